@@ -1,0 +1,7 @@
+/** The pure conversation engine and complaint rules: no I/O, runs in Node and the browser. */
+export * from './principles.ts';
+export * from './errors.ts';
+export * from './conversation/types.ts';
+export * from './signals/types.ts';
+export * from './coach/labels.ts';
+export * from './coach/lint-types.ts';
