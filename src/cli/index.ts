@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+/** The `defuse` command line. Each command registers itself from src/cli/commands/. */
+import { Command, CommanderError } from 'commander';
+import { COMMANDS } from './commands/index.ts';
+
+const program = new Command()
+  .name('defuse')
+  .description('Turn angry customers around: analyze conversations, lint replies, run the defuse server.')
+  .version('0.1.0')
+  .showHelpAfterError()
+  .exitOverride();
+
+for (const register of COMMANDS) register(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // help and version exit 0; usage errors exit 2 (commander already printed the message).
+    process.exit(error.exitCode === 0 ? 0 : 2);
+  }
+  throw error;
+}

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { AppError } from '../core/errors.ts';
+
+const MAX_INPUT_BYTES = 1024 * 1024;
+
+/** Reads FILE or stdin ("-" or no file) as strictly valid UTF-8, refusing input over 1 MB unless a larger limit is given. */
+export function readInput(file: string | undefined, maxBytes = MAX_INPUT_BYTES): string {
+  const source = !file || file === '-' ? 'stdin' : file;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(source === 'stdin' ? 0 : source);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new AppError('invalid_input', code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`, source);
+  }
+  if (bytes.length > maxBytes) {
+    throw new AppError('invalid_input', `input is ${bytes.length} bytes; the limit is ${maxBytes}`, source);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError('invalid_input', 'input is not valid UTF-8', source);
+  }
+}
