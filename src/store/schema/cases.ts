@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import { boolean, foreignKey, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { at, idColumn, orgIdColumn, timestamps } from './columns.ts';
+import { conversations } from './conversations.ts';
+import { customers } from './customers.ts';
+import { caseOutcome, caseState, processFixStatus, severity } from './enums.ts';
+import { organizations, teams, users } from './organizations.ts';
+
+/** A named root cause that complaints are traced to (P3). */
+export const rootCauses = pgTable(
+  'root_causes',
+  {
+    orgId: orgIdColumn().references(() => organizations.id),
+    id: idColumn(),
+    name: text('name').notNull(),
+    description: text('description'),
+    ...timestamps(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.id] }), uniqueIndex('root_causes_org_name_unique').on(t.orgId, t.name)],
+);
+
+/** A change to the process so a root cause does not recur (P2). */
+export const processFixes = pgTable(
+  'process_fixes',
+  {
+    orgId: orgIdColumn().references(() => organizations.id),
+    id: idColumn(),
+    rootCauseId: uuid('root_cause_id').notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    ownerId: uuid('owner_id'),
+    status: processFixStatus('status').notNull().default('planned'),
+    dueAt: at('due_at'),
+    doneAt: at('done_at'),
+    ...timestamps(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.rootCauseId], foreignColumns: [rootCauses.orgId, rootCauses.id] }),
+    foreignKey({ columns: [t.orgId, t.ownerId], foreignColumns: [users.orgId, users.id] }),
+  ],
+);
+
+/** A complaint case (C3, R1, A4, P1) moving through the ISO 10002-style lifecycle. */
+export const cases = pgTable(
+  'cases',
+  {
+    orgId: orgIdColumn().references(() => organizations.id),
+    id: idColumn(),
+    customerId: uuid('customer_id').notNull(),
+    conversationId: uuid('conversation_id'),
+    ownerId: uuid('owner_id'),
+    teamId: uuid('team_id'),
+    state: caseState('state').notNull().default('received'),
+    outcome: caseOutcome('outcome'),
+    category: text('category'),
+    presentingIssue: text('presenting_issue').notNull(),
+    underlyingIssue: text('underlying_issue'),
+    desiredResolution: text('desired_resolution'),
+    resolution: text('resolution'),
+    severity: severity('severity').notNull().default('medium'),
+    /** A4: null while not yet known. */
+    companyAtFault: boolean('company_at_fault'),
+    rootCauseId: uuid('root_cause_id'),
+    /** P1: without consent the text stays out of learning and insights exports. */
+    consentToDocument: boolean('consent_to_document').notNull().default(false),
+    regulatoryPreset: text('regulatory_preset'),
+    receivedAt: at('received_at').notNull(),
+    resolvedAt: at('resolved_at'),
+    closedAt: at('closed_at'),
+    /** Optimistic concurrency: bumped on every change. */
+    version: integer('version').notNull().default(1),
+    ...timestamps(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    foreignKey({ columns: [t.orgId, t.conversationId], foreignColumns: [conversations.orgId, conversations.id] }),
+    foreignKey({ columns: [t.orgId, t.ownerId], foreignColumns: [users.orgId, users.id] }),
+    foreignKey({ columns: [t.orgId, t.teamId], foreignColumns: [teams.orgId, teams.id] }),
+    foreignKey({ columns: [t.orgId, t.rootCauseId], foreignColumns: [rootCauses.orgId, rootCauses.id] }),
+    index('cases_org_customer_received_idx').on(t.orgId, t.customerId, t.receivedAt),
+    index('cases_org_root_cause_received_idx').on(t.orgId, t.rootCauseId, t.receivedAt),
+    index('cases_org_open_idx').on(t.orgId, t.state).where(sql`${t.state} <> 'closed'`),
+  ],
+);

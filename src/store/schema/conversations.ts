@@ -1,0 +1,37 @@
+import { boolean, foreignKey, index, jsonb, pgTable, primaryKey, real, text, uuid } from 'drizzle-orm/pg-core';
+import type { ConversationEvent, Turn } from '../../core/conversation/types.ts';
+import { at, idColumn, orgIdColumn, timestamps } from './columns.ts';
+import { customers } from './customers.ts';
+import { organizations, users } from './organizations.ts';
+
+/** A conversation with its turns, events and the engine's analysis; summary columns feed insights. */
+export const conversations = pgTable(
+  'conversations',
+  {
+    orgId: orgIdColumn().references(() => organizations.id),
+    id: idColumn(),
+    externalRef: text('external_ref'),
+    customerId: uuid('customer_id'),
+    agentId: uuid('agent_id'),
+    channel: text('channel'),
+    industry: text('industry'),
+    turns: jsonb('turns').$type<Turn[]>().notNull().default([]),
+    events: jsonb('events').$type<ConversationEvent[]>().notNull().default([]),
+    /** The engine's analysis snapshot (signals, stages, QA); its shape is owned by src/core. */
+    analysis: jsonb('analysis').$type<Record<string, unknown>>(),
+    peakAnger: real('peak_anger'),
+    abusive: boolean('abusive').notNull().default(false),
+    hangup: boolean('hangup').notNull().default(false),
+    score: real('score'),
+    startedAt: at('started_at'),
+    endedAt: at('ended_at'),
+    ...timestamps(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    foreignKey({ columns: [t.orgId, t.agentId], foreignColumns: [users.orgId, users.id] }),
+    index('conversations_org_created_idx').on(t.orgId, t.createdAt),
+    index('conversations_org_customer_idx').on(t.orgId, t.customerId),
+  ],
+);

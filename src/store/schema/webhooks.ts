@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm';
+import { boolean, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { at, idColumn, orgIdColumn, timestamps } from './columns.ts';
+import { deliveryStatus } from './enums.ts';
+import { organizations } from './organizations.ts';
+
+/** An integrator's endpoint; payloads are signed with `secret`. */
+export const webhooks = pgTable(
+  'webhooks',
+  {
+    orgId: orgIdColumn().references(() => organizations.id),
+    id: idColumn(),
+    url: text('url').notNull(),
+    secret: text('secret').notNull(),
+    eventTypes: text('event_types').array().notNull().default(sql`'{}'::text[]`),
+    active: boolean('active').notNull().default(true),
+    ...timestamps(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.id] })],
+);
+
+/** One attempt record per try, kept in `attempts`. */
+export interface DeliveryAttempt {
+  at: string;
+  responseCode: number | null;
+  error: string | null;
+  durationMs: number;
+}
+
+/** One event owed to one webhook; the idempotency key makes enqueueing safe to repeat. */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    orgId: orgIdColumn().references(() => organizations.id),
+    id: idColumn(),
+    webhookId: uuid('webhook_id').notNull(),
+    event: text('event').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    attemptCount: integer('attempt_count').notNull().default(0),
+    nextAttemptAt: at('next_attempt_at'),
+    status: deliveryStatus('status').notNull().default('pending'),
+    responseCode: integer('response_code'),
+    error: text('error'),
+    attempts: jsonb('attempts').$type<DeliveryAttempt[]>().notNull().default([]),
+    deliveredAt: at('delivered_at'),
+    ...timestamps(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.webhookId], foreignColumns: [webhooks.orgId, webhooks.id] }).onDelete('cascade'),
+    index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+  ],
+);
