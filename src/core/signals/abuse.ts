@@ -1,0 +1,85 @@
+import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
+import type { AbuseFinding, AbuseKind } from './types.ts';
+import { DIRECTED_PHRASES, INSULT_WORDS, MASKED_PROFANITY, PROFANITY_GATE, THREAT_PATTERNS } from './abuse-lexicon.ts';
+
+const profanityMatcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+
+const escape = (word: string): string => word.replace(/[-]/g, '[- ]?');
+const INSULT = `(?:${INSULT_WORDS.map(escape).join('|')})`;
+// Up to three modifiers between "you" and the insult, but not a verb phrase ("are you calling me a liar" is a question, not an insult).
+const FILLER = String.raw`(?:(?!(?:me|him|her|it|that|this|them|was|is|were|said|say|says|call|calling|called|think|thought|told|tell|feel|felt|know|knew|mean|meant|not|never)\b)[\w*'-]+\s+){0,3}?`;
+
+/** Rules for abuse aimed at the agent or the company they speak for; each yields a finding kind. */
+const DIRECTED_RULES: ReadonlyArray<{ kind: AbuseKind; pattern: RegExp }> = [
+  // "you idiots", "you brainless parrot", "you're all useless parasites", "are you people brain-dead"
+  {
+    kind: 'insult',
+    pattern: new RegExp(
+      String.raw`\b(?:you|u|ya|y'all)(?:\s+(?:people|guys|lot|all|two))?(?:\s*(?:'re|'ve been|\s+are|\s+r|\s+have been))?\s+(?:(?:a|an|such|all|so|just|total|complete|bunch of|absolute|little)\s+)*${FILLER}${INSULT}\b`,
+      'gi',
+    ),
+  },
+  // "Just fix it, idiot." — an insult used as a form of address
+  { kind: 'insult', pattern: new RegExp(String.raw`,\s*(?:you\s+)?${INSULT}\s*(?=[.!?]|$)`, 'gi') },
+  { kind: 'insult', pattern: new RegExp(String.raw`\b(?:${DIRECTED_PHRASES.join('|')})`, 'gi') },
+  { kind: 'threat', pattern: new RegExp(String.raw`\b(?:${THREAT_PATTERNS.join('|')})`, 'gi') },
+];
+
+const SECOND_PERSON = /\b(?:you|your|you're|youre|ya|u|y'all|yours)\b/i;
+
+interface Hit {
+  start: number;
+  end: number;
+}
+
+function profanityHits(text: string): Hit[] {
+  if (!PROFANITY_GATE.test(text)) return [];
+  const hits: Hit[] = profanityMatcher
+    .getAllMatches(text, true)
+    .map((match) => ({ start: match.startIndex, end: match.endIndex + 1 }));
+  for (const match of text.matchAll(MASKED_PROFANITY)) hits.push({ start: match.index, end: match.index + match[0].length });
+  return hits;
+}
+
+function clauseAround(text: string, hit: Hit): { before: string; after: string } {
+  const head = text.slice(0, hit.start);
+  const clauseStart = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'), head.lastIndexOf(';')) + 1;
+  const tail = text.slice(hit.end);
+  const stop = tail.search(/[.!?;]/);
+  return { before: head.slice(clauseStart), after: stop === -1 ? tail : tail.slice(0, stop) };
+}
+
+// Swearing is directed when it sits next to "you/your" ("your f***ing bank", "f*** you"), not "this damn router".
+function isDirectedProfanity(text: string, hit: Hit): boolean {
+  const { before, after } = clauseAround(text, hit);
+  const lastWords = before.trim().split(/\s+/).slice(-4).join(' ');
+  const nextWords = after.trim().split(/\s+/).slice(0, 2).join(' ');
+  return SECOND_PERSON.test(lastWords) || /^(?:you|u|ya|your|yourself)\b/i.test(nextWords) || /,\s*$/.test(before);
+}
+
+const overlaps = (a: Hit, b: Hit): boolean => a.start < b.end && b.start < a.end;
+
+/** Finds abuse aimed at the agent (insults, directed profanity, threats) with spans; situational swearing is not abuse. */
+export function detectAbuse(text: string): AbuseFinding[] {
+  const findings: AbuseFinding[] = [];
+  const add = (kind: AbuseKind, hit: Hit): void => {
+    if (findings.some((f) => overlaps(f.span, hit))) return;
+    findings.push({ kind, span: { start: hit.start, end: hit.end }, text: text.slice(hit.start, hit.end) });
+  };
+  for (const rule of DIRECTED_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (const match of text.matchAll(rule.pattern)) {
+      const start = match.index + (match[0].length - match[0].trimStart().replace(/^,\s*/, '').length);
+      add(rule.kind, { start, end: match.index + match[0].length });
+    }
+  }
+  for (const hit of profanityHits(text)) {
+    if (isDirectedProfanity(text, hit)) add('profanity_at_agent', hit);
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** True when the text contains any profanity at all (directed or not), e.g. for "never answer in kind" (B1). */
+export function hasProfanity(text: string): boolean {
+  return profanityHits(text).length > 0;
+}
