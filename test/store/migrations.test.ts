@@ -19,9 +19,9 @@ for (const backend of await backends()) {
 
     test(`[${backend.name}] opening runs every migration and creates every table`, async () => {
       assert.equal(store.kind, backend.name);
-      const result = await store.db.execute<{ table_name: string }>(
+      const result = (await store.db.execute(
         sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
-      );
+      )) as unknown as { rows: { table_name: string }[] };
       assert.deepEqual(result.rows.map((r) => r.table_name), TABLES);
     });
 

@@ -1,3 +1,6 @@
+import type { RegulatoryPreset } from './regulatory-presets.ts';
+import type { RoutingRule } from './routing.ts';
+
 /** The complaint domain's vocabulary: shared by the pure rules, the store schema and the API. */
 export const CASE_STATES = [
   'received',
@@ -52,6 +55,7 @@ export interface ContactDetails {
   channel?: 'phone' | 'email' | 'chat' | 'sms';
 }
 
+
 /** Policy settings an organization chooses; every field has a default in `DEFAULT_ORG_POLICY`. */
 export interface OrgPolicy {
   /** F5: minutes within which a Chaser call-back is due after a customer hang-up. */
@@ -66,6 +70,10 @@ export interface OrgPolicy {
   regulatoryPreset: string | null;
   /** P2: a new case from the same customer within this many days is a recurrence. */
   recurrenceWindowDays: number;
+  /** The org's own regulatory presets, beside the built-in ones. */
+  customPresets: RegulatoryPreset[];
+  /** R3: ordered routing rules; the first match wins. */
+  routingRules: RoutingRule[];
 }
 
 export const DEFAULT_ORG_POLICY: OrgPolicy = {
@@ -75,4 +83,9 @@ export const DEFAULT_ORG_POLICY: OrgPolicy = {
   currency: 'USD',
   regulatoryPreset: null,
   recurrenceWindowDays: 90,
+  customPresets: [],
+  routingRules: [],
 };
+
+/** An org's stored settings over the defaults. */
+export const resolvePolicy = (settings: Partial<OrgPolicy> | null | undefined): OrgPolicy => ({ ...DEFAULT_ORG_POLICY, ...settings });

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { formatPath } from '../conversation/parse.ts';
+import { AppError, fail, ok, type Result } from '../errors.ts';
+import { COMMITMENT_KINDS, CONCESSION_KINDS, SEVERITIES } from './types.ts';
+
+const id = z.uuid();
+const text = z.string().trim().min(1).max(10_000);
+const cents = z.number().int('must be a whole number of minor units').nonnegative('cannot be negative');
+
+const contact = z.strictObject({
+  name: z.string().max(200).optional(),
+  phone: z.string().max(50).optional(),
+  email: z.email().optional(),
+  channel: z.enum(['phone', 'email', 'chat', 'sms']).optional(),
+});
+
+/** A new case: presenting and underlying issue (C3), what the customer asked for (R1), fault (A4), consent (P1). */
+export const createCaseSchema = z.strictObject({
+  customerId: id,
+  conversationId: id.optional(),
+  category: z.string().trim().min(1).max(100).optional(),
+  presentingIssue: text,
+  underlyingIssue: text.optional(),
+  desiredResolution: text.optional(),
+  severity: z.enum(SEVERITIES).default('medium'),
+  companyAtFault: z.boolean().nullable().default(null),
+  rootCauseId: id.optional(),
+  consentToDocument: z.boolean().default(false),
+  regulatoryPreset: z.string().min(1).optional(),
+  ownerId: id.optional(),
+  teamId: id.optional(),
+});
+export type CreateCaseInput = z.infer<typeof createCaseSchema>;
+
+/** Details that may change while a case is open. */
+export const updateCaseSchema = createCaseSchema
+  .omit({ customerId: true, conversationId: true, regulatoryPreset: true, ownerId: true, teamId: true })
+  .extend({ resolution: text.optional(), severity: z.enum(SEVERITIES).optional(), companyAtFault: z.boolean().nullable().optional(), consentToDocument: z.boolean().optional() })
+  .partial();
+export type UpdateCaseInput = z.infer<typeof updateCaseSchema>;
+
+/** A promise as a client sends it; `dueAt` is required (F1). */
+export const createCommitmentSchema = z.strictObject({
+  kind: z.enum(COMMITMENT_KINDS),
+  dueAt: z.coerce.date({ error: 'a commitment needs a due time (F1)' }),
+  ownerId: id.optional(),
+  contact: contact.optional(),
+  peopleInvolved: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+  steps: z.array(z.string().trim().min(1).max(2_000)).max(50).optional(),
+});
+export type CreateCommitmentInput = z.infer<typeof createCommitmentSchema>;
+
+/** A concession to propose on a case (R5). */
+export const proposeConcessionSchema = z.strictObject({
+  kind: z.enum(CONCESSION_KINDS),
+  amountCents: cents,
+  requested: z.strictObject({ kind: z.enum(CONCESSION_KINDS), amountCents: cents.optional() }).optional(),
+});
+export type ProposeConcessionInput = z.infer<typeof proposeConcessionSchema>;
+
+/** Parses input with a schema into a Result whose error names the offending path. */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown): Result<z.infer<S>> {
+  const result = schema.safeParse(value);
+  if (result.success) return ok(result.data);
+  const issue = result.error.issues[0];
+  return fail(new AppError('invalid_input', issue?.message ?? 'invalid input', formatPath(issue?.path ?? [])));
+}
