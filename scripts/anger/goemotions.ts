@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** GoEmotions label ids (0-based lines of emotions.txt) that make up the anger signals. */
+export const ANGER_ID = 2;
+export const CLUSTER_IDS: readonly number[] = [2, 3, 11]; // anger, annoyance, disgust
+
+export interface LabelledText {
+  text: string;
+  labels: readonly number[];
+}
+
+/** The shared data folder, resolved relative to the repository root (never copied into the repo). */
+export const sharedData = (...parts: string[]): string => resolve(process.cwd(), '..', 'shared', 'data', ...parts);
+
+/** Parses GoEmotions TSV: `text<TAB>ids<TAB>comment id`, one row a line. */
+export function parseGoEmotions(tsv: string, source: string): LabelledText[] {
+  const rows: LabelledText[] = [];
+  tsv.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    const [text, ids] = line.split('\t');
+    if (text === undefined || ids === undefined) throw new Error(`${source}:${i + 1}: expected text<TAB>labels`);
+    rows.push({ text, labels: ids.split(',').map(Number) });
+  });
+  return rows;
+}
+
+export const readGoEmotions = (split: 'train' | 'dev'): LabelledText[] => {
+  const file = sharedData('goemotions', `${split}.tsv`);
+  return parseGoEmotions(readFileSync(file, 'utf8'), file);
+};
+
+export const isAnger = (row: LabelledText): boolean => row.labels.includes(ANGER_ID);
+export const isCluster = (row: LabelledText): boolean => row.labels.some((id) => CLUSTER_IDS.includes(id));

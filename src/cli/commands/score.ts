@@ -1,0 +1,76 @@
+/** `defuse score [FILE|-] [--jsonl]`: anger probability and level per message (the evaluation contract). */
+import { SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { AppError } from '../../core/errors.ts';
+import { defaultAngerModel } from '../../core/signals/anger/index.ts';
+import type { AngerModel } from '../../core/signals/types.ts';
+import { guarded } from '../exit.ts';
+import { readInput } from '../io.ts';
+
+const MAX_BATCH_BYTES = 512 * 1024 * 1024;
+const PROGRESS_EVERY = 1000;
+
+const LineSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });
+type ScoreLine = z.infer<typeof LineSchema>;
+
+/** Parses every JSONL line before any output, so bad input never leaves partial results. */
+export function parseScoreLines(input: string): ScoreLine[] {
+  const lines: ScoreLine[] = [];
+  input.split('\n').forEach((raw, i) => {
+    if (raw.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      throw new AppError('invalid_input', 'not valid JSON', `line ${i + 1}`);
+    }
+    const parsed = LineSchema.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue?.path.length ? String(issue.path[0]) : 'line';
+      throw new AppError('invalid_input', `expected {"id": string|number, "text": string}; "${field}" is missing or invalid`, `line ${i + 1}`);
+    }
+    lines.push(parsed.data);
+  });
+  return lines;
+}
+
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** Scores parsed lines into JSONL output; ticks `onProgress` every PROGRESS_EVERY lines. */
+export function scoreLines(model: AngerModel, lines: readonly ScoreLine[], onProgress?: (done: number) => void): string {
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    const { anger, level } = model.score(line.text);
+    out.push(JSON.stringify({ id: line.id, anger: round(anger), level }));
+    if (onProgress && (i + 1) % PROGRESS_EVERY === 0) onProgress(i + 1);
+  });
+  return out.length ? `${out.join('\n')}\n` : '';
+}
+
+function runScore(file: string | undefined, options: { jsonl?: boolean }): void {
+  const input = readInput(file, MAX_BATCH_BYTES);
+  if (!options.jsonl) {
+    const { anger, level } = defaultAngerModel.score(input.trim());
+    process.stdout.write(`${JSON.stringify({ anger: round(anger), level })}\n`);
+    return;
+  }
+  const lines = parseScoreLines(input);
+  const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr, clearOnComplete: true }) : undefined;
+  bar?.start(lines.length, 0);
+  const output = scoreLines(defaultAngerModel, lines, (done) => bar?.update(done));
+  bar?.update(lines.length);
+  bar?.stop();
+  process.stdout.write(output);
+}
+
+/** Registers `score` on the program. */
+export function register(program: Command): void {
+  program
+    .command('score')
+    .description('score customer messages for anger: probability 0..1 and level calm|annoyed|angry|furious')
+    .argument('[file]', 'input file, or - for stdin (default)')
+    .option('--jsonl', 'input is {"id","text"} lines; output is {"id","anger","level"} lines')
+    .action(guarded(runScore));
+}

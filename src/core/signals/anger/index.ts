@@ -1,0 +1,22 @@
+/** The anger model: hashed n-gram logistic heads trained on GoEmotions, weights bundled from models/. */
+import defaultWeights from '../../../../models/anger-v1.json' with { type: 'json' };
+import type { AngerModel } from '../types.ts';
+import { createAngerModel } from './model.ts';
+
+export { createAngerModel, countIntensityCues, levelOf, type AngerReading, type AngerScorer } from './model.ts';
+export { parseAngerWeights, type AngerWeights, type HeadWeights, type LevelThresholds } from './weights.ts';
+export type { FeatureOptions } from './features.ts';
+
+let cached: ReturnType<typeof createAngerModel> | undefined;
+
+/** The shipped model, decoded on first use (about 2 MB of weights) and shared afterwards. */
+export function getDefaultAngerModel(): ReturnType<typeof createAngerModel> {
+  cached ??= createAngerModel(defaultWeights);
+  return cached;
+}
+
+/** The shipped model as a ready AngerModel; decoding waits until the first score. */
+export const defaultAngerModel: AngerModel = {
+  name: 'defuse-anger-v1',
+  score: (text) => getDefaultAngerModel().score(text),
+};
