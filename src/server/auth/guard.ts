@@ -1,0 +1,51 @@
+/** The one guard: every route declares `permission` or `isPublic`, checked before the body is read. */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../../core/errors.ts';
+import { findSessionPrincipal, findTokenPrincipal } from '../repositories/auth.repository.ts';
+import type { ServerContext } from '../context.ts';
+import { can } from './permissions.ts';
+import type { Principal } from './principal.ts';
+import { hashSecret } from './secret-token.ts';
+
+export const SESSION_COOKIE = 'defuse_session';
+const UNDECLARED_OK = ['/api/docs', '/api/v1/openapi.json'];
+
+/** Resolves the caller from a bearer token or the session cookie; null when neither is valid. */
+export async function resolvePrincipal(ctx: ServerContext, request: FastifyRequest): Promise<Principal | null> {
+  const header = request.headers.authorization;
+  if (header !== undefined) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match?.[1]) throw new AppError('unauthorized', 'the Authorization header must be "Bearer <token>"');
+    return (await findTokenPrincipal(ctx.db, hashSecret(match[1]))) ?? null;
+  }
+  const cookie = request.cookies[SESSION_COOKIE];
+  if (!cookie) return null;
+  return (await findSessionPrincipal(ctx.db, hashSecret(cookie), ctx.now())) ?? null;
+}
+
+/** Returns the caller or throws: for handlers of routes that declare a permission. */
+export function requirePrincipal(request: FastifyRequest): Principal {
+  if (!request.principal) throw new AppError('unauthorized', 'log in or send an API token');
+  return request.principal;
+}
+
+export function registerGuard(app: FastifyInstance): void {
+  app.decorateRequest('principal', null);
+  app.addHook('onRoute', (route) => {
+    const config = (route.config ?? {}) as { permission?: string; isPublic?: boolean };
+    const exempt = UNDECLARED_OK.some((prefix) => route.url.startsWith(prefix)) || route.method === 'HEAD';
+    if (!exempt && !config.permission && !config.isPublic) {
+      throw new Error(`route ${String(route.method)} ${route.url} declares neither a permission nor isPublic`);
+    }
+  });
+  app.addHook('onRequest', async (request) => {
+    const { permission } = request.routeOptions.config;
+    if (!permission) return;
+    const principal = await resolvePrincipal(app.ctx, request);
+    if (!principal) throw new AppError('unauthorized', 'log in or send an API token');
+    if (!can(principal.role, permission)) {
+      throw new AppError('forbidden', `your role (${principal.role}) may not ${permission.replace(':', ' ')}`);
+    }
+    request.principal = principal;
+  });
+}

@@ -1,0 +1,32 @@
+import type { Config } from '../config.ts';
+import type { Database } from '../store/database.ts';
+import type { Principal } from './auth/principal.ts';
+import type { Action } from './auth/permissions.ts';
+import type { Metrics } from './plugins/metrics.ts';
+import type { DomainEvent } from '../jobs/event-types.ts';
+
+/** What every route and service receives: no globals, the clock is injected. */
+export interface ServerContext {
+  config: Config;
+  db: Database;
+  dbKind: 'pglite' | 'postgres';
+  now: () => Date;
+  metrics: Metrics;
+  /** Publishes a domain event to webhooks and live subscribers; called after the transaction commits. */
+  publish: (event: DomainEvent) => Promise<void>;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The action this route performs; the guard checks the caller's role against PERMISSIONS. */
+    permission?: Action;
+    /** Marks a route that needs no caller (log-in, health, docs). */
+    isPublic?: boolean;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+  interface FastifyInstance {
+    ctx: ServerContext;
+  }
+}

@@ -1,0 +1,48 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { ZodError } from 'zod';
+import { AppError, type ErrorCode } from '../../core/errors.ts';
+import { CODE_FOR_STATUS, HTTP_STATUS } from './error-status.ts';
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string };
+}
+
+const firstLine = (text: string): string => text.split('\n')[0] ?? text;
+
+/** Renders a zod issue list as one line naming where the problem is, e.g. `body.turns.0.speaker: ...`. */
+export function describeZodError(error: ZodError, where: string): string {
+  const issue = error.issues[0];
+  if (!issue) return `${where}: invalid`;
+  const path = [where, ...issue.path.map(String)].filter(Boolean).join('.');
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : '';
+  return `${path}: ${firstLine(issue.message)}${more}`;
+}
+
+/** Maps any thrown value to a status and the `{error: {code, message}}` body; client mistakes never become 5xx. */
+export function toErrorResponse(error: unknown): { status: number; body: ErrorBody } {
+  if (error instanceof AppError) {
+    return { status: HTTP_STATUS[error.code], body: { error: { code: error.code, message: firstLine(error.message) } } };
+  }
+  const fastifyError = error as Partial<FastifyError> & { validationContext?: string };
+  if (error instanceof ZodError || fastifyError.validation !== undefined) {
+    const message =
+      error instanceof ZodError
+        ? describeZodError(error, fastifyError.validationContext ?? 'body')
+        : firstLine(fastifyError.message ?? 'invalid input');
+    return { status: 400, body: { error: { code: 'invalid_input', message } } };
+  }
+  const status = fastifyError.statusCode;
+  if (status !== undefined && status >= 400 && status < 500) {
+    const code = CODE_FOR_STATUS[status] ?? 'invalid_input';
+    const message = firstLine(fastifyError.message ?? 'bad request').replace(/^FST_\w+: /, '');
+    return { status: code === 'invalid_input' && !(status in CODE_FOR_STATUS) ? 400 : status, body: { error: { code, message } } };
+  }
+  return { status: 500, body: { error: { code: 'internal', message: 'internal error; it has been logged' } } };
+}
+
+/** Fastify error handler: logs server faults, answers every error in the one shape. */
+export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const { status, body } = toErrorResponse(error);
+  if (status >= 500) request.log.error({ err: error }, 'request failed');
+  return reply.status(status).send(body);
+}

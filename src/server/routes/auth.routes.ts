@@ -1,0 +1,55 @@
+/** /auth/login, /auth/logout, /me, /tokens. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from '../http/zod-schemas.ts';
+import { requirePrincipal, SESSION_COOKIE } from '../auth/guard.ts';
+import * as authService from '../services/auth.service.ts';
+import { CreatedToken, CreateTokenBody, LoginBody, Me } from './auth.schemas.ts';
+
+export async function authRoutes(base: FastifyInstance): Promise<void> {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const { config } = app.ctx;
+  app.post(
+    '/api/v1/auth/login',
+    {
+      config: { isPublic: true, rateLimit: { max: config.DEFUSE_LOGIN_MAX_PER_MINUTE, timeWindow: 60_000, keyGenerator: (r) => r.ip } },
+      schema: { tags: ['auth'], summary: 'Log in; sets an HttpOnly session cookie', body: LoginBody, response: { 200: Me } },
+    },
+    async (request, reply) => {
+      const { secret, expiresAt, user } = await authService.login(app.ctx, { ...request.body, ip: request.ip });
+      reply.setCookie(SESSION_COOKIE, secret, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: config.DEFUSE_COOKIE_SECURE,
+        expires: expiresAt,
+      });
+      return { id: user.userId, orgId: user.orgId, email: user.email, name: user.name, role: user.role, teamId: user.teamId, via: 'session' as const };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/logout',
+    { config: { permission: 'me:read' }, schema: { tags: ['auth'], summary: 'End the current session' } },
+    async (request, reply) => {
+      await authService.logout(app.ctx, requirePrincipal(request), request.cookies[SESSION_COOKIE]);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send();
+    },
+  );
+
+  app.get('/api/v1/me', { config: { permission: 'me:read' }, schema: { tags: ['auth'], response: { 200: Me } } }, async (request) => {
+    const p = requirePrincipal(request);
+    return { id: p.userId, orgId: p.orgId, email: p.email, name: p.name, role: p.role, teamId: p.teamId, via: p.via };
+  });
+
+  app.post(
+    '/api/v1/tokens',
+    {
+      config: { permission: 'token:create' },
+      schema: { tags: ['auth'], summary: 'Create an API token (shown once)', body: CreateTokenBody, response: { 201: CreatedToken } },
+    },
+    async (request, reply) => {
+      return reply.status(201).send(await authService.createToken(app.ctx, requirePrincipal(request), request.body.name));
+    },
+  );
+}

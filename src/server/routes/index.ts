@@ -1,0 +1,6 @@
+import type { FastifyInstance } from 'fastify';
+import { authRoutes } from './auth.routes.ts';
+import { healthRoutes } from './health.routes.ts';
+
+/** Every route module, one per resource. */
+export const ROUTE_MODULES: Array<(app: FastifyInstance) => Promise<void>> = [healthRoutes, authRoutes];
