@@ -5,3 +5,4 @@ export * from './conversation/types.ts';
 export * from './signals/types.ts';
 export * from './coach/labels.ts';
 export * from './coach/lint-types.ts';
+export * from './signals/anger/index.ts';
