@@ -6,3 +6,4 @@ export * from './signals/types.ts';
 export * from './coach/labels.ts';
 export * from './coach/lint-types.ts';
 export * from './signals/anger/index.ts';
+export * from './cases/index.ts';

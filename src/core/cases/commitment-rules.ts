@@ -75,7 +75,7 @@ export function planCommitmentTransition(
     return fail(new AppError('invalid_transition', `cannot ${action} a commitment that is ${state}`, 'action'));
   }
   if (rule.needs && !detail[rule.needs]?.trim()) {
-    return fail(new AppError('invalid_input', `to ${action} a commitment give a ${rule.needs}`, rule.needs));
+    return fail(new AppError('invalid_input', `to ${action} a commitment, give ${rule.needs === 'outcome' ? 'an outcome' : 'a reason'}`, rule.needs));
   }
   return ok({ to: rule.to });
 }
