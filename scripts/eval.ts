@@ -1,0 +1,32 @@
+/** `npm run eval`: the reply linter on agent-replies/dev.jsonl and QA agreement on conversations/dev.json. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluateLinter, printLinterReport } from './eval-lint.ts';
+import { evaluateQa } from './eval-qa.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const data = resolve(root, '../shared/data');
+const repliesPath = resolve(data, 'agent-replies/dev.jsonl');
+const conversationsPath = resolve(data, 'conversations/dev.json');
+const verbose = process.argv.includes('--verbose');
+
+for (const path of [repliesPath, conversationsPath]) {
+  if (!existsSync(path)) {
+    console.error(`eval: ${path} not found (the evaluation data lives in ../shared/data beside the repository)`);
+    process.exit(2);
+  }
+}
+
+console.log(`Reply linter on ${repliesPath}`);
+const rows = readFileSync(repliesPath, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+printLinterReport(evaluateLinter(rows));
+
+console.log(`\nQA rubric agreement on ${conversationsPath}`);
+const qa = evaluateQa(JSON.parse(readFileSync(conversationsPath, 'utf8')));
+console.log(`${'item'.padEnd(18)} agree`);
+for (const row of qa.rows) {
+  console.log(`${row.name.padEnd(18)} ${row.agree}/${row.total}  ${((row.agree / row.total) * 100).toFixed(1)} %`);
+  if (verbose) for (const miss of row.misses) console.log(`    ${miss}`);
+}
+console.log(`rubric agreement (12 principles × ${qa.rows[0]?.total ?? 0} conversations): ${(qa.rubricAgreement * 100).toFixed(1)} %`);

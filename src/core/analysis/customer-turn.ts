@@ -1,0 +1,18 @@
+import { detectAbuse } from '../signals/abuse.ts';
+import type { AngerModel } from '../signals/types.ts';
+import { angerRank } from '../signals/types.ts';
+import { detectVenting } from '../signals/venting.ts';
+import type { CustomerSignals } from './types.ts';
+
+/** Signals for one customer turn: anger, directed abuse, venting and the pause after it (L1, A1, B1). */
+export function analyzeCustomerTurn(text: string, model: AngerModel, wasVenting: boolean): CustomerSignals {
+  const scored = model.score(text);
+  const abuse = detectAbuse(text);
+  // Abuse aimed at the agent is the top of the scale whatever the words' anger score (B1).
+  const level = abuse.length > 0 ? 'furious' : scored.level;
+  const anger = scored.anger;
+  const venting = detectVenting(text).venting;
+  // The pause: the previous turn was an outburst and this one is not, or the anger has dropped to annoyed or below.
+  const pause = wasVenting && (!venting || angerRank(level) <= 1);
+  return { anger, level, abuse, venting: venting && !pause, pause };
+}

@@ -1,0 +1,124 @@
+import type { AgentIdentity, DraftContext } from '../coach/drafts.ts';
+import { restateForCustomer } from '../coach/complaint.ts';
+import { nextCues } from '../coach/rules.ts';
+import { applyAgentTurn, applyCustomerTurn, applyHangup, initialCoachState, type CoachState } from '../coach/state.ts';
+import type { ConversationEvent, Turn } from '../conversation/types.ts';
+import { defaultAngerModel } from '../signals/anger/index.ts';
+import type { AngerModel } from '../signals/types.ts';
+import { analyzeAgentTurn } from './agent-turn.ts';
+import { analyzeCustomerTurn } from './customer-turn.ts';
+import type { Cue, TurnAnalysis } from './types.ts';
+
+export interface SessionOptions {
+  angerModel?: AngerModel;
+  agent?: AgentIdentity;
+  customerName?: string;
+  supervisorName?: string;
+}
+
+export interface LiveSession {
+  /** Analyses one turn and returns the cues for what to do next. */
+  addTurn(turn: Turn): Cue[];
+  /** Records an event (a hang-up) and returns the updated cues. */
+  addEvent(event: ConversationEvent): Cue[];
+  readonly turns: readonly TurnAnalysis[];
+  readonly events: readonly ConversationEvent[];
+  readonly state: Readonly<CoachState>;
+}
+
+// Corrections for anti-patterns in the agent's last reply, each with its rewrite.
+function corrections(analysis: TurnAnalysis): Cue[] {
+  const signals = analysis.agent;
+  if (!signals) return [];
+  const cues: Cue[] = signals.findings
+    .filter((f) => f.polarity === 'anti')
+    .map((f) => ({
+      principle: f.principle,
+      stage: analysis.stage,
+      message: f.message,
+      why: `"${analysis.text.slice(f.span.start, f.span.end)}"`,
+      ...(f.rewrite === undefined ? {} : { suggestion: f.rewrite }),
+    }));
+  if (signals.interruption) {
+    cues.unshift({ principle: 'L1', stage: analysis.stage, message: 'You cut in before the customer finished; let them vent.', why: signals.interruption.evidence });
+  }
+  if (signals.answeredInKind.length > 0) {
+    cues.unshift({ principle: 'B1', stage: analysis.stage, message: 'Never answer abuse in kind.', why: 'Your reply contains insults or profanity.' });
+  }
+  return cues;
+}
+
+/** A live, incremental conversation: turn in, cues out. Pure: the caller owns time and storage. */
+export function createLiveSession(options: SessionOptions = {}): LiveSession {
+  const model = options.angerModel ?? defaultAngerModel;
+  const turns: TurnAnalysis[] = [];
+  const events: ConversationEvent[] = [];
+  let state = initialCoachState();
+  let previous: Turn | undefined;
+  let complaint: string[] = [];
+
+  const draftContext = (): DraftContext => {
+    const name = options.customerName ?? state.customerName;
+    return {
+      complaint,
+      ...(name === undefined ? {} : { customerName: name }),
+      ...(options.agent === undefined ? {} : { agent: options.agent }),
+      ...(options.supervisorName === undefined ? {} : { supervisorName: options.supervisorName }),
+    };
+  };
+
+  const addTurn = (turn: Turn): Cue[] => {
+    const index = turns.length;
+    const base = { index, speaker: turn.speaker, text: turn.text, ...(turn.at === undefined ? {} : { at: turn.at }), ...(turn.callback ? { callback: true } : {}) };
+    let analysis: TurnAnalysis;
+    if (turn.speaker === 'customer') {
+      const customer = analyzeCustomerTurn(turn.text, model, state.customerVenting);
+      state = applyCustomerTurn(state, turn.text, customer);
+      if (state.customerTexts.length <= 2) complaint = restateForCustomer(state.customerTexts);
+      analysis = { ...base, customer, stage: state.stage, cues: [] };
+    } else {
+      const agent = analyzeAgentTurn(turn, {
+        previous,
+        customerMessage: previous?.speaker === 'customer' ? previous.text : undefined,
+        customerName: options.customerName ?? state.customerName,
+        customerVenting: state.customerVenting,
+      });
+      state = applyAgentTurn(state, turn.text, agent, turn.callback === true);
+      analysis = { ...base, agent, stage: state.stage, cues: [] };
+    }
+    const next = nextCues(state, draftContext());
+    state = { ...state, stage: next.stage };
+    analysis.stage = next.stage;
+    analysis.cues = [...corrections(analysis), ...next.cues];
+    turns.push(analysis);
+    previous = turn;
+    return analysis.cues;
+  };
+
+  const addEvent = (event: ConversationEvent): Cue[] => {
+    events.push(event);
+    state = applyHangup(state, event.by);
+    const next = nextCues(state, draftContext());
+    state = { ...state, stage: next.stage };
+    const last = turns[turns.length - 1];
+    if (last) {
+      last.stage = next.stage;
+      last.cues = [...corrections(last), ...next.cues];
+    }
+    return next.cues;
+  };
+
+  return {
+    addTurn,
+    addEvent,
+    get turns() {
+      return turns;
+    },
+    get events() {
+      return events;
+    },
+    get state() {
+      return state;
+    },
+  };
+}

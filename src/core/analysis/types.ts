@@ -1,0 +1,58 @@
+import type { LintFinding } from '../coach/lint-types.ts';
+import type { ReplyLabel } from '../coach/labels.ts';
+import type { Speaker, Span } from '../conversation/types.ts';
+import type { PrincipleId } from '../principles.ts';
+import type { AbuseFinding, AngerLevel } from '../signals/types.ts';
+
+export const STAGES = ['listen', 'apologize', 'clarify', 'resolve', 'commit', 'close', 'boundary', 'chaser'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** What the coach tells the agent to do next. */
+export interface Cue {
+  principle: PrincipleId;
+  stage: Stage;
+  /** The instruction, one sentence. */
+  message: string;
+  /** The evidence that triggered it. */
+  why: string;
+  /** Words the agent can say, built from the customer's complaint. */
+  suggestion?: string;
+}
+
+export interface CustomerSignals {
+  anger: number;
+  level: AngerLevel;
+  abuse: AbuseFinding[];
+  /** The customer is mid-outburst (L1: don't interrupt or solve yet). */
+  venting: boolean;
+  /** The outburst has just run out of steam: the moment to apologize (A1). */
+  pause: boolean;
+}
+
+/** An agent turn that cut the customer off (L1), from overlapping times or a cut-off customer turn. */
+export interface Interruption {
+  principle: 'L1';
+  evidence: string;
+}
+
+export interface AgentSignals {
+  labels: ReplyLabel[];
+  findings: LintFinding[];
+  interruption: Interruption | null;
+  /** Profanity or insults in the agent's own words: answering in kind (B1). */
+  answeredInKind: Span[];
+}
+
+export interface TurnAnalysis {
+  index: number;
+  speaker: Speaker;
+  text: string;
+  at?: number;
+  callback?: boolean;
+  customer?: CustomerSignals;
+  agent?: AgentSignals;
+  /** Playbook stage after this turn. */
+  stage: Stage;
+  /** Next cues after this turn, most important first. */
+  cues: Cue[];
+}

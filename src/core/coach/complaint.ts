@@ -1,0 +1,106 @@
+import { detectAbuse } from '../signals/abuse.ts';
+
+// Words that mark a sentence as carrying the complaint rather than a greeting or an aside.
+const COMPLAINT_CUES =
+  /\b(?:not|no|never|nothing|nobody|still|again|cancel+ed|charged|twice|broken|broke|missing|late|lost|wrong|damaged|cracked|failed|dropp\w*|cut off|hasn't|haven't|didn't|doesn't|don't|won't|can't|isn't|wasn't|overcharged|refund|bill\w*|fee|waiting|waited|hours?|days?|weeks?|months?|down|stuck|locked|denied|declined|bounced|disconnect\w*|expired|ticket|crashed|wiped|deleted|without|bad|terrible|awful|worst|dirty|disgusting|rude|error|problem|issue|bugs?|bedbugs|leak\w*|flood\w*|outage)\b/gi;
+const SECOND_PERSON_OPENERS = /^(?:hi|hello|hey|ok|okay|so|look|listen|well|yeah|yes|no)\b[,!.]?\s*/i;
+
+// Pronoun swaps that turn the customer's words into the agent's ("my flight" → "your flight", "you charged me" → "we charged you").
+const SWAPS: Record<string, string> = {
+  i: 'you', me: 'you', my: 'your', mine: 'yours', myself: 'yourself', "i'm": "you're", "i've": "you've", "i'd": "you'd",
+  "i'll": "you'll", we: 'you', us: 'you', our: 'your', ours: 'yours', "we're": "you're", "we've": "you've",
+  you: 'we', your: 'our', yours: 'ours', "you're": "we're", "you've": "we've", "you'll": "we'll", "you'd": "we'd",
+  am: 'are', was: 'were',
+};
+const FIRST_SINGULAR = new Set(['i', 'we']);
+
+/** Swaps first and second person so the customer's sentence can be said back to them. */
+export function swapPerson(sentence: string): string {
+  const words = sentence.split(/(\s+)/);
+  let previous = '';
+  return words
+    .map((word) => {
+      const match = /^([("'“]*)([A-Za-z']+)(.*)$/.exec(word.replace(/’/g, "'"));
+      if (!match) return word;
+      const [, lead, core, trail] = match as unknown as [string, string, string, string];
+      const lower = core.toLowerCase();
+      let swapped = SWAPS[lower];
+      // "am"/"was" only change after "I" ("I was told" → "you were told"); "you" after a verb is an object ("cost you").
+      if ((lower === 'am' || lower === 'was') && !FIRST_SINGULAR.has(previous)) swapped = undefined;
+      previous = lower;
+      if (swapped === undefined) return word;
+      return `${lead}${swapped}${trail}`;
+    })
+    .join('');
+}
+
+/** Lower-cases shouted words (keeps "I" and short acronyms) and drops insults, so the words can be repeated calmly. */
+export function calmDown(text: string): string {
+  let out = text;
+  for (const finding of detectAbuse(text).reverse()) {
+    const removed = finding.kind === 'insult' ? finding.text.replace(/^(you|your|ya|u)\b.*$/i, '$1') : '';
+    out = out.slice(0, finding.span.start) + removed + out.slice(finding.span.end);
+  }
+  return out
+    .replace(/\b[A-Z]{4,}\b/g, (word) => word.toLowerCase())
+    .replace(/[!?]{2,}/g, (marks) => marks[0]!)
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([,.!?])/g, '$1')
+    .trim();
+}
+
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?…])\s+|\s*[—–]\s*$|;\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+// Commands and retorts ("don't tell me…", "just fix it") are not the complaint itself.
+const NOT_A_COMPLAINT = /^(?:don't|do not|just|stop|spare|fix|sorry|whatever|fine|yeah|yep|ok|okay|thanks|thank|great|no worries)\b/i;
+const MAX_WORDS = 28;
+
+function shorten(sentence: string): string {
+  const words = sentence.split(/\s+/);
+  if (words.length <= MAX_WORDS) return sentence;
+  const head = words.slice(0, MAX_WORDS).join(' ');
+  const comma = head.lastIndexOf(',');
+  return comma > 20 ? head.slice(0, comma) : head;
+}
+
+function complaintWeight(sentence: string): number {
+  if (NOT_A_COMPLAINT.test(sentence)) return 0;
+  const cues = sentence.match(COMPLAINT_CUES)?.length ?? 0;
+  const personal = /\b(?:i|my|me|we|our|you|your)\b/i.test(sentence) ? 1 : 0;
+  return cues * 2 + personal - (sentence.endsWith('?') ? 1 : 0);
+}
+
+/** The customer's complaint in their own words, as sentences ranked by how much of the problem they carry. */
+export function complaintSentences(customerTexts: readonly string[], limit = 2): string[] {
+  const ranked = customerTexts
+    .flatMap((text) => splitSentences(text))
+    .map((raw, order) => {
+      const sentence = shorten(calmDown(raw.replace(SECOND_PERSON_OPENERS, '')));
+      return { sentence, order, weight: complaintWeight(sentence) };
+    })
+    .filter((s) => s.weight >= 2 && s.sentence.split(/\s+/).length >= 3);
+  if (ranked.length === 0) {
+    const first = customerTexts.flatMap((text) => splitSentences(calmDown(text))).find((s) => s.split(/\s+/).length >= 4);
+    return first ? [shorten(first)] : [];
+  }
+  return ranked
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
+    .slice(0, limit)
+    .sort((a, b) => a.order - b.order)
+    .map((s) => s.sentence);
+}
+
+/** The complaint said back to the customer ("your flight was cancelled last night"), without final punctuation. */
+export function restateForCustomer(customerTexts: readonly string[], limit = 2): string[] {
+  return complaintSentences(customerTexts, limit).map((sentence) => {
+    const swapped = swapPerson(sentence).replace(/[.!?…,]+$/, '');
+    return /^[A-Z][a-z]/.test(swapped) && !/^(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(swapped)
+      ? swapped[0]!.toLowerCase() + swapped.slice(1)
+      : swapped;
+  });
+}

@@ -1,0 +1,119 @@
+import type { Cue, Stage } from '../analysis/types.ts';
+import type { PrincipleId } from '../principles.ts';
+import { angerRank } from '../signals/types.ts';
+import {
+  draftApology,
+  draftAskResolution,
+  draftBoundary,
+  draftChaser,
+  draftCommitment,
+  draftConsent,
+  draftRestatement,
+  draftSupervisorFollowUp,
+  type DraftContext,
+} from './drafts.ts';
+import { hasMove, type CoachState } from './state.ts';
+
+interface CueRule {
+  principle: PrincipleId;
+  stage: Stage;
+  when: (s: CoachState) => boolean;
+  message: string;
+  why: (s: CoachState) => string;
+  suggest?: (s: CoachState, ctx: DraftContext) => string;
+}
+
+const angry = (s: CoachState): boolean => angerRank(s.peakLevel) > 0;
+const settled = (s: CoachState): boolean => s.customerAccepted && !s.chaserOwed;
+const abuseKind = (s: CoachState): 'insult' | 'profanity' | 'threat' =>
+  s.openAbuse === 'threat' ? 'threat' : s.openAbuse === 'profanity_at_agent' ? 'profanity' : 'insult';
+
+/** The coach's rules, most urgent first; the first that applies sets the stage. */
+export const CUE_RULES: readonly CueRule[] = [
+  {
+    principle: 'F5', stage: 'chaser', when: (s) => s.chaserOwed,
+    message: 'The customer hung up: call them back now (the Chaser).',
+    why: () => 'A customer hang-up leaves the complaint open and the customer angrier.',
+    suggest: (_s, ctx) => draftChaser(ctx),
+  },
+  {
+    principle: 'B2', stage: 'boundary', when: (s) => s.openAbuse !== null,
+    message: 'Set a boundary with an "I" statement; stay on their side and never answer in kind (B1).',
+    why: (s) => `The customer's last message contains ${abuseKind(s) === 'threat' ? 'a threat' : 'abuse aimed at you'}.`,
+    suggest: (s, ctx) => draftBoundary(ctx, abuseKind(s)),
+  },
+  {
+    principle: 'L1', stage: 'listen', when: (s) => s.customerVenting,
+    message: "Let them vent: don't interrupt, argue or start solving until they pause.",
+    why: () => 'The customer is mid-outburst; the first burst is the most intense and passes.',
+  },
+  {
+    principle: 'A1', stage: 'apologize', when: (s) => angry(s) && !hasMove(s, 'apology'),
+    message: 'Apologize now that they have paused, even if the customer is wrong.',
+    why: (s) => (s.customerPaused ? 'The outburst has run out of steam.' : 'No apology yet.'),
+    suggest: (_s, ctx) => draftApology(ctx),
+  },
+  {
+    principle: 'A2', stage: 'apologize', when: (s) => angry(s) && !hasMove(s, 'apology_specific'),
+    message: 'Apologize for the real thing: name what actually upset them, not "the inconvenience".',
+    why: () => 'The apology so far does not name the problem.',
+    suggest: (_s, ctx) => draftApology(ctx),
+  },
+  {
+    principle: 'C1', stage: 'clarify', when: (s) => !hasMove(s, 'restatement') && !settled(s),
+    message: 'Restate the complaint in your own words and check you heard it right.',
+    why: () => 'No restatement yet; it shows you listened and catches misunderstandings.',
+    suggest: (_s, ctx) => draftRestatement(ctx),
+  },
+  {
+    principle: 'R1', stage: 'resolve', when: (s) => !hasMove(s, 'ask_desired_resolution') && !settled(s),
+    message: 'Ask what would make it right for them.',
+    why: () => 'You have not asked what resolution the customer wants.',
+    suggest: (_s, ctx) => draftAskResolution(ctx),
+  },
+  {
+    principle: 'F1', stage: 'commit', when: (s) => !hasMove(s, 'concrete_next_step_with_time') && !settled(s),
+    message: 'Say exactly what happens next and by when; no ambiguity.',
+    why: () => 'No next step with a time has been given.',
+    suggest: (_s, ctx) => draftCommitment(ctx),
+  },
+  {
+    principle: 'F3', stage: 'commit', when: (s) => !hasMove(s, 'name_and_number') && !settled(s),
+    message: 'Leave your name and a direct number before you end the conversation.',
+    why: () => 'The customer cannot reach you again without them.',
+    suggest: (_s, ctx) => draftCommitment(ctx),
+  },
+  {
+    principle: 'F6', stage: 'close', when: (s) => s.agentTurns >= 3 && angerRank(s.lastLevel) >= 2 && !s.customerAccepted,
+    message: 'Not resolved: schedule a supervisor follow-up with the customer.',
+    why: (s) => `The customer is still ${s.lastLevel} after ${s.agentTurns} replies.`,
+    suggest: (_s, ctx) => draftSupervisorFollowUp(ctx),
+  },
+  {
+    principle: 'P1', stage: 'close', when: (s) => angry(s),
+    message: 'Ask their consent to document the incident so the cause can be fixed.',
+    why: () => 'The unhappiest customers are the best source of learning (P3), with their consent.',
+    suggest: () => draftConsent(),
+  },
+  {
+    principle: 'L4', stage: 'close', when: (s) => !hasMove(s, 'thanks'),
+    message: 'Thank them for bringing the problem to your attention.',
+    why: () => 'No thanks yet.',
+  },
+];
+
+/** The next cues for the current state (at most `limit`), and the stage the first one belongs to. */
+export function nextCues(state: CoachState, ctx: DraftContext, limit = 2): { stage: Stage; cues: Cue[] } {
+  const cues: Cue[] = [];
+  let stage: Stage = 'close';
+  for (const rule of CUE_RULES) {
+    if (!rule.when(state)) continue;
+    if (cues.length === 0) stage = rule.stage;
+    const cue: Cue = { principle: rule.principle, stage: rule.stage, message: rule.message, why: rule.why(state) };
+    if (rule.suggest) cue.suggestion = rule.suggest(state, ctx);
+    cues.push(cue);
+    // While the customer vents, nothing else should be said (L1).
+    if (cues.length >= limit || rule.principle === 'L1') break;
+  }
+  return { stage, cues };
+}

@@ -1,0 +1,55 @@
+import type { ReplyLabel } from '../coach/labels.ts';
+import { isAccepting } from '../coach/state.ts';
+import type { TurnAnalysis } from '../analysis/types.ts';
+import type { ConversationEvent } from '../conversation/types.ts';
+import { ANGER_LEVELS, angerRank, type AngerLevel } from '../signals/types.ts';
+
+/** What the QA rubric reads: per-conversation facts derived once from the turn analyses. */
+export interface ConversationFacts {
+  turns: readonly TurnAnalysis[];
+  agentTurns: readonly TurnAnalysis[];
+  /** Agent turns before the customer hung up (or all of them). */
+  liveAgentTurns: readonly TurnAnalysis[];
+  customerHangups: number[];
+  callbacks: number[];
+  abuseTurns: number[];
+  peakAnger: AngerLevel;
+  resolvedOnTheSpot: boolean;
+}
+
+const COMPLETED = /\b(?:done|sorted|fixed|i've (?:refunded|reversed|fixed|re-?sent|cancell?ed|credited|applied|sent|booked|reset|restored|removed|waived|replaced|updated)|(?:has|have) been (?:refunded|fixed|reversed|credited|cancell?ed|removed|restored)|is back|it's in|is ready|are ready|ready now|keys inside|set up)\b/i;
+const DEFERRED = /\b(?:someone will|will (?:contact|be in touch|get back)|look (?:at|into) it later|a note on|request|can't|cannot|unable|maybe)\b/i;
+
+export function turnsWith(turns: readonly TurnAnalysis[], label: ReplyLabel): number[] {
+  return turns.filter((t) => t.agent?.labels.includes(label)).map((t) => t.index);
+}
+
+/** Derives the facts the rubric needs from a finished analysis. */
+export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly ConversationEvent[]): ConversationFacts {
+  const agentTurns = turns.filter((t) => t.speaker === 'agent');
+  const customerHangups = events.filter((e) => e.type === 'hangup' && e.by === 'customer').map((e) => e.afterTurn);
+  const firstHangup = customerHangups.length > 0 ? Math.min(...customerHangups) : Infinity;
+  const callbacks = agentTurns.filter((t) => t.callback || t.index > firstHangup).map((t) => t.index);
+  const customerTurns = turns.filter((t) => t.customer);
+  const peak = customerTurns.reduce((max, t) => Math.max(max, angerRank(t.customer!.level)), 0);
+  const abuseTurns = customerTurns.filter((t) => t.customer!.abuse.length > 0).map((t) => t.index);
+  const lastCustomer = customerTurns[customerTurns.length - 1];
+  const lastAgents = agentTurns.slice(-2);
+  const endedByHangup = customerHangups.length > 0 && callbacks.length === 0;
+  const resolvedOnTheSpot =
+    !endedByHangup &&
+    lastCustomer !== undefined &&
+    isAccepting(lastCustomer.text) &&
+    (lastAgents.some((t) => COMPLETED.test(t.text)) || /\b(?:worked|works now|all set)\b/i.test(lastCustomer.text)) &&
+    !DEFERRED.test(agentTurns[agentTurns.length - 1]?.text ?? '');
+  return {
+    turns,
+    agentTurns,
+    liveAgentTurns: agentTurns.filter((t) => t.index < firstHangup),
+    customerHangups,
+    callbacks,
+    abuseTurns,
+    peakAnger: ANGER_LEVELS[peak]!,
+    resolvedOnTheSpot,
+  };
+}
