@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { at, idColumn, orgIdColumn } from './columns.ts';
 import { organizations } from './organizations.ts';
 
@@ -8,6 +8,8 @@ export const auditEvents = pgTable(
   {
     orgId: orgIdColumn().references(() => organizations.id),
     id: idColumn(),
+    /** Insertion order, so entries written in one transaction (same `at`) read back in order. */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
     /** Table-level name of what changed: `case`, `commitment`, `concession`, … */
     entity: text('entity').notNull(),
     entityId: uuid('entity_id').notNull(),

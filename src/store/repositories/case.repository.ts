@@ -1,0 +1,81 @@
+import { and, desc, eq, gte, isNotNull, ne, sql } from 'drizzle-orm';
+import type { Executor } from '../database.ts';
+import { cases } from '../schema/index.ts';
+
+export type CaseRow = typeof cases.$inferSelect;
+export type NewCase = Omit<typeof cases.$inferInsert, 'orgId' | 'id' | 'version'>;
+export type CasePatch = Partial<Omit<CaseRow, 'orgId' | 'id' | 'version' | 'createdAt' | 'customerId'>>;
+
+/** Inserts a case for the org. */
+export async function insertCase(db: Executor, orgId: string, values: NewCase): Promise<CaseRow> {
+  const [row] = await db.insert(cases).values({ ...values, orgId }).returning();
+  return row!;
+}
+
+/** One case of the org, or undefined; `lock` holds it for update until the transaction ends. */
+export async function findCase(db: Executor, orgId: string, id: string, lock = false): Promise<CaseRow | undefined> {
+  const query = db.select().from(cases).where(and(eq(cases.orgId, orgId), eq(cases.id, id)));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+/** Writes a patch if the case is still at `version`; returns undefined when someone else changed it first. */
+export async function updateCase(db: Executor, orgId: string, id: string, version: number, patch: CasePatch): Promise<CaseRow | undefined> {
+  const [row] = await db
+    .update(cases)
+    .set({ ...patch, version: version + 1 })
+    .where(and(eq(cases.orgId, orgId), eq(cases.id, id), eq(cases.version, version)))
+    .returning();
+  return row;
+}
+
+/** The customer's cases received since `since`, newest first (P2 recurrence). */
+export const listCustomerCasesSince = (db: Executor, orgId: string, customerId: string, since: Date) =>
+  db
+    .select({ id: cases.id, receivedAt: cases.receivedAt })
+    .from(cases)
+    .where(and(eq(cases.orgId, orgId), eq(cases.customerId, customerId), gte(cases.receivedAt, since)))
+    .orderBy(desc(cases.receivedAt));
+
+/** Open (not closed) cases per owner, for routing by load (R3). */
+export async function countOpenCasesByOwner(db: Executor, orgId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ ownerId: cases.ownerId, n: sql<number>`count(*)::int` })
+    .from(cases)
+    .where(and(eq(cases.orgId, orgId), ne(cases.state, 'closed'), isNotNull(cases.ownerId)))
+    .groupBy(cases.ownerId);
+  return new Map(rows.map((r) => [r.ownerId!, Number(r.n)]));
+}
+
+/** Cases per root cause per week (Monday, UTC) since `since`, for spike detection (P3). */
+export async function countCasesByRootCauseWeek(db: Executor, orgId: string, since: Date) {
+  const week = sql<string>`to_char(date_trunc('week', ${cases.receivedAt} at time zone 'UTC'), 'YYYY-MM-DD')`;
+  const rows = await db
+    .select({ rootCauseId: cases.rootCauseId, week, n: sql<number>`count(*)::int` })
+    .from(cases)
+    .where(and(eq(cases.orgId, orgId), isNotNull(cases.rootCauseId), gte(cases.receivedAt, since)))
+    .groupBy(cases.rootCauseId, week);
+  return rows.map((r) => ({ rootCauseId: r.rootCauseId!, weekStart: new Date(`${r.week}T00:00:00Z`), count: Number(r.n) }));
+}
+
+/** P1: cases for learning and insights exports; issue text is withheld where the customer did not consent. */
+export const listCasesForExport = (db: Executor, orgId: string, since: Date) =>
+  db
+    .select({
+      id: cases.id,
+      category: cases.category,
+      severity: cases.severity,
+      state: cases.state,
+      outcome: cases.outcome,
+      companyAtFault: cases.companyAtFault,
+      rootCauseId: cases.rootCauseId,
+      consentToDocument: cases.consentToDocument,
+      receivedAt: cases.receivedAt,
+      presentingIssue: sql<string | null>`case when ${cases.consentToDocument} then ${cases.presentingIssue} end`,
+      underlyingIssue: sql<string | null>`case when ${cases.consentToDocument} then ${cases.underlyingIssue} end`,
+      desiredResolution: sql<string | null>`case when ${cases.consentToDocument} then ${cases.desiredResolution} end`,
+      resolution: sql<string | null>`case when ${cases.consentToDocument} then ${cases.resolution} end`,
+    })
+    .from(cases)
+    .where(and(eq(cases.orgId, orgId), gte(cases.receivedAt, since)))
+    .orderBy(cases.receivedAt);

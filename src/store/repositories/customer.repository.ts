@@ -1,0 +1,42 @@
+import { and, eq } from 'drizzle-orm';
+import type { Executor } from '../database.ts';
+import { conversations, customers } from '../schema/index.ts';
+
+export type CustomerRow = typeof customers.$inferSelect;
+export type NewCustomer = Omit<typeof customers.$inferInsert, 'orgId' | 'id'>;
+export type ConversationRow = typeof conversations.$inferSelect;
+export type NewConversation = Omit<typeof conversations.$inferInsert, 'orgId' | 'id'>;
+
+/** Inserts a customer for the org. */
+export async function insertCustomer(db: Executor, orgId: string, values: NewCustomer): Promise<CustomerRow> {
+  const [row] = await db.insert(customers).values({ ...values, orgId }).returning();
+  return row!;
+}
+
+/** One customer of the org, or undefined. */
+export async function findCustomer(db: Executor, orgId: string, id: string): Promise<CustomerRow | undefined> {
+  const [row] = await db.select().from(customers).where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
+  return row;
+}
+
+/** Inserts a conversation (turns, events, analysis and its summary columns) for the org. */
+export async function insertConversation(db: Executor, orgId: string, values: NewConversation): Promise<ConversationRow> {
+  const [row] = await db.insert(conversations).values({ ...values, orgId }).returning();
+  return row!;
+}
+
+/** One conversation of the org, or undefined. */
+export async function findConversation(db: Executor, orgId: string, id: string): Promise<ConversationRow | undefined> {
+  const [row] = await db.select().from(conversations).where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)));
+  return row;
+}
+
+/** Marks a conversation as ended by a hang-up and stores its events. */
+export async function updateConversationEvents(
+  db: Executor,
+  orgId: string,
+  id: string,
+  patch: Pick<ConversationRow, 'events' | 'hangup' | 'updatedAt'>,
+): Promise<void> {
+  await db.update(conversations).set(patch).where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)));
+}
