@@ -9,7 +9,7 @@ export interface FeatureOptions {
   charMin: number;
   charMax: number;
   wordBigrams: boolean;
-  /** Adds "negated" copies of the words that follow not/never/n't until punctuation (max 3). */
+  /** Moves the 3 words after not/never/n't (until punctuation) into a separate "negated" feature space. */
   negation: boolean;
 }
 
@@ -96,13 +96,12 @@ export class FeatureScanner {
         continue;
       }
       if (length > 0) {
-        this.emit(mixHash(hash ^ NS_WORD));
-        if (negated > 0) {
-          this.emit(combineHash(hash, NS_NEG));
-          negated--;
-        }
+        // Inside a negation scope the word and its n-grams live in their own namespace ("not angry" ≠ "angry").
+        const space = negated > 0 ? NS_NEG : 0;
+        if (negated > 0) negated--;
+        this.emit(mixHash(hash ^ NS_WORD ^ space));
         if (wordBigrams) this.emit(combineHash(previous, hash));
-        if (this.options.charMin > 0 && length <= MAX_NGRAM_WORD) this.emitCharGrams(length);
+        if (this.options.charMin > 0 && length <= MAX_NGRAM_WORD) this.emitCharGrams(length, space);
         cues.words++;
         if (letters >= 2 && upper === letters && !masked) cues.capsWords++;
         if (PROFANITY_HASHES.has(hash)) cues.profanity++;
@@ -143,14 +142,14 @@ export class FeatureScanner {
     return this.count;
   }
 
-  private emitCharGrams(length: number): void {
+  private emitCharGrams(length: number, space: number): void {
     const { charMin, charMax } = this.options;
     const word = this.word;
     word[0] = 60; // '<' and '>' mark word edges so prefixes and suffixes differ from infixes
     word[length + 1] = 62;
     const padded = length + 2;
     for (let start = 0; start < padded; start++) {
-      let h = FNV_OFFSET ^ NS_CHAR;
+      let h = FNV_OFFSET ^ NS_CHAR ^ space;
       const end = Math.min(padded, start + charMax);
       for (let k = start; k < end; k++) {
         h = fnvStep(h, word[k]!);
