@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
+import { register as org } from './org.ts';
 import { register as score } from './score.ts';
+import { register as serve } from './serve.ts';
+import { register as user } from './user.ts';
 
 /** Every CLI command, each in its own file exporting `register(program)`. */
-export const COMMANDS: Array<(program: Command) => void> = [score];
+export const COMMANDS: Array<(program: Command) => void> = [score, serve, org, user];

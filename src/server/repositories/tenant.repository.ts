@@ -98,3 +98,8 @@ export const listTeamSupervisors = (db: Executor, orgId: string, teamId: string 
         teamId ? sql`(${users.teamId} = ${teamId} and ${users.role} = 'supervisor') or ${users.role} = 'admin'` : sql`${users.role} in ('supervisor', 'admin')`,
       ),
     );
+
+export async function findTeamByName(db: Executor, orgId: string, name: string) {
+  const [row] = await db.select({ id: teams.id, name: teams.name }).from(teams).where(and(eq(teams.orgId, orgId), sql`lower(${teams.name}) = lower(${name})`));
+  return row;
+}

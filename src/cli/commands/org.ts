@@ -1,0 +1,28 @@
+/** `defuse org create NAME --admin-email E --admin-password P`: sets up a tenant without a browser. */
+import type { Command } from 'commander';
+import { readConfig } from '../../config.ts';
+import { createOrg } from '../../server/services/tenant.service.ts';
+import { openDatabase } from '../../store/database.ts';
+import { guarded } from '../exit.ts';
+
+export function register(program: Command): void {
+  const org = program.command('org').description('manage organizations (tenants)');
+  org
+    .command('create')
+    .argument('<name>', 'organization name')
+    .requiredOption('--admin-email <email>', "the first admin's e-mail (their log-in)")
+    .requiredOption('--admin-password <password>', "the first admin's password (at least 10 characters)")
+    .description('create an organization with a default team and its first admin')
+    .action(
+      guarded(async (name: string, options: { adminEmail: string; adminPassword: string }) => {
+        const config = readConfig();
+        const store = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DEFUSE_DATA_DIR });
+        try {
+          const created = await createOrg(store.db, { name, adminEmail: options.adminEmail, adminPassword: options.adminPassword }, new Date());
+          process.stdout.write(`created organization "${created.org.name}" (${created.org.id}); admin ${created.admin.email} can log in\n`);
+        } finally {
+          await store.close();
+        }
+      }),
+    );
+}

@@ -1,0 +1,57 @@
+/** `defuse serve`: the HTTP API, live WebSocket and promise scheduler on the embedded database (or DATABASE_URL). */
+import type { Command } from 'commander';
+import { readConfig } from '../../config.ts';
+import { startScheduler, type Scheduler } from '../../jobs/scheduler.ts';
+import { buildApp } from '../../server/app.ts';
+import { createServerContext } from '../../server/server-context.ts';
+import { seedDemoIfEmpty, type DemoLogin } from '../../server/services/demo-seed.ts';
+import { openDatabase } from '../../store/database.ts';
+import { guarded } from '../exit.ts';
+
+const printDemo = (url: string, demo: DemoLogin) =>
+  process.stdout.write(
+    [
+      `First start: created the demo organization "${demo.org}" with sample data.`,
+      `  Log in at ${url}/api/v1/auth/login with one of`,
+      `    ${demo.emails.admin} (admin), ${demo.emails.supervisor} (supervisor), ${demo.emails.agent} (agent)`,
+      `  password: ${demo.password}   (shown once; create real tenants with \`defuse org create\`)`,
+      '',
+    ].join('\n'),
+  );
+
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('run the defuse server (PORT, HOST, DEFUSE_DATA_DIR, DATABASE_URL configure it)')
+    .option('--port <port>', 'port to listen on (overrides PORT)')
+    .option('--host <host>', 'interface to listen on (overrides HOST)')
+    .action(
+      guarded(async (options: { port?: string; host?: string }) => {
+        const config = readConfig({ ...(options.port ? { PORT: options.port } : {}), ...(options.host ? { HOST: options.host } : {}) });
+        const store = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DEFUSE_DATA_DIR });
+        const ctx = createServerContext(config, store);
+        const demo = config.DEFUSE_DEMO ? await seedDemoIfEmpty(store.db, ctx.now()) : null;
+        const app = await buildApp({ ctx, logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL } });
+        const address = await app.listen({ port: config.PORT, host: config.HOST });
+        const scheduler: Scheduler | null = config.DEFUSE_SCHEDULER
+          ? startScheduler(
+              { db: store.db, config, now: ctx.now, publish: ctx.publish, onAttempt: (outcome) => ctx.metrics.webhookAttempts.inc({ outcome }) },
+              { intervalMs: config.DEFUSE_SCHEDULER_INTERVAL_MS, onError: (error) => app.log.error({ err: error }, 'scheduler tick failed') },
+            )
+          : null;
+        process.stdout.write(`defuse listening on ${address} (${store.kind}); API docs at ${address}/api/docs\n`);
+        if (demo) printDemo(address, demo);
+        let closing = false;
+        const shutdown = async () => {
+          if (closing) return;
+          closing = true;
+          await scheduler?.stop();
+          await app.close();
+          await store.close();
+          process.exit(0);
+        };
+        process.once('SIGINT', () => void shutdown());
+        process.once('SIGTERM', () => void shutdown());
+      }),
+    );
+}

@@ -1,0 +1,50 @@
+/** `defuse user create --org NAME --email E --role R --password P`. */
+import { type Command, Option } from 'commander';
+import { readConfig } from '../../config.ts';
+import { ROLES, type Role } from '../../server/auth/permissions.ts';
+import { findTeamByName } from '../../server/repositories/tenant.repository.ts';
+import { createUser, requireOrg } from '../../server/services/tenant.service.ts';
+import { AppError } from '../../core/errors.ts';
+import { openDatabase } from '../../store/database.ts';
+import { guarded } from '../exit.ts';
+
+interface Options {
+  org: string;
+  email: string;
+  role: Role;
+  password: string;
+  name?: string;
+  team?: string;
+}
+
+export function register(program: Command): void {
+  const user = program.command('user').description('manage users');
+  user
+    .command('create')
+    .requiredOption('--org <name>', 'organization name or slug')
+    .requiredOption('--email <email>', 'e-mail (the log-in; unique across organizations)')
+    .addOption(new Option('--role <role>', 'role').choices(ROLES).makeOptionMandatory())
+    .requiredOption('--password <password>', 'password (at least 10 characters)')
+    .option('--name <name>', 'display name')
+    .option('--team <team>', 'team name (default: none)')
+    .description('create a user in an organization')
+    .action(
+      guarded(async (options: Options) => {
+        const config = readConfig();
+        const store = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DEFUSE_DATA_DIR });
+        try {
+          const org = await requireOrg(store.db, options.org);
+          const team = options.team ? await findTeamByName(store.db, org.id, options.team) : undefined;
+          if (options.team && !team) throw new AppError('not_found', `no team named "${options.team}" in ${org.name}`, 'team');
+          const created = await createUser(
+            store.db,
+            { orgId: org.id, email: options.email, password: options.password, role: options.role, name: options.name, teamId: team?.id ?? null },
+            new Date(),
+          );
+          process.stdout.write(`created ${created.role} ${created.email} in "${org.name}"\n`);
+        } finally {
+          await store.close();
+        }
+      }),
+    );
+}

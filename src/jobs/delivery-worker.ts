@@ -1,0 +1,70 @@
+/** Sends due webhook deliveries: claim with a lease (FOR UPDATE SKIP LOCKED), send, record the attempt. */
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { webhookDeliveries, webhooks, type DeliveryAttempt } from '../store/schema/index.ts';
+import { nextAttemptAt } from './backoff.ts';
+import type { JobContext } from './job-context.ts';
+import { sendWebhook, type AttemptResult } from './webhook-sender.ts';
+
+const BATCH = 20;
+
+/** Claims up to BATCH due deliveries by pushing their next attempt past the lease; a crash mid-send retries after it. */
+async function claimDue(ctx: JobContext, now: Date) {
+  const leaseUntil = new Date(now.getTime() + ctx.config.DEFUSE_WEBHOOK_TIMEOUT_MS + 30_000);
+  return ctx.db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: webhookDeliveries.id })
+      .from(webhookDeliveries)
+      .where(and(eq(webhookDeliveries.status, 'pending'), lte(webhookDeliveries.nextAttemptAt, now)))
+      .orderBy(asc(webhookDeliveries.nextAttemptAt))
+      .limit(BATCH)
+      .for('update', { skipLocked: true });
+    if (due.length === 0) return [];
+    const ids = due.map((row) => row.id);
+    await tx.update(webhookDeliveries).set({ nextAttemptAt: leaseUntil }).where(inArray(webhookDeliveries.id, ids));
+    return tx
+      .select({ delivery: webhookDeliveries, url: webhooks.url, secret: webhooks.secret, active: webhooks.active })
+      .from(webhookDeliveries)
+      .innerJoin(webhooks, and(eq(webhooks.orgId, webhookDeliveries.orgId), eq(webhooks.id, webhookDeliveries.webhookId)))
+      .where(inArray(webhookDeliveries.id, ids));
+  });
+}
+
+async function recordAttempt(ctx: JobContext, delivery: typeof webhookDeliveries.$inferSelect, result: AttemptResult, at: Date) {
+  const attemptNumber = delivery.attemptCount + 1;
+  const next = result.ok
+    ? null
+    : nextAttemptAt(attemptNumber, at, delivery.createdAt, {
+        firstSeconds: ctx.config.DEFUSE_WEBHOOK_FIRST_RETRY_SECONDS,
+        windowHours: ctx.config.DEFUSE_WEBHOOK_RETRY_HOURS,
+      });
+  const status = result.ok ? 'delivered' : next ? 'pending' : 'dead';
+  const attempt: DeliveryAttempt = { at: at.toISOString(), responseCode: result.responseCode, error: result.error, durationMs: result.durationMs };
+  await ctx.db
+    .update(webhookDeliveries)
+    .set({
+      status,
+      attemptCount: attemptNumber,
+      attempts: sql`${webhookDeliveries.attempts} || ${JSON.stringify([attempt])}::jsonb`,
+      responseCode: result.responseCode,
+      error: result.error,
+      nextAttemptAt: next,
+      deliveredAt: result.ok ? at : null,
+      updatedAt: at,
+    })
+    .where(and(eq(webhookDeliveries.orgId, delivery.orgId), eq(webhookDeliveries.id, delivery.id)));
+  ctx.onAttempt?.(status === 'pending' ? 'retry' : status);
+}
+
+/** Runs one batch; returns how many deliveries were attempted. */
+export async function runDueDeliveries(ctx: JobContext): Promise<number> {
+  const claimed = await claimDue(ctx, ctx.now());
+  await Promise.all(
+    claimed.map(async ({ delivery, url, secret, active }) => {
+      const result: AttemptResult = active
+        ? await sendWebhook({ url, secret, event: delivery.event, idempotencyKey: delivery.idempotencyKey, payload: delivery.payload, now: ctx.now(), timeoutMs: ctx.config.DEFUSE_WEBHOOK_TIMEOUT_MS })
+        : { ok: false, responseCode: null, error: 'webhook is disabled', durationMs: 0 };
+      await recordAttempt(ctx, delivery, result, ctx.now());
+    }),
+  );
+  return claimed.length;
+}

@@ -1,0 +1,54 @@
+/**
+ * The promise scheduler: every tick sweeps the promise clocks and sends due webhooks.
+ *
+ * The database is the queue: reminders and escalations are derived from `commitments` and recorded in the
+ * audit trail, deliveries are rows of `webhook_deliveries` written in the same transaction as the change
+ * that caused them (a transactional outbox). pg-boss was not used because on PGlite (one connection) its
+ * own queries cannot join the caller's transaction, so enqueueing could not be atomic with the change.
+ * Crash safety: a kill before commit loses nothing that was promised (the sweep re-derives it); a kill
+ * after a send but before it is recorded resends with the same `defuse-delivery-id` for receivers to drop.
+ */
+import type { DomainEvent } from './event-types.ts';
+import { sweepCommitments } from './commitment-sweep.ts';
+import { runDueDeliveries } from './delivery-worker.ts';
+import { sweepSupervisorFollowUps } from './follow-up-sweep.ts';
+import type { JobContext } from './job-context.ts';
+
+export interface Scheduler {
+  /** Runs one full tick now (tests and start-up). */
+  tick(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Runs one tick: follow-ups, then clocks (which may enqueue), then deliveries until none are due. */
+export async function runTick(ctx: JobContext): Promise<DomainEvent[]> {
+  await sweepSupervisorFollowUps(ctx);
+  const events = await sweepCommitments(ctx);
+  for (const event of events) await ctx.publish(event);
+  while ((await runDueDeliveries(ctx)) > 0) {
+    // keep draining: a batch is at most 20, and due deliveries should not wait a whole interval
+  }
+  return events;
+}
+
+/** Starts ticking every `intervalMs` (ticks never overlap); errors are reported, never fatal. */
+export function startScheduler(ctx: JobContext, options: { intervalMs: number; onError: (error: unknown) => void }): Scheduler {
+  let running: Promise<void> = Promise.resolve();
+  let stopped = false;
+  const tick = () => {
+    running = running.then(() => runTick(ctx).then(() => undefined, options.onError));
+    return running;
+  };
+  const timer = setInterval(() => {
+    if (!stopped) void tick();
+  }, options.intervalMs);
+  void tick();
+  return {
+    tick,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
