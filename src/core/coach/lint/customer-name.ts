@@ -1,0 +1,53 @@
+import type { Span } from '../../conversation/types.ts';
+
+const TITLE_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][a-z\u00C0-\u017F'-]+(?:[- ][A-Z][a-z\u00C0-\u017F'-]+)?/g;
+
+const NAME = String.raw`[A-Z][a-z\u00C0-\u017F]+(?:-[A-Z][a-z\u00C0-\u017F]+)?`;
+// A capitalised word opening the reply or a sentence, or after a greeting, and followed by a comma or the sentence end.
+const NAME_FIRST = new RegExp(String.raw`(?:^|(?<=[.!?]\s+)|(?<=\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Oh no|Okay|OK|Morning|Good (?:morning|afternoon|evening)),?\s+))(${NAME})(?=,|!|\.(?:\s|$))`, 'g');
+// ", Sarah." or ", Carla, and …" closing a clause.
+const NAME_LAST = new RegExp(String.raw`(?<=,\s+)(${NAME})(?=[.!?]|,\s|$)`, 'g');
+const SELF_INTRO = /\b(?:I'm|I am|name is|name's|this is|it's)\s+$/i;
+
+// Capitalised words that open sentences or close clauses without being anyone's name.
+const NOT_NAMES = new Set(
+  `Sir Madam Ma'am Okay Ok Yes No Yeah Yep Nope Sure Well So But And Or Also Again Absolutely Understood Great Perfect Right
+  Alright Sorry Thanks Thank Look Listen Hi Hello Hey Wow Ugh Whoa First Second Third Finally However Meanwhile Otherwise
+  Instead Now Today Tomorrow Tonight Yesterday Actually Basically Frankly Fine Done Oh Ah Hmm Um Uh Cool Noted Certainly
+  Unfortunately Luckily Thankfully Hopefully Seriously Sadly Plus Besides Anyway Anyways Still Then Because Since While If
+  When Once After Before Between Per Apologies Agreed Correct Exactly Totally Definitely Indeed Welcome Please Got Gotcha
+  Team Folks Guys Everyone All Friend Buddy Pal Mate Dude Sweetie Honey Dear Boss Chief Honestly Seriously Relax Calm Chill
+  Whoops Oops Please Good Morning Afternoon Evening Night Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+  February March April May June July August September October November December Also Regards Cheers Best Hmm Mm Uh-huh
+  Ha Haha Lol Omg Wait Stop Enough Same Nothing Something Everything Anything Yours Mine Ours Theirs Here There Why What
+  Who Where How Which Whatever Fair Noted Shame Bummer Awesome Excellent Brilliant Lovely Wonderful Amazing Fantastic
+  Terrific Super Nice Sweet Ouch Yikes Jeez Gosh Geez Damn Crap Meh Nah Hm Certainly Precisely Quite Indeed Likewise
+  Understandable Definitely Apologies Unbelievable Ridiculous Incredible True Agreed Admittedly Clearly Obviously Oh`.split(/\s+/),
+);
+
+const isName = (word: string): boolean => !NOT_NAMES.has(word) && !word.endsWith('ly');
+
+/** Spans where the reply addresses the customer by name: a title + name, a name in address position, or the known name. */
+export function findCustomerNames(text: string, knownName?: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(TITLE_NAME)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const re of [NAME_FIRST, NAME_LAST]) {
+    for (const m of text.matchAll(re)) {
+      const word = m[1] ?? '';
+      if (!isName(word) || SELF_INTRO.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+      spans.push({ start: m.index, end: m.index + word.length });
+    }
+  }
+  if (knownName) spans.push(...findKnownName(text, knownName));
+  return spans;
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function findKnownName(text: string, knownName: string): Span[] {
+  const parts = knownName.trim().split(/\s+/).filter((p) => p.length > 1 && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/i.test(p));
+  if (parts.length === 0) return [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}

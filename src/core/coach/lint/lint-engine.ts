@@ -1,0 +1,68 @@
+import type { Span } from '../../conversation/types.ts';
+import { detectVenting } from '../../signals/venting.ts';
+import { REPLY_LABELS, type ReplyLabel } from '../labels.ts';
+import type { LintContext, LintFinding } from '../lint-types.ts';
+import { findCustomerNames } from './customer-name.ts';
+import { LABEL_TEXT } from './lint-messages.ts';
+import type { LintRule } from './lint-rule.types.ts';
+import { LINT_RULES } from './lint-rules.ts';
+import { normalizeApostrophes, sentenceEnd, sentenceStart, textBefore } from './text-scan.ts';
+
+const isVenting = (context: LintContext): boolean =>
+  context.customerVenting ?? (context.customerMessage ? detectVenting(context.customerMessage).venting : false);
+
+function passesGuards(rule: LintRule, text: string, start: number): boolean {
+  if (rule.notAfter && rule.notAfter.test(textBefore(text, start))) return false;
+  if (rule.inSentence || rule.notInSentence) {
+    const sentence = text.slice(sentenceStart(text, start), sentenceEnd(text, start));
+    if (rule.inSentence && !rule.inSentence.test(sentence)) return false;
+    if (rule.notInSentence && rule.notInSentence.test(sentence)) return false;
+  }
+  return true;
+}
+
+function makeFinding(label: ReplyLabel, span: Span, rule?: LintRule): LintFinding {
+  const { principle, polarity } = REPLY_LABELS[label];
+  const text: { message: string; rewrite?: string } = LABEL_TEXT[label];
+  const finding: LintFinding = { label, principle, polarity, span, message: rule?.message ?? text.message };
+  const rewrite = rule?.rewrite ?? text.rewrite;
+  if (rewrite !== undefined) finding.rewrite = rewrite;
+  return finding;
+}
+
+// Keeps one finding per label per stretch of text: a later overlapping match adds nothing new.
+const overlapsSameLabel = (findings: LintFinding[], label: ReplyLabel, span: Span): boolean =>
+  findings.some((f) => f.label === label && f.span.start < span.end && span.start < f.span.end);
+
+/** Lints an agent reply: every playbook move and anti-pattern found, with its span, principle and (for anti-patterns) a rewrite. */
+export function lint(reply: string, context: LintContext = {}): LintFinding[] {
+  const text = normalizeApostrophes(reply);
+  const venting = isVenting(context);
+  const findings: LintFinding[] = [];
+  for (const rule of LINT_RULES) {
+    if (rule.whenVenting && !venting) continue;
+    if (rule.inReply && !rule.inReply.test(text)) continue;
+    if (rule.notInReply && rule.notInReply.test(text)) continue;
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (passesGuards(rule, text, span.start) && !overlapsSameLabel(findings, rule.label, span)) {
+        findings.push(makeFinding(rule.label, span, rule));
+      }
+    }
+  }
+  for (const span of findCustomerNames(text, context.customerName)) {
+    if (!overlapsSameLabel(findings, 'uses_customer_name', span)) findings.push(makeFinding('uses_customer_name', span));
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** The distinct labels `lint` finds, sorted by name (as in the agent-replies dataset). */
+export function lintLabels(reply: string, context: LintContext = {}): ReplyLabel[] {
+  return [...new Set(lint(reply, context).map((f) => f.label))].sort();
+}

@@ -1,0 +1,21 @@
+import type { LintRule } from './lint-rule.types.ts';
+import { APOLOGY_RULES } from './rules/apology.rules.ts';
+import { BOUNDARY_RULES } from './rules/boundary.rules.ts';
+import { CLARIFY_RULES } from './rules/clarify.rules.ts';
+import { COMMIT_RULES } from './rules/commit.rules.ts';
+import { EMPATHY_RULES } from './rules/empathy.rules.ts';
+import { LISTEN_RULES } from './rules/listen.rules.ts';
+import { OWNERSHIP_RULES } from './rules/ownership.rules.ts';
+import { RESOLVE_RULES } from './rules/resolve.rules.ts';
+
+/** Every pattern rule, in playbook order (listen, apologize, clarify, resolve, commit, boundaries). */
+export const LINT_RULES: readonly LintRule[] = [
+  ...LISTEN_RULES,
+  ...APOLOGY_RULES,
+  ...EMPATHY_RULES,
+  ...OWNERSHIP_RULES,
+  ...CLARIFY_RULES,
+  ...RESOLVE_RULES,
+  ...COMMIT_RULES,
+  ...BOUNDARY_RULES,
+];

@@ -1,0 +1,26 @@
+import { NEGATION_BEFORE } from '../text-scan.ts';
+import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
+
+const SORRY = String.raw`(?:sorry|apologi[sz](?:e|ing)|apologies|I regret|we regret|my bad|forgive (?:me|us)|pardon the)`;
+
+// Complements that apologise for nothing in particular ("for the inconvenience", "to hear that").
+const GENERIC = String.raw`(?:(?:for|about)\s+(?:that|this|it|the inconvenience|any inconvenience|the trouble|any trouble|the confusion|any confusion|your loss|the wait|the delay|the hassle|everything|all (?:of )?(?:this|that)|what happened|the issue|the problem|this issue|this problem)|to hear (?:that|this|it))(?=\s*(?:[.!?,;:)]|$|and\b|but\b))`;
+
+// A specific apology names the problem right after the apology word: "sorry your connection keeps dropping".
+const SPECIFIC = String.raw`\b(?:[Ss]orry|[Aa]pologi[sz]e|[Aa]pologies|[Rr]egret)\s+(?!${GENERIC})(?!(?:if|but|you feel|again|though|sir|ma'am|madam|guys|folks)\b)(?:(?:that|for|about|to hear(?: about| that)?)\s+)?(?=[a-z$0-9])\S+\s+[^.!?;,]*[^.!?;,\s]`;
+
+// Apology, then the harm itself named next: "I'm so sorry. Sending your account to collections should never have happened."
+const SPECIFIC_NEXT = String.raw`\b(?:sorry|apologi[sz]e)[.,!]\s+(?!it\b|this\b|I\b|but\b)[^.!?]{0,80}?\bshould(?:n't| not| never) have happened`;
+
+/** A1 apology, A2 apology that names the real problem, L4 thanks. */
+export const APOLOGY_RULES = [
+  { id: 'apology', label: 'apology', pattern: anyOf(String.raw`\b${SORRY}\b`), notAfter: NEGATION_BEFORE, notInSentence: guard(String.raw`\byou (?:should|ought to|will|'ll) be sorry`) },
+  { id: 'apology-specific', label: 'apology_specific', pattern: new RegExp(SPECIFIC, 'g'), notAfter: NEGATION_BEFORE },
+  { id: 'apology-specific-next', label: 'apology_specific', pattern: anyOf(SPECIFIC_NEXT), notAfter: NEGATION_BEFORE },
+  {
+    id: 'thanks',
+    label: 'thanks',
+    pattern: anyOf(String.raw`\b(?:thanks|thank you|thx|many thanks|I (?:really |truly |do )?appreciate (?:you|your|it|that|the|this)|(?:I'm|we're|I am|we are) (?:so |really |very )?grateful|much appreciated)\b(?!\s+to\b)(?!\s+for nothing)`),
+    notAfter: guard(String.raw`\bno\s*$`, NEGATION_BEFORE.source),
+  },
+] as const satisfies readonly LintRule[];

@@ -1,0 +1,45 @@
+import { NEGATION_BEFORE } from '../text-scan.ts';
+import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
+
+const BEHAVIOUR = String.raw`(?:respectful|respect|swearing|swear words|language|name-?calling|calling me names|insults?|insulting|threats?|threatening|yelled at|shouted at|shouting|yelling|screaming|spoken to|talked to|cursing|profanity|abuse|abusive|personal attacks?|civil|courteous|polite)`;
+const ACKNOWLEDGE = 'Acknowledge the feeling instead: "I can hear how frustrating this has been, and I want to fix it."';
+
+/** B2 I-statement boundaries versus you-statements, and L2 "calm down". */
+export const BOUNDARY_RULES = [
+  {
+    id: 'i-statement-boundary',
+    label: 'i_statement_boundary',
+    pattern: anyOf(
+      String.raw`\bI(?:'d|'m|'ll| would| am| will| want| won't| will not| do not| don't| can't| cannot| need)?\b[^.!?]{0,70}?\b${BEHAVIOUR}\b`,
+      String.raw`\bI(?:'m| am) finding it (?:really |very |quite )?(?:hard|difficult)\b|\bI find it (?:really |very |quite )?(?:hard|difficult) to (?:concentrate|help|work|focus|continue|keep going)\b`,
+      String.raw`\blet's keep (?:this|it|things) (?:respectful|civil|professional|calm)\b|\bcould we (?:reset|start (?:again|over)|keep (?:this|it) (?:respectful|civil))\b`,
+    ),
+    notInSentence: guard(
+      String.raw`\b(?:you|u)\s+(?:need|have|must|better|had better|got)\s+to\b|\b(?:you|u)\s+(?:can't|cannot|won't)\s+(?:talk|speak|swear|yell)|\bif you(?:'re| are)? (?:going to )?keep\b|\bshow (?:some |me )?respect\b|\b(?:your|ur) (?:tone|attitude|language)\b`,
+      String.raw`\bI (?:know|understand|hear|get) (?:the|your|why|that)\b`,
+    ),
+  },
+  {
+    id: 'you-statement-blame',
+    label: 'you_statement_blame',
+    pattern: anyOf(
+      String.raw`\b(?:you|u)(?:'re| are|r)\s+(?:being\s+)?(?:(?:very|so|extremely|really|incredibly|just|quite|being)\s+)*(?:rude|unreasonable|aggressive|abusive|hostile|difficult|impossible|disrespectful|overreacting|hysterical|out of line|out of control|the (?:rudest|worst|problem)|the one who|(?:a|an) (?:[\w-]+\s+)?(?:customer|person|caller)|making (?:accusations|threats|this (?:harder|difficult)|things (?:harder|worse))|not (?:listening|reading|helping|going to get anywhere|the only)|wasting my time)\b`,
+      String.raw`\b(?:you|u)\s+(?:need|have|got|must|better|had better|'d better)\s+to\s+(?:watch (?:your|what|how)|stop (?:swearing|shouting|yelling|screaming|calling|being|insulting|cursing|talking|threatening)|calm down|show (?:some |me )?respect|lower your voice|change your (?:tone|attitude)|control yourself|be (?:more )?(?:respectful|polite|civil|reasonable|patient)|listen to me|cool (?:it|down))`,
+      String.raw`\b(?:you|u)\s+(?:can't|cannot|can not|won't)\s+(?:talk|speak|swear|yell|shout|expect)\b`,
+      String.raw`\bcan't help you if you\b|\bif you(?:'re| are)? (?:going to )?keep (?:on )?(?:shouting|yelling|swearing|screaming|being|talking)\b`,
+      String.raw`\binsulting me\b|\b(?:your|that) (?:tone|attitude|language|behaviou?r) (?:is|isn't|won't|will not)\b|\byou did this\b|\bwho can't read\b|\bso we're even\b`,
+    ),
+    notAfter: NEGATION_BEFORE,
+    rewrite: 'Name the behaviour with an I-statement: "I\'d like to help, and I find it hard to when we\'re shouting; can we keep it respectful?"',
+  },
+  {
+    id: 'calm-down',
+    label: 'calm_down',
+    pattern: anyOf(
+      String.raw`\b(?:calm(?:ing)?\s+down|settle\s+down|simmer\s+down|cool\s+(?:it|down|off)|chill(?:\s+out)?|relax|(?:take|taking)\s+(?:a|some)\s+(?:deep\s+)?breaths?|(?:stay|keep|remain)\s+calm|keep your voice down|lower your voice)\b`,
+      String.raw`\bno need to (?:shout|yell|raise your voice|get (?:so )?(?:upset|worked up|angry|emotional|excited)|be (?:so )?(?:upset|angry|dramatic))\b|\bdon't (?:get|be) so (?:upset|worked up|angry|emotional)\b`,
+    ),
+    notAfter: NEGATION_BEFORE,
+    rewrite: ACKNOWLEDGE,
+  },
+] as const satisfies readonly LintRule[];

@@ -1,0 +1,73 @@
+import { NEGATION_BEFORE } from '../text-scan.ts';
+import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
+
+// A restatement retells what happened, so it carries a past or perfect verb.
+const RETOLD = guard(
+  String.raw`\b(?:you've|you have|you had|you were|you'd|it was|they were|it's been|was|were|\w+[^\We]ed|paid|got|came|went|sent|left|took|lost|told|said|gave|bought|made|kept|put|brought|spent|found|heard|saw|wasn't|weren't|didn't|hasn't|haven't|never|isn't)\b`,
+);
+const PLAIN = 'Say it plainly, without judging what they should have known: "Here\'s how it works, and here\'s what I can do now."';
+
+/** C1 restatement versus C2 condescension and scolding. */
+export const CLARIFY_RULES = [
+  {
+    id: 'restatement-so-you',
+    label: 'restatement',
+    pattern: anyOf(
+      String.raw`(?<=^|[.!?]\s+|\b(?:okay|ok|oh no|right|alright|got it|understood|hi|hello)[,.!]?\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z]+,\s+)so,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][a-z]+,\s+)?(?:if I(?:'m| am) (?:following|understanding|hearing)(?: you)?(?: correctly| right)?,\s+|just to (?:recap|confirm|be clear),?\s+)?(?:you|your|both|the|for|after|when|a|an|it|this|they|we)\b(?!\s+(?:can|could|know)\b)`,
+    ),
+    inSentence: RETOLD,
+  },
+  {
+    id: 'restatement-check',
+    label: 'restatement',
+    pattern: anyOf(
+      String.raw`\b(?:just\s+)?to (?:make sure I(?:'ve| have)? (?:got|have|understand|understood)(?: (?:it|this|that|everything))?(?: right| correctly)?|confirm|recap|summari[sz]e|check I(?:'ve)? (?:got|understood)(?: (?:it|this|that))?(?: right)?)\s*[,:]`,
+      String.raw`\bif I(?:'ve| have)? (?:got|understood|understand|heard) (?:it|this|that|you)(?: right| correctly)?\b`,
+      String.raw`\bif I(?:'m| am) (?:following|hearing|understanding)(?: you)?(?: correctly| right)?\b`,
+      String.raw`\blet me (?:make sure I (?:understand|have this right|got this)|repeat (?:that|this) back|play (?:that|this) back)\b`,
+      String.raw`\bwhat I(?:'m| am) hearing is\b|\bso what you're saying is\b|\bin other words\b|\bif I understand (?:you )?correctly\b`,
+      String.raw`\b(?:it )?sounds like you(?:'ve| have| were| had| got| paid| ordered| booked)\b`,
+    ),
+  },
+  {
+    id: 'condescension',
+    label: 'condescension',
+    pattern: anyOf(
+      String.raw`\brocket science\b|\bnot (?:that|so) (?:hard|difficult|complicated)\b|\b(?:it's|that's|its|it is)\s+(?:usually\s+|really\s+|pretty\s+|very\s+|quite\s+)?(?:that|this) (?:simple|easy)\b|\bsimple as that\b`,
+      String.raw`\b(?:everyone|everybody|anyone|any adult|most people|a child)\s+(?:who\b[^.!?]{0,30}\b)?(?:knows?|understands?|can (?:do|figure|see|read))\b`,
+      String.raw`\bbasic (?:[\w-]+ )?(?:terms|stuff|math|maths|knowledge|concepts?)\b|\bcommon sense\b`,
+      String.raw`\bdraw you a (?:map|picture|diagram)\b|\b(?:very|really|extra|nice and)\s+slowly\b|\bread it again\b|\bplain English\b|\bin (?:large|big|bold) (?:letters|print)\b`,
+      String.raw`\bliterally (?:one|a single|just one) (?:button|click|step|thing)\b|\byou (?:just|simply) (?:type|click|press|tap|enter|put)\b`,
+      String.raw`\bI'm sure (?:even )?you (?:understand|know|can (?:understand|appreciate|see))\b`,
+      String.raw`\b(?:that's|that is|it's)\s+(?:just\s+)?how\s+(?:[\w-]+\s+){1,3}?works?\b|\bhow (?:bills|billing|insurance|mortgages|loans|refunds|gyms|interest|the internet) work\b`,
+      String.raw`\bnot the end of the world\b|\boverreact\w*\b|\bbeing (?:dramatic|emotional|hysterical|silly|childish)\b|\bnot the only customer\b|\bspecial treatment\b`,
+      String.raw`\bwhat (?:did|do|else did) you expect\b|\bnot sure what you expected\b|\bas I (?:already |just )?(?:said|explained|told you|mentioned)\b|\blike I (?:said|told you)\b`,
+      String.raw`\b(?:it's|its|it is) (?:right )?there\b[^.!?]{0,30}\b(?:page|screen|box|button|email|letter)\b|\bit says so\b`,
+      String.raw`\b(?:sweetie|sweetheart|honey|hun|darling|young (?:lady|man))\b|,\s*dear\b`,
+      String.raw`\bturn(?:ing)? it off and (?:on )?again\b|\bobviously\b|\bclearly you\b|\bdid you even\b|\bjust not (?:reading|listening|understanding)\b`,
+      String.raw`\b(?:the )?(?:docs|documentation|instructions|manual|form|letter) (?:are|is) (?:fine|clear|simple|easy)\b|\bdumb it down\b`,
+    ),
+    notAfter: NEGATION_BEFORE,
+    rewrite: PLAIN,
+  },
+  {
+    id: 'scolding',
+    label: 'scolding',
+    pattern: anyOf(
+      String.raw`\b(?:you|u)\s+(?:really\s+)?(?:should(?:'ve| have)|ought to have|could(?:'ve| have))\s+(?!been (?:told|given|notified|informed|offered|sent|called|contacted|warned|refunded)|received|gotten|got\b|had\b)`,
+      String.raw`\b(?:you|u)\s+should\s+(?:always|never|check|read|make sure|double-check|know)\b|\bwhich (?:you|u) should\b`,
+      String.raw`\bnext time,?\s+(?:you should|pick|choose|make sure|try to|remember|read|check|book|select|just)\b`,
+      String.raw`\bif (?:you'd|you had|u had|u'd)\s+(?:\w+\s+)?(?:read|set|checked|followed|looked|booked|noted|called|paid|done|kept|updated|selected|chosen)\b`,
+      String.raw`\b(?:you|u) would(?:'ve| have)? (?:known|seen|noticed)\b[^.!?]{0,20}\bif\b`,
+      String.raw`\b(?:you|u) knew (?:that|this|it|about)\b|\b(?:you|u) (?:signed|agreed to|accepted|chose|picked|inspected)\b`,
+      String.raw`\b(?:your|ur) (?:own )?(?:responsibility|fault|mistake)\b|\bon (?:your|ur) end\b`,
+      String.raw`\b(?:guests|customers|users|you|u) (?:aren't|are not|weren't|were not) supposed to\b`,
+      String.raw`\b(?:you|u) (?:probably|must have|obviously|clearly)\s+(?:\w+ed|did|didn't|forgot|missed|moved|clicked|entered|put|made)\b`,
+      String.raw`\b(?:that's|that is|this is) what (?:the|a|an) [\w-]+(?: [\w-]+)? is for\b`,
+      String.raw`\b(?:you|u) had to (?:call|read|check|request|ask|tell|book|let us know)\b|\b(?:you|u) have to expect\b`,
+    ),
+    notAfter: guard(NEGATION_BEFORE.source, String.raw`\bso,?\s+$`, String.raw`\b(?:since|because|as|when|after)\s+$`),
+    notInSentence: guard(String.raw`\b(?:sorry|apologi[sz]e)\b`),
+    rewrite: PLAIN,
+  },
+] as const satisfies readonly LintRule[];

@@ -1,0 +1,49 @@
+import { NEGATION_BEFORE } from '../text-scan.ts';
+import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
+
+const FAULT = String.raw`(?:fault|mistake|error|miss|bad|failure|oversight|screw-?up|responsibility)`;
+
+/** A4: owning the failure versus excusing it. */
+export const OWNERSHIP_RULES = [
+  {
+    id: 'ownership',
+    label: 'ownership',
+    pattern: anyOf(
+      String.raw`\b(?:that's|that is|this is|it's|it is|that was|this was|that one's|is|are|was|were)\s+(?:entirely\s+|completely\s+|totally\s+|all\s+|100%\s+|squarely\s+|fully\s+)?(?:on (?:us|me)|our (?:[\w-]+\s+)?${FAULT}|my (?:[\w-]+\s+)?${FAULT}|our problem to (?:fix|solve))\b`,
+      String.raw`\b(?:entirely|fully|completely|totally) (?:our|my) (?:${FAULT})\b`,
+      String.raw`\b(?:we|I)\s+(?:take|accept)\s+(?:full\s+|complete\s+|total\s+)?(?:responsibility|ownership|the blame)\b`,
+      String.raw`\b(?:we|I)\s+own\s+(?:this|that|it|the mistake|the error)\b`,
+      String.raw`\b(?:we|I)\s+(?:really\s+|clearly\s+)?(?:messed up|dropped the ball|got (?:this|it|that) wrong|made (?:a|an|the) (?:mistake|error)|let you down|failed you|should have (?:caught|told|called|warned|notified|checked|flagged|fixed|done better))\b`,
+      String.raw`\bI(?:'m| am)\s+(?:taking|going to take)\s+(?:this|it|your case|your \w+)\s+(?:over\s+)?(?:personally|myself|on)\b`,
+      String.raw`\btaking (?:this|your case|it) (?:on )?(?:myself|personally)\b`,
+      String.raw`\bI(?:'m| am) making (?:this|it|your case) (?:my )?(?:top )?(?:priority|responsibility)\b`,
+      String.raw`\bI(?:'ll| will) (?:stay with you|see this through|own this|personally make sure|make it my priority)\b`,
+    ),
+    notAfter: NEGATION_BEFORE,
+  },
+  {
+    id: 'excuse',
+    label: 'excuse',
+    pattern: anyOf(
+      String.raw`\b(?:outside|out of|beyond)\s+(?:our|my)\s+(?:control|hands)\b`,
+      String.raw`\bnot (?:something|anything) (?:that )?(?:I|we|anyone|any \w+)\s+(?:can |could |get to )?(?:control|decide|change)\b`,
+      String.raw`\b(?:I|we) (?:don't|do not|can't|cannot) (?:really )?(?:control|decide)\b`,
+      String.raw`\bshort[- ]?staffed\b|\bunderstaffed\b|\bcalled in sick\b|\bswamped\b|\bslammed\b`,
+      String.raw`\b(?:we're|we are|they're|they are|I'm|I am|it's been|it is|it's) (?:really |very |so |extremely |incredibly )?(?:busy|overwhelmed)\b`,
+      String.raw`\b(?:high|heavy|huge|unusual|record|unprecedented)\s+(?:call\s+)?(?:volumes?|demand)\b|\bcall volumes?\b`,
+      String.raw`\b(?:delays|these things|mistakes|glitches|accidents|things like (?:this|that)|it|stuff)\s+(?:happen|happens)\b`,
+      String.raw`\b(?:happening|happens|happened) to (?:everyone|everybody|all|lots|many)\b|\baffect(?:ed|ing|s)? (?:lots|everyone|everybody|all|many|a lot)\b`,
+      String.raw`\b(?:whole|entire) industry\b|\bacross the board\b`,
+      String.raw`\bsystems?\s+(?:was|were|is|are|has been|have been)\s+(?:having|down|experiencing|slow|acting up|updating)\b|\bglitch(?:es|y)?\b|\b(?:technical|system) (?:issues?|problems?|difficulties|errors?)\b`,
+      String.raw`\bcongestion\b|\bbacklog(?:ged)?\b|\bsupply chain\b|\b(?:done|handled|set|decided|generated|applied) automatically\b|\bthe system (?:does|did|decides|sets)\b`,
+      String.raw`\b(?:because of|due to|since|owing to) (?:the |all the |a |this |that )?(?:[\w-]+\s+){0,2}?(?:weather|storm|hailstorm|outage|holidays?|strike|snow|traffic|pandemic|shortage|volume|demand)\b`,
+      String.raw`\bweather\b[^.!?]{0,30}\b(?:control|happens|delay)`,
+      String.raw`\bnothing to do with (?:us|me)\b|\bnot (?:our|my) fault\b|\b(?:we|I) (?:didn't|did not) (?:really )?have (?:a|any|much) choice\b|\bour hands (?:are|were) tied\b`,
+      String.raw`\bcan (?:be|get) (?:damaged|lost|delayed|misplaced)\b`,
+      String.raw`\b(?:prices|rates|costs|fees)\s+(?:went|have gone|go|are going|have gone)\s+up\b`,
+      String.raw`\b(?:have|has) had (?:a lot|lots|so many|a ton|loads) of\b`,
+    ),
+    notInSentence: guard(String.raw`\b(?:on us|our (?:fault|mistake|error)|my (?:fault|mistake)|no excuse)\b`),
+    rewrite: 'Skip the reason and own the outcome: "That shouldn\'t have happened, and I\'m sorry. Here\'s what I\'m doing about it."',
+  },
+] as const satisfies readonly LintRule[];

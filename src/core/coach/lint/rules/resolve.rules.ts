@@ -1,0 +1,80 @@
+import { NEGATION_BEFORE } from '../text-scan.ts';
+import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
+
+// Policy that works for the customer ("policy lets me refund you", "under your policy you're covered") is not hiding behind it.
+const POLICY_IN_FAVOUR = guard(
+  String.raw`(?<!n't |not |never )\b(?:allows?|lets|permits?|entitles?)\s+(?:me|us|you)\b`,
+  String.raw`\b(?:policy|rules?|guidelines?) (?:is|are) to (?:refund|replace|cover|waive|reimburse|credit|give|offer|help)\b`,
+  String.raw`\b(?:covered|for free|free of charge|good news|eligible|qualif(?:y|ies))\b`,
+);
+
+// A compromise anywhere in the reply turns "I can't do X" into a flexible answer (R6 met, not violated).
+const COMPROMISE = guard(
+  String.raw`\b(?:but|however|though|instead|what)\b[^.!?]{0,40}\b(?:I|we)\s*(?:can|could|'ll|will|'d be happy to|am able to)\s+(?:still\s+)?(?:offer|give|do|try|arrange|send|credit|refund|waive|raise|extend|set up|look|check|see|ask|escalate|put|make|help|provide|book|move|switch|split|reduce|apply)\b`,
+  String.raw`\bwhat (?:I|we) can do\b|\balternatively\b|\binstead,? (?:I|we)\b|\bhow about\b|\bwould (?:it|that) help if\b|\bwould you like\b`,
+  String.raw`\b(?:I|we) can (?:offer|give you|raise|extend|set up|arrange|credit|refund|waive|split|reduce|escalate)\b`,
+);
+
+/** R1 asking the desired resolution, R2 policy language, R4 let me check, R6 rigid refusal. */
+export const RESOLVE_RULES = [
+  {
+    id: 'ask-desired-resolution',
+    label: 'ask_desired_resolution',
+    pattern: anyOf(
+      String.raw`\bwhat (?:would|could|can|do|will|might)\s+(?:we|I)\s+do\s+(?:to|that|for you)\b[^.!?]*\?`,
+      String.raw`\bhow (?:can|could|would|do|might) (?:we|I) make (?:this|it|things|that) (?:right|up to you|better)\b`,
+      String.raw`\bmake (?:this|it|things) right\b[^.!?]*\?`,
+      String.raw`\bwhat (?:would|do|did|will) you (?:like|want|prefer|need|have in mind|expect|hope)\b(?!\s+me to (?:check|look|confirm|verify)\b)`,
+      String.raw`\bwhat (?:would|could|might|will) (?:help|work|make|fix)\b[^.!?]*\?`,
+      String.raw`\bwhat (?:outcome|resolution|result|solution|remedy)\b[^.!?]*\?`,
+      String.raw`\bwhat matters (?:most )?to you\b|\bwhat would it take\b|\bhow would you like (?:us|me) to (?:handle|resolve|fix|proceed)\b`,
+      String.raw`\bwhich (?:would|do|option|one|of (?:these|those|the two))\b[^.!?]*\b(?:you|prefer|like|suit|work)\b[^.!?]*\?`,
+      String.raw`\bwould you (?:prefer|rather)\b`,
+      String.raw`\bwould you like\b[^.!?]*\bor\b[^.!?]*\?`,
+      String.raw`\bwould (?:a|an|the|some)\b[^.!?]{0,60}\b(?:help|work|do|suffice|be (?:okay|ok|enough|fair)|make up)\b[^.!?]*\?`,
+      String.raw`\bwhat (?:[\w-]+ )?(?:amount|option|arrangement|plan)s? would (?:work|suit|be best)\b`,
+      String.raw`\bwhat would be (?:a )?(?:fair|reasonable|acceptable|ideal)\b`,
+    ),
+  },
+  {
+    id: 'policy-language',
+    label: 'policy_language',
+    pattern: anyOf(
+      String.raw`\b(?:per|according to|under|against|as per|in line with|due to|because of|by)\s+(?!your\b|ur\b)(?:the\s+|our\s+|company\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:policy|policies|guidelines|terms|T&Cs|rules|procedures?|protocols?|agreement|program(?:me)?|regulations)\b`,
+      String.raw`\b(?:it's|that's|this is|it is|that is)\s+(?:just\s+|simply\s+)?(?:our|company|standard|the|store|bank|hotel)\s+(?:policy|procedure|protocol|rules?)\b`,
+      String.raw`\b(?:company|store|bank|airline|hotel|corporate|standard|our|strict)\s+(?:policy|guidelines)\b`,
+      String.raw`\b(?:the\s+)?(?:policy|policies|guidelines|rules|system|terms)\s+(?:don't|doesn't|do not|does not|won't|will not)\s+(?:allow|permit|let)\b`,
+      String.raw`\b(?:I'm|we're|I am|we are)\s+not\s+(?:allowed|permitted|authori[sz]ed)\s+to\b`,
+      String.raw`\b(?:it's|it is|that's) (?:all )?(?:in|stated in|written in) (?:the|our) (?:terms|agreement|contract|fine print|policy)\b|\bterms and conditions\b|\brules are rules\b`,
+      String.raw`\b(?:policy|policies|guidelines|rules) (?:says?|states?|dictates?|requires?|is clear)\b`,
+    ),
+    notInSentence: POLICY_IN_FAVOUR,
+    rewrite: 'Lead with what can be done: "Here\'s what I can do for you: …"',
+  },
+  {
+    id: 'let-me-check',
+    label: 'let_me_check',
+    pattern: anyOf(
+      String.raw`\b(?:let me|lemme|allow me to|I(?:'ll| will|'m going to| am going to|'m gonna| can)|I'm (?:just )?going to)\s+(?:just\s+|quickly\s+|now\s+|personally\s+|go ahead and\s+|first\s+|right away\s+)?(?:check|look\s+(?:at|into|up|for|over|through|in)|see (?:if|whether|what|why|where|how|exactly)|pull up|look up|dig into|investigate|review|verify|take a (?:quick |closer )?look|have a (?:quick |closer )?look|double-check|trace|track down|find out|get to the bottom)\b`,
+      String.raw`\blet me\s+(?:just\s+|quickly\s+)?(?:call|contact|ring|phone|speak (?:to|with)|ask|reach out to|message|email|get in touch with)\s+(?!you\b)`,
+      String.raw`\bI(?:'m| am) (?:checking|looking (?:into|at|up)|pulling up|investigating)\b`,
+    ),
+    notAfter: NEGATION_BEFORE,
+  },
+  {
+    id: 'refusal-rigid',
+    label: 'refusal_rigid',
+    pattern: anyOf(
+      String.raw`\b(?:I|we)\s*(?:really\s+|just\s+|simply\s+)?(?:can't|cannot|can not|won't|will not|am unable to|are unable to|'m unable to|'re unable to|have no way to|am not able to|'m not able to|are not able to|'re not able to|don't have (?:the )?(?:ability|authority|power) to)\s+(?:do (?:anything|that|this)|reverse|refund|remove|waive|apply|change|make (?:an )?exceptions?|give|offer|restore|cancel|override|extend|accept|honou?r|process|help (?:you )?with (?:that|this)|move|approve|credit|adjust|drop|bend)\b`,
+      String.raw`\b(?:there's|there is)\s+(?:really\s+|simply\s+)?nothing\s+(?:more\s+|further\s+|else\s+)?(?:I|we)\s+can\s+do\b|\bnothing (?:more |further |else )?(?:I|we) can do\b`,
+      String.raw`\b(?:that's|that is|it's|it is|this is)\s+(?:just\s+|simply\s+)?not\s+(?:possible|an option|something we (?:do|offer|can do))\b`,
+      String.raw`\b(?:the\s+)?decision is final\b|\b(?:is|are) (?:final|non-negotiable|non-refundable)\b|\bno exceptions\b|\b(?:don't|doesn't|do not|does not) (?:allow|permit|make) (?:any )?exceptions\b`,
+      String.raw`\b(?:it's|it is) gone\b|(?<=^|[.!?]\s+)No\.(?=\s|$)|\bthe answer is no\b|\bnot going to happen\b`,
+      String.raw`\bcan(?:'t|not) be (?:restored|refunded|reversed|changed|waived|undone|recovered|cancell?ed|returned|exchanged)\b`,
+      String.raw`\b(?:that's|that is) not how\b[^.!?]{0,30}\bworks?\b`,
+      String.raw`\b(?:fee|charge|penalty|balance)\s+(?:still\s+)?(?:applies|stands)\b|\bis due in full\b`,
+    ),
+    notInReply: COMPROMISE,
+    rewrite: 'Offer a compromise: "I can\'t do that, but here\'s what I can do: …"',
+  },
+] as const satisfies readonly LintRule[];

@@ -1,0 +1,43 @@
+/** Small, allocation-light text helpers the lint engine uses around each match. */
+
+const CURLY_APOSTROPHE = /[\u2018\u2019\u02BC]/;
+const CURLY_APOSTROPHE_ALL = /[\u2018\u2019\u02BC]/g;
+
+/** Straightens curly apostrophes one for one, so spans into the result are spans into the original. */
+export function normalizeApostrophes(text: string): string {
+  return CURLY_APOSTROPHE.test(text) ? text.replace(CURLY_APOSTROPHE_ALL, "'") : text;
+}
+
+const isSentenceEnd = (text: string, i: number): boolean => {
+  const ch = text.charCodeAt(i);
+  // '!' '?' ';' and newlines always end a clause; '.' only when followed by a space or the end.
+  if (ch === 33 || ch === 63 || ch === 59 || ch === 10) return true;
+  if (ch !== 46) return false;
+  const next = text.charCodeAt(i + 1);
+  return Number.isNaN(next) || next === 32 || next === 10 || next === 9;
+};
+
+/** Index where the sentence holding position `index` starts. */
+export function sentenceStart(text: string, index: number): number {
+  for (let i = Math.min(index, text.length) - 1; i >= 0; i--) {
+    if (isSentenceEnd(text, i)) return i + 1;
+  }
+  return 0;
+}
+
+/** Index just past the terminator of the sentence holding position `index` (or the text's end). */
+export function sentenceEnd(text: string, index: number): number {
+  for (let i = Math.max(index, 0); i < text.length; i++) {
+    if (isSentenceEnd(text, i)) return i + 1;
+  }
+  return text.length;
+}
+
+/** Negation just before a match ("not", "never", "n't", "no need to"), not crossing a comma. */
+export const NEGATION_BEFORE = /(?:\b(?:not|never|no need to|no reason to|nothing to|nobody|no one)\b|n't\b)[^.!?;,]{0,20}$/i;
+
+/** The `maxChars` characters before `start`, cut at the sentence start. */
+export function textBefore(text: string, start: number, maxChars = 48): string {
+  const from = Math.max(sentenceStart(text, start), start - maxChars);
+  return text.slice(from, start);
+}

@@ -1,0 +1,67 @@
+/** L1/A1: is the customer still mid-outburst (let them vent), or have they paused (apologize now)? */
+
+export interface VentingEstimate {
+  venting: boolean;
+  /** 0..1; 0.5 and above reads as venting. */
+  score: number;
+  /** Ids of the cues that fired, e.g. "unfinished", "caps". */
+  evidence: string[];
+}
+
+interface VentingCue {
+  id: string;
+  weight: number;
+  /** Fires when the pattern matches, or when it matches at least `min` times (global patterns). */
+  pattern: RegExp;
+  min?: number;
+}
+
+const PROFANITY = String.raw`f[u*@#]?[c*]?k\w*|f\*+\w*|sh[i*1]t\w*|bullsh\w*|damn\w*|hell|crap\w*|wtf|a[s*$]{2}hole\w*|a\*+\w*|b[i*]tch\w*|bastard\w*|piss\w*|idiots?|stupid|moron\w*|useless|ridiculous`;
+
+/** Mid-outburst cues, as data; weights add up to the score. */
+const CUES: readonly VentingCue[] = [
+  // Cut off mid-sentence: a dash, an ellipsis, or a dangling "and"/"then".
+  { id: 'unfinished', weight: 0.6, pattern: /(?:—|–|-{1,2}|\.\.\.|…|,|\b(?:and|but|so|then|or|because|which|plus|like|honestly))\s*$/i },
+  { id: 'holding_floor', weight: 0.6, pattern: /\b(?:let me finish|I'?m not (?:done|finished)|I am not (?:done|finished)|hear me out|let me talk|don'?t interrupt|(?:no|wait),? (?:wait|listen)|you'?re not listening|and another thing)\b/i },
+  { id: 'stacked', weight: 0.35, min: 3, pattern: /(?:\b(?:and then|then|and now|and NOW|which (?:means|broke)|on top of that|plus)\b|,\s+and\b)/gi },
+  { id: 'caps', weight: 0.15, min: 2, pattern: /\b[A-Z]{3,}\b/g },
+  { id: 'exclaim', weight: 0.1, pattern: /!{2,}|\?!|!\?|\?{2,}/ },
+  { id: 'rhetorical', weight: 0.1, pattern: /\b(?:are you (?:serious|kidding|joking)|how (?:hard|difficult) (?:is|can) it|what kind of|who (?:does|runs)|do you (?:people )?even|you know what)\b/i },
+  { id: 'profanity', weight: 0.1, pattern: new RegExp(String.raw`\b(?:${PROFANITY})\b`, 'i') },
+  { id: 'long', weight: 0.15, pattern: /^[\s\S]{220,}$/ },
+];
+
+const QUESTION_OR_REQUEST = /\?\s*\S{0,20}$|\b(?:can|could|would|will) you\b|\b(?:I want|I need|give me|fix it|send me|tell me|put me through|get me)\b/i;
+const NO_QUESTION_WEIGHT = 0.1;
+const REQUEST_DISCOUNT = 0.15;
+
+const countMatches = (re: RegExp, text: string): number => {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+};
+
+/** Estimates whether a customer message is still mid-outburst: cut off, holding the floor, stacked complaints, caps, "!!". */
+export function detectVenting(text: string): VentingEstimate {
+  const trimmed = text.trim();
+  const evidence: string[] = [];
+  let score = 0;
+  if (trimmed.length === 0) return { venting: false, score: 0, evidence };
+  for (const cue of CUES) {
+    const fired = cue.min === undefined ? cue.pattern.test(trimmed) : countMatches(cue.pattern, trimmed) >= cue.min;
+    if (fired) {
+      score += cue.weight;
+      evidence.push(cue.id);
+    }
+  }
+  const asks = QUESTION_OR_REQUEST.test(trimmed);
+  if (!asks) {
+    score += NO_QUESTION_WEIGHT;
+    evidence.push('no_question');
+  } else if (!evidence.includes('unfinished') && !evidence.includes('holding_floor')) {
+    score -= REQUEST_DISCOUNT;
+  }
+  score = Math.max(0, Math.min(1, score));
+  return { venting: score >= 0.5, score: Math.round(score * 100) / 100, evidence };
+}
