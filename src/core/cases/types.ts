@@ -49,10 +49,10 @@ export type ProcessFixStatus = (typeof PROCESS_FIX_STATUSES)[number];
 
 /** How to reach the customer for a promise (F2). */
 export interface ContactDetails {
-  name?: string;
-  phone?: string;
-  email?: string;
-  channel?: 'phone' | 'email' | 'chat' | 'sms';
+  name?: string | undefined;
+  phone?: string | undefined;
+  email?: string | undefined;
+  channel?: 'phone' | 'email' | 'chat' | 'sms' | undefined;
 }
 
 

@@ -1,0 +1,103 @@
+import { createCaseSchema, parseInput, updateCaseSchema } from '../../core/cases/case-input.ts';
+import type { CommitmentDraft } from '../../core/cases/commitment-rules.ts';
+import { findRepeatComplaint, type RepeatComplaint } from '../../core/cases/recurrence.ts';
+import { findPreset, regulatoryCommitments } from '../../core/cases/regulatory-presets.ts';
+import { routeCase, type RoutingDecision } from '../../core/cases/routing.ts';
+import type { OrgPolicy } from '../../core/cases/types.ts';
+import { AppError, type Result } from '../../core/errors.ts';
+import type { Executor } from '../database.ts';
+import { appendAudit, snapshot } from '../repositories/audit.repository.ts';
+import { countOpenCasesByOwner, findCase, insertCase, listCustomerCasesSince, updateCase, type CaseRow } from '../repositories/case.repository.ts';
+import { insertCommitments, type CommitmentRow, type NewCommitment } from '../repositories/commitment.repository.ts';
+import { findConversation, findCustomer } from '../repositories/customer.repository.ts';
+import { findMember, listRoutingPeople } from '../repositories/organization.repository.ts';
+import { contactOf, definedOnly, found, requireActor, requirePolicy, runInTransaction, type ServiceContext } from './service-context.ts';
+
+const DAY = 86_400_000;
+
+export interface OpenedCase {
+  case: CaseRow;
+  /** Promises the case starts with: the regulatory clocks of its preset. */
+  commitments: CommitmentRow[];
+  /** P2: set when the customer complained within the org's recurrence window. */
+  recurrence: RepeatComplaint | null;
+  /** R3: how the owner was chosen, when the caller did not name one. */
+  routing: RoutingDecision | null;
+}
+
+/** A draft promise as a commitments row of this case. */
+export function commitmentRow(draft: CommitmentDraft, subject: { caseId?: string | null; conversationId?: string | null }, now: Date): NewCommitment {
+  return {
+    caseId: subject.caseId ?? null,
+    conversationId: subject.conversationId ?? null,
+    kind: draft.kind,
+    dueAt: draft.dueAt,
+    ownerId: draft.ownerId ?? null,
+    contact: draft.contact ?? {},
+    peopleInvolved: draft.peopleInvolved ?? [],
+    steps: draft.steps ?? [],
+    source: draft.source ?? null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+async function routeNewCase(tx: Executor, orgId: string, policy: OrgPolicy, input: { category?: string | undefined; severity: CaseRow['severity'] }, monthlyRevenueCents: number) {
+  const [people, loads] = await Promise.all([listRoutingPeople(tx, orgId), countOpenCasesByOwner(tx, orgId)]);
+  const candidates = people.map((p) => ({ ...p, openCases: loads.get(p.userId) ?? 0 }));
+  return routeCase({ category: input.category ?? null, severity: input.severity, customerMonthlyRevenueCents: monthlyRevenueCents }, policy.routingRules, candidates);
+}
+
+/** Opens a case (C3, R1, A4, P1): routes it (R3), starts its regulatory clocks and flags recurrence (P2). */
+export async function openCase(ctx: ServiceContext, orgId: string, actorId: string | null, raw: unknown): Promise<Result<OpenedCase>> {
+  const parsed = parseInput(createCaseSchema, raw);
+  if (!parsed.success) return parsed;
+  const input = parsed.data;
+  const now = ctx.now();
+  return runInTransaction(ctx.db, async (tx) => {
+    const policy = await requirePolicy(tx, orgId);
+    await requireActor(tx, orgId, actorId);
+    const customer = found(await findCustomer(tx, orgId, input.customerId), 'customer', 'customerId');
+    if (input.conversationId) found(await findConversation(tx, orgId, input.conversationId), 'conversation', 'conversationId');
+    if (input.ownerId) found(await findMember(tx, orgId, input.ownerId), 'user', 'ownerId');
+    const presetId = input.regulatoryPreset ?? policy.regulatoryPreset;
+    const presetResult = presetId ? findPreset(presetId, policy.customPresets) : null;
+    if (presetResult && !presetResult.success) throw presetResult.error;
+    const preset = presetResult?.data ?? null;
+    const routing = input.ownerId ? null : await routeNewCase(tx, orgId, policy, input, customer.monthlyRevenueCents);
+    const previous = await listCustomerCasesSince(tx, orgId, customer.id, new Date(now.getTime() - policy.recurrenceWindowDays * DAY));
+    const recurrence = findRepeatComplaint(now, previous, policy.recurrenceWindowDays);
+    const row = await insertCase(tx, orgId, {
+      ...input,
+      ownerId: input.ownerId ?? routing?.userId ?? null,
+      teamId: input.teamId ?? routing?.teamId ?? null,
+      regulatoryPreset: preset?.id ?? null,
+      receivedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const drafts = preset ? regulatoryCommitments(preset, now).map((d) => ({ ...d, ownerId: row.ownerId, contact: contactOf(customer) })) : [];
+    const created = await insertCommitments(tx, orgId, drafts.map((d) => commitmentRow(d, { caseId: row.id }, now)));
+    await appendAudit(tx, orgId, [
+      { entity: 'case', entityId: row.id, action: 'opened', actorId, at: now, after: snapshot(row) },
+      ...created.map((c) => ({ entity: 'commitment', entityId: c.id, action: 'created', actorId, at: now, after: snapshot(c) })),
+    ]);
+    return { case: row, commitments: created, recurrence, routing };
+  });
+}
+
+/** Changes a case's details (issue, resolution, severity, fault, consent); closed cases are read-only. */
+export async function updateCaseDetails(ctx: ServiceContext, orgId: string, actorId: string | null, caseId: string, raw: unknown): Promise<Result<CaseRow>> {
+  const parsed = parseInput(updateCaseSchema, raw);
+  if (!parsed.success) return parsed;
+  const now = ctx.now();
+  return runInTransaction(ctx.db, async (tx) => {
+    await requireActor(tx, orgId, actorId);
+    const before = found(await findCase(tx, orgId, caseId, true), 'case', 'caseId');
+    if (before.state === 'closed') throw new AppError('invalid_transition', 'a closed case cannot be edited; reopen it first', 'caseId');
+    const after = await updateCase(tx, orgId, caseId, before.version, { ...definedOnly(parsed.data), updatedAt: now });
+    if (!after) throw new AppError('conflict', 'the case changed while it was being edited; try again', 'caseId');
+    await appendAudit(tx, orgId, [{ entity: 'case', entityId: caseId, action: 'updated', actorId, at: now, before: snapshot(before), after: snapshot(after) }]);
+    return after;
+  });
+}

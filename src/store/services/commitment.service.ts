@@ -1,0 +1,101 @@
+import { createCommitmentSchema, parseInput } from '../../core/cases/case-input.ts';
+import { chaserForHangup, planCommitmentTransition, validateCommitmentDraft } from '../../core/cases/commitment-rules.ts';
+import type { HangupEvent } from '../../core/conversation/types.ts';
+import { AppError, type Result } from '../../core/errors.ts';
+import { appendAudit, snapshot } from '../repositories/audit.repository.ts';
+import { findCase } from '../repositories/case.repository.ts';
+import {
+  findCommitment,
+  insertCommitments,
+  listOverdueCommitments,
+  updateCommitments,
+  type CommitmentRow,
+} from '../repositories/commitment.repository.ts';
+import { findConversation, findCustomer, updateConversationEvents } from '../repositories/customer.repository.ts';
+import { findMember } from '../repositories/organization.repository.ts';
+import { commitmentRow } from './case.service.ts';
+import { contactOf, definedOnly, found, requireActor, requirePolicy, runInTransaction, unwrap, type ServiceContext } from './service-context.ts';
+
+/** Records a promise on an open case (F1, F2); it needs a due time, and a contact for call-backs. */
+export async function addCommitment(ctx: ServiceContext, orgId: string, actorId: string | null, caseId: string, raw: unknown): Promise<Result<CommitmentRow>> {
+  const parsed = parseInput(createCommitmentSchema, raw);
+  if (!parsed.success) return parsed;
+  const now = ctx.now();
+  const draft = validateCommitmentDraft(definedOnly(parsed.data), now);
+  if (!draft.success) return draft;
+  return runInTransaction(ctx.db, async (tx) => {
+    await requireActor(tx, orgId, actorId);
+    const owner = draft.data.ownerId;
+    if (owner) found(await findMember(tx, orgId, owner), 'user', 'ownerId');
+    const existing = found(await findCase(tx, orgId, caseId, true), 'case', 'caseId');
+    if (existing.state === 'closed') throw new AppError('invalid_transition', 'a closed case takes no new commitments; reopen it first', 'caseId');
+    const [row] = await insertCommitments(tx, orgId, [commitmentRow({ ...draft.data, ownerId: owner ?? existing.ownerId }, { caseId, conversationId: existing.conversationId }, now)]);
+    await appendAudit(tx, orgId, [{ entity: 'commitment', entityId: row!.id, action: 'created', actorId, at: now, after: snapshot(row!) }]);
+    return row!;
+  });
+}
+
+/** Completes (with an outcome, F4), misses or waives (with a reason) a promise. */
+export async function changeCommitment(
+  ctx: ServiceContext,
+  orgId: string,
+  actorId: string | null,
+  commitmentId: string,
+  action: string,
+  detail: { outcome?: string; reason?: string } = {},
+): Promise<Result<CommitmentRow>> {
+  const now = ctx.now();
+  return runInTransaction(ctx.db, async (tx) => {
+    await requireActor(tx, orgId, actorId);
+    const before = found(await findCommitment(tx, orgId, commitmentId, true), 'commitment', 'commitmentId');
+    const { to } = unwrap(planCommitmentTransition(before.state, action, detail));
+    const patch = {
+      state: to,
+      updatedAt: now,
+      ...(to === 'done' ? { outcome: detail.outcome!.trim(), completedAt: now } : {}),
+      ...(to === 'waived' ? { waiveReason: detail.reason!.trim() } : {}),
+    };
+    const [after] = await updateCommitments(tx, orgId, [commitmentId], patch);
+    await appendAudit(tx, orgId, [{ entity: 'commitment', entityId: commitmentId, action: to, actorId, at: now, before: snapshot(before), after: snapshot(after!) }]);
+    return after!;
+  });
+}
+
+/** F5: records a hang-up on a conversation; a customer hang-up creates a Chaser call-back. */
+export async function recordHangup(
+  ctx: ServiceContext,
+  orgId: string,
+  actorId: string | null,
+  conversationId: string,
+  event: HangupEvent,
+  caseId?: string,
+): Promise<Result<CommitmentRow | null>> {
+  const now = ctx.now();
+  return runInTransaction(ctx.db, async (tx) => {
+    const policy = await requirePolicy(tx, orgId);
+    await requireActor(tx, orgId, actorId);
+    const conversation = found(await findConversation(tx, orgId, conversationId), 'conversation', 'conversationId');
+    if (caseId) found(await findCase(tx, orgId, caseId), 'case', 'caseId');
+    const customer = conversation.customerId ? await findCustomer(tx, orgId, conversation.customerId) : undefined;
+    await updateConversationEvents(tx, orgId, conversationId, { events: [...conversation.events, event], hangup: true, updatedAt: now });
+    const draft = chaserForHangup(event, policy, now, customer ? contactOf(customer) : {});
+    if (!draft) return null;
+    const [row] = await insertCommitments(tx, orgId, [commitmentRow({ ...draft, ownerId: conversation.agentId }, { caseId: caseId ?? null, conversationId }, now)]);
+    await appendAudit(tx, orgId, [{ entity: 'commitment', entityId: row!.id, action: 'created', actorId, at: now, after: snapshot(row!) }]);
+    return row!;
+  });
+}
+
+/** Marks the org's open promises whose due time has passed as missed (the scheduler's sweep). */
+export async function markOverdueMissed(ctx: ServiceContext, orgId: string): Promise<Result<CommitmentRow[]>> {
+  const now = ctx.now();
+  return runInTransaction(ctx.db, async (tx) => {
+    const overdue = await listOverdueCommitments(tx, orgId, now);
+    const missed = await updateCommitments(tx, orgId, overdue.map((c) => c.id), { state: 'missed', updatedAt: now });
+    await appendAudit(tx, orgId, missed.map((after) => ({
+      entity: 'commitment', entityId: after.id, action: 'missed', actorId: null, at: now,
+      before: snapshot(overdue.find((b) => b.id === after.id)!), after: snapshot(after),
+    })));
+    return missed;
+  });
+}

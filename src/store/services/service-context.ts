@@ -1,0 +1,57 @@
+import { AppError, fail, ok, type Result } from '../../core/errors.ts';
+import type { ContactDetails, OrgPolicy } from '../../core/cases/types.ts';
+import type { Database, Executor, Transaction } from '../database.ts';
+import { findMember, findOrgPolicy } from '../repositories/organization.repository.ts';
+import type { CustomerRow } from '../repositories/customer.repository.ts';
+import { translateDbError } from '../store-errors.ts';
+
+/** What every domain service needs: the database and a clock (injected so tests control time). */
+export interface ServiceContext {
+  db: Database;
+  now: () => Date;
+}
+
+/** Runs `work` in one transaction; an AppError thrown inside rolls everything back and comes out as a value. */
+export async function runInTransaction<T>(db: Database, work: (tx: Transaction) => Promise<T>): Promise<Result<T>> {
+  try {
+    return ok(await db.transaction(work));
+  } catch (error) {
+    const translated = translateDbError(error);
+    if (translated instanceof AppError) return fail(translated);
+    throw translated;
+  }
+}
+
+/** Unwraps a Result inside a transaction, throwing its error so the transaction rolls back. */
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/** Throws not_found naming the field when a lookup in this org found nothing. */
+export function found<T>(row: T | undefined, what: string, path: string): T {
+  if (row === undefined) throw new AppError('not_found', `no ${what} with that id in this organization`, path);
+  return row;
+}
+
+/** The org's policy; an unknown org is not_found. */
+export async function requirePolicy(db: Executor, orgId: string): Promise<OrgPolicy> {
+  return found(await findOrgPolicy(db, orgId), 'organization', 'orgId');
+}
+
+/** The acting user must belong to the org (null means the system itself). */
+export async function requireActor(db: Executor, orgId: string, actorId: string | null) {
+  if (actorId === null) return null;
+  return found(await findMember(db, orgId, actorId), 'user', 'actorId');
+}
+
+/** F2: how to reach a customer, from their record. */
+export const contactOf = (customer: Pick<CustomerRow, 'name' | 'phone' | 'email'>): ContactDetails => ({
+  name: customer.name,
+  ...(customer.phone ? { phone: customer.phone } : {}),
+  ...(customer.email ? { email: customer.email } : {}),
+});
+
+/** Drops keys whose value is undefined (zod's optional fields) so a patch only names what changes. */
+export const definedOnly = <T extends object>(value: T) =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
