@@ -2,7 +2,7 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { readGoEmotions } from './anger/goemotions.ts';
+import { readCustomerServiceExamples, readGoEmotions } from './anger/goemotions.ts';
 import { renderModelCard } from './anger/model-card.ts';
 import { CANDIDATES } from './anger/candidates.ts';
 import { crossValidate, trainAngerWeights, type CvResult } from './anger/train.ts';
@@ -25,13 +25,14 @@ if (!Number.isInteger(seed) || !Number.isInteger(folds) || folds < 2) {
 const started = performance.now();
 const train = readGoEmotions('train');
 const dev = readGoEmotions('dev');
-console.log(`train ${train.length} rows, dev ${dev.length} rows`);
+const extra = readCustomerServiceExamples();
+console.log(`train ${train.length} rows (+ ${extra.length} project-written customer-service examples), dev ${dev.length} rows`);
 
 const candidates = CANDIDATES.map((c) => ({ ...c, train: { ...c.train, seed } }));
 const cv: CvResult[] = [];
 if (options.search) {
   for (const candidate of candidates) {
-    const result = crossValidate(train, candidate, folds);
+    const result = crossValidate(train, candidate, folds, extra);
     cv.push(result);
     console.log(`cv ${JSON.stringify(candidate)} anger F1 ${result.anger.toFixed(4)} cluster F1 ${result.cluster.toFixed(4)}`);
   }
@@ -45,12 +46,12 @@ console.log(`chosen ${JSON.stringify(chosen.candidate)}`);
 const { weights, dev: devMetrics } = trainAngerWeights(train, dev, chosen.candidate, {
   name: 'defuse-anger-v1',
   trainedAt: new Date().toISOString().slice(0, 10),
-});
+}, extra);
 const json = JSON.stringify(weights);
 const outDir = resolve(options.out);
 const seconds = (performance.now() - started) / 1000;
 const card = renderModelCard({
-  weights, bytes: json.length, trainRows: train.length, devRows: dev.length, cv, chosen, dev: devMetrics, seconds,
+  weights, bytes: json.length, trainRows: train.length, extraRows: extra.length, devRows: dev.length, cv, chosen, dev: devMetrics, seconds,
 });
 // Write beside, then rename: a crash never leaves half a model behind.
 for (const [name, text] of [['anger-v1.json', json], ['anger-v1.md', card]] as const) {

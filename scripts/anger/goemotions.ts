@@ -30,5 +30,11 @@ export const readGoEmotions = (split: 'train' | 'dev'): LabelledText[] => {
   return parseGoEmotions(readFileSync(file, 'utf8'), file);
 };
 
+/** Customer-service examples written for this project (project's own data, Apache-2.0 with the code). */
+export const readCustomerServiceExamples = (): LabelledText[] => {
+  const file = resolve(import.meta.dirname, 'examples', 'customer-service.tsv');
+  return parseGoEmotions(readFileSync(file, 'utf8'), file);
+};
+
 export const isAnger = (row: LabelledText): boolean => row.labels.includes(ANGER_ID);
 export const isCluster = (row: LabelledText): boolean => row.labels.some((id) => CLUSTER_IDS.includes(id));

@@ -31,6 +31,8 @@ export interface TrainOptions {
   l2: number;
   /** Weight of positive examples (negatives weigh 1). */
   positiveWeight: number;
+  /** Target of the anger head for annoyance/disgust rows (soft labels: they are near-misses, not calm). */
+  relatedTarget: number;
   seed: number;
 }
 
@@ -63,7 +65,7 @@ export function rowScore(head: LinearHead, m: FeatureMatrix, r: number): number 
 }
 
 /** Logistic regression by AdaGrad over the given rows (deterministic for a seed). */
-export function trainHead(m: FeatureMatrix, labels: Uint8Array, rows: Int32Array, bits: number, opts: TrainOptions): LinearHead {
+export function trainHead(m: FeatureMatrix, labels: ArrayLike<number>, rows: Int32Array, bits: number, opts: TrainOptions): LinearHead {
   const weights = new Float32Array(1 << bits);
   const squares = new Float32Array(1 << bits);
   const head: LinearHead = { bias: 0, weights };
@@ -80,7 +82,7 @@ export function trainHead(m: FeatureMatrix, labels: Uint8Array, rows: Int32Array
     for (const r of order) {
       const y = labels[r]!;
       const p = sigmoid(rowScore(head, m, r));
-      const g = (p - y) * (y === 1 ? opts.positiveWeight : 1);
+      const g = (p - y) * (y > 0.5 ? opts.positiveWeight : 1);
       const start = m.offsets[r]!;
       const end = m.offsets[r + 1]!;
       const norm = end > start ? 1 / Math.sqrt(end - start) : 0;

@@ -6,6 +6,7 @@ export interface CardInput {
   weights: AngerWeights;
   bytes: number;
   trainRows: number;
+  extraRows: number;
   devRows: number;
   cv: readonly CvResult[];
   chosen: CvResult;

@@ -159,10 +159,14 @@ export class FeatureScanner {
   }
 
   private emitCues(): void {
-    const { words, capsWords, exclaimRuns } = this.cues;
+    const { words, capsWords, exclaimRuns, profanity, insults, threats } = this.cues;
     if (capsWords >= 1) this.emit(mixHash(NS_CUE ^ 1));
     if (capsWords >= 2) this.emit(mixHash(NS_CUE ^ 2));
     if (words >= 3 && capsWords * 2 >= words) this.emit(mixHash(NS_CUE ^ 3));
     if (exclaimRuns >= 1) this.emit(mixHash(NS_CUE ^ 4));
+    // Lexicon flags let rare swear words and insults share one learned weight.
+    if (profanity >= 1) this.emit(mixHash(NS_CUE ^ 5));
+    if (insults >= 1) this.emit(mixHash(NS_CUE ^ 6));
+    if (threats >= 1) this.emit(mixHash(NS_CUE ^ 7));
   }
 }
