@@ -78,6 +78,11 @@ export function formatLinterEvaluation(title: string, e: LinterEvaluation): stri
   return lines.join('\n');
 }
 
+/** Prints the per-label table of an evaluation to stdout. */
+export function printLinterReport(e: LinterEvaluation, title = 'reply linter'): void {
+  console.log(formatLinterEvaluation(title, e));
+}
+
 /** Reads agent-replies JSONL (one `{id, context, reply, labels}` a line). */
 export function readLabelledReplies(file: string): LabelledReply[] {
   return readFileSync(file, 'utf8')

@@ -8,13 +8,17 @@ export function normalizeApostrophes(text: string): string {
   return CURLY_APOSTROPHE.test(text) ? text.replace(CURLY_APOSTROPHE_ALL, "'") : text;
 }
 
+// "Mr. Alvarez", "ext. 22": a period after these does not end the sentence.
+const ABBREVIATION = /(?:^|[^\w])(?:Mr|Mrs|Ms|Dr|Prof|St|ext|Ext|approx|vs|etc|No|no|e\.g|i\.e)$/;
+
 const isSentenceEnd = (text: string, i: number): boolean => {
   const ch = text.charCodeAt(i);
   // '!' '?' ';' and newlines always end a clause; '.' only when followed by a space or the end.
   if (ch === 33 || ch === 63 || ch === 59 || ch === 10) return true;
   if (ch !== 46) return false;
   const next = text.charCodeAt(i + 1);
-  return Number.isNaN(next) || next === 32 || next === 10 || next === 9;
+  if (!(Number.isNaN(next) || next === 32 || next === 10 || next === 9)) return false;
+  return !ABBREVIATION.test(text.slice(Math.max(0, i - 5), i));
 };
 
 /** Index where the sentence holding position `index` starts. */

@@ -5,6 +5,11 @@ const LISTENING = guard(
   String.raw`\bgo on\b|\bI'm (?:still )?listening\b|\btake your time\b|\bplease (?:continue|go on|finish)\b|\bkeep going\b|\b(?:tell|walk) me (?:more|everything|what happened|the rest)\b|\bfinish (?:your|what)\b|\bI'm (?:still )?here\b[^.!?]*\blisten`,
 );
 
+// Sentences that only acknowledge ("Oh no.", "I'm so sorry.", "That sounds awful.") don't take the floor.
+const ACKNOWLEDGING = guard(
+  String.raw`^\s*(?:oh no|oh|wow|okay|ok|right|mm-?hm+|uh-huh|I see\b(?! you)|I hear you|I understand|I'm (?:so |really |very |truly )?sorry|sorry|I apologi[sz]e|that sounds|that's (?:awful|terrible|horrible|dreadful|a lot)|I can (?:only )?imagine|ugh|oof|goodness|oh my)\b[^.!?]*[.!?]*\s*$`,
+);
+
 /** L1: solving, probing or quoting rules while the customer is still mid-outburst. */
 export const LISTEN_RULES = [
   {
@@ -17,6 +22,14 @@ export const LISTEN_RULES = [
       String.raw`\bI see (?:you've|you have|that|here)\b|\b(?:per|according to) (?:our|the)\b|\bwhat(?:'s| is) (?:your|the) (?:order|account|booking|reference|room|confirmation|ticket|card)\b|\bis there anything else\b`,
       String.raw`\b(?:refunds?|replacements?|credits?) (?:go|goes|will go|are issued)\b|\btry (?:clearing|restarting|reinstalling|resetting|logging|reconnecting)\b`,
     ),
+    notInReply: LISTENING,
+  },
+  {
+    id: 'interrupting-takes-floor',
+    label: 'interrupting_solution',
+    whenVenting: true,
+    pattern: /(?<=^|[.!?]\s+)[^\s.!?][^.!?]*[.!?]*/g,
+    notInSentence: ACKNOWLEDGING,
     notInReply: LISTENING,
   },
 ] as const satisfies readonly LintRule[];
