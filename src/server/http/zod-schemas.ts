@@ -4,8 +4,17 @@ import { z, type ZodType } from 'zod';
 /** Types request parts from their zod schemas: `app.withTypeProvider<ZodTypeProvider>()`. */
 export interface ZodTypeProvider extends FastifyTypeProvider {
   validator: this['schema'] extends ZodType ? z.output<this['schema']> : unknown;
-  serializer: this['schema'] extends ZodType ? z.input<this['schema']> : unknown;
+  serializer: this['schema'] extends ZodType ? Serialized<z.input<this['schema']>> : unknown;
 }
+
+/** Handlers may return Dates where the schema documents strings: JSON.stringify writes them as ISO 8601. */
+type Serialized<T> = T extends string
+  ? T | Date
+  : T extends ReadonlyArray<infer U>
+    ? ReadonlyArray<Serialized<U>>
+    : T extends object
+      ? { [K in keyof T]: Serialized<T[K]> }
+      : T;
 
 const isZod = (value: unknown): value is ZodType => value instanceof z.ZodType;
 
@@ -18,8 +27,14 @@ export const zodValidatorCompiler: FastifySchemaCompiler<unknown> =
     return result.success ? { value: result.data } : { error: result.error };
   };
 
-/** Responses are plain JSON; their schemas exist for the OpenAPI document. */
-export const jsonSerializerCompiler = () => (data: unknown) => JSON.stringify(data);
+/** Responses are parsed by their schema before sending: undocumented fields (org ids, hashes) are stripped. */
+export const jsonSerializerCompiler =
+  ({ schema }: { schema: unknown }) =>
+  (data: unknown): string => {
+    if (!isZod(schema)) return JSON.stringify(data);
+    const plain: unknown = JSON.parse(JSON.stringify(data));
+    return JSON.stringify(schema.parse(plain));
+  };
 
 const toJson = (schema: unknown, io: 'input' | 'output'): unknown => {
   if (!isZod(schema)) return schema;

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { authRoutes } from './auth.routes.ts';
+import { conversationRoutes } from './conversation.routes.ts';
+import { engineRoutes } from './engine.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 
 /** Every route module, one per resource. */
-export const ROUTE_MODULES: Array<(app: FastifyInstance) => Promise<void>> = [healthRoutes, authRoutes];
+export const ROUTE_MODULES: Array<(app: FastifyInstance) => Promise<void>> = [healthRoutes, authRoutes, engineRoutes, conversationRoutes];
