@@ -1,6 +1,7 @@
 import { detectAbuse } from '../signals/abuse.ts';
 import type { AngerModel } from '../signals/types.ts';
-import { angerRank } from '../signals/types.ts';
+import { ANGER_LEVELS, angerRank } from '../signals/types.ts';
+import { complaintIntensity } from '../signals/intensity.ts';
 import { detectVenting } from '../signals/venting.ts';
 import type { CustomerSignals } from './types.ts';
 
@@ -8,8 +9,10 @@ import type { CustomerSignals } from './types.ts';
 export function analyzeCustomerTurn(text: string, model: AngerModel, wasVenting: boolean): CustomerSignals {
   const scored = model.score(text);
   const abuse = detectAbuse(text);
+  // The model reads general-domain anger; complaint cues lift it where it reads a support complaint as calm.
+  const inDomain = complaintIntensity(text).level;
   // Abuse aimed at the agent is the top of the scale whatever the words' anger score (B1).
-  const level = abuse.length > 0 ? 'furious' : scored.level;
+  const level = abuse.length > 0 ? 'furious' : ANGER_LEVELS[Math.max(angerRank(scored.level), angerRank(inDomain))]!;
   const anger = scored.anger;
   const venting = detectVenting(text).venting;
   // The pause: the previous turn was an outburst and this one is not, or the anger has dropped to annoyed or below.

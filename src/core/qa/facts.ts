@@ -15,13 +15,24 @@ export interface ConversationFacts {
   abuseTurns: number[];
   peakAnger: AngerLevel;
   resolvedOnTheSpot: boolean;
+  /** F3 across turns: the agent gave a name in one turn and a number in another. */
+  nameAndNumberAcrossTurns: number[];
 }
+
+const AGENT_NAME = /\b(?:I'm|I am|my name is|this is|it's|it is|ask for)\s+(?:[A-Z][a-z'-]+)(?=[\s,.;!]|$)/;
+const CONTACT = /\b\d{3}[-. ]\d{4}\b|\(\d{3}\)\s*\d{3}[-. ]\d{4}|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\bext(?:ension|\.)?\s*\d{2,6}\b|[\w.+-]+@[\w-]+\.[\w.]+/i;
 
 const COMPLETED = /\b(?:done|sorted|fixed|i've (?:refunded|reversed|fixed|re-?sent|cancell?ed|credited|applied|sent|booked|reset|restored|removed|waived|replaced|updated)|(?:has|have) been (?:refunded|fixed|reversed|credited|cancell?ed|removed|restored)|is back|it's in|is ready|are ready|ready now|keys inside|set up)\b/i;
 const DEFERRED = /\b(?:someone will|will (?:contact|be in touch|get back)|look (?:at|into) it later|a note on|request|can't|cannot|unable|maybe)\b/i;
 
 export function turnsWith(turns: readonly TurnAnalysis[], label: ReplyLabel): number[] {
   return turns.filter((t) => t.agent?.labels.includes(label)).map((t) => t.index);
+}
+
+function nameAndNumber(agentTurns: readonly TurnAnalysis[]): number[] {
+  const named = agentTurns.find((t) => AGENT_NAME.test(t.text));
+  const number = agentTurns.find((t) => CONTACT.test(t.text));
+  return named && number ? [...new Set([named.index, number.index])] : [];
 }
 
 /** Derives the facts the rubric needs from a finished analysis. */
@@ -51,5 +62,6 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
     abuseTurns,
     peakAnger: ANGER_LEVELS[peak]!,
     resolvedOnTheSpot,
+    nameAndNumberAcrossTurns: nameAndNumber(agentTurns),
   };
 }

@@ -60,7 +60,11 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
   R1: required(['ask_desired_resolution'], 'question about the desired resolution'),
   R2: forbidden(['policy_language'], 'policy language'),
   F1: unlessResolved(['concrete_next_step_with_time'], 'next step with a time'),
-  F3: unlessResolved(['name_and_number'], 'name and number'),
+  F3: (f) => {
+    const across = f.nameAndNumberAcrossTurns;
+    if (anyOf(f, ['name_and_number']).length === 0 && across.length > 0) return met(across, `name and number given across turns ${across.join(', ')}`);
+    return unlessResolved(['name_and_number'], 'name and number')(f);
+  },
   F5: (f) => {
     if (f.customerHangups.length === 0) return notApplicable('no hang-up');
     return f.callbacks.length > 0 ? met(f.callbacks.slice(0, 1), `called back at turn ${f.callbacks[0]}`) : violated([], 'no call back after the hang-up');
