@@ -31,6 +31,13 @@ for (const backend of await backends()) {
         ['acknowledgement', '2025-03-04T09:00:00.000Z'],
         ['final_response', '2025-04-28T09:00:00.000Z'],
       ]);
+      const withPromise = await openCase(ctx, t.org.id, t.agent.id, {
+        customerId: t.customer.id, presentingIssue: 'Charged twice again',
+        commitments: [{ kind: 'callback', dueAt: '2025-03-03T15:00:00Z', contact: { phone: '+1 555 0199', name: 'Pat' }, steps: ['Confirm refund'], peopleInvolved: ['Ann (billing)'] }],
+      });
+      assert.ok(withPromise.success);
+      const callback = withPromise.data.commitments.find((k) => k.kind === 'callback');
+      assert.deepEqual([callback?.steps, callback?.peopleInvolved, callback?.contact.name], [['Confirm refund'], ['Ann (billing)'], 'Pat'], 'F2 call-back record kept with the case');
     });
 
     test(`[${backend.name}] lifecycle: acknowledge → investigate → propose → resolve → close meets the clocks and audits every step`, async () => {
@@ -106,6 +113,8 @@ for (const backend of await backends()) {
         [openCase(ctx, t.org.id, t.agent.id, { customerId: t.customer.id, presentingIssue: 'x', regulatoryPreset: 'atlantis' }), 'invalid_input', 'regulatoryPreset'],
         [openCase(ctx, t.org.id, t.agent.id, { customerId: '00000000-0000-4000-8000-000000000000', presentingIssue: 'x' }), 'not_found', 'customerId'],
         [addCommitment(ctx, t.org.id, t.agent.id, id, { kind: 'callback', contact: { phone: '1' } }), 'invalid_input', 'dueAt'],
+        [openCase(ctx, t.org.id, t.agent.id, { customerId: t.customer.id, presentingIssue: 'x', commitments: [{ kind: 'callback', dueAt: '2025-03-04T09:00:00Z' }] }), 'invalid_input', 'commitments[0].contact'],
+        [openCase(ctx, t.org.id, t.agent.id, { customerId: t.customer.id, presentingIssue: 'x', commitments: [{ kind: 'report_back', contact: { phone: '1' } }] }), 'invalid_input', 'commitments[0].dueAt'],
         [updateCaseDetails(ctx, t.org.id, t.agent.id, id, { severity: 'apocalyptic' }), 'invalid_input', 'severity'],
       ];
       for (const [attempt, code, path] of cases) {

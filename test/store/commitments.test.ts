@@ -25,7 +25,7 @@ for (const backend of await backends()) {
         const chaser = await recordHangup(ctx, t.org.id, t.agent.id, conversation.id, { type: 'hangup', by: 'customer', afterTurn: 0 });
         assert.ok(chaser.success);
         assert.deepEqual(
-          [chaser.data?.kind, chaser.data?.dueAt.getTime() - ctx.now().getTime(), chaser.data?.ownerId, chaser.data?.contact.phone, chaser.data?.source],
+          [chaser.data?.kind, (chaser.data?.dueAt.getTime() ?? 0) - ctx.now().getTime(), chaser.data?.ownerId, chaser.data?.contact.phone, chaser.data?.source],
           ['chaser', minutes * 60_000, t.agent.id, '+1 555 0199', 'F5'],
         );
         const stored = await findConversation(store.db, t.org.id, conversation.id);

@@ -14,6 +14,17 @@ const contact = z.strictObject({
   channel: z.enum(['phone', 'email', 'chat', 'sms']).optional(),
 });
 
+/** A promise as a client sends it; `dueAt` is required (F1). */
+export const createCommitmentSchema = z.strictObject({
+  kind: z.enum(COMMITMENT_KINDS),
+  dueAt: z.coerce.date({ error: 'a commitment needs a due time (F1)' }),
+  ownerId: id.optional(),
+  contact: contact.optional(),
+  peopleInvolved: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+  steps: z.array(z.string().trim().min(1).max(2_000)).max(50).optional(),
+});
+export type CreateCommitmentInput = z.infer<typeof createCommitmentSchema>;
+
 /** A new case: presenting and underlying issue (C3), what the customer asked for (R1), fault (A4), consent (P1). */
 export const createCaseSchema = z.strictObject({
   customerId: id,
@@ -29,26 +40,17 @@ export const createCaseSchema = z.strictObject({
   regulatoryPreset: z.string().min(1).optional(),
   ownerId: id.optional(),
   teamId: id.optional(),
+  /** Promises made during the conversation, recorded with the case in one step (F1, F2). */
+  commitments: z.array(createCommitmentSchema).max(20).optional(),
 });
 export type CreateCaseInput = z.infer<typeof createCaseSchema>;
 
 /** Details that may change while a case is open. */
 export const updateCaseSchema = createCaseSchema
-  .omit({ customerId: true, conversationId: true, regulatoryPreset: true, ownerId: true, teamId: true })
+  .omit({ customerId: true, conversationId: true, regulatoryPreset: true, ownerId: true, teamId: true, commitments: true })
   .extend({ resolution: text.optional(), severity: z.enum(SEVERITIES).optional(), companyAtFault: z.boolean().nullable().optional(), consentToDocument: z.boolean().optional() })
   .partial();
 export type UpdateCaseInput = z.infer<typeof updateCaseSchema>;
-
-/** A promise as a client sends it; `dueAt` is required (F1). */
-export const createCommitmentSchema = z.strictObject({
-  kind: z.enum(COMMITMENT_KINDS),
-  dueAt: z.coerce.date({ error: 'a commitment needs a due time (F1)' }),
-  ownerId: id.optional(),
-  contact: contact.optional(),
-  peopleInvolved: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
-  steps: z.array(z.string().trim().min(1).max(2_000)).max(50).optional(),
-});
-export type CreateCommitmentInput = z.infer<typeof createCommitmentSchema>;
 
 /** A concession to propose on a case (R5). */
 export const proposeConcessionSchema = z.strictObject({

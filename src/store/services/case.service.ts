@@ -1,17 +1,17 @@
-import { createCaseSchema, parseInput, updateCaseSchema } from '../../core/cases/case-input.ts';
-import type { CommitmentDraft } from '../../core/cases/commitment-rules.ts';
+import { createCaseSchema, parseInput, updateCaseSchema, type CreateCommitmentInput } from '../../core/cases/case-input.ts';
+import { validateCommitmentDraft, type CommitmentDraft } from '../../core/cases/commitment-rules.ts';
 import { findRepeatComplaint, type RepeatComplaint } from '../../core/cases/recurrence.ts';
 import { findPreset, regulatoryCommitments } from '../../core/cases/regulatory-presets.ts';
 import { routeCase, type RoutingDecision } from '../../core/cases/routing.ts';
-import type { OrgPolicy } from '../../core/cases/types.ts';
-import { AppError, type Result } from '../../core/errors.ts';
+import { resolvePolicy, type OrgPolicy } from '../../core/cases/types.ts';
+import { AppError, fail, ok, type Result } from '../../core/errors.ts';
 import type { Executor } from '../database.ts';
 import { appendAudit, snapshot } from '../repositories/audit.repository.ts';
 import { countOpenCasesByOwner, findCase, insertCase, listCustomerCasesSince, updateCase, type CaseRow } from '../repositories/case.repository.ts';
 import { insertCommitments, type CommitmentRow, type NewCommitment } from '../repositories/commitment.repository.ts';
-import { findConversation, findCustomer } from '../repositories/customer.repository.ts';
-import { findMember, listRoutingPeople } from '../repositories/organization.repository.ts';
-import { contactOf, definedOnly, found, requireActor, requirePolicy, runInTransaction, type ServiceContext } from './service-context.ts';
+import { loadCaseContext } from '../repositories/case-context.repository.ts';
+import { listRoutingPeople } from '../repositories/organization.repository.ts';
+import { contactOf, definedOnly, found, requireActor, runInTransaction, type ServiceContext } from './service-context.ts';
 
 const DAY = 86_400_000;
 
@@ -48,18 +48,33 @@ async function routeNewCase(tx: Executor, orgId: string, policy: OrgPolicy, inpu
   return routeCase({ category: input.category ?? null, severity: input.severity, customerMonthlyRevenueCents: monthlyRevenueCents }, policy.routingRules, candidates);
 }
 
+/** Checks promises sent with a new case; an error names the promise, e.g. `commitments[1].dueAt`. */
+function validateDrafts(inputs: CreateCommitmentInput[], now: Date): Result<CommitmentDraft[]> {
+  const drafts: CommitmentDraft[] = [];
+  for (const [i, input] of inputs.entries()) {
+    const draft = validateCommitmentDraft(definedOnly(input), now);
+    if (!draft.success) return fail(new AppError(draft.error.code, draft.error.message.replace(/^[^:]+: /, ''), `commitments[${i}].${draft.error.path ?? ''}`));
+    drafts.push(draft.data);
+  }
+  return ok(drafts);
+}
+
 /** Opens a case (C3, R1, A4, P1): routes it (R3), starts its regulatory clocks and flags recurrence (P2). */
 export async function openCase(ctx: ServiceContext, orgId: string, actorId: string | null, raw: unknown): Promise<Result<OpenedCase>> {
   const parsed = parseInput(createCaseSchema, raw);
   if (!parsed.success) return parsed;
   const input = parsed.data;
   const now = ctx.now();
+  const drafts = validateDrafts(input.commitments ?? [], now);
+  if (!drafts.success) return drafts;
   return runInTransaction(ctx.db, async (tx) => {
-    const policy = await requirePolicy(tx, orgId);
-    await requireActor(tx, orgId, actorId);
-    const customer = found(await findCustomer(tx, orgId, input.customerId), 'customer', 'customerId');
-    if (input.conversationId) found(await findConversation(tx, orgId, input.conversationId), 'conversation', 'conversationId');
-    if (input.ownerId) found(await findMember(tx, orgId, input.ownerId), 'user', 'ownerId');
+    const keys = { customerId: input.customerId, actorId, ownerId: input.ownerId ?? null, conversationId: input.conversationId ?? null };
+    const context = found(await loadCaseContext(tx, orgId, keys), 'organization', 'orgId');
+    const policy = resolvePolicy(context.settings);
+    if (actorId !== null && context.actorId === null) found(undefined, 'user', 'actorId');
+    const customer = found(context.customer ?? undefined, 'customer', 'customerId');
+    if (keys.conversationId && context.conversationId === null) found(undefined, 'conversation', 'conversationId');
+    if (keys.ownerId && context.ownerId === null) found(undefined, 'user', 'ownerId');
     const presetId = input.regulatoryPreset ?? policy.regulatoryPreset;
     const presetResult = presetId ? findPreset(presetId, policy.customPresets) : null;
     if (presetResult && !presetResult.success) throw presetResult.error;
@@ -67,8 +82,9 @@ export async function openCase(ctx: ServiceContext, orgId: string, actorId: stri
     const routing = input.ownerId ? null : await routeNewCase(tx, orgId, policy, input, customer.monthlyRevenueCents);
     const previous = await listCustomerCasesSince(tx, orgId, customer.id, new Date(now.getTime() - policy.recurrenceWindowDays * DAY));
     const recurrence = findRepeatComplaint(now, previous, policy.recurrenceWindowDays);
+    const { commitments: _promises, ...fields } = input;
     const row = await insertCase(tx, orgId, {
-      ...input,
+      ...fields,
       ownerId: input.ownerId ?? routing?.userId ?? null,
       teamId: input.teamId ?? routing?.teamId ?? null,
       regulatoryPreset: preset?.id ?? null,
@@ -76,8 +92,9 @@ export async function openCase(ctx: ServiceContext, orgId: string, actorId: stri
       createdAt: now,
       updatedAt: now,
     });
-    const drafts = preset ? regulatoryCommitments(preset, now).map((d) => ({ ...d, ownerId: row.ownerId, contact: contactOf(customer) })) : [];
-    const created = await insertCommitments(tx, orgId, drafts.map((d) => commitmentRow(d, { caseId: row.id }, now)));
+    const clocks = preset ? regulatoryCommitments(preset, now).map((d) => ({ ...d, contact: contactOf(customer) })) : [];
+    const promises = [...clocks, ...drafts.data].map((d) => ({ ...d, ownerId: d.ownerId ?? row.ownerId }));
+    const created = await insertCommitments(tx, orgId, promises.map((d) => commitmentRow(d, { caseId: row.id, conversationId: row.conversationId }, now)));
     await appendAudit(tx, orgId, [
       { entity: 'case', entityId: row.id, action: 'opened', actorId, at: now, after: snapshot(row) },
       ...created.map((c) => ({ entity: 'commitment', entityId: c.id, action: 'created', actorId, at: now, after: snapshot(c) })),
