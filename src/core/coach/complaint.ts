@@ -78,9 +78,9 @@ function complaintWeight(sentence: string): number {
 /** The customer's complaint in their own words, as sentences ranked by how much of the problem they carry. */
 export function complaintSentences(customerTexts: readonly string[], limit = 2): string[] {
   const ranked = customerTexts
-    .flatMap((text) => splitSentences(text))
+    .flatMap((text) => splitSentences(calmDown(text)))
     .map((raw, order) => {
-      const sentence = shorten(calmDown(raw.replace(SECOND_PERSON_OPENERS, '')));
+      const sentence = shorten(raw.replace(SECOND_PERSON_OPENERS, ''));
       return { sentence, order, weight: complaintWeight(sentence) };
     })
     .filter((s) => s.weight >= 2 && s.sentence.split(/\s+/).length >= 3);

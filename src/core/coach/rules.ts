@@ -39,7 +39,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     principle: 'B2', stage: 'boundary', when: (s) => s.openAbuse !== null,
     message: 'Set a boundary with an "I" statement; stay on their side and never answer in kind (B1).',
-    why: (s) => `The customer's last message contains ${abuseKind(s) === 'threat' ? 'a threat' : 'abuse aimed at you'}.`,
+    why: (s) => `The customer's ${abuseKind(s) === 'threat' ? 'threat' : 'abuse aimed at you'} has not been answered with a boundary yet.`,
     suggest: (s, ctx) => draftBoundary(ctx, abuseKind(s)),
   },
   {

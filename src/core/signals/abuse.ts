@@ -25,6 +25,11 @@ const DIRECTED_RULES: ReadonlyArray<{ kind: AbuseKind; pattern: RegExp }> = [
   { kind: 'threat', pattern: new RegExp(String.raw`\b(?:${THREAT_PATTERNS.join('|')})`, 'gi') },
 ];
 
+// Cheap literal gates so the heavier directed-insult patterns only run on text that could match them.
+const INSULT_GATE = new RegExp(String.raw`\b${INSULT}\b`, 'i');
+const THREAT_GATE = /\b(?:find|hunt|come|hurt|kill|beat|smash|punch|break|watch|know where|regret|pay for|burn|blow)\b/i;
+const RULE_GATES: ReadonlyArray<RegExp | null> = [INSULT_GATE, INSULT_GATE, null, THREAT_GATE];
+
 const SECOND_PERSON = /\b(?:you|your|you're|youre|ya|u|y'all|yours)\b/i;
 
 interface Hit {
@@ -66,13 +71,15 @@ export function detectAbuse(text: string): AbuseFinding[] {
     if (findings.some((f) => overlaps(f.span, hit))) return;
     findings.push({ kind, span: { start: hit.start, end: hit.end }, text: text.slice(hit.start, hit.end) });
   };
-  for (const rule of DIRECTED_RULES) {
+  DIRECTED_RULES.forEach((rule, i) => {
+    const gate = RULE_GATES[i];
+    if (gate && !gate.test(text)) return;
     rule.pattern.lastIndex = 0;
     for (const match of text.matchAll(rule.pattern)) {
       const start = match.index + (match[0].length - match[0].trimStart().replace(/^,\s*/, '').length);
       add(rule.kind, { start, end: match.index + match[0].length });
     }
-  }
+  });
   for (const hit of profanityHits(text)) {
     if (isDirectedProfanity(text, hit)) add('profanity_at_agent', hit);
   }
