@@ -28,13 +28,18 @@ Weights: \`anger-v1.json\` (${(c.bytes / 1e6).toFixed(2)} MB), read by \`src/cor
 
 ## Data and licence
 - Trained only on GoEmotions \`train.tsv\` (${c.trainRows} Reddit comments; Apache-2.0; Demszky et al., ACL 2020).
-  Labels: \`anger\` head = GoEmotions anger (id 2); \`cluster\` head = anger ∪ annoyance ∪ disgust (ids 2, 3, 11).
+  Labels: \`anger\` head = GoEmotions anger (id 2), soft target ${c.chosen.candidate.train.relatedTarget} for annoyance/disgust rows (near-misses,
+  not calm); \`cluster\` head = anger ∪ annoyance ∪ disgust (ids 2, 3, 11).
+- Plus ${c.extraRows} customer-service messages written for this project (\`scripts/anger/examples/customer-service.tsv\`, labelled
+  anger / annoyance / neutral, each repeated 3 times) so the heads see complaint vocabulary Reddit lacks. They only ever train:
+  cross-validation folds are scored on GoEmotions rows alone. No twcs, WASSA or other evaluation text was used to write them.
 - Hyper-parameters chosen by ${c.cv.length > 1 ? 'cross-validation on train' : 'the fixed default (no search run)'}; level thresholds chosen on GoEmotions \`dev.tsv\`
   (${c.devRows} rows). No other data set was used for training. The weights are released under the project's Apache-2.0 licence.
 
 ## Model
-- Features, hashed into 2^${f.bits} buckets: word unigrams${f.wordBigrams ? ', word bigrams' : ''}${f.charMin > 0 ? `, character ${f.charMin}–${f.charMax}-grams inside words` : ''}${f.negation ? ', negated copies of the 3 words after a negator' : ''},
-  "!"/"?" runs, emoji, and cue flags (ALL-CAPS words, "!!"). Letters repeated 3+ times are squeezed ("soooo" → "soo").
+- Features, hashed into 2^${f.bits} buckets: word unigrams${f.wordBigrams ? ', word bigrams' : ''}${f.charMin > 0 ? `, character ${f.charMin}–${f.charMax}-grams inside words` : ''}${f.negation ? ',\n  a separate feature space for the 3 words after a negator ("not angry" ≠ "angry")' : ''},
+  "!"/"?" runs, emoji, and lexicon flags (ALL-CAPS words, "!!", profanity, name-calling, legal threats). Letters repeated 3+ times
+  are squeezed ("soooo" → "soo").
 - Two logistic-regression heads (AdaGrad, ${c.chosen.candidate.train.epochs} epochs, learning rate ${c.chosen.candidate.train.learningRate}, L2 ${c.chosen.candidate.train.l2}),
   the feature vector L2-normalised; weights stored as int8 with one scale per head.
 - Levels: \`angry\` when P(anger) ≥ ${pct(t.angry)}; \`furious\` when also P(anger) ≥ ${pct(t.furious)} (where dev precision reaches 0.75) or at least
@@ -55,11 +60,18 @@ ${row('cluster (any level but calm)', c.dev.cluster)}
 Run \`npm run eval:anger\` for the comparison with VADER and AFINN, speed, WASSA-2017 intensity correlation and the in-domain
 customer-tweet level agreement.
 
-## Where it is weak
-- It reads words, not intent: sarcasm ("great job losing my bag again") and anger described at a third party ("my boss was furious")
-  score like first-person anger; quoted anger ("he said 'this is bullshit'") counts as the writer's.
-- GoEmotions is Reddit: customer-service vocabulary (refunds, carriers, delays) is thin, so plain complaints often read as calm.
-- GoEmotions raters disagree most between anger and annoyance; the anger head's ceiling is set by that noise (BERT-base: F1 0.47 on test).
-- 'furious' has no training label: it is a rule on top of 'angry' (see Levels) checked only against a small in-domain sample.
+## Where it is weak (probed by hand; see also the twcs confusion matrix below)
+- Domain: GoEmotions is Reddit, where anger is mostly said outright ("I am angry", "this is bullshit"). Customer anger on Twitter
+  is mostly complaint ("5 bars and still won't load", "#bs answers", "won't renew prime"), which the anger head scores low: on the
+  twcs sample almost every annoyed and most angry tweets come out calm (high precision, low recall). Thresholds follow the brief
+  (GoEmotions dev), not the customer domain.
+- Sarcasm is missed: "Great job losing my bag again" and "thanks a lot for nothing" read calm.
+- Anger at or by a third party counts as the writer's: "My wife is so angry at the airline" is angry. Reported anger is partly
+  discounted ("My boss was furious with me" → annoyed); quoted anger is discounted ("He said \"this is bullshit\"" → annoyed while
+  "This is bullshit" → furious), by word context, not by understanding quotes.
+- Negation covers the next 3 words only ("I am not angry at all" → calm; "not at all what I'd call angry" is out of scope).
+- GoEmotions raters disagree most between anger and annoyance; BERT-base reaches anger F1 0.47 on test, and this linear model
+  sits a little below that on dev, whose thresholds it was tuned on.
+- 'furious' has no training label: it is a rule on top of 'angry' (see Levels) checked only against a small in-domain sample (3 furious tweets).
 `;
 }
