@@ -1,8 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import { authRoutes } from './auth.routes.ts';
+import { caseRoutes } from './case.routes.ts';
+import { commitmentRoutes } from './commitment.routes.ts';
+import { concessionRoutes } from './concession.routes.ts';
 import { conversationRoutes } from './conversation.routes.ts';
+import { customerRoutes } from './customer.routes.ts';
 import { engineRoutes } from './engine.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 
 /** Every route module, one per resource. */
-export const ROUTE_MODULES: Array<(app: FastifyInstance) => Promise<void>> = [healthRoutes, authRoutes, engineRoutes, conversationRoutes];
+export const ROUTE_MODULES: Array<(app: FastifyInstance) => Promise<void>> = [
+  healthRoutes,
+  authRoutes,
+  engineRoutes,
+  conversationRoutes,
+  customerRoutes,
+  caseRoutes,
+  commitmentRoutes,
+  concessionRoutes,
+];

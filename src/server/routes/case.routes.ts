@@ -1,0 +1,69 @@
+/** /cases: list (filters, search, cursor), open, read, edit, and move through the lifecycle. */
+import type { FastifyInstance } from 'fastify';
+import { listCaseCommitments } from '../../store/repositories/commitment.repository.ts';
+import { openCase, updateCaseDetails } from '../../store/services/case.service.ts';
+import { transitionCase } from '../../store/services/case-transition.service.ts';
+import { can } from '../auth/permissions.ts';
+import { requirePrincipal } from '../auth/guard.ts';
+import { orThrow } from '../http/result.ts';
+import type { ZodTypeProvider } from '../http/zod-schemas.ts';
+import { listCases } from '../repositories/case-query.repository.ts';
+import { loadVisibleCase } from '../services/case-access.ts';
+import { emit, rowEvent } from '../services/emit.ts';
+import { CaseDetailOut, CaseListQuery, CaseOut, CasePage, CreateCaseBody, OpenedCaseOut, TransitionBody, TransitionOut, UpdateCaseBody } from './case.schemas.ts';
+import { IdParams } from './common.schemas.ts';
+
+const tags = ['cases'];
+
+export async function caseRoutes(base: FastifyInstance): Promise<void> {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const { ctx } = app;
+
+  app.get('/api/v1/cases', { config: { permission: 'case:read' }, schema: { tags, querystring: CaseListQuery, response: { 200: CasePage } } }, async (request) => {
+    const p = requirePrincipal(request);
+    const { mine, ...filters } = request.query;
+    const teamOf = can(p.role, 'case:read-all-teams') ? undefined : { teamId: p.teamId, userId: p.userId };
+    return listCases(ctx.db, { orgId: p.orgId, teamOf }, { ...filters, ...(mine === 'true' ? { ownerId: p.userId } : {}) });
+  });
+
+  app.post('/api/v1/cases', { config: { permission: 'case:write' }, schema: { tags, body: CreateCaseBody, response: { 201: OpenedCaseOut } } }, async (request, reply) => {
+    const p = requirePrincipal(request);
+    const opened = orThrow(await openCase(ctx, p.orgId, p.userId, request.body));
+    await emit(ctx, rowEvent(ctx, p, 'case.created', opened.case, opened.case.version, { caseId: opened.case.id, state: opened.case.state, severity: opened.case.severity, customerId: opened.case.customerId }));
+    return reply.status(201).send({ ...opened.case, commitments: opened.commitments, recurrence: opened.recurrence, routing: opened.routing });
+  });
+
+  app.get('/api/v1/cases/:id', { config: { permission: 'case:read' }, schema: { tags, params: IdParams, response: { 200: CaseDetailOut } } }, async (request) => {
+    const p = requirePrincipal(request);
+    const kase = await loadVisibleCase(ctx, p, request.params.id);
+    return { ...kase, commitments: await listCaseCommitments(ctx.db, p.orgId, kase.id) };
+  });
+
+  app.patch(
+    '/api/v1/cases/:id',
+    { config: { permission: 'case:write' }, schema: { tags, params: IdParams, body: UpdateCaseBody, response: { 200: CaseOut } } },
+    async (request) => {
+      const p = requirePrincipal(request);
+      await loadVisibleCase(ctx, p, request.params.id);
+      const after = orThrow(await updateCaseDetails(ctx, p.orgId, p.userId, request.params.id, request.body));
+      await emit(ctx, rowEvent(ctx, p, 'case.updated', after, after.version, { caseId: after.id, state: after.state, changed: Object.keys(request.body) }));
+      return after;
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/transitions',
+    { config: { permission: 'case:write' }, schema: { tags, summary: 'Move a case through its lifecycle (close needs its promises met or waived, F4)', params: IdParams, body: TransitionBody, response: { 200: TransitionOut } } },
+    async (request) => {
+      const p = requirePrincipal(request);
+      await loadVisibleCase(ctx, p, request.params.id);
+      const { action, waivers, expectedVersion } = request.body;
+      const moved = orThrow(
+        await transitionCase(ctx, p.orgId, p.userId, request.params.id, action, { ...(waivers ? { waivers } : {}), ...(expectedVersion ? { expectedVersion } : {}) }),
+      );
+      const type = moved.case.state === 'closed' ? 'case.closed' : 'case.updated';
+      await emit(ctx, rowEvent(ctx, p, type, moved.case, moved.case.version, { caseId: moved.case.id, action, state: moved.case.state, outcome: moved.case.outcome }));
+      return moved;
+    },
+  );
+}
