@@ -28,7 +28,7 @@ const CUES: readonly VentingCue[] = [
   { id: 'exclaim', weight: 0.1, pattern: /!{2,}|\?!|!\?|\?{2,}/ },
   { id: 'rhetorical', weight: 0.1, pattern: /\b(?:are you (?:serious|kidding|joking)|how (?:hard|difficult) (?:is|can) it|what kind of|who (?:does|runs)|do you (?:people )?even|you know what)\b/i },
   { id: 'profanity', weight: 0.1, pattern: new RegExp(String.raw`\b(?:${PROFANITY})\b`, 'i') },
-  { id: 'long', weight: 0.15, pattern: /^[\s\S]{220,}$/ },
+  { id: 'long', weight: 0.15, pattern: /^[\s\S]{180,}$/ },
 ];
 
 const QUESTION_OR_REQUEST = /\?\s*\S{0,20}$|\b(?:can|could|would|will) you\b|\b(?:I want|I need|give me|fix it|send me|tell me|put me through|get me)\b/i;

@@ -11,7 +11,7 @@ const SELF_INTRO = /\b(?:I'm|I am|name is|name's|this is|it's)\s+$/i;
 
 // Capitalised words that open sentences or close clauses without being anyone's name.
 const NOT_NAMES = new Set(
-  `Sir Madam Ma'am Okay Ok Yes No Yeah Yep Nope Sure Well So But And Or Also Again Absolutely Understood Great Perfect Right
+  `Mr Mrs Ms Miss Mx Dr Prof Sir Madam Ma'am Okay Ok Yes No Yeah Yep Nope Sure Well So But And Or Also Again Absolutely Understood Great Perfect Right
   Alright Sorry Thanks Thank Look Listen Hi Hello Hey Wow Ugh Whoa First Second Third Finally However Meanwhile Otherwise
   Instead Now Today Tomorrow Tonight Yesterday Actually Basically Frankly Fine Done Oh Ah Hmm Um Uh Cool Noted Certainly
   Unfortunately Luckily Thankfully Hopefully Seriously Sadly Plus Besides Anyway Anyways Still Then Because Since While If
@@ -40,7 +40,8 @@ export function findCustomerNames(text: string, knownName?: string): Span[] {
     }
   }
   if (knownName) spans.push(...findKnownName(text, knownName));
-  return spans;
+  // A name can be both first in its sentence and after a comma ("Oh no, Keisha."): keep it once.
+  return spans.filter((s, i) => spans.findIndex((o) => o.start === s.start) === i);
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

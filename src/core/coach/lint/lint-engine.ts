@@ -43,6 +43,7 @@ export function lint(reply: string, context: LintContext = {}): LintFinding[] {
     if (rule.whenVenting && !venting) continue;
     if (rule.inReply && !rule.inReply.test(text)) continue;
     if (rule.notInReply && rule.notInReply.test(text)) continue;
+    if (rule.once && findings.some((f) => f.label === rule.label)) continue;
     const pattern = rule.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -53,6 +54,7 @@ export function lint(reply: string, context: LintContext = {}): LintFinding[] {
       const span = { start: m.index, end: m.index + m[0].length };
       if (passesGuards(rule, text, span.start) && !overlapsSameLabel(findings, rule.label, span)) {
         findings.push(makeFinding(rule.label, span, rule));
+        if (rule.once) break;
       }
     }
   }

@@ -22,6 +22,8 @@ export interface LintRule {
   readonly notInReply?: RegExp;
   /** Only fires while the customer is still venting (L1). */
   readonly whenVenting?: boolean;
+  /** At most one finding of this label per reply. */
+  readonly once?: boolean;
   /** Overrides the label's default message. */
   readonly message?: string;
   /** Overrides the label's default rewrite (anti-patterns only). */

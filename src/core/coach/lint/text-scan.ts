@@ -9,7 +9,7 @@ export function normalizeApostrophes(text: string): string {
 }
 
 // "Mr. Alvarez", "ext. 22": a period after these does not end the sentence.
-const ABBREVIATION = /(?:^|[^\w])(?:Mr|Mrs|Ms|Dr|Prof|St|ext|Ext|approx|vs|etc|No|no|e\.g|i\.e)$/;
+const ABBREVIATION = /(?:^|[^\w])(?:Mr|Mrs|Ms|Dr|Prof|St|ext|Ext|approx|vs|etc|e\.g|i\.e)$/;
 
 const isSentenceEnd = (text: string, i: number): boolean => {
   const ch = text.charCodeAt(i);

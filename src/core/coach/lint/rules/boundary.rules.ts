@@ -43,7 +43,7 @@ export const BOUNDARY_RULES = [
       String.raw`\b(?:calm(?:ing)?\s+down|settle\s+down|simmer\s+down|cool\s+(?:it|down|off)|chill(?:\s+out)?|relax|(?:take|taking)\s+(?:a|some)\s+(?:deep\s+)?breaths?|(?:stay|keep|remain)\s+calm|keep your voice down|lower your voice)\b`,
       String.raw`\bno need to (?:shout|yell|raise your voice|get (?:so )?(?:upset|worked up|angry|emotional|excited)|be (?:so )?(?:upset|angry|dramatic))\b|\bdon't (?:get|be) so (?:upset|worked up|angry|emotional)\b`,
     ),
-    notAfter: NEGATION_BEFORE,
+    notAfter: guard(NEGATION_BEFORE.source, String.raw`(?:\b(?:not|never)\b|n't\b)[^.!?;,]{0,30}\b(?:tell|ask|telling|asking) (?:you|anyone|people) to\s*$`),
     rewrite: ACKNOWLEDGE,
   },
 ] as const satisfies readonly LintRule[];

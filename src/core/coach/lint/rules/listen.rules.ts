@@ -16,6 +16,7 @@ export const LISTEN_RULES = [
     id: 'interrupting-solution',
     label: 'interrupting_solution',
     whenVenting: true,
+    once: true,
     pattern: anyOf(
       String.raw`\b(?:I(?:'ll| will|'m going to| am going to|'m gonna| can|'m| am|'ve| have)|we (?:can|could|'ll|will))\s+(?:just\s+|go ahead and\s+|gonna\s+(?:go ahead and\s+)?|going to\s+|quickly\s+)?(?:need|send|offer|open|submit|issue|refund|process|arrange|book|credit|reset|replace|cancel|escalate|file|log|raise|rebook|waive|give|get|sending|issuing|refunding|opening|processing|booking|crediting|replacing|check|look)\b`,
       String.raw`\b(?:can|could) (?:you|I (?:get|have))\s+(?:please\s+)?(?:confirm|give|send|tell|provide|share|check|try|verify|spell)\b|\bhave you tried\b|\bplease (?:confirm|provide|send|try)\b`,
@@ -28,6 +29,7 @@ export const LISTEN_RULES = [
     id: 'interrupting-takes-floor',
     label: 'interrupting_solution',
     whenVenting: true,
+    once: true,
     pattern: /(?<=^|[.!?]\s+)[^\s.!?][^.!?]*[.!?]*/g,
     notInSentence: ACKNOWLEDGING,
     notInReply: LISTENING,

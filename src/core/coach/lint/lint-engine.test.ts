@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { REPLY_LABELS } from '../labels.ts';
+import { lint, lintLabels } from './lint-engine.ts';
+
+const MID_RANT = 'and THEN the second box came smashed too, and the driver just laughed, and—';
+
+test('lint never throws and every span lies inside the reply, for arbitrary strings', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.option(fc.string({ maxLength: 120 }), { nil: undefined }), (reply, message) => {
+      const findings = lint(reply, message === undefined ? {} : { customerMessage: message, customerName: message.slice(0, 12) });
+      for (const f of findings) {
+        assert.ok(f.span.start >= 0 && f.span.start < f.span.end && f.span.end <= reply.length, JSON.stringify(f.span));
+      }
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('spans also hold for phrase soup built from the rules\' own vocabulary', () => {
+  const words = ['sorry', 'policy', 'calm down', "you're", 'rude', 'I', "can't", 'refund', 'Mr.', 'Lee', ',', '.', '?', 'by 5 pm', "I'll", 'let me check', 'not', '’'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), (parts) => {
+      const reply = parts.join(' ');
+      for (const f of lint(reply, { customerVenting: true })) assert.ok(f.span.end <= reply.length && f.span.start < f.span.end);
+    }),
+  );
+});
+
+test('every finding carries its label\'s principle and polarity, and anti-patterns carry a rewrite', () => {
+  const reply = "Calm down. That's our policy, you should have read it. I can't refund you. The warehouse team is useless.";
+  const findings = lint(reply);
+  assert.ok(findings.length >= 5);
+  for (const f of findings) {
+    assert.equal(f.principle, REPLY_LABELS[f.label].principle);
+    assert.equal(f.polarity, REPLY_LABELS[f.label].polarity);
+    assert.equal(f.rewrite !== undefined, f.polarity === 'anti', f.label);
+    assert.ok(f.message.length > 0);
+  }
+});
+
+test('lintLabels returns sorted unique label names', () => {
+  const labels = lintLabels("I'm sorry. I'm so sorry about the broken lamp. Let me check the order. Let me check stock too.");
+  assert.deepEqual(labels, ['apology', 'apology_specific', 'let_me_check']);
+});
+
+test('curly apostrophes read like straight ones and keep spans aligned', () => {
+  const reply = 'That’s our policy.';
+  const [finding] = lint(reply);
+  assert.equal(finding?.label, 'policy_language');
+  assert.equal(reply.slice(finding?.span.start, finding?.span.end), 'That’s our policy');
+});
+
+test('L1 interrupting_solution: solving mid-rant is flagged when the context says the customer is venting', () => {
+  assert.ok(lintLabels("I'll send you a return label.", { customerVenting: true }).includes('interrupting_solution'));
+  assert.ok(!lintLabels("I'll send you a return label.", { customerVenting: false }).includes('interrupting_solution'));
+  assert.ok(!lintLabels("I'll send you a return label.").includes('interrupting_solution'));
+});
+
+test('L1 interrupting_solution: venting is estimated from the customer message when not given', () => {
+  assert.ok(lintLabels('We can offer you a voucher.', { customerMessage: MID_RANT }).includes('interrupting_solution'));
+  assert.ok(!lintLabels('We can offer you a voucher.', { customerMessage: 'Can I get a voucher for the smashed box?' }).includes('interrupting_solution'));
+});
+
+test('L1 interrupting_solution: listening or acknowledging mid-rant is not flagged', () => {
+  assert.ok(!lintLabels('Mm-hm. Go on, I\'m listening.', { customerMessage: MID_RANT }).includes('interrupting_solution'));
+  assert.ok(!lintLabels("Oh no. I'm so sorry.", { customerMessage: MID_RANT }).includes('interrupting_solution'));
+});
+
+test('L1 interrupting_solution: reported once per reply', () => {
+  const findings = lint('I can refund it. I can also send a new one. Can you confirm the address?', { customerVenting: true });
+  assert.equal(findings.filter((f) => f.label === 'interrupting_solution').length, 1);
+});
+
+test('L3 uses_customer_name: the known customer name counts even outside address position', () => {
+  assert.ok(lintLabels('I have fixed it for you, thanks to Ana on our team.').includes('uses_customer_name') === false);
+  assert.ok(lintLabels('I have fixed it for you; the account for Ana Souza is clear.', { customerName: 'Ana Souza' }).includes('uses_customer_name'));
+});

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { REPLY_LABELS, type ReplyLabel } from '../../labels.ts';
+import { lintLabels } from '../lint-engine.ts';
+
+// [label, reply, flagged?]
+const CASES: Array<[ReplyLabel, string, boolean]> = [
+  ['restatement', 'So you ordered the blue one, and the grey one arrived twice.', true],
+  ['restatement', 'Just to make sure I have it right: the engineer never came, and nobody called.', true],
+  ['restatement', "If I've got this right, the charge appeared after you cancelled.", true],
+  ['restatement', 'So you can pick it up from tomorrow.', false],
+  ['restatement', 'I can do that so it arrives sooner.', false],
+  ['condescension', "It's not rocket science, you just click the button.", true],
+  ['condescension', "Everyone knows how interest works.", true],
+  ['condescension', "Do you need me to draw you a map?", true],
+  ['condescension', "It's right there on the checkout page, in large letters.", true],
+  ['condescension', "It's not that I doubt you; I'll check the log.", false],
+  ['condescension', 'The button is on the checkout page; I can apply the code for you.', false],
+  ['scolding', 'You should have read the terms before booking.', true],
+  ['scolding', "If you'd set a safe place, this wouldn't have happened.", true],
+  ['scolding', 'You were supposed to return it within 14 days.', true],
+  ['scolding', 'Next time, pick express shipping.', true],
+  ['scolding', 'You should have been told about the fee, and I\'m sorry you weren\'t.', false],
+  ['scolding', 'You should receive the refund by Friday.', false],
+  ['scolding', "It's not your fault at all.", false],
+];
+
+for (const [label, reply, flagged] of CASES) {
+  const { principle } = REPLY_LABELS[label];
+  test(`${principle} ${label}: "${reply}" is ${flagged ? '' : 'not '}flagged`, () => {
+    assert.equal(lintLabels(reply).includes(label), flagged);
+  });
+}
