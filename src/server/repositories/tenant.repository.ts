@@ -75,7 +75,7 @@ export async function updateUser(
   db: Executor,
   orgId: string,
   userId: string,
-  patch: { role?: Role; teamId?: string | null; active?: boolean; name?: string; now: Date },
+  patch: { role?: Role | undefined; teamId?: string | null | undefined; active?: boolean | undefined; name?: string | undefined; now: Date },
 ) {
   const { now, ...fields } = patch;
   const [row] = await db

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { adminRoutes } from './admin.routes.ts';
 import { authRoutes } from './auth.routes.ts';
 import { caseRoutes } from './case.routes.ts';
 import { commitmentRoutes } from './commitment.routes.ts';
@@ -7,6 +8,8 @@ import { conversationRoutes } from './conversation.routes.ts';
 import { customerRoutes } from './customer.routes.ts';
 import { engineRoutes } from './engine.routes.ts';
 import { healthRoutes } from './health.routes.ts';
+import { insightsRoutes } from './insights.routes.ts';
+import { webhookRoutes } from './webhook.routes.ts';
 
 /** Every route module, one per resource. */
 export const ROUTE_MODULES: Array<(app: FastifyInstance) => Promise<void>> = [
@@ -18,4 +21,7 @@ export const ROUTE_MODULES: Array<(app: FastifyInstance) => Promise<void>> = [
   caseRoutes,
   commitmentRoutes,
   concessionRoutes,
+  insightsRoutes,
+  webhookRoutes,
+  adminRoutes,
 ];

@@ -1,0 +1,45 @@
+/** Admin-only: webhook endpoints (secret shown once) and every delivery attempt. */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { AppError } from '../../core/errors.ts';
+import { requirePrincipal } from '../auth/guard.ts';
+import { generateSecret } from '../auth/secret-token.ts';
+import type { ZodTypeProvider } from '../http/zod-schemas.ts';
+import { findWebhook, insertWebhook, listDeliveries, listWebhooks } from '../repositories/webhook.repository.ts';
+import { CreatedWebhookOut, CreateWebhookBody, DeliveryOut, WebhookOut } from './admin.schemas.ts';
+import { IdParams } from './common.schemas.ts';
+
+const tags = ['webhooks'];
+
+export async function webhookRoutes(base: FastifyInstance): Promise<void> {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const { ctx } = app;
+
+  app.get('/api/v1/webhooks', { config: { permission: 'webhook:manage' }, schema: { tags, response: { 200: z.object({ items: z.array(WebhookOut) }) } } }, async (request) => ({
+    items: await listWebhooks(ctx.db, requirePrincipal(request).orgId),
+  }));
+
+  app.post(
+    '/api/v1/webhooks',
+    { config: { permission: 'webhook:manage' }, schema: { tags, summary: 'Register an endpoint; events are signed with HMAC-SHA256 and retried with backoff for 24 h', body: CreateWebhookBody, response: { 201: CreatedWebhookOut } } },
+    async (request, reply) => {
+      const p = requirePrincipal(request);
+      const secret = generateSecret('whsec_');
+      const row = await insertWebhook(ctx.db, { orgId: p.orgId, url: request.body.url, secret, eventTypes: request.body.eventTypes, now: ctx.now() });
+      return reply.status(201).send({ ...row, eventTypes: request.body.eventTypes, secret });
+    },
+  );
+
+  app.get(
+    '/api/v1/webhooks/:id/deliveries',
+    {
+      config: { permission: 'webhook:manage' },
+      schema: { tags, params: IdParams, querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }), response: { 200: z.object({ items: z.array(DeliveryOut) }) } },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      if (!(await findWebhook(ctx.db, p.orgId, request.params.id))) throw new AppError('not_found', 'no webhook with that id');
+      return { items: await listDeliveries(ctx.db, p.orgId, request.params.id, request.query.limit) };
+    },
+  );
+}
