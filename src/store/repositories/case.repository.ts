@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
 import { cases } from '../schema/index.ts';
 
@@ -28,14 +28,6 @@ export async function updateCase(db: Executor, orgId: string, id: string, versio
     .returning();
   return row;
 }
-
-/** The customer's cases received since `since`, newest first (P2 recurrence). */
-export const listCustomerCasesSince = (db: Executor, orgId: string, customerId: string, since: Date) =>
-  db
-    .select({ id: cases.id, receivedAt: cases.receivedAt })
-    .from(cases)
-    .where(and(eq(cases.orgId, orgId), eq(cases.customerId, customerId), gte(cases.receivedAt, since)))
-    .orderBy(desc(cases.receivedAt));
 
 /** Open (not closed) cases per owner, for routing by load (R3). */
 export async function countOpenCasesByOwner(db: Executor, orgId: string): Promise<Map<string, number>> {

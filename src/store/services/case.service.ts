@@ -7,13 +7,11 @@ import { resolvePolicy, type OrgPolicy } from '../../core/cases/types.ts';
 import { AppError, fail, ok, type Result } from '../../core/errors.ts';
 import type { Executor } from '../database.ts';
 import { appendAudit, snapshot } from '../repositories/audit.repository.ts';
-import { countOpenCasesByOwner, findCase, insertCase, listCustomerCasesSince, updateCase, type CaseRow } from '../repositories/case.repository.ts';
+import { countOpenCasesByOwner, findCase, insertCase, updateCase, type CaseRow } from '../repositories/case.repository.ts';
 import { insertCommitments, type CommitmentRow, type NewCommitment } from '../repositories/commitment.repository.ts';
 import { loadCaseContext } from '../repositories/case-context.repository.ts';
 import { listRoutingPeople } from '../repositories/organization.repository.ts';
 import { contactOf, definedOnly, found, requireActor, runInTransaction, type ServiceContext } from './service-context.ts';
-
-const DAY = 86_400_000;
 
 export interface OpenedCase {
   case: CaseRow;
@@ -68,7 +66,7 @@ export async function openCase(ctx: ServiceContext, orgId: string, actorId: stri
   const drafts = validateDrafts(input.commitments ?? [], now);
   if (!drafts.success) return drafts;
   return runInTransaction(ctx.db, async (tx) => {
-    const keys = { customerId: input.customerId, actorId, ownerId: input.ownerId ?? null, conversationId: input.conversationId ?? null };
+    const keys = { customerId: input.customerId, actorId, ownerId: input.ownerId ?? null, conversationId: input.conversationId ?? null, now };
     const context = found(await loadCaseContext(tx, orgId, keys), 'organization', 'orgId');
     const policy = resolvePolicy(context.settings);
     if (actorId !== null && context.actorId === null) found(undefined, 'user', 'actorId');
@@ -80,7 +78,7 @@ export async function openCase(ctx: ServiceContext, orgId: string, actorId: stri
     if (presetResult && !presetResult.success) throw presetResult.error;
     const preset = presetResult?.data ?? null;
     const routing = input.ownerId ? null : await routeNewCase(tx, orgId, policy, input, customer.monthlyRevenueCents);
-    const previous = await listCustomerCasesSince(tx, orgId, customer.id, new Date(now.getTime() - policy.recurrenceWindowDays * DAY));
+    const previous = context.latestCaseId && context.latestCaseAt ? [{ id: context.latestCaseId, receivedAt: context.latestCaseAt }] : [];
     const recurrence = findRepeatComplaint(now, previous, policy.recurrenceWindowDays);
     const { commitments: _promises, ...fields } = input;
     const row = await insertCase(tx, orgId, {
