@@ -16,21 +16,23 @@ export interface AuditEntry {
 export const snapshot = (row: object): Record<string, unknown> => JSON.parse(JSON.stringify(row)) as Record<string, unknown>;
 
 // Append-only by design: this module offers no update or delete, and a trigger refuses both.
+/** Audit entries as audit_events rows of the org. */
+export const auditRows = (orgId: string, entries: AuditEntry[]) =>
+  entries.map((e) => ({
+    orgId,
+    entity: e.entity,
+    entityId: e.entityId,
+    action: e.action,
+    actorId: e.actorId,
+    at: e.at,
+    before: e.before ?? null,
+    after: e.after ?? null,
+  }));
+
 /** Appends audit entries for state changes made in the same transaction. */
 export async function appendAudit(db: Executor, orgId: string, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await db.insert(auditEvents).values(
-    entries.map((e) => ({
-      orgId,
-      entity: e.entity,
-      entityId: e.entityId,
-      action: e.action,
-      actorId: e.actorId,
-      at: e.at,
-      before: e.before ?? null,
-      after: e.after ?? null,
-    })),
-  );
+  await db.insert(auditEvents).values(auditRows(orgId, entries));
 }
 
 /** The history of one entity, oldest first. */

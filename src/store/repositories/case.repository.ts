@@ -1,15 +1,21 @@
 import { and, eq, gte, isNotNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
-import { cases } from '../schema/index.ts';
+import { auditEvents, cases, commitments } from '../schema/index.ts';
+import { auditRows, type AuditEntry } from './audit.repository.ts';
+import type { CommitmentRow } from './commitment.repository.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
-export type NewCase = Omit<typeof cases.$inferInsert, 'orgId' | 'id' | 'version'>;
 export type CasePatch = Partial<Omit<CaseRow, 'orgId' | 'id' | 'version' | 'createdAt' | 'customerId'>>;
 
-/** Inserts a case for the org. */
-export async function insertCase(db: Executor, orgId: string, values: NewCase): Promise<CaseRow> {
-  const [row] = await db.insert(cases).values({ ...values, orgId }).returning();
-  return row!;
+// One statement, one round trip: data-modifying CTEs write the case, its promises and their audit rows atomically.
+/** Writes a complete new case row (ids made by the caller), its promises and their audit entries. */
+export async function insertCaseWithCommitments(db: Executor, orgId: string, row: CaseRow, promises: CommitmentRow[], audit: AuditEntry[]): Promise<void> {
+  const parts = [sql`with new_case as (${db.insert(cases).values({ ...row, orgId }).getSQL()})`];
+  if (promises.length > 0) {
+    parts.push(sql`, new_commitments as (${db.insert(commitments).values(promises.map((p) => ({ ...p, orgId }))).getSQL()})`);
+  }
+  parts.push(sql` ${db.insert(auditEvents).values(auditRows(orgId, audit)).getSQL()}`);
+  await db.execute(sql.join(parts));
 }
 
 /** One case of the org, or undefined; `lock` holds it for update until the transaction ends. */

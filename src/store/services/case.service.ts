@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createCaseSchema, parseInput, updateCaseSchema, type CreateCommitmentInput } from '../../core/cases/case-input.ts';
 import { validateCommitmentDraft, type CommitmentDraft } from '../../core/cases/commitment-rules.ts';
 import { findRepeatComplaint, type RepeatComplaint } from '../../core/cases/recurrence.ts';
@@ -7,8 +8,8 @@ import { resolvePolicy, type OrgPolicy } from '../../core/cases/types.ts';
 import { AppError, fail, ok, type Result } from '../../core/errors.ts';
 import type { Executor } from '../database.ts';
 import { appendAudit, snapshot } from '../repositories/audit.repository.ts';
-import { countOpenCasesByOwner, findCase, insertCase, updateCase, type CaseRow } from '../repositories/case.repository.ts';
-import { insertCommitments, type CommitmentRow, type NewCommitment } from '../repositories/commitment.repository.ts';
+import { countOpenCasesByOwner, findCase, insertCaseWithCommitments, updateCase, type CaseRow } from '../repositories/case.repository.ts';
+import type { CommitmentRow, NewCommitment } from '../repositories/commitment.repository.ts';
 import { loadCaseContext } from '../repositories/case-context.repository.ts';
 import { listRoutingPeople } from '../repositories/organization.repository.ts';
 import { contactOf, definedOnly, found, requireActor, runInTransaction, type ServiceContext } from './service-context.ts';
@@ -80,20 +81,21 @@ export async function openCase(ctx: ServiceContext, orgId: string, actorId: stri
     const routing = input.ownerId ? null : await routeNewCase(tx, orgId, policy, input, customer.monthlyRevenueCents);
     const previous = context.latestCaseId && context.latestCaseAt ? [{ id: context.latestCaseId, receivedAt: context.latestCaseAt }] : [];
     const recurrence = findRepeatComplaint(now, previous, policy.recurrenceWindowDays);
-    const { commitments: _promises, ...fields } = input;
-    const row = await insertCase(tx, orgId, {
-      ...fields,
-      ownerId: input.ownerId ?? routing?.userId ?? null,
-      teamId: input.teamId ?? routing?.teamId ?? null,
-      regulatoryPreset: preset?.id ?? null,
-      receivedAt: now,
-      createdAt: now,
-      updatedAt: now,
-    });
+    const row: CaseRow = {
+      orgId, id: randomUUID(), customerId: customer.id, conversationId: input.conversationId ?? null,
+      ownerId: input.ownerId ?? routing?.userId ?? null, teamId: input.teamId ?? routing?.teamId ?? null,
+      state: 'received', outcome: null, category: input.category ?? null, presentingIssue: input.presentingIssue,
+      underlyingIssue: input.underlyingIssue ?? null, desiredResolution: input.desiredResolution ?? null, resolution: null,
+      severity: input.severity, companyAtFault: input.companyAtFault, rootCauseId: input.rootCauseId ?? null,
+      consentToDocument: input.consentToDocument, regulatoryPreset: preset?.id ?? null,
+      receivedAt: now, resolvedAt: null, closedAt: null, version: 1, createdAt: now, updatedAt: now,
+    };
     const clocks = preset ? regulatoryCommitments(preset, now).map((d) => ({ ...d, contact: contactOf(customer) })) : [];
-    const promises = [...clocks, ...drafts.data].map((d) => ({ ...d, ownerId: d.ownerId ?? row.ownerId }));
-    const created = await insertCommitments(tx, orgId, promises.map((d) => commitmentRow(d, { caseId: row.id, conversationId: row.conversationId }, now)));
-    await appendAudit(tx, orgId, [
+    const created: CommitmentRow[] = [...clocks, ...drafts.data].map((d) => ({
+      ...commitmentRow({ ...d, ownerId: d.ownerId ?? row.ownerId }, { caseId: row.id, conversationId: row.conversationId }, now),
+      orgId, id: randomUUID(), state: 'open', outcome: null, waiveReason: null, completedAt: null,
+    }) as CommitmentRow);
+    await insertCaseWithCommitments(tx, orgId, row, created, [
       { entity: 'case', entityId: row.id, action: 'opened', actorId, at: now, after: snapshot(row) },
       ...created.map((c) => ({ entity: 'commitment', entityId: c.id, action: 'created', actorId, at: now, after: snapshot(c) })),
     ]);
