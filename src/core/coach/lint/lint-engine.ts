@@ -41,9 +41,9 @@ export function lint(reply: string, context: LintContext = {}): LintFinding[] {
   const findings: LintFinding[] = [];
   for (const rule of LINT_RULES) {
     if (rule.whenVenting && !venting) continue;
-    if (rule.inReply && !rule.inReply.test(text)) continue;
-    if (rule.notInReply && rule.notInReply.test(text)) continue;
     if (rule.once && findings.some((f) => f.label === rule.label)) continue;
+    // Reply-wide guards are tested only once the rule has a candidate match.
+    let replyGuardsPass: boolean | undefined;
     const pattern = rule.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -51,6 +51,8 @@ export function lint(reply: string, context: LintContext = {}): LintFinding[] {
         pattern.lastIndex++;
         continue;
       }
+      replyGuardsPass ??= !(rule.inReply && !rule.inReply.test(text)) && !(rule.notInReply && rule.notInReply.test(text));
+      if (!replyGuardsPass) break;
       const span = { start: m.index, end: m.index + m[0].length };
       if (passesGuards(rule, text, span.start) && !overlapsSameLabel(findings, rule.label, span)) {
         findings.push(makeFinding(rule.label, span, rule));
@@ -61,7 +63,7 @@ export function lint(reply: string, context: LintContext = {}): LintFinding[] {
   for (const span of findCustomerNames(text, context.customerName)) {
     if (!overlapsSameLabel(findings, 'uses_customer_name', span)) findings.push(makeFinding('uses_customer_name', span));
   }
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.label.localeCompare(b.label));
 }
 
 /** The distinct labels `lint` finds, sorted by name (as in the agent-replies dataset). */

@@ -30,8 +30,37 @@ export interface LintRule {
   readonly rewrite?: string;
 }
 
-/** Builds a global, case-insensitive pattern from alternatives written as plain strings. */
-export const anyOf = (...alternatives: string[]): RegExp => new RegExp(alternatives.join('|'), 'gi');
+/** Splits a regex source at its top-level `|` (outside groups and character classes). */
+export function splitTopLevel(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts;
+}
+
+/**
+ * Builds a global, case-insensitive pattern from alternatives written as plain strings. When every
+ * alternative opens with `\b`, the boundary is tested once per position instead of once per alternative.
+ */
+export function anyOf(...alternatives: string[]): RegExp {
+  const parts = alternatives.flatMap(splitTopLevel);
+  const hoist = parts.every((p) => p.startsWith('\\b'));
+  return new RegExp(hoist ? `\\b(?:${parts.map((p) => p.slice(2)).join('|')})` : parts.join('|'), 'gi');
+}
 
 /** Builds a non-global, case-insensitive guard from alternatives. */
 export const guard = (...alternatives: string[]): RegExp => new RegExp(alternatives.join('|'), 'i');

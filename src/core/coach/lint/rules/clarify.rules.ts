@@ -13,7 +13,7 @@ export const CLARIFY_RULES = [
     id: 'restatement-so-you',
     label: 'restatement',
     pattern: anyOf(
-      String.raw`(?<=^|[.!?]\s+|\b(?:okay|ok|oh no|right|alright|got it|understood|hi|hello)[,.!]?\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z]+,\s+)so,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][a-z]+,\s+)?(?:if I(?:'m| am) (?:following|understanding|hearing)(?: you)?(?: correctly| right)?,\s+|just to (?:recap|confirm|be clear),?\s+)?(?:you|your|both|the|for|after|when|a|an|it|this|they|we)\b(?!\s+(?:can|could|know)\b)`,
+      String.raw`\bso(?<=(?:^|[.!?]\s+|\b(?:okay|ok|oh no|right|alright|got it|understood|hi|hello)[,.!]?\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z]+,\s+)so),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][a-z]+,\s+)?(?:if I(?:'m| am) (?:following|understanding|hearing)(?: you)?(?: correctly| right)?,\s+|just to (?:recap|confirm|be clear),?\s+)?(?:you|your|both|the|for|after|when|a|an|it|this|they|we)\b(?!\s+(?:can|could|know)\b)`,
     ),
     inSentence: RETOLD,
   },
@@ -43,7 +43,7 @@ export const CLARIFY_RULES = [
       String.raw`\bnot the end of the world\b|\boverreact\w*\b|\bbeing (?:dramatic|emotional|hysterical|silly|childish)\b|\bnot the only customer\b|\bspecial treatment\b`,
       String.raw`\bwhat (?:did|do|else did) you expect\b|\bnot sure what you expected\b|\bas I (?:already |just )?(?:said|explained|told you|mentioned)\b|\blike I (?:said|told you)\b`,
       String.raw`\b(?:it's|its|it is) (?:right )?there\b[^.!?]{0,30}\b(?:page|screen|box|button|email|letter)\b|\bit says so\b`,
-      String.raw`\b(?:sweetie|sweetheart|honey|hun|darling|young (?:lady|man))\b|,\s*dear\b`,
+      String.raw`\b(?:sweetie|sweetheart|honey|hun|darling|young (?:lady|man))\b|\bdear(?<=,\s*dear)\b`,
       String.raw`\bturn(?:ing)? it off and (?:on )?again\b|\bclearly you\b|\bdid you even\b|\bjust not (?:reading|listening|understanding)\b`,
       String.raw`\b(?:the )?(?:docs|documentation|instructions|manual|form|letter) (?:are|is) (?:fine|clear|simple|easy)\b|\bdumb it down\b`,
       String.raw`\b(?:it's|it is|that's|that is|this is)\s+(?:really|very|pretty|quite|super|actually|honestly)\s+(?:simple|easy|straightforward|basic|obvious)\b|\bnot (?:that |so |very )?complicated\b`,
