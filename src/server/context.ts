@@ -2,6 +2,8 @@ import type { Config } from '../config.ts';
 import type { Database } from '../store/database.ts';
 import type { Principal } from './auth/principal.ts';
 import type { Action } from './auth/permissions.ts';
+import type { AlertHub } from './live/alert-hub.ts';
+import type { SessionCache } from './live/live-sessions.ts';
 import type { Metrics } from './plugins/metrics.ts';
 import type { DomainEvent } from '../jobs/event-types.ts';
 
@@ -12,7 +14,9 @@ export interface ServerContext {
   dbKind: 'pglite' | 'postgres';
   now: () => Date;
   metrics: Metrics;
-  /** Publishes a domain event to webhooks and live subscribers; called after the transaction commits. */
+  alerts: AlertHub;
+  liveSessions: SessionCache;
+  /** Tells live subscribers about a committed domain event (webhooks get it through the outbox). */
   publish: (event: DomainEvent) => Promise<void>;
 }
 

@@ -73,7 +73,7 @@ export async function startTestServer(backend: Backend, options: { config?: Reco
   const events: DomainEvent[] = [];
   const ctx = createServerContext(testConfig(options.config), store, {
     ...(options.now ? { now: options.now } : {}),
-    publish: async (event) => void events.push(event),
+    onEvent: (event) => void events.push(event),
   });
   const app = await buildApp({ ctx });
   const now = ctx.now();

@@ -9,6 +9,7 @@ import { customerRoutes } from './customer.routes.ts';
 import { engineRoutes } from './engine.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { insightsRoutes } from './insights.routes.ts';
+import { liveRoutes } from '../live/live.routes.ts';
 import { webhookRoutes } from './webhook.routes.ts';
 
 /** Every route module, one per resource. */
@@ -24,4 +25,5 @@ export const ROUTE_MODULES: Array<(app: FastifyInstance) => Promise<void>> = [
   insightsRoutes,
   webhookRoutes,
   adminRoutes,
+  liveRoutes,
 ];

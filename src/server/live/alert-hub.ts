@@ -1,0 +1,46 @@
+/** Live alerts for supervisors (abuse, anger peak, hang-up, overdue promises), fanned out in this process. */
+export type AlertKind = 'abuse' | 'anger_peak' | 'hangup' | 'event';
+
+export interface Alert {
+  orgId: string;
+  teamId: string | null;
+  kind: AlertKind;
+  conversationId: string | null;
+  agentId: string | null;
+  message: string;
+  at: string;
+  data?: Record<string, unknown>;
+}
+
+type Listener = (alert: Alert) => void;
+
+interface Subscription {
+  orgId: string;
+  /** null: every team of the org (admins). */
+  teamId: string | null;
+  listener: Listener;
+}
+
+export interface AlertHub {
+  subscribe(orgId: string, teamId: string | null, listener: Listener): () => void;
+  publish(alert: Alert): void;
+}
+
+export function createAlertHub(): AlertHub {
+  const subscriptions = new Set<Subscription>();
+  return {
+    subscribe(orgId, teamId, listener) {
+      const subscription = { orgId, teamId, listener };
+      subscriptions.add(subscription);
+      return () => void subscriptions.delete(subscription);
+    },
+    publish(alert) {
+      for (const s of subscriptions) {
+        // Never across orgs; a team subscriber gets its team's alerts and the org-wide ones (no team).
+        if (s.orgId !== alert.orgId) continue;
+        if (s.teamId !== null && alert.teamId !== null && s.teamId !== alert.teamId) continue;
+        s.listener(alert);
+      }
+    },
+  };
+}

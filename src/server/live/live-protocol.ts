@@ -1,0 +1,28 @@
+/** The /api/v1/live message protocol: JSON text frames, validated at the edge. */
+import { z } from 'zod';
+
+const Turn = z.strictObject({
+  type: z.literal('turn'),
+  speaker: z.enum(['customer', 'agent']),
+  text: z.string().trim().min(1, 'a turn needs text').max(20_000),
+  at: z.number().nonnegative().optional(),
+  end: z.number().nonnegative().optional(),
+  callback: z.boolean().optional(),
+});
+
+export const ClientMessage = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('start'),
+    /** Resume this conversation (after a reconnect); omit to start a new one. */
+    conversationId: z.uuid().optional(),
+    customerId: z.uuid().optional(),
+    customerName: z.string().trim().min(1).max(200).optional(),
+    channel: z.enum(['phone', 'chat', 'email', 'sms', 'social']).default('phone'),
+  }),
+  Turn,
+  z.strictObject({ type: z.literal('hangup'), by: z.enum(['customer', 'agent']) }),
+  z.strictObject({ type: z.literal('end') }),
+  z.strictObject({ type: z.literal('subscribe') }),
+  z.strictObject({ type: z.literal('ping') }),
+]);
+export type ClientMessage = z.output<typeof ClientMessage>;
