@@ -7,3 +7,5 @@ export * from './coach/labels.ts';
 export * from './coach/lint-types.ts';
 export * from './signals/anger/index.ts';
 export * from './cases/index.ts';
+export * from './coach/lint/index.ts';
+export { detectVenting, type VentingEstimate } from './signals/venting.ts';
