@@ -12,7 +12,7 @@ import { countOpenCasesByOwner, findCase, insertCaseWithCommitments, updateCase,
 import type { CommitmentRow, NewCommitment } from '../repositories/commitment.repository.ts';
 import { loadCaseContext } from '../repositories/case-context.repository.ts';
 import { listRoutingPeople } from '../repositories/organization.repository.ts';
-import { contactOf, definedOnly, found, requireActor, runInTransaction, type ServiceContext } from './service-context.ts';
+import { contactOf, definedOnly, found, requireActor, runInTransaction, runSingleWrite, type ServiceContext } from './service-context.ts';
 
 export interface OpenedCase {
   case: CaseRow;
@@ -66,7 +66,8 @@ export async function openCase(ctx: ServiceContext, orgId: string, actorId: stri
   const now = ctx.now();
   const drafts = validateDrafts(input.commitments ?? [], now);
   if (!drafts.success) return drafts;
-  return runInTransaction(ctx.db, async (tx) => {
+  // One read and one atomic write statement: the hot path of the agent console (see bench/store.bench.ts).
+  return runSingleWrite(ctx.db, async (tx) => {
     const keys = { customerId: input.customerId, actorId, ownerId: input.ownerId ?? null, conversationId: input.conversationId ?? null, now };
     const context = found(await loadCaseContext(tx, orgId, keys), 'organization', 'orgId');
     const policy = resolvePolicy(context.settings);

@@ -22,6 +22,21 @@ export async function runInTransaction<T>(db: Database, work: (tx: Transaction) 
   }
 }
 
+/**
+ * Runs `work` whose only write is one atomic statement, without BEGIN/COMMIT round trips; errors come out as
+ * values like runInTransaction. Under READ COMMITTED a transaction would guard its reads no better, and foreign
+ * keys re-check every reference at write time.
+ */
+export async function runSingleWrite<T>(db: Database, work: (db: Database) => Promise<T>): Promise<Result<T>> {
+  try {
+    return ok(await work(db));
+  } catch (error) {
+    const translated = translateDbError(error);
+    if (translated instanceof AppError) return fail(translated);
+    throw translated;
+  }
+}
+
 /** Unwraps a Result inside a transaction, throwing its error so the transaction rolls back. */
 export function unwrap<T>(result: Result<T>): T {
   if (!result.success) throw result.error;
