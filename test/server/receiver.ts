@@ -22,7 +22,7 @@ export interface Receiver {
   close(): Promise<void>;
 }
 
-export async function startReceiver(): Promise<Receiver> {
+export async function startReceiver(options: { delayMs?: number } = {}): Promise<Receiver> {
   let secret = '';
   const failures: number[] = [];
   const received: Received[] = [];
@@ -30,7 +30,9 @@ export async function startReceiver(): Promise<Receiver> {
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
+    request.on('end', async () => {
+      // A slow receiver widens the window in which a sender can die mid-request.
+      if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
       const raw = Buffer.concat(chunks).toString('utf8');
       const check = verifySignature(secret, request.headers[SIGNATURE_HEADER] as string | undefined, raw, Math.floor(Date.now() / 1000), 10 * 365 * 86_400);
       const deliveryId = String(request.headers[DELIVERY_ID_HEADER] ?? '');
