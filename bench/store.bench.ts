@@ -1,7 +1,7 @@
 // Prints case + commitment creations per second on PGlite and PostgreSQL, beside pgbench's TPS for the same inserts.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Database } from '../src/store/database.ts';
 import { insertCustomer } from '../src/store/repositories/customer.repository.ts';
@@ -23,11 +23,12 @@ async function seed(db: Database) {
   return { orgId: org!.id, agentId: agent!.id, customers };
 }
 
-/** Runs `clients` loops of openCase (a case plus one call-back, one transaction) for SECONDS; returns ops/s. */
-async function measure(db: Database, clients: number): Promise<number> {
+/** Runs `clients` loops of openCase (a case, one call-back and their audit rows) for SECONDS; returns ops/s and Node CPU ms/op. */
+async function measure(db: Database, clients: number): Promise<{ rate: number; cpuMs: number }> {
   const { orgId, agentId, customers } = await seed(db);
   const ctx = { db, now: () => new Date() };
   let done = 0;
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const deadline = started + SECONDS * 1000;
   const loop = async (worker: number) => {
@@ -43,7 +44,8 @@ async function measure(db: Database, clients: number): Promise<number> {
     }
   };
   await Promise.all(Array.from({ length: clients }, (_, w) => loop(w)));
-  return done / ((performance.now() - started) / 1000);
+  const used = process.cpuUsage(cpu);
+  return { rate: done / ((performance.now() - started) / 1000), cpuMs: (used.user + used.system) / 1000 / done };
 }
 
 // The same writes as openCase makes: the case, its call-back and two audit rows, in one transaction.
@@ -83,7 +85,8 @@ console.log(`store bench: case + commitment creations per second, ${SECONDS} s p
 
 const pgliteDir = mkdtempSync(join(tmpdir(), 'defuse-bench-'));
 const pglite = await openDatabase({ dataDir: pgliteDir });
-console.log(`pglite    clients=1  ${fmt(await measure(pglite.db, 1))} /s   (embedded, one connection; pgbench does not apply)`);
+const embedded = await measure(pglite.db, 1);
+console.log(`pglite    clients=1  ${fmt(embedded.rate)} /s   (embedded, one connection, ${embedded.cpuMs.toFixed(2)} ms CPU/op in-process; pgbench does not apply)`);
 await pglite.close();
 rmSync(pgliteDir, { recursive: true, force: true });
 
@@ -94,9 +97,9 @@ for (const clients of CLIENTS) {
     const ours = await measure(store.db, clients);
     await store.close();
     const tps = await pgbenchTps(clients);
-    console.log(`postgres  clients=${clients}  ${fmt(ours)} /s   pgbench ${fmt(tps)} tps   ratio ${((ours / tps) * 100).toFixed(0)} %`);
+    console.log(`postgres  clients=${clients}  ${fmt(ours.rate)} /s   pgbench ${fmt(tps)} tps   ratio ${((ours.rate / tps) * 100).toFixed(0)} %   (Node ${ours.cpuMs.toFixed(2)} ms CPU/op)`);
   } finally {
     await scratch.drop();
   }
 }
-console.log(`server: ${new URL(TEST_POSTGRES_URL).host}; target: ≥ 50 % of pgbench`);
+console.log(`server: ${new URL(TEST_POSTGRES_URL).host}; ${os.cpus().length} CPUs, load ${os.loadavg()[0]!.toFixed(1)}; target: ≥ 50 % of pgbench`);
