@@ -77,3 +77,16 @@ test('L3 uses_customer_name: the known customer name counts even outside address
   assert.ok(lintLabels('I have fixed it for you, thanks to Ana on our team.').includes('uses_customer_name') === false);
   assert.ok(lintLabels('I have fixed it for you; the account for Ana Souza is clear.', { customerName: 'Ana Souza' }).includes('uses_customer_name'));
 });
+
+test('B2 you_statement_blame: answering abuse with a "you" sentence is flagged only when the customer was abusive', () => {
+  const reply = 'Sir, you keep going round in circles here.';
+  assert.ok(lintLabels(reply, { customerMessage: 'Listen you idiot, fix my bill.' }).includes('you_statement_blame'));
+  assert.ok(!lintLabels(reply, { customerMessage: 'My bill is wrong again.' }).includes('you_statement_blame'));
+  assert.ok(!lintLabels("You're right to be angry, and I'll fix it.", { customerMessage: 'Listen you idiot, fix my bill.' }).includes('you_statement_blame'));
+});
+
+test('A3 sympathy_agreement: agreeing with a condemnation of the company is flagged; empathy for it is not', () => {
+  const context = 'Your billing team is completely useless.';
+  assert.ok(lintLabels('Honestly, tell me something new, it is the same for all of us too.', { customerMessage: context }).includes('sympathy_agreement'));
+  assert.ok(!lintLabels("Honestly, I'm sorry it has been this hard; I'll sort the bill now.", { customerMessage: context }).includes('sympathy_agreement'));
+});

@@ -1,15 +1,37 @@
 import type { Span } from '../../conversation/types.ts';
+import { detectAbuse } from '../../signals/abuse.ts';
 import { detectVenting } from '../../signals/venting.ts';
 import { REPLY_LABELS, type ReplyLabel } from '../labels.ts';
 import type { LintContext, LintFinding } from '../lint-types.ts';
 import { findCustomerNames } from './customer-name.ts';
 import { LABEL_TEXT } from './lint-messages.ts';
 import type { LintRule } from './lint-rule.types.ts';
+import { DISPARAGE } from './lexicon.ts';
 import { LINT_RULES } from './lint-rules.ts';
 import { normalizeApostrophes, sentenceEnd, sentenceStart, textBefore } from './text-scan.ts';
 
 const isVenting = (context: LintContext): boolean =>
   context.customerVenting ?? (context.customerMessage ? detectVenting(context.customerMessage).venting : false);
+
+const CONDEMNING = new RegExp(
+  String.raw`\b(?:your|you guys|you people|this (?:company|bank|airline|hotel|store|place|service))\b[^.!?]{0,60}?\b(?:${DISPARAGE}|incompetent|scam|amateurs|worst|disgrace|joke)`,
+  'i',
+);
+
+/** What the customer's message says about the moment, worked out only when a rule asks. */
+class CustomerCues {
+  private abusive: boolean | undefined;
+  private condemning: boolean | undefined;
+  constructor(private readonly message: string | undefined) {}
+  isAbusive(): boolean {
+    this.abusive ??= this.message !== undefined && detectAbuse(this.message).length > 0;
+    return this.abusive;
+  }
+  isCondemning(): boolean {
+    this.condemning ??= this.message !== undefined && CONDEMNING.test(this.message);
+    return this.condemning;
+  }
+}
 
 function passesGuards(rule: LintRule, text: string, start: number): boolean {
   if (rule.notAfter && rule.notAfter.test(textBefore(text, start))) return false;
@@ -38,6 +60,7 @@ const overlapsSameLabel = (findings: LintFinding[], label: ReplyLabel, span: Spa
 export function lint(reply: string, context: LintContext = {}): LintFinding[] {
   const text = normalizeApostrophes(reply);
   const venting = isVenting(context);
+  const cues = new CustomerCues(context.customerMessage);
   const findings: LintFinding[] = [];
   for (const rule of LINT_RULES) {
     if (rule.whenVenting && !venting) continue;
@@ -51,7 +74,11 @@ export function lint(reply: string, context: LintContext = {}): LintFinding[] {
         pattern.lastIndex++;
         continue;
       }
-      replyGuardsPass ??= !(rule.inReply && !rule.inReply.test(text)) && !(rule.notInReply && rule.notInReply.test(text));
+      replyGuardsPass ??=
+        !(rule.inReply && !rule.inReply.test(text)) &&
+        !(rule.notInReply && rule.notInReply.test(text)) &&
+        !(rule.whenAbusive && !cues.isAbusive()) &&
+        !(rule.whenCondemning && !cues.isCondemning());
       if (!replyGuardsPass) break;
       const span = { start: m.index, end: m.index + m[0].length };
       if (passesGuards(rule, text, span.start) && !overlapsSameLabel(findings, rule.label, span)) {

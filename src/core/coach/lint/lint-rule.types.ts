@@ -22,6 +22,10 @@ export interface LintRule {
   readonly notInReply?: RegExp;
   /** Only fires while the customer is still venting (L1). */
   readonly whenVenting?: boolean;
+  /** Only fires when the customer's message is abusive (B2: how abuse is answered). */
+  readonly whenAbusive?: boolean;
+  /** Only fires when the customer's message condemns the company or its staff (A3: joining in). */
+  readonly whenCondemning?: boolean;
   /** At most one finding of this label per reply. */
   readonly once?: boolean;
   /** Overrides the label's default message. */

@@ -37,6 +37,16 @@ export const BOUNDARY_RULES = [
     rewrite: 'Name the behaviour with an I-statement: "I\'d like to help, and I find it hard to when we\'re shouting; can we keep it respectful?"',
   },
   {
+    id: 'you-statement-after-abuse',
+    label: 'you_statement_blame',
+    whenAbusive: true,
+    pattern: anyOf(
+      String.raw`\b(?:(?:well|okay|ok|look|listen|sir|ma'am|madam|and|now|honestly),?\s+)?you(?<=(?:^|[.!?]\s+|,\s+)(?:(?:well|okay|ok|look|listen|sir|ma'am|madam|and|now|honestly),?\s+)?you)(?:'re| are|'ve| have| need| must| should| better| can't| cannot| won't| will| keep| don't| do not| obviously| clearly| just)\b`,
+    ),
+    notInSentence: guard(String.raw`\bI\b|\b(?:right|welcome|wrong to|every right|entitled|not wrong)\b`),
+    rewrite: 'Name the behaviour with an I-statement: "I\'d like to help, and I find it hard when we\'re shouting; can we keep it respectful?"',
+  },
+  {
     id: 'calm-down',
     label: 'calm_down',
     pattern: anyOf(

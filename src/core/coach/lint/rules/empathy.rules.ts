@@ -74,6 +74,17 @@ export const EMPATHY_RULES = [
     message: 'Agreeing that the company or a colleague is bad joins the anger instead of defusing it.',
   },
   {
+    id: 'sympathy-agree-with-condemnation',
+    label: 'sympathy_agreement',
+    whenCondemning: true,
+    pattern: anyOf(
+      String.raw`\b(?:honestly|yeah|yep|yea|true|agreed|fair point|fair enough|I know|totally|exactly|ha|lol|tbh|I hear you)\b(?!,? (?:I'm|I am|I'll|I will|let me|we'll|sorry))`,
+    ),
+    inReply: guard(DISPARAGE, String.raw`\b(?:either|too|as well|same|agree|right|wrong)\b`),
+    notInSentence: guard(String.raw`\b(?:sorry|apologi[sz]e|understand why|fix|sort|help)\b`),
+    message: 'Agreeing that the company or a colleague is bad joins the anger instead of defusing it.',
+  },
+  {
     id: 'blame-disparage',
     label: 'blame_company_or_colleague',
     pattern: anyOf(
