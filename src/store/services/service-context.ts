@@ -12,14 +12,8 @@ export interface ServiceContext {
 }
 
 /** Runs `work` in one transaction; an AppError thrown inside rolls everything back and comes out as a value. */
-export async function runInTransaction<T>(db: Database, work: (tx: Transaction) => Promise<T>): Promise<Result<T>> {
-  try {
-    return ok(await db.transaction(work));
-  } catch (error) {
-    const translated = translateDbError(error);
-    if (translated instanceof AppError) return fail(translated);
-    throw translated;
-  }
+export function runInTransaction<T>(db: Database, work: (tx: Transaction) => Promise<T>): Promise<Result<T>> {
+  return runSingleWrite(db, (d) => d.transaction(work));
 }
 
 /**
