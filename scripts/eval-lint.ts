@@ -1,5 +1,6 @@
 /** Scores the reply linter against labelled replies: per-label TP/FP/FN, precision, recall, F1 and micro-F1. */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPLY_LABEL_NAMES, type ReplyLabel } from '../src/core/coach/labels.ts';
@@ -107,4 +108,19 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log(`\n${formatLinterEvaluation('tuning half (even ids)', evaluateLinter(tune))}`);
     console.log(`\n${formatLinterEvaluation('check half (odd ids)', evaluateLinter(check))}`);
   }
+  if (process.argv.includes('--speed')) {
+    console.log(`\nlint CPU: ${measureLintCpu(rows).toFixed(1)} µs/reply (load average ${loadavg().map((x) => x.toFixed(2)).join(' ')})`);
+  }
+}
+
+// CPU microseconds per reply over repeated passes (after a warm-up), for the engine's speed budget.
+export function measureLintCpu(rows: readonly LabelledReply[], passes = 20): number {
+  const run = (): void => {
+    for (const row of rows) lintLabels(row.reply, row.context === undefined ? {} : { customerMessage: row.context });
+  };
+  run();
+  const start = process.cpuUsage();
+  for (let i = 0; i < passes; i++) run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / (rows.length * passes);
 }
