@@ -1,5 +1,6 @@
 import type { Config } from '../config.ts';
 import type { Database } from '../store/database.ts';
+import type { RouteEntry } from './auth/guard.ts';
 import type { Principal } from './auth/principal.ts';
 import type { Action } from './auth/permissions.ts';
 import type { AlertHub } from './live/alert-hub.ts';
@@ -32,5 +33,6 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     ctx: ServerContext;
+    routeTable: RouteEntry[];
   }
 }

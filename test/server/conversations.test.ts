@@ -3,17 +3,9 @@ import { test } from 'node:test';
 import { analyzeConversation } from '../../src/core/analyze.ts';
 import { parseConversations } from '../../src/core/conversation/parse.ts';
 import { backends } from '../store/harness.ts';
+import { HANGUP_CONVERSATION } from './fixtures.ts';
 import { errorCode, startTestServer } from './helpers.ts';
 
-export const HANGUP_CONVERSATION = {
-  id: 'hangup-1',
-  turns: [
-    { speaker: 'customer', text: 'This is the third time my internet has dropped this week and nobody has fixed it!' },
-    { speaker: 'agent', text: 'Let me check your account.' },
-    { speaker: 'customer', text: 'I am done waiting, this is ridiculous.' },
-  ],
-  events: [{ type: 'hangup', by: 'customer', afterTurn: 2 }],
-};
 
 for (const backend of await backends()) {
   test(`[${backend.name}] analyze and lint are stateless and match the engine`, { skip: backend.skipReason }, async (t) => {

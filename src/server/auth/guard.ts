@@ -3,11 +3,20 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.ts';
 import { findSessionPrincipal, findTokenPrincipal } from '../repositories/auth.repository.ts';
 import type { ServerContext } from '../context.ts';
-import { can } from './permissions.ts';
+import { can, type Action } from './permissions.ts';
 import type { Principal } from './principal.ts';
 import { hashSecret } from './secret-token.ts';
 
 export const SESSION_COOKIE = 'defuse_session';
+
+/** Every route with what it declares: the authorization matrix test walks this table. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  permission: Action | null;
+  hasBody: boolean;
+  isWebSocket: boolean;
+}
 const UNDECLARED_OK = ['/api/docs', '/api/v1/openapi.json'];
 
 /** Resolves the caller from a bearer token or the session cookie; null when neither is valid. */
@@ -31,8 +40,12 @@ export function requirePrincipal(request: FastifyRequest): Principal {
 
 export function registerGuard(app: FastifyInstance): void {
   app.decorateRequest('principal', null);
+  app.decorate('routeTable', [] as RouteEntry[]);
   app.addHook('onRoute', (route) => {
-    const config = (route.config ?? {}) as { permission?: string; isPublic?: boolean };
+    const config = (route.config ?? {}) as { permission?: Action; isPublic?: boolean };
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.routeTable.push({ method, url: route.url, permission: config.permission ?? null, hasBody: Boolean(route.schema?.body), isWebSocket: Boolean((route as { websocket?: boolean }).websocket) });
+    }
     const exempt = UNDECLARED_OK.some((prefix) => route.url.startsWith(prefix)) || route.method === 'HEAD';
     if (!exempt && !config.permission && !config.isPublic) {
       throw new Error(`route ${String(route.method)} ${route.url} declares neither a permission nor isPublic`);
