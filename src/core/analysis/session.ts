@@ -1,5 +1,5 @@
 import type { AgentIdentity, DraftContext } from '../coach/drafts.ts';
-import { restateForCustomer } from '../coach/complaint.ts';
+import { complaintCandidates, pickComplaint, restate, type ComplaintCandidate } from '../coach/complaint.ts';
 import { nextCues } from '../coach/rules.ts';
 import { applyAgentTurn, applyCustomerTurn, applyHangup, initialCoachState, type CoachState } from '../coach/state.ts';
 import type { ConversationEvent, Turn } from '../conversation/types.ts';
@@ -56,6 +56,7 @@ export function createLiveSession(options: SessionOptions = {}): LiveSession {
   let state = initialCoachState();
   let previous: Turn | undefined;
   let complaint: string[] = [];
+  const candidates: ComplaintCandidate[] = [];
 
   const draftContext = (): DraftContext => {
     const name = options.customerName ?? state.customerName;
@@ -74,7 +75,11 @@ export function createLiveSession(options: SessionOptions = {}): LiveSession {
     if (turn.speaker === 'customer') {
       const customer = analyzeCustomerTurn(turn.text, model, state.customerVenting);
       state = applyCustomerTurn(state, turn.text, customer);
-      if (state.customerTexts.length <= 2) complaint = restateForCustomer(state.customerTexts);
+      // The complaint is told in the first two customer messages; later ones are reactions.
+      if (state.customerTexts.length <= 2) {
+        candidates.push(...complaintCandidates(turn.text, customer.abuse, candidates.length));
+        complaint = restate(pickComplaint(candidates));
+      }
       analysis = { ...base, customer, stage: state.stage, cues: [] };
     } else {
       const agent = analyzeAgentTurn(turn, {

@@ -1,4 +1,5 @@
 import { detectAbuse } from '../signals/abuse.ts';
+import type { AbuseFinding } from '../signals/types.ts';
 
 // Words that mark a sentence as carrying the complaint rather than a greeting or an aside.
 const COMPLAINT_CUES =
@@ -35,9 +36,9 @@ export function swapPerson(sentence: string): string {
 }
 
 /** Lower-cases shouted words (keeps "I" and short acronyms) and drops insults, so the words can be repeated calmly. */
-export function calmDown(text: string): string {
+export function calmDown(text: string, abuse: readonly AbuseFinding[] = detectAbuse(text)): string {
   let out = text;
-  for (const finding of detectAbuse(text).reverse()) {
+  for (const finding of [...abuse].reverse()) {
     const removed = finding.kind === 'insult' ? finding.text.replace(/^(you|your|ya|u)\b.*$/i, '$1') : '';
     out = out.slice(0, finding.span.start) + removed + out.slice(finding.span.end);
   }
@@ -75,18 +76,26 @@ function complaintWeight(sentence: string): number {
   return cues * 2 + personal - (sentence.endsWith('?') ? 1 : 0);
 }
 
-/** The customer's complaint in their own words, as sentences ranked by how much of the problem they carry. */
-export function complaintSentences(customerTexts: readonly string[], limit = 2): string[] {
-  const ranked = customerTexts
-    .flatMap((text) => splitSentences(calmDown(text)))
-    .map((raw, order) => {
-      const sentence = shorten(raw.replace(SECOND_PERSON_OPENERS, ''));
-      return { sentence, order, weight: complaintWeight(sentence) };
-    })
-    .filter((s) => s.weight >= 2 && s.sentence.split(/\s+/).length >= 3);
+export interface ComplaintCandidate {
+  sentence: string;
+  weight: number;
+  order: number;
+}
+
+/** Scores one customer message's sentences as complaint candidates; pass the message's abuse findings to reuse them. */
+export function complaintCandidates(text: string, abuse?: readonly AbuseFinding[], offset = 0): ComplaintCandidate[] {
+  return splitSentences(calmDown(text, abuse)).map((raw, i) => {
+    const sentence = shorten(raw.replace(SECOND_PERSON_OPENERS, ''));
+    return { sentence, order: offset + i, weight: complaintWeight(sentence) };
+  });
+}
+
+/** The sentences that carry the complaint, in the customer's order (falls back to the first full sentence). */
+export function pickComplaint(candidates: readonly ComplaintCandidate[], limit = 2): string[] {
+  const ranked = candidates.filter((s) => s.weight >= 2 && s.sentence.split(/\s+/).length >= 3);
   if (ranked.length === 0) {
-    const first = customerTexts.flatMap((text) => splitSentences(calmDown(text))).find((s) => s.split(/\s+/).length >= 4);
-    return first ? [shorten(first)] : [];
+    const first = candidates.find((s) => s.sentence.split(/\s+/).length >= 4);
+    return first ? [first.sentence] : [];
   }
   return ranked
     .sort((a, b) => b.weight - a.weight || a.order - b.order)
@@ -95,12 +104,24 @@ export function complaintSentences(customerTexts: readonly string[], limit = 2):
     .map((s) => s.sentence);
 }
 
-/** The complaint said back to the customer ("your flight was cancelled last night"), without final punctuation. */
-export function restateForCustomer(customerTexts: readonly string[], limit = 2): string[] {
-  return complaintSentences(customerTexts, limit).map((sentence) => {
+/** The customer's complaint in their own words, as sentences ranked by how much of the problem they carry. */
+export function complaintSentences(customerTexts: readonly string[], limit = 2): string[] {
+  const candidates: ComplaintCandidate[] = [];
+  for (const text of customerTexts) candidates.push(...complaintCandidates(text, undefined, candidates.length));
+  return pickComplaint(candidates, limit);
+}
+
+/** Says complaint sentences back to the customer ("your flight was cancelled last night"), without final punctuation. */
+export function restate(sentences: readonly string[]): string[] {
+  return sentences.map((sentence) => {
     const swapped = swapPerson(sentence).replace(/[.!?…,]+$/, '');
     return /^[A-Z][a-z]/.test(swapped) && !/^(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(swapped)
       ? swapped[0]!.toLowerCase() + swapped.slice(1)
       : swapped;
   });
+}
+
+/** The complaint said back to the customer, from their messages. */
+export function restateForCustomer(customerTexts: readonly string[], limit = 2): string[] {
+  return restate(complaintSentences(customerTexts, limit));
 }
