@@ -80,7 +80,7 @@ log(`twcs not-calm F1 ${fmt(notCalm)} (F1 P R) · angry-or-furious F1 ${fmt(angr
 
 if (writeCard) {
   // Replaces the card's evaluation section with this run's output, so the card never quotes stale numbers.
-  const card = 'models/anger-v1.md';
+  const card = 'models/anger-v2.md';
   const marker = '## Evaluation (npm run eval:anger -- --card)';
   const kept = readFileSync(card, 'utf8').split(marker)[0]!.trimEnd();
   const stamp = `Run ${new Date().toISOString().slice(0, 10)} on ${process.platform}/${process.arch}, Node ${process.version}; speed is wall-clock on one thread of a shared machine.`;

@@ -1,4 +1,4 @@
-/** Trains the anger model on GoEmotions train, tunes level thresholds on dev, writes models/anger-v1.{json,md}. */
+/** Trains the anger model on GoEmotions train, tunes level thresholds on dev, writes models/anger-v2.{json,md}. */
 import { renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
@@ -44,7 +44,7 @@ const chosen = cv.length
 console.log(`chosen ${JSON.stringify(chosen.candidate)}`);
 
 const { weights, dev: devMetrics } = trainAngerWeights(train, dev, chosen.candidate, {
-  name: 'defuse-anger-v1',
+  name: 'defuse-anger-v2',
   trainedAt: new Date().toISOString().slice(0, 10),
 }, extra);
 const json = JSON.stringify(weights);
@@ -54,11 +54,11 @@ const card = renderModelCard({
   weights, bytes: json.length, trainRows: train.length, extraRows: extra.length, devRows: dev.length, cv, chosen, dev: devMetrics, seconds,
 });
 // Write beside, then rename: a crash never leaves half a model behind.
-for (const [name, text] of [['anger-v1.json', json], ['anger-v1.md', card]] as const) {
+for (const [name, text] of [['anger-v2.json', json], ['anger-v2.md', card]] as const) {
   writeFileSync(resolve(outDir, `${name}.tmp`), text);
   renameSync(resolve(outDir, `${name}.tmp`), resolve(outDir, name));
 }
 console.log(`dev anger F1 ${devMetrics.anger.f1.toFixed(4)} (P ${devMetrics.anger.precision.toFixed(3)} R ${devMetrics.anger.recall.toFixed(3)})`);
 console.log(`dev cluster F1 ${devMetrics.cluster.f1.toFixed(4)} (P ${devMetrics.cluster.precision.toFixed(3)} R ${devMetrics.cluster.recall.toFixed(3)})`);
 console.log(`thresholds ${JSON.stringify(weights.thresholds)}`);
-console.log(`wrote ${outDir}/anger-v1.json (${(json.length / 1e6).toFixed(2)} MB) and anger-v1.md in ${seconds.toFixed(1)} s`);
+console.log(`wrote ${outDir}/anger-v2.json (${(json.length / 1e6).toFixed(2)} MB) and anger-v2.md in ${seconds.toFixed(1)} s`);

@@ -19,23 +19,29 @@ export function encodeBase64(bytes: Uint8Array): string {
   return out;
 }
 
-/** Decodes standard base64; throws on a character outside the alphabet. */
+/** Decodes standard base64 four characters at a time; throws on a character outside the alphabet. */
 export function decodeBase64(text: string): Uint8Array {
-  const clean = text.replace(/=+$/, '');
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let bits = 0;
-  let value = 0;
-  let o = 0;
-  for (let i = 0; i < clean.length; i++) {
-    const code = clean.charCodeAt(i);
-    const v = code < 128 ? LOOKUP[code]! : 255;
+  let length = text.length;
+  while (length > 0 && text.charCodeAt(length - 1) === 61) length--; // '=' padding
+  const out = new Uint8Array(Math.floor((length * 3) / 4));
+  const code = (i: number): number => {
+    const c = text.charCodeAt(i);
+    const v = c < 128 ? LOOKUP[c]! : 255;
     if (v === 255) throw new Error(`invalid base64 at character ${i}`);
-    value = (value << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (value >> bits) & 255;
-    }
+    return v;
+  };
+  const whole = length - (length % 4);
+  let o = 0;
+  for (let i = 0; i < whole; i += 4) {
+    const n = (code(i) << 18) | (code(i + 1) << 12) | (code(i + 2) << 6) | code(i + 3);
+    out[o++] = n >> 16;
+    out[o++] = (n >> 8) & 255;
+    out[o++] = n & 255;
+  }
+  if (length - whole >= 2) {
+    const n = (code(whole) << 18) | (code(whole + 1) << 12) | (length - whole === 3 ? code(whole + 2) << 6 : 0);
+    out[o++] = n >> 16;
+    if (length - whole === 3) out[o++] = (n >> 8) & 255;
   }
   return out;
 }
@@ -48,11 +54,4 @@ export function quantize(weights: Float32Array): { scale: number; bytes: Uint8Ar
   const bytes = new Uint8Array(weights.length);
   for (let i = 0; i < weights.length; i++) bytes[i] = Math.round(weights[i]! / scale) & 255;
   return { scale, bytes };
-}
-
-/** Reads int8 bytes back as floats (sign-extended, times scale). */
-export function dequantize(bytes: Uint8Array, scale: number): Float32Array {
-  const out = new Float32Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) out[i] = ((bytes[i]! << 24) >> 24) * scale;
-  return out;
 }

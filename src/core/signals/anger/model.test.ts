@@ -70,6 +70,6 @@ test('weights: a bad weights object is an AppError naming the field', () => {
   assert.throws(() => createAngerModel({}), (e: unknown) => e instanceof AppError && /format/.test(e.message));
   const good = getDefaultAngerModel().weights;
   assert.throws(() => createAngerModel({ ...good, thresholds: { ...good.thresholds, angry: 2 } }), /thresholds\.angry/);
-  const shortHead = { ...good.heads.anger, weights: 'AAAA' };
-  assert.throws(() => createAngerModel({ ...good, heads: { ...good.heads, anger: shortHead } }), /head 0 has 3 buckets/);
+  assert.throws(() => createAngerModel({ ...good, network: { ...good.network, embed: 'AAAA' } }), /network\.embed has 3 values/);
+  assert.throws(() => createAngerModel({ ...good, network: { ...good.network, b2: [0] } }), /network\.b2 has 1 values, expected 2/);
 });

@@ -1,6 +1,7 @@
 import { AppError } from '../../errors.ts';
 import type { AngerLevel, AngerModel, AngerScore } from '../types.ts';
-import { decodeBase64, dequantize } from './codec.ts';
+import { decodeBase64 } from './codec.ts';
+import { sumBag, sumBag16 } from './bag.ts';
 import { FeatureScanner, type Cues } from './features.ts';
 import { parseAngerWeights, type AngerWeights } from './weights.ts';
 
@@ -41,39 +42,39 @@ export interface AngerScorer extends AngerModel {
 /** Builds a scorer from trained weights (validated: bad weights are an AppError, not a wrong answer). */
 export function createAngerModel(input: unknown): AngerScorer {
   const weights = parseAngerWeights(input);
-  const size = 1 << weights.features.bits;
-  const heads = [weights.heads.anger, weights.heads.cluster].map((head, i) => {
-    const bytes = decodeBase64(head.weights);
-    if (bytes.length !== size) {
-      throw new AppError('invalid_input', `anger weights: head ${i} has ${bytes.length} buckets, expected ${size}`);
-    }
-    return dequantize(bytes, head.scale);
-  });
-  // Interleaved so both heads are read from one cache line per feature.
-  const table = new Float32Array(size * 2);
-  for (let i = 0; i < size; i++) {
-    table[2 * i] = heads[0]![i]!;
-    table[2 * i + 1] = heads[1]![i]!;
+  const { dim, hidden, embedScale } = weights.network;
+  const bytes = decodeBase64(weights.network.embed);
+  const expected = (1 << weights.features.bits) * dim;
+  if (bytes.length !== expected) {
+    throw new AppError('invalid_input', `anger weights: network.embed has ${bytes.length} values, expected ${expected}`);
   }
+  // Summed as int8 and scaled once per message: no dequantised copy to build at load time.
+  const embed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const w1 = Float32Array.from(weights.network.w1);
+  const b1 = Float32Array.from(weights.network.b1);
+  const w2 = Float32Array.from(weights.network.w2);
+  const [angerBias, clusterBias] = weights.network.b2 as [number, number];
   const scanner = new FeatureScanner(weights.features);
-  const { anger: angerHead, cluster: clusterHead } = weights.heads;
+  const bag = new Float64Array(dim);
 
   const read = (text: string): AngerReading => {
     const count = scanner.scan(text);
-    const indices = scanner.indices;
-    let a = 0;
-    let c = 0;
-    for (let k = 0; k < count; k++) {
-      const at = indices[k]! << 1;
-      a += table[at]!;
-      c += table[at + 1]!;
+    if (dim === 16) sumBag16(embed, scanner.indices, count, bag);
+    else sumBag(embed, dim, scanner.indices, count, bag);
+    const norm = count > 0 ? embedScale / Math.sqrt(count) : 0;
+    let a = angerBias;
+    let c = clusterBias;
+    for (let h = 0; h < hidden; h++) {
+      let s = 0;
+      const row = h * dim;
+      for (let d = 0; d < dim; d++) s += w1[row + d]! * bag[d]!;
+      s = s * norm + b1[h]!;
+      if (s > 0) {
+        a += w2[h]! * s;
+        c += w2[hidden + h]! * s;
+      }
     }
-    const norm = count > 0 ? 1 / Math.sqrt(count) : 0;
-    return {
-      anger: sigmoid(angerHead.bias + a * norm),
-      cluster: sigmoid(clusterHead.bias + c * norm),
-      intensityCues: countIntensityCues(scanner.cues),
-    };
+    return { anger: sigmoid(a), cluster: sigmoid(c), intensityCues: countIntensityCues(scanner.cues) };
   };
 
   return {

@@ -1,0 +1,159 @@
+import { seededRandom, type FeatureMatrix } from './matrix.ts';
+
+/** Shape and training settings of the embedding-bag network (fastText-style, one hidden layer). */
+export interface MlpOptions {
+  bits: number;
+  /** Embedding width per hashed bucket. */
+  dim: number;
+  /** Hidden ReLU units. */
+  hidden: number;
+  epochs: number;
+  learningRate: number;
+  seed: number;
+}
+
+/** Trained parameters: the bag is averaged (times 1/sqrt(n)) then hidden = relu(W1·bag + b1), out = W2·hidden + b2. */
+export interface MlpParams {
+  options: MlpOptions;
+  outputs: number;
+  embed: Float32Array;
+  w1: Float32Array;
+  b1: Float32Array;
+  w2: Float32Array;
+  b2: Float32Array;
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** Forward pass of one row into `bag`, `hidden` and `out` (logits). */
+export function forward(p: MlpParams, m: FeatureMatrix, r: number, bag: Float32Array, hidden: Float32Array, out: Float32Array): void {
+  const { dim, hidden: H } = p.options;
+  const start = m.offsets[r]!;
+  const end = m.offsets[r + 1]!;
+  bag.fill(0);
+  for (let k = start; k < end; k++) {
+    const at = m.indices[k]! * dim;
+    for (let d = 0; d < dim; d++) bag[d]! += p.embed[at + d]!;
+  }
+  const norm = end > start ? 1 / Math.sqrt(end - start) : 0;
+  for (let d = 0; d < dim; d++) bag[d]! *= norm;
+  for (let h = 0; h < H; h++) {
+    let s = p.b1[h]!;
+    const row = h * dim;
+    for (let d = 0; d < dim; d++) s += p.w1[row + d]! * bag[d]!;
+    hidden[h] = s > 0 ? s : 0;
+  }
+  for (let o = 0; o < p.outputs; o++) {
+    let s = p.b2[o]!;
+    const row = o * H;
+    for (let h = 0; h < H; h++) s += p.w2[row + h]! * hidden[h]!;
+    out[o] = s;
+  }
+}
+
+/**
+ * Trains all outputs jointly with per-row binary cross-entropy (targets[r * outputs + o] in 0..1) by AdaGrad.
+ * `weights[o]` scales each output's loss so the heads the product reads (anger, cluster) dominate the shared layers.
+ */
+export function trainMlp(
+  m: FeatureMatrix,
+  targets: Float32Array,
+  outputs: number,
+  lossWeights: Float32Array,
+  rows: Int32Array,
+  opts: MlpOptions,
+): MlpParams {
+  const { dim, hidden: H, bits } = opts;
+  const random = seededRandom(opts.seed);
+  const uniform = (scale: number) => (random() * 2 - 1) * scale;
+  const size = 1 << bits;
+  const p: MlpParams = {
+    options: opts,
+    outputs,
+    embed: Float32Array.from({ length: size * dim }, () => uniform(0.1)),
+    w1: Float32Array.from({ length: H * dim }, () => uniform(Math.sqrt(6 / (dim + H)))),
+    b1: new Float32Array(H).fill(0.01),
+    w2: Float32Array.from({ length: outputs * H }, () => uniform(Math.sqrt(6 / (H + outputs)))),
+    b2: new Float32Array(outputs),
+  };
+  const g = {
+    embed: new Float32Array(size * dim),
+    w1: new Float32Array(H * dim),
+    b1: new Float32Array(H),
+    w2: new Float32Array(outputs * H),
+    b2: new Float32Array(outputs),
+  };
+  const bag = new Float32Array(dim);
+  const hidden = new Float32Array(H);
+  const out = new Float32Array(outputs);
+  const dOut = new Float32Array(outputs);
+  const dHidden = new Float32Array(H);
+  const dBag = new Float32Array(dim);
+  const lr = opts.learningRate;
+  const eps = 1e-8;
+  const order = Int32Array.from(rows);
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      const t = order[i]!;
+      order[i] = order[j]!;
+      order[j] = t;
+    }
+    for (const r of order) {
+      forward(p, m, r, bag, hidden, out);
+      for (let o = 0; o < outputs; o++) dOut[o] = (sigmoid(out[o]!) - targets[r * outputs + o]!) * lossWeights[o]!;
+      dHidden.fill(0);
+      for (let o = 0; o < outputs; o++) {
+        const d = dOut[o]!;
+        if (d === 0) continue;
+        const row = o * H;
+        for (let h = 0; h < H; h++) {
+          dHidden[h]! += d * p.w2[row + h]!;
+          const grad = d * hidden[h]!;
+          const s = (g.w2[row + h]! += grad * grad);
+          p.w2[row + h]! -= (lr * grad) / Math.sqrt(s + eps);
+        }
+        const s = (g.b2[o]! += d * d);
+        p.b2[o]! -= (lr * d) / Math.sqrt(s + eps);
+      }
+      dBag.fill(0);
+      for (let h = 0; h < H; h++) {
+        const d = hidden[h]! > 0 ? dHidden[h]! : 0;
+        if (d === 0) continue;
+        const row = h * dim;
+        for (let k = 0; k < dim; k++) {
+          dBag[k]! += d * p.w1[row + k]!;
+          const grad = d * bag[k]!;
+          const s = (g.w1[row + k]! += grad * grad);
+          p.w1[row + k]! -= (lr * grad) / Math.sqrt(s + eps);
+        }
+        const s = (g.b1[h]! += d * d);
+        p.b1[h]! -= (lr * d) / Math.sqrt(s + eps);
+      }
+      const start = m.offsets[r]!;
+      const end = m.offsets[r + 1]!;
+      const norm = end > start ? 1 / Math.sqrt(end - start) : 0;
+      for (let k = 0; k < dim; k++) dBag[k]! *= norm;
+      for (let k = start; k < end; k++) {
+        const at = m.indices[k]! * dim;
+        for (let d = 0; d < dim; d++) {
+          const grad = dBag[d]!;
+          const s = (g.embed[at + d]! += grad * grad);
+          p.embed[at + d]! -= (lr * grad) / Math.sqrt(s + eps);
+        }
+      }
+    }
+  }
+  return p;
+}
+
+/** Sigmoid probabilities of one output for the given rows. */
+export function predictMlp(p: MlpParams, m: FeatureMatrix, rows: ArrayLike<number>, output: number): Float64Array {
+  const bag = new Float32Array(p.options.dim);
+  const hidden = new Float32Array(p.options.hidden);
+  const out = new Float32Array(p.outputs);
+  return Float64Array.from({ length: rows.length }, (_, i) => {
+    forward(p, m, rows[i]!, bag, hidden, out);
+    return sigmoid(out[output]!);
+  });
+}
