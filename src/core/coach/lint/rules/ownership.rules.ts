@@ -1,3 +1,4 @@
+import { CAUSAL, EXTERNAL_EVENT } from '../lexicon.ts';
 import { NEGATION_BEFORE } from '../text-scan.ts';
 import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
 
@@ -22,6 +23,14 @@ export const OWNERSHIP_RULES = [
     notAfter: NEGATION_BEFORE,
   },
   {
+    id: 'excuse-external-cause',
+    label: 'excuse',
+    pattern: anyOf(String.raw`\b${EXTERNAL_EVENT}`),
+    inSentence: guard(CAUSAL),
+    notInSentence: guard(String.raw`\b(?:on us|our (?:fault|mistake|error)|my (?:fault|mistake)|no excuse|if|in case|I(?:'ll| will|'ve| have) (?:booked|sent|arranged|ordered))\b`),
+    rewrite: 'Skip the reason and own the outcome: "That shouldn\'t have happened, and I\'m sorry. Here\'s what I\'m doing about it."',
+  },
+  {
     id: 'excuse',
     label: 'excuse',
     pattern: anyOf(
@@ -38,6 +47,8 @@ export const OWNERSHIP_RULES = [
       String.raw`\bcongestion\b|\bbacklog(?:ged)?\b|\bsupply chain\b|\b(?:done|handled|set|decided|generated|applied) automatically\b|\bthe system (?:does|did|decides|sets)\b`,
       String.raw`\b(?:because of|due to|since|owing to) (?:the |all the |a |this |that )?(?:[\w-]+\s+){0,2}?(?:weather|storm|hailstorm|outage|holidays?|strike|snow|traffic|pandemic|shortage|volume|demand)\b`,
       String.raw`\bweather\b[^.!?]{0,30}\b(?:control|happens|delay)`,
+      String.raw`\bdown to (?:the |our )?(?:manufacturer|supplier|vendor|courier|carrier|bank|weather|airport|airline|council|processor|insurer|third[- ]party)\b|\b(?:caused|held up|slowed(?: down)?|delayed) by (?:the |a |an )?(?!us\b|me\b|our\b|my\b)|\bcaused (?:problems|issues|delays|trouble|havoc)\b`,
+      String.raw`\b(?:off|out) sick\b|\bskeleton (?:crew|staff|team)\b|\bshort[- ]handed\b|\btime of (?:the )?year\b|\b(?:a bit |a little |quite |way )?behind (?:because|since|as|due)\b|\bsystems?\s+(?:was|were|is|are)\s+being\s+(?:updated|upgraded|migrated|fixed|repaired)\b`,
       String.raw`\bnothing to do with (?:us|me)\b|\bnot (?:our|my) fault\b|\b(?:we|I) (?:didn't|did not) (?:really )?have (?:a|any|much) choice\b|\bour hands (?:are|were) tied\b`,
       String.raw`\bcan (?:be|get) (?:damaged|lost|delayed|misplaced)\b`,
       String.raw`\b(?:prices|rates|costs|fees)\s+(?:went|have gone|go|are going|have gone)\s+up\b`,
