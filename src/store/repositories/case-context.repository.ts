@@ -14,15 +14,16 @@ export interface CaseContextKeys {
 
 const actor = alias(users, 'actor');
 const owner = alias(users, 'owner');
+const p = (name: string) => sql.placeholder(name);
 
-// One round trip for every lookup a new case needs; a missing row comes back as null.
-/** The org's settings with the customer, actor, owner and conversation a new case names, and the customer's latest case; undefined without the org. */
-export async function loadCaseContext(db: Executor, orgId: string, keys: CaseContextKeys) {
-  // P2: the customer's latest earlier case, read in the same round trip.
-  const latest = (column: typeof cases.id | typeof cases.receivedAt) =>
-    sql`(select ${sql.identifier(column.name)} from ${cases} where ${cases.orgId} = ${orgId} and ${cases.customerId} = ${keys.customerId}
-      and ${cases.receivedAt} <= ${keys.now} order by ${cases.receivedAt} desc limit 1)`;
-  const [row] = await db
+// P2: the customer's latest earlier case, read in the same round trip.
+const latest = (column: typeof cases.id | typeof cases.receivedAt) =>
+  sql`(select ${sql.identifier(column.name)} from ${cases} where ${cases.orgId} = ${p('orgId')} and ${cases.customerId} = ${p('customerId')}
+    and ${cases.receivedAt} <= ${p('now')} order by ${cases.receivedAt} desc limit 1)`;
+
+// A null id matches no row, so one statement serves every combination of keys.
+const build = (db: Executor) =>
+  db
     .select({
       settings: organizations.settings,
       customer: customers,
@@ -33,13 +34,23 @@ export async function loadCaseContext(db: Executor, orgId: string, keys: CaseCon
       latestCaseAt: latest(cases.receivedAt).mapWith(cases.receivedAt),
     })
     .from(organizations)
-    .leftJoin(customers, and(eq(customers.orgId, organizations.id), eq(customers.id, keys.customerId)))
-    .leftJoin(actor, keys.actorId ? and(eq(actor.orgId, organizations.id), eq(actor.id, keys.actorId)) : sql`false`)
-    .leftJoin(owner, keys.ownerId ? and(eq(owner.orgId, organizations.id), eq(owner.id, keys.ownerId)) : sql`false`)
-    .leftJoin(
-      conversations,
-      keys.conversationId ? and(eq(conversations.orgId, organizations.id), eq(conversations.id, keys.conversationId)) : sql`false`,
-    )
-    .where(eq(organizations.id, orgId));
+    .leftJoin(customers, and(eq(customers.orgId, organizations.id), eq(customers.id, p('customerId'))))
+    .leftJoin(actor, and(eq(actor.orgId, organizations.id), eq(actor.id, p('actorId'))))
+    .leftJoin(owner, and(eq(owner.orgId, organizations.id), eq(owner.id, p('ownerId'))))
+    .leftJoin(conversations, and(eq(conversations.orgId, organizations.id), eq(conversations.id, p('conversationId'))))
+    .where(eq(organizations.id, p('orgId')))
+    .prepare('load_case_context');
+
+// Building the query costs more CPU than running it, so it is prepared once per database handle.
+const prepared = new WeakMap<Executor, ReturnType<typeof build>>();
+
+/** The org's settings with the customer, actor, owner and conversation a new case names, and the customer's latest case; undefined without the org. */
+export async function loadCaseContext(db: Executor, orgId: string, keys: CaseContextKeys) {
+  let query = prepared.get(db);
+  if (!query) {
+    query = build(db);
+    prepared.set(db, query);
+  }
+  const [row] = await query.execute({ orgId, ...keys });
   return row;
 }
