@@ -12,6 +12,7 @@ export const BOUNDARY_RULES = [
     pattern: anyOf(
       String.raw`\bI(?:'d|'m|'ll| would| am| will| want| won't| will not| do not| don't| can't| cannot| need)?\b[^.!?]{0,70}?\b${BEHAVIOUR}\b`,
       String.raw`\bI(?:'m| am) finding it (?:really |very |quite )?(?:hard|difficult)\b|\bI find it (?:really |very |quite )?(?:hard|difficult) to (?:concentrate|help|work|focus|continue|keep going)\b`,
+      String.raw`\bI(?:'d| would)? find (?:it|that|this) (?:much |a lot |so much |far )?(?:easier|harder|difficult|hard)\b[^.!?]{0,50}\b(?:if|when) (?:we|you)\b|\bkeep (?:it|this|things) (?:to the (?:issue|problem|point|facts)|about the (?:issue|problem))\b|\brather than (?:personal|getting personal)\b`,
       String.raw`\blet's keep (?:this|it|things) (?:respectful|civil|professional|calm)\b|\bcould we (?:reset|start (?:again|over)|keep (?:this|it) (?:respectful|civil))\b`,
     ),
     notInSentence: guard(

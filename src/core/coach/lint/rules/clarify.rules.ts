@@ -3,7 +3,7 @@ import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
 
 // A restatement retells what happened, so it carries a past or perfect verb.
 const RETOLD = guard(
-  String.raw`\b(?:you've|you have|you had|you were|you'd|it was|they were|it's been|was|were|\w+[^\We]ed|paid|got|came|went|sent|left|took|lost|told|said|gave|bought|made|kept|put|brought|spent|found|heard|saw|wasn't|weren't|didn't|hasn't|haven't|never|isn't)\b`,
+  String.raw`\b(?:you've|you have|you had|you were|you'd|it was|they were|it's been|was|were|\w+[^\We]ed|paid|got|came|went|sent|left|took|lost|told|said|gave|bought|made|kept|put|brought|spent|found|heard|saw|wasn't|weren't|didn't|hasn't|haven't|never|isn't|since|yesterday|ago|so far|keeps|still|every time|ever)\b`,
 );
 const PLAIN = 'Say it plainly, without judging what they should have known: "Here\'s how it works, and here\'s what I can do now."';
 
@@ -13,7 +13,7 @@ export const CLARIFY_RULES = [
     id: 'restatement-so-you',
     label: 'restatement',
     pattern: anyOf(
-      String.raw`\bso(?<=(?:^|[.!?]\s+|\b(?:okay|ok|oh no|right|alright|got it|understood|hi|hello)[,.!]?\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z]+,\s+)so),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][a-z]+,\s+)?(?:if I(?:'m| am) (?:following|understanding|hearing)(?: you)?(?: correctly| right)?,\s+|just to (?:recap|confirm|be clear),?\s+)?(?:you|your|both|the|for|after|when|a|an|it|this|they|we)\b(?!\s+(?:can|could|know)\b)`,
+      String.raw`\bso(?<=(?:^|[.!?]\s+|\b(?:okay|ok|oh no|right|alright|got it|understood|hi|hello)[,.!]?\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z]+,\s+)so),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][a-z]+,\s+)?(?:if I(?:'m| am) (?:following|understanding|hearing)(?: you)?(?: correctly| right)?,\s+|just to (?:recap|confirm|be clear),?\s+)?(?:you|your|both|the|for|after|when|a|an|it|this|they|we|between|since|on|over|from|during|last|yesterday|every|until|three|two|four|five|six)\b(?!\s+(?:can|could|know)\b)`,
     ),
     inSentence: RETOLD,
   },
@@ -23,6 +23,7 @@ export const CLARIFY_RULES = [
     pattern: anyOf(
       String.raw`\b(?:just\s+)?to (?:make sure I(?:'ve| have)? (?:got|have|understand|understood)(?: (?:it|this|that|everything))?(?: right| correctly)?|confirm|recap|summari[sz]e|check I(?:'ve)? (?:got|understood)(?: (?:it|this|that))?(?: right)?)\s*[,:]`,
       String.raw`\bif I(?:'ve| have)? (?:got|understood|understand|heard) (?:it|this|that|you)(?: right| correctly)?\b`,
+      String.raw`\blet me (?:just )?(?:make sure|check|confirm|be sure|double-check) (?:that )?I(?:'ve| have)?\s+(?:got|have|understand|understood|heard)\b|\b(?:is that|have I got (?:that|it|this|everything)|did I get (?:that|it|this|everything)|do I have (?:that|it|this|everything)) (?:accurate|right|correct)\?`,
       String.raw`\bif I(?:'m| am) (?:following|hearing|understanding)(?: you)?(?: correctly| right)?\b`,
       String.raw`\blet me (?:make sure I (?:understand|have this right|got this)|repeat (?:that|this) back|play (?:that|this) back)\b`,
       String.raw`\bwhat I(?:'m| am) hearing is\b|\bso what you're saying is\b|\bin other words\b|\bif I understand (?:you )?correctly\b`,

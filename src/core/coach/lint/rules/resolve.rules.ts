@@ -5,7 +5,7 @@ import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
 const POLICY_IN_FAVOUR = guard(
   String.raw`(?<!n't |not |never )\b(?:allows?|lets|permits?|entitles?)\s+(?:me|us|you)\b`,
   String.raw`\b(?:policy|rules?|guidelines?) (?:is|are) to (?:refund|replace|cover|waive|reimburse|credit|give|offer|help)\b`,
-  String.raw`\b(?:covered|for free|free of charge|good news|eligible|qualif(?:y|ies))\b`,
+  String.raw`\b(?:covered|for free|free of charge|good news)\b|(?<!n't |not |never |in)\b(?:eligible|qualif(?:y|ies))\b`,
 );
 
 // A compromise anywhere in the reply turns "I can't do X" into a flexible answer (R6 met, not violated).
@@ -25,7 +25,8 @@ export const RESOLVE_RULES = [
       String.raw`\bhow (?:can|could|would|do|might) (?:we|I) make (?:this|it|things|that) (?:right|up to you|better)\b`,
       String.raw`\bmake (?:this|it|things) right\b[^.!?]*\?`,
       String.raw`\bwhat (?:would|do|did|will) you (?:like|want|prefer|need|have in mind|expect|hope)\b(?!\s+me to (?:check|look|confirm|verify)\b)`,
-      String.raw`\bwhat (?:would|could|might|will) (?:help|work|make|fix)\b[^.!?]*\?`,
+      String.raw`\bwhat (?:else )?(?:would|could|might|will) (?:help|work|make|fix)\b[^.!?]*\?`,
+      String.raw`\bwhat else (?:would|do|did|will|can|could) (?:you|we|I)\b[^.!?]*\?|\bis there anything (?:else )?(?:you(?:'d| would)? (?:need|like|want)|(?:I|we) (?:can|could) do|that (?:would|could|might) (?:help|make))\b[^.!?]*\?`,
       String.raw`\bwhat (?:outcome|resolution|result|solution|remedy)\b[^.!?]*\?`,
       String.raw`\bwhat matters (?:most )?to you\b|\bwhat would it take\b|\bhow would you like (?:us|me) to (?:handle|resolve|fix|proceed)\b`,
       String.raw`\bwhich (?:would|do|option|one|of (?:these|those|the two))\b[^.!?]*\b(?:you|prefer|like|suit|work)\b[^.!?]*\?`,
@@ -45,7 +46,7 @@ export const RESOLVE_RULES = [
       String.raw`\b(?:company|store|bank|airline|hotel|corporate|standard|our|strict)\s+(?:policy|guidelines)\b`,
       String.raw`\b(?:the\s+)?(?:policy|policies|guidelines|rules|system|terms)\s+(?:don't|doesn't|do not|does not|won't|will not)\s+(?:allow|permit|let)\b`,
       String.raw`\b(?:I'm|we're|I am|we are)\s+not\s+(?:allowed|permitted|authori[sz]ed)\s+to\b`,
-      String.raw`\b(?:it's|it is|that's) (?:all )?(?:in|stated in|written in) (?:the|our) (?:terms|agreement|contract|fine print|policy)\b|\bterms and conditions\b|\brules are rules\b`,
+      String.raw`\b(?:it's|it is|that's) (?:all )?(?:in|stated in|written in) (?:the|our) (?:[\w-]+ )?(?:terms|agreement|contract|fine print|policy)\b|\bterms and conditions\b|\brules are rules\b`,
       String.raw`\b(?:policy|policies|guidelines|rules) (?:says?|states?|dictates?|requires?|is clear)\b`,
       String.raw`\b(?:that's|those are|it's|these are) (?:the|our) (?:rules?|terms)\b|\b(?:against|violates?|breach of) (?:our |the |company )?(?:policy|policies|rules|terms)\b|\b(?:our|the|company|store) (?:policy|policies|rules|terms)\s+(?:is|are)\b`,
       String.raw`\b(?:I|we) (?:have to|must|need to|'ve got to) (?:follow|stick to|go by|abide by) (?:the |our )?(?:policy|procedure|rules|protocol|guidelines|process)\b|\bby the book\b|\bstandard (?:procedure|practice|policy)\b|\bthe system (?:won't|doesn't|does not|will not) (?:let|allow)\b|\bnot our policy\b|\bwe have a (?:strict )?(?:policy|rule)\b`,
