@@ -9,7 +9,8 @@ const BATCH = 20;
 
 /** Claims up to BATCH due deliveries by pushing their next attempt past the lease; a crash mid-send retries after it. */
 async function claimDue(ctx: JobContext, now: Date) {
-  const leaseUntil = new Date(now.getTime() + ctx.config.DEFUSE_WEBHOOK_TIMEOUT_MS + 30_000);
+  // Long enough for one send to time out and be recorded; a crash in between is retried once the lease lapses.
+  const leaseUntil = new Date(now.getTime() + ctx.config.DEFUSE_WEBHOOK_TIMEOUT_MS * 2 + 5_000);
   return ctx.db.transaction(async (tx) => {
     const due = await tx
       .select({ id: webhookDeliveries.id })

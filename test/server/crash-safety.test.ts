@@ -8,23 +8,18 @@ import { test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { openDatabase } from '../../src/store/database.ts';
 import { auditEvents, webhookDeliveries } from '../../src/store/schema/index.ts';
-import { insertCommitments } from '../../src/store/repositories/commitment.repository.ts';
-import { insertConversation, insertCustomer } from '../../src/store/repositories/customer.repository.ts';
-import { insertWebhook } from '../../src/server/repositories/webhook.repository.ts';
 import { createOrg } from '../../src/server/services/tenant.service.ts';
 import { backends, createScratchDatabase } from '../store/harness.ts';
 import { PASSWORD } from './helpers.ts';
 import { startReceiver, type Receiver } from './receiver.ts';
 
 const PROMISES = 24;
-const SECRET = 'whsec_crash_test';
 
 function startServer(env: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'serve'], {
-    env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DEFUSE_DEMO: 'false', DEFUSE_SCHEDULER_INTERVAL_MS: '150', DEFUSE_REMINDER_LEAD_MINUTES: '0', DEFUSE_WEBHOOK_FIRST_RETRY_SECONDS: '1' },
+    env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DEFUSE_DEMO: 'false', DEFUSE_SCHEDULER_INTERVAL_MS: '150', DEFUSE_REMINDER_LEAD_MINUTES: '0', DEFUSE_WEBHOOK_FIRST_RETRY_SECONDS: '1', DEFUSE_WEBHOOK_TIMEOUT_MS: '2000' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.resume();
   child.stderr?.resume();
   return child;
 }
@@ -38,6 +33,27 @@ async function until(done: () => boolean, deadlineMs: number, what: string): Pro
   }
 }
 
+/** Resolves with the server's base URL once it prints that it is listening. */
+function listeningAddress(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/[^\s]+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening: ${output}`)));
+  });
+}
+
+async function untilAsync(done: () => Promise<boolean>, deadlineMs: number, what: string): Promise<void> {
+  const end = Date.now() + deadlineMs;
+  while (!(await done())) {
+    if (Date.now() > end) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
 
 for (const backend of await backends()) {
@@ -46,7 +62,6 @@ for (const backend of await backends()) {
     const scratch = backend.name === 'postgres' ? await createScratchDatabase('defuse_crash') : null;
     const env: Record<string, string> = scratch ? { DATABASE_URL: scratch.url } : { DEFUSE_DATA_DIR: dir };
     const receiver: Receiver = await startReceiver({ delayMs: 40 });
-    receiver.setSecret(SECRET);
     let child: ChildProcess | null = null;
     t.after(async () => {
       child?.kill('SIGKILL');
@@ -55,31 +70,46 @@ for (const backend of await backends()) {
       rmSync(dir, { recursive: true, force: true });
     });
 
-    // Seed: promises coming due one after another over the next seconds, and a webhook to the receiver.
     const seedStore = await openDatabase({ databaseUrl: scratch?.url, dataDir: dir });
-    const now = new Date();
-    const { org } = await createOrg(seedStore.db, { name: 'Crashco', adminEmail: 'admin@crash.test', adminPassword: PASSWORD }, now);
-    const customer = await insertCustomer(seedStore.db, org.id, { name: 'Kim', createdAt: now, updatedAt: now });
-    const conversation = await insertConversation(seedStore.db, org.id, { customerId: customer.id, turns: [{ speaker: 'customer', text: 'hello' }], createdAt: now, updatedAt: now });
-    const promises = await insertCommitments(
-      seedStore.db,
-      org.id,
-      Array.from({ length: PROMISES }, (_, i) => ({ conversationId: conversation.id, kind: 'callback' as const, dueAt: new Date(now.getTime() + 8_000 + i * 250), contact: { phone: '555' }, steps: ['call back'], createdAt: now, updatedAt: now })),
-    );
-    await insertWebhook(seedStore.db, { orgId: org.id, url: receiver.url, secret: SECRET, eventTypes: ['commitment.due', 'commitment.overdue'], now });
+    const { org } = await createOrg(seedStore.db, { name: 'Crashco', adminEmail: 'admin@crash.test', adminPassword: PASSWORD }, new Date());
     await seedStore.close();
 
+    // Promises are made through the running server, coming due one after another over the next seconds.
     child = startServer(env);
-    await until(() => receiver.accepted.length >= PROMISES / 2, 120_000, 'the first half of the reminders');
+    const base = await listeningAddress(child);
+    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@crash.test', password: PASSWORD }) });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const api = async (path: string, body: object) => {
+      const response = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
+      assert.ok(response.ok, `${path}: ${response.status}`);
+      return (await response.json()) as { id: string; secret?: string };
+    };
+    const hook = await api('/api/v1/webhooks', { url: receiver.url, eventTypes: ['commitment.due', 'commitment.overdue'] });
+    receiver.setSecret(hook.secret!);
+    const customer = await api('/api/v1/customers', { name: 'Kim' });
+    const kase = await api('/api/v1/cases', { customerId: customer.id, presentingIssue: 'No dial tone' });
+    const start = Date.now() + 3_000;
+    const promises = [];
+    for (let i = 0; i < PROMISES; i += 1) {
+      promises.push(await api(`/api/v1/cases/${kase.id}/commitments`, { kind: 'callback', dueAt: new Date(start + i * 400).toISOString(), contact: { phone: '555' }, steps: ['call back'] }));
+    }
+
+    await until(() => receiver.accepted.length >= 6, 120_000, 'the first reminders');
     child.kill('SIGKILL');
     await exited(child);
     const beforeRestart = receiver.accepted.length;
     assert.ok(beforeRestart < PROMISES * 2, 'killed mid-schedule, with deliveries still owed');
 
     child = startServer(env);
+    const restarted = await listeningAddress(child);
     await until(() => receiver.accepted.length >= PROMISES * 2, 120_000, 'every reminder and escalation');
-    // Let the restarted scheduler run a few more ticks: nothing new may arrive.
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    // A send whose result the kill kept from being recorded is retried after its lease: wait until the log says delivered.
+    const relogin = await fetch(`${restarted}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@crash.test', password: PASSWORD }) });
+    const again = (relogin.headers.get('set-cookie') ?? '').split(';')[0]!;
+    await untilAsync(async () => {
+      const log = (await (await fetch(`${restarted}/api/v1/webhooks/${hook.id}/deliveries?limit=500`, { headers: { cookie: again } })).json()) as { items: Array<{ status: string }> };
+      return log.items.length === PROMISES * 2 && log.items.every((d) => d.status === 'delivered');
+    }, 120_000, 'the delivery log to show every delivery delivered');
     child.kill('SIGTERM');
     await exited(child);
     child = null;
@@ -95,7 +125,7 @@ for (const backend of await backends()) {
     try {
       const rows = await store.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.orgId, org.id));
       assert.equal(rows.length, PROMISES * 2, 'one delivery row per reminder');
-      assert.ok(rows.every((r) => r.status === 'delivered'));
+      assert.deepEqual(rows.filter((r) => r.status !== 'delivered').map((r) => `${r.idempotencyKey} ${r.status} ${r.attemptCount} ${r.error}`), [], 'every delivery recorded as delivered');
       const reminded = await store.db.select().from(auditEvents).where(and(eq(auditEvents.orgId, org.id), eq(auditEvents.action, 'reminder_sent')));
       assert.equal(reminded.length, PROMISES, 'one reminder recorded per promise');
     } finally {
