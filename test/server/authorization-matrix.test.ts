@@ -39,6 +39,7 @@ const bodies = (a: Fixture): Record<string, () => unknown> => ({
   'POST /api/v1/users': () => ({ email: `escalate${++unique}@matrix.test`, password: 'long enough password', role: 'admin' }),
   'PATCH /api/v1/users/:id': () => ({ role: 'admin' }),
   'POST /api/v1/teams': () => ({ name: `Matrix team ${++unique}` }),
+  'PATCH /api/v1/policy': () => ({ chaserMinutes: 15 }),
 });
 
 /** Which of org A's rows a `:id` route addresses. */

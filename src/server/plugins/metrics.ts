@@ -8,7 +8,6 @@ export interface Metrics {
   duration: Histogram<'method' | 'route'>;
   liveCueSeconds: Histogram;
   webhookAttempts: Counter<'outcome'>;
-  jobsRun: Counter<'queue' | 'outcome'>;
 }
 
 export function createMetrics(): Metrics {
@@ -39,12 +38,6 @@ export function createMetrics(): Metrics {
       name: 'defuse_webhook_attempts_total',
       help: 'Webhook delivery attempts by outcome',
       labelNames: ['outcome'],
-      registers: [registry],
-    }),
-    jobsRun: new Counter({
-      name: 'defuse_jobs_total',
-      help: 'Background jobs run by queue and outcome',
-      labelNames: ['queue', 'outcome'],
       registers: [registry],
     }),
   };
