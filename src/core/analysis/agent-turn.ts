@@ -24,6 +24,7 @@ export interface AgentTurnContext {
   customerMessage: string | undefined;
   customerName: string | undefined;
   customerVenting: boolean;
+  customerAbusive: boolean;
 }
 
 /** Signals for one agent turn: playbook moves and anti-patterns with spans, interruption, answering in kind. */
@@ -32,6 +33,7 @@ export function analyzeAgentTurn(turn: Turn, ctx: AgentTurnContext): AgentSignal
     ...(ctx.customerMessage === undefined ? {} : { customerMessage: ctx.customerMessage }),
     ...(ctx.customerName === undefined ? {} : { customerName: ctx.customerName }),
     customerVenting: ctx.customerVenting,
+    customerAbusive: ctx.customerAbusive,
   });
   const labels = [...new Set(findings.map((f) => f.label))].sort() as ReplyLabel[];
   const answeredInKind: Span[] = detectAbuse(turn.text).map((f) => f.span);

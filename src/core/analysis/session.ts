@@ -55,6 +55,7 @@ export function createLiveSession(options: SessionOptions = {}): LiveSession {
   const events: ConversationEvent[] = [];
   let state = initialCoachState();
   let previous: Turn | undefined;
+  let previousCustomerAbuse = false;
   let complaint: string[] = [];
   const candidates: ComplaintCandidate[] = [];
 
@@ -75,6 +76,7 @@ export function createLiveSession(options: SessionOptions = {}): LiveSession {
     if (turn.speaker === 'customer') {
       const customer = analyzeCustomerTurn(turn.text, model, state.customerVenting);
       state = applyCustomerTurn(state, turn.text, customer);
+      previousCustomerAbuse = customer.abuse.length > 0;
       // The complaint is told in the first two customer messages; later ones are reactions.
       if (state.customerTexts.length <= 2) {
         candidates.push(...complaintCandidates(turn.text, customer.abuse, candidates.length));
@@ -87,8 +89,10 @@ export function createLiveSession(options: SessionOptions = {}): LiveSession {
         customerMessage: previous?.speaker === 'customer' ? previous.text : undefined,
         customerName: options.customerName ?? state.customerName,
         customerVenting: state.customerVenting,
+        customerAbusive: previousCustomerAbuse,
       });
       state = applyAgentTurn(state, turn.text, agent, turn.callback === true);
+      previousCustomerAbuse = false;
       analysis = { ...base, agent, stage: state.stage, cues: [] };
     }
     const next = nextCues(state, draftContext());

@@ -10,6 +10,8 @@ export interface LintContext {
   customerName?: string;
   /** True when the customer is still mid-outburst (the signals say venting): solving now violates L1. */
   customerVenting?: boolean;
+  /** True when the customer's message abused the agent (the engine already knows; saves detecting it again). */
+  customerAbusive?: boolean;
 }
 
 /** One detected move (good) or anti-pattern (bad) in an agent reply. */
