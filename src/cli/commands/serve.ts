@@ -30,7 +30,7 @@ export function register(program: Command): void {
         const config = readConfig({ ...(options.port ? { PORT: options.port } : {}), ...(options.host ? { HOST: options.host } : {}) });
         const store = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DEFUSE_DATA_DIR });
         const ctx = createServerContext(config, store);
-        const demo = config.DEFUSE_DEMO ? await seedDemoIfEmpty(store.db, ctx.now()) : null;
+        const demo = config.DEFUSE_DEMO ? await seedDemoIfEmpty(ctx) : null;
         const app = await buildApp({ ctx, logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL } });
         const address = await app.listen({ port: config.PORT, host: config.HOST });
         const scheduler: Scheduler | null = config.DEFUSE_SCHEDULER

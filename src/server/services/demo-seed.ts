@@ -1,8 +1,12 @@
 /** First start on an empty database: a clearly labelled demo organization with sample data and a printed log-in. */
 import { randomBytes } from 'node:crypto';
-import type { Database } from '../../store/database.ts';
+import { addCommitment } from '../../store/services/commitment.service.ts';
+import { openCase } from '../../store/services/case.service.ts';
 import { customers } from '../../store/schema/index.ts';
+import type { ServerContext } from '../context.ts';
+import { orThrow } from '../http/result.ts';
 import { countOrgs } from '../repositories/tenant.repository.ts';
+import { storeConversation } from './conversation.service.ts';
 import { createOrg, createUser } from './tenant.service.ts';
 
 export const DEMO_ORG_NAME = 'Demo Co (sample data)';
@@ -13,19 +17,68 @@ export interface DemoLogin {
   emails: { admin: string; supervisor: string; agent: string };
 }
 
+const SAMPLE_CALL = {
+  id: 'demo-call-1',
+  turns: [
+    { speaker: 'customer', text: 'My internet has dropped every evening this week and I work from home. This is the third time I am calling!' },
+    { speaker: 'agent', text: 'Dana, I am so sorry the connection keeps dropping when you need it for work. Thank you for telling us.' },
+    { speaker: 'customer', text: 'I just want it fixed, not another apology.' },
+    { speaker: 'agent', text: 'So the line drops every evening and it is costing you working time. What would make this right for you?' },
+  ],
+  events: [],
+};
+
+const DROPPED_CALL = {
+  id: 'demo-call-2',
+  turns: [
+    { speaker: 'customer', text: 'You charged me twice for March and nobody answers my emails!' },
+    { speaker: 'agent', text: 'That is our billing policy, you need to wait for the cycle to close.' },
+    { speaker: 'customer', text: 'Unbelievable. Forget it.' },
+  ],
+  events: [{ type: 'hangup', by: 'customer', afterTurn: 2 }],
+};
+
 /** Seeds the demo org only when no organization exists yet; returns the log-ins to print, or null. */
-export async function seedDemoIfEmpty(db: Database, now: Date): Promise<DemoLogin | null> {
+export async function seedDemoIfEmpty(ctx: ServerContext): Promise<DemoLogin | null> {
+  const { db } = ctx;
   if ((await countOrgs(db)) > 0) return null;
+  const now = ctx.now();
   // A fresh random password per install: a demo must not ship with a guessable credential.
   const password = `demo-${randomBytes(9).toString('base64url')}`;
   const emails = { admin: 'admin@demo.defuse.test', supervisor: 'supervisor@demo.defuse.test', agent: 'agent@demo.defuse.test' };
   const { org, team } = await createOrg(db, { name: DEMO_ORG_NAME, adminEmail: emails.admin, adminPassword: password }, now);
   await createUser(db, { orgId: org.id, email: emails.supervisor, password, role: 'supervisor', teamId: team.id, name: 'Sam Supervisor (demo)' }, now);
-  await createUser(db, { orgId: org.id, email: emails.agent, password, role: 'agent', teamId: team.id, name: 'Alex Agent (demo)' }, now);
+  const agent = await createUser(db, { orgId: org.id, email: emails.agent, password, role: 'agent', teamId: team.id, name: 'Alex Agent (demo)' }, now);
   const sample = { demo: true, note: 'sample data created on first start' };
-  await db.insert(customers).values([
-    { orgId: org.id, name: 'Dana Demo (sample customer)', email: 'dana@example.com', plan: 'business', lifetimeRevenueCents: 1_250_000, monthlyRevenueCents: 49_00, customerSince: '2021-03-01', attributes: sample, createdAt: now, updatedAt: now },
-    { orgId: org.id, name: 'Robin Sample (sample customer)', email: 'robin@example.com', plan: 'basic', lifetimeRevenueCents: 18_000, monthlyRevenueCents: 9_00, customerSince: '2025-11-15', attributes: sample, createdAt: now, updatedAt: now },
-  ]);
+  const [dana, robin] = await db
+    .insert(customers)
+    .values([
+      { orgId: org.id, name: 'Dana Demo (sample customer)', email: 'dana@example.com', phone: '+1 555 0100', plan: 'business', lifetimeRevenueCents: 1_250_000, monthlyRevenueCents: 4_900, customerSince: '2021-03-01', attributes: sample, createdAt: now, updatedAt: now },
+      { orgId: org.id, name: 'Robin Sample (sample customer)', email: 'robin@example.com', plan: 'basic', lifetimeRevenueCents: 18_000, monthlyRevenueCents: 900, customerSince: '2025-11-15', attributes: sample, createdAt: now, updatedAt: now },
+    ])
+    .returning();
+  const principal = { orgId: org.id, userId: agent.id, role: 'agent' as const, teamId: team.id, email: agent.email, name: agent.name, via: 'session' as const };
+  const call = await storeConversation(ctx, principal, { conversation: SAMPLE_CALL, customerId: dana!.id, channel: 'phone', externalRef: 'demo-call-1' });
+  await storeConversation(ctx, principal, { conversation: DROPPED_CALL, customerId: robin!.id, channel: 'phone', externalRef: 'demo-call-2' });
+  const opened = orThrow(
+    await openCase(ctx, org.id, agent.id, {
+      customerId: dana!.id,
+      conversationId: call.conversation.id,
+      presentingIssue: 'Internet drops every evening (demo case)',
+      underlyingIssue: 'Works from home; the drops cost her working time',
+      desiredResolution: 'A stable line this week',
+      severity: 'high',
+      ownerId: agent.id,
+      teamId: team.id,
+    }),
+  );
+  orThrow(
+    await addCommitment(ctx, org.id, agent.id, opened.case.id, {
+      kind: 'callback',
+      dueAt: new Date(now.getTime() + 24 * 3_600_000).toISOString(),
+      contact: { name: 'Dana Demo', phone: '+1 555 0100' },
+      steps: ['Confirm the engineer visit time', 'Check the line after the visit'],
+    }),
+  );
   return { org: org.name, password, emails };
 }
