@@ -2,6 +2,7 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
+import { readTwcsLevels } from './anger/eval-data.ts';
 import { readCustomerServiceExamples, readGoEmotions } from './anger/goemotions.ts';
 import { renderModelCard } from './anger/model-card.ts';
 import { CANDIDATES } from './anger/candidates.ts';
@@ -11,9 +12,10 @@ const options = new Command()
   .option('--seed <n>', 'random seed for shuffling and folds', '42')
   .option('--folds <n>', 'cross-validation folds on train', '3')
   .option('--no-search', 'skip cross-validation and train the first candidate')
+  .option('--no-calibrate', "tune the 'annoyed' threshold on GoEmotions dev alone (no twcs calibration)")
   .option('--out <dir>', 'output folder', 'models')
   .parse(process.argv)
-  .opts<{ seed: string; folds: string; search: boolean; out: string }>();
+  .opts<{ seed: string; folds: string; search: boolean; calibrate: boolean; out: string }>();
 
 const seed = Number(options.seed);
 const folds = Number(options.folds);
@@ -26,6 +28,8 @@ const started = performance.now();
 const train = readGoEmotions('train');
 const dev = readGoEmotions('dev');
 const extra = readCustomerServiceExamples();
+// twcs (CC BY-NC-SA) only calibrates the 'annoyed' threshold; it never trains.
+const calibration = options.calibrate ? readTwcsLevels() : [];
 console.log(`train ${train.length} rows (+ ${extra.length} project-written customer-service examples), dev ${dev.length} rows`);
 
 const candidates = CANDIDATES.map((c) => ({ ...c, train: { ...c.train, seed } }));
@@ -46,12 +50,12 @@ console.log(`chosen ${JSON.stringify(chosen.candidate)}`);
 const { weights, dev: devMetrics } = trainAngerWeights(train, dev, chosen.candidate, {
   name: 'defuse-anger-v2',
   trainedAt: new Date().toISOString().slice(0, 10),
-}, extra);
+}, extra, calibration);
 const json = JSON.stringify(weights);
 const outDir = resolve(options.out);
 const seconds = (performance.now() - started) / 1000;
 const card = renderModelCard({
-  weights, bytes: json.length, trainRows: train.length, extraRows: extra.length, devRows: dev.length, cv, chosen, dev: devMetrics, seconds,
+  weights, bytes: json.length, trainRows: train.length, extraRows: extra.length, devRows: dev.length, calibrationRows: calibration.length, cv, chosen, dev: devMetrics, seconds,
 });
 // Write beside, then rename: a crash never leaves half a model behind.
 for (const [name, text] of [['anger-v2.json', json], ['anger-v2.md', card]] as const) {
@@ -60,5 +64,9 @@ for (const [name, text] of [['anger-v2.json', json], ['anger-v2.md', card]] as c
 }
 console.log(`dev anger F1 ${devMetrics.anger.f1.toFixed(4)} (P ${devMetrics.anger.precision.toFixed(3)} R ${devMetrics.anger.recall.toFixed(3)})`);
 console.log(`dev cluster F1 ${devMetrics.cluster.f1.toFixed(4)} (P ${devMetrics.cluster.precision.toFixed(3)} R ${devMetrics.cluster.recall.toFixed(3)})`);
+if (devMetrics.calibrated) {
+  const c = devMetrics.calibrated;
+  console.log(`twcs not-calm F1 ${c.f1.toFixed(4)} (P ${c.precision.toFixed(3)} R ${c.recall.toFixed(3)}) at the calibrated 'annoyed' threshold`);
+}
 console.log(`thresholds ${JSON.stringify(weights.thresholds)}`);
 console.log(`wrote ${outDir}/anger-v2.json (${(json.length / 1e6).toFixed(2)} MB) and anger-v2.md in ${seconds.toFixed(1)} s`);

@@ -9,6 +9,10 @@ export interface MlpOptions {
   hidden: number;
   epochs: number;
   learningRate: number;
+  /** Share of a row's features dropped at random each time it is trained on (regularises the bag). */
+  dropout: number;
+  /** Whether the learning rate falls linearly to zero over training (fastText's schedule). */
+  decay: boolean;
   seed: number;
 }
 
@@ -25,14 +29,14 @@ export interface MlpParams {
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** Forward pass of one row into `bag`, `hidden` and `out` (logits). */
-export function forward(p: MlpParams, m: FeatureMatrix, r: number, bag: Float32Array, hidden: Float32Array, out: Float32Array): void {
+/** Forward pass of the features `indices[start..end)` into `bag`, `hidden` and `out` (logits). */
+export function forward(
+  p: MlpParams, indices: Int32Array, start: number, end: number, bag: Float32Array, hidden: Float32Array, out: Float32Array,
+): void {
   const { dim, hidden: H } = p.options;
-  const start = m.offsets[r]!;
-  const end = m.offsets[r + 1]!;
   bag.fill(0);
   for (let k = start; k < end; k++) {
-    const at = m.indices[k]! * dim;
+    const at = indices[k]! * dim;
     for (let d = 0; d < dim; d++) bag[d]! += p.embed[at + d]!;
   }
   const norm = end > start ? 1 / Math.sqrt(end - start) : 0;
@@ -89,9 +93,11 @@ export function trainMlp(
   const dOut = new Float32Array(outputs);
   const dHidden = new Float32Array(H);
   const dBag = new Float32Array(dim);
-  const lr = opts.learningRate;
   const eps = 1e-8;
   const order = Int32Array.from(rows);
+  const kept = new Int32Array(1024);
+  const steps = opts.epochs * order.length;
+  let step = 0;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -100,7 +106,12 @@ export function trainMlp(
       order[j] = t;
     }
     for (const r of order) {
-      forward(p, m, r, bag, hidden, out);
+      const lr = opts.decay ? opts.learningRate * (1 - step++ / steps) : opts.learningRate;
+      let count = 0;
+      for (let k = m.offsets[r]!; k < m.offsets[r + 1]! && count < kept.length; k++) {
+        if (opts.dropout === 0 || random() >= opts.dropout) kept[count++] = m.indices[k]!;
+      }
+      forward(p, kept, 0, count, bag, hidden, out);
       for (let o = 0; o < outputs; o++) dOut[o] = (sigmoid(out[o]!) - targets[r * outputs + o]!) * lossWeights[o]!;
       dHidden.fill(0);
       for (let o = 0; o < outputs; o++) {
@@ -130,12 +141,10 @@ export function trainMlp(
         const s = (g.b1[h]! += d * d);
         p.b1[h]! -= (lr * d) / Math.sqrt(s + eps);
       }
-      const start = m.offsets[r]!;
-      const end = m.offsets[r + 1]!;
-      const norm = end > start ? 1 / Math.sqrt(end - start) : 0;
+      const norm = count > 0 ? 1 / Math.sqrt(count) : 0;
       for (let k = 0; k < dim; k++) dBag[k]! *= norm;
-      for (let k = start; k < end; k++) {
-        const at = m.indices[k]! * dim;
+      for (let k = 0; k < count; k++) {
+        const at = kept[k]! * dim;
         for (let d = 0; d < dim; d++) {
           const grad = dBag[d]!;
           const s = (g.embed[at + d]! += grad * grad);
@@ -153,7 +162,8 @@ export function predictMlp(p: MlpParams, m: FeatureMatrix, rows: ArrayLike<numbe
   const hidden = new Float32Array(p.options.hidden);
   const out = new Float32Array(p.outputs);
   return Float64Array.from({ length: rows.length }, (_, i) => {
-    forward(p, m, rows[i]!, bag, hidden, out);
+    const r = rows[i]!;
+    forward(p, m.indices, m.offsets[r]!, m.offsets[r + 1]!, bag, hidden, out);
     return sigmoid(out[output]!);
   });
 }

@@ -6,7 +6,8 @@ import { ANGER_ID, isAnger, isCluster, type LabelledText } from './goemotions.ts
 import { buildMatrix, seededRandom } from './matrix.ts';
 import { bestThreshold } from './metrics.ts';
 import { predictMlp, trainMlp, type MlpOptions, type MlpParams } from './mlp.ts';
-import { chooseThresholds, type DevScores } from './thresholds.ts';
+import type { LevelRow } from './eval-data.ts';
+import { chooseThresholds, type Calibration, type DevScores } from './thresholds.ts';
 
 export interface Candidate {
   features: FeatureOptions;
@@ -85,13 +86,14 @@ function encodeNetwork(net: MlpParams): AngerWeights['network'] {
   };
 }
 
-/** Trains the network on all of train, then picks level thresholds on dev with the shipped (quantised) weights. */
+/** Trains the network on all of train, then picks level thresholds on dev (and the optional in-domain calibration set) with the shipped weights. */
 export function trainAngerWeights(
   train: readonly LabelledText[],
   dev: readonly LabelledText[],
   candidate: Candidate,
   meta: { name: string; trainedAt: string },
   extra: readonly LabelledText[] = [],
+  calibration: readonly LevelRow[] = [],
 ) {
   const rows = [...train, ...extra];
   const m = buildMatrix(rows.map((r) => r.text), candidate.features);
@@ -116,6 +118,14 @@ export function trainAngerWeights(
     devScores.anger[i] = reading.anger;
     devScores.cluster[i] = reading.cluster;
   });
-  const chosen = chooseThresholds(devScores);
+  const readings = calibration.map((r) => probe.read(r.text));
+  const inDomain: Calibration | undefined = calibration.length
+    ? {
+        anger: Float64Array.from(readings, (r) => r.anger),
+        cluster: Float64Array.from(readings, (r) => r.cluster),
+        notCalm: Uint8Array.from(calibration, (r) => (r.level === 'calm' ? 0 : 1)),
+      }
+    : undefined;
+  const chosen = chooseThresholds(devScores, inDomain);
   return { weights: { ...draft, thresholds: chosen.thresholds }, dev: chosen };
 }
