@@ -4,7 +4,10 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPLY_LABEL_NAMES, type ReplyLabel } from '../src/core/coach/labels.ts';
+import type { LintClassifier } from '../src/core/coach/lint/classifier/classifier.ts';
+import { SHIPPED_CLASSIFIER } from '../src/core/coach/lint/classifier/shipped.ts';
 import { lintLabels } from '../src/core/coach/lint/index.ts';
+import { crossValidate } from './lint/cross-validate.ts';
 
 export interface LabelledReply {
   id: string;
@@ -37,12 +40,12 @@ const score = (tp: number, fp: number, fn: number): LabelScore => {
 };
 
 /** Runs `lintLabels` on every row (context = the customer's last message) and scores it against the row's labels. */
-export function evaluateLinter(rows: readonly LabelledReply[]): LinterEvaluation {
+export function evaluateLinter(rows: readonly LabelledReply[], classifier: LintClassifier | null = SHIPPED_CLASSIFIER): LinterEvaluation {
   const counts = new Map<ReplyLabel, { tp: number; fp: number; fn: number }>(
     REPLY_LABEL_NAMES.map((label) => [label, { tp: 0, fp: 0, fn: 0 }]),
   );
   for (const row of rows) {
-    const got = new Set<string>(lintLabels(row.reply, row.context === undefined ? {} : { customerMessage: row.context }));
+    const got = new Set<string>(lintLabels(row.reply, row.context === undefined ? {} : { customerMessage: row.context }, classifier));
     const expected = new Set(row.labels);
     for (const [label, c] of counts) {
       if (got.has(label) && expected.has(label)) c.tp++;
@@ -108,15 +111,25 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log(`\n${formatLinterEvaluation('tuning half (even ids)', evaluateLinter(tune))}`);
     console.log(`\n${formatLinterEvaluation('check half (odd ids)', evaluateLinter(check))}`);
   }
+  if (process.argv.includes('--cv')) {
+    const cv = crossValidate(rows.filter((r) => idNumber(r.id) % 2 === 0), rows.filter((r) => idNumber(r.id) % 2 === 1));
+    console.log(`\n${formatLinterEvaluation('2-fold (train even → test odd, train odd → test even): rules alone', cv.rules)}`);
+    console.log(`\n${formatLinterEvaluation('2-fold: rules + classifier', cv.combined)}`);
+    for (const fold of cv.folds) {
+      console.log(`${fold.name}: rules micro ${pct(fold.rules.micro.f1)} macro ${pct(fold.rules.macroF1)}  →  combined micro ${pct(fold.combined.micro.f1)} macro ${pct(fold.combined.macroF1)}`);
+    }
+  }
   if (process.argv.includes('--speed')) {
-    console.log(`\nlint CPU: ${measureLintCpu(rows).toFixed(1)} µs/reply (load average ${loadavg().map((x) => x.toFixed(2)).join(' ')})`);
+    const rulesOnly = measureLintCpu(rows, 20, null);
+    const shipped = measureLintCpu(rows);
+    console.log(`\nlint CPU: ${shipped.toFixed(1)} µs/reply shipped, ${rulesOnly.toFixed(1)} rules alone (load average ${loadavg().map((x) => x.toFixed(2)).join(' ')})`);
   }
 }
 
 // CPU microseconds per reply over repeated passes (after a warm-up), for the engine's speed budget.
-export function measureLintCpu(rows: readonly LabelledReply[], passes = 20): number {
+export function measureLintCpu(rows: readonly LabelledReply[], passes = 20, classifier: LintClassifier | null = SHIPPED_CLASSIFIER): number {
   const run = (): void => {
-    for (const row of rows) lintLabels(row.reply, row.context === undefined ? {} : { customerMessage: row.context });
+    for (const row of rows) lintLabels(row.reply, row.context === undefined ? {} : { customerMessage: row.context }, classifier);
   };
   run();
   const start = process.cpuUsage();

@@ -3,6 +3,8 @@ import { detectAbuse } from '../../signals/abuse.ts';
 import { detectVenting } from '../../signals/venting.ts';
 import { REPLY_LABELS, type ReplyLabel } from '../labels.ts';
 import type { LintContext, LintFinding } from '../lint-types.ts';
+import { classify, type LintClassifier } from './classifier/classifier.ts';
+import { SHIPPED_CLASSIFIER } from './classifier/shipped.ts';
 import { findCustomerNames } from './customer-name.ts';
 import { LABEL_TEXT } from './lint-messages.ts';
 import type { LintRule } from './lint-rule.types.ts';
@@ -22,7 +24,13 @@ const CONDEMNING = new RegExp(
 class CustomerCues {
   private abusive: boolean | undefined;
   private condemning: boolean | undefined;
-  constructor(private readonly message: string | undefined) {}
+  constructor(
+    private readonly message: string | undefined,
+    known: boolean | undefined,
+  ) {
+    // The engine already ran abuse detection on this message; reuse its answer.
+    this.abusive = known;
+  }
   isAbusive(): boolean {
     this.abusive ??= this.message !== undefined && detectAbuse(this.message).length > 0;
     return this.abusive;
@@ -56,11 +64,14 @@ function makeFinding(label: ReplyLabel, span: Span, rule?: LintRule): LintFindin
 const overlapsSameLabel = (findings: LintFinding[], label: ReplyLabel, span: Span): boolean =>
   findings.some((f) => f.label === label && f.span.start < span.end && span.start < f.span.end);
 
-/** Lints an agent reply: every playbook move and anti-pattern found, with its span, principle and (for anti-patterns) a rewrite. */
-export function lint(reply: string, context: LintContext = {}): LintFinding[] {
+/**
+ * Lints an agent reply: every playbook move and anti-pattern found, with its span, principle and (for anti-patterns) a rewrite.
+ * The rules run first; the classifier then adds labels the rules missed, each spanning the sentence that scored highest.
+ */
+export function lint(reply: string, context: LintContext = {}, classifier: LintClassifier | null = SHIPPED_CLASSIFIER): LintFinding[] {
   const text = normalizeApostrophes(reply);
   const venting = isVenting(context);
-  const cues = new CustomerCues(context.customerMessage);
+  const cues = new CustomerCues(context.customerMessage, context.customerAbusive);
   const findings: LintFinding[] = [];
   for (const rule of LINT_RULES) {
     if (rule.whenVenting && !venting) continue;
@@ -87,6 +98,10 @@ export function lint(reply: string, context: LintContext = {}): LintFinding[] {
       }
     }
   }
+  if (classifier !== null) {
+    const hits = classify(classifier, text, (label) => findings.some((f) => f.label === label));
+    for (const hit of hits) findings.push(makeFinding(hit.label, { start: hit.start, end: hit.end }));
+  }
   for (const span of findCustomerNames(text, context.customerName)) {
     if (!overlapsSameLabel(findings, 'uses_customer_name', span)) findings.push(makeFinding('uses_customer_name', span));
   }
@@ -94,6 +109,6 @@ export function lint(reply: string, context: LintContext = {}): LintFinding[] {
 }
 
 /** The distinct labels `lint` finds, sorted by name (as in the agent-replies dataset). */
-export function lintLabels(reply: string, context: LintContext = {}): ReplyLabel[] {
-  return [...new Set(lint(reply, context).map((f) => f.label))].sort();
+export function lintLabels(reply: string, context: LintContext = {}, classifier: LintClassifier | null = SHIPPED_CLASSIFIER): ReplyLabel[] {
+  return [...new Set(lint(reply, context, classifier).map((f) => f.label))].sort();
 }

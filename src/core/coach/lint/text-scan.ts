@@ -45,3 +45,22 @@ export function textBefore(text: string, start: number, maxChars = 48): string {
   const from = Math.max(sentenceStart(text, start), start - maxChars);
   return text.slice(from, start);
 }
+
+/** Start and end of each non-blank sentence, as flat pairs [start0, end0, start1, end1, …] (ends exclusive, blanks trimmed). */
+export function sentenceSpans(text: string): number[] {
+  const spans: number[] = [];
+  let start = 0;
+  const length = text.length;
+  for (let i = 0; i <= length; i++) {
+    const ch = text.charCodeAt(i);
+    // Cheap character test first; the abbreviation check runs only at a candidate full stop.
+    if (i < length && ch !== 33 && ch !== 63 && ch !== 59 && ch !== 10 && (ch !== 46 || !isSentenceEnd(text, i))) continue;
+    let s = start;
+    let e = i < length ? i + 1 : length;
+    while (s < e && text.charCodeAt(s) <= 32) s++;
+    while (e > s && text.charCodeAt(e - 1) <= 32) e--;
+    if (e > s) spans.push(s, e);
+    start = i + 1;
+  }
+  return spans;
+}
