@@ -9,7 +9,7 @@ import { orThrow } from '../http/result.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 import { listCases } from '../repositories/case-query.repository.ts';
 import { loadVisibleCase } from '../services/case-access.ts';
-import { emit, rowEvent } from '../services/emit.ts';
+import { rowEvent, withEvents } from '../services/emit.ts';
 import { CaseDetailOut, CaseListQuery, CaseOut, CasePage, CreateCaseBody, OpenedCaseOut, TransitionBody, TransitionOut, UpdateCaseBody } from './case.schemas.ts';
 import { IdParams } from './common.schemas.ts';
 
@@ -28,8 +28,10 @@ export async function caseRoutes(base: FastifyInstance): Promise<void> {
 
   app.post('/api/v1/cases', { config: { permission: 'case:write' }, schema: { tags, body: CreateCaseBody, response: { 201: OpenedCaseOut } } }, async (request, reply) => {
     const p = requirePrincipal(request);
-    const opened = orThrow(await openCase(ctx, p.orgId, p.userId, request.body));
-    await emit(ctx, rowEvent(ctx, p, 'case.created', opened.case, opened.case.version, { caseId: opened.case.id, state: opened.case.state, severity: opened.case.severity, customerId: opened.case.customerId }));
+    const opened = await withEvents(ctx, async (tx) => {
+      const value = orThrow(await openCase(tx, p.orgId, p.userId, request.body));
+      return { value, events: [rowEvent(ctx, p, 'case.created', value.case, value.case.version, { caseId: value.case.id, state: value.case.state, severity: value.case.severity, customerId: value.case.customerId })] };
+    });
     return reply.status(201).send({ ...opened.case, commitments: opened.commitments, recurrence: opened.recurrence, routing: opened.routing });
   });
 
@@ -45,9 +47,10 @@ export async function caseRoutes(base: FastifyInstance): Promise<void> {
     async (request) => {
       const p = requirePrincipal(request);
       await loadVisibleCase(ctx, p, request.params.id);
-      const after = orThrow(await updateCaseDetails(ctx, p.orgId, p.userId, request.params.id, request.body));
-      await emit(ctx, rowEvent(ctx, p, 'case.updated', after, after.version, { caseId: after.id, state: after.state, changed: Object.keys(request.body) }));
-      return after;
+      return withEvents(ctx, async (tx) => {
+        const value = orThrow(await updateCaseDetails(tx, p.orgId, p.userId, request.params.id, request.body));
+        return { value, events: [rowEvent(ctx, p, 'case.updated', value, value.version, { caseId: value.id, state: value.state, changed: Object.keys(request.body) })] };
+      });
     },
   );
 
@@ -58,12 +61,12 @@ export async function caseRoutes(base: FastifyInstance): Promise<void> {
       const p = requirePrincipal(request);
       await loadVisibleCase(ctx, p, request.params.id);
       const { action, waivers, expectedVersion } = request.body;
-      const moved = orThrow(
-        await transitionCase(ctx, p.orgId, p.userId, request.params.id, action, { ...(waivers ? { waivers } : {}), ...(expectedVersion ? { expectedVersion } : {}) }),
-      );
-      const type = moved.case.state === 'closed' ? 'case.closed' : 'case.updated';
-      await emit(ctx, rowEvent(ctx, p, type, moved.case, moved.case.version, { caseId: moved.case.id, action, state: moved.case.state, outcome: moved.case.outcome }));
-      return moved;
+      return withEvents(ctx, async (tx) => {
+        const options = { ...(waivers ? { waivers } : {}), ...(expectedVersion ? { expectedVersion } : {}) };
+        const value = orThrow(await transitionCase(tx, p.orgId, p.userId, request.params.id, action, options));
+        const type = value.case.state === 'closed' ? 'case.closed' : 'case.updated';
+        return { value, events: [rowEvent(ctx, p, type, value.case, value.case.version, { caseId: value.case.id, action, state: value.case.state, outcome: value.case.outcome })] };
+      });
     },
   );
 }

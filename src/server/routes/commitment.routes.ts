@@ -9,7 +9,7 @@ import { orThrow } from '../http/result.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 import { findCommitmentForAccess, listCommitments } from '../repositories/commitment-query.repository.ts';
 import { loadVisibleCase } from '../services/case-access.ts';
-import { emit, rowEvent } from '../services/emit.ts';
+import { rowEvent, withEvents } from '../services/emit.ts';
 import { assertVisible } from '../services/visibility.ts';
 import { CommitmentOut, IdParams } from './common.schemas.ts';
 import { CommitmentListQuery, CommitmentPage, CompleteBody, CreateCommitmentBody, WaiveBody } from './commitment.schemas.ts';
@@ -18,11 +18,11 @@ const tags = ['commitments'];
 
 async function change(ctx: ServerContext, p: Principal, id: string, action: 'complete' | 'waive', detail: { outcome?: string; reason?: string }) {
   assertVisible(p, await findCommitmentForAccess(ctx.db, p.orgId, id), 'commitment');
-  const after = orThrow(await changeCommitment(ctx, p.orgId, p.userId, id, action, detail));
-  if (after.state === 'done') {
-    await emit(ctx, rowEvent(ctx, p, 'commitment.completed', after, after.state, { commitmentId: after.id, caseId: after.caseId, kind: after.kind, outcome: after.outcome }));
-  }
-  return after;
+  return withEvents(ctx, async (tx) => {
+    const value = orThrow(await changeCommitment(tx, p.orgId, p.userId, id, action, detail));
+    const completed = rowEvent(ctx, p, 'commitment.completed', value, value.state, { commitmentId: value.id, caseId: value.caseId, kind: value.kind, outcome: value.outcome });
+    return { value, events: value.state === 'done' ? [completed] : [] };
+  });
 }
 
 export async function commitmentRoutes(base: FastifyInstance): Promise<void> {
