@@ -11,5 +11,5 @@ export const CANDIDATES: readonly Candidate[] = [
   // Held-out checks on train (3 splits): 2^16 buckets cost ~0.002 F1 against 2^18 but keep the table (1 MB) in cache, ~1.5× faster.
   // Without dropout 3+ epochs or a learning rate of 0.1 overfit (anger F1 −0.02 to −0.05); dropout 0.3 allows 3 (4 overfit again).
   // Within noise (±0.01): dim 32, 48–64 hidden units, 2× loss weight on anger/cluster, label smoothing, cluster as a union of
-  // the anger/annoyance/disgust outputs, character 5-grams (+0.003 in CV, but ~25% more features to hash per message).
+  // the anger/annoyance/disgust outputs, weight averaging over the last epoch, character 5-grams (+0.003 in CV, but ~25% more features to hash per message).
 ];
