@@ -1,6 +1,6 @@
 /** F6: every case closed unresolved gets a supervisor follow-up promise, even if the closing request crashed. */
 import { and, eq, sql } from 'drizzle-orm';
-import { DEFAULT_ORG_POLICY, supervisorFollowUp } from '../core/cases/index.ts';
+import { resolvePolicy, supervisorFollowUp } from '../core/cases/index.ts';
 import { auditEvents, cases, commitments, customers, organizations } from '../store/schema/index.ts';
 import type { JobContext } from './job-context.ts';
 
@@ -26,7 +26,7 @@ export async function sweepSupervisorFollowUps(ctx: JobContext): Promise<number>
       )
       .limit(BATCH);
     for (const { kase, settings, customer } of orphans) {
-      const policy = { ...DEFAULT_ORG_POLICY, ...settings };
+      const policy = resolvePolicy(settings);
       const draft = supervisorFollowUp(policy, kase.closedAt ?? now, {
         name: customer.name,
         ...(customer.phone ? { phone: customer.phone } : {}),

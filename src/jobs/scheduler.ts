@@ -12,6 +12,7 @@ import type { DomainEvent } from './event-types.ts';
 import { sweepCommitments } from './commitment-sweep.ts';
 import { runDueDeliveries } from './delivery-worker.ts';
 import { sweepSupervisorFollowUps } from './follow-up-sweep.ts';
+import { removeExpired } from './housekeeping.ts';
 import type { JobContext } from './job-context.ts';
 
 export interface Scheduler {
@@ -20,8 +21,9 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-/** Runs one tick: follow-ups, then clocks (which may enqueue), then deliveries until none are due. */
+/** Runs one tick: housekeeping, follow-ups, then clocks (which may enqueue), then deliveries until none are due. */
 export async function runTick(ctx: JobContext): Promise<DomainEvent[]> {
+  await removeExpired(ctx);
   await sweepSupervisorFollowUps(ctx);
   const events = await sweepCommitments(ctx);
   for (const event of events) await ctx.publish(event);
