@@ -33,7 +33,10 @@ export const jsonSerializerCompiler =
   (data: unknown): string => {
     if (!isZod(schema)) return JSON.stringify(data);
     const plain: unknown = JSON.parse(JSON.stringify(data));
-    return JSON.stringify(schema.parse(plain));
+    const result = schema.safeParse(plain);
+    // A response that breaks its own schema is our bug: a 500, never a 400 blamed on the client.
+    if (!result.success) throw new Error(`response does not match its schema: ${result.error.issues[0]?.path.join('.')}: ${result.error.issues[0]?.message}`);
+    return JSON.stringify(result.data);
   };
 
 const toJson = (schema: unknown, io: 'input' | 'output'): unknown => {
