@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { readConfig } from '../../config.ts';
 import { startScheduler, type Scheduler } from '../../jobs/scheduler.ts';
 import { buildApp } from '../../server/app.ts';
+import { bridgeAlerts } from '../../server/live/alert-bridge.ts';
 import { createServerContext } from '../../server/server-context.ts';
 import { seedDemoIfEmpty, type DemoLogin } from '../../server/services/demo-seed.ts';
 import { openDatabase } from '../../store/database.ts';
@@ -32,6 +33,8 @@ export function register(program: Command): void {
         const ctx = createServerContext(config, store);
         const demo = config.DEFUSE_DEMO ? await seedDemoIfEmpty(ctx) : null;
         const app = await buildApp({ ctx, logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL } });
+        // With several processes on one PostgreSQL, supervisors get alerts raised on any of them.
+        const bridge = config.DATABASE_URL ? await bridgeAlerts(ctx.alerts, config.DATABASE_URL, (error) => app.log.error({ err: error }, 'alert bridge')) : null;
         const address = await app.listen({ port: config.PORT, host: config.HOST });
         const scheduler: Scheduler | null = config.DEFUSE_SCHEDULER
           ? startScheduler(
@@ -47,6 +50,7 @@ export function register(program: Command): void {
           closing = true;
           await scheduler?.stop();
           await app.close();
+          await bridge?.close();
           await store.close();
           process.exit(0);
         };

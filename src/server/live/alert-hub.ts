@@ -1,4 +1,4 @@
-/** Live alerts for supervisors (abuse, anger peak, hang-up, overdue promises), fanned out in this process. */
+/** Live alerts for supervisors (abuse, anger peak, hang-up, overdue promises), fanned out to subscribed sockets. */
 export type AlertKind = 'abuse' | 'anger_peak' | 'hangup' | 'event';
 
 export interface Alert {
@@ -23,24 +23,33 @@ interface Subscription {
 
 export interface AlertHub {
   subscribe(orgId: string, teamId: string | null, listener: Listener): () => void;
+  /** Sends an alert to every node's subscribers (through the transport, when one is set). */
   publish(alert: Alert): void;
+  /** Hands an alert to this node's subscribers only (what a transport calls on receipt). */
+  deliver(alert: Alert): void;
+  /** Replaces local delivery with a transport shared by all nodes, e.g. PostgreSQL NOTIFY. */
+  useTransport(send: (alert: Alert) => void): void;
 }
 
 export function createAlertHub(): AlertHub {
   const subscriptions = new Set<Subscription>();
+  const deliver = (alert: Alert) => {
+    for (const s of subscriptions) {
+      // Never across orgs; a team subscriber gets its team's alerts and the org-wide ones (no team).
+      if (s.orgId !== alert.orgId) continue;
+      if (s.teamId !== null && alert.teamId !== null && s.teamId !== alert.teamId) continue;
+      s.listener(alert);
+    }
+  };
+  let send: (alert: Alert) => void = deliver;
   return {
     subscribe(orgId, teamId, listener) {
       const subscription = { orgId, teamId, listener };
       subscriptions.add(subscription);
       return () => void subscriptions.delete(subscription);
     },
-    publish(alert) {
-      for (const s of subscriptions) {
-        // Never across orgs; a team subscriber gets its team's alerts and the org-wide ones (no team).
-        if (s.orgId !== alert.orgId) continue;
-        if (s.teamId !== null && alert.teamId !== null && s.teamId !== alert.teamId) continue;
-        s.listener(alert);
-      }
-    },
+    publish: (alert) => send(alert),
+    deliver,
+    useTransport: (transport) => void (send = transport),
   };
 }
