@@ -37,6 +37,13 @@ for (const backend of await backends()) {
     assert.equal(JSON.parse(viaToken.body).via, 'token');
     const badToken = await server.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}x` } });
     assert.equal(badToken.statusCode, 401);
+    const listed = await server.app.inject({ method: 'GET', url: '/api/v1/tokens', headers: { authorization: `Bearer ${token}` } });
+    assert.deepEqual(JSON.parse(listed.body).items.map((t: { name: string }) => t.name), ['CRM']);
+    assert.ok(!listed.body.includes(token), 'a listed token never shows its secret');
+    const { id } = JSON.parse(created.body) as { id: string };
+    const revoked = await server.app.inject({ method: 'DELETE', url: `/api/v1/tokens/${id}`, headers: { cookie: `defuse_session=${cookie.value}` } });
+    assert.equal(revoked.statusCode, 204);
+    assert.equal((await server.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } })).statusCode, 401, 'a revoked token stops working');
     const malformed = await server.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: 'Basic abc' } });
     assert.equal(malformed.statusCode, 401);
 

@@ -14,6 +14,7 @@ interface Fixture {
   conversationId: string;
   webhookId: string;
   spareUserId: string;
+  tokenId: string;
 }
 
 let unique = 0;
@@ -52,6 +53,7 @@ function idFor(url: string, a: Fixture): string {
     ['/api/v1/customers/', a.customerId],
     ['/api/v1/webhooks/', a.webhookId],
     ['/api/v1/users/', a.spareUserId],
+    ['/api/v1/tokens/', a.tokenId],
   ];
   const hit = table.find(([prefix]) => url.startsWith(prefix));
   if (!hit) throw new Error(`no fixture for ${url}`);
@@ -75,7 +77,8 @@ async function fixture(server: TestServer): Promise<Fixture> {
   const conversation = await call(agent, 'POST', '/api/v1/conversations', { conversation: HANGUP_CONVERSATION });
   const webhook = await call(admin, 'POST', '/api/v1/webhooks', { url: 'http://127.0.0.1:9/a' });
   const spare = await call(admin, 'POST', '/api/v1/users', { email: 'spare@acme.test', password: 'long enough password', role: 'agent', teamId: orgs[0].teamId });
-  return { customerId: customer.id, caseId: kase.id, commitmentId: commitment.id, concessionId: concession.id, conversationId: conversation.id, webhookId: webhook.id, spareUserId: spare.id };
+  const token = await call(agent, 'POST', '/api/v1/tokens', { name: 'fixture' });
+  return { tokenId: token.id, customerId: customer.id, caseId: kase.id, commitmentId: commitment.id, concessionId: concession.id, conversationId: conversation.id, webhookId: webhook.id, spareUserId: spare.id };
 }
 
 for (const backend of await backends()) {

@@ -1,4 +1,5 @@
 /** One live WebSocket connection: turns in, the engine's cues out; alerts to subscribed supervisors. */
+import { LIMITS } from '../../core/conversation/limits.ts';
 import type { ConversationEvent, Turn } from '../../core/conversation/types.ts';
 import { AppError } from '../../core/errors.ts';
 import { findCustomer } from '../../store/repositories/customer.repository.ts';
@@ -67,6 +68,7 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
       case 'turn': {
         const started = performance.now();
         const c = requireStarted();
+        if (c.turns.length >= LIMITS.maxTurns) throw new AppError('invalid_input', `a conversation holds at most ${LIMITS.maxTurns} turns; end it and start another`);
         const turn: Turn = {
           speaker: message.speaker,
           text: message.text,

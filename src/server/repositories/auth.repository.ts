@@ -71,3 +71,20 @@ export async function countFailedLogins(db: Executor, email: string, since: Date
     .where(and(eq(loginAttempts.email, email.toLowerCase()), eq(loginAttempts.ok, false), gt(loginAttempts.at, since)));
   return row?.n ?? 0;
 }
+
+/** The caller's own API tokens (never their hashes). */
+export const listApiTokens = (db: Executor, orgId: string, userId: string) =>
+  db
+    .select({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, revokedAt: apiTokens.revokedAt })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.userId, userId)));
+
+/** Revokes one of the caller's tokens; returns false when there is no such token of theirs. */
+export async function revokeApiToken(db: Executor, orgId: string, userId: string, id: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.userId, userId), eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return rows.length > 0;
+}

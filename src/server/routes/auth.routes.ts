@@ -2,8 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 import { requirePrincipal, SESSION_COOKIE } from '../auth/guard.ts';
+import { AppError } from '../../core/errors.ts';
+import { listApiTokens, revokeApiToken } from '../repositories/auth.repository.ts';
 import * as authService from '../services/auth.service.ts';
-import { CreatedToken, CreateTokenBody, LoginBody, Me } from './auth.schemas.ts';
+import { IdParams } from './common.schemas.ts';
+import { CreatedToken, CreateTokenBody, LoginBody, Me, TokenList } from './auth.schemas.ts';
 
 export async function authRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -52,4 +55,15 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
       return reply.status(201).send(await authService.createToken(app.ctx, requirePrincipal(request), request.body.name));
     },
   );
+
+  app.get('/api/v1/tokens', { config: { permission: 'token:create' }, schema: { tags: ['auth'], summary: 'My API tokens', response: { 200: TokenList } } }, async (request) => {
+    const p = requirePrincipal(request);
+    return { items: await listApiTokens(app.ctx.db, p.orgId, p.userId) };
+  });
+
+  app.delete('/api/v1/tokens/:id', { config: { permission: 'token:create' }, schema: { tags: ['auth'], summary: 'Revoke one of my API tokens', params: IdParams } }, async (request, reply) => {
+    const p = requirePrincipal(request);
+    if (!(await revokeApiToken(app.ctx.db, p.orgId, p.userId, request.params.id, app.ctx.now()))) throw new AppError('not_found', 'no active token of yours with that id');
+    return reply.status(204).send();
+  });
 }

@@ -23,3 +23,7 @@ export const CreatedToken = z.object({
   createdAt: z.iso.datetime(),
   token: z.string().describe('Shown once: only its SHA-256 digest is stored.'),
 });
+
+export const TokenList = z.object({
+  items: z.array(z.object({ id: z.uuid(), name: z.string(), createdAt: z.iso.datetime(), revokedAt: z.iso.datetime().nullable() })),
+});
