@@ -41,6 +41,7 @@ const bodies = (a: Fixture): Record<string, () => unknown> => ({
   'PATCH /api/v1/users/:id': () => ({ role: 'admin' }),
   'POST /api/v1/teams': () => ({ name: `Matrix team ${++unique}` }),
   'PATCH /api/v1/policy': () => ({ chaserMinutes: 15 }),
+  'PATCH /api/v1/webhooks/:id': () => ({ active: true }),
 });
 
 /** Which of org A's rows a `:id` route addresses. */

@@ -28,3 +28,13 @@ export const listDeliveries = (db: Executor, orgId: string, webhookId: string, l
     .where(and(eq(webhookDeliveries.orgId, orgId), eq(webhookDeliveries.webhookId, webhookId)))
     .orderBy(desc(webhookDeliveries.createdAt))
     .limit(limit);
+
+export async function updateWebhook(db: Executor, orgId: string, id: string, patch: { url?: string | undefined; eventTypes?: string[] | undefined; active?: boolean | undefined; now: Date }) {
+  const { now, ...fields } = patch;
+  const [row] = await db
+    .update(webhooks)
+    .set({ ...fields, updatedAt: now })
+    .where(and(eq(webhooks.orgId, orgId), eq(webhooks.id, id)))
+    .returning(publicColumns);
+  return row;
+}

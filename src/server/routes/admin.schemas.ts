@@ -46,6 +46,15 @@ export const CreateWebhookBody = z.strictObject({
   eventTypes: z.array(z.enum(EVENT_TYPES)).max(EVENT_TYPES.length).default([]).describe('empty: every event'),
 });
 
+export const UpdateWebhookBody = z
+  .strictObject({
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000),
+    eventTypes: z.array(z.enum(EVENT_TYPES)).max(EVENT_TYPES.length),
+    active: z.boolean().describe('false pauses the endpoint: it gets no new events, and pending ones are retried until the 24 h window closes'),
+  })
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, 'name at least one field to change');
+
 export const DeliveryOut = z.object({
   id: z.uuid(),
   event: z.string(),

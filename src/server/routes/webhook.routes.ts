@@ -5,8 +5,8 @@ import { AppError } from '../../core/errors.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import { generateSecret } from '../auth/secret-token.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import { findWebhook, insertWebhook, listDeliveries, listWebhooks } from '../repositories/webhook.repository.ts';
-import { CreatedWebhookOut, CreateWebhookBody, DeliveryOut, WebhookOut } from './admin.schemas.ts';
+import { findWebhook, insertWebhook, listDeliveries, listWebhooks, updateWebhook } from '../repositories/webhook.repository.ts';
+import { CreatedWebhookOut, CreateWebhookBody, DeliveryOut, UpdateWebhookBody, WebhookOut } from './admin.schemas.ts';
 import { IdParams } from './common.schemas.ts';
 
 const tags = ['webhooks'];
@@ -40,6 +40,17 @@ export async function webhookRoutes(base: FastifyInstance): Promise<void> {
       const p = requirePrincipal(request);
       if (!(await findWebhook(ctx.db, p.orgId, request.params.id))) throw new AppError('not_found', 'no webhook with that id');
       return { items: await listDeliveries(ctx.db, p.orgId, request.params.id, request.query.limit) };
+    },
+  );
+
+  app.patch(
+    '/api/v1/webhooks/:id',
+    { config: { permission: 'webhook:manage' }, schema: { tags, summary: 'Change the URL or events, or pause (active: false)', params: IdParams, body: UpdateWebhookBody, response: { 200: WebhookOut } } },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const updated = await updateWebhook(ctx.db, p.orgId, request.params.id, { ...request.body, now: ctx.now() });
+      if (!updated) throw new AppError('not_found', 'no webhook with that id');
+      return updated;
     },
   );
 }
