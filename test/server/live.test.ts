@@ -87,6 +87,11 @@ for (const backend of await backends()) {
     assert.equal(((await stranger.next('error')).error as { code: string }).code, 'not_found');
     assert.equal(outsider.inbox.filter((m) => m.type === 'alert').length, 0, 'no alerts cross orgs');
     for (const s of [supervisor, outsider, agentNoAlerts, again, stranger]) s.close();
+    const latency = await server.ctx.metrics.liveCueSeconds.get();
+    const sum = latency.values.find((v) => v.metricName === 'defuse_live_turn_seconds_sum')?.value ?? 0;
+    const count = latency.values.find((v) => v.metricName === 'defuse_live_turn_seconds_count')?.value ?? 0;
+    assert.equal(count, 2, 'both turns were timed');
+    t.diagnostic(`live turn → cues (engine + store): mean ${((sum / count) * 1000).toFixed(1)} ms over ${count} turns`);
   });
 
   test(`[${backend.name}] live: an unauthenticated upgrade is refused`, { skip: backend.skipReason }, async (t) => {
