@@ -17,6 +17,8 @@ export interface RouteEntry {
   hasBody: boolean;
   isWebSocket: boolean;
 }
+
+// The docs plugin's own routes; everything else must declare who may call it.
 const UNDECLARED_OK = ['/api/docs', '/api/v1/openapi.json'];
 
 /** Resolves the caller from a bearer token or the session cookie; null when neither is valid. */
