@@ -18,7 +18,11 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
       schema: { tags: ['auth'], summary: 'Log in; sets an HttpOnly session cookie', body: LoginBody, response: { 200: Me } },
     },
     async (request, reply) => {
-      const { secret, expiresAt, user } = await authService.login(app.ctx, { ...request.body, ip: request.ip });
+      const { secret, expiresAt, user } = await authService.login(app.ctx, { ...request.body, ip: request.ip }).catch((error: unknown) => {
+        // Every refusal is also in login_attempts; the log line lets operators alert on bursts.
+        request.log.warn({ email: request.body.email, ip: request.ip, reason: (error as Error).message }, 'log-in refused');
+        throw error;
+      });
       reply.setCookie(SESSION_COOKIE, secret, {
         path: '/',
         httpOnly: true,
