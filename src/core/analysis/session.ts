@@ -71,8 +71,10 @@ export function createLiveSession(options: SessionOptions = {}): LiveSession {
 
   const addTurn = (turn: Turn): Cue[] => {
     const index = turns.length;
-    const base = { index, speaker: turn.speaker, text: turn.text, ...(turn.at === undefined ? {} : { at: turn.at }), ...(turn.callback ? { callback: true } : {}) };
-    let analysis: TurnAnalysis;
+    // One object shape for every turn analysis (optional fields set after), which keeps the hot path monomorphic.
+    const analysis: TurnAnalysis = { index, speaker: turn.speaker, text: turn.text, stage: state.stage, cues: [] };
+    if (turn.at !== undefined) analysis.at = turn.at;
+    if (turn.callback) analysis.callback = true;
     if (turn.speaker === 'customer') {
       const customer = analyzeCustomerTurn(turn.text, model, state.customerVenting);
       state = applyCustomerTurn(state, turn.text, customer);
@@ -82,7 +84,7 @@ export function createLiveSession(options: SessionOptions = {}): LiveSession {
         candidates.push(...complaintCandidates(turn.text, customer.abuse, candidates.length));
         complaint = restate(pickComplaint(candidates));
       }
-      analysis = { ...base, customer, stage: state.stage, cues: [] };
+      analysis.customer = customer;
     } else {
       const agent = analyzeAgentTurn(turn, {
         previous,
@@ -93,10 +95,11 @@ export function createLiveSession(options: SessionOptions = {}): LiveSession {
       });
       state = applyAgentTurn(state, turn.text, agent, turn.callback === true);
       previousCustomerAbuse = false;
-      analysis = { ...base, agent, stage: state.stage, cues: [] };
+      analysis.agent = agent;
     }
     const next = nextCues(state, draftContext());
-    state = { ...state, stage: next.stage };
+    // The apply* functions return a fresh state, so setting its stage in place is safe.
+    state.stage = next.stage;
     analysis.stage = next.stage;
     analysis.cues = [...corrections(analysis), ...next.cues];
     turns.push(analysis);
@@ -108,7 +111,7 @@ export function createLiveSession(options: SessionOptions = {}): LiveSession {
     events.push(event);
     state = applyHangup(state, event.by);
     const next = nextCues(state, draftContext());
-    state = { ...state, stage: next.stage };
+    state.stage = next.stage;
     const last = turns[turns.length - 1];
     if (last) {
       last.stage = next.stage;
