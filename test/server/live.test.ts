@@ -2,32 +2,8 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { test } from 'node:test';
 import { backends } from '../store/harness.ts';
-import { startTestServer, type SeededUser, type TestServer } from './helpers.ts';
-
-interface Socket {
-  send(data: string): void;
-  close(): void;
-  on(event: 'message', listener: (data: Buffer) => void): void;
-}
-
-/** A WebSocket client over the app (no port), with a queue of received JSON messages. */
-async function connect(server: TestServer, user: SeededUser) {
-  const socket = (await server.app.injectWS('/api/v1/live', { headers: { cookie: await server.cookie(user) } })) as unknown as Socket;
-  const inbox: Array<Record<string, unknown>> = [];
-  const waiters: Array<() => void> = [];
-  socket.on('message', (data) => {
-    inbox.push(JSON.parse(data.toString()));
-    waiters.splice(0).forEach((wake) => wake());
-  });
-  const next = async (type: string): Promise<Record<string, unknown>> => {
-    for (;;) {
-      const index = inbox.findIndex((m) => m.type === type);
-      if (index >= 0) return inbox.splice(index, 1)[0]!;
-      await new Promise<void>((resolve) => waiters.push(resolve));
-    }
-  };
-  return { send: (message: object) => socket.send(JSON.stringify(message)), next, inbox, close: () => socket.close() };
-}
+import { startTestServer } from './helpers.ts';
+import { connect } from './ws-client.ts';
 
 for (const backend of await backends()) {
   test(`[${backend.name}] live: cues per turn, supervisor alerts for the team only, resume after reconnect, end stores with Chaser (F5)`, { skip: backend.skipReason }, async (t) => {
@@ -41,9 +17,9 @@ for (const backend of await backends()) {
     const outsider = await connect(server, globex.supervisor);
     outsider.send({ type: 'subscribe' });
     await outsider.next('subscribed');
-    const agentNoAlerts = await connect(server, acme.agent);
-    agentNoAlerts.send({ type: 'subscribe' });
-    assert.equal(((await agentNoAlerts.next('error')).error as { code: string }).code, 'forbidden');
+    const agentAlerts = await connect(server, acme.agent);
+    agentAlerts.send({ type: 'subscribe' });
+    assert.equal((await agentAlerts.next('subscribed')).scope, 'mine', 'agents hear only about their own promises and conversations');
 
     const agent = await connect(server, acme.agent);
     agent.send({ type: 'turn', speaker: 'customer', text: 'hello' });
@@ -86,7 +62,10 @@ for (const backend of await backends()) {
     stranger.send({ type: 'start', conversationId });
     assert.equal(((await stranger.next('error')).error as { code: string }).code, 'not_found');
     assert.equal(outsider.inbox.filter((m) => m.type === 'alert').length, 0, 'no alerts cross orgs');
-    for (const s of [supervisor, outsider, agentNoAlerts, again, stranger]) s.close();
+    const heard = agentAlerts.inbox.filter((m) => m.type === 'alert').map((m) => m.alert as { kind: string; data: { type: string; agentId?: string } });
+    assert.deepEqual(heard.map((a) => a.data.type), ['conversation.abusive', 'conversation.escalated'], 'the agent heard what was recorded about their own call (it owes a Chaser), not the supervisors\' live alerts');
+    assert.ok(heard.every((a) => a.kind === 'event' && a.data.agentId === acme.agent.id));
+    for (const s of [supervisor, outsider, agentAlerts, again, stranger]) s.close();
     const latency = await server.ctx.metrics.liveCueSeconds.get();
     const sum = latency.values.find((v) => v.metricName === 'defuse_live_turn_seconds_sum')?.value ?? 0;
     const count = latency.values.find((v) => v.metricName === 'defuse_live_turn_seconds_count')?.value ?? 0;

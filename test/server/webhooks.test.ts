@@ -5,6 +5,7 @@ import { signPayload, verifySignature } from '../../src/server/webhooks/signatur
 import { backends } from '../store/harness.ts';
 import { startTestServer } from './helpers.ts';
 import { startReceiver } from './receiver.ts';
+import { connect } from './ws-client.ts';
 
 test('signatures: valid, tampered body, wrong secret, stale timestamp, malformed header', () => {
   const body = JSON.stringify({ id: 'x', type: 'case.created' });
@@ -61,9 +62,15 @@ for (const backend of await backends()) {
     assert.equal((await server.call(globex.admin, { method: 'GET', url: `/api/v1/webhooks/${hook.id}/deliveries` })).statusCode, 404);
 
     // A promise due in 30 minutes: the reminder goes out now (lead 60 min), once; the escalation when it is overdue.
+    const agentSocket = await connect(server, acme.agent);
+    agentSocket.send({ type: 'subscribe' });
+    await agentSocket.next('subscribed');
     const due = new Date(clock.getTime() + 30 * 60_000).toISOString();
-    await server.call(acme.agent, { method: 'POST', url: `/api/v1/cases/${kase.id}/commitments`, payload: { kind: 'callback', dueAt: due, contact: { phone: '555' }, steps: ['call'] } });
+    await server.call(acme.agent, { method: 'POST', url: `/api/v1/cases/${kase.id}/commitments`, payload: { kind: 'callback', dueAt: due, ownerId: acme.agent.id, contact: { phone: '555' }, steps: ['call'] } });
     await runTick(jobs);
+    const reminder = (await agentSocket.next('alert')).alert as { data: { type: string; ownerId: string } };
+    assert.deepEqual([reminder.data.type, reminder.data.ownerId], ['commitment.due', acme.agent.id], 'the owner hears the reminder live too');
+    agentSocket.close();
     await runTick(jobs);
     assert.deepEqual(receiver.received.filter((r) => r.event === 'commitment.due').length, 1, 'one reminder, however many ticks');
     clock = new Date(clock.getTime() + 31 * 60_000);

@@ -1,4 +1,4 @@
-/** One live WebSocket connection: turns in, the engine's cues out; alerts to subscribed supervisors. */
+/** One live WebSocket connection: turns in, the engine's cues out; alerts to subscribers (supervisors: their team). */
 import { LIMITS } from '../../core/conversation/limits.ts';
 import type { ConversationEvent, Turn } from '../../core/conversation/types.ts';
 import { AppError } from '../../core/errors.ts';
@@ -47,10 +47,17 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
       case 'ping':
         return void send({ type: 'pong' });
       case 'subscribe': {
-        if (!can(principal.role, 'live:alerts')) throw new AppError('forbidden', `your role (${principal.role}) may not subscribe to alerts`);
         unsubscribe?.();
-        unsubscribe = ctx.alerts.subscribe(principal.orgId, principal.role === 'admin' ? null : principal.teamId, (a) => send({ type: 'alert', alert: a }));
-        return void send({ type: 'subscribed', teamId: principal.role === 'admin' ? null : principal.teamId });
+        if (!can(principal.role, 'live:alerts')) {
+          // Agents hear only about their own promises and conversations (F4): reminders, escalations, Chasers.
+          unsubscribe = ctx.alerts.subscribe(principal.orgId, principal.teamId, (a) => {
+            if (a.kind === 'event' && (a.data?.ownerId === principal.userId || a.data?.agentId === principal.userId)) send({ type: 'alert', alert: a });
+          });
+          return void send({ type: 'subscribed', scope: 'mine', teamId: principal.teamId });
+        }
+        const teamId = principal.role === 'admin' ? null : principal.teamId;
+        unsubscribe = ctx.alerts.subscribe(principal.orgId, teamId, (a) => send({ type: 'alert', alert: a }));
+        return void send({ type: 'subscribed', scope: teamId ? 'team' : 'organization', teamId });
       }
       case 'start': {
         if (message.conversationId) {
