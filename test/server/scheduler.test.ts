@@ -3,9 +3,13 @@ import { test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { runTick } from '../../src/jobs/scheduler.ts';
 import { insertCustomer } from '../../src/store/repositories/customer.repository.ts';
-import { cases, commitments, sessions } from '../../src/store/schema/index.ts';
-import { backends } from '../store/harness.ts';
-import { startTestServer } from './helpers.ts';
+import { insertWebhook } from '../../src/server/repositories/webhook.repository.ts';
+import { createOrg } from '../../src/server/services/tenant.service.ts';
+import { openDatabase } from '../../src/store/database.ts';
+import { auditEvents, cases, commitments, conversations, sessions, webhookDeliveries } from '../../src/store/schema/index.ts';
+import { backends, createScratchDatabase } from '../store/harness.ts';
+import { PASSWORD, startTestServer, testConfig } from './helpers.ts';
+import { startReceiver } from './receiver.ts';
 
 for (const backend of await backends()) {
   test(`[${backend.name}] F6: a case closed unresolved without its supervisor follow-up gets exactly one; expired sessions are removed`, { skip: backend.skipReason }, async (t) => {
@@ -39,3 +43,34 @@ for (const backend of await backends()) {
     assert.equal((await db.select().from(sessions).where(eq(sessions.orgId, acme.id))).length, 0, 'expired sessions are deleted');
   });
 }
+
+const postgres = (await backends()).find((b) => b.name === 'postgres')!;
+
+test('[postgres] two schedulers ticking at once on one database record and send each reminder once', { skip: postgres.skipReason }, async (t) => {
+  const scratch = await createScratchDatabase('defuse_sched');
+  const receiver = await startReceiver();
+  const [one, two] = [await openDatabase({ databaseUrl: scratch.url, dataDir: '' }), await openDatabase({ databaseUrl: scratch.url, dataDir: '' })];
+  t.after(async () => {
+    await one.close();
+    await two.close();
+    await receiver.close();
+    await scratch.drop();
+  });
+  const now = new Date();
+  const { org } = await createOrg(one.db, { name: 'Twins', adminEmail: 'admin@twins.test', adminPassword: PASSWORD }, now);
+  receiver.setSecret('whsec_twins');
+  await insertWebhook(one.db, { orgId: org.id, url: receiver.url, secret: 'whsec_twins', eventTypes: [], now });
+  const [call] = await one.db.insert(conversations).values({ orgId: org.id, createdAt: now, updatedAt: now }).returning();
+  await one.db.insert(commitments).values(
+    Array.from({ length: 20 }, (_, i) => ({ orgId: org.id, conversationId: call!.id, kind: 'callback' as const, dueAt: new Date(now.getTime() - i * 1000), contact: { phone: '1' }, steps: ['x'] })),
+  );
+  const config = testConfig({ DEFUSE_REMINDER_LEAD_MINUTES: '60' });
+  const jobs = (store: typeof one) => ({ db: store.db, config, now: () => new Date(), publish: async () => undefined });
+  await Promise.all([runTick(jobs(one)), runTick(jobs(two)), runTick(jobs(one)), runTick(jobs(two))]);
+  const audit = await one.db.select().from(auditEvents).where(eq(auditEvents.orgId, org.id));
+  assert.equal(audit.filter((a) => a.action === 'reminder_sent').length, 20);
+  assert.equal(audit.filter((a) => a.action === 'overdue_escalated').length, 20);
+  assert.equal((await one.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.orgId, org.id))).length, 40);
+  assert.equal(receiver.received.length, 40, 'SKIP LOCKED: no delivery was sent by both schedulers');
+  assert.equal(new Set(receiver.accepted).size, 40);
+});
