@@ -1,7 +1,6 @@
 /** `defuse serve`: the HTTP API, live WebSocket and promise scheduler on the embedded database (or DATABASE_URL). */
 import type { Command } from 'commander';
 import { readConfig } from '../../config.ts';
-import { analyzeConversation } from '../../core/analyze.ts';
 import { startScheduler, type Scheduler } from '../../jobs/scheduler.ts';
 import { buildApp } from '../../server/app.ts';
 import { bridgeAlerts } from '../../server/live/alert-bridge.ts';
@@ -33,8 +32,6 @@ export function register(program: Command): void {
         const store = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DEFUSE_DATA_DIR });
         const ctx = createServerContext(config, store);
         const demo = config.DEFUSE_DEMO ? await seedDemoIfEmpty(ctx) : null;
-        // Warm the engine (model tables, lexicons, JIT) so the first live turn is answered in milliseconds too.
-        analyzeConversation({ id: 'warm-up', turns: [{ speaker: 'customer', text: 'This is the third time it broke!' }, { speaker: 'agent', text: 'I am sorry, let me fix it now.' }], events: [] });
         const app = await buildApp({ ctx, logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL } });
         // With several processes on one PostgreSQL, supervisors get alerts raised on any of them.
         const bridge = config.DATABASE_URL ? await bridgeAlerts(ctx.alerts, config.DATABASE_URL, (error) => app.log.error({ err: error }, 'alert bridge')) : null;
