@@ -245,7 +245,8 @@ function endsNonWord(seq: readonly Item[], k: number, before: boolean): boolean 
 const COMMON = new Set(
   'i you we the a an to it is that and your my this of for in on be can will have me us our not so do at as are was with'.split(' '),
 );
-const cost = (words: Set<string>): number => [...words].reduce((sum, w) => sum + (COMMON.has(w) || w.length < 3 ? 50 : 1), 0);
+const cost = (words: Set<string>): number =>
+  [...words].reduce((sum, w) => sum + (COMMON.has(w) || w.length < 3 ? 50 : w.endsWith('*') ? (w.length < 5 ? 50 : 3) : 1), 0);
 
 function anchorsOfSequence(seq: readonly Item[], before: boolean, after: boolean): Set<string> | null {
   let best: Set<string> | null = null;
@@ -265,7 +266,10 @@ function anchorsOfSequence(seq: readonly Item[], before: boolean, after: boolean
     let j = i;
     while (j < seq.length && !isLook(seq[j] as Item) && language(seq[j] as Item) !== null) j++;
     const words = product(seq.slice(i, j));
-    if (words !== null && !words.has('') && endsNonWord(seq, i - 1, before) && startsNonWord(seq, j, after)) offer(words);
+    if (words !== null && !words.has('') && endsNonWord(seq, i - 1, before)) {
+      // Bounded on the right the words are whole; otherwise they open a longer word (kept as "prefix*").
+      offer(startsNonWord(seq, j, after) ? words : new Set([...words].map((w) => `${w}*`)));
+    }
     i = j;
   }
   return best;
@@ -281,18 +285,25 @@ function anchorsOfAlternatives(alts: readonly Item[][], before: boolean, after: 
   return all;
 }
 
-/** Words one of which every match of `pattern` holds as a whole word (lower-cased), or null when that cannot be shown. */
+/**
+ * Words one of which every match of `pattern` holds (lower-cased), or null when that cannot be shown.
+ * A word ending in `*` stands for any word it opens ("overreact*": "overreacting").
+ */
 export function anchorWords(pattern: RegExp): ReadonlySet<string> | null {
   if (pattern.flags.includes('u') || pattern.flags.includes('v')) return null;
   try {
     // At the pattern's edges nothing is known about the neighbouring text.
-    return anchorsOfAlternatives(new Parser(pattern.source).parse(), false, false);
+    const words = anchorsOfAlternatives(new Parser(pattern.source).parse(), false, false);
+    // A prefix is cut to its first PREFIX_LENGTH characters, the most `wordSet` indexes.
+    return words && new Set([...words].map((w) => (w.endsWith('*') ? `${w.slice(0, Math.min(w.length - 1, PREFIX_LENGTH))}*` : w)));
   } catch {
     return null;
   }
 }
 
-/** The reply's words: runs of ASCII word characters, lower-cased. */
+const PREFIX_LENGTH = 4;
+
+/** The reply's words (runs of ASCII word characters, lower-cased), and each one's openings of 2 to 4 characters as "ope*". */
 export function wordSet(text: string): Set<string> {
   const words = new Set<string>();
   let start = -1;
@@ -302,9 +313,17 @@ export function wordSet(text: string): Set<string> {
     if (word) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      words.add(text.slice(start, i).toLowerCase());
+      const word = text.slice(start, i).toLowerCase();
+      words.add(word);
+      for (let n = 2; n <= Math.min(word.length, PREFIX_LENGTH); n++) words.add(`${word.slice(0, n)}*`);
       start = -1;
     }
   }
   return words;
+}
+
+/** True when the reply's words (from `wordSet`) hold one of the anchors. */
+export function holdsAnchor(words: ReadonlySet<string>, anchors: ReadonlySet<string>): boolean {
+  for (const anchor of anchors) if (words.has(anchor)) return true;
+  return false;
 }

@@ -3,7 +3,7 @@ import { detectAbuse } from '../../signals/abuse.ts';
 import { detectVenting } from '../../signals/venting.ts';
 import { REPLY_LABELS, type ReplyLabel } from '../labels.ts';
 import type { LintContext, LintFinding } from '../lint-types.ts';
-import { anchorWords, wordSet } from './anchor-words.ts';
+import { anchorWords, holdsAnchor, wordSet } from './anchor-words.ts';
 import { classify, type LintClassifier } from './classifier/classifier.ts';
 import { SHIPPED_CLASSIFIER } from './classifier/shipped.ts';
 import { findCustomerNames } from './customer-name.ts';
@@ -85,14 +85,7 @@ export function lint(reply: string, context: LintContext = {}, classifier: LintC
     const anchors = ANCHORS[r];
     if (anchors) {
       words ??= wordSet(text);
-      let found = false;
-      for (const w of anchors) {
-        if (words.has(w)) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) continue;
+      if (!holdsAnchor(words, anchors)) continue;
     }
     // Reply-wide guards are tested only once the rule has a candidate match.
     let replyGuardsPass: boolean | undefined;
