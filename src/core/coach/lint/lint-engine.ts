@@ -3,7 +3,6 @@ import { detectAbuse } from '../../signals/abuse.ts';
 import { detectVenting } from '../../signals/venting.ts';
 import { REPLY_LABELS, type ReplyLabel } from '../labels.ts';
 import type { LintContext, LintFinding } from '../lint-types.ts';
-import { anchorWords, holdsAnchor, wordSet } from './anchor-words.ts';
 import { classify, type LintClassifier } from './classifier/classifier.ts';
 import { SHIPPED_CLASSIFIER } from './classifier/shipped.ts';
 import { findCustomerNames } from './customer-name.ts';
@@ -42,9 +41,6 @@ class CustomerCues {
   }
 }
 
-// Per rule, words one of which every match holds (null: always run); a reply with none of them skips the rule.
-const ANCHORS = LINT_RULES.map((rule) => anchorWords(rule.pattern));
-
 function passesGuards(rule: LintRule, text: string, start: number): boolean {
   if (rule.notAfter && rule.notAfter.test(textBefore(text, start))) return false;
   if (rule.inSentence || rule.notInSentence) {
@@ -77,16 +73,9 @@ export function lint(reply: string, context: LintContext = {}, classifier: LintC
   const venting = isVenting(context);
   const cues = new CustomerCues(context.customerMessage, context.customerAbusive);
   const findings: LintFinding[] = [];
-  let words: Set<string> | undefined;
-  for (let r = 0; r < LINT_RULES.length; r++) {
-    const rule = LINT_RULES[r] as LintRule;
+  for (const rule of LINT_RULES) {
     if (rule.whenVenting && !venting) continue;
     if (rule.once && findings.some((f) => f.label === rule.label)) continue;
-    const anchors = ANCHORS[r];
-    if (anchors) {
-      words ??= wordSet(text);
-      if (!holdsAnchor(words, anchors)) continue;
-    }
     // Reply-wide guards are tested only once the rule has a candidate match.
     let replyGuardsPass: boolean | undefined;
     const pattern = rule.pattern;
