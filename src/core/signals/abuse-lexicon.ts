@@ -29,9 +29,12 @@ export const THREAT_PATTERNS = [
   String.raw`(?:burn|blow)\s+(?:the\s+place|your\s+\w+)\s+(?:down|up)`,
 ] as const;
 
-// Cheap gate before the (slower) obscenity matcher: common stems, masked words ("f***") and leetspeak.
+// Cheap gates before the (slower) obscenity matcher: common stems and leetspeak, and masked words ("f***")
+// only when a masking character is present at all.
 export const PROFANITY_GATE =
-  /f[\W_]*u[\W_]*c[\W_]*k|fck|sh[i1!*]t|b[i1!*]tch|cunt|d[i1!*]ck|cock|puss|\ba[s$*]{2}|\barse|bastard|whore|slut|pr[i1*]ck|twat|wank|piss|[a-z][*@$#]+[a-z]*|\b[a-z]\*+/i;
+  /f[\W_]?u[\W_]?c[\W_]?k|fck|sh[i1!]t|b[i1!]tch|cunt|d[i1!]ck|cock|puss|\ba[s$]{2}|\barse|bastard|whore|slut|pr[i1]ck|twat|wank|piss/i;
+export const MASK_CHARACTERS = /[*@$#]/;
+export const MASKED_GATE = /[a-z][*@$#]+[a-z]*|\b[a-z]\*+/i;
 
 // Masked profanity the library cannot see ("f***ing", "b*tch", "pr*ck").
 export const MASKED_PROFANITY = /\b[a-z]{1,3}\*{1,4}[a-z]{0,6}\b|\b[a-z]\*+(?=\W|$)/gi;

@@ -1,6 +1,6 @@
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import type { AbuseFinding, AbuseKind } from './types.ts';
-import { DIRECTED_PHRASES, INSULT_WORDS, MASKED_PROFANITY, PROFANITY_GATE, THREAT_PATTERNS } from './abuse-lexicon.ts';
+import { DIRECTED_PHRASES, INSULT_WORDS, MASK_CHARACTERS, MASKED_GATE, MASKED_PROFANITY, PROFANITY_GATE, THREAT_PATTERNS } from './abuse-lexicon.ts';
 
 const profanityMatcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 
@@ -38,7 +38,7 @@ interface Hit {
 }
 
 function profanityHits(text: string): Hit[] {
-  if (!PROFANITY_GATE.test(text)) return [];
+  if (!PROFANITY_GATE.test(text) && !(MASK_CHARACTERS.test(text) && MASKED_GATE.test(text))) return [];
   const hits: Hit[] = profanityMatcher
     .getAllMatches(text, true)
     .map((match) => ({ start: match.startIndex, end: match.endIndex + 1 }));
@@ -74,8 +74,14 @@ export function detectAbuse(text: string): AbuseFinding[] {
   DIRECTED_RULES.forEach((rule, i) => {
     const gate = RULE_GATES[i];
     if (gate && !gate.test(text)) return;
-    rule.pattern.lastIndex = 0;
-    for (const match of text.matchAll(rule.pattern)) {
+    // exec in a loop, not matchAll: matchAll clones the regex on every call.
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      if (match[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
       const start = match.index + (match[0].length - match[0].trimStart().replace(/^,\s*/, '').length);
       add(rule.kind, { start, end: match.index + match[0].length });
     }
