@@ -45,6 +45,20 @@ export const EMPATHY_RULES = [
     notAfter: NEGATION_BEFORE,
   },
   {
+    // Naming what the failure cost the customer shows why the anger makes sense (A3).
+    id: 'empathy-names-the-cost',
+    label: 'empathy',
+    pattern: anyOf(
+      String.raw`\b(?:that's|that is|it's|it is|was)\s+(?:a\s+)?(?:real|huge|big|genuine|serious|nasty)\s+(?:shock|blow|worry|hit|money|loss|setback|stress|strain)\b`,
+      String.raw`\b(?:it's|it is|that's|that is|was|a|such a)\s+(?:real\s+|big\s+|huge\s+)?shock\b`,
+      String.raw`\bmakes? (?:it|this|that) (?:so much |even |all the |a lot )?worse\b`,
+      String.raw`\b(?:time|money|day|days|hours|evening|weekend) you (?:can't|cannot|won't) get back\b`,
+      String.raw`\bI(?:'d| would) be losing (?:my )?patience(?: too)?\b`,
+      String.raw`\bI know (?:you were|you're|you are|you'd been|you had been) (?:counting|relying|depending|banking) on\b|\bI know [\w' ]{2,30}? (?:doesn't|does not|don't|do not|can't|won't) wait\b`,
+    ),
+    notAfter: NEGATION_BEFORE,
+  },
+  {
     id: 'empathy-harm-is-awful',
     label: 'empathy',
     pattern: anyOf(String.raw`\b(?:is|was)\s+(?:(?:genuinely|truly|really|just|so|absolutely|honestly)\s+)?(?:awful|horrible|terrible|rotten|miserable|a nightmare)\b`),
@@ -67,6 +81,7 @@ export const EMPATHY_RULES = [
       String.raw`\bI (?:wouldn't|would not|don't|do not|never)\b[^.!?]{0,40}\beither\b`,
       String.raw`\b(?:can't|cannot|couldn't|won't) (?:disagree|argue)\b|\bno argument (?:from me|there)\b|\byou and me both\b|\bsame here\b|\bno kidding\b|\bI know,? right\b|\bbelieve me,? I know\b`,
       String.raw`\bI(?:'ve| have) (?:said|been saying|thought|complained about|told them) (?:the same|that|this|it|them)\b|\boff the record\b|\bdon't tell (?:anyone|my (?:boss|manager))\b`,
+      String.raw`\b(?:couldn't|could not) agree more\b|\bwonder(?:ing)? the same(?: thing)?\b|\bfrom the inside(?: too)?\b|\beveryone (?:here|internally|at work|in the office) (?:says|thinks|agrees|knows)\b`,
       String.raw`\bpreaching to the (?:choir|converted)\b|\btell me something I don't know\b|\bjoin the club\b|\bI(?:'m| am) with you (?:there|on that)\b|\bI keep (?:telling|saying|reporting|raising|flagging)\b|\bI(?:'ve| have) (?:told|warned) (?:my|our) (?:manager|boss|team|supervisor)\b`,
       String.raw`\bdrives? me (?:crazy|mad|nuts|up the wall)\b|\bI(?:'m| am) (?:embarrassed|ashamed) to (?:work|be)\b|\byou(?:'re| are) not the (?:only|first) (?:one|person|customer) (?:who|to) (?:says?|said|complain|thinks?|feels?|noticed?)\b`,
     ),
@@ -77,6 +92,8 @@ export const EMPATHY_RULES = [
     label: 'sympathy_agreement',
     pattern: anyOf(
       String.raw`\b(?:you're|you are|ur)\s+(?:totally\s+|absolutely\s+|completely\s+|so\s+|100%\s+|dead\s+|quite\s+)?right\b(?!\s+to\b)`,
+      // "Ugh, I know" / "I'd be mad too" beside a put-down of the company joins in rather than empathizes.
+      String.raw`\b(?:ugh|oh|yeah|honestly|god),?\s+I know\b|\bI(?:'d| would) be (?:mad|angry|furious|fuming|livid|pissed(?: off)?) too\b`,
       String.raw`\b(?:yeah|yep|yea|lol|haha|ha|tbh|I agree)\b[^.!?]{0,40}?\b${DISPARAGE}`,
       String.raw`\bour\s+(?:[\w-]+\s+){0,3}?(?:is|are|has been|have been)\s+(?:(?:a|an|so|pretty|really|honestly|totally|such a|absolutely|kind of)\s+)*${DISPARAGE}`,
       String.raw`\bI (?:totally |completely |fully |absolutely |100% )?agree\b|\b(?:totally|completely|fully|absolutely|100%)\s+agree(?:d)?\b|\bagree(?:d)? with you\b|\b(?:can't|cannot) (?:say I |really )?blame you\b|\byou(?:'ve| have) (?:got )?a (?:fair )?point\b`,
@@ -119,7 +136,13 @@ export const EMPATHY_RULES = [
       String.raw`\b(?:that's|that is) (?:the|those|their) [\w' -]{2,30}\bagain\b`,
       String.raw`\b(?:isn't|is not|not) my (?:department|area|team|call|job|division)\b`,
       String.raw`\b(?:the|your|my|that)\s+(?:last|previous|other|earlier|first)\s+(?:agent|rep|person|representative|colleague|guy|lady|woman|man|employee|advisor|operator)\b[^.!?]{0,40}?\b(?:wasn't|was not|shouldn't|should not|didn't|did not|had no|told you wrong|made a mistake|got it wrong|messed up|was wrong|misinformed|gave you (?:the )?wrong|wrong (?:information|info|advice|details|price|quote|date|answer))`,
-      String.raw`\b(?:he|she|they) (?:shouldn't|should not) have (?:told|promised|said|offered)\b`,
+      String.raw`\b(?:he|she|they) (?:shouldn't|should not|should never) have (?:told|promised|said|offered|done|laughed|charged|sent|let|treated)\b`,
+      // Running a third party down for a pattern of failure: "they lose stuff constantly", "we get complaints about them every day".
+      String.raw`\b(?:they|he|she)(?:'ve| have)?\s+(?:been\s+)?(?:lose|loses|losing|lost|mak(?:e|es|ing)|(?:mess|screw|mix)(?:es|s|ing)?\s+(?:[\w-]+\s+){0,2}?up)\s+(?:[\w-]+\s+){0,2}?(?:constantly|all the time|every (?:day|week|time)|mistakes|errors)\b`,
+      String.raw`\b(?:complaints|issues|problems) (?:about|with) (?:them|him|her|their [\w-]+)\b[^.!?]{0,20}?\b(?:every|all the time|constantly|daily|so many)\b|\bso many complaints about (?:them|him|her|their)\b`,
+      String.raw`\b(?:keyed|typed|entered|put|set) (?:it|that|this|them) (?:in|up) wrong\b`,
+      String.raw`\bthird[- ]party\b[^.!?]{0,60}?\b(?:delays|problems|issues|out of our hands)\b`,
+      String.raw`\b(?:it's|it has|things have|the company has|that place has|they've|this place has)\s+(?:been\s+)?(?:gone|going) (?:way )?downhill\b`,
       String.raw`\b(?:because|since|as) (?:the|our)\s+(?:[\w'-]+\s+){0,3}?${THIRD_PARTY_NOUN}\s+(?:had|was|were|didn't|did not|failed|forgot|lost|messed|sent|gave|made|mixed|never|hasn't|haven't|keeps?|got)\b`,
       String.raw`\b(?:set|decided|scheduled|handled|caused|done) by (?:the|our)\s+(?:[\w'-]+\s+){0,3}?${THIRD_PARTY_NOUN}\b`,
       String.raw`${THIRD_PARTY}\s+(?:set|decide[sd]?|made|make|sets) (?:it|that|the|those|this)\b`,

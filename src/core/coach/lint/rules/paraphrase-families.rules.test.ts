@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { REPLY_LABELS, type ReplyLabel } from '../../labels.ts';
+import { lintLabels } from '../lint-engine.ts';
+
+// More phrasing families, written for the project: [label, reply, flagged?].
+const CASES: Array<[ReplyLabel, string, boolean]> = [
+  ['blame_company_or_colleague', 'Yeah, our returns desk is way too slow, honestly.', true],
+  ['blame_company_or_colleague', 'They mix orders up all the time over there.', true],
+  ['blame_company_or_colleague', 'We get so many complaints about them, honestly.', true],
+  ['blame_company_or_colleague', 'The agent keyed it in wrong when you called.', true],
+  ['blame_company_or_colleague', 'It came from a third-party seller and they have delays constantly, so it is out of our hands.', true],
+  ['blame_company_or_colleague', 'She should never have charged you for that.', true],
+  ['blame_company_or_colleague', "Things have gone way downhill since the new owners took over.", true],
+  ['blame_company_or_colleague', 'I will update the address on your account now.', false],
+  ['sympathy_agreement', "I couldn't agree more, the new billing system is a mess.", true],
+  ['sympathy_agreement', 'Ugh, I know, the app is useless after that update.', true],
+  ['sympathy_agreement', "Honestly I'd be furious too, the way they run that depot is ridiculous.", true],
+  ['sympathy_agreement', "I've been wondering the same thing, and everyone here says so.", true],
+  ['sympathy_agreement', "I know how much you were looking forward to the trip.", false],
+  ['empathy', "That's a real blow right before the holidays.", true],
+  ['empathy', 'Finding out from the bank first makes it so much worse.', true],
+  ['empathy', "That's an evening you can't get back.", true],
+  ['empathy', 'I know you were counting on that refund for the rent.', true],
+  ['empathy', "I know the school fees don't wait.", true],
+  ['empathy', "I'd be losing patience too after three missed visits.", true],
+  ['empathy', 'That is not a problem; the refund is on its way.', false],
+];
+
+for (const [label, reply, flagged] of CASES) {
+  test(`${REPLY_LABELS[label].principle} ${label}: ${JSON.stringify(reply)} is ${flagged ? '' : 'not '}flagged`, () => {
+    assert.equal(lintLabels(reply).includes(label), flagged, JSON.stringify(lintLabels(reply)));
+  });
+}
