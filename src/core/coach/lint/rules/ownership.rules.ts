@@ -27,7 +27,7 @@ export const OWNERSHIP_RULES = [
     label: 'excuse',
     pattern: anyOf(String.raw`\b${EXTERNAL_EVENT}`),
     inSentence: guard(CAUSAL),
-    notInSentence: guard(String.raw`\b(?:on us|our (?:fault|mistake|error)|my (?:fault|mistake)|no excuse|if|in case|I(?:'ll| will|'ve| have) (?:booked|sent|arranged|ordered))\b`),
+    notInSentence: guard(String.raw`\b(?:on us|our (?:fault|mistake|error)|my (?:fault|mistake)|no excuse|if|in case|I(?:'ll| will|'ve| have) (?:booked|sent|arranged|ordered))\b|\b(?:we|I) caused\b|\bI own\b|\bcost you\b|\bso (?:that )?(?:this|it|that) (?:doesn't|does not|won't|never) happen`),
     rewrite: 'Skip the reason and own the outcome: "That shouldn\'t have happened, and I\'m sorry. Here\'s what I\'m doing about it."',
   },
   {
@@ -57,14 +57,19 @@ export const OWNERSHIP_RULES = [
       String.raw`\b(?:we're|we are) (?:a small team|new|still new|still learning|(?:all )?only human)\b|\bnobody's perfect\b|\b(?:staffing|staff) (?:shortages?|issues|problems)\b|\bnew (?:hire|starter|trainee)\b`,
       String.raw`\b(?:switched|switching|migrating|migrated|upgrading|upgraded|changing|changed) (?:our |the )?(?:system|systems|software|platform|provider|supplier)s?\b|\bnew system\b`,
       String.raw`\b(?:unforeseen|unexpected|exceptional|extraordinary) (?:circumstances|events|issues|demand|delays?)\b|\bcircumstances beyond\b|\bunavoidable\b|\bnothing (?:we|I) could (?:have )?do(?:ne)?\b|\bwe (?:did|tried) our best\b`,
-      String.raw`\b(?:it|this|that) (?:doesn't|does not|rarely|almost never) (?:usually )?happen\b|\b(?:a )?one-off\b|\bthese things take time\b|\b(?:it|that|this)(?:'s| is) (?:perfectly |completely |quite |pretty )?(?:normal|common|standard) (?:for|with|when|during)\b`,
+      String.raw`\b(?<!so )(?<!so that )(?:it|this|that) (?:doesn't|does not|rarely|almost never) (?:usually )?happen\b|\b(?:a )?one-off\b|\bthese things take time\b|\b(?:it|that|this)(?:'s| is) (?:perfectly |completely |quite |pretty )?(?:normal|common|standard) (?:for|with|when|during)\b`,
       String.raw`\b(?:a )?known (?:issue|bug|problem)\b|\beveryone(?:'s| is) (?:having|experiencing|seeing|getting)\b|\byou(?:'re| are) not the only one (?:affected|experiencing|having|with)\b`,
       String.raw`\b(?:charged|applied|generated|sent|cancell?ed|flagged|triggered|processed|renewed|billed|issued)\s+automatically\b|\bautomatically (?:charged|applied|generated|sent|cancell?ed|flagged|triggered|renewed|billed|issued|by)\b|\bthe (?:system|computer|software|algorithm|machine) (?:automatically|flagged|generates|generated|calculates|calculated|won't let|doesn't let)\b`,
+      // Busy nights, missing people and in-between suppliers offered as the reason (A4 violated).
+      String.raw`\b(?:crazy|really|very|incredibly|so|super|insanely) busy (?:night|day|week|shift|morning|afternoon|evening|weekend|season)\b|\bshort on (?:drivers|staff|people|hands|technicians|engineers|crews?|couriers|agents)\b|\bin between (?:[\w-]+ ){0,2}(?:vendors|suppliers|contractors|providers|partners)\b`,
+      String.raw`\bsometimes things (?:get|go) (?:missed|wrong|lost|overlooked|mixed up)\b|\b(?:it's|that's|it is|that is) (?:just )?how (?:the |our )?(?:[\w-]+ )?(?:system|process|software|algorithm) works\b|\bthe system (?:picks|chooses|selects|assigns|decides)\b`,
+      String.raw`\bnot (?:really|actually|strictly|entirely) (?:our|my) fault\b|\b(?:wasn't|was not|isn't|is not) (?:really )?anything (?:anyone|anybody|we|I) could (?:do|have done)\b|\b(?:got|were|was|have been|had been) (?:all )?reassigned\b`,
       String.raw`\b(?:we're|we are) not (?:responsible|liable|to blame)\b|\bnot (?:our|my) (?:responsibility|problem)\b`,
       String.raw`\b(?:the )?(?:bank|banks|manufacturer|supplier|courier|carrier|airport|insurance company|insurer|post office|government|council|third[- ]party|partner|vendor)\b[^.!?]{0,30}\b(?:is|are|was|were|has been|have been)\s+(?:(?:really|very|so|just|a bit|quite)\s+)?(?:slow|delayed|late|behind|responsible|backed up)\b`,
       String.raw`\b(?:because|due to|owing to) (?:a |an |the |some )?(?:[\w-]+ )?(?:issue|problem|error|delay|fault|outage|shortage)s?\b`,
     ),
-    notInSentence: guard(String.raw`\b(?:on us|our (?:fault|mistake|error)|my (?:fault|mistake)|no excuse)\b`),
+    // "our fault" owns it, but "not (really) our fault" is the excuse itself.
+    notInSentence: guard(String.raw`\b(?:on us|(?<!\bnot (?:really |actually |strictly |entirely )?)our (?:fault|mistake|error)|(?<!\bnot (?:really |actually )?)my (?:fault|mistake)|no excuse)\b`),
     rewrite: 'Skip the reason and own the outcome: "That shouldn\'t have happened, and I\'m sorry. Here\'s what I\'m doing about it."',
   },
 ] as const satisfies readonly LintRule[];

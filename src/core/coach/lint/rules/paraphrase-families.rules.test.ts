@@ -25,6 +25,19 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['empathy', "I know the school fees don't wait.", true],
   ['empathy', "I'd be losing patience too after three missed visits.", true],
   ['empathy', 'That is not a problem; the refund is on its way.', false],
+  ['excuse', "It's been an insanely busy weekend and we're short on technicians.", true],
+  ['excuse', "We're in between cleaning contractors at the moment, so it's slower.", true],
+  ['excuse', 'With that many bookings, sometimes things get overlooked.', true],
+  ['excuse', "That's just how our booking software works.", true],
+  ['excuse', "Honestly it's not really our fault, the data came in late.", true],
+  ['excuse', 'All the engineers got reassigned to the outage in the north.', true],
+  ['excuse', "I've set up an alert so this doesn't happen again.", false],
+  ['excuse', 'We caused this outage and I own it; updates every 30 minutes.', false],
+  ['you_statement_blame', "You're getting all worked up over nothing.", true],
+  ['you_statement_blame', 'You keep asking the same question.', true],
+  ['you_statement_blame', "If you'd read the email, you wouldn't be calling.", true],
+  ['you_statement_blame', "Sir, you're being petty about a two-dollar fee.", true],
+  ['you_statement_blame', "You're right to ask; let me check the fee for you.", false],
 ];
 
 for (const [label, reply, flagged] of CASES) {
