@@ -67,7 +67,8 @@ export const CLARIFY_RULES = [
     label: 'scolding',
     pattern: anyOf(
       String.raw`\b(?:you|u)\s+(?:really\s+)?(?:should(?:'ve| have)|ought to have|could(?:'ve| have))\s+(?!been (?:told|given|notified|informed|offered|sent|called|contacted|warned|refunded)|received|gotten|got\b|had\b)`,
-      String.raw`\b(?:you|u)\s+should\s+(?:always|never|check|read|make sure|double-check|know)\b|\bwhich (?:you|u) should\b`,
+      String.raw`\b(?:you|u)\s+should\s+(?:always|never|check|read|make sure|double-check|know|pay attention|keep an eye|look at)\b|\bwhich (?:you|u) should\b`,
+      String.raw`\b(?:you|u)(?:'re| are)\s+supposed to\s+(?:notify|tell|inform|let us know|call|check|read|update)\b|\b(?:you|u) did (?:leave|forget|miss|ignore|book|choose|pick|click|order)\b|\byou(?:'re| are) the one who (?:booked|ordered|chose|picked|clicked|forgot|missed|signed|left)\b`,
       String.raw`\bnext time,?\s+(?:you should|please|pick|choose|make sure|try to|remember|read|check|book|select|just)\b`,
       String.raw`\bif (?:you'd|you had|u had|u'd)\s+(?:\w+\s+)?(?:read|set|checked|followed|looked|booked|noted|called|paid|done|kept|updated|selected|chosen)\b`,
       String.raw`\b(?:you|u) would(?:'ve| have)? (?:known|seen|noticed)\b[^.!?]{0,20}\bif\b`,

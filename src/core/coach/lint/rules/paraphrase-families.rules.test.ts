@@ -38,6 +38,13 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['you_statement_blame', "If you'd read the email, you wouldn't be calling.", true],
   ['you_statement_blame', "Sir, you're being petty about a two-dollar fee.", true],
   ['you_statement_blame', "You're right to ask; let me check the fee for you.", false],
+  ['let_me_check', 'Let me run a quick diagnostic on the router from here.', true],
+  ['let_me_check', "One moment while I pull up the booking.", true],
+  ['let_me_check', 'I can see why that felt like being ignored.', false],
+  ['scolding', 'You should pay attention to the emails we send.', true],
+  ['scolding', "You're supposed to tell us before you move house.", true],
+  ['scolding', "You're the one who picked the non-refundable fare.", true],
+  ['scolding', "I'll make sure the next email is clearer.", false],
 ];
 
 for (const [label, reply, flagged] of CASES) {

@@ -58,9 +58,11 @@ export const RESOLVE_RULES = [
     id: 'let-me-check',
     label: 'let_me_check',
     pattern: anyOf(
-      String.raw`\b(?:let me|lemme|allow me to|I(?:'ll| will|'m going to| am going to|'m gonna| can)|I'm (?:just )?going to)\s+(?:just\s+|quickly\s+|now\s+|personally\s+|go ahead and\s+|first\s+|right away\s+)?(?:check|look\s+(?:at|into|up|for|over|through|in)|see (?:if|whether|what|why|where|how|exactly)|pull up|look up|dig into|investigate|review|verify|take a (?:quick |closer )?look|have a (?:quick |closer )?look|double-check|trace|track down|find out|get to the bottom)\b`,
+      // "I can see why/how you feel" is empathy, not checking.
+      String.raw`\b(?!I can see (?:why|how)\b)(?:let me|lemme|allow me to|I(?:'ll| will|'m going to| am going to|'m gonna| can)|I'm (?:just )?going to)\s+(?:just\s+|quickly\s+|now\s+|personally\s+|go ahead and\s+|first\s+|right away\s+)?(?:check|look\s+(?:at|into|up|for|over|through|in)|see (?:if|whether|what|why|where|how|exactly)|pull up|look up|dig into|investigate|review|verify|take a (?:quick |closer )?look|have a (?:quick |closer )?look|double-check|trace|track down|find out|get to the bottom)\b`,
       String.raw`\blet me\s+(?:just\s+|quickly\s+)?(?:call|contact|ring|phone|speak (?:to|with)|ask|reach out to|message|email|get in touch with)\s+(?!you\b)`,
-      String.raw`\bI(?:'m| am) (?:checking|looking (?:into|at|up)|pulling up|investigating)\b`,
+      String.raw`\bI(?:'m| am) (?:checking|looking (?:into|at|up)|pulling up|investigating|reading (?:it|it now|your|the|through))\b`,
+      String.raw`\blet me (?:just |quickly )?(?:run|find|see|grab|fetch|open|test)\b|\bwhile I (?:pull up|check|look|find|open|read|go through)\b`,
       String.raw`\b(?:one|a) (?:moment|second|sec|minute)\b[^.!?]{0,20}\b(?:while|and) I(?:'ll)? (?:check|look|see|pull)\b|\bbear with me while\b|\blet me see what (?:I|we) can do\b|\blet me (?:get|bring|pull) up\b`,
     ),
     notAfter: NEGATION_BEFORE,
