@@ -34,6 +34,7 @@ export const CLARIFY_RULES = [
     id: 'condescension',
     label: 'condescension',
     pattern: anyOf(
+      String.raw`\byou (?:just |simply )?(?:don't|do not) (?:understand|get) how (?:[\w-]+ ){0,3}?works?\b|\b(?:most|many) people (?:learn|know|understand|figure out) (?:this|that)\b|\bI(?:'ve| have) (?:already )?(?:told|explained (?:this|it) to) you (?:twice|three times|\d+ times|(?:several|many) times|already)\b`,
       String.raw`\brocket science\b|\bnot (?:that|so) (?:hard|difficult|complicated)\b|\b(?:it's|that's|its|it is)\s+(?:usually\s+|really\s+|pretty\s+|very\s+|quite\s+)?(?:that|this) (?:simple|easy)\b|\bsimple as that\b`,
       String.raw`\b(?:everyone|everybody|anyone|any adult|most people|a child)\s+(?:who\b[^.!?]{0,30}\b)?(?:knows?|understands?|can (?:do|figure|see|read))\b`,
       String.raw`\bbasic (?:[\w-]+ )?(?:terms|stuff|math|maths|knowledge|concepts?)\b|\bcommon sense\b`,

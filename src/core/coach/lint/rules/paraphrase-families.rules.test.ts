@@ -45,6 +45,14 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['scolding', "You're supposed to tell us before you move house.", true],
   ['scolding', "You're the one who picked the non-refundable fare.", true],
   ['scolding', "I'll make sure the next email is clearer.", false],
+  ['refusal_rigid', 'Sorry, rules are rules.', true],
+  ['refusal_rigid', 'Not possible, I\'m afraid.', true],
+  ['refusal_rigid', "We can't transfer it to him now, the window has closed.", true],
+  ['refusal_rigid', "I can't waive it, but I can split it into three payments.", false],
+  ['condescension', "You just don't understand how interest works.", true],
+  ['condescension', 'Most people figure this out on their own.', true],
+  ['condescension', "I've told you twice already: the form is on page two.", true],
+  ['condescension', "I'll explain how the interest works, step by step.", false],
 ];
 
 for (const [label, reply, flagged] of CASES) {
