@@ -46,9 +46,25 @@ export function findCustomerNames(text: string, knownName?: string): Span[] {
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// A live session lints every agent turn with the same known name: build its pattern once.
+const knownNamePatterns = new Map<string, RegExp | null>();
+
+function knownNamePattern(knownName: string): RegExp | null {
+  let re = knownNamePatterns.get(knownName);
+  if (re === undefined) {
+    const parts = knownName.trim().split(/\s+/).filter((p) => p.length > 1 && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/i.test(p));
+    re = parts.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    if (knownNamePatterns.size > 1000) knownNamePatterns.clear();
+    knownNamePatterns.set(knownName, re);
+  }
+  return re;
+}
+
 function findKnownName(text: string, knownName: string): Span[] {
-  const parts = knownName.trim().split(/\s+/).filter((p) => p.length > 1 && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/i.test(p));
-  if (parts.length === 0) return [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const re = knownNamePattern(knownName);
+  if (!re) return [];
+  const spans: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
 }
