@@ -40,6 +40,7 @@ for (const backend of await backends()) {
     const listed = await server.app.inject({ method: 'GET', url: '/api/v1/tokens', headers: { authorization: `Bearer ${token}` } });
     assert.deepEqual(JSON.parse(listed.body).items.map((t: { name: string }) => t.name), ['CRM']);
     assert.ok(!listed.body.includes(token), 'a listed token never shows its secret');
+    assert.ok(JSON.parse(listed.body).items[0].lastUsedAt, 'a used token shows when it was last used');
     const { id } = JSON.parse(created.body) as { id: string };
     const revoked = await server.app.inject({ method: 'DELETE', url: `/api/v1/tokens/${id}`, headers: { cookie: `defuse_session=${cookie.value}` } });
     assert.equal(revoked.statusCode, 204);

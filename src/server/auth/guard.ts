@@ -1,7 +1,7 @@
 /** The one guard: every route declares `permission` or `isPublic`, checked before the body is read. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.ts';
-import { findSessionPrincipal, findTokenPrincipal } from '../repositories/auth.repository.ts';
+import { findSessionPrincipal, findTokenPrincipal, touchApiToken } from '../repositories/auth.repository.ts';
 import type { ServerContext } from '../context.ts';
 import { can, type Action } from './permissions.ts';
 import type { Principal } from './principal.ts';
@@ -27,7 +27,10 @@ export async function resolvePrincipal(ctx: ServerContext, request: FastifyReque
   if (header !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]) throw new AppError('unauthorized', 'the Authorization header must be "Bearer <token>"');
-    return (await findTokenPrincipal(ctx.db, hashSecret(match[1]))) ?? null;
+    const tokenHash = hashSecret(match[1]);
+    const principal = await findTokenPrincipal(ctx.db, tokenHash);
+    if (principal) await touchApiToken(ctx.db, tokenHash, ctx.now());
+    return principal ?? null;
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return null;

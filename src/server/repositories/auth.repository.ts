@@ -1,5 +1,5 @@
 /** The queries authentication needs: sessions, API tokens and log-in attempts (all by hashed secret). */
-import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../store/database.ts';
 import { apiTokens, loginAttempts, organizations, sessions, users } from '../../store/schema/index.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -72,10 +72,18 @@ export async function countFailedLogins(db: Executor, email: string, since: Date
   return row?.n ?? 0;
 }
 
+/** Records when a token was last used; at most one write a minute per token, so busy integrations don't write on every call. */
+export async function touchApiToken(db: Executor, tokenHash: string, now: Date): Promise<void> {
+  await db
+    .update(apiTokens)
+    .set({ lastUsedAt: now })
+    .where(and(eq(apiTokens.tokenHash, tokenHash), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(now.getTime() - 60_000)))));
+}
+
 /** The caller's own API tokens (never their hashes). */
 export const listApiTokens = (db: Executor, orgId: string, userId: string) =>
   db
-    .select({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, revokedAt: apiTokens.revokedAt })
+    .select({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
     .from(apiTokens)
     .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.userId, userId)));
 
