@@ -59,14 +59,14 @@ export function splitSentences(text: string): string[] {
 
 // Commands and retorts ("don't tell me…", "just fix it") are not the complaint itself.
 const NOT_A_COMPLAINT = /^(?:don't|do not|just|stop|spare|fix|sorry|whatever|fine|yeah|yep|ok|okay|thanks|thank|great|no worries)\b/i;
-const MAX_WORDS = 28;
+const MAX_WORDS = 20;
 
 function shorten(sentence: string): string {
   const words = sentence.split(/\s+/);
   if (words.length <= MAX_WORDS) return sentence;
   const head = words.slice(0, MAX_WORDS).join(' ');
   const comma = head.lastIndexOf(',');
-  return comma > 20 ? head.slice(0, comma) : head;
+  return comma > 15 ? head.slice(0, comma) : head;
 }
 
 function complaintWeight(sentence: string): number {

@@ -54,14 +54,14 @@ export function draftChaser(ctx: DraftContext): string {
   const who = field(ctx.agent?.name, 'your name');
   const company = ctx.agent?.company ? ` from ${ctx.agent.company}` : '';
   const greeting = ctx.customerName ? `Hi ${ctx.customerName}` : 'Hi';
-  return `${greeting}, it's ${who}${company} calling you back. I didn't want to leave you without an answer about ${problem(ctx)}.`;
+  return `${greeting}, it's ${who}${company} calling you back. I didn't want to leave you without an answer after ${problem(ctx)}.`;
 }
 
 /** F6: the supervisor's follow-up when the front line could not resolve it. */
 export function draftSupervisorFollowUp(ctx: DraftContext): string {
   const who = field(ctx.supervisorName, 'supervisor name');
   const greeting = ctx.customerName ? `Hello ${ctx.customerName}` : 'Hello';
-  return `${greeting}, this is ${who}, a supervisor. I was told we could not resolve your request about ${problem(ctx)}; how can I help?`;
+  return `${greeting}, this is ${who}, a supervisor. I was told we could not resolve things for you after ${problem(ctx)}; how can I help?`;
 }
 
 /** P1: consent to document the incident so the company can learn from it. */

@@ -49,12 +49,12 @@ export const CUE_RULES: readonly CueRule[] = [
   },
   {
     principle: 'A1', stage: 'apologize', when: (s) => angry(s) && !hasMove(s, 'apology'),
-    message: 'Apologize now that they have paused, even if the customer is wrong.',
-    why: (s) => (s.customerPaused ? 'The outburst has run out of steam.' : 'No apology yet.'),
+    message: 'Apologize for what went wrong, even if the customer is wrong.',
+    why: (s) => (s.customerPaused ? 'The outburst has run out of steam: this is the moment.' : 'No apology yet.'),
     suggest: (_s, ctx) => draftApology(ctx),
   },
   {
-    principle: 'A2', stage: 'apologize', when: (s) => angry(s) && !hasMove(s, 'apology_specific'),
+    principle: 'A2', stage: 'apologize', when: (s) => angry(s) && hasMove(s, 'apology') && !hasMove(s, 'apology_specific'),
     message: 'Apologize for the real thing: name what actually upset them, not "the inconvenience".',
     why: () => 'The apology so far does not name the problem.',
     suggest: (_s, ctx) => draftApology(ctx),
