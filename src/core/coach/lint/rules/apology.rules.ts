@@ -10,13 +10,17 @@ const GENERIC = String.raw`(?:(?:for|about)\s+(?:that|this|it|the inconvenience|
 const SPECIFIC = String.raw`\b(?:[Ss]orry|[Aa]pologi[sz]e|[Aa]pologies|[Rr]egret)\s+(?!${GENERIC})(?!(?:if|but|you feel|again|though|sir|ma'am|madam|guys|folks)\b)(?:(?:that|for|about|to hear(?: about| that)?)\s+)?(?=[a-z$0-9])\S+\s+[^.!?;,]*[^.!?;,\s]`;
 
 // Apology, then the harm itself named next: "I'm so sorry. Sending your account to collections should never have happened."
-const SPECIFIC_NEXT = String.raw`\b(?:sorry|apologi[sz]e)[.,!]\s+(?!it\b|this\b|I\b|but\b)[^.!?]{0,80}?\bshould(?:n't| not| never) have happened`;
+const SPECIFIC_NEXT = String.raw`\b(?:sorry|apologi[sz]e)[.,!:]\s+(?!it\b|this\b|I\b|but\b)[^.!?]{0,80}?\b(?:should(?:n't| not| never) have happened|(?:is|was|are|were) (?:wrong|not (?:acceptable|okay|ok|right))|(?:is|was) on us|(?:that's|that is) our (?:error|mistake|fault))`;
+
+// The harm named first, then the apology: "Three hours on the tarmac with no water is not acceptable, and I'm sorry."
+const SPECIFIC_BEFORE = String.raw`\b(?:is|was|are|were) (?:not|never) (?:acceptable|okay|ok|right|good enough),? and I(?:'m| am) (?:so |very |really |truly )?sorry\b`;
 
 /** A1 apology, A2 apology that names the real problem, L4 thanks. */
 export const APOLOGY_RULES = [
   { id: 'apology', label: 'apology', pattern: anyOf(String.raw`\b${SORRY}\b`), notAfter: NEGATION_BEFORE, notInSentence: guard(String.raw`\byou (?:should|ought to|will|'ll) be sorry`) },
   { id: 'apology-specific', label: 'apology_specific', pattern: new RegExp(SPECIFIC, 'g'), notAfter: NEGATION_BEFORE },
   { id: 'apology-specific-next', label: 'apology_specific', pattern: anyOf(SPECIFIC_NEXT), notAfter: NEGATION_BEFORE },
+  { id: 'apology-specific-before', label: 'apology_specific', pattern: anyOf(SPECIFIC_BEFORE) },
   {
     id: 'thanks',
     label: 'thanks',

@@ -19,6 +19,8 @@ export const OWNERSHIP_RULES = [
       String.raw`\btaking (?:this|your case|it) (?:on )?(?:myself|personally)\b`,
       String.raw`\bI(?:'m| am) making (?:this|it|your case) (?:my )?(?:top )?(?:priority|responsibility)\b`,
       String.raw`\bI(?:'ll| will) (?:stay with you|see this through|own this|personally make sure|make it my priority)\b`,
+      // "a cancellation we caused", "that's on our side", "I'm keeping your case", "I am taking ownership of your claim".
+      String.raw`\b(?:we|I) caused\b|\b(?:that's|that is|this is|it's|it is|is|was) (?:entirely |all )?on our (?:side|end)\b|\bI(?:'m| am) (?:keeping|taking ownership of|owning) (?:your|this|the) (?:case|claim|ticket|complaint|request)\b|\btaking (?:full )?ownership\b|\bI(?:'ll| will) personally (?:stop|fix|sort|make sure|handle|call|see to)\b`,
     ),
     notAfter: NEGATION_BEFORE,
   },

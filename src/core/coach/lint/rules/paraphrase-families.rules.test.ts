@@ -53,6 +53,14 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['condescension', 'Most people figure this out on their own.', true],
   ['condescension', "I've told you twice already: the form is on page two.", true],
   ['condescension', "I'll explain how the interest works, step by step.", false],
+  ['apology_specific', 'Two missed deliveries in one week is not okay, and I am truly sorry.', true],
+  ['apology_specific', "I'm sorry: the fee we charged you was wrong.", true],
+  ['apology_specific', "I'm sorry. It will be sorted soon.", false],
+  ['ownership', 'The double charge is on our side, and I am reversing it now.', true],
+  ['ownership', "I'm keeping your complaint and I'll call you back myself.", true],
+  ['ownership', 'A missed pickup we caused should never cost you a day off.', true],
+  ['i_statement_boundary', "I want to help, and I'd rather not be called names while I do.", true],
+  ['i_statement_boundary', "I'm not comfortable being called names; let's keep going with the refund.", true],
 ];
 
 for (const [label, reply, flagged] of CASES) {
