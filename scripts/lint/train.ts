@@ -4,6 +4,7 @@ import { loadLintClassifier, scoreReply, type LintClassifier, type LintClassifie
 import { HASH_BITS, sentenceFeatures } from '../../src/core/coach/lint/classifier/features.ts';
 import { lint } from '../../src/core/coach/lint/lint-engine.ts';
 import { sentenceSpans } from '../../src/core/coach/lint/text-scan.ts';
+import { seededRandom as rng } from '../anger/matrix.ts';
 import { OWN_SENTENCES } from './own-sentences.ts';
 
 /** The labels the classifier backs up (scolding, you-statement blame, ownership and rigid refusal only added false positives in 2-fold CV). */
@@ -50,17 +51,6 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   labels: CLASSIFIER_LABELS,
 };
 
-// Mulberry32: a small seeded generator so training is reproducible.
-const rng = (seed: number): (() => number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
 
 interface Sentence {
   ids: Int32Array;
