@@ -10,6 +10,7 @@ import { LABEL_TEXT } from './lint-messages.ts';
 import type { LintRule } from './lint-rule.types.ts';
 import { DISPARAGE } from './lexicon.ts';
 import { LINT_RULES } from './lint-rules.ts';
+import { RuleMatcher } from './rule-matcher.ts';
 import { normalizeApostrophes, sentenceEnd, sentenceStart, textBefore } from './text-scan.ts';
 
 const isVenting = (context: LintContext): boolean =>
@@ -40,6 +41,10 @@ class CustomerCues {
     return this.condemning;
   }
 }
+
+// Built on first use: compiling the rules' dispatch table takes a few milliseconds that importing should not cost.
+let matcher: RuleMatcher | undefined;
+const ruleMatcher = (): RuleMatcher => (matcher ??= new RuleMatcher(LINT_RULES.map((rule) => rule.pattern)));
 
 function passesGuards(rule: LintRule, text: string, start: number): boolean {
   if (rule.notAfter && rule.notAfter.test(textBefore(text, start))) return false;
@@ -73,25 +78,22 @@ export function lint(reply: string, context: LintContext = {}, classifier: LintC
   const venting = isVenting(context);
   const cues = new CustomerCues(context.customerMessage, context.customerAbusive);
   const findings: LintFinding[] = [];
-  for (const rule of LINT_RULES) {
+  const matches = ruleMatcher().match(text);
+  for (let r = 0; r < LINT_RULES.length; r++) {
+    const rule = LINT_RULES[r]!;
     if (rule.whenVenting && !venting) continue;
     if (rule.once && findings.some((f) => f.label === rule.label)) continue;
     // Reply-wide guards are tested only once the rule has a candidate match.
     let replyGuardsPass: boolean | undefined;
-    const pattern = rule.pattern;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      if (m[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
+    const spans = matches[r]!;
+    for (let k = 0; k < spans.length; k += 2) {
       replyGuardsPass ??=
         !(rule.inReply && !rule.inReply.test(text)) &&
         !(rule.notInReply && rule.notInReply.test(text)) &&
         !(rule.whenAbusive && !cues.isAbusive()) &&
         !(rule.whenCondemning && !cues.isCondemning());
       if (!replyGuardsPass) break;
-      const span = { start: m.index, end: m.index + m[0].length };
+      const span = { start: spans[k]!, end: spans[k + 1]! };
       if (passesGuards(rule, text, span.start) && !overlapsSameLabel(findings, rule.label, span)) {
         findings.push(makeFinding(rule.label, span, rule));
         if (rule.once) break;

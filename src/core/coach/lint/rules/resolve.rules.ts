@@ -78,7 +78,7 @@ export const RESOLVE_RULES = [
       String.raw`\b(?:it's|it is) gone\b|\bNo(?<=(?:^|[.!?]\s+)No)\.(?=\s|$)|\bthe answer is no\b|\bnot going to happen\b`,
       String.raw`\bcan(?:'t|not) be (?:restored|refunded|reversed|changed|waived|undone|recovered|cancell?ed|returned|exchanged)\b`,
       // "Rules are rules", "Not possible, sorry", "I can't add her now": a flat no with nothing offered (R6).
-      String.raw`\b(?:the )?rules are (?:the )?rules\b|\b(?:that's|it's)? ?not possible,? (?:sorry|I'm afraid)\b|(?<=(?:^|[.!?]\s+))Not possible\b|\b(?:I|we) (?:can't|cannot|won't) (?:add|include|let|allow|accept|take|book|transfer) (?:her|him|them|it|that|this|you)\b[^.!?]{0,20}\b(?:now|anymore|after|at this point|today)\b`,
+      String.raw`\b(?:the )?rules are (?:the )?rules\b|\b(?:(?:that's|it's) ?)?not possible,? (?:sorry|I'm afraid)\b|\bNot possible\b(?<=(?:^|[.!?]\s+)Not possible)|\b(?:I|we) (?:can't|cannot|won't) (?:add|include|let|allow|accept|take|book|transfer) (?:her|him|them|it|that|this|you)\b[^.!?]{0,20}\b(?:now|anymore|after|at this point|today)\b`,
       String.raw`\b(?:that's|that is) not how\b[^.!?]{0,30}\bworks?\b`,
       String.raw`\b(?:fee|charge|penalty|balance)\s+(?:still\s+)?(?:applies|stands)\b|\bis due in full\b`,
       String.raw`\b(?:we|I)\s+(?:don't|do not|won't|will not)\s+(?:offer|do|give|provide|issue|allow|accept|make|refund|cover|reimburse|compensate|pay)\s+(?:any\s+)?(?:refunds?|exceptions?|compensation|credits?|reimbursements?|that|this|partial|cash|returns?)\b`,

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { LINT_RULES } from './lint-rules.ts';
+import { keyedAlternatives } from './opening-keys.ts';
+import { RuleMatcher } from './rule-matcher.ts';
+
+/** The reference: each pattern's `exec` loop over the whole text. */
+function scanAll(patterns: readonly RegExp[], text: string): number[][] {
+  return patterns.map((pattern) => {
+    const spans: number[] = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m[0].length === 0) pattern.lastIndex++;
+      else spans.push(m.index, m.index + m[0].length);
+    }
+    return spans;
+  });
+}
+
+const keysOf = (pattern: RegExp): (string[] | null)[] =>
+  keyedAlternatives(pattern).alternatives.map((a) => (a.keys === null ? null : [...a.keys].sort()));
+
+test('opening keys: the first three letters of each word an alternative can open with', () => {
+  const cases: Array<[RegExp, (string[] | null)[]]> = [
+    [/\b(?:sorry|apologies)/gi, [['sor'], ['apo']]],
+    [/\b(?:I|we) can't/gi, [['i', 'we']]],
+    [/\b(?:the\s+)?decision is final\b/gi, [['dec', 'the']]],
+    [/\b(?:it's|it is) gone\b/gi, [['it']]],
+    [/\b(?:in|within) \d+ days|\b\d{1,2} ?(?:am|pm)\b/gi, [['in', 'wit'], ['#']]],
+    [/\boverreact\w*/gi, [['ove']]],
+    // The table uses \s* so "Ican't" opens with "ica": the key set covers it.
+    [/\bI\s*can't/gi, [['i', 'ica']]],
+  ];
+  for (const [pattern, expected] of cases) assert.deepEqual(keysOf(pattern), expected, String(pattern));
+});
+
+test('opening keys: alternatives that may start inside a word or at a non-word character are unbounded', () => {
+  const cases: RegExp[] = [
+    /n't\b/gi, // no \b before the first letter: can start mid-word
+    /(?<=[.!?]\s+)Not possible/g, // a lookbehind is not an anchor the key walk can read
+    /\b[A-Z][a-z]+/g, // a wide class opens the match
+    /\b,\s*idiot/gi, // opens with a comma
+    /\bab/gi, // the pattern ends before the key is complete: "ab" may be the start of "abc"
+  ];
+  for (const pattern of cases) assert.deepEqual(keysOf(pattern), [null], String(pattern));
+});
+
+test('every lint rule but the one anchored by a lookbehind is keyed (so none falls back to a full scan by accident)', () => {
+  const unkeyed = LINT_RULES.filter((rule) => keyedAlternatives(rule.pattern).alternatives.some((a) => a.keys === null)).map((r) => r.id);
+  assert.deepEqual(unkeyed, ['interrupting-takes-floor']);
+});
+
+const patterns = LINT_RULES.map((rule) => rule.pattern);
+const matcher = new RuleMatcher(patterns);
+
+test('the matcher finds exactly what a full scan finds, on the fixture conversations', () => {
+  const fixtures = JSON.parse(readFileSync(new URL('../../../../test/fixtures/conversations.json', import.meta.url), 'utf8')) as Array<{
+    turns: Array<{ text: string }>;
+  }>;
+  const texts = fixtures.flatMap((c) => c.turns.map((t) => t.text));
+  assert.ok(texts.length > 20);
+  for (const text of texts) assert.deepEqual(matcher.match(text), scanAll(patterns, text), text);
+});
+
+// Words lifted from the rules themselves, so random replies hit real alternatives and their edges.
+const ruleWords = [...new Set(patterns.flatMap((p) => p.source.match(/[A-Za-z']{2,}/g) ?? []))];
+const piece = fc.oneof(
+  fc.constantFrom(...ruleWords),
+  fc.constantFrom(...ruleWords).map((w) => w.toUpperCase()),
+  fc.constantFrom(' ', '  ', ', ', '. ', '! ', '? ', "'", '-', '\n', '’', '3', '10', ' 24h', 'é', '_'),
+  fc.string({ maxLength: 6 }),
+);
+
+test('property: the matcher agrees with a full scan on replies built from the rules’ own words', () => {
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+      const text = pieces.join(' ');
+      assert.deepEqual(matcher.match(text), scanAll(patterns, text));
+    }),
+    { numRuns: 1500, seed: 7 },
+  );
+});
+
+test('the matcher refuses a pattern without the g flag', () => {
+  assert.throws(() => new RuleMatcher([/\bsorry/i]), /must carry the g flag/);
+});
