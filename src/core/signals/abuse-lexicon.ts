@@ -34,6 +34,8 @@ export const THREAT_PATTERNS = [
 export const PROFANITY_GATE =
   /f[\W_]?u[\W_]?c[\W_]?k|fck|sh[i1!]t|b[i1!]tch|cunt|d[i1!]ck|cock|puss|\ba[s$]{2}|\barse|bastard|whore|slut|pr[i1]ck|twat|wank|piss/i;
 export const MASK_CHARACTERS = /[*@$#]/;
+// With a masking character present, stems the library's leetspeak transformers read ("@ss", "$hit", "c0ck").
+export const LEET_GATE = /[@4][s$5]{2}|[$5]h[i1!*]t|c[o0*]ck|d[i1!*]ck|f[\W_]*[u*][\W_]*c[\W_]*k|b[i1!*]tch|p[i1!*]ss|wh[o0*]re|sl[u*]t|tw[a@*]t|c[u*]nt/i;
 export const MASKED_GATE = /[a-z][*@$#]+[a-z]*|\b[a-z]\*+/i;
 
 // Masked profanity the library cannot see ("f***ing", "b*tch", "pr*ck").

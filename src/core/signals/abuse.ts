@@ -1,6 +1,6 @@
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import type { AbuseFinding, AbuseKind } from './types.ts';
-import { DIRECTED_PHRASES, INSULT_WORDS, MASK_CHARACTERS, MASKED_GATE, MASKED_PROFANITY, PROFANITY_GATE, THREAT_PATTERNS } from './abuse-lexicon.ts';
+import { DIRECTED_PHRASES, INSULT_WORDS, LEET_GATE, MASK_CHARACTERS, MASKED_GATE, MASKED_PROFANITY, PROFANITY_GATE, THREAT_PATTERNS } from './abuse-lexicon.ts';
 
 const profanityMatcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 
@@ -38,11 +38,13 @@ interface Hit {
 }
 
 function profanityHits(text: string): Hit[] {
-  if (!PROFANITY_GATE.test(text) && !(MASK_CHARACTERS.test(text) && MASKED_GATE.test(text))) return [];
-  const hits: Hit[] = profanityMatcher
-    .getAllMatches(text, true)
-    .map((match) => ({ start: match.startIndex, end: match.endIndex + 1 }));
-  for (const match of text.matchAll(MASKED_PROFANITY)) hits.push({ start: match.index, end: match.index + match[0].length });
+  const masked = MASK_CHARACTERS.test(text) && MASKED_GATE.test(text);
+  // The library is the slow part: it runs only when a profanity stem (plain, leetspeak or with a masking character) is there.
+  const hits: Hit[] =
+    PROFANITY_GATE.test(text) || (masked && LEET_GATE.test(text))
+      ? profanityMatcher.getAllMatches(text, true).map((match) => ({ start: match.startIndex, end: match.endIndex + 1 }))
+      : [];
+  if (masked) for (const match of text.matchAll(MASKED_PROFANITY)) hits.push({ start: match.index, end: match.index + match[0].length });
   return hits;
 }
 
@@ -71,9 +73,15 @@ export function detectAbuse(text: string): AbuseFinding[] {
     if (findings.some((f) => overlaps(f.span, hit))) return;
     findings.push({ kind, span: { start: hit.start, end: hit.end }, text: text.slice(hit.start, hit.end) });
   };
+  // Each gate is tested once per text, however many rules share it.
+  const passed = new Map<RegExp, boolean>();
   DIRECTED_RULES.forEach((rule, i) => {
     const gate = RULE_GATES[i];
-    if (gate && !gate.test(text)) return;
+    if (gate) {
+      let open = passed.get(gate);
+      if (open === undefined) passed.set(gate, (open = gate.test(text)));
+      if (!open) return;
+    }
     // exec in a loop, not matchAll: matchAll clones the regex on every call.
     const pattern = rule.pattern;
     pattern.lastIndex = 0;

@@ -4,9 +4,29 @@ const TITLE_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][a-z\u00C0-\u017F'
 
 const NAME = String.raw`[A-Z][a-z\u00C0-\u017F]+(?:-[A-Z][a-z\u00C0-\u017F]+)?`;
 // A capitalised word opening the reply or a sentence, or after a greeting, and followed by a comma or the sentence end.
-const NAME_FIRST = new RegExp(String.raw`(?:^|(?<=[.!?]\s+)|(?<=\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Oh no|Okay|OK|Morning|Good (?:morning|afternoon|evening)),?\s+))(${NAME})(?=,|!|\.(?:\s|$))`, 'g');
+// Both are sticky and tried only where a capital follows a space or opens the text: every way in ends with one of those.
+const NAME_FIRST = new RegExp(String.raw`(?:^|(?<=[.!?]\s+)|(?<=\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Oh no|Okay|OK|Morning|Good (?:morning|afternoon|evening)),?\s+))(${NAME})(?=,|!|\.(?:\s|$))`, 'y');
 // ", Sarah." or ", Carla, and …" closing a clause.
-const NAME_LAST = new RegExp(String.raw`(?<=,\s+)(${NAME})(?=[.!?]|,\s|$)`, 'g');
+const NAME_LAST = new RegExp(String.raw`(?<=,\s+)(${NAME})(?=[.!?]|,\s|$)`, 'y');
+
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x3000;
+
+/** The matches a global scan with `re` would find, trying it only at the candidate positions. */
+function stickyMatches(text: string, re: RegExp, candidates: readonly number[]): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (const p of candidates) {
+    if (p < from) continue;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m !== null) {
+      found.push(m);
+      from = p + m[0].length;
+    }
+  }
+  return found;
+}
 const SELF_INTRO = /\b(?:I'm|I am|name is|name's|this is|it's)\s+$/i;
 
 // Capitalised words that open sentences or close clauses without being anyone's name.
@@ -31,8 +51,12 @@ const isName = (word: string): boolean => !NOT_NAMES.has(word) && !word.endsWith
 export function findCustomerNames(text: string, knownName?: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(TITLE_NAME)) spans.push({ start: m.index, end: m.index + m[0].length });
+  const candidates: number[] = [];
+  for (let p = 0; p < text.length; p++) {
+    if (isCapital(text.charCodeAt(p)) && (p === 0 || isSpace(text.charCodeAt(p - 1)))) candidates.push(p);
+  }
   for (const re of [NAME_FIRST, NAME_LAST]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of stickyMatches(text, re, candidates)) {
       const word = m[1] ?? '';
       if (!isName(word) || SELF_INTRO.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       if (/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;

@@ -139,6 +139,60 @@ export interface KeyedAlternative {
   readonly source: string;
   /** Its opening keys, or null when unbounded. */
   readonly keys: ReadonlySet<string> | null;
+  /**
+   * For each later word every match must contain, its keys ("the … team … useless" needs a team word and a
+   * disparaging word): a text without a word of one of these key sets cannot match the alternative anywhere.
+   */
+  readonly required: readonly ReadonlySet<string>[];
+}
+
+/** True when whatever elements[j] matches is preceded by a non-word character or \b, so a word char there opens a word. */
+function startsWord(elements: readonly AST.Element[], j: number): boolean {
+  if (j === 0) return false;
+  const before = elements[j - 1]!;
+  switch (before.type) {
+    case 'Assertion':
+      return before.kind === 'word' && !before.negate;
+    case 'Character':
+      return !isWordChar(String.fromCodePoint(before.value));
+    case 'CharacterSet':
+      return before.kind === 'space' && !before.negate;
+    case 'CharacterClass':
+      return classChars(before)?.kind === 'nonword';
+    case 'Quantifier': {
+      const endsNonWord = startsWord([before.element], 1);
+      return before.min === 0 ? endsNonWord && startsWord(elements, j - 1) : endsNonWord;
+    }
+    case 'Group':
+    case 'CapturingGroup':
+      return before.alternatives.every((alt) =>
+        alt.elements.length === 0 ? startsWord(elements, j - 1) : startsWord(alt.elements, alt.elements.length),
+      );
+    default:
+      return false;
+  }
+}
+
+/**
+ * The words a match of this alternative must contain after its first: top-level elements that open a word and
+ * are not optional. Searching "X … within 50 characters … Y" costs a regex dearly when Y is a long list; knowing
+ * that no Y-word is in the text skips the search.
+ */
+function requiredKeys(elements: readonly AST.Element[], budget: { steps: number }): Set<string>[] {
+  // `(?:a b c)` wrapping the whole alternative: look inside.
+  const only = elements.length === 1 ? elements[0] : undefined;
+  if (only && (only.type === 'Group' || only.type === 'CapturingGroup') && only.alternatives.length === 1) {
+    return requiredKeys(only.alternatives[0]!.elements, budget);
+  }
+  const required: Set<string>[] = [];
+  for (let j = 1; j < elements.length; j++) {
+    const el = elements[j]!;
+    if (!startsWord(elements, j)) continue;
+    if (el.type === 'Quantifier' && el.min === 0) continue;
+    const keys = alternativeKeys(elements.slice(j), true, budget);
+    if (keys !== null) required.push(keys);
+  }
+  return required;
 }
 
 export interface PatternAlternatives {
@@ -149,9 +203,10 @@ export interface PatternAlternatives {
 
 /** Splits a pattern into its top-level alternatives, each with its opening keys. */
 export function keyedAlternatives(pattern: RegExp): PatternAlternatives {
-  const ast = parser.parsePattern(pattern.source, 0, pattern.source.length, { unicode: pattern.unicode, unicodeSets: pattern.unicodeSets });
-  // Outside ASCII, `i` and `u` together let \w match more than [A-Za-z0-9_]: treat such patterns as unbounded.
-  const unbounded = pattern.unicode || pattern.unicodeSets;
+  const unicodeSets = pattern.flags.includes('v');
+  const ast = parser.parsePattern(pattern.source, 0, pattern.source.length, { unicode: pattern.unicode, unicodeSets });
+  // Outside ASCII, `i` with `u` or `v` lets \w match more than [A-Za-z0-9_]: treat such patterns as unbounded.
+  const unbounded = pattern.unicode || unicodeSets;
   let hoisted = false;
   let alternatives: readonly AST.Alternative[] = ast.alternatives;
   const only = ast.alternatives.length === 1 ? ast.alternatives[0]!.elements : undefined;
@@ -168,6 +223,7 @@ export function keyedAlternatives(pattern: RegExp): PatternAlternatives {
     alternatives: alternatives.map((alt) => ({
       source: alt.raw,
       keys: unbounded ? null : alternativeKeys(alt.elements, hoisted, budget),
+      required: unbounded ? [] : requiredKeys(alt.elements, budget),
     })),
   };
 }

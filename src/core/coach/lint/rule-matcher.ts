@@ -13,14 +13,11 @@ import { DIGIT_KEY, KEY_LENGTH, keyedAlternatives } from './opening-keys.ts';
  * Patterns whose alternatives cannot all be keyed are scanned the ordinary way.
  */
 
-export interface MatchSpans {
-  /** Flat [start0, end0, start1, end1, …] per pattern, in the order the patterns were given. */
-  readonly spans: readonly (readonly number[])[];
-}
-
 interface Entry {
   readonly pattern: number;
   readonly regex: RegExp;
+  /** Required-word guards that must all hold in the text (see KeyedAlternative.required). */
+  readonly guards: readonly number[];
 }
 
 const A = 65;
@@ -42,9 +39,12 @@ export class RuleMatcher {
   private readonly byKey = new Map<number, Entry[]>();
   private readonly scanned: number[] = [];
   private readonly next: Int32Array;
+  private readonly spans: number[][];
 
   constructor(private readonly patterns: readonly RegExp[]) {
     this.next = new Int32Array(patterns.length);
+    this.present = new Int32Array(0);
+    this.spans = patterns.map(() => []);
     const shared = new Map<string, RegExp>();
     patterns.forEach((pattern, index) => {
       if (!pattern.global) throw new Error(`pattern ${index} must carry the g flag`);
@@ -53,16 +53,17 @@ export class RuleMatcher {
         this.scanned.push(index);
         return;
       }
-      const byKey = new Map<string, string[]>();
+      const byKey = new Map<string, Array<{ source: string; guards: number[] }>>();
       for (const alt of alternatives) {
+        const guards = [...new Set(alt.required.map((keys) => this.guardIndex(keys)))].sort((a, b) => a - b);
         for (const key of alt.keys!) {
           const list = byKey.get(key);
-          if (list) list.push(alt.source);
-          else byKey.set(key, [alt.source]);
+          if (list) list.push({ source: alt.source, guards });
+          else byKey.set(key, [{ source: alt.source, guards }]);
         }
       }
       const flags = `${pattern.flags.replace('g', '')}y`;
-      for (const [key, sources] of byKey) {
+      const compile = (sources: readonly string[]): RegExp => {
         const body = sources.join('|');
         const source = hoisted ? `\\b(?:${body})` : body;
         let regex = shared.get(`${flags}/${source}`);
@@ -70,17 +71,55 @@ export class RuleMatcher {
           regex = new RegExp(source, flags);
           shared.set(`${flags}/${source}`, regex);
         }
+        return regex;
+      };
+      for (const [key, alts] of byKey) {
+        // Consecutive alternatives with the same guard share one regex; trying the groups in order, first match
+        // wins, is what the alternation itself does at one position.
+        const groups: Array<{ sources: string[]; guards: number[] }> = [];
+        for (const alt of alts) {
+          const last = groups[groups.length - 1];
+          if (last && last.guards.join() === alt.guards.join()) last.sources.push(alt.source);
+          else groups.push({ sources: [alt.source], guards: alt.guards });
+        }
         const code = encodeKey(key);
-        const entries = this.byKey.get(code);
-        if (entries) entries.push({ pattern: index, regex });
-        else this.byKey.set(code, [{ pattern: index, regex }]);
+        let entries = this.byKey.get(code);
+        if (!entries) this.byKey.set(code, (entries = []));
+        for (const group of groups) entries.push({ pattern: index, regex: compile(group.sources), guards: group.guards });
       }
     });
+    this.present = new Int32Array(this.guards.length);
   }
 
-  /** Every pattern's matches in `text`, as `exec` with the `g` flag would find them (empty matches skipped). */
-  match(text: string): number[][] {
-    const spans: number[][] = this.patterns.map(() => []);
+  private readonly guards: string[] = [];
+  private readonly guardsByKey = new Map<number, number[]>();
+  private present: Int32Array;
+  private stamp = 0;
+  private readonly starts: number[] = [];
+  private readonly codes: number[] = [];
+
+  private guardIndex(keys: ReadonlySet<string>): number {
+    const id = [...keys].sort().join(' ');
+    let index = this.guards.indexOf(id);
+    if (index === -1) {
+      index = this.guards.push(id) - 1;
+      for (const key of keys) {
+        const code = encodeKey(key);
+        const list = this.guardsByKey.get(code);
+        if (list) list.push(index);
+        else this.guardsByKey.set(code, [index]);
+      }
+    }
+    return index;
+  }
+
+  /**
+   * Every pattern's matches in `text`, as `exec` with the `g` flag would find them (empty matches skipped), as flat
+   * [start, end, …] arrays per pattern. The arrays are reused by the next call: read them before matching again.
+   */
+  match(text: string): readonly (readonly number[])[] {
+    const spans = this.spans;
+    for (const list of spans) list.length = 0;
     for (const index of this.scanned) {
       const pattern = this.patterns[index]!;
       const out = spans[index]!;
@@ -90,8 +129,13 @@ export class RuleMatcher {
         else out.push(m.index, m.index + m[0].length);
       }
     }
-    const next = this.next;
-    next.fill(0);
+    // Pass 1: the words' starts and keys, and which required-word guards the text satisfies.
+    const starts = this.starts;
+    const codes = this.codes;
+    starts.length = 0;
+    codes.length = 0;
+    const stamp = ++this.stamp;
+    const present = this.present;
     const length = text.length;
     let i = 0;
     while (i < length) {
@@ -112,16 +156,27 @@ export class RuleMatcher {
         }
       }
       while (i < length && isWordCode(text.charCodeAt(i))) i++;
-      const entries = this.byKey.get(code);
+      starts.push(start);
+      codes.push(code);
+      const guards = this.guardsByKey.get(code);
+      if (guards !== undefined) for (const g of guards) present[g] = stamp;
+    }
+    // Pass 2: at each word, the alternatives that can open with it, in order; the first that matches wins.
+    const next = this.next;
+    next.fill(0);
+    for (let w = 0; w < starts.length; w++) {
+      const entries = this.byKey.get(codes[w]!);
       if (entries === undefined) continue;
+      const start = starts[w]!;
       for (const entry of entries) {
-        if (start < next[entry.pattern]!) continue;
+        if (start < next[entry.pattern]! || !entry.guards.every((g) => present[g] === stamp)) continue;
         const regex = entry.regex;
         regex.lastIndex = start;
         const m = regex.exec(text);
         if (m === null || m[0].length === 0) continue;
         const end = start + m[0].length;
         spans[entry.pattern]!.push(start, end);
+        // Also stops this pattern's later groups at this word: a match here ends the alternation.
         next[entry.pattern] = end;
       }
     }
