@@ -53,92 +53,162 @@ function classChars(node: AST.CharacterClass): ClassChars | null {
   return word.size > 8 ? null : { kind: 'word', chars: [...word] };
 }
 
-/**
- * The keys of the words one alternative's matches can open with, or null when they cannot be bounded (the
- * alternative may start inside a word or at a non-word character, or opens with a wide class such as `[A-Z]`).
- */
-function alternativeKeys(elements: readonly AST.Element[], anchoredAtStart: boolean, budget: { steps: number }): Set<string> | null {
-  const keys = new Set<string>();
-  const emit = (prefix: string): void => {
-    if (prefix === '') throw new Unbounded();
-    keys.add(prefix);
-  };
-  const walk = (cont: Continuation | null, prefix: string, anchored: boolean): void => {
-    if (--budget.steps < 0) throw new Unbounded();
-    if (prefix.length === KEY_LENGTH) return emit(prefix);
-    // The pattern ends inside the word: the word may go on, so only a full-length key would be exact.
-    if (cont === null) {
-      if (prefix.length < KEY_LENGTH) throw new Unbounded();
-      return emit(prefix);
+type CharKind = 'word' | 'nonword' | 'digits' | 'mixed';
+
+/** What one character-consuming element can match, as far as word boundaries go. */
+function charKind(el: AST.Element): CharKind | null {
+  switch (el.type) {
+    case 'Character':
+      return isWordChar(String.fromCodePoint(el.value)) ? 'word' : 'nonword';
+    case 'CharacterClass': {
+      const chars = classChars(el);
+      if (chars === null) return el.negate ? 'mixed' : 'mixed';
+      return chars.kind;
     }
-    if (cont.index >= cont.elements.length) return walk(cont.next, prefix, anchored);
+    case 'CharacterSet':
+      if (el.kind === 'space') return el.negate ? 'mixed' : 'nonword';
+      if (el.kind === 'digit') return el.negate ? 'mixed' : 'digits';
+      if (el.kind === 'word') return el.negate ? 'nonword' : 'word';
+      return 'mixed';
+    default:
+      return null;
+  }
+}
+
+// collect: reading the first three characters of word `token`; skip: inside word 0 after its key; gap: between words.
+type Phase = 'collect' | 'skip' | 'gap';
+
+/** One key walk over an alternative (a class, not closures, so a walk allocates nothing per step). */
+class KeyWalk {
+  readonly keys = new Set<string>();
+  constructor(
+    private readonly target: 0 | 1,
+    private readonly budget: { steps: number },
+  ) {}
+
+  private emit(key: string): void {
+    if (key === '') throw new Unbounded();
+    this.keys.add(key);
+  }
+
+  // The current word ends here (a non-word character or \b).
+  private wordEnds(rest: Continuation, phase: Phase, token: 0 | 1, prefix: string, anchored: boolean): void {
+    if (phase === 'collect' && token === this.target) return this.emit(prefix);
+    this.walk(rest, 'gap', token, phase === 'gap' ? prefix : '', anchored);
+  }
+
+  private consume(ch: string, rest: Continuation, phase: Phase, token: 0 | 1, prefix: string, anchored: boolean): void {
+    if (!isWordChar(ch)) {
+      if (phase === 'collect' && prefix === '') throw new Unbounded(); // a match opening with a non-word character
+      return this.wordEnds(rest, phase, token, prefix, anchored);
+    }
+    if (phase === 'skip') return this.walk(rest, 'skip', token, prefix, anchored);
+    if (phase === 'gap') {
+      // The second word starts; it is at a word start because a non-word character came before it.
+      if (isDigit(ch)) return token + 1 === this.target ? this.emit(DIGIT_KEY) : this.walk(rest, 'skip', 1, '', true);
+      return this.walk(rest, 'collect', 1, ch, true);
+    }
+    if (prefix === '') {
+      if (!anchored) throw new Unbounded();
+      if (isDigit(ch)) return token === this.target ? this.emit(DIGIT_KEY) : this.walk(rest, 'skip', token, DIGIT_KEY, anchored);
+    }
+    this.walk(rest, 'collect', token, prefix + ch, anchored);
+  }
+
+  walk(cont: Continuation | null, phase: Phase, token: 0 | 1, prefix: string, anchored: boolean): void {
+    if (--this.budget.steps < 0) throw new Unbounded();
+    if (phase === 'collect' && prefix.length === KEY_LENGTH) {
+      if (token === this.target) return this.emit(prefix);
+      phase = 'skip';
+    }
+    // The pattern ends: inside a word whose key is incomplete, the word may go on; before a second word, there may be none.
+    if (cont === null) throw new Unbounded();
+    if (cont.index >= cont.elements.length) return this.walk(cont.next, phase, token, prefix, anchored);
     const el = cont.elements[cont.index]!;
     const rest: Continuation = { elements: cont.elements, index: cont.index + 1, next: cont.next };
-    const consume = (ch: string): void => {
-      if (!isWordChar(ch)) return emit(prefix); // the word ends: a short word is its own key
-      if (prefix === '') {
-        if (!anchored) throw new Unbounded();
-        if (isDigit(ch)) return emit(DIGIT_KEY);
-      }
-      walk(rest, prefix + ch, anchored);
-    };
     switch (el.type) {
       case 'Character':
-        return consume(String.fromCodePoint(el.value).toLowerCase());
+        return this.consume(String.fromCodePoint(el.value).toLowerCase(), rest, phase, token, prefix, anchored);
       case 'CharacterClass': {
         const chars = classChars(el);
         if (chars === null) throw new Unbounded();
-        if (chars.kind === 'nonword') return emit(prefix);
+        if (chars.kind === 'nonword') return this.consume(' ', rest, phase, token, prefix, anchored);
         if (chars.kind === 'digits') {
-          if (prefix !== '') throw new Unbounded();
-          return consume('0');
+          if (phase === 'collect' && prefix !== '') throw new Unbounded();
+          return this.consume('0', rest, phase, token, prefix, anchored);
         }
-        for (const ch of chars.chars) consume(ch);
+        for (const ch of chars.chars) this.consume(ch, rest, phase, token, prefix, anchored);
         return;
       }
       case 'CharacterSet':
-        if (el.kind === 'space' && !el.negate) return emit(prefix);
-        if (el.kind === 'digit' && !el.negate && prefix === '') return consume('0');
+        if (el.kind === 'space' && !el.negate) return this.consume(' ', rest, phase, token, prefix, anchored);
+        if (el.kind === 'digit' && !el.negate && !(phase === 'collect' && prefix !== '')) return this.consume('0', rest, phase, token, prefix, anchored);
+        if (el.kind === 'word' && !el.negate && phase === 'skip') return this.walk(rest, 'skip', token, prefix, anchored);
         throw new Unbounded();
       case 'Assertion':
         if (el.kind === 'word') {
           if (el.negate) throw new Unbounded();
-          // \b before the first character anchors the match at a word start; after it, the word has ended.
-          return prefix === '' ? walk(rest, prefix, true) : emit(prefix);
+          if (phase === 'collect' && prefix === '') return this.walk(rest, phase, token, prefix, true);
+          // \b inside or right after a word: the word ends; in a gap, the next word starts.
+          if (phase === 'gap') return this.walk(rest, phase, token, prefix, anchored);
+          return this.wordEnds(rest, phase, token, prefix, anchored);
         }
-        if (el.kind === 'start') return walk(rest, prefix, anchored || prefix === '');
-        if (el.kind === 'end') return emit(prefix);
+        if (el.kind === 'start') return this.walk(rest, phase, token, prefix, anchored || (phase === 'collect' && prefix === ''));
+        if (el.kind === 'end') {
+          if (phase === 'collect' && token === this.target) return this.emit(prefix);
+          throw new Unbounded();
+        }
         // Lookarounds consume nothing; skipping them can only widen the key set.
-        return walk(rest, prefix, anchored);
+        return this.walk(rest, phase, token, prefix, anchored);
       case 'Group':
       case 'CapturingGroup':
-        for (const alt of el.alternatives) walk({ elements: alt.elements, index: 0, next: rest }, prefix, anchored);
+        for (const alt of el.alternatives) this.walk({ elements: alt.elements, index: 0, next: rest }, phase, token, prefix, anchored);
         return;
       case 'Quantifier': {
-        if (el.max === 0) return walk(rest, prefix, anchored);
-        if (el.min === 0) walk(rest, prefix, anchored);
+        if (el.max === 0) return this.walk(rest, phase, token, prefix, anchored);
+        // Runs of word characters inside a word, or of non-word characters between words, change nothing.
+        const kind = charKind(el.element);
+        if ((phase === 'skip' && (kind === 'word' || kind === 'digits')) || (phase === 'gap' && kind === 'nonword')) {
+          return this.walk(rest, phase, token, prefix, anchored);
+        }
+        if (el.min === 0) this.walk(rest, phase, token, prefix, anchored);
         const again: Continuation =
           el.max === 1 ? rest : { elements: [{ ...el, min: Math.max(0, el.min - 1), max: el.max - 1 }], index: 0, next: rest };
-        return walk({ elements: [el.element], index: 0, next: again }, prefix, anchored);
+        return this.walk({ elements: [el.element], index: 0, next: again }, phase, token, prefix, anchored);
       }
       default:
         throw new Unbounded();
     }
-  };
+  }
+}
+
+/**
+ * The keys of the first (token 0) or second (token 1) word of the matches of one alternative, where words are
+ * the text's runs of \w characters (so "can't" is "can" then "t"). Null when they cannot be bounded: for token 0,
+ * the alternative may start inside a word or at a non-word character, or opens with a wide class such as `[A-Z]`;
+ * for token 1, a match may also end after one word or run into `[^.!?]{0,40}` before a second.
+ */
+function tokenKeys(elements: readonly AST.Element[], anchoredAtStart: boolean, target: 0 | 1, budget: { steps: number }): Set<string> | null {
+  const walk = new KeyWalk(target, budget);
   try {
-    walk({ elements, index: 0, next: null }, '', anchoredAtStart);
+    walk.walk({ elements, index: 0, next: null }, 'collect', 0, '', anchoredAtStart);
   } catch (error) {
     if (error instanceof Unbounded) return null;
     throw error;
   }
-  return keys;
+  return walk.keys;
 }
+
+const alternativeKeys = (elements: readonly AST.Element[], anchoredAtStart: boolean, budget: { steps: number }): Set<string> | null =>
+  tokenKeys(elements, anchoredAtStart, 0, budget);
 
 export interface KeyedAlternative {
   /** The alternative's source, without the shared leading `\b` when the pattern hoists it. */
   readonly source: string;
   /** Its opening keys, or null when unbounded. */
   readonly keys: ReadonlySet<string> | null;
+  /** Keys of the word right after the opening one, or null when any word (or none) may follow. */
+  readonly second: ReadonlySet<string> | null;
   /**
    * For each later word every match must contain, its keys ("the … team … useless" needs a team word and a
    * disparaging word): a text without a word of one of these key sets cannot match the alternative anywhere.
@@ -224,6 +294,7 @@ export function keyedAlternatives(pattern: RegExp): PatternAlternatives {
       source: alt.raw,
       keys: unbounded ? null : alternativeKeys(alt.elements, hoisted, budget),
       required: unbounded ? [] : requiredKeys(alt.elements, budget),
+      second: unbounded ? null : tokenKeys(alt.elements, hoisted, 1, { steps: 20_000 }),
     })),
   };
 }

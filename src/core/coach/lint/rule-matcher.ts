@@ -18,6 +18,8 @@ interface Entry {
   readonly regex: RegExp;
   /** Required-word guards that must all hold in the text (see KeyedAlternative.required). */
   readonly guards: readonly number[];
+  /** Keys the next word must have for any of the entry's alternatives to match, or null when any may follow. */
+  readonly second: ReadonlySet<number> | null;
 }
 
 const A = 65;
@@ -37,6 +39,8 @@ function encodeKey(key: string): number {
 
 export class RuleMatcher {
   private readonly byKey = new Map<number, Entry[]>();
+  /** Per opening key, the entries worth trying for each next-word key (in order), and for any other next word. */
+  private readonly dispatch = new Map<number, { readonly any: readonly Entry[]; readonly byNext: ReadonlyMap<number, readonly Entry[]> }>();
   private readonly scanned: number[] = [];
   private readonly next: Int32Array;
   private readonly spans: number[][];
@@ -53,13 +57,16 @@ export class RuleMatcher {
         this.scanned.push(index);
         return;
       }
-      const byKey = new Map<string, Array<{ source: string; guards: number[] }>>();
+      const byKey = new Map<string, Array<{ source: string; signature: string; guards: number[]; second: Set<number> | null }>>();
       for (const alt of alternatives) {
         const guards = [...new Set(alt.required.map((keys) => this.guardIndex(keys)))].sort((a, b) => a - b);
+        const second = alt.second === null ? null : new Set([...alt.second].map(encodeKey));
+        const signature = `${guards.join()}|${second === null ? '*' : [...second].sort((a, b) => a - b).join()}`;
         for (const key of alt.keys!) {
           const list = byKey.get(key);
-          if (list) list.push({ source: alt.source, guards });
-          else byKey.set(key, [{ source: alt.source, guards }]);
+          const item = { source: alt.source, signature, guards, second };
+          if (list) list.push(item);
+          else byKey.set(key, [item]);
         }
       }
       const flags = `${pattern.flags.replace('g', '')}y`;
@@ -74,21 +81,27 @@ export class RuleMatcher {
         return regex;
       };
       for (const [key, alts] of byKey) {
-        // Consecutive alternatives with the same guard share one regex; trying the groups in order, first match
-        // wins, is what the alternation itself does at one position.
-        const groups: Array<{ sources: string[]; guards: number[] }> = [];
+        // Consecutive alternatives with the same guards and next-word keys share one regex; trying the groups in
+        // order, first match wins, is what the alternation itself does at one position.
+        const groups: Array<{ sources: string[]; signature: string; guards: number[]; second: Set<number> | null }> = [];
         for (const alt of alts) {
           const last = groups[groups.length - 1];
-          if (last && last.guards.join() === alt.guards.join()) last.sources.push(alt.source);
-          else groups.push({ sources: [alt.source], guards: alt.guards });
+          if (last && last.signature === alt.signature) last.sources.push(alt.source);
+          else groups.push({ ...alt, sources: [alt.source] });
         }
         const code = encodeKey(key);
         let entries = this.byKey.get(code);
         if (!entries) this.byKey.set(code, (entries = []));
-        for (const group of groups) entries.push({ pattern: index, regex: compile(group.sources), guards: group.guards });
+        for (const group of groups) entries.push({ pattern: index, regex: compile(group.sources), guards: group.guards, second: group.second });
       }
     });
     this.present = new Int32Array(this.guards.length);
+    for (const [code, entries] of this.byKey) {
+      const nextKeys = new Set(entries.flatMap((e) => (e.second === null ? [] : [...e.second])));
+      const byNext = new Map<number, Entry[]>();
+      for (const key of nextKeys) byNext.set(key, entries.filter((e) => e.second === null || e.second.has(key)));
+      this.dispatch.set(code, { any: entries.filter((e) => e.second === null), byNext });
+    }
   }
 
   private readonly guards: string[] = [];
@@ -165,11 +178,16 @@ export class RuleMatcher {
     const next = this.next;
     next.fill(0);
     for (let w = 0; w < starts.length; w++) {
-      const entries = this.byKey.get(codes[w]!);
-      if (entries === undefined) continue;
+      const table = this.dispatch.get(codes[w]!);
+      if (table === undefined) continue;
+      const entries = (w + 1 < codes.length ? table.byNext.get(codes[w + 1]!) : undefined) ?? table.any;
       const start = starts[w]!;
       for (const entry of entries) {
-        if (start < next[entry.pattern]! || !entry.guards.every((g) => present[g] === stamp)) continue;
+        if (start < next[entry.pattern]!) continue;
+        const guards = entry.guards;
+        let open = true;
+        for (let g = 0; g < guards.length && open; g++) open = present[guards[g]!] === stamp;
+        if (!open) continue;
         const regex = entry.regex;
         regex.lastIndex = start;
         const m = regex.exec(text);
