@@ -64,24 +64,21 @@ function isDirectedProfanity(text: string, hit: Hit): boolean {
   return SECOND_PERSON.test(lastWords) || /^(?:you|u|ya|your|yourself)\b/i.test(nextWords) || /,\s*$/.test(before);
 }
 
-const overlaps = (a: Hit, b: Hit): boolean => a.start < b.end && b.start < a.end;
+
+function addFinding(findings: AbuseFinding[], text: string, kind: AbuseKind, start: number, end: number): void {
+  for (const f of findings) if (f.span.start < end && start < f.span.end) return;
+  findings.push({ kind, span: { start, end }, text: text.slice(start, end) });
+}
 
 /** Finds abuse aimed at the agent (insults, directed profanity, threats) with spans; situational swearing is not abuse. */
 export function detectAbuse(text: string): AbuseFinding[] {
   const findings: AbuseFinding[] = [];
-  const add = (kind: AbuseKind, hit: Hit): void => {
-    if (findings.some((f) => overlaps(f.span, hit))) return;
-    findings.push({ kind, span: { start: hit.start, end: hit.end }, text: text.slice(hit.start, hit.end) });
-  };
-  // Each gate is tested once per text, however many rules share it.
-  const passed = new Map<RegExp, boolean>();
-  DIRECTED_RULES.forEach((rule, i) => {
+  // Both insult rules share one gate: test it once.
+  const insultGate = INSULT_GATE.test(text);
+  for (let i = 0; i < DIRECTED_RULES.length; i++) {
     const gate = RULE_GATES[i];
-    if (gate) {
-      let open = passed.get(gate);
-      if (open === undefined) passed.set(gate, (open = gate.test(text)));
-      if (!open) return;
-    }
+    if (gate === INSULT_GATE ? !insultGate : gate !== null && gate !== undefined && !gate.test(text)) continue;
+    const rule = DIRECTED_RULES[i]!;
     // exec in a loop, not matchAll: matchAll clones the regex on every call.
     const pattern = rule.pattern;
     pattern.lastIndex = 0;
@@ -91,13 +88,13 @@ export function detectAbuse(text: string): AbuseFinding[] {
         continue;
       }
       const start = match.index + (match[0].length - match[0].trimStart().replace(/^,\s*/, '').length);
-      add(rule.kind, { start, end: match.index + match[0].length });
+      addFinding(findings, text, rule.kind, start, match.index + match[0].length);
     }
-  });
-  for (const hit of profanityHits(text)) {
-    if (isDirectedProfanity(text, hit)) add('profanity_at_agent', hit);
   }
-  return findings.sort((a, b) => a.span.start - b.span.start);
+  for (const hit of profanityHits(text)) {
+    if (isDirectedProfanity(text, hit)) addFinding(findings, text, 'profanity_at_agent', hit.start, hit.end);
+  }
+  return findings.length > 1 ? findings.sort((a, b) => a.span.start - b.span.start) : findings;
 }
 
 /** True when the text contains any profanity at all (directed or not), e.g. for "never answer in kind" (B1). */

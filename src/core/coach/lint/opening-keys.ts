@@ -222,7 +222,12 @@ function startsWord(elements: readonly AST.Element[], j: number): boolean {
   const before = elements[j - 1]!;
   switch (before.type) {
     case 'Assertion':
-      return before.kind === 'word' && !before.negate;
+      if (before.kind === 'word') return !before.negate;
+      // (?<=\s): a non-word character comes right before.
+      if (before.kind === 'lookbehind' && !before.negate) {
+        return before.alternatives.every((alt) => alt.elements.length > 0 && charKind(alt.elements[alt.elements.length - 1]!) === 'nonword');
+      }
+      return false;
     case 'Character':
       return !isWordChar(String.fromCodePoint(before.value));
     case 'CharacterSet':
