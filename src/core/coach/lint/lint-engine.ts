@@ -78,9 +78,12 @@ export function lint(reply: string, context: LintContext = {}, classifier: LintC
   const venting = isVenting(context);
   const cues = new CustomerCues(context.customerMessage, context.customerAbusive);
   const findings: LintFinding[] = [];
-  const matches = ruleMatcher().match(text);
-  for (let r = 0; r < LINT_RULES.length; r++) {
-    const rule = LINT_RULES[r]!;
+  const matcher = ruleMatcher();
+  const matches = matcher.match(text);
+  const rules = LINT_RULES;
+  // Only rules with a match can find anything; they run in declaration order.
+  for (const r of matcher.matched) {
+    const rule = rules[r]!;
     if (rule.whenVenting && !venting) continue;
     if (rule.once && findings.some((f) => f.label === rule.label)) continue;
     // Reply-wide guards are tested only once the rule has a candidate match.

@@ -1,5 +1,8 @@
 import { DIGIT_KEY, KEY_LENGTH, keyedAlternatives } from './opening-keys.ts';
 
+// Local copies: read per character below, and an imported binding may compile to a getter call.
+const KEY_CHARS = KEY_LENGTH;
+
 /**
  * Runs many global patterns over one text, with the same matches as `pattern.exec` in a loop, but
  * without scanning every position with every pattern.
@@ -44,6 +47,7 @@ export class RuleMatcher {
   private readonly scanned: number[] = [];
   private readonly next: Int32Array;
   private readonly spans: number[][];
+  private readonly hits: number[] = [];
 
   constructor(private readonly patterns: readonly RegExp[]) {
     this.next = new Int32Array(patterns.length);
@@ -132,7 +136,9 @@ export class RuleMatcher {
    */
   match(text: string): readonly (readonly number[])[] {
     const spans = this.spans;
-    for (const list of spans) list.length = 0;
+    // Only the patterns that matched last time have anything to clear.
+    for (const index of this.hits) spans[index]!.length = 0;
+    this.hits.length = 0;
     for (const index of this.scanned) {
       const pattern = this.patterns[index]!;
       const out = spans[index]!;
@@ -141,6 +147,7 @@ export class RuleMatcher {
         if (m[0].length === 0) pattern.lastIndex++;
         else out.push(m.index, m.index + m[0].length);
       }
+      if (out.length > 0) this.hits.push(index);
     }
     // Pass 1: the words' starts and keys, and which required-word guards the text satisfies.
     const starts = this.starts;
@@ -162,7 +169,7 @@ export class RuleMatcher {
       if (c0 >= 48 && c0 <= 57) code = DIGIT_KEY_CODE;
       else {
         code = lower(c0);
-        for (let k = 1; k < KEY_LENGTH && i + k < length; k++) {
+        for (let k = 1; k < KEY_CHARS && i + k < length; k++) {
           const c = text.charCodeAt(i + k);
           if (!isWordCode(c)) break;
           code |= lower(c) << (7 * k);
@@ -193,11 +200,19 @@ export class RuleMatcher {
         const m = regex.exec(text);
         if (m === null || m[0].length === 0) continue;
         const end = start + m[0].length;
-        spans[entry.pattern]!.push(start, end);
+        const out = spans[entry.pattern]!;
+        if (out.length === 0) this.hits.push(entry.pattern);
+        out.push(start, end);
         // Also stops this pattern's later groups at this word: a match here ends the alternation.
         next[entry.pattern] = end;
       }
     }
+    this.hits.sort((a, b) => a - b);
     return spans;
+  }
+
+  /** The patterns the last `match` found anything for, in pattern order. */
+  get matched(): readonly number[] {
+    return this.hits;
   }
 }
