@@ -1,4 +1,5 @@
 import { detectAbuse } from '../signals/abuse.ts';
+import { isWhitespaceCode } from './lint/text-scan.ts';
 import type { AbuseFinding } from '../signals/types.ts';
 
 // Words that mark a sentence as carrying the complaint rather than a greeting or an aside.
@@ -7,32 +8,66 @@ const COMPLAINT_CUES =
 const SECOND_PERSON_OPENERS = /^(?:hi|hello|hey|ok|okay|so|look|listen|well|yeah|yes|no)\b[,!.]?\s*/i;
 
 // Pronoun swaps that turn the customer's words into the agent's ("my flight" → "your flight", "you charged me" → "we charged you").
-const SWAPS: Record<string, string> = {
-  i: 'you', me: 'you', my: 'your', mine: 'yours', myself: 'yourself', "i'm": "you're", "i've": "you've", "i'd": "you'd",
-  "i'll": "you'll", we: 'you', us: 'you', our: 'your', ours: 'yours', "we're": "you're", "we've": "you've",
-  you: 'we', your: 'our', yours: 'ours', "you're": "we're", "you've": "we've", "you'll": "we'll", "you'd": "we'd",
-  am: 'are', was: 'were',
-};
+// A Map, not an object literal: a word like "constructor" must not find Object.prototype's members.
+const SWAPS = new Map<string, string>(
+  Object.entries({
+    i: 'you', me: 'you', my: 'your', mine: 'yours', myself: 'yourself', "i'm": "you're", "i've": "you've", "i'd": "you'd",
+    "i'll": "you'll", we: 'you', us: 'you', our: 'your', ours: 'yours', "we're": "you're", "we've": "you've",
+    you: 'we', your: 'our', yours: 'ours', "you're": "we're", "you've": "we've", "you'll": "we'll", "you'd": "we'd",
+    am: 'are', was: 'were',
+  }),
+);
 const FIRST_SINGULAR = new Set(['i', 'we']);
+
+const APOSTROPHE = 39;
+const isCore = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === APOSTROPHE;
+// Opening punctuation a word may carry: ( " ' “
+const isLead = (c: number): boolean => c === 40 || c === 34 || c === APOSTROPHE || c === 0x201c;
+
+/**
+ * Splits a word into lead punctuation, a core of letters and apostrophes, and the rest, as
+ * /^([("'“]*)([A-Za-z']+)(.*)$/ would (the lead gives back its last apostrophe when no letter follows it).
+ * Returns the core's bounds, or null when the word has no core.
+ */
+function wordCore(word: string): [number, number] | null {
+  let start = 0;
+  while (start < word.length && isLead(word.charCodeAt(start))) start++;
+  if (!(start < word.length && isCore(word.charCodeAt(start)))) {
+    const apostrophe = word.lastIndexOf("'", start - 1);
+    if (start === 0 || apostrophe === -1) return null;
+    start = apostrophe;
+  }
+  let end = start;
+  while (end < word.length && isCore(word.charCodeAt(end))) end++;
+  return [start, end];
+}
 
 /** Swaps first and second person so the customer's sentence can be said back to them. */
 export function swapPerson(sentence: string): string {
-  const words = sentence.split(/(\s+)/);
   let previous = '';
-  return words
-    .map((word) => {
-      const match = /^([("'“]*)([A-Za-z']+)(.*)$/.exec(word.replace(/’/g, "'"));
-      if (!match) return word;
-      const [, lead, core, trail] = match as unknown as [string, string, string, string];
-      const lower = core.toLowerCase();
-      let swapped = SWAPS[lower];
-      // "am"/"was" only change after "I" ("I was told" → "you were told"); "you" after a verb is an object ("cost you").
-      if ((lower === 'am' || lower === 'was') && !FIRST_SINGULAR.has(previous)) swapped = undefined;
-      previous = lower;
-      if (swapped === undefined) return word;
-      return `${lead}${swapped}${trail}`;
-    })
-    .join('');
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < sentence.length; ) {
+    if (isWhitespaceCode(sentence.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < sentence.length && !isWhitespaceCode(sentence.charCodeAt(i))) i++;
+    const raw = sentence.slice(from, i);
+    const word = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
+    const core = wordCore(word);
+    if (core === null) continue;
+    const lower = word.slice(core[0], core[1]).toLowerCase();
+    let swapped = SWAPS.get(lower);
+    // "am"/"was" only change after "I" ("I was told" → "you were told"); "you" after a verb is an object ("cost you").
+    if ((lower === 'am' || lower === 'was') && !FIRST_SINGULAR.has(previous)) swapped = undefined;
+    previous = lower;
+    if (swapped === undefined) continue;
+    out += sentence.slice(copied, from) + word.slice(0, core[0]) + swapped + word.slice(core[1]);
+    copied = i;
+  }
+  return copied === 0 ? sentence : out + sentence.slice(copied);
 }
 
 /** Lower-cases shouted words (keeps "I" and short acronyms) and drops insults, so the words can be repeated calmly. */

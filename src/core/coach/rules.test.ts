@@ -48,6 +48,11 @@ const SWAPS: Array<[string, string]> = [
   ['You cut off my gas', 'we cut off your gas'],
   ["I've called three times about my bill", "you've called three times about your bill"],
   ['Our shop lost six figures', 'your shop lost six figures'],
+  // Punctuation around the word stays; curly apostrophes are read as straight ones.
+  ['("My order) never came', '("your order) never came'],
+  ['I’m done waiting', "you're done waiting"],
+  // Words that are also Object.prototype members are ordinary words.
+  ['my constructor quote was wrong', 'your constructor quote was wrong'],
 ];
 for (const [from, to] of SWAPS) {
   test(`C1 restatement swaps person: "${from}"`, () => assert.equal(swapPerson(from).toLowerCase(), to.toLowerCase()));

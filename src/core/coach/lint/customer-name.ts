@@ -1,4 +1,5 @@
 import type { Span } from '../../conversation/types.ts';
+import { isWhitespaceCode } from './text-scan.ts';
 
 const TITLE_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][a-z\u00C0-\u017F'-]+(?:[- ][A-Z][a-z\u00C0-\u017F'-]+)?/g;
 
@@ -10,7 +11,6 @@ const NAME_FIRST = new RegExp(String.raw`(?:^|(?<=[.!?]\s+)|(?<=\b(?:Hi|Hello|He
 const NAME_LAST = new RegExp(String.raw`(?<=,\s+)(${NAME})(?=[.!?]|,\s|$)`, 'y');
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
-const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x3000;
 
 /** The matches a global scan with `re` would find, trying it only at the candidate positions. */
 function stickyMatches(text: string, re: RegExp, candidates: readonly number[]): RegExpExecArray[] {
@@ -53,7 +53,7 @@ export function findCustomerNames(text: string, knownName?: string): Span[] {
   for (const m of text.matchAll(TITLE_NAME)) spans.push({ start: m.index, end: m.index + m[0].length });
   const candidates: number[] = [];
   for (let p = 0; p < text.length; p++) {
-    if (isCapital(text.charCodeAt(p)) && (p === 0 || isSpace(text.charCodeAt(p - 1)))) candidates.push(p);
+    if (isCapital(text.charCodeAt(p)) && (p === 0 || isWhitespaceCode(text.charCodeAt(p - 1)))) candidates.push(p);
   }
   for (const re of [NAME_FIRST, NAME_LAST]) {
     for (const m of stickyMatches(text, re, candidates)) {

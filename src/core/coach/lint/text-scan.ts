@@ -1,5 +1,9 @@
 /** Small, allocation-light text helpers the lint engine uses around each match. */
 
+/** True for the code units JavaScript's \s matches. */
+export const isWhitespaceCode = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 const CURLY_APOSTROPHE = /[\u2018\u2019\u02BC]/;
 const CURLY_APOSTROPHE_ALL = /[\u2018\u2019\u02BC]/g;
 
