@@ -20,7 +20,10 @@ export interface ConversationFacts {
 }
 
 const AGENT_NAME = /\b(?:I'm|I am|my name is|this is|it's|it is|ask for)\s+(?:[A-Z][a-z'-]+)(?=[\s,.;!]|$)/;
-const CONTACT = /\b\d{3}[-. ]\d{4}\b|\(\d{3}\)\s*\d{3}[-. ]\d{4}|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\bext(?:ension|\.)?\s*\d{2,6}\b|[\w.+-]+@[\w-]+\.[\w.]+/i;
+const PHONE = /\b\d{3}[-. ]\d{4}\b|\(\d{3}\)\s*\d{3}[-. ]\d{4}|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\bext(?:ension|\.)?\s*\d{2,6}\b/i;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
+// The e-mail pattern backtracks through every word; try it only when there is an @ at all.
+const hasContact = (text: string): boolean => PHONE.test(text) || (text.includes('@') && EMAIL.test(text));
 
 const COMPLETED = /\b(?:done|sorted|fixed|i've (?:refunded|reversed|fixed|re-?sent|cancell?ed|credited|applied|sent|booked|reset|restored|removed|waived|replaced|updated)|(?:has|have) been (?:refunded|fixed|reversed|credited|cancell?ed|removed|restored)|is back|it's in|is ready|are ready|ready now|keys inside|set up)\b/i;
 const DEFERRED = /\b(?:someone will|will (?:contact|be in touch|get back)|look (?:at|into) it later|a note on|request|can't|cannot|unable|maybe)\b/i;
@@ -31,7 +34,7 @@ export function turnsWith(turns: readonly TurnAnalysis[], label: ReplyLabel): nu
 
 function nameAndNumber(agentTurns: readonly TurnAnalysis[]): number[] {
   const named = agentTurns.find((t) => AGENT_NAME.test(t.text));
-  const number = agentTurns.find((t) => CONTACT.test(t.text));
+  const number = agentTurns.find((t) => hasContact(t.text));
   return named && number ? [...new Set([named.index, number.index])] : [];
 }
 

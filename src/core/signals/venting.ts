@@ -18,17 +18,22 @@ interface VentingCue {
 
 const PROFANITY = String.raw`f[u*@#]?[c*]?k\w*|f\*+\w*|sh[i*1]t\w*|bullsh\w*|damn\w*|hell|crap\w*|wtf|a[s*$]{2}hole\w*|a\*+\w*|b[i*]tch\w*|bastard\w*|piss\w*|idiots?|stupid|moron\w*|useless|ridiculous`;
 
+const UNFINISHED = /(?:—|–|-{1,2}|\.\.\.|…|,|\b(?:and|but|so|then|or|because|which|plus|like|honestly))\s*$/gi;
+// The longest way to end unfinished is "honestly": a match starts within this many characters of the end.
+const UNFINISHED_REACH = 12;
+
 /** Mid-outburst cues, as data; weights add up to the score. */
 const CUES: readonly VentingCue[] = [
   // Cut off mid-sentence: a dash, an ellipsis, or a dangling "and"/"then".
-  { id: 'unfinished', weight: 0.6, pattern: /(?:—|–|-{1,2}|\.\.\.|…|,|\b(?:and|but|so|then|or|because|which|plus|like|honestly))\s*$/i },
+  // Tested on the trimmed text from its last few characters (see UNFINISHED_REACH): it only matches at the very end.
+  { id: 'unfinished', weight: 0.6, pattern: UNFINISHED },
   { id: 'holding_floor', weight: 0.6, pattern: /\b(?:let me finish|I'?m not (?:done|finished)|I am not (?:done|finished)|hear me out|let me talk|don'?t interrupt|(?:no|wait),? (?:wait|listen)|you'?re not listening|and another thing)\b/i },
   { id: 'stacked', weight: 0.35, min: 3, pattern: /(?:\b(?:and then|then|and now|and NOW|which (?:means|broke)|on top of that|plus)\b|,\s+and\b)/gi },
   { id: 'caps', weight: 0.15, min: 2, pattern: /\b[A-Z]{3,}\b/g },
   { id: 'exclaim', weight: 0.1, pattern: /!{2,}|\?!|!\?|\?{2,}/ },
   { id: 'rhetorical', weight: 0.1, pattern: /\b(?:are you (?:serious|kidding|joking)|how (?:hard|difficult) (?:is|can) it|what kind of|who (?:does|runs)|do you (?:people )?even|you know what)\b/i },
   { id: 'profanity', weight: 0.1, pattern: new RegExp(String.raw`\b(?:${PROFANITY})\b`, 'i') },
-  { id: 'long', weight: 0.15, pattern: /^[\s\S]{180,}$/ },
+  { id: 'long', weight: 0.15, pattern: /^[\s\S]{180}/ },
 ];
 
 const QUESTION_OR_REQUEST = /\?\s*\S{0,20}$|\b(?:can|could|would|will) you\b|\b(?:I want|I need|give me|fix it|send me|tell me|put me through|get me)\b/i;
@@ -42,6 +47,12 @@ const countMatches = (re: RegExp, text: string): number => {
   return n;
 };
 
+// A global regex scans from lastIndex, and \b still sees the character before it.
+const endsUnfinished = (text: string): boolean => {
+  UNFINISHED.lastIndex = Math.max(0, text.length - UNFINISHED_REACH);
+  return UNFINISHED.test(text);
+};
+
 /** Estimates whether a customer message is still mid-outburst: cut off, holding the floor, stacked complaints, caps, "!!". */
 export function detectVenting(text: string): VentingEstimate {
   const trimmed = text.trim();
@@ -49,7 +60,12 @@ export function detectVenting(text: string): VentingEstimate {
   let score = 0;
   if (trimmed.length === 0) return { venting: false, score: 0, evidence };
   for (const cue of CUES) {
-    const fired = cue.min === undefined ? cue.pattern.test(trimmed) : countMatches(cue.pattern, trimmed) >= cue.min;
+    const fired =
+      cue.pattern === UNFINISHED
+        ? endsUnfinished(trimmed)
+        : cue.min === undefined
+          ? cue.pattern.test(trimmed)
+          : countMatches(cue.pattern, trimmed) >= cue.min;
     if (fired) {
       score += cue.weight;
       evidence.push(cue.id);
