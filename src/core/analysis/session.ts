@@ -32,13 +32,11 @@ function corrections(analysis: TurnAnalysis): Cue[] {
   if (!signals) return [];
   const cues: Cue[] = signals.findings
     .filter((f) => f.polarity === 'anti')
-    .map((f) => ({
-      principle: f.principle,
-      stage: analysis.stage,
-      message: f.message,
-      why: `"${analysis.text.slice(f.span.start, f.span.end)}"`,
-      ...(f.rewrite === undefined ? {} : { suggestion: f.rewrite }),
-    }));
+    .map((f) => {
+      const cue: Cue = { principle: f.principle, stage: analysis.stage, message: f.message, why: `"${analysis.text.slice(f.span.start, f.span.end)}"` };
+      if (f.rewrite !== undefined) cue.suggestion = f.rewrite;
+      return cue;
+    });
   if (signals.interruption) {
     cues.unshift({ principle: 'L1', stage: analysis.stage, message: 'You cut in before the customer finished; let them vent.', why: signals.interruption.evidence });
   }
@@ -61,12 +59,11 @@ export function createLiveSession(options: SessionOptions = {}): LiveSession {
 
   const draftContext = (): DraftContext => {
     const name = options.customerName ?? state.customerName;
-    return {
-      complaint,
-      ...(name === undefined ? {} : { customerName: name }),
-      ...(options.agent === undefined ? {} : { agent: options.agent }),
-      ...(options.supervisorName === undefined ? {} : { supervisorName: options.supervisorName }),
-    };
+    const context: DraftContext = { complaint };
+    if (name !== undefined) context.customerName = name;
+    if (options.agent !== undefined) context.agent = options.agent;
+    if (options.supervisorName !== undefined) context.supervisorName = options.supervisorName;
+    return context;
   };
 
   const addTurn = (turn: Turn): Cue[] => {
