@@ -1,8 +1,12 @@
-/** `npm run eval`: the reply linter on agent-replies/dev.jsonl and QA agreement on conversations/dev.json. */
+/**
+ * `npm run eval`: the reply linter on agent-replies/dev.jsonl and QA agreement on conversations/dev.json, then the same
+ * on the project's blind sets (test/fixtures/*-blind.*), written from the label and rubric definitions alone and never
+ * tuned on: the honest estimate for replies and conversations the rules have not seen.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluateLinter, printLinterReport } from './eval-lint.ts';
+import { evaluateLinter, printLinterReport, readLabelledReplies } from './eval-lint.ts';
 import { evaluateQa } from './eval-qa.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,11 +26,23 @@ console.log(`Reply linter on ${repliesPath}`);
 const rows = readFileSync(repliesPath, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
 printLinterReport(evaluateLinter(rows));
 
-console.log(`\nQA rubric agreement on ${conversationsPath}`);
-const qa = evaluateQa(JSON.parse(readFileSync(conversationsPath, 'utf8')));
-console.log(`${'item'.padEnd(18)} agree`);
-for (const row of qa.rows) {
-  console.log(`${row.name.padEnd(18)} ${row.agree}/${row.total}  ${((row.agree / row.total) * 100).toFixed(1)} %`);
-  if (verbose) for (const miss of row.misses) console.log(`    ${miss}`);
+function printQa(path: string): void {
+  console.log(`\nQA rubric agreement on ${path}`);
+  const qa = evaluateQa(JSON.parse(readFileSync(path, 'utf8')));
+  console.log(`${'item'.padEnd(18)} agree`);
+  for (const row of qa.rows) {
+    console.log(`${row.name.padEnd(18)} ${row.agree}/${row.total}  ${((row.agree / row.total) * 100).toFixed(1)} %`);
+    if (verbose) for (const miss of row.misses) console.log(`    ${miss}`);
+  }
+  console.log(`rubric agreement (12 principles × ${qa.rows[0]?.total ?? 0} conversations): ${(qa.rubricAgreement * 100).toFixed(1)} %`);
 }
-console.log(`rubric agreement (12 principles × ${qa.rows[0]?.total ?? 0} conversations): ${(qa.rubricAgreement * 100).toFixed(1)} %`);
+
+printQa(conversationsPath);
+
+const blindReplies = resolve(root, 'test/fixtures/agent-replies-blind.jsonl');
+const blindConversations = resolve(root, 'test/fixtures/conversations-blind.json');
+if (existsSync(blindReplies)) {
+  console.log(`\nBlind set (never tuned on): reply linter on ${blindReplies}`);
+  printLinterReport(evaluateLinter(readLabelledReplies(blindReplies)), 'reply linter, blind set');
+}
+if (existsSync(blindConversations)) printQa(blindConversations);

@@ -9,6 +9,9 @@ export const INSULT_WORDS = [
   'bitch', 'bitches', 'prick', 'pricks', 'asshole', 'assholes', 'arsehole', 'bastard', 'bastards', 'cunt', 'twat',
   'dickhead', 'thieves', 'crooks', 'scammers', 'liar', 'liars', 'retard', 'retarded', 'ignorant', 'smug', 'vermin',
   'subhuman', 'garbage', 'trash', 'cretin', 'cretins', 'buffoon', 'buffoons', 'muppet', 'muppets', 'donkey',
+  // British and everyday ones: "are you thick?", "you jobsworth", "a lying little scammer".
+  'thick', 'dense', 'daft', 'clueless', 'scammer', 'jobsworth', 'jobsworths', 'crook', 'thief', 'plank', 'tosser',
+  'prat', 'pillock', 'dunce', 'dolt', 'numpties', 'halfwits', 'dimwits',
 ] as const;
 
 // Phrases that are abusive on their own when aimed at someone.
@@ -27,6 +30,9 @@ export const THREAT_PATTERNS = [
   String.raw`i\s+know\s+where\s+(?:you|u)\s+(?:live|work)`,
   String.raw`(?:you|u)(?:'ll|\s+will)\s+(?:regret|pay\s+for)\s+(?:this|it)`,
   String.raw`(?:burn|blow)\s+(?:the\s+place|your\s+\w+)\s+(?:down|up)`,
+  // "I'll come down to your depot, put a brick through your window and come looking for you"
+  String.raw`(?:come|coming)\s+looking\s+for\s+(?:you|u)`,
+  String.raw`(?:put|throw|chuck)\s+a\s+(?:brick|rock|stone)\s+through`,
 ] as const;
 
 // Cheap gates before the (slower) obscenity matcher: common stems and leetspeak, and masked words ("f***")

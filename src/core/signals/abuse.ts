@@ -15,7 +15,7 @@ const DIRECTED_RULES: ReadonlyArray<{ kind: AbuseKind; pattern: RegExp }> = [
   {
     kind: 'insult',
     pattern: new RegExp(
-      String.raw`\b(?:you|u|ya|y'all)(?:\s+(?:people|guys|lot|all|two))?(?:\s*(?:'re|'ve been|\s+are|\s+r|\s+have been))?\s+(?:(?:a|an|such|all|so|just|total|complete|bunch of|absolute|little)\s+)*${FILLER}${INSULT}\b`,
+      String.raw`\b(?:you|u|ya|y'all)(?:\s+(?:people|guys|lot|all|two))?(?:\s*(?:'re|'ve been|\s+are|\s+r|\s+have been))?\s+(?:(?:a|an|such|all|so|just|total|complete|bunch of|absolute|little|actually|really|being|this|that)\s+)*${FILLER}${INSULT}\b`,
       'gi',
     ),
   },

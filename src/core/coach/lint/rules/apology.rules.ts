@@ -4,13 +4,19 @@ import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
 const SORRY = String.raw`(?:sorry|apologi[sz](?:e|ing)|apologies|I regret|we regret|my bad|forgive (?:me|us)|pardon the)`;
 
 // Complements that apologise for nothing in particular ("for the inconvenience", "to hear that").
-const GENERIC = String.raw`(?:(?:for|about)\s+(?:that|this|it|the inconvenience|any inconvenience|the trouble|any trouble|the confusion|any confusion|your loss|the wait|the delay|the hassle|everything|all (?:of )?(?:this|that)|what happened|the issue|the problem|this issue|this problem)|to hear (?:that|this|it))(?=\s*(?:[.!?,;:)]|$|and\b|but\b))`;
+const GENERIC = String.raw`(?:(?:for|about)\s+(?:that|this|it|the inconvenience|any inconvenience|the trouble|any trouble|the confusion|any confusion|your loss|the wait|the delay|the hassle|everything|all (?:of )?(?:this|that)|what happened|the issue|the problem|this issue|this problem)|to hear (?:that|this|it))(?:\s+(?:(?:this|that|it) )?(?:may have |might have |has |have )?caused)?(?=\s*(?:[.!?,;:)]|$|and\b|but\b))`;
 
 // A specific apology names the problem right after the apology word: "sorry your connection keeps dropping".
 const SPECIFIC = String.raw`\b(?:[Ss]orry|[Aa]pologi[sz]e|[Aa]pologies|[Rr]egret)\s+(?!${GENERIC})(?!(?:if|but|you feel|again|though|sir|ma'am|madam|guys|folks)\b)(?:(?:that|for|about|to hear(?: about| that)?)\s+)?(?=[a-z$0-9])\S+\s+[^.!?;,]*[^.!?;,\s]`;
 
 // Apology, then the harm itself named next: "I'm so sorry. Sending your account to collections should never have happened."
 const SPECIFIC_NEXT = String.raw`\b(?:sorry|apologi[sz]e)[.,!:]\s+(?!it\b|this\b|I\b|but\b)[^.!?]{0,80}?\b(?:should(?:n't| not| never) have happened|(?:is|was|are|were) (?:wrong|not (?:acceptable|okay|ok|right))|(?:is|was) on us|(?:that's|that is) our (?:error|mistake|fault))`;
+
+// Apology, then the harm retold straight after: "I'm so sorry. Our crew damaged your piano", "Sorry, Hannah, I jumped in too soon",
+// "I'm sorry: you reported sewage on Wednesday". The next clause retells what happened (a past or perfect verb), not what comes next.
+const RETELLER = String.raw`(?:you|your (?:[\w-]+ ){0,2}?[\w-]+|our (?:[\w-]+ ){0,2}?[\w-]+|we|they|the (?:[\w-]+ ){0,2}?[\w-]+)`;
+const PAST = String.raw`(?:(?:'ve|'d| have| had)\s+)?(?:(?:been|just|already|still|also|then|actually|never|all)\s+)*(?:(?:were|was|got) \w+(?:ed|en)|\w+ed|\w+ing(?<=been \w+ing)|took|lost|broke|sent|left|gave|told|went|got|made|cut|hit|put|paid|bought|came|spent|kept|heard|said|wrote|ran|sold|stole|threw|fell|drove|shut|let)`;
+const SPECIFIC_RETOLD = String.raw`\b(?:sorry|apologi[sz]e)[.,!:;]\s+(?:(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][a-z]+[,.]\s+)?(?:(?:and|but)\s+)?(?:${RETELLER}(?:'ve|'d|'re)?\s+${PAST}\b|I\s+(?:(?:just|really)\s+)?(?:talked over|spoke over|cut (?:across|in|you off)|jumped in|interrupted|rushed|missed|forgot|got (?:that|it|this) wrong|gave you (?:the )?wrong|told you (?:the )?wrong|should(?:'ve| have))\b)`;
 
 // The harm named first, then the apology: "Three hours on the tarmac with no water is not acceptable, and I'm sorry."
 const SPECIFIC_BEFORE = String.raw`\b(?:is|was|are|were) (?:not|never) (?:acceptable|okay|ok|right|good enough),? and I(?:'m| am) (?:so |very |really |truly )?sorry\b`;
@@ -21,6 +27,7 @@ export const APOLOGY_RULES = [
   { id: 'apology-specific', label: 'apology_specific', pattern: new RegExp(SPECIFIC, 'g'), notAfter: NEGATION_BEFORE },
   { id: 'apology-specific-next', label: 'apology_specific', pattern: anyOf(SPECIFIC_NEXT), notAfter: NEGATION_BEFORE },
   { id: 'apology-specific-before', label: 'apology_specific', pattern: anyOf(SPECIFIC_BEFORE) },
+  { id: 'apology-specific-retold', label: 'apology_specific', pattern: anyOf(SPECIFIC_RETOLD), notAfter: NEGATION_BEFORE },
   {
     id: 'thanks',
     label: 'thanks',

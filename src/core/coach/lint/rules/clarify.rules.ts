@@ -28,6 +28,9 @@ export const CLARIFY_RULES = [
       String.raw`\blet me (?:make sure I (?:understand|have this right|got this)|repeat (?:that|this) back|play (?:that|this) back)\b`,
       String.raw`\bwhat I(?:'m| am) hearing is\b|\bso what you're saying is\b|\bin other words\b|\bif I understand (?:you )?correctly\b`,
       String.raw`\b(?:it )?sounds like you(?:'ve| have| were| had| got| paid| ordered| booked)\b`,
+      // Playing it back: "So I've got it straight:", "So to play it back:", "So what I've got is:", "As I've got it,".
+      String.raw`\bso,? (?:just )?to (?:play (?:it|that|this) back|sum (?:it |that )?up|go over (?:it|that|this))\s*[,:]|\bso,? (?:just )?to (?:check|be clear)\s*:|\bso (?:I've|I have) got (?:it|this|that) straight\b|\bto (?:play|read) (?:it|that|this) back(?: to you)?\s*[,:]`,
+      String.raw`\b(?:so )?what I(?:'ve| have) got (?:here )?is\s*[,:]|\bas I(?:'ve| have) got it\b|\bas I understand it\b|\bso what (?:you're|you are) (?:telling|saying to) me is\b|\bso what happened (?:was|is)\s*[,:]|\bjust to check what you(?:'re| are) (?:saying|telling me)\b`,
     ),
   },
   {
@@ -41,6 +44,9 @@ export const CLARIFY_RULES = [
       String.raw`\bdraw you a (?:map|picture|diagram)\b|\b(?:very|really|extra|nice and)\s+slowly\b|\bread it again\b|\bplain English\b|\bin (?:large|big|bold) (?:letters|print)\b`,
       String.raw`\bliterally (?:one|a single|just one) (?:button|click|step|thing)\b|\byou (?:just|simply) (?:type|click|press|tap|enter|put)\b`,
       String.raw`\bI'm sure (?:even )?you (?:understand|know|can (?:understand|appreciate|see))\b`,
+      // Talking down about what the customer can follow or should have read.
+      String.raw`\bI (?:wouldn't|would not|don't|do not) (?:really )?expect (?:a|an|the|most|you|anyone|customers?|patients?|people|members?|applicants?)\b[^.!?]{0,20}\bto (?:follow|understand|get|know|grasp|keep up)\b`,
+      String.raw`\bas (?:is|was) (?:made )?(?:very |quite |perfectly |abundantly )?clear (?:in|on|from)\b|\b(?:quite|very|pretty|a really|a very|a) basic (?:step|thing|requirement|check)\b|\bencourage (?:you|applicants|customers|people|everyone|members) to read\b[^.!?]{0,30}\bcarefully\b`,
       String.raw`\b(?:that's|that is|it's)\s+(?:just\s+)?how\s+(?:[\w-]+\s+){1,3}?works?\b|\bhow (?:bills|billing|insurance|mortgages|loans|refunds|gyms|interest|the internet) work\b`,
       String.raw`\bnot the end of the world\b|\boverreact\w*\b|\bbeing (?:dramatic|emotional|hysterical|silly|childish)\b|\bnot the only customer\b|\bspecial treatment\b`,
       String.raw`\bwhat (?:did|do|else did) you expect\b|\bnot sure what you expected\b|\bas I (?:already |just )?(?:said|explained|told you|mentioned)\b|\blike I (?:said|told you)\b`,

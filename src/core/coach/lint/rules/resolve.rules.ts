@@ -35,6 +35,10 @@ export const RESOLVE_RULES = [
       String.raw`\bwould (?:a|an|the|some)\b[^.!?]{0,60}\b(?:help|work|do|suffice|be (?:okay|ok|enough|fair)|make up)\b[^.!?]*\?`,
       String.raw`\bwhat (?:[\w-]+ )?(?:amount|option|arrangement|plan)s? would (?:work|suit|be best)\b`,
       String.raw`\bwhat would be (?:a )?(?:fair|reasonable|acceptable|ideal)\b`,
+      // "What would feel fair to you?", "What would you consider fair?", "How would you like this settled?", "What would you most like from us?"
+      String.raw`\bwhat would (?:feel|seem|look) (?:like )?(?:a |the )?(?:fair|reasonable|right|acceptable)\b|\bwhat would you (?:consider|call|think is) (?:a |to be )?(?:fair|reasonable|acceptable)\b`,
+      String.raw`\bhow would you like (?:this|it|that|things|the \w+) (?:to be )?(?:settled|handled|resolved|sorted|fixed|put right|dealt with)\b|\bwhat (?:would|do) you (?:most|really|ideally) (?:like|want|need)\b`,
+      String.raw`\bwhat would be (?:the |most |more |the most )?(?:helpful|useful|best|easiest)(?: for you)?\b[^.!?]*[?:]`,
     ),
   },
   {
@@ -47,7 +51,9 @@ export const RESOLVE_RULES = [
       String.raw`\b(?:the\s+)?(?:policy|policies|guidelines|rules|system|terms)\s+(?:don't|doesn't|do not|does not|won't|will not)\s+(?:allow|permit|let)\b`,
       String.raw`\b(?:I'm|we're|I am|we are)\s+not\s+(?:allowed|permitted|authori[sz]ed)\s+to\b`,
       String.raw`\b(?:it's|it is|that's) (?:all )?(?:in|stated in|written in) (?:the|our) (?:[\w-]+ )?(?:terms|agreement|contract|fine print|policy)\b|\bterms and conditions\b|\brules are rules\b`,
-      String.raw`\b(?:policy|policies|guidelines|rules) (?:says?|states?|dictates?|requires?|is clear)\b`,
+      String.raw`\b(?:policy|policies|guidelines|rules|terms|T&Cs|conditions|contract) (?:says?|states?|dictates?|requires?|is clear|limits?|excludes?|only (?:allow|cover|permit)s?)\b`,
+      // "It's council policy that we can't…", "Admissions policy is that once…", "That's the policy."
+      String.raw`\b(?:it's|it is) (?:\w+ )?policy (?:that|to)\b|\bpolicy is that\b|\b(?:that's|that is|this is) the (?:policy|rule)\b`,
       String.raw`\b(?:that's|those are|it's|these are) (?:the|our) (?:rules?|terms)\b|\b(?:against|violates?|breach of) (?:our |the |company )?(?:policy|policies|rules|terms)\b|\b(?:our|the|company|store) (?:policy|policies|rules|terms)\s+(?:is|are)\b`,
       String.raw`\b(?:I|we) (?:have to|must|need to|'ve got to) (?:follow|stick to|go by|abide by) (?:the |our )?(?:policy|procedure|rules|protocol|guidelines|process)\b|\bby the book\b|\bstandard (?:procedure|practice|policy)\b|\bthe system (?:won't|doesn't|does not|will not) (?:let|allow)\b|\bnot our policy\b|\bwe have a (?:strict )?(?:policy|rule)\b`,
     ),
