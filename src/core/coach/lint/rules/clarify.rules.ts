@@ -44,6 +44,10 @@ export const CLARIFY_RULES = [
       String.raw`\bdraw you a (?:map|picture|diagram)\b|\b(?:very|really|extra|nice and)\s+slowly\b|\bread it again\b|\bplain English\b|\bin (?:large|big|bold) (?:letters|print)\b`,
       String.raw`\bliterally (?:one|a single|just one) (?:button|click|step|thing)\b|\byou (?:just|simply) (?:type|click|press|tap|enter|put)\b`,
       String.raw`\bI'm sure (?:even )?you (?:understand|know|can (?:understand|appreciate|see))\b`,
+      // Treating the customer as a child, or as someone who did not read: "acting like a child", "speak like an adult",
+      // "which I assume you didn't read", "basic financial housekeeping", "tried turning it off and on again?".
+      String.raw`\b(?:acting|behaving) like (?:a |an )?(?:child|toddler|kid|baby|teenager|two-year-old)\b|\b(?:speak|talk|behave|act) like an adult\b|\banger (?:issues|problems)\b`,
+      String.raw`\bwhich (?:I assume|I'm guessing|I guess|presumably|clearly|evidently) you (?:didn't|did not|haven't|have not|never) (?:read|see|check|open)\b|\bbasic (?:[\w-]+ )?(?:housekeeping|admin|maths|arithmetic|reading)\b|\bhave you tried (?:turning|switching) (?:it|the [\w-]+) off and (?:on )?again\b`,
       // Talking down about what the customer can follow or should have read.
       String.raw`\bI (?:wouldn't|would not|don't|do not) (?:really )?expect (?:a|an|the|most|you|anyone|customers?|patients?|people|members?|applicants?)\b[^.!?]{0,20}\bto (?:follow|understand|get|know|grasp|keep up)\b`,
       String.raw`\bas (?:is|was) (?:made )?(?:very |quite |perfectly |abundantly )?clear (?:in|on|from)\b|\b(?:quite|very|pretty|a really|a very|a) basic (?:step|thing|requirement|check)\b|\bencourage (?:you|applicants|customers|people|everyone|members) to read\b[^.!?]{0,30}\bcarefully\b`,

@@ -44,3 +44,35 @@ for (const [label, reply, flagged] of CASES) {
     assert.equal(lintLabels(reply).includes(label), flagged);
   });
 }
+
+const JUDGED_CASES: Array<[ReplyLabel, string, boolean]> = [
+  ['apology_specific', "Ten hours late is way out of line. I'm sorry.", true],
+  ['apology_specific', "Four wrong orders in a month is awful, and I'm sorry.", true],
+  ['apology_specific', "I'm truly sorry. Sitting on hold for an hour on your lunch break is not okay.", true],
+  ['apology_specific', "I'm sorry this has been so difficult.", false],
+  ['apology_specific', "I'm sorry it came across that way.", false],
+  ['apology_specific', "I'm sorry. Let me check the order.", false],
+];
+for (const [label, reply, flagged] of JUDGED_CASES) {
+  test(`${REPLY_LABELS[label].principle} ${label} (judged harm) ${flagged ? 'flags' : 'does not flag'}: "${reply}"`, () => {
+    assert.equal(lintLabels(reply).includes(label), flagged);
+  });
+}
+
+const MORE_CASES: Array<[ReplyLabel, string, boolean]> = [
+  ['apology', 'Sorry, could you spell the street name for me?', false],
+  ['apology', 'Sorry — which flight was it?', false],
+  ['apology', "Sorry, that's not the experience we want for you.", true],
+  ['refusal_rigid', "I'm afraid I can't expedite individual applications.", true],
+  ['refusal_rigid', "Exit fees are in the agreement. I'm afraid my hands are tied.", true],
+  ['refusal_rigid', "I can't put the discount back on, but what I can do is match the new-customer price.", false],
+  ['condescension', "You're acting like a child and it won't get the food here faster.", true],
+  ['condescension', "It's in the checklist we sent you, which I assume you didn't read.", true],
+  ['condescension', 'Keeping a receipt is basic financial housekeeping.', true],
+  ['condescension', 'I read the checklist we sent you, and the access note is missing.', false],
+];
+for (const [label, reply, flagged] of MORE_CASES) {
+  test(`${REPLY_LABELS[label].principle} ${label} (more) ${flagged ? 'flags' : 'does not flag'}: "${reply}"`, () => {
+    assert.equal(lintLabels(reply).includes(label), flagged);
+  });
+}

@@ -86,6 +86,9 @@ export const RESOLVE_RULES = [
       // "Rules are rules", "Not possible, sorry", "I can't add her now": a flat no with nothing offered (R6).
       String.raw`\b(?:the )?rules are (?:the )?rules\b|\b(?:(?:that's|it's) ?)?not possible,? (?:sorry|I'm afraid)\b|\bNot possible\b(?<=(?:^|[.!?]\s+)Not possible)|\b(?:I|we) (?:can't|cannot|won't) (?:add|include|let|allow|accept|take|book|transfer) (?:her|him|them|it|that|this|you)\b[^.!?]{0,20}\b(?:now|anymore|after|at this point|today)\b`,
       String.raw`\b(?:that's|that is) not how\b[^.!?]{0,30}\bworks?\b`,
+      // "I can't expedite individual applications", "I can't put it back on", "my hands are tied", "Not much we can do from here".
+      String.raw`\b(?:I|we)\s*(?:really\s+|just\s+|simply\s+)?(?:can't|cannot|can not)\s+(?:expedite|put (?:it|that|them) back|switch (?:you|it) back|reinstate|undo|backdate|unblock|release|price[- ]match|make an exception|go (?:any )?(?:higher|further|lower)|do (?:any )?more)\b`,
+      String.raw`\bmy hands are tied\b|\b(?:not much|nothing much|not a lot|little) (?:more )?(?:that )?(?:I|we) can do\b|\bso no,? (?:I|we) (?:can't|cannot|won't)\b`,
       String.raw`\b(?:fee|charge|penalty|balance)\s+(?:still\s+)?(?:applies|stands)\b|\bis due in full\b`,
       String.raw`\b(?:we|I)\s+(?:don't|do not|won't|will not)\s+(?:offer|do|give|provide|issue|allow|accept|make|refund|cover|reimburse|compensate|pay)\s+(?:any\s+)?(?:refunds?|exceptions?|compensation|credits?|reimbursements?|that|this|partial|cash|returns?)\b`,
       String.raw`\bthere(?:'s| is) no way\b|\bno can do\b|\bit is what it is\b|\bthat(?:'s| is) final\b|\bno (?:refunds?|returns?|exceptions?|exchanges?)\b|\bnothing (?:more |else )?(?:I|we) can (?:do|change)\b|\b(?:won't|will not|wouldn't|isn't|is not) (?:be )?possible\b|\byou(?:'ll| will) (?:just )?have to (?:wait|pay|accept|live with|deal with)\b`,
