@@ -1,7 +1,7 @@
 import { NEGATION_BEFORE } from '../text-scan.ts';
 import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
 
-const BEHAVIOUR = String.raw`(?:respectful|respect|swearing|swear words|language|name-?calling|calling me names|(?:being )?called names|insults?|insulting|threats?|threatening|yelled at|shouted at|shouting|yelling|screaming|spoken to|talked to|cursing|profanity|abuse|abusive|personal attacks?|civil|courteous|polite)`;
+const BEHAVIOUR = String.raw`(?:respectful|respect|swearing|swear words|language|name-?calling|calling me names|(?:being )?called names|insults?|insulting|threats?|threatening|yelled at|shouted at|shouting|yelling|screaming|spoken to|talked to|cursing|profanity|abuse|abusive|personal attacks?|civil|courteous|polite|sworn at|cursed at|(?:being )?called (?:a|an) [\w-]+|comments? about|remarks? about)`;
 const ACKNOWLEDGE = 'Acknowledge the feeling instead: "I can hear how frustrating this has been, and I want to fix it."';
 
 /** B2 I-statement boundaries versus you-statements, and L2 "calm down". */

@@ -79,6 +79,8 @@ export const CLARIFY_RULES = [
     pattern: anyOf(
       String.raw`\b(?:you|u)\s+(?:really\s+)?(?:should(?:'ve| have)|ought to have|could(?:'ve| have))\s+(?!been (?:told|given|notified|informed|offered|sent|called|contacted|warned|refunded)|received|gotten|got\b|had\b)`,
       String.raw`\b(?:you|u)\s+should\s+(?:always|never|check|read|make sure|double-check|know|pay attention|keep an eye|look at)\b|\bwhich (?:you|u) should\b`,
+      // "if you'd used the app, you wouldn't have needed to queue".
+      String.raw`\bif you(?:'d| had) (?:\w+ ){0,2}?(?:used|sent|booked|read|checked|called|ordered|kept|followed|filled|updated|registered)\b[^.!?]{0,60}?\byou (?:wouldn't|would not) have\b`,
       String.raw`\b(?:you|u)(?:'re| are)\s+supposed to\s+(?:notify|tell|inform|let us know|call|check|read|update)\b|\b(?:you|u) did (?:leave|forget|miss|ignore|book|choose|pick|click|order)\b|\byou(?:'re| are) the one who (?:booked|ordered|chose|picked|clicked|forgot|missed|signed|left)\b`,
       String.raw`\bnext time,?\s+(?:you should|please|pick|choose|make sure|try to|remember|read|check|book|select|just)\b`,
       String.raw`\bif (?:you'd|you had|u had|u'd)\s+(?:\w+\s+)?(?:read|set|checked|followed|looked|booked|noted|called|paid|done|kept|updated|selected|chosen)\b`,

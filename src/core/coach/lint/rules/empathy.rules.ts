@@ -61,7 +61,12 @@ export const EMPATHY_RULES = [
   {
     id: 'empathy-harm-is-awful',
     label: 'empathy',
-    pattern: anyOf(String.raw`\b(?:is|was)\s+(?:(?:genuinely|truly|really|just|so|absolutely|honestly)\s+)?(?:awful|horrible|terrible|rotten|miserable|a nightmare)\b`),
+    pattern: anyOf(
+      String.raw`\b(?:is|was)\s+(?:(?:genuinely|truly|really|just|so|absolutely|honestly)\s+)?(?:awful|horrible|terrible|rotten|miserable|a nightmare|humiliating)\b`,
+      // "a horrible position to be in", "an awful extra weight to carry", "I'd feel exactly the same", "it must feel like…"
+      String.raw`\b(?:is|was) (?:a|an) (?:(?:really|truly|genuinely)\s+)?(?:horrible|awful|terrible|miserable|impossible|stressful|frightening|scary|humiliating) (?:(?:extra|added)\s+)?(?:position|place|situation|spot|weight|burden|thing) to (?:be in|carry|deal with|go through)\b`,
+      String.raw`\bI(?:'d| would) (?:feel|be) (?:exactly |just )?the same\b|\bit must (?:feel|seem) like\b`,
+    ),
     notAfter: NEGATION_BEFORE,
     notInSentence: guard(String.raw`\b(?:our|we|this company|the company|they|them|he|she|his|her|their|honestly|yeah|yep|agree|right|wrong|the (?:app|site|website|service|system|team|staff|bot|process))\b`),
   },
@@ -147,7 +152,7 @@ export const EMPATHY_RULES = [
       String.raw`\b(?:set|decided|scheduled|handled|caused|done) by (?:the|our)\s+(?:[\w'-]+\s+){0,3}?${THIRD_PARTY_NOUN}\b`,
       String.raw`${THIRD_PARTY}\s+(?:set|decide[sd]?|made|make|sets) (?:it|that|the|those|this)\b`,
       String.raw`\bblame (?:the|our)\s+(?:[\w'-]+\s+){0,2}?${THIRD_PARTY_NOUN}\b`,
-      String.raw`${THIRD_PARTY}(?:'s|s')?\s+(?:fault|mistake|doing|error|problem|screw-?up|mess|decision)\b|\b(?:their|his|her) (?:fault|mistake|doing|error|screw-?up)\b`,
+      String.raw`${THIRD_PARTY}(?:'s|s')?\s+(?:fault|mistake|doing|error|problem|screw-?up|mess|decision)\b|\b(?:their|his|her) (?:fault|mistake|doing|error|screw-?up|mess)\b`,
       String.raw`${THIRD_PARTY}\s+(?:(?:must|should|probably|clearly|obviously|apparently)\s+(?:have\s+)?)?(?:messed|screwed|mixed|botched|dropped|lost|forgot|forgotten|missed|failed|ignored|got it wrong|made (?:a|an) (?:mistake|error)|gave you (?:the )?wrong|told you wrong|misinformed|never (?:sent|passed|processed|updated|told))\b`,
       String.raw`\b(?:whoever|the (?:person|agent|guy|lady|rep|representative|colleague|advisor) (?:you spoke (?:to|with)|before me|who (?:helped|spoke|served|handled)))\b[^.!?]{0,50}?\b(?:wrong|shouldn't|should not|wasn't|mistake|messed|misinformed|didn't|no idea)`,
       String.raw`\bsomeone (?:else |in [\w-]+ |on the [\w-]+ (?:team|shift) )?(?:must have |obviously |clearly |probably )?(?:messed|screwed|dropped|forgot|made a mistake)\b`,

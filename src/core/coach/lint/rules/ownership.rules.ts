@@ -40,6 +40,8 @@ export const OWNERSHIP_RULES = [
       String.raw`\bnot (?:something|anything) (?:that )?(?:I|we|anyone|any \w+)\s+(?:can |could |get to )?(?:control|decide|change)\b`,
       String.raw`\b(?:I|we) (?:don't|do not|can't|cannot) (?:really )?(?:control|decide)\b`,
       String.raw`\bshort[- ]?staffed\b|\bunderstaffed\b|\bcalled in sick\b|\bswamped\b|\bslammed\b`,
+      // "It's been manic since they cut our hours", "it's the lunchtime rush", "there aren't enough riders".
+      String.raw`\b(?:it's|it has|it is|we've|we have) been (?:(?:absolutely|really|so|just)\s+)?(?:manic|mad|crazy|hectic|chaos|chaotic|non-stop|rammed|mental)\b|\b(?:lunchtime|lunch|dinner|breakfast|morning|evening|holiday|christmas|peak|weekend|school-run) rush\b|\bthere (?:aren't|are not|isn't|is not) enough (?:riders|drivers|staff|people|hands|agents|engineers|technicians|couriers|pharmacists|nurses)\b`,
       String.raw`\b(?:we're|we are|they're|they are|I'm|I am|it's been|it is|it's) (?:really |very |so |extremely |incredibly )?(?:busy|overwhelmed)\b`,
       String.raw`\b(?:high|heavy|huge|unusual|record|unprecedented)\s+(?:call\s+)?(?:volumes?|demand)\b|\bcall volumes?\b`,
       String.raw`\b(?:delays|these things|mistakes|glitches|accidents|things like (?:this|that)|it|stuff)\s+(?:happen|happens)\b`,

@@ -76,3 +76,21 @@ for (const [label, reply, flagged] of MORE_CASES) {
     assert.equal(lintLabels(reply).includes(label), flagged);
   });
 }
+
+const LAST_CASES: Array<[ReplyLabel, string, boolean]> = [
+  ['i_statement_boundary', "I'm not okay being called a scumbag, so I'll ask that we keep it to the bill.", true],
+  ['i_statement_boundary', "I want to help, and I can't do that well when I'm being sworn at.", true],
+  ['i_statement_boundary', 'I called the depot and the van is on its way.', false],
+  ['excuse', "It's been manic since they cut our hours.", true],
+  ['excuse', "Unfortunately the restaurant is really busy, it's the lunchtime rush.", true],
+  ['excuse', 'I will have it to you before the lunchtime delivery.', false],
+  ['scolding', "Well, if you'd used the app to send it ahead, you wouldn't have needed to queue.", true],
+  ['empathy', 'Rent due today and your salary on hold is a horrible position to be in.', true],
+  ['empathy', "I'd feel exactly the same after eight months of waiting.", true],
+  ['empathy', 'The position of the seat is marked on the map.', false],
+];
+for (const [label, reply, flagged] of LAST_CASES) {
+  test(`${REPLY_LABELS[label].principle} ${label} (families) ${flagged ? 'flags' : 'does not flag'}: "${reply}"`, () => {
+    assert.equal(lintLabels(reply).includes(label), flagged);
+  });
+}
