@@ -37,29 +37,14 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['policy_language', 'Admissions policy is that once a decision is out, it is final.', true],
   ['policy_language', 'Our terms limit liability to fifty pounds an item.', true],
   ['policy_language', 'The terms cover this, so I have refunded you in full.', false],
-];
-
-for (const [label, reply, flagged] of CASES) {
-  test(`${REPLY_LABELS[label].principle} ${label} ${flagged ? 'flags' : 'does not flag'}: "${reply}"`, () => {
-    assert.equal(lintLabels(reply).includes(label), flagged);
-  });
-}
-
-const JUDGED_CASES: Array<[ReplyLabel, string, boolean]> = [
+  // More families from the blind tuning half.
   ['apology_specific', "Ten hours late is way out of line. I'm sorry.", true],
   ['apology_specific', "Four wrong orders in a month is awful, and I'm sorry.", true],
   ['apology_specific', "I'm truly sorry. Sitting on hold for an hour on your lunch break is not okay.", true],
   ['apology_specific', "I'm sorry this has been so difficult.", false],
   ['apology_specific', "I'm sorry it came across that way.", false],
   ['apology_specific', "I'm sorry. Let me check the order.", false],
-];
-for (const [label, reply, flagged] of JUDGED_CASES) {
-  test(`${REPLY_LABELS[label].principle} ${label} (judged harm) ${flagged ? 'flags' : 'does not flag'}: "${reply}"`, () => {
-    assert.equal(lintLabels(reply).includes(label), flagged);
-  });
-}
-
-const MORE_CASES: Array<[ReplyLabel, string, boolean]> = [
+  // More families from the blind tuning half.
   ['apology', 'Sorry, could you spell the street name for me?', false],
   ['apology', 'Sorry — which flight was it?', false],
   ['apology', "Sorry, that's not the experience we want for you.", true],
@@ -70,14 +55,7 @@ const MORE_CASES: Array<[ReplyLabel, string, boolean]> = [
   ['condescension', "It's in the checklist we sent you, which I assume you didn't read.", true],
   ['condescension', 'Keeping a receipt is basic financial housekeeping.', true],
   ['condescension', 'I read the checklist we sent you, and the access note is missing.', false],
-];
-for (const [label, reply, flagged] of MORE_CASES) {
-  test(`${REPLY_LABELS[label].principle} ${label} (more) ${flagged ? 'flags' : 'does not flag'}: "${reply}"`, () => {
-    assert.equal(lintLabels(reply).includes(label), flagged);
-  });
-}
-
-const LAST_CASES: Array<[ReplyLabel, string, boolean]> = [
+  // More families from the blind tuning half.
   ['i_statement_boundary', "I'm not okay being called a scumbag, so I'll ask that we keep it to the bill.", true],
   ['i_statement_boundary', "I want to help, and I can't do that well when I'm being sworn at.", true],
   ['i_statement_boundary', 'I called the depot and the van is on its way.', false],
@@ -89,8 +67,9 @@ const LAST_CASES: Array<[ReplyLabel, string, boolean]> = [
   ['empathy', "I'd feel exactly the same after eight months of waiting.", true],
   ['empathy', 'The position of the seat is marked on the map.', false],
 ];
-for (const [label, reply, flagged] of LAST_CASES) {
-  test(`${REPLY_LABELS[label].principle} ${label} (families) ${flagged ? 'flags' : 'does not flag'}: "${reply}"`, () => {
+
+for (const [label, reply, flagged] of CASES) {
+  test(`${REPLY_LABELS[label].principle} ${label} ${flagged ? 'flags' : 'does not flag'}: "${reply}"`, () => {
     assert.equal(lintLabels(reply).includes(label), flagged);
   });
 }
