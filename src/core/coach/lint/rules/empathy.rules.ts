@@ -153,6 +153,8 @@ export const EMPATHY_RULES = [
       String.raw`${THIRD_PARTY}\s+(?:set|decide[sd]?|made|make|sets) (?:it|that|the|those|this)\b`,
       String.raw`\bblame (?:the|our)\s+(?:[\w'-]+\s+){0,2}?${THIRD_PARTY_NOUN}\b`,
       String.raw`${THIRD_PARTY}(?:'s|s')?\s+(?:fault|mistake|doing|error|problem|screw-?up|mess|decision)\b|\b(?:their|his|her) (?:fault|mistake|doing|error|screw-?up|mess)\b`,
+      // "That's the housekeeping team for you", "management here couldn't organise…", "half the people on this team don't know the process".
+      String.raw`\bthat's (?:the |our )?(?:[\w-]+ )?(?:team|department|dept|staff|management|corporate|warehouse|kitchen|desk|office|couriers?|drivers?|riders?|contractors?) for you\b|\b(?:management|corporate|head office|they|the bosses) (?:here |upstairs )?couldn't organi[sz]e\b|\bhalf (?:the people|the staff|the team|of them) (?:on|in|here|at)\b[^.!?]{0,30}\b(?:don't|do not|can't|couldn't) know\b`,
       String.raw`${THIRD_PARTY}\s+(?:(?:must|should|probably|clearly|obviously|apparently)\s+(?:have\s+)?)?(?:messed|screwed|mixed|botched|dropped|lost|forgot|forgotten|missed|failed|ignored|got it wrong|made (?:a|an) (?:mistake|error)|gave you (?:the )?wrong|told you wrong|misinformed|never (?:sent|passed|processed|updated|told))\b`,
       String.raw`\b(?:whoever|the (?:person|agent|guy|lady|rep|representative|colleague|advisor) (?:you spoke (?:to|with)|before me|who (?:helped|spoke|served|handled)))\b[^.!?]{0,50}?\b(?:wrong|shouldn't|should not|wasn't|mistake|messed|misinformed|didn't|no idea)`,
       String.raw`\bsomeone (?:else |in [\w-]+ |on the [\w-]+ (?:team|shift) )?(?:must have |obviously |clearly |probably )?(?:messed|screwed|dropped|forgot|made a mistake)\b`,

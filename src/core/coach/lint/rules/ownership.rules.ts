@@ -21,6 +21,8 @@ export const OWNERSHIP_RULES = [
       String.raw`\bI(?:'ll| will) (?:stay with you|see this through|own this|personally make sure|make it my priority)\b`,
       // "a cancellation we caused", "that's on our side", "I'm keeping your case", "I am taking ownership of your claim".
       String.raw`\b(?:we|I) caused\b|\b(?:that's|that is|this is|it's|it is|is|was) (?:entirely |all )?on our (?:side|end)\b|\bI(?:'m| am) (?:keeping|taking ownership of|owning) (?:your|this|the) (?:case|claim|ticket|complaint|request)\b|\btaking (?:full )?ownership\b|\bI(?:'ll| will) personally (?:stop|fix|sort|make sure|handle|call|see to)\b`,
+      // "That's a failure on our part", "not good enough from us", "more patience than we deserved", "I'm handling it myself from here".
+      String.raw`\b(?:a |our )?failure on our (?:part|side)\b|\bnot good enough (?:from|of|by) us\b|\bmore (?:patience|understanding|grace) than we deserved?\b|\bI(?:'m| am) (?:handling|dealing with|staying on) (?:it|this|your case)\b[^.!?]{0,30}\b(?:myself|personally|until it's (?:fixed|sorted|resolved))\b`,
     ),
     notAfter: NEGATION_BEFORE,
   },

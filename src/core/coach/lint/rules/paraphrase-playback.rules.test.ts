@@ -66,6 +66,16 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['empathy', 'Rent due today and your salary on hold is a horrible position to be in.', true],
   ['empathy', "I'd feel exactly the same after eight months of waiting.", true],
   ['empathy', 'The position of the seat is marked on the map.', false],
+  ['ownership', "That's a failure on our part, plain and simple.", true],
+  ['ownership', "Thanks for sticking with us through four tickets, that's more patience than we deserved.", true],
+  ['ownership', "I'm staying on this with you until it's fixed.", true],
+  ['ownership', 'The failure on the line was fixed by the engineer.', false],
+  ['policy_language', 'Exit fees are written into your fixed tariff agreement and apply whatever the prices do.', true],
+  ['let_me_check', 'Let me get the driver on the phone and find out where they are.', true],
+  ['let_me_check', "A £480 charge you don't recognise, let me break down where it came from.", true],
+  ['blame_company_or_colleague', "Ugh, that's the housekeeping team for you, they never read the notes.", true],
+  ['blame_company_or_colleague', "Between us, half the people on this team don't know the process either.", true],
+  ['blame_company_or_colleague', 'That is the team for you to call about parking permits.', false],
 ];
 
 for (const [label, reply, flagged] of CASES) {

@@ -52,6 +52,7 @@ export const RESOLVE_RULES = [
       String.raw`\b(?:I'm|we're|I am|we are)\s+not\s+(?:allowed|permitted|authori[sz]ed)\s+to\b`,
       String.raw`\b(?:it's|it is|that's) (?:all )?(?:in|stated in|written in) (?:the|our) (?:[\w-]+ )?(?:terms|agreement|contract|fine print|policy)\b|\bterms and conditions\b|\brules are rules\b`,
       String.raw`\b(?:policy|policies|guidelines|rules|terms|T&Cs|conditions|contract) (?:says?|states?|dictates?|requires?|is clear|limits?|excludes?|only (?:allow|cover|permit)s?)\b`,
+      String.raw`\b(?:written|built|set out|spelled out) (?:into|in) (?:your|the|our) (?:[\w-]+ ){0,2}?(?:agreement|contract|terms|policy|T&Cs)\b`,
       // "It's council policy that we can't…", "Admissions policy is that once…", "That's the policy."
       String.raw`\b(?:it's|it is) (?:\w+ )?policy (?:that|to)\b|\bpolicy is that\b|\b(?:that's|that is|this is) the (?:policy|rule)\b`,
       String.raw`\b(?:that's|those are|it's|these are) (?:the|our) (?:rules?|terms)\b|\b(?:against|violates?|breach of) (?:our |the |company )?(?:policy|policies|rules|terms)\b|\b(?:our|the|company|store) (?:policy|policies|rules|terms)\s+(?:is|are)\b`,
@@ -69,6 +70,8 @@ export const RESOLVE_RULES = [
       String.raw`\blet me\s+(?:just\s+|quickly\s+)?(?:call|contact|ring|phone|speak (?:to|with)|ask|reach out to|message|email|get in touch with)\s+(?!you\b)`,
       String.raw`\bI(?:'m| am) (?:checking|looking (?:into|at|up)|pulling up|investigating|reading (?:it|it now|your|the|through))\b`,
       String.raw`\blet me (?:just |quickly )?(?:run|find|see|grab|fetch|open|test)\b|\bwhile I (?:pull up|check|look|find|open|read|go through)\b`,
+      // "Let me get the driver on the phone and find out…", "let me break down where it came from".
+      String.raw`\blet me (?:just |quickly )?(?:get (?:the |your |our )?[\w-]+ on the (?:phone|line)|break down where|chase (?:up )?(?:the|your|this|that|it))\b`,
       String.raw`\b(?:one|a) (?:moment|second|sec|minute)\b[^.!?]{0,20}\b(?:while|and) I(?:'ll)? (?:check|look|see|pull)\b|\bbear with me while\b|\blet me see what (?:I|we) can do\b|\blet me (?:get|bring|pull) up\b`,
     ),
     notAfter: NEGATION_BEFORE,
