@@ -6,6 +6,7 @@ import type { LintContext, LintFinding } from '../lint-types.ts';
 import { classify, type LintClassifier } from './classifier/classifier.ts';
 import { SHIPPED_CLASSIFIER } from './classifier/shipped.ts';
 import { findCustomerNames } from './customer-name.ts';
+import { findRecaps } from './recap.ts';
 import { LABEL_TEXT } from './lint-messages.ts';
 import type { LintRule } from './lint-rule.types.ts';
 import { DISPARAGE } from './lexicon.ts';
@@ -106,6 +107,11 @@ export function lint(reply: string, context: LintContext = {}, classifier: LintC
   if (classifier !== null) {
     const hits = classify(classifier, text, (label) => findings.some((f) => f.label === label));
     for (const hit of hits) findings.push(makeFinding(hit.label, { start: hit.start, end: hit.end }));
+  }
+  // C1 without a marker: a sentence that tells the customer's own complaint back to them.
+  if (context.customerMessage !== undefined && !findings.some((f) => f.label === 'restatement')) {
+    const recap = findRecaps(text, context.customerMessage)[0];
+    if (recap !== undefined) findings.push(makeFinding('restatement', recap));
   }
   for (const span of findCustomerNames(text, context.customerName)) {
     if (!overlapsSameLabel(findings, 'uses_customer_name', span)) findings.push(makeFinding('uses_customer_name', span));
