@@ -1,6 +1,7 @@
 /** `defuse serve`: the HTTP API, live WebSocket and promise scheduler on the embedded database (or DATABASE_URL). */
 import type { Command } from 'commander';
 import { readConfig } from '../../config.ts';
+import { lint } from '../../core/coach/lint/index.ts';
 import { startScheduler, type Scheduler } from '../../jobs/scheduler.ts';
 import { buildApp } from '../../server/app.ts';
 import { bridgeAlerts } from '../../server/live/alert-bridge.ts';
@@ -35,6 +36,8 @@ export function register(program: Command): void {
         const app = await buildApp({ ctx, logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL } });
         // With several processes on one PostgreSQL, supervisors get alerts raised on any of them.
         const bridge = config.DATABASE_URL ? await bridgeAlerts(ctx.alerts, config.DATABASE_URL, (error) => app.log.error({ err: error }, 'alert bridge')) : null;
+        // The linter builds its rule dispatch table on first use (a few hundred ms cold): pay that before the first live turn.
+        lint('Thanks for waiting.');
         const address = await app.listen({ port: config.PORT, host: config.HOST });
         const scheduler: Scheduler | null = config.DEFUSE_SCHEDULER
           ? startScheduler(
