@@ -28,6 +28,8 @@ const BARE_SORRY = String.raw`\b(?:I(?:'m| am)\s+(?:(?:so|very|really|truly|deep
 const SPECIFIC_JUDGED = [
   String.raw`${JUDGED}[^?]{0,100}?${BARE_SORRY}(?=\s*(?:[.,;:!—–-]|$))`,
   String.raw`${BARE_SORRY}[.!]\s+[^.!?]{3,80}?${JUDGED}`,
+  // "I apologise, that's a wretched night"
+  String.raw`${BARE_SORRY}[,;:—–-]\s*(?:that's|that is|it's|this is|what) (?:a |an )?(?:wretched|miserable|awful|horrible|terrible|dreadful|rotten)\b`,
 ];
 
 /** A1 apology, A2 apology that names the real problem, L4 thanks. */

@@ -76,6 +76,11 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['blame_company_or_colleague', "Ugh, that's the housekeeping team for you, they never read the notes.", true],
   ['blame_company_or_colleague', "Between us, half the people on this team don't know the process either.", true],
   ['blame_company_or_colleague', 'That is the team for you to call about parking permits.', false],
+  ['apology_specific', "Three rooms and now a broken toilet, I apologise, that's a wretched night.", true],
+  ['apology_specific', "I'm sorry. I'll call you back in 10 minutes.", false],
+  ['refusal_rigid', "Those boxes were packed by a subcontractor, so you'd need to take it up with them.", true],
+  ['refusal_rigid', "The decision was made by our credit system, which I'm afraid I have no access to.", true],
+  ['condescension', "That's stated clearly at checkout, which you'd have seen if you'd scrolled down.", true],
 ];
 
 for (const [label, reply, flagged] of CASES) {

@@ -91,7 +91,7 @@ export const RESOLVE_RULES = [
       String.raw`\b(?:that's|that is) not how\b[^.!?]{0,30}\bworks?\b`,
       // "I can't expedite individual applications", "I can't put it back on", "my hands are tied", "Not much we can do from here".
       String.raw`\b(?:I|we)\s*(?:really\s+|just\s+|simply\s+)?(?:can't|cannot|can not)\s+(?:expedite|put (?:it|that|them) back|switch (?:you|it) back|reinstate|undo|backdate|unblock|release|price[- ]match|make an exception|go (?:any )?(?:higher|further|lower)|do (?:any )?more)\b`,
-      String.raw`\bmy hands are tied\b|\b(?:not much|nothing much|not a lot|little) (?:more )?(?:that )?(?:I|we) can do\b|\bso no,? (?:I|we) (?:can't|cannot|won't)\b`,
+      String.raw`\b(?:you'd|you would|you'll|you will) (?:need|have) to take (?:it|that|this) up with\b|\bI(?:'m afraid I)? (?:have|'ve got) no (?:access to|control over|say in)\b|\bmy hands are tied\b|\b(?:not much|nothing much|not a lot|little) (?:more )?(?:that )?(?:I|we) can do\b|\bso no,? (?:I|we) (?:can't|cannot|won't)\b`,
       String.raw`\b(?:fee|charge|penalty|balance)\s+(?:still\s+)?(?:applies|stands)\b|\bis due in full\b`,
       String.raw`\b(?:we|I)\s+(?:don't|do not|won't|will not)\s+(?:offer|do|give|provide|issue|allow|accept|make|refund|cover|reimburse|compensate|pay)\s+(?:any\s+)?(?:refunds?|exceptions?|compensation|credits?|reimbursements?|that|this|partial|cash|returns?)\b`,
       String.raw`\bthere(?:'s| is) no way\b|\bno can do\b|\bit is what it is\b|\bthat(?:'s| is) final\b|\bno (?:refunds?|returns?|exceptions?|exchanges?)\b|\bnothing (?:more |else )?(?:I|we) can (?:do|change)\b|\b(?:won't|will not|wouldn't|isn't|is not) (?:be )?possible\b|\byou(?:'ll| will) (?:just )?have to (?:wait|pay|accept|live with|deal with)\b`,
