@@ -27,7 +27,10 @@ export async function enqueueEvent(db: Executor, event: DomainEvent): Promise<nu
         eq(webhooks.active, true),
         sql`(cardinality(${webhooks.eventTypes}) = 0 or ${event.type} = any(${webhooks.eventTypes}))`,
       ),
-    );
+    )
+    // Holds off a concurrent DELETE of a target until this transaction commits (its cascade then removes what we
+    // wrote); a target deleted before we got here is simply not returned, never an FK violation for our caller.
+    .for('key share');
   if (targets.length === 0) return 0;
   const rows = targets.map((target) => {
     const idempotencyKey = `${event.key}:${target.id}`;

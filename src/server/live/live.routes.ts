@@ -1,8 +1,35 @@
 /** /api/v1/live: the WebSocket for live turns (agents, transcription pipelines) and supervisor alerts. */
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { analyzeConversation } from '../../core/analyze.ts';
 import { requirePrincipal } from '../auth/guard.ts';
+import { transformZodSchemas } from '../http/zod-schemas.ts';
 import { handleLiveConnection } from './live-connection.ts';
+import { ClientMessage } from './live-protocol.ts';
+
+/** The protocol as the OpenAPI document tells it (src/server/README.md says the same). */
+const DESCRIPTION = `WebSocket upgrade (\`Connection: Upgrade\`, \`Upgrade: websocket\`; \`ws://\` or \`wss://\`). Nothing is served over plain HTTP here.
+
+**Auth.** The upgrade request is authenticated like every other route: the \`defuse_session\` cookie (browsers) or \`Authorization: Bearer dfs_…\` (pipelines). Without either the upgrade is refused with 401 and the usual \`{"error":{"code","message"}}\` body; a socket acts for its user until it closes (any role; alerts depend on the role, see \`subscribe\`).
+
+**Frames.** JSON text frames both ways (binary frames, bad JSON and unknown shapes answer \`{"type":"error","error":{"code","message"}}\` and the socket stays open). Messages on one socket are handled in order.
+
+Client → server (the JSON Schema is in \`x-client-message\`):
+- \`{"type":"start", "customerId"?, "customerName"?, "channel"?: "phone"|"chat"|"email"|"sms"|"social"}\` starts a conversation → \`{"type":"started","conversationId","resumed":false,"turns":0,"stage","cues":[]}\`.
+- \`{"type":"start","conversationId"}\` resumes one after a reconnect, on any server node (the engine session is rebuilt from the stored turns) → \`{"type":"started","conversationId","resumed":true,"turns":<stored>,"stage","cues":<last turn's cues>}\`; an ended conversation answers error \`conflict\`, another org's or team's \`not_found\`.
+- \`{"type":"turn","speaker":"customer"|"agent","text", "at"?, "end"?, "callback"?}\` is stored before it is answered → \`{"type":"cues","turn","stage","cues":[{principle,stage,message,why,suggestion?}],"customer"?}\`.
+- \`{"type":"hangup","by":"customer"|"agent"}\` (after at least one turn) → \`{"type":"cues",…}\`; a customer hang-up alerts supervisors.
+- \`{"type":"end"}\` stores the analysis (and any Chaser call-back owed, F5) → \`{"type":"ended","conversationId","score","rubric","hangup","abusive","commitments":[{id,kind,dueAt}]}\`.
+- \`{"type":"subscribe"}\` → \`{"type":"subscribed","scope":"mine"|"team"|"organization","teamId"}\`, then \`{"type":"alert","alert":{orgId,teamId,kind,conversationId,agentId,message,at,data}}\` as things happen: supervisors hear their team (admins the whole org: abuse, anger peak, hang-up, and committed events such as overdue promises); agents hear only events about their own promises and conversations.
+- \`{"type":"ping"}\` → \`{"type":"pong"}\`.
+
+**Reconnect.** Turns are stored as they arrive, so nothing acknowledged with \`cues\` is lost: reconnect, send \`start\` with the \`conversationId\` from \`started\`, and carry on from \`turns\`. Re-send \`subscribe\` after a reconnect; alerts raised while disconnected are not replayed (committed events are also delivered by webhooks).`;
+
+/** The JSON Schema of a client frame, from the same zod schema that validates them (so it cannot drift). */
+function clientMessageSchema(): Record<string, unknown> {
+  const { $schema: _ignored, ...json } = z.toJSONSchema(ClientMessage, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+  return json;
+}
 
 export async function liveRoutes(app: FastifyInstance): Promise<void> {
   // Warm the engine (model tables, lexicons, JIT) so the first live turn is answered in milliseconds too.
@@ -11,10 +38,20 @@ export async function liveRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/live',
     {
       websocket: true,
-      config: { permission: 'live:use' },
+      config: {
+        permission: 'live:use',
+        // @fastify/websocket marks its routes `hide: true`; this one is documented on purpose.
+        swaggerTransform: (input) => {
+          const { schema, url } = transformZodSchemas(input);
+          return { schema: { ...schema, hide: false }, url };
+        },
+      },
       schema: {
         tags: ['live'],
-        summary: 'WebSocket. Send {"type":"start"}, then {"type":"turn","speaker","text"}; each turn is answered with {"type":"cues"}. {"type":"hangup","by"}, {"type":"end"}; supervisors {"type":"subscribe"} for alerts. Resume after a reconnect with {"type":"start","conversationId"}.',
+        summary: 'Live coaching and alerts over a WebSocket: send turns, get cues per turn; supervisors subscribe to alerts',
+        description: DESCRIPTION,
+        response: { 101: { description: 'Switching Protocols: the WebSocket is open; JSON text frames as described above', type: 'null' } },
+        'x-client-message': clientMessageSchema(),
       },
     },
     (socket, request) => handleLiveConnection(app.ctx, requirePrincipal(request), socket),

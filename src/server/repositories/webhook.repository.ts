@@ -1,6 +1,7 @@
 /** Webhook endpoints and their delivery log, scoped by org. */
 import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../store/database.ts';
+import { appendAudit } from '../../store/repositories/audit.repository.ts';
 import { webhookDeliveries, webhooks } from '../../store/schema/index.ts';
 
 const publicColumns = { id: webhooks.id, url: webhooks.url, eventTypes: webhooks.eventTypes, active: webhooks.active, createdAt: webhooks.createdAt };
@@ -37,4 +38,44 @@ export async function updateWebhook(db: Executor, orgId: string, id: string, pat
     .where(and(eq(webhooks.orgId, orgId), eq(webhooks.id, id)))
     .returning(publicColumns);
   return row;
+}
+
+/**
+ * Deletes an endpoint and its delivery log in one transaction, and records the deletion in the audit trail
+ * (what it was and how many deliveries went with it; the secret is never written). Returns false for an
+ * unknown id or another org's.
+ *
+ * Order matters on PostgreSQL: the webhook row is locked first, which waits for any transaction that is
+ * enqueueing to it (the outbox takes FOR KEY SHARE on its targets) and for a scheduler claim holding its
+ * deliveries; the deliveries are then deleted with a fresh snapshot, so none written before the lock can
+ * survive, and none can be written after it. The foreign key's ON DELETE CASCADE is the backstop.
+ */
+export async function deleteWebhook(db: Executor, orgId: string, id: string, actorId: string, now: Date): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [hook] = await tx
+      .select(publicColumns)
+      .from(webhooks)
+      .where(and(eq(webhooks.orgId, orgId), eq(webhooks.id, id)))
+      .for('update');
+    if (!hook) return false;
+    const dropped = await tx
+      .delete(webhookDeliveries)
+      .where(and(eq(webhookDeliveries.orgId, orgId), eq(webhookDeliveries.webhookId, id)))
+      .returning({ status: webhookDeliveries.status });
+    await tx.delete(webhooks).where(and(eq(webhooks.orgId, orgId), eq(webhooks.id, id)));
+    const deliveries: Record<string, number> = {};
+    for (const row of dropped) deliveries[row.status] = (deliveries[row.status] ?? 0) + 1;
+    await appendAudit(tx, orgId, [
+      {
+        entity: 'webhook',
+        entityId: id,
+        action: 'deleted',
+        actorId,
+        at: now,
+        before: { url: hook.url, eventTypes: hook.eventTypes, active: hook.active, createdAt: hook.createdAt.toISOString(), deliveries },
+        after: null,
+      },
+    ]);
+    return true;
+  });
 }

@@ -1,11 +1,11 @@
-/** Admin-only: webhook endpoints (secret shown once) and every delivery attempt. */
+/** Admin-only: webhook endpoints (secret shown once, deletable) and every delivery attempt. */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../core/errors.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import { generateSecret } from '../auth/secret-token.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import { findWebhook, insertWebhook, listDeliveries, listWebhooks, updateWebhook } from '../repositories/webhook.repository.ts';
+import { deleteWebhook, findWebhook, insertWebhook, listDeliveries, listWebhooks, updateWebhook } from '../repositories/webhook.repository.ts';
 import { CreatedWebhookOut, CreateWebhookBody, DeliveryOut, UpdateWebhookBody, WebhookOut } from './admin.schemas.ts';
 import { IdParams } from './common.schemas.ts';
 
@@ -51,6 +51,24 @@ export async function webhookRoutes(base: FastifyInstance): Promise<void> {
       const updated = await updateWebhook(ctx.db, p.orgId, request.params.id, { ...request.body, now: ctx.now() });
       if (!updated) throw new AppError('not_found', 'no webhook with that id');
       return updated;
+    },
+  );
+
+  app.delete(
+    '/api/v1/webhooks/:id',
+    {
+      config: { permission: 'webhook:manage' },
+      schema: {
+        tags,
+        summary: 'Delete an endpoint: its pending deliveries are dropped (never sent) and its delivery log is deleted with it; the deletion is audited',
+        params: IdParams,
+        response: { 204: z.null().describe('Deleted') },
+      },
+    },
+    async (request, reply) => {
+      const p = requirePrincipal(request);
+      if (!(await deleteWebhook(ctx.db, p.orgId, request.params.id, p.userId, ctx.now()))) throw new AppError('not_found', 'no webhook with that id');
+      return reply.status(204).send(null);
     },
   );
 }
