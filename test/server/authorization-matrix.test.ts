@@ -91,6 +91,7 @@ for (const backend of await backends()) {
     const samples = bodies(a);
     const routes = server.app.routeTable.filter((r) => r.permission !== null && !r.isWebSocket);
     assert.ok(routes.length >= 30, `walks ${routes.length} routes`);
+    assert.ok(routes.some((r) => r.method === 'DELETE' && r.url === '/api/v1/webhooks/:id'), 'walks DELETE /webhooks/:id');
     for (const r of routes.filter((route) => route.hasBody)) assert.ok(samples[`${r.method} ${r.url}`], `a sample body for ${r.method} ${r.url}`);
 
     // Bearer tokens, so that walking POST /auth/logout does not end the sessions the walk uses.
@@ -157,6 +158,8 @@ for (const backend of await backends()) {
       [acme.supervisor, 'PATCH', `/api/v1/users/${acme.supervisor.id}`, { role: 'admin' }],
       [acme.agent, 'POST', '/api/v1/webhooks', samples['POST /api/v1/webhooks']!()],
       [acme.supervisor, 'POST', '/api/v1/webhooks', samples['POST /api/v1/webhooks']!()],
+      [acme.agent, 'DELETE', `/api/v1/webhooks/${a.webhookId}`, undefined],
+      [acme.supervisor, 'DELETE', `/api/v1/webhooks/${a.webhookId}`, undefined],
       [acme.agent, 'POST', `/api/v1/concessions/${a.concessionId}/decision`, { decision: 'approve' }],
       [acme.agent, 'GET', '/api/v1/insights/qa', undefined],
     ];

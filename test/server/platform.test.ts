@@ -27,6 +27,18 @@ test('[pglite] OpenAPI lists every route, docs are served, metrics and health an
     const path = route.url.replace(/:(\w+)/g, '{$1}');
     assert.ok(spec.paths[path]?.[route.method.toLowerCase()], `${route.method} ${path} is documented`);
   }
+  // The live WebSocket is documented too (@fastify/websocket hides its routes by default): protocol, auth, 101.
+  const live = spec.paths['/api/v1/live']?.get as { tags: string[]; summary: string; description: string; responses: Record<string, { description: string }>; 'x-client-message': { oneOf?: unknown[]; anyOf?: unknown[] } } | undefined;
+  assert.ok(live, 'GET /api/v1/live is documented');
+  assert.deepEqual(live.tags, ['live']);
+  assert.ok(live.summary);
+  for (const part of ['"type":"start"', '"type":"turn"', '"type":"cues"', '"type":"end"', '"type":"subscribe"', '"type":"alert"', 'conversationId', 'Reconnect', 'Bearer', 'defuse_session', '401']) {
+    assert.ok(live.description.includes(part), `the live description covers ${part}`);
+  }
+  assert.match(live.responses['101']!.description, /Switching Protocols/);
+  assert.equal((live['x-client-message'].oneOf ?? live['x-client-message'].anyOf)?.length, 6, 'the client frames, as JSON Schema');
+  const remove = spec.paths['/api/v1/webhooks/{id}']?.delete as { tags: string[]; responses: Record<string, unknown> };
+  assert.deepEqual([remove.tags, Object.keys(remove.responses)], [['webhooks'], ['204']]);
   const login = spec.paths['/api/v1/auth/login']!.post as { requestBody: { content: { 'application/json': { schema: { required: string[] } } } } };
   assert.deepEqual(login.requestBody.content['application/json'].schema.required, ['email', 'password']);
   const docs = await server.app.inject({ method: 'GET', url: '/api/docs/' });

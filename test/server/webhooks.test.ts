@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { and, eq } from 'drizzle-orm';
+import { claimDue, sendClaimed } from '../../src/jobs/delivery-worker.ts';
 import { runTick } from '../../src/jobs/scheduler.ts';
+import { listAuditFor } from '../../src/store/repositories/audit.repository.ts';
+import { webhookDeliveries, webhooks } from '../../src/store/schema/index.ts';
 import { signPayload, verifySignature } from '../../src/server/webhooks/signature.ts';
 import { backends } from '../store/harness.ts';
 import { startTestServer } from './helpers.ts';
@@ -81,5 +85,95 @@ for (const backend of await backends()) {
     const escalateTo = (overdue[0]!.body.data as { escalateTo: Array<{ id: string }> }).escalateTo.map((s) => s.id);
     assert.ok(escalateTo.includes(acme.supervisor.id), 'escalated to the team supervisor');
     assert.ok(server.events.some((e) => e.type === 'commitment.overdue'));
+  });
+}
+
+for (const backend of await backends()) {
+  test(`[${backend.name}] webhooks: DELETE removes the endpoint, drops its unsent deliveries (even ones already claimed), is audited; 404 elsewhere, admins only`, { skip: backend.skipReason }, async (t) => {
+    let clock = new Date('2030-02-01T09:00:00Z');
+    const server = await startTestServer(backend, { now: () => clock });
+    const [keep, doomed] = [await startReceiver(), await startReceiver()];
+    t.after(async () => {
+      await keep.close();
+      await doomed.close();
+      await server.close();
+    });
+    const [acme, globex] = server.orgs;
+    const { db } = server.store;
+    const jobs = { db, config: server.ctx.config, now: () => clock, publish: server.ctx.publish };
+    const create = async (user: typeof acme.admin, url: string) => {
+      const response = await server.call(user, { method: 'POST', url: '/api/v1/webhooks', payload: { url } });
+      assert.equal(response.statusCode, 201, response.body);
+      return JSON.parse(response.body) as { id: string; secret: string };
+    };
+    const hookA = await create(acme.admin, doomed.url);
+    const hookB = await create(acme.admin, keep.url);
+    const hookG = await create(globex.admin, 'http://127.0.0.1:9/globex');
+    doomed.setSecret(hookA.secret);
+    keep.setSecret(hookB.secret);
+    const del = (user: typeof acme.admin, id: string) => server.call(user, { method: 'DELETE', url: `/api/v1/webhooks/${id}` });
+    const deliveriesOf = (id: string) => db.select().from(webhookDeliveries).where(and(eq(webhookDeliveries.orgId, acme.id), eq(webhookDeliveries.webhookId, id)));
+    const openCase = async (issue: string) => {
+      const customer = JSON.parse((await server.call(acme.agent, { method: 'POST', url: '/api/v1/customers', payload: { name: issue } })).body);
+      const response = await server.call(acme.agent, { method: 'POST', url: '/api/v1/cases', payload: { customerId: customer.id, presentingIssue: issue, ownerId: acme.agent.id, teamId: acme.teamId } });
+      assert.equal(response.statusCode, 201, response.body);
+    };
+
+    // Below admin: refused by role, whoever owns the row.
+    assert.equal((await del(acme.agent, hookA.id)).statusCode, 403);
+    assert.equal((await del(acme.supervisor, hookA.id)).statusCode, 403);
+    // Unknown id, another org's webhook: the same one-line 404, and nothing is deleted.
+    for (const [user, id] of [[acme.admin, '00000000-0000-4000-8000-000000000000'], [globex.admin, hookA.id], [acme.admin, hookG.id]] as const) {
+      const response = await del(user, id);
+      assert.equal(response.statusCode, 404, `${user.email} DELETE ${id}`);
+      assert.deepEqual(JSON.parse(response.body), { error: { code: 'not_found', message: 'no webhook with that id' } });
+    }
+    assert.equal((await del(acme.admin, 'not-a-uuid')).statusCode, 400);
+    assert.equal((await db.select().from(webhooks)).length, 3, 'nothing was deleted by the refused requests');
+
+    // One delivery each already sent, then one each still pending when A is deleted.
+    await openCase('first');
+    await runTick(jobs);
+    assert.equal(doomed.accepted.length, 1);
+    assert.equal(keep.accepted.length, 1);
+    clock = new Date(clock.getTime() + 60_000);
+    await openCase('second');
+    assert.equal((await deliveriesOf(hookA.id)).filter((d) => d.status === 'pending').length, 1, 'A owes one delivery');
+
+    const deleted = await del(acme.admin, hookA.id);
+    assert.equal(deleted.statusCode, 204);
+    assert.equal(deleted.body, '');
+    assert.equal((await deliveriesOf(hookA.id)).length, 0, 'its deliveries went with it, in the same transaction');
+    const listed = JSON.parse((await server.call(acme.admin, { method: 'GET', url: '/api/v1/webhooks' })).body).items as Array<{ id: string }>;
+    assert.deepEqual(listed.map((w) => w.id), [hookB.id], 'no longer listed');
+    assert.equal((await server.call(acme.admin, { method: 'GET', url: `/api/v1/webhooks/${hookA.id}/deliveries` })).statusCode, 404);
+    assert.equal((await server.call(acme.admin, { method: 'PATCH', url: `/api/v1/webhooks/${hookA.id}`, payload: { active: true } })).statusCode, 404);
+    assert.equal((await del(acme.admin, hookA.id)).statusCode, 404, 'a second DELETE finds nothing');
+    const globexList = JSON.parse((await server.call(globex.admin, { method: 'GET', url: '/api/v1/webhooks' })).body).items as Array<{ id: string }>;
+    assert.deepEqual(globexList.map((w) => w.id), [hookG.id], "another org's webhooks are untouched");
+
+    await runTick(jobs);
+    await runTick(jobs);
+    assert.equal(doomed.received.length, 1, 'the deleted endpoint got nothing after the DELETE');
+    assert.equal(keep.accepted.length, 2, 'the other endpoint still gets its events');
+
+    const [audit, ...more] = await listAuditFor(db, acme.id, 'webhook', hookA.id);
+    assert.equal(more.length, 0);
+    assert.equal(audit!.action, 'deleted');
+    assert.equal(audit!.actorId, acme.admin.id);
+    assert.equal(audit!.after, null);
+    assert.deepEqual(audit!.before, { url: doomed.url, eventTypes: [], active: true, createdAt: '2030-02-01T09:00:00.000Z', deliveries: { delivered: 1, pending: 1 } });
+    assert.ok(!JSON.stringify(audit).includes(hookA.secret), 'the secret is not in the audit trail');
+
+    // A scheduler that claimed B's delivery just before the DELETE committed does not send it afterwards.
+    clock = new Date(clock.getTime() + 60_000);
+    await openCase('third');
+    const claimed = await claimDue(jobs, clock);
+    assert.deepEqual(claimed.map((c) => c.delivery.webhookId), [hookB.id]);
+    assert.equal((await del(acme.admin, hookB.id)).statusCode, 204);
+    await sendClaimed(jobs, claimed);
+    assert.equal(keep.received.length, 2, 'the claimed delivery of a deleted webhook is never sent');
+    assert.equal((await deliveriesOf(hookB.id)).length, 0);
+    assert.equal((await db.select().from(webhooks)).length, 1, "only globex's webhook is left");
   });
 }
