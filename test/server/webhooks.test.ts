@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { claimDue, sendClaimed } from '../../src/jobs/delivery-worker.ts';
+import { enqueueEvent } from '../../src/jobs/outbox.ts';
+import { deleteWebhook } from '../../src/server/repositories/webhook.repository.ts';
 import { runTick } from '../../src/jobs/scheduler.ts';
 import { listAuditFor } from '../../src/store/repositories/audit.repository.ts';
 import { webhookDeliveries, webhooks } from '../../src/store/schema/index.ts';
@@ -175,5 +177,60 @@ for (const backend of await backends()) {
     assert.equal(keep.received.length, 2, 'the claimed delivery of a deleted webhook is never sent');
     assert.equal((await deliveriesOf(hookB.id)).length, 0);
     assert.equal((await db.select().from(webhooks)).length, 1, "only globex's webhook is left");
+  });
+}
+
+for (const backend of await backends()) {
+  if (backend.name !== 'postgres') continue; // PGlite has one connection: nothing runs concurrently there.
+  test(`[${backend.name}] webhooks: a DELETE racing the outbox neither fails the event's transaction nor leaves a delivery behind`, { skip: backend.skipReason }, async (t) => {
+    const clock = new Date('2030-03-01T09:00:00Z');
+    const server = await startTestServer(backend, { now: () => clock });
+    t.after(() => server.close());
+    const [acme] = server.orgs;
+    const { db } = server.store;
+    const create = async () => JSON.parse((await server.call(acme.admin, { method: 'POST', url: '/api/v1/webhooks', payload: { url: 'http://127.0.0.1:9/x' } })).body) as { id: string };
+    const event = (key: string) => ({ orgId: acme.id, type: 'case.created' as const, key, data: {}, occurredAt: clock });
+    const gate = () => {
+      let open!: () => void;
+      return { wait: new Promise<void>((resolve) => (open = resolve)), open: () => open() };
+    };
+    const left = async (id: string) => (await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, id))).length;
+
+    // 1. The event's transaction enqueues first and is still open: the DELETE waits for it, then removes its delivery.
+    const first = await create();
+    const enqueued = gate();
+    const release = gate();
+    const business = db.transaction(async (tx) => {
+      assert.equal(await enqueueEvent(tx, event('race-1')), 1);
+      enqueued.open();
+      await release.wait;
+    });
+    await enqueued.wait;
+    let deleteDone = false;
+    const deleting = deleteWebhook(db, acme.id, first.id, acme.admin.id, clock).then((ok) => ((deleteDone = true), ok));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(deleteDone, false, 'the DELETE waits for the transaction writing to the endpoint');
+    release.open();
+    await business;
+    assert.equal(await deleting, true);
+    assert.equal(await left(first.id), 0, 'the delivery written just before the DELETE went with it');
+
+    // 2. The DELETE holds the row first: the event's transaction skips the endpoint instead of failing on the FK.
+    const second = await create();
+    const locked = gate();
+    const commit = gate();
+    const remover = db.transaction(async (tx) => {
+      await tx.select().from(webhooks).where(and(eq(webhooks.orgId, acme.id), eq(webhooks.id, second.id))).for('update');
+      await tx.delete(webhooks).where(and(eq(webhooks.orgId, acme.id), eq(webhooks.id, second.id)));
+      locked.open();
+      await commit.wait;
+    });
+    await locked.wait;
+    const racing = db.transaction((tx) => enqueueEvent(tx, event('race-2')));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    commit.open();
+    await remover;
+    assert.equal(await racing, 0, 'the deleted endpoint is skipped; the event\'s transaction commits');
+    assert.equal(await left(second.id), 0);
   });
 }
