@@ -7,6 +7,7 @@ import type { ServerContext } from '../../src/server/context.ts';
 import { bridgeAlerts, type AlertBridge } from '../../src/server/live/alert-bridge.ts';
 import { createServerContext } from '../../src/server/server-context.ts';
 import { createOrg, createUser } from '../../src/server/services/tenant.service.ts';
+import { SYSTEM_ACTOR } from '../../src/store/repositories/audit.repository.ts';
 import { openDatabase, type OpenedDatabase } from '../../src/store/database.ts';
 import { backends, createScratchDatabase } from '../store/harness.ts';
 import { PASSWORD, testConfig } from './helpers.ts';
@@ -31,9 +32,9 @@ test('[postgres] live alerts cross nodes through LISTEN/NOTIFY', { skip: postgre
     nodes.push({ store, ctx, app: await buildApp({ ctx }), bridge });
   }
   const [a, b] = nodes as [(typeof nodes)[number], (typeof nodes)[number]];
-  const { org, team } = await createOrg(a.store.db, { name: 'Bridgeco', adminEmail: 'admin@bridge.test', adminPassword: PASSWORD }, new Date());
-  await createUser(a.store.db, { orgId: org.id, email: 'sup@bridge.test', password: PASSWORD, role: 'supervisor', teamId: team.id }, new Date());
-  await createUser(a.store.db, { orgId: org.id, email: 'agent@bridge.test', password: PASSWORD, role: 'agent', teamId: team.id }, new Date());
+  const { org, team } = await createOrg(a.store.db, { name: 'Bridgeco', adminEmail: 'admin@bridge.test', adminPassword: PASSWORD }, new Date(), SYSTEM_ACTOR);
+  await createUser(a.store.db, { orgId: org.id, email: 'sup@bridge.test', password: PASSWORD, role: 'supervisor', teamId: team.id }, new Date(), SYSTEM_ACTOR);
+  await createUser(a.store.db, { orgId: org.id, email: 'agent@bridge.test', password: PASSWORD, role: 'agent', teamId: team.id }, new Date(), SYSTEM_ACTOR);
   const cookie = async (app: FastifyInstance, email: string) => {
     const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: PASSWORD } });
     return `defuse_session=${login.cookies.find((c) => c.name === 'defuse_session')!.value}`;

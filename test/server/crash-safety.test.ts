@@ -9,6 +9,7 @@ import { and, eq } from 'drizzle-orm';
 import { openDatabase } from '../../src/store/database.ts';
 import { auditEvents, webhookDeliveries } from '../../src/store/schema/index.ts';
 import { createOrg } from '../../src/server/services/tenant.service.ts';
+import { SYSTEM_ACTOR } from '../../src/store/repositories/audit.repository.ts';
 import { backends, createScratchDatabase } from '../store/harness.ts';
 import { PASSWORD } from './helpers.ts';
 import { startReceiver, type Receiver } from './receiver.ts';
@@ -71,7 +72,7 @@ for (const backend of await backends()) {
     });
 
     const seedStore = await openDatabase({ databaseUrl: scratch?.url, dataDir: dir });
-    const { org } = await createOrg(seedStore.db, { name: 'Crashco', adminEmail: 'admin@crash.test', adminPassword: PASSWORD }, new Date());
+    const { org } = await createOrg(seedStore.db, { name: 'Crashco', adminEmail: 'admin@crash.test', adminPassword: PASSWORD }, new Date(), SYSTEM_ACTOR);
     await seedStore.close();
 
     // Promises are made through the running server, coming due one after another over the next seconds.

@@ -6,6 +6,7 @@ import { buildApp } from '../../src/server/app.ts';
 import type { ServerContext } from '../../src/server/context.ts';
 import { createServerContext } from '../../src/server/server-context.ts';
 import { createOrg, createUser } from '../../src/server/services/tenant.service.ts';
+import { SYSTEM_ACTOR } from '../../src/store/repositories/audit.repository.ts';
 import { insertTeam } from '../../src/server/repositories/tenant.repository.ts';
 import type { Backend } from '../store/harness.ts';
 import type { OpenedDatabase } from '../../src/store/database.ts';
@@ -50,10 +51,10 @@ export const testConfig = (overrides: Record<string, string> = {}): Config =>
 
 async function seedOrg(store: OpenedDatabase, name: string, now: Date): Promise<SeededOrg> {
   const slug = name.toLowerCase();
-  const { org, team, admin } = await createOrg(store.db, { name, adminEmail: `admin@${slug}.test`, adminPassword: PASSWORD }, now);
+  const { org, team, admin } = await createOrg(store.db, { name, adminEmail: `admin@${slug}.test`, adminPassword: PASSWORD }, now, SYSTEM_ACTOR);
   const other = await insertTeam(store.db, { orgId: org.id, name: 'Second line', now });
   const make = async (local: string, role: SeededUser['role'], teamId: string): Promise<SeededUser> => {
-    const user = await createUser(store.db, { orgId: org.id, email: `${local}@${slug}.test`, password: PASSWORD, role, teamId }, now);
+    const user = await createUser(store.db, { orgId: org.id, email: `${local}@${slug}.test`, password: PASSWORD, role, teamId }, now, SYSTEM_ACTOR);
     return { id: user.id, email: user.email, role, teamId, orgId: org.id };
   };
   return {

@@ -5,6 +5,7 @@ import { runTick } from '../../src/jobs/scheduler.ts';
 import { insertCustomer } from '../../src/store/repositories/customer.repository.ts';
 import { insertWebhook } from '../../src/server/repositories/webhook.repository.ts';
 import { createOrg } from '../../src/server/services/tenant.service.ts';
+import { SYSTEM_ACTOR } from '../../src/store/repositories/audit.repository.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { auditEvents, cases, commitments, conversations, sessions, webhookDeliveries } from '../../src/store/schema/index.ts';
 import { backends, createScratchDatabase } from '../store/harness.ts';
@@ -57,9 +58,9 @@ test('[postgres] two schedulers ticking at once on one database record and send 
     await scratch.drop();
   });
   const now = new Date();
-  const { org } = await createOrg(one.db, { name: 'Twins', adminEmail: 'admin@twins.test', adminPassword: PASSWORD }, now);
+  const { org } = await createOrg(one.db, { name: 'Twins', adminEmail: 'admin@twins.test', adminPassword: PASSWORD }, now, SYSTEM_ACTOR);
   receiver.setSecret('whsec_twins');
-  await insertWebhook(one.db, { orgId: org.id, url: receiver.url, secret: 'whsec_twins', eventTypes: [], now });
+  await insertWebhook(one.db, { orgId: org.id, url: receiver.url, secret: 'whsec_twins', eventTypes: [], now }, SYSTEM_ACTOR);
   const [call] = await one.db.insert(conversations).values({ orgId: org.id, createdAt: now, updatedAt: now }).returning();
   await one.db.insert(commitments).values(
     Array.from({ length: 20 }, (_, i) => ({ orgId: org.id, conversationId: call!.id, kind: 'callback' as const, dueAt: new Date(now.getTime() - i * 1000), contact: { phone: '1' }, steps: ['x'] })),

@@ -159,13 +159,14 @@ for (const backend of await backends()) {
     assert.equal(doomed.received.length, 1, 'the deleted endpoint got nothing after the DELETE');
     assert.equal(keep.accepted.length, 2, 'the other endpoint still gets its events');
 
-    const [audit, ...more] = await listAuditFor(db, acme.id, 'webhook', hookA.id);
-    assert.equal(more.length, 0);
-    assert.equal(audit!.action, 'deleted');
+    const trail = await listAuditFor(db, acme.id, 'webhook', hookA.id);
+    assert.deepEqual(trail.map((r) => r.action), ['created', 'deleted'], 'the creation and the deletion, nothing else');
+    const audit = trail[1];
     assert.equal(audit!.actorId, acme.admin.id);
+    assert.equal(audit!.actorVia, 'session');
     assert.equal(audit!.after, null);
     assert.deepEqual(audit!.before, { url: doomed.url, eventTypes: [], active: true, createdAt: '2030-02-01T09:00:00.000Z', deliveries: { delivered: 1, pending: 1 } });
-    assert.ok(!JSON.stringify(audit).includes(hookA.secret), 'the secret is not in the audit trail');
+    assert.ok(!JSON.stringify(trail).includes(hookA.secret), 'the secret is not in the audit trail');
 
     // A scheduler that claimed B's delivery just before the DELETE committed does not send it afterwards.
     clock = new Date(clock.getTime() + 60_000);
@@ -207,7 +208,7 @@ for (const backend of await backends()) {
     });
     await enqueued.wait;
     let deleteDone = false;
-    const deleting = deleteWebhook(db, acme.id, first.id, acme.admin.id, clock).then((ok) => ((deleteDone = true), ok));
+    const deleting = deleteWebhook(db, acme.id, first.id, { actorId: acme.admin.id, actorVia: 'session' }, clock).then((ok) => ((deleteDone = true), ok));
     await new Promise((resolve) => setTimeout(resolve, 200));
     assert.equal(deleteDone, false, 'the DELETE waits for the transaction writing to the endpoint');
     release.open();

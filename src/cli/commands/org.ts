@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { readConfig } from '../../config.ts';
 import { createOrg } from '../../server/services/tenant.service.ts';
 import { openDatabase } from '../../store/database.ts';
+import { CLI_ACTOR } from '../../store/repositories/audit.repository.ts';
 import { guarded } from '../exit.ts';
 
 export function register(program: Command): void {
@@ -18,7 +19,7 @@ export function register(program: Command): void {
         const config = readConfig();
         const store = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DEFUSE_DATA_DIR });
         try {
-          const created = await createOrg(store.db, { name, adminEmail: options.adminEmail, adminPassword: options.adminPassword }, new Date());
+          const created = await createOrg(store.db, { name, adminEmail: options.adminEmail, adminPassword: options.adminPassword }, new Date(), CLI_ACTOR);
           process.stdout.write(`created organization "${created.org.name}" (${created.org.id}); admin ${created.admin.email} can log in\n`);
         } finally {
           await store.close();

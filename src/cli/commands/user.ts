@@ -6,6 +6,7 @@ import { findTeamByName } from '../../server/repositories/tenant.repository.ts';
 import { createUser, requireOrg } from '../../server/services/tenant.service.ts';
 import { AppError } from '../../core/errors.ts';
 import { openDatabase } from '../../store/database.ts';
+import { CLI_ACTOR } from '../../store/repositories/audit.repository.ts';
 import { guarded } from '../exit.ts';
 
 interface Options {
@@ -40,6 +41,7 @@ export function register(program: Command): void {
             store.db,
             { orgId: org.id, email: options.email, password: options.password, role: options.role, name: options.name, teamId: team?.id ?? null },
             new Date(),
+            CLI_ACTOR,
           );
           process.stdout.write(`created ${created.role} ${created.email} in "${org.name}"\n`);
         } finally {

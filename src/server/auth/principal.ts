@@ -1,3 +1,4 @@
+import type { AuditActor } from '../../store/repositories/audit.repository.ts';
 import type { Role } from './permissions.ts';
 
 /** Who is calling: every query is scoped by `orgId`; agents are further scoped by `teamId`. */
@@ -9,4 +10,10 @@ export interface Principal {
   email: string;
   name: string;
   via: 'session' | 'token';
+  /** The API token's id when `via` is `token`. */
+  tokenId?: string;
 }
+
+/** The audit trail's actor for a request: the user, and the token when one was used. */
+export const auditActor = (p: Principal): AuditActor =>
+  p.via === 'token' ? { actorId: p.userId, actorVia: 'token', actorTokenId: p.tokenId ?? null } : { actorId: p.userId, actorVia: 'session' };

@@ -2,6 +2,7 @@
 import { and, count, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../store/database.ts';
 import { apiTokens, loginAttempts, organizations, sessions, users } from '../../store/schema/index.ts';
+import { appendAudit, type AuditActor } from '../../store/repositories/audit.repository.ts';
 import type { Principal } from '../auth/principal.ts';
 
 const principalColumns = {
@@ -35,7 +36,7 @@ export async function findSessionPrincipal(db: Executor, sessionHash: string, no
 
 export async function findTokenPrincipal(db: Executor, tokenHash: string): Promise<Principal | undefined> {
   const [row] = await db
-    .select(principalColumns)
+    .select({ ...principalColumns, tokenId: apiTokens.id })
     .from(apiTokens)
     .innerJoin(users, and(eq(users.orgId, apiTokens.orgId), eq(users.id, apiTokens.userId)))
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), eq(users.active, true)))
@@ -51,12 +52,18 @@ export async function deleteSession(db: Executor, orgId: string, sessionHash: st
   await db.delete(sessions).where(and(eq(sessions.orgId, orgId), eq(sessions.sessionHash, sessionHash)));
 }
 
-export async function createApiToken(db: Executor, input: { orgId: string; userId: string; name: string; tokenHash: string; now: Date }) {
-  const [row] = await db
-    .insert(apiTokens)
-    .values({ orgId: input.orgId, userId: input.userId, name: input.name, tokenHash: input.tokenHash, createdAt: input.now })
-    .returning({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt });
-  return row!;
+/** Creates an API token and audits it (name and owner; never the hash), in one transaction. */
+export async function createApiToken(db: Executor, input: { orgId: string; userId: string; name: string; tokenHash: string; now: Date }, actor: AuditActor) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(apiTokens)
+      .values({ orgId: input.orgId, userId: input.userId, name: input.name, tokenHash: input.tokenHash, createdAt: input.now })
+      .returning({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt });
+    await appendAudit(tx, input.orgId, [
+      { entity: 'api_token', entityId: row!.id, action: 'created', ...actor, at: input.now, before: null, after: { name: row!.name, userId: input.userId } },
+    ]);
+    return row!;
+  });
 }
 
 export async function recordLoginAttempt(db: Executor, attempt: { orgId: string | null; email: string; ip: string; ok: boolean; at: Date }) {
@@ -87,12 +94,19 @@ export const listApiTokens = (db: Executor, orgId: string, userId: string) =>
     .from(apiTokens)
     .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.userId, userId)));
 
-/** Revokes one of the caller's tokens; returns false when there is no such token of theirs. */
-export async function revokeApiToken(db: Executor, orgId: string, userId: string, id: string, now: Date): Promise<boolean> {
-  const rows = await db
-    .update(apiTokens)
-    .set({ revokedAt: now })
-    .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.userId, userId), eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
-    .returning({ id: apiTokens.id });
-  return rows.length > 0;
+/** Revokes one of the caller's tokens and audits it, in one transaction; returns false when there is no such token of theirs. */
+export async function revokeApiToken(db: Executor, orgId: string, userId: string, id: string, now: Date, actor: AuditActor): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .update(apiTokens)
+      .set({ revokedAt: now })
+      .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.userId, userId), eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id, name: apiTokens.name });
+    const [row] = rows;
+    if (!row) return false;
+    await appendAudit(tx, orgId, [
+      { entity: 'api_token', entityId: id, action: 'revoked', ...actor, at: now, before: { name: row.name, userId, revokedAt: null }, after: { revokedAt: now.toISOString() } },
+    ]);
+    return true;
+  });
 }

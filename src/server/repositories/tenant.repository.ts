@@ -86,6 +86,10 @@ export async function updateUser(
   return row;
 }
 
+/** A user's public columns, locked for update (the caller is in a transaction). */
+export const lockUser = (db: Executor, orgId: string, userId: string) =>
+  db.select(publicUserColumns).from(users).where(and(eq(users.orgId, orgId), eq(users.id, userId))).for('update');
+
 /** Supervisors (and admins) of a team: who an overdue promise is escalated to. */
 export const listTeamSupervisors = (db: Executor, orgId: string, teamId: string | null) =>
   db

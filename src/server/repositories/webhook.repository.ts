@@ -1,7 +1,7 @@
 /** Webhook endpoints and their delivery log, scoped by org. */
 import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../store/database.ts';
-import { appendAudit } from '../../store/repositories/audit.repository.ts';
+import { appendAudit, type AuditActor, changedFields } from '../../store/repositories/audit.repository.ts';
 import { webhookDeliveries, webhooks } from '../../store/schema/index.ts';
 
 const publicColumns = { id: webhooks.id, url: webhooks.url, eventTypes: webhooks.eventTypes, active: webhooks.active, createdAt: webhooks.createdAt };
@@ -9,12 +9,18 @@ const publicColumns = { id: webhooks.id, url: webhooks.url, eventTypes: webhooks
 export const listWebhooks = (db: Executor, orgId: string) =>
   db.select(publicColumns).from(webhooks).where(eq(webhooks.orgId, orgId)).orderBy(desc(webhooks.createdAt));
 
-export async function insertWebhook(db: Executor, input: { orgId: string; url: string; secret: string; eventTypes: string[]; now: Date }) {
-  const [row] = await db
-    .insert(webhooks)
-    .values({ orgId: input.orgId, url: input.url, secret: input.secret, eventTypes: input.eventTypes, createdAt: input.now, updatedAt: input.now })
-    .returning(publicColumns);
-  return row!;
+/** Registers an endpoint and audits it (URL, events, active; never the secret), in one transaction. */
+export async function insertWebhook(db: Executor, input: { orgId: string; url: string; secret: string; eventTypes: string[]; now: Date }, actor: AuditActor) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(webhooks)
+      .values({ orgId: input.orgId, url: input.url, secret: input.secret, eventTypes: input.eventTypes, createdAt: input.now, updatedAt: input.now })
+      .returning(publicColumns);
+    await appendAudit(tx, input.orgId, [
+      { entity: 'webhook', entityId: row!.id, action: 'created', ...actor, at: input.now, before: null, after: { url: row!.url, eventTypes: row!.eventTypes, active: row!.active } },
+    ]);
+    return row!;
+  });
 }
 
 export async function findWebhook(db: Executor, orgId: string, id: string) {
@@ -30,14 +36,39 @@ export const listDeliveries = (db: Executor, orgId: string, webhookId: string, l
     .orderBy(desc(webhookDeliveries.createdAt))
     .limit(limit);
 
-export async function updateWebhook(db: Executor, orgId: string, id: string, patch: { url?: string | undefined; eventTypes?: string[] | undefined; active?: boolean | undefined; now: Date }) {
+/**
+ * Changes an endpoint's URL, events or `active` (pause/resume) and audits the fields that changed, in one
+ * transaction (the row is locked first so before/after are exact). A patch that changes nothing writes no
+ * audit entry. Returns undefined for an unknown id or another org's.
+ */
+export async function updateWebhook(
+  db: Executor,
+  orgId: string,
+  id: string,
+  patch: { url?: string | undefined; eventTypes?: string[] | undefined; active?: boolean | undefined; now: Date },
+  actor: AuditActor,
+) {
   const { now, ...fields } = patch;
-  const [row] = await db
-    .update(webhooks)
-    .set({ ...fields, updatedAt: now })
-    .where(and(eq(webhooks.orgId, orgId), eq(webhooks.id, id)))
-    .returning(publicColumns);
-  return row;
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select(publicColumns)
+      .from(webhooks)
+      .where(and(eq(webhooks.orgId, orgId), eq(webhooks.id, id)))
+      .for('update');
+    if (!current) return undefined;
+    const [row] = await tx
+      .update(webhooks)
+      .set({ ...fields, updatedAt: now })
+      .where(and(eq(webhooks.orgId, orgId), eq(webhooks.id, id)))
+      .returning(publicColumns);
+    const pick = (r: typeof current) => ({ url: r.url, eventTypes: r.eventTypes, active: r.active });
+    const diff = changedFields(pick(current), pick(row!));
+    if (diff) {
+      const action = Object.keys(diff.after).length === 1 && 'active' in diff.after ? (row!.active ? 'resumed' : 'paused') : 'updated';
+      await appendAudit(tx, orgId, [{ entity: 'webhook', entityId: id, action, ...actor, at: now, ...diff }]);
+    }
+    return row;
+  });
 }
 
 /**
@@ -50,7 +81,7 @@ export async function updateWebhook(db: Executor, orgId: string, id: string, pat
  * deliveries; the deliveries are then deleted with a fresh snapshot, so none written before the lock can
  * survive, and none can be written after it. The foreign key's ON DELETE CASCADE is the backstop.
  */
-export async function deleteWebhook(db: Executor, orgId: string, id: string, actorId: string, now: Date): Promise<boolean> {
+export async function deleteWebhook(db: Executor, orgId: string, id: string, actor: AuditActor, now: Date): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [hook] = await tx
       .select(publicColumns)
@@ -70,7 +101,7 @@ export async function deleteWebhook(db: Executor, orgId: string, id: string, act
         entity: 'webhook',
         entityId: id,
         action: 'deleted',
-        actorId,
+        ...actor,
         at: now,
         before: { url: hook.url, eventTypes: hook.eventTypes, active: hook.active, createdAt: hook.createdAt.toISOString(), deliveries },
         after: null,

@@ -1,12 +1,13 @@
-/** Admin-only: users, teams. */
+/** Admin-only: users, teams. Every change is audited in its own transaction (see services/tenant.service.ts). */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../core/errors.ts';
 import { translateDbError } from '../../store/store-errors.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import { findTeam, insertTeam, listTeams, listUsers, updateUser } from '../repositories/tenant.repository.ts';
-import { createUser } from '../services/tenant.service.ts';
+import { auditActor } from '../auth/principal.ts';
+import { findTeam, listTeams, listUsers } from '../repositories/tenant.repository.ts';
+import { changeUser, createTeam, createUser } from '../services/tenant.service.ts';
 import { CreateTeamBody, CreateUserBody, TeamOut, UpdateUserBody, UserOut } from './admin.schemas.ts';
 import { IdParams } from './common.schemas.ts';
 
@@ -23,7 +24,7 @@ export async function adminRoutes(base: FastifyInstance): Promise<void> {
 
   app.post('/api/v1/users', { config: { permission: 'user:manage' }, schema: { tags, body: CreateUserBody, response: { 201: UserOut } } }, async (request, reply) => {
     const p = requirePrincipal(request);
-    const created = await guarded(() => createUser(ctx.db, { ...request.body, orgId: p.orgId }, ctx.now()));
+    const created = await guarded(() => createUser(ctx.db, { ...request.body, orgId: p.orgId }, ctx.now(), auditActor(p)));
     return reply.status(201).send(created);
   });
 
@@ -34,7 +35,7 @@ export async function adminRoutes(base: FastifyInstance): Promise<void> {
       throw new AppError('invalid_input', 'you cannot demote or deactivate yourself; ask another admin', 'body');
     }
     if (body.teamId && !(await findTeam(ctx.db, p.orgId, body.teamId))) throw new AppError('invalid_input', 'no such team in this organization', 'body.teamId');
-    const updated = await updateUser(ctx.db, p.orgId, request.params.id, { ...body, now: ctx.now() });
+    const updated = await changeUser(ctx.db, p.orgId, request.params.id, body, ctx.now(), auditActor(p));
     if (!updated) throw new AppError('not_found', 'no user with that id');
     return updated;
   });
@@ -45,6 +46,6 @@ export async function adminRoutes(base: FastifyInstance): Promise<void> {
 
   app.post('/api/v1/teams', { config: { permission: 'team:manage' }, schema: { tags, body: CreateTeamBody, response: { 201: TeamOut } } }, async (request, reply) => {
     const p = requirePrincipal(request);
-    return reply.status(201).send(await guarded(() => insertTeam(ctx.db, { orgId: p.orgId, name: request.body.name, now: ctx.now() })));
+    return reply.status(201).send(await guarded(() => createTeam(ctx.db, { orgId: p.orgId, name: request.body.name }, ctx.now(), auditActor(p))));
   });
 }

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 import { requirePrincipal, SESSION_COOKIE } from '../auth/guard.ts';
+import { auditActor } from '../auth/principal.ts';
 import { AppError } from '../../core/errors.ts';
 import { listApiTokens, revokeApiToken } from '../repositories/auth.repository.ts';
 import * as authService from '../services/auth.service.ts';
@@ -67,7 +68,7 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
 
   app.delete('/api/v1/tokens/:id', { config: { permission: 'token:create' }, schema: { tags: ['auth'], summary: 'Revoke one of my API tokens', params: IdParams } }, async (request, reply) => {
     const p = requirePrincipal(request);
-    if (!(await revokeApiToken(app.ctx.db, p.orgId, p.userId, request.params.id, app.ctx.now()))) throw new AppError('not_found', 'no active token of yours with that id');
+    if (!(await revokeApiToken(app.ctx.db, p.orgId, p.userId, request.params.id, app.ctx.now(), auditActor(p)))) throw new AppError('not_found', 'no active token of yours with that id');
     return reply.status(204).send();
   });
 }

@@ -1,11 +1,11 @@
 /** /policy: the org's promise clocks and concession threshold; anyone reads it, only admins change it. */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { findPreset } from '../../core/cases/regulatory-presets.ts';
 import type { OrgPolicy } from '../../core/cases/types.ts';
-import { findOrgPolicy, updateOrgSettings } from '../../store/repositories/organization.repository.ts';
+import { findOrgPolicy } from '../../store/repositories/organization.repository.ts';
 import { requirePrincipal } from '../auth/guard.ts';
-import { orThrow } from '../http/result.ts';
+import { auditActor } from '../auth/principal.ts';
+import { changePolicy } from '../services/tenant.service.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 
 const tags = ['admin'];
@@ -41,11 +41,7 @@ export async function policyRoutes(base: FastifyInstance): Promise<void> {
 
   app.patch('/api/v1/policy', { config: { permission: 'policy:manage' }, schema: { tags, body: PolicyPatch, response: { 200: PolicyOut } } }, async (request) => {
     const p = requirePrincipal(request);
-    const current = (await findOrgPolicy(ctx.db, p.orgId))!;
     const changes = Object.fromEntries(Object.entries(request.body).filter(([, v]) => v !== undefined)) as Partial<OrgPolicy>;
-    const next: OrgPolicy = { ...current, ...changes };
-    if (request.body.regulatoryPreset) orThrow(findPreset(request.body.regulatoryPreset, current.customPresets));
-    await updateOrgSettings(ctx.db, p.orgId, next, ctx.now());
-    return next;
+    return changePolicy(ctx.db, p.orgId, changes, ctx.now(), auditActor(p));
   });
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../core/errors.ts';
 import { requirePrincipal } from '../auth/guard.ts';
+import { auditActor } from '../auth/principal.ts';
 import { generateSecret } from '../auth/secret-token.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 import { deleteWebhook, findWebhook, insertWebhook, listDeliveries, listWebhooks, updateWebhook } from '../repositories/webhook.repository.ts';
@@ -25,7 +26,7 @@ export async function webhookRoutes(base: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const p = requirePrincipal(request);
       const secret = generateSecret('whsec_');
-      const row = await insertWebhook(ctx.db, { orgId: p.orgId, url: request.body.url, secret, eventTypes: request.body.eventTypes, now: ctx.now() });
+      const row = await insertWebhook(ctx.db, { orgId: p.orgId, url: request.body.url, secret, eventTypes: request.body.eventTypes, now: ctx.now() }, auditActor(p));
       return reply.status(201).send({ ...row, eventTypes: request.body.eventTypes, secret });
     },
   );
@@ -48,7 +49,7 @@ export async function webhookRoutes(base: FastifyInstance): Promise<void> {
     { config: { permission: 'webhook:manage' }, schema: { tags, summary: 'Change the URL or events, or pause (active: false)', params: IdParams, body: UpdateWebhookBody, response: { 200: WebhookOut } } },
     async (request) => {
       const p = requirePrincipal(request);
-      const updated = await updateWebhook(ctx.db, p.orgId, request.params.id, { ...request.body, now: ctx.now() });
+      const updated = await updateWebhook(ctx.db, p.orgId, request.params.id, { ...request.body, now: ctx.now() }, auditActor(p));
       if (!updated) throw new AppError('not_found', 'no webhook with that id');
       return updated;
     },
@@ -67,7 +68,7 @@ export async function webhookRoutes(base: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const p = requirePrincipal(request);
-      if (!(await deleteWebhook(ctx.db, p.orgId, request.params.id, p.userId, ctx.now()))) throw new AppError('not_found', 'no webhook with that id');
+      if (!(await deleteWebhook(ctx.db, p.orgId, request.params.id, auditActor(p), ctx.now()))) throw new AppError('not_found', 'no webhook with that id');
       return reply.status(204).send(null);
     },
   );

@@ -2,7 +2,7 @@
 import { AppError } from '../../core/errors.ts';
 import type { ServerContext } from '../context.ts';
 import { burnPasswordCheck, verifyPassword } from '../auth/password.ts';
-import type { Principal } from '../auth/principal.ts';
+import { auditActor, type Principal } from '../auth/principal.ts';
 import { API_TOKEN_PREFIX, generateSecret, hashSecret } from '../auth/secret-token.ts';
 import * as auth from '../repositories/auth.repository.ts';
 
@@ -33,6 +33,6 @@ export const logout = (ctx: ServerContext, principal: Principal, secret: string 
 /** Creates an API token for the caller; the plain token exists only in this response. */
 export async function createToken(ctx: ServerContext, principal: Principal, name: string) {
   const token = generateSecret(API_TOKEN_PREFIX);
-  const row = await auth.createApiToken(ctx.db, { orgId: principal.orgId, userId: principal.userId, name, tokenHash: hashSecret(token), now: ctx.now() });
+  const row = await auth.createApiToken(ctx.db, { orgId: principal.orgId, userId: principal.userId, name, tokenHash: hashSecret(token), now: ctx.now() }, auditActor(principal));
   return { id: row.id, name: row.name, createdAt: row.createdAt.toISOString(), token };
 }

@@ -7,6 +7,7 @@ import type { ServerContext } from '../context.ts';
 import { orThrow } from '../http/result.ts';
 import { countOrgs } from '../repositories/tenant.repository.ts';
 import { storeConversation } from './conversation.service.ts';
+import { SYSTEM_ACTOR } from '../../store/repositories/audit.repository.ts';
 import { createOrg, createUser } from './tenant.service.ts';
 
 export const DEMO_ORG_NAME = 'Demo Co (sample data)';
@@ -46,9 +47,9 @@ export async function seedDemoIfEmpty(ctx: ServerContext): Promise<DemoLogin | n
   // A fresh random password per install: a demo must not ship with a guessable credential.
   const password = `demo-${randomBytes(9).toString('base64url')}`;
   const emails = { admin: 'admin@demo.defuse.test', supervisor: 'supervisor@demo.defuse.test', agent: 'agent@demo.defuse.test' };
-  const { org, team } = await createOrg(db, { name: DEMO_ORG_NAME, adminEmail: emails.admin, adminPassword: password }, now);
-  await createUser(db, { orgId: org.id, email: emails.supervisor, password, role: 'supervisor', teamId: team.id, name: 'Sam Supervisor (demo)' }, now);
-  const agent = await createUser(db, { orgId: org.id, email: emails.agent, password, role: 'agent', teamId: team.id, name: 'Alex Agent (demo)' }, now);
+  const { org, team } = await createOrg(db, { name: DEMO_ORG_NAME, adminEmail: emails.admin, adminPassword: password }, now, SYSTEM_ACTOR);
+  await createUser(db, { orgId: org.id, email: emails.supervisor, password, role: 'supervisor', teamId: team.id, name: 'Sam Supervisor (demo)' }, now, SYSTEM_ACTOR);
+  const agent = await createUser(db, { orgId: org.id, email: emails.agent, password, role: 'agent', teamId: team.id, name: 'Alex Agent (demo)' }, now, SYSTEM_ACTOR);
   const sample = { demo: true, note: 'sample data created on first start' };
   const [dana, robin] = await db
     .insert(customers)

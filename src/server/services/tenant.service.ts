@@ -1,8 +1,15 @@
 /** Sets up tenants and users: used by the CLI (`defuse org|user create`), the demo seed and admin routes. */
+import { eq } from 'drizzle-orm';
+import { findPreset } from '../../core/cases/regulatory-presets.ts';
+import type { OrgPolicy } from '../../core/cases/types.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Database, Executor } from '../../store/database.ts';
+import { appendAudit, type AuditActor, changedFields } from '../../store/repositories/audit.repository.ts';
+import { findOrgPolicy, updateOrgSettings } from '../../store/repositories/organization.repository.ts';
+import { organizations } from '../../store/schema/index.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
 import type { Role } from '../auth/permissions.ts';
+import { orThrow } from '../http/result.ts';
 import * as tenants from '../repositories/tenant.repository.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -31,26 +38,95 @@ export interface NewUser {
   teamId?: string | null | undefined;
 }
 
-/** Creates a user after checking the e-mail is free (e-mail is the log-in, unique across tenants). */
-export async function createUser(db: Executor, input: NewUser, now: Date) {
+/** What the audit trail keeps of a user: never the password hash. */
+const userFields = (u: { email: string; name: string; role: string; teamId: string | null; active: boolean }) => ({
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  teamId: u.teamId,
+  active: u.active,
+});
+
+/**
+ * Creates a user after checking the e-mail is free (e-mail is the log-in, unique across tenants), and audits it
+ * (`entity: 'user', action: 'created'`; never the password or its hash) in the same transaction.
+ */
+export async function createUser(db: Executor, input: NewUser, now: Date, actor: AuditActor) {
   checkCredentials(input.email, input.password);
   if (await tenants.emailTaken(db, input.email)) throw new AppError('conflict', `a user with e-mail ${input.email} already exists`, 'email');
   if (input.teamId && !(await tenants.findTeam(db, input.orgId, input.teamId))) {
     throw new AppError('invalid_input', 'no such team in this organization', 'teamId');
   }
-  return tenants.insertUser(db, {
-    orgId: input.orgId,
-    email: input.email.toLowerCase(),
-    name: input.name ?? input.email.split('@')[0] ?? input.email,
-    role: input.role,
-    teamId: input.teamId ?? null,
-    passwordHash: await hashPassword(input.password),
-    now,
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const user = await tenants.insertUser(tx, {
+      orgId: input.orgId,
+      email: input.email.toLowerCase(),
+      name: input.name ?? input.email.split('@')[0] ?? input.email,
+      role: input.role,
+      teamId: input.teamId ?? null,
+      passwordHash,
+      now,
+    });
+    await appendAudit(tx, input.orgId, [{ entity: 'user', entityId: user.id, action: 'created', ...actor, at: now, before: null, after: userFields(user) }]);
+    return user;
   });
 }
 
-/** Creates an organization with a default team and its first admin, atomically. */
-export async function createOrg(db: Database, input: { name: string; adminEmail: string; adminPassword: string }, now: Date) {
+/**
+ * Changes a user's role, team, name or active flag and audits the fields that changed, in one transaction (the
+ * row is locked first). A patch that changes nothing writes no audit entry. Undefined for an unknown user.
+ */
+export async function changeUser(
+  db: Database,
+  orgId: string,
+  userId: string,
+  patch: { role?: Role | undefined; teamId?: string | null | undefined; active?: boolean | undefined; name?: string | undefined },
+  now: Date,
+  actor: AuditActor,
+) {
+  return db.transaction(async (tx) => {
+    const [current] = await tenants.lockUser(tx, orgId, userId);
+    if (!current) return undefined;
+    const updated = (await tenants.updateUser(tx, orgId, userId, { ...patch, now }))!;
+    const diff = changedFields(userFields(current), userFields(updated));
+    if (diff) await appendAudit(tx, orgId, [{ entity: 'user', entityId: userId, action: 'updated', ...actor, at: now, ...diff }]);
+    return updated;
+  });
+}
+
+/** Creates a team and audits it (`entity: 'team', action: 'created'`) in one transaction. */
+export async function createTeam(db: Executor, input: { orgId: string; name: string }, now: Date, actor: AuditActor) {
+  return db.transaction(async (tx) => {
+    const team = await tenants.insertTeam(tx, { orgId: input.orgId, name: input.name, now });
+    await appendAudit(tx, input.orgId, [{ entity: 'team', entityId: team.id, action: 'created', ...actor, at: now, before: null, after: { name: team.name } }]);
+    return team;
+  });
+}
+
+/**
+ * Applies a policy patch and audits the settings that changed (`entity: 'policy'`, `entityId` = the org's id), in
+ * one transaction with the organization row locked. An unknown regulatory preset is refused and writes nothing.
+ */
+export async function changePolicy(db: Database, orgId: string, changes: Partial<OrgPolicy>, now: Date, actor: AuditActor): Promise<OrgPolicy> {
+  return db.transaction(async (tx) => {
+    await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, orgId)).for('update');
+    const current = await findOrgPolicy(tx, orgId);
+    if (!current) throw new AppError('not_found', 'no such organization');
+    if (changes.regulatoryPreset) orThrow(findPreset(changes.regulatoryPreset, current.customPresets));
+    const next: OrgPolicy = { ...current, ...changes };
+    await updateOrgSettings(tx, orgId, next, now);
+    const diff = changedFields(current as unknown as Record<string, unknown>, next as unknown as Record<string, unknown>);
+    if (diff) await appendAudit(tx, orgId, [{ entity: 'policy', entityId: orgId, action: 'updated', ...actor, at: now, ...diff }]);
+    return next;
+  });
+}
+
+/**
+ * Creates an organization with a default team and its first admin, atomically; the organization, the team and
+ * the admin are each audited in the same transaction.
+ */
+export async function createOrg(db: Database, input: { name: string; adminEmail: string; adminPassword: string }, now: Date, actor: AuditActor) {
   const name = input.name.trim();
   const slug = slugify(name);
   if (!slug) throw new AppError('invalid_input', 'an organization needs a name with letters or digits', 'name');
@@ -59,8 +135,9 @@ export async function createOrg(db: Database, input: { name: string; adminEmail:
     if (await tenants.findOrgByName(tx, name)) throw new AppError('conflict', `an organization named "${name}" already exists`, 'name');
     if (await tenants.findOrgByName(tx, slug)) throw new AppError('conflict', `an organization with slug "${slug}" already exists`, 'name');
     const org = await tenants.insertOrg(tx, { name, slug, now });
-    const team = await tenants.insertTeam(tx, { orgId: org.id, name: 'Front line', now });
-    const admin = await createUser(tx, { orgId: org.id, email: input.adminEmail, password: input.adminPassword, role: 'admin', teamId: team.id }, now);
+    await appendAudit(tx, org.id, [{ entity: 'organization', entityId: org.id, action: 'created', ...actor, at: now, before: null, after: { name, slug } }]);
+    const team = await createTeam(tx, { orgId: org.id, name: 'Front line' }, now, actor);
+    const admin = await createUser(tx, { orgId: org.id, email: input.adminEmail, password: input.adminPassword, role: 'admin', teamId: team.id }, now, actor);
     return { org, team, admin };
   });
 }

@@ -7,9 +7,39 @@ export interface AuditEntry {
   entityId: string;
   action: string;
   actorId: string | null;
+  /** `session`, `token`, `cli` or `system`; left out by the case/promise services (their actor is `actorId`). */
+  actorVia?: AuditActorVia | null;
+  actorTokenId?: string | null;
   at: Date;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
+}
+
+export type AuditActorVia = 'session' | 'token' | 'cli' | 'system';
+
+/** Who made an admin change: a user (through a session or an API token), the CLI, or the system (demo seed). */
+export interface AuditActor {
+  actorId: string | null;
+  actorVia: AuditActorVia;
+  actorTokenId?: string | null;
+}
+
+export const CLI_ACTOR: AuditActor = { actorId: null, actorVia: 'cli' };
+export const SYSTEM_ACTOR: AuditActor = { actorId: null, actorVia: 'system' };
+
+/**
+ * The fields of `after` whose values differ from `before` (compared as JSON), as a before/after pair holding
+ * only those fields; null when nothing changed. Callers pass only public fields: never secrets or hashes.
+ */
+export function changedFields(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): { before: Record<string, unknown>; after: Record<string, unknown> } | null {
+  const was = snapshot(before);
+  const now = snapshot(after);
+  const keys = Object.keys(now).filter((k) => JSON.stringify(was[k] ?? null) !== JSON.stringify(now[k] ?? null));
+  if (keys.length === 0) return null;
+  return { before: Object.fromEntries(keys.map((k) => [k, was[k] ?? null])), after: Object.fromEntries(keys.map((k) => [k, now[k] ?? null])) };
 }
 
 /** JSON-safe snapshot of a row: dates become ISO strings so before/after compare as stored. */
@@ -24,6 +54,8 @@ export const auditRows = (orgId: string, entries: AuditEntry[]) =>
     entityId: e.entityId,
     action: e.action,
     actorId: e.actorId,
+    actorVia: e.actorVia ?? null,
+    actorTokenId: e.actorTokenId ?? null,
     at: e.at,
     before: e.before ?? null,
     after: e.after ?? null,

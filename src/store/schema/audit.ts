@@ -16,6 +16,10 @@ export const auditEvents = pgTable(
     action: text('action').notNull(),
     /** The user who made the change; null for the system (scheduler, rules). */
     actorId: uuid('actor_id'),
+    /** How the actor acted: `session`, `token` (then `actor_token_id`), `cli`, `system`; null on entries from before 0003. */
+    actorVia: text('actor_via'),
+    /** The API token used, when `actor_via` is `token` (its id, never its hash). */
+    actorTokenId: uuid('actor_token_id'),
     at: at('at').notNull(),
     before: jsonb('before').$type<Record<string, unknown>>(),
     after: jsonb('after').$type<Record<string, unknown>>(),
