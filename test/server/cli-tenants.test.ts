@@ -5,7 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { asc } from 'drizzle-orm';
 import { openDatabase } from '../../src/store/database.ts';
+import { auditEvents } from '../../src/store/schema/index.ts';
 import { findLoginUser } from '../../src/server/repositories/auth.repository.ts';
 import { verifyPassword } from '../../src/server/auth/password.ts';
 
@@ -42,6 +44,18 @@ test('org create and user create, then refusals with exit code 2', async (t) => 
     assert.ok(milton?.teamId, 'placed in the named team');
     assert.ok(await verifyPassword('stapler stapler', milton!.passwordHash!), 'password stored as a scrypt hash');
     assert.match(milton!.passwordHash!, /^scrypt\$/);
+
+    // Each CLI write is in the audit trail as the CLI's (no user), once; the refusals above wrote nothing.
+    const trail = await store.db.select().from(auditEvents).orderBy(asc(auditEvents.seq));
+    assert.deepEqual(trail.map((r) => [r.entity, r.action, r.actorId, r.actorVia]), [
+      ['organization', 'created', null, 'cli'],
+      ['team', 'created', null, 'cli'],
+      ['user', 'created', null, 'cli'],
+      ['user', 'created', null, 'cli'],
+    ]);
+    assert.deepEqual(trail[3]!.after, { email: 'milton@initech.test', name: 'milton', role: 'supervisor', teamId: milton!.teamId, active: true });
+    const json = JSON.stringify(trail);
+    for (const secret of ['stapler', 'a long admin password', 'scrypt']) assert.ok(!json.includes(secret), `no ${secret} in the trail`);
   } finally {
     await store.close();
   }
