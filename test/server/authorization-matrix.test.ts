@@ -108,6 +108,15 @@ for (const backend of await backends()) {
         ...(payload === undefined ? {} : { payload: payload as object }),
       });
     const concrete = (url: string, id: string) => url.replace(':id', id);
+    // One route called by one user on org A's rows, with a label for assertions; the response must never be a 5xx.
+    const walk = async (user: SeededUser, r: (typeof routes)[number]) => {
+      const key = `${r.method} ${r.url}`;
+      const url = r.url.includes(':id') ? concrete(r.url, idFor(r.url, a)) : r.url;
+      const response = await request(user, r.method, url, samples[key]?.());
+      const label = `${user.email} ${key} → ${response.statusCode} ${response.body.slice(0, 200)}`;
+      assert.ok(response.statusCode < 500, label);
+      return { key, response, label };
+    };
     const aIds = Object.values(a);
 
     // 1. Anonymous: every route is 401.
@@ -120,11 +129,7 @@ for (const backend of await backends()) {
     const before = JSON.parse((await request(acme.admin, 'GET', `/api/v1/cases/${a.caseId}`)).body);
     for (const user of [globex.agent, globex.supervisor, globex.admin]) {
       for (const r of routes) {
-        const key = `${r.method} ${r.url}`;
-        const url = r.url.includes(':id') ? concrete(r.url, idFor(r.url, a)) : r.url;
-        const response = await request(user, r.method, url, samples[key]?.());
-        const label = `${user.email} ${key} → ${response.statusCode} ${response.body.slice(0, 200)}`;
-        assert.ok(response.statusCode < 500, label);
+        const { key, response, label } = await walk(user, r);
         if (!can(user.role, r.permission as Action)) assert.equal(response.statusCode, 403, label);
         else if (r.url.includes(':id') || REFERENCES_OTHER_ORG.has(key)) assert.equal(response.statusCode, 404, label);
         else assert.ok(!aIds.some((id) => response.body.includes(id)), `${label}: shows another org's rows`);
@@ -140,11 +145,7 @@ for (const backend of await backends()) {
     // 3. Same org, every role: below the declared role is 403; at or above it is never 401/403/5xx.
     for (const user of [acme.agent, acme.supervisor, acme.admin]) {
       for (const r of routes) {
-        const key = `${r.method} ${r.url}`;
-        const url = r.url.includes(':id') ? concrete(r.url, idFor(r.url, a)) : r.url;
-        const response = await request(user, r.method, url, samples[key]?.());
-        const label = `${user.email} ${key} → ${response.statusCode} ${response.body.slice(0, 200)}`;
-        assert.ok(response.statusCode < 500, label);
+        const { response, label } = await walk(user, r);
         if (can(user.role, r.permission as Action)) assert.ok(![401, 403].includes(response.statusCode), label);
         else assert.equal(response.statusCode, 403, label);
       }

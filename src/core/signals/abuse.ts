@@ -76,8 +76,8 @@ export function detectAbuse(text: string): AbuseFinding[] {
   // Both insult rules share one gate: test it once.
   const insultGate = INSULT_GATE.test(text);
   for (let i = 0; i < DIRECTED_RULES.length; i++) {
-    const gate = RULE_GATES[i];
-    if (gate === INSULT_GATE ? !insultGate : gate !== null && gate !== undefined && !gate.test(text)) continue;
+    const gate = RULE_GATES[i] ?? null;
+    if (gate === INSULT_GATE ? !insultGate : gate !== null && !gate.test(text)) continue;
     const rule = DIRECTED_RULES[i]!;
     // exec in a loop, not matchAll: matchAll clones the regex on every call.
     const pattern = rule.pattern;

@@ -14,19 +14,17 @@ interface VentingCue {
   /** Fires when the pattern matches, or when it matches at least `min` times (global patterns). */
   pattern: RegExp;
   min?: number;
+  /** For patterns anchored at the end (global flag): a match starts within this many characters of it, so only they are scanned. */
+  reach?: number;
 }
 
 const PROFANITY = String.raw`f[u*@#]?[c*]?k\w*|f\*+\w*|sh[i*1]t\w*|bullsh\w*|damn\w*|hell|crap\w*|wtf|a[s*$]{2}hole\w*|a\*+\w*|b[i*]tch\w*|bastard\w*|piss\w*|idiots?|stupid|moron\w*|useless|ridiculous`;
 
-const UNFINISHED = /(?:—|–|-{1,2}|\.\.\.|…|,|\b(?:and|but|so|then|or|because|which|plus|like|honestly))\s*$/gi;
-// The longest way to end unfinished is "honestly": a match starts within this many characters of the end.
-const UNFINISHED_REACH = 12;
-
 /** Mid-outburst cues, as data; weights add up to the score. */
 const CUES: readonly VentingCue[] = [
   // Cut off mid-sentence: a dash, an ellipsis, or a dangling "and"/"then".
-  // Tested on the trimmed text from its last few characters (see UNFINISHED_REACH): it only matches at the very end.
-  { id: 'unfinished', weight: 0.6, pattern: UNFINISHED },
+  // Tested on the trimmed text, so it ends the text; the longest way to end unfinished, "honestly", fits in the reach.
+  { id: 'unfinished', weight: 0.6, reach: 12, pattern: /(?:—|–|-{1,2}|\.\.\.|…|,|\b(?:and|but|so|then|or|because|which|plus|like|honestly))\s*$/gi },
   { id: 'holding_floor', weight: 0.6, pattern: /\b(?:let me finish|I'?m not (?:done|finished)|I am not (?:done|finished)|hear me out|let me talk|don'?t interrupt|(?:no|wait),? (?:wait|listen)|you'?re not listening|and another thing)\b/i },
   { id: 'stacked', weight: 0.35, min: 3, pattern: /(?:\b(?:and then|then|and now|and NOW|which (?:means|broke)|on top of that|plus)\b|,\s+and\b)/gi },
   { id: 'caps', weight: 0.15, min: 2, pattern: /\b[A-Z]{3,}\b/g },
@@ -48,9 +46,9 @@ const countMatches = (re: RegExp, text: string): number => {
 };
 
 // A global regex scans from lastIndex, and \b still sees the character before it.
-const endsUnfinished = (text: string): boolean => {
-  UNFINISHED.lastIndex = Math.max(0, text.length - UNFINISHED_REACH);
-  return UNFINISHED.test(text);
+const endsWith = (re: RegExp, text: string, reach: number): boolean => {
+  re.lastIndex = Math.max(0, text.length - reach);
+  return re.test(text);
 };
 
 /** Estimates whether a customer message is still mid-outburst: cut off, holding the floor, stacked complaints, caps, "!!". */
@@ -61,8 +59,8 @@ export function detectVenting(text: string): VentingEstimate {
   if (trimmed.length === 0) return { venting: false, score: 0, evidence };
   for (const cue of CUES) {
     const fired =
-      cue.pattern === UNFINISHED
-        ? endsUnfinished(trimmed)
+      cue.reach !== undefined
+        ? endsWith(cue.pattern, trimmed, cue.reach)
         : cue.min === undefined
           ? cue.pattern.test(trimmed)
           : countMatches(cue.pattern, trimmed) >= cue.min;

@@ -60,11 +60,8 @@ function charKind(el: AST.Element): CharKind | null {
   switch (el.type) {
     case 'Character':
       return isWordChar(String.fromCodePoint(el.value)) ? 'word' : 'nonword';
-    case 'CharacterClass': {
-      const chars = classChars(el);
-      if (chars === null) return el.negate ? 'mixed' : 'mixed';
-      return chars.kind;
-    }
+    case 'CharacterClass':
+      return classChars(el)?.kind ?? 'mixed';
     case 'CharacterSet':
       if (el.kind === 'space') return el.negate ? 'mixed' : 'nonword';
       if (el.kind === 'digit') return el.negate ? 'mixed' : 'digits';
@@ -199,8 +196,6 @@ function tokenKeys(elements: readonly AST.Element[], anchoredAtStart: boolean, t
   return walk.keys;
 }
 
-const alternativeKeys = (elements: readonly AST.Element[], anchoredAtStart: boolean, budget: { steps: number }): Set<string> | null =>
-  tokenKeys(elements, anchoredAtStart, 0, budget);
 
 export interface KeyedAlternative {
   /** The alternative's source, without the shared leading `\b` when the pattern hoists it. */
@@ -264,7 +259,7 @@ function requiredKeys(elements: readonly AST.Element[], budget: { steps: number 
     const el = elements[j]!;
     if (!startsWord(elements, j)) continue;
     if (el.type === 'Quantifier' && el.min === 0) continue;
-    const keys = alternativeKeys(elements.slice(j), true, budget);
+    const keys = tokenKeys(elements.slice(j), true, 0, budget);
     if (keys !== null) required.push(keys);
   }
   return required;
@@ -297,7 +292,7 @@ export function keyedAlternatives(pattern: RegExp): PatternAlternatives {
     hoisted,
     alternatives: alternatives.map((alt) => ({
       source: alt.raw,
-      keys: unbounded ? null : alternativeKeys(alt.elements, hoisted, budget),
+      keys: unbounded ? null : tokenKeys(alt.elements, hoisted, 0, budget),
       required: unbounded ? [] : requiredKeys(alt.elements, budget),
       second: unbounded ? null : tokenKeys(alt.elements, hoisted, 1, { steps: 20_000 }),
     })),

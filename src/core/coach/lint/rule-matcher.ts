@@ -40,19 +40,35 @@ function encodeKey(key: string): number {
   return code;
 }
 
+/** Consecutive alternatives of one pattern at one opening key, with the same guards and next-word keys. */
+interface Group {
+  sources: string[];
+  signature: string;
+  guards: number[];
+  second: Set<number> | null;
+}
+
 export class RuleMatcher {
-  private readonly byKey = new Map<number, Entry[]>();
   /** Per opening key, the entries worth trying for each next-word key (in order), and for any other next word. */
   private readonly dispatch = new Map<number, { readonly any: readonly Entry[]; readonly byNext: ReadonlyMap<number, readonly Entry[]> }>();
+  /** Patterns whose alternatives cannot all be keyed: scanned the ordinary way. */
   private readonly scanned: number[] = [];
+  /** Required-word guards: their ids (sorted keys), and for each word key the guards it satisfies. */
+  private readonly guardIds = new Map<string, number>();
+  private readonly guardsByKey = new Map<number, number[]>();
+  // Per-call scratch, reused so `match` allocates little.
   private readonly next: Int32Array;
+  private readonly present: Int32Array;
+  private stamp = 0;
   private readonly spans: number[][];
   private readonly hits: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly codes: number[] = [];
 
   constructor(private readonly patterns: readonly RegExp[]) {
     this.next = new Int32Array(patterns.length);
-    this.present = new Int32Array(0);
     this.spans = patterns.map(() => []);
+    const entriesByKey = new Map<number, Entry[]>();
     const shared = new Map<string, RegExp>();
     patterns.forEach((pattern, index) => {
       if (!pattern.global) throw new Error(`pattern ${index} must carry the g flag`);
@@ -60,18 +76,6 @@ export class RuleMatcher {
       if (alternatives.some((a) => a.keys === null)) {
         this.scanned.push(index);
         return;
-      }
-      const byKey = new Map<string, Array<{ source: string; signature: string; guards: number[]; second: Set<number> | null }>>();
-      for (const alt of alternatives) {
-        const guards = [...new Set(alt.required.map((keys) => this.guardIndex(keys)))].sort((a, b) => a - b);
-        const second = alt.second === null ? null : new Set([...alt.second].map(encodeKey));
-        const signature = `${guards.join()}|${second === null ? '*' : [...second].sort((a, b) => a - b).join()}`;
-        for (const key of alt.keys!) {
-          const list = byKey.get(key);
-          const item = { source: alt.source, signature, guards, second };
-          if (list) list.push(item);
-          else byKey.set(key, [item]);
-        }
       }
       const flags = `${pattern.flags.replace('g', '')}y`;
       const compile = (sources: readonly string[]): RegExp => {
@@ -84,23 +88,30 @@ export class RuleMatcher {
         }
         return regex;
       };
-      for (const [key, alts] of byKey) {
-        // Consecutive alternatives with the same guards and next-word keys share one regex; trying the groups in
-        // order, first match wins, is what the alternation itself does at one position.
-        const groups: Array<{ sources: string[]; signature: string; guards: number[]; second: Set<number> | null }> = [];
-        for (const alt of alts) {
+      // Per opening key, the pattern's alternatives in order; consecutive ones with the same guards and next-word keys
+      // share one regex. Trying the groups in order, first match wins, is what the alternation itself does at one position.
+      const groupsByKey = new Map<string, Group[]>();
+      for (const alt of alternatives) {
+        const guards = [...new Set(alt.required.map((keys) => this.guardIndex(keys)))].sort((a, b) => a - b);
+        const second = alt.second === null ? null : new Set([...alt.second].map(encodeKey));
+        const signature = `${guards.join()}|${second === null ? '*' : [...second].sort((a, b) => a - b).join()}`;
+        for (const key of alt.keys!) {
+          let groups = groupsByKey.get(key);
+          if (!groups) groupsByKey.set(key, (groups = []));
           const last = groups[groups.length - 1];
-          if (last && last.signature === alt.signature) last.sources.push(alt.source);
-          else groups.push({ ...alt, sources: [alt.source] });
+          if (last?.signature === signature) last.sources.push(alt.source);
+          else groups.push({ sources: [alt.source], signature, guards, second });
         }
+      }
+      for (const [key, groups] of groupsByKey) {
         const code = encodeKey(key);
-        let entries = this.byKey.get(code);
-        if (!entries) this.byKey.set(code, (entries = []));
+        let entries = entriesByKey.get(code);
+        if (!entries) entriesByKey.set(code, (entries = []));
         for (const group of groups) entries.push({ pattern: index, regex: compile(group.sources), guards: group.guards, second: group.second });
       }
     });
-    this.present = new Int32Array(this.guards.length);
-    for (const [code, entries] of this.byKey) {
+    this.present = new Int32Array(this.guardIds.size);
+    for (const [code, entries] of entriesByKey) {
       const nextKeys = new Set(entries.flatMap((e) => (e.second === null ? [] : [...e.second])));
       const byNext = new Map<number, Entry[]>();
       for (const key of nextKeys) byNext.set(key, entries.filter((e) => e.second === null || e.second.has(key)));
@@ -108,18 +119,12 @@ export class RuleMatcher {
     }
   }
 
-  private readonly guards: string[] = [];
-  private readonly guardsByKey = new Map<number, number[]>();
-  private present: Int32Array;
-  private stamp = 0;
-  private readonly starts: number[] = [];
-  private readonly codes: number[] = [];
-
   private guardIndex(keys: ReadonlySet<string>): number {
     const id = [...keys].sort().join(' ');
-    let index = this.guards.indexOf(id);
-    if (index === -1) {
-      index = this.guards.push(id) - 1;
+    let index = this.guardIds.get(id);
+    if (index === undefined) {
+      index = this.guardIds.size;
+      this.guardIds.set(id, index);
       for (const key of keys) {
         const code = encodeKey(key);
         const list = this.guardsByKey.get(code);

@@ -40,7 +40,7 @@ export const APOLOGY_RULES = [
   { id: 'apology-specific-next', label: 'apology_specific', pattern: anyOf(SPECIFIC_NEXT), notAfter: NEGATION_BEFORE },
   { id: 'apology-specific-before', label: 'apology_specific', pattern: anyOf(SPECIFIC_BEFORE) },
   { id: 'apology-specific-retold', label: 'apology_specific', pattern: anyOf(SPECIFIC_RETOLD), notAfter: NEGATION_BEFORE },
-  { id: 'apology-specific-judged', label: 'apology_specific', pattern: anyOf(...SPECIFIC_JUDGED), inReply: guard(BARE_SORRY) },
+  { id: 'apology-specific-judged', label: 'apology_specific', pattern: anyOf(...SPECIFIC_JUDGED) },
   {
     id: 'thanks',
     label: 'thanks',
