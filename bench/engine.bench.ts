@@ -26,7 +26,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 // Warm-up (about 10k turns each) so the JIT has optimised the hot paths before timing; the first round showed it had not after one pass.
 const WARMUP_PASSES = Math.ceil(10_000 / turnsPerPass);
 for (let p = 0; p < WARMUP_PASSES; p++) for (const c of conversations) analyzeConversation(c);
-for (let p = 0; p < WARMUP_PASSES; p++) for (const c of conversations) for (const t of c.turns) vader.SentimentIntensityAnalyzer.polarity_scores(t.text);
+for (let p = 0; p < WARMUP_PASSES; p++)
+  for (const c of conversations) for (const t of c.turns) vader.SentimentIntensityAnalyzer.polarity_scores(t.text);
 
 // Rounds of defuse and of the baseline alternate, so a burst of load on a shared machine hits both; the median is reported.
 const fullRates: number[] = [];
@@ -36,7 +37,8 @@ for (let round = 0; round < ROUNDS; round++) {
   for (let p = 0; p < passes; p++) for (const c of conversations) analyzeConversation(c);
   fullRates.push(totalTurns / ((performance.now() - start) / 1000));
   start = performance.now();
-  for (let p = 0; p < passes; p++) for (const c of conversations) for (const t of c.turns) vader.SentimentIntensityAnalyzer.polarity_scores(t.text);
+  for (let p = 0; p < passes; p++)
+    for (const c of conversations) for (const t of c.turns) vader.SentimentIntensityAnalyzer.polarity_scores(t.text);
   vaderRates.push(totalTurns / ((performance.now() - start) / 1000));
 }
 
@@ -58,7 +60,15 @@ const pct = (q: number): number => latencies[Math.min(totalTurns - 1, Math.floor
 const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const spread = (xs: number[]): string => `median of ${xs.length} rounds; rounds ${xs.map(fmt).join(', ')}`;
-console.log(`node ${process.version}, one core (single thread); ${conversations.length} dev conversations × ${passes} = ${fmt(totalTurns)} turns a round`);
-console.log(`defuse full analysis (signals + moves + coach + QA): ${fmt(median(fullRates))} turns/s  (${spread(fullRates)})   target ≥ 20,000`);
-console.log(`baseline: VADER polarity only (vader-sentiment):   ${fmt(median(vaderRates))} turns/s  (${spread(vaderRates)})`);
-console.log(`session.addTurn latency: p50 ${pct(0.5).toFixed(3)} ms, p99 ${pct(0.99).toFixed(3)} ms, max ${latencies[totalTurns - 1]!.toFixed(3)} ms   target p99 ≤ 1 ms`);
+console.log(
+  `node ${process.version}, one core (single thread); ${conversations.length} dev conversations × ${passes} = ${fmt(totalTurns)} turns a round`,
+);
+console.log(
+  `defuse full analysis (signals + moves + coach + QA): ${fmt(median(fullRates))} turns/s  (${spread(fullRates)})   target ≥ 20,000`,
+);
+console.log(
+  `baseline: VADER polarity only (vader-sentiment):   ${fmt(median(vaderRates))} turns/s  (${spread(vaderRates)})`,
+);
+console.log(
+  `session.addTurn latency: p50 ${pct(0.5).toFixed(3)} ms, p99 ${pct(0.99).toFixed(3)} ms, max ${latencies[totalTurns - 1]!.toFixed(3)} ms   target p99 ≤ 1 ms`,
+);

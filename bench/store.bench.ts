@@ -16,10 +16,17 @@ const PGBENCH = '/usr/bin/pgbench';
 
 /** One org, one agent and a pool of customers to spread cases over. */
 async function seed(db: Database) {
-  const [org] = await db.insert(organizations).values({ name: 'Bench', slug: `bench-${process.pid}` }).returning();
-  const [agent] = await db.insert(users).values({ orgId: org!.id, email: `agent-${process.pid}@bench.example`, name: 'Agent', role: 'agent' }).returning();
+  const [org] = await db
+    .insert(organizations)
+    .values({ name: 'Bench', slug: `bench-${process.pid}` })
+    .returning();
+  const [agent] = await db
+    .insert(users)
+    .values({ orgId: org!.id, email: `agent-${process.pid}@bench.example`, name: 'Agent', role: 'agent' })
+    .returning();
   const customers: string[] = [];
-  for (let i = 0; i < CUSTOMERS; i += 1) customers.push((await insertCustomer(db, org!.id, { name: `Customer ${i}`, phone: '+1 555 0100' })).id);
+  for (let i = 0; i < CUSTOMERS; i += 1)
+    customers.push((await insertCustomer(db, org!.id, { name: `Customer ${i}`, phone: '+1 555 0100' })).id);
   return { orgId: org!.id, agentId: agent!.id, customers };
 }
 
@@ -37,7 +44,14 @@ async function measure(db: Database, clients: number): Promise<{ rate: number; c
         customerId: customers[i % customers.length],
         presentingIssue: 'Charged twice for the same order',
         ownerId: agentId,
-        commitments: [{ kind: 'callback', dueAt: '2099-01-01T00:00:00Z', contact: { phone: '+1 555 0100' }, steps: ['Confirm the refund'] }],
+        commitments: [
+          {
+            kind: 'callback',
+            dueAt: '2099-01-01T00:00:00Z',
+            contact: { phone: '+1 555 0100' },
+            steps: ['Confirm the refund'],
+          },
+        ],
       });
       if (!result.success) throw result.error;
       done += 1;
@@ -67,10 +81,36 @@ async function pgbenchTps(clients: number): Promise<number> {
     const script = join(dir, 'case.sql');
     writeFileSync(script, PGBENCH_SCRIPT);
     const url = new URL(scratch.url);
-    const args = ['-n', '-M', 'extended', '-f', script, '-c', String(clients), '-j', String(clients), '-T', String(SECONDS),
-      '-D', `org=${orgId}`, '-D', `customer=${customers[0]}`, '-D', `agent=${agentId}`,
-      '-h', url.hostname, '-p', url.port || '5432', '-U', decodeURIComponent(url.username || 'postgres'), url.pathname.slice(1)];
-    const run = spawnSync(PGBENCH, args, { encoding: 'utf8', env: { ...process.env, PGPASSWORD: decodeURIComponent(url.password) } });
+    const args = [
+      '-n',
+      '-M',
+      'extended',
+      '-f',
+      script,
+      '-c',
+      String(clients),
+      '-j',
+      String(clients),
+      '-T',
+      String(SECONDS),
+      '-D',
+      `org=${orgId}`,
+      '-D',
+      `customer=${customers[0]}`,
+      '-D',
+      `agent=${agentId}`,
+      '-h',
+      url.hostname,
+      '-p',
+      url.port || '5432',
+      '-U',
+      decodeURIComponent(url.username || 'postgres'),
+      url.pathname.slice(1),
+    ];
+    const run = spawnSync(PGBENCH, args, {
+      encoding: 'utf8',
+      env: { ...process.env, PGPASSWORD: decodeURIComponent(url.password) },
+    });
     const tps = /tps = ([\d.]+)/.exec(run.stdout)?.[1];
     if (!tps) throw new Error(`pgbench failed: ${run.stderr || run.stdout}`);
     return Number(tps);
@@ -86,7 +126,9 @@ console.log(`store bench: case + commitment creations per second, ${SECONDS} s p
 const pgliteDir = mkdtempSync(join(tmpdir(), 'defuse-bench-'));
 const pglite = await openDatabase({ dataDir: pgliteDir });
 const embedded = await measure(pglite.db, 1);
-console.log(`pglite    clients=1  ${fmt(embedded.rate)} /s   (embedded, one connection, ${embedded.cpuMs.toFixed(2)} ms CPU/op in-process; pgbench does not apply)`);
+console.log(
+  `pglite    clients=1  ${fmt(embedded.rate)} /s   (embedded, one connection, ${embedded.cpuMs.toFixed(2)} ms CPU/op in-process; pgbench does not apply)`,
+);
 await pglite.close();
 rmSync(pgliteDir, { recursive: true, force: true });
 
@@ -97,9 +139,13 @@ for (const clients of CLIENTS) {
     const ours = await measure(store.db, clients);
     await store.close();
     const tps = await pgbenchTps(clients);
-    console.log(`postgres  clients=${clients}  ${fmt(ours.rate)} /s   pgbench ${fmt(tps)} tps   ratio ${((ours.rate / tps) * 100).toFixed(0)} %   (Node ${ours.cpuMs.toFixed(2)} ms CPU/op)`);
+    console.log(
+      `postgres  clients=${clients}  ${fmt(ours.rate)} /s   pgbench ${fmt(tps)} tps   ratio ${((ours.rate / tps) * 100).toFixed(0)} %   (Node ${ours.cpuMs.toFixed(2)} ms CPU/op)`,
+    );
   } finally {
     await scratch.drop();
   }
 }
-console.log(`server: ${new URL(TEST_POSTGRES_URL).host}; ${os.cpus().length} CPUs, load ${os.loadavg()[0]!.toFixed(1)}; target: ≥ 50 % of pgbench`);
+console.log(
+  `server: ${new URL(TEST_POSTGRES_URL).host}; ${os.cpus().length} CPUs, load ${os.loadavg()[0]!.toFixed(1)}; target: ≥ 50 % of pgbench`,
+);

@@ -41,15 +41,27 @@ const dev = readGoEmotions('dev');
 const texts = dev.map((r) => r.text);
 const goldAnger = Uint8Array.from(dev, (r) => (isAnger(r) ? 1 : 0));
 const goldCluster = Uint8Array.from(dev, (r) => (isCluster(r) ? 1 : 0));
-log(`GoEmotions dev: ${dev.length} rows, anger ${goldAnger.reduce((s, x) => s + x, 0)}, cluster ${goldCluster.reduce((s, x) => s + x, 0)}`);
+log(
+  `GoEmotions dev: ${dev.length} rows, anger ${goldAnger.reduce((s, x) => s + x, 0)}, cluster ${goldCluster.reduce((s, x) => s + x, 0)}`,
+);
 log(`defuse model ${model.name}: imported and decoded in ${loadMs.toFixed(0)} ms`);
 log(`\n${pad('model', 40)}${pad('anger F1  P      R', 22)}${pad('cluster F1  P      R', 24)}msgs/s (1 core)`);
 
 const levels = texts.map((t) => model.score(t).level);
-const defuseAnger = metricsAt(levels.map((l) => (l === 'angry' || l === 'furious' ? 1 : 0)), goldAnger, 0.5);
-const defuseCluster = metricsAt(levels.map((l) => (l === 'calm' ? 0 : 1)), goldCluster, 0.5);
+const defuseAnger = metricsAt(
+  levels.map((l) => (l === 'angry' || l === 'furious' ? 1 : 0)),
+  goldAnger,
+  0.5,
+);
+const defuseCluster = metricsAt(
+  levels.map((l) => (l === 'calm' ? 0 : 1)),
+  goldCluster,
+  0.5,
+);
 const defuseSpeed = throughput(texts, (t) => model.score(t));
-log(`${pad('defuse (shipped levels)', 40)}${pad(fmt(defuseAnger), 22)}${pad(`${fmt(defuseCluster)}`, 24)}${defuseSpeed.toFixed(0)}`);
+log(
+  `${pad('defuse (shipped levels)', 40)}${pad(fmt(defuseAnger), 22)}${pad(`${fmt(defuseCluster)}`, 24)}${defuseSpeed.toFixed(0)}`,
+);
 
 for (const baseline of [VADER, AFINN] as Baseline[]) {
   const scores = texts.map((t) => baseline.score(t));
@@ -62,20 +74,55 @@ for (const baseline of [VADER, AFINN] as Baseline[]) {
 const wassa = readWassaDev();
 const gold = wassa.map((r) => r.intensity);
 const rs = [
-  ['defuse P(anger)', pearson(wassa.map((r) => model.score(r.text).anger), gold)],
-  ['VADER', pearson(wassa.map((r) => VADER.score(r.text)), gold)],
-  ['AFINN', pearson(wassa.map((r) => AFINN.score(r.text)), gold)],
+  [
+    'defuse P(anger)',
+    pearson(
+      wassa.map((r) => model.score(r.text).anger),
+      gold,
+    ),
+  ],
+  [
+    'VADER',
+    pearson(
+      wassa.map((r) => VADER.score(r.text)),
+      gold,
+    ),
+  ],
+  [
+    'AFINN',
+    pearson(
+      wassa.map((r) => AFINN.score(r.text)),
+      gold,
+    ),
+  ],
 ] as const;
-log(`\nWASSA-2017 anger intensity, dev (${wassa.length} tweets), Pearson r: ${rs.map(([n, r]) => `${n} ${f3(r)}`).join(' · ')}`);
+log(
+  `\nWASSA-2017 anger intensity, dev (${wassa.length} tweets), Pearson r: ${rs.map(([n, r]) => `${n} ${f3(r)}`).join(' · ')}`,
+);
 
 const twcs = readTwcsLevels();
 const predicted = twcs.map((r) => model.score(r.text).level);
-const agreement = levelAgreement(twcs.map((r) => r.level), predicted);
-log(`\ntwcs customer tweets (${twcs.length}, in-domain, hand-labelled levels; the 'annoyed' threshold was calibrated on them): exact ${f3(agreement.exact)} · within one level ${f3(agreement.withinOne)} · linear-weighted kappa ${f3(agreement.weightedKappa)}`);
+const agreement = levelAgreement(
+  twcs.map((r) => r.level),
+  predicted,
+);
+log(
+  `\ntwcs customer tweets (${twcs.length}, in-domain, hand-labelled levels; the 'annoyed' threshold was calibrated on them): exact ${f3(agreement.exact)} · within one level ${f3(agreement.withinOne)} · linear-weighted kappa ${f3(agreement.weightedKappa)}`,
+);
 log(`${pad('gold \\ predicted', 18)}${ANGER_LEVELS.map((l) => pad(l, 9)).join('')}`);
-agreement.confusion.forEach((row, i) => log(`${pad(ANGER_LEVELS[i]!, 18)}${row.map((n) => pad(String(n), 9)).join('')}`));
-const notCalm = metricsAt(predicted.map((l) => (l === 'calm' ? 0 : 1)), twcs.map((r) => (r.level === 'calm' ? 0 : 1)), 0.5);
-const angryUp = metricsAt(predicted.map((l) => (l === 'angry' || l === 'furious' ? 1 : 0)), twcs.map((r) => (r.level === 'angry' || r.level === 'furious' ? 1 : 0)), 0.5);
+agreement.confusion.forEach((row, i) =>
+  log(`${pad(ANGER_LEVELS[i]!, 18)}${row.map((n) => pad(String(n), 9)).join('')}`),
+);
+const notCalm = metricsAt(
+  predicted.map((l) => (l === 'calm' ? 0 : 1)),
+  twcs.map((r) => (r.level === 'calm' ? 0 : 1)),
+  0.5,
+);
+const angryUp = metricsAt(
+  predicted.map((l) => (l === 'angry' || l === 'furious' ? 1 : 0)),
+  twcs.map((r) => (r.level === 'angry' || r.level === 'furious' ? 1 : 0)),
+  0.5,
+);
 log(`twcs not-calm F1 ${fmt(notCalm)} (F1 P R) · angry-or-furious F1 ${fmt(angryUp)}`);
 
 if (writeCard) {

@@ -40,12 +40,17 @@ const score = (tp: number, fp: number, fn: number): LabelScore => {
 };
 
 /** Runs `lintLabels` on every row (context = the customer's last message) and scores it against the row's labels. */
-export function evaluateLinter(rows: readonly LabelledReply[], classifier: LintClassifier | null = SHIPPED_CLASSIFIER): LinterEvaluation {
+export function evaluateLinter(
+  rows: readonly LabelledReply[],
+  classifier: LintClassifier | null = SHIPPED_CLASSIFIER,
+): LinterEvaluation {
   const counts = new Map<ReplyLabel, { tp: number; fp: number; fn: number }>(
     REPLY_LABEL_NAMES.map((label) => [label, { tp: 0, fp: 0, fn: 0 }]),
   );
   for (const row of rows) {
-    const got = new Set<string>(lintLabels(row.reply, row.context === undefined ? {} : { customerMessage: row.context }, classifier));
+    const got = new Set<string>(
+      lintLabels(row.reply, row.context === undefined ? {} : { customerMessage: row.context }, classifier),
+    );
     const expected = new Set(row.labels);
     for (const [label, c] of counts) {
       if (got.has(label) && expected.has(label)) c.tp++;
@@ -71,13 +76,20 @@ const pct = (x: number): string => x.toFixed(3);
 
 /** A plain-text table: one line per label, then micro and macro F1. */
 export function formatLinterEvaluation(title: string, e: LinterEvaluation): string {
-  const lines = [`${title} (${e.rows} replies)`, `${'label'.padEnd(30)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  prec   rec    F1`];
+  const lines = [
+    `${title} (${e.rows} replies)`,
+    `${'label'.padEnd(30)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  prec   rec    F1`,
+  ];
   for (const label of REPLY_LABEL_NAMES) {
     const s = e.perLabel[label];
-    lines.push(`${label.padEnd(30)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}  ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}`);
+    lines.push(
+      `${label.padEnd(30)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}  ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}`,
+    );
   }
   const m = e.micro;
-  lines.push(`${'micro'.padEnd(30)} ${String(m.tp).padStart(4)} ${String(m.fp).padStart(4)} ${String(m.fn).padStart(4)}  ${pct(m.precision)} ${pct(m.recall)} ${pct(m.f1)}`);
+  lines.push(
+    `${'micro'.padEnd(30)} ${String(m.tp).padStart(4)} ${String(m.fp).padStart(4)} ${String(m.fn).padStart(4)}  ${pct(m.precision)} ${pct(m.recall)} ${pct(m.f1)}`,
+  );
   lines.push(`${'macro F1'.padEnd(30)} ${' '.repeat(16)} ${' '.repeat(12)} ${pct(e.macroF1)}`);
   return lines.join('\n');
 }
@@ -106,30 +118,48 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const tune = rows.filter((r) => idNumber(r.id) % 2 === 0);
   const check = rows.filter((r) => idNumber(r.id) % 2 === 1);
   console.log(formatLinterEvaluation(`all of ${file}`, evaluateLinter(rows)));
-  console.log(`\ntuning half (even ids): micro-F1 ${pct(evaluateLinter(tune).micro.f1)}   check half (odd ids): micro-F1 ${pct(evaluateLinter(check).micro.f1)}`);
+  console.log(
+    `\ntuning half (even ids): micro-F1 ${pct(evaluateLinter(tune).micro.f1)}   check half (odd ids): micro-F1 ${pct(evaluateLinter(check).micro.f1)}`,
+  );
   if (process.argv.includes('--halves')) {
     console.log(`\n${formatLinterEvaluation('tuning half (even ids)', evaluateLinter(tune))}`);
     console.log(`\n${formatLinterEvaluation('check half (odd ids)', evaluateLinter(check))}`);
   }
   if (process.argv.includes('--cv')) {
-    const cv = crossValidate(rows.filter((r) => idNumber(r.id) % 2 === 0), rows.filter((r) => idNumber(r.id) % 2 === 1));
-    console.log(`\n${formatLinterEvaluation('2-fold (train even → test odd, train odd → test even): rules alone', cv.rules)}`);
+    const cv = crossValidate(
+      rows.filter((r) => idNumber(r.id) % 2 === 0),
+      rows.filter((r) => idNumber(r.id) % 2 === 1),
+    );
+    console.log(
+      `\n${formatLinterEvaluation('2-fold (train even → test odd, train odd → test even): rules alone', cv.rules)}`,
+    );
     console.log(`\n${formatLinterEvaluation('2-fold: rules + classifier', cv.combined)}`);
     for (const fold of cv.folds) {
-      console.log(`${fold.name}: rules micro ${pct(fold.rules.micro.f1)} macro ${pct(fold.rules.macroF1)}  →  combined micro ${pct(fold.combined.micro.f1)} macro ${pct(fold.combined.macroF1)}`);
+      console.log(
+        `${fold.name}: rules micro ${pct(fold.rules.micro.f1)} macro ${pct(fold.rules.macroF1)}  →  combined micro ${pct(fold.combined.micro.f1)} macro ${pct(fold.combined.macroF1)}`,
+      );
     }
   }
   if (process.argv.includes('--speed')) {
     const rulesOnly = measureLintCpu(rows, 20, null);
     const shipped = measureLintCpu(rows);
-    console.log(`\nlint CPU: ${shipped.toFixed(1)} µs/reply shipped, ${rulesOnly.toFixed(1)} rules alone (load average ${loadavg().map((x) => x.toFixed(2)).join(' ')})`);
+    console.log(
+      `\nlint CPU: ${shipped.toFixed(1)} µs/reply shipped, ${rulesOnly.toFixed(1)} rules alone (load average ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')})`,
+    );
   }
 }
 
 // CPU microseconds per reply over repeated passes (after a warm-up), for the engine's speed budget.
-export function measureLintCpu(rows: readonly LabelledReply[], passes = 20, classifier: LintClassifier | null = SHIPPED_CLASSIFIER): number {
+export function measureLintCpu(
+  rows: readonly LabelledReply[],
+  passes = 20,
+  classifier: LintClassifier | null = SHIPPED_CLASSIFIER,
+): number {
   const run = (): void => {
-    for (const row of rows) lintLabels(row.reply, row.context === undefined ? {} : { customerMessage: row.context }, classifier);
+    for (const row of rows)
+      lintLabels(row.reply, row.context === undefined ? {} : { customerMessage: row.context }, classifier);
   };
   run();
   const start = process.cpuUsage();

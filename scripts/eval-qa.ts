@@ -21,7 +21,8 @@ interface Expected {
 export function evaluateQa(raw: Array<{ id: string; expected: Expected }>): { rows: QaRow[]; rubricAgreement: number } {
   const conversations = parseConversations(raw);
   const rows = new Map<string, QaRow>();
-  const row = (name: string): QaRow => rows.get(name) ?? rows.set(name, { name, agree: 0, total: 0, misses: [] }).get(name)!;
+  const row = (name: string): QaRow =>
+    rows.get(name) ?? rows.set(name, { name, agree: 0, total: 0, misses: [] }).get(name)!;
   conversations.forEach((conversation, i) => {
     const expected = raw[i]!.expected;
     const result = analyzeConversation(conversation);

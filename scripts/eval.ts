@@ -24,7 +24,10 @@ for (const path of [repliesPath, conversationsPath]) {
 }
 
 console.log(`Reply linter on ${repliesPath}`);
-const rows = readFileSync(repliesPath, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+const rows = readFileSync(repliesPath, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line));
 printLinterReport(evaluateLinter(rows));
 
 function printQa(path: string): void {
@@ -35,7 +38,9 @@ function printQa(path: string): void {
     console.log(`${row.name.padEnd(18)} ${row.agree}/${row.total}  ${((row.agree / row.total) * 100).toFixed(1)} %`);
     if (verbose) for (const miss of row.misses) console.log(`    ${miss}`);
   }
-  console.log(`rubric agreement (12 principles × ${qa.rows[0]?.total ?? 0} conversations): ${(qa.rubricAgreement * 100).toFixed(1)} %`);
+  console.log(
+    `rubric agreement (12 principles × ${qa.rows[0]?.total ?? 0} conversations): ${(qa.rubricAgreement * 100).toFixed(1)} %`,
+  );
 }
 
 printQa(conversationsPath);
@@ -48,7 +53,9 @@ if (existsSync(blindReplies)) {
   printLinterReport(evaluateLinter(blind), 'reply linter, blind set');
   const heldOut = blind.filter((row) => Number(/(\d+)$/.exec(row.id)?.[1]) % 2 === 1);
   const held = evaluateLinter(heldOut);
-  console.log(`held-out half (odd ids, never tuned on): micro-F1 ${held.micro.f1.toFixed(3)} (P ${held.micro.precision.toFixed(3)}, R ${held.micro.recall.toFixed(3)}), macro ${held.macroF1.toFixed(3)}`);
+  console.log(
+    `held-out half (odd ids, never tuned on): micro-F1 ${held.micro.f1.toFixed(3)} (P ${held.micro.precision.toFixed(3)}, R ${held.micro.recall.toFixed(3)}), macro ${held.macroF1.toFixed(3)}`,
+  );
 }
 // Tuned on since it was first scored (81.9 % before): read it as a regression check, not as an estimate.
 if (existsSync(blindConversations)) printQa(blindConversations);

@@ -4,9 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { glob } from 'tinyglobby';
 
 const patterns = process.argv.slice(2);
-const files = (await glob(patterns.length ? patterns : ['src/**/*.test.ts', 'test/**/*.test.ts'], {
-  ignore: ['**/node_modules/**'],
-})).sort();
+const files = (
+  await glob(patterns.length ? patterns : ['src/**/*.test.ts', 'test/**/*.test.ts'], {
+    ignore: ['**/node_modules/**'],
+  })
+).sort();
 if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);

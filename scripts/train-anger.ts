@@ -30,7 +30,9 @@ const dev = readGoEmotions('dev');
 const extra = readCustomerServiceExamples();
 // twcs (CC BY-NC-SA) only calibrates the 'annoyed' threshold; it never trains.
 const calibration = options.calibrate ? readTwcsLevels() : [];
-console.log(`train ${train.length} rows (+ ${extra.length} project-written customer-service examples), dev ${dev.length} rows`);
+console.log(
+  `train ${train.length} rows (+ ${extra.length} project-written customer-service examples), dev ${dev.length} rows`,
+);
 
 const candidates = CANDIDATES.map((c) => ({ ...c, train: { ...c.train, seed } }));
 const cv: CvResult[] = [];
@@ -38,7 +40,9 @@ if (options.search) {
   for (const candidate of candidates) {
     const result = crossValidate(train, candidate, folds, extra);
     cv.push(result);
-    console.log(`cv ${JSON.stringify(candidate)} anger F1 ${result.anger.toFixed(4)} cluster F1 ${result.cluster.toFixed(4)}`);
+    console.log(
+      `cv ${JSON.stringify(candidate)} anger F1 ${result.anger.toFixed(4)} cluster F1 ${result.cluster.toFixed(4)}`,
+    );
   }
 }
 // Rank by the mean of both heads' F1: the product needs both the angry and the annoyed boundary.
@@ -47,26 +51,53 @@ const chosen = cv.length
   : { candidate: candidates[0]!, anger: Number.NaN, cluster: Number.NaN };
 console.log(`chosen ${JSON.stringify(chosen.candidate)}`);
 
-const { weights, dev: devMetrics } = trainAngerWeights(train, dev, chosen.candidate, {
-  name: 'defuse-anger-v2',
-  trainedAt: new Date().toISOString().slice(0, 10),
-}, extra, calibration);
+const { weights, dev: devMetrics } = trainAngerWeights(
+  train,
+  dev,
+  chosen.candidate,
+  {
+    name: 'defuse-anger-v2',
+    trainedAt: new Date().toISOString().slice(0, 10),
+  },
+  extra,
+  calibration,
+);
 const json = JSON.stringify(weights);
 const outDir = resolve(options.out);
 const seconds = (performance.now() - started) / 1000;
 const card = renderModelCard({
-  weights, bytes: json.length, trainRows: train.length, extraRows: extra.length, devRows: dev.length, calibrationRows: calibration.length, cv, chosen, dev: devMetrics, seconds,
+  weights,
+  bytes: json.length,
+  trainRows: train.length,
+  extraRows: extra.length,
+  devRows: dev.length,
+  calibrationRows: calibration.length,
+  cv,
+  chosen,
+  dev: devMetrics,
+  seconds,
 });
 // Write beside, then rename: a crash never leaves half a model behind.
-for (const [name, text] of [['anger-v2.json', json], ['anger-v2.md', card]] as const) {
+for (const [name, text] of [
+  ['anger-v2.json', json],
+  ['anger-v2.md', card],
+] as const) {
   writeFileSync(resolve(outDir, `${name}.tmp`), text);
   renameSync(resolve(outDir, `${name}.tmp`), resolve(outDir, name));
 }
-console.log(`dev anger F1 ${devMetrics.anger.f1.toFixed(4)} (P ${devMetrics.anger.precision.toFixed(3)} R ${devMetrics.anger.recall.toFixed(3)})`);
-console.log(`dev cluster F1 ${devMetrics.cluster.f1.toFixed(4)} (P ${devMetrics.cluster.precision.toFixed(3)} R ${devMetrics.cluster.recall.toFixed(3)})`);
+console.log(
+  `dev anger F1 ${devMetrics.anger.f1.toFixed(4)} (P ${devMetrics.anger.precision.toFixed(3)} R ${devMetrics.anger.recall.toFixed(3)})`,
+);
+console.log(
+  `dev cluster F1 ${devMetrics.cluster.f1.toFixed(4)} (P ${devMetrics.cluster.precision.toFixed(3)} R ${devMetrics.cluster.recall.toFixed(3)})`,
+);
 if (devMetrics.calibrated) {
   const c = devMetrics.calibrated;
-  console.log(`twcs not-calm F1 ${c.f1.toFixed(4)} (P ${c.precision.toFixed(3)} R ${c.recall.toFixed(3)}) at the calibrated 'annoyed' threshold`);
+  console.log(
+    `twcs not-calm F1 ${c.f1.toFixed(4)} (P ${c.precision.toFixed(3)} R ${c.recall.toFixed(3)}) at the calibrated 'annoyed' threshold`,
+  );
 }
 console.log(`thresholds ${JSON.stringify(weights.thresholds)}`);
-console.log(`wrote ${outDir}/anger-v2.json (${(json.length / 1e6).toFixed(2)} MB) and anger-v2.md in ${seconds.toFixed(1)} s`);
+console.log(
+  `wrote ${outDir}/anger-v2.json (${(json.length / 1e6).toFixed(2)} MB) and anger-v2.md in ${seconds.toFixed(1)} s`,
+);

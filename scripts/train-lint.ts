@@ -18,5 +18,10 @@ const cv = crossValidate(
 const { file: weights } = trainLintClassifier(rows, DEFAULT_OPTIONS);
 const json = `${JSON.stringify(weights)}\n`;
 writeFileSync(resolve(root, 'models/lint-classifier.json'), json);
-writeFileSync(resolve(root, 'models/lint-classifier.md'), modelCard({ rows: rows.length, weights, cv, bytes: json.length, date: new Date().toISOString().slice(0, 10) }));
-console.log(`wrote models/lint-classifier.json (${(json.length / 1024).toFixed(0)} KiB, ${weights.buckets.length} buckets); 2-fold micro-F1 rules ${cv.rules.micro.f1.toFixed(3)} → combined ${cv.combined.micro.f1.toFixed(3)}`);
+writeFileSync(
+  resolve(root, 'models/lint-classifier.md'),
+  modelCard({ rows: rows.length, weights, cv, bytes: json.length, date: new Date().toISOString().slice(0, 10) }),
+);
+console.log(
+  `wrote models/lint-classifier.json (${(json.length / 1024).toFixed(0)} KiB, ${weights.buckets.length} buckets); 2-fold micro-F1 rules ${cv.rules.micro.f1.toFixed(3)} → combined ${cv.combined.micro.f1.toFixed(3)}`,
+);

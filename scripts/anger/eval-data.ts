@@ -16,7 +16,8 @@ export function readWassaDev(): IntensityRow[] {
     .map((line, i) => {
       const [, text, , score] = line.split('\t');
       const intensity = Number(score);
-      if (text === undefined || !Number.isFinite(intensity)) throw new Error(`${file}:${i + 1}: expected id, tweet, anger, score`);
+      if (text === undefined || !Number.isFinite(intensity))
+        throw new Error(`${file}:${i + 1}: expected id, tweet, anger, score`);
       return { text, intensity };
     });
 }

@@ -15,16 +15,45 @@
 import { appendFileSync } from 'node:fs';
 import { readCustomerServiceExamples, readGoEmotions, isAnger, isCluster, ANGER_ID } from './goemotions.ts';
 import { CANDIDATES } from './candidates.ts';
-import { wordBagFor, wordRowsOf, standardizeTable, targetsOf, CLUSTER_OUTPUT, EXTRA_REPEAT, LOSS_WEIGHTS, OUTPUTS, type Candidate, type WordVectorTable } from './train.ts';
+import {
+  wordBagFor,
+  wordRowsOf,
+  standardizeTable,
+  targetsOf,
+  CLUSTER_OUTPUT,
+  EXTRA_REPEAT,
+  LOSS_WEIGHTS,
+  OUTPUTS,
+  type Candidate,
+  type WordVectorTable,
+} from './train.ts';
 import { buildMatrix, seededRandom } from './matrix.ts';
 import { predictMlp, trainMlp } from './mlp.ts';
 import { bestThreshold } from './metrics.ts';
 import { FeatureScanner } from '../../src/core/signals/anger/features.ts';
-import { buildWordVectorTable, gloveFrequentWords, gloveLookupWords, ensureGlove, requireGlove, scannerWords } from './glove.ts';
+import {
+  buildWordVectorTable,
+  gloveFrequentWords,
+  gloveLookupWords,
+  ensureGlove,
+  requireGlove,
+  scannerWords,
+} from './glove.ts';
 
-const spec = JSON.parse(process.argv[2] ?? '{}') as { name: string; wv?: Candidate['wordVectors']; train?: Partial<Candidate['train']>; seeds?: number[]; ensemble?: boolean; pcaInit?: { std: number; words: number } };
+const spec = JSON.parse(process.argv[2] ?? '{}') as {
+  name: string;
+  wv?: Candidate['wordVectors'];
+  train?: Partial<Candidate['train']>;
+  seeds?: number[];
+  ensemble?: boolean;
+  pcaInit?: { std: number; words: number };
+};
 const base = CANDIDATES[0]!;
-const candidate: Candidate = { features: base.features, train: { ...base.train, ...spec.train }, ...(spec.wv ? { wordVectors: spec.wv } : {}) };
+const candidate: Candidate = {
+  features: base.features,
+  train: { ...base.train, ...spec.train },
+  ...(spec.wv ? { wordVectors: spec.wv } : {}),
+};
 const seeds = spec.seeds ?? [candidate.train.seed];
 const t0 = performance.now();
 const train = readGoEmotions('train');
@@ -67,15 +96,36 @@ if (spec.wv) {
 const targets = targetsOf(all);
 const m = buildMatrix(trainTexts, candidate.features);
 const bagTrain = table ? wordBagFor(trainTexts, table, spec.wv!) : undefined;
-const dm = buildMatrix(dev.map((r) => r.text), candidate.features);
-const bagDev = table ? { ...wordRowsOf(dev.map((r) => r.text), table, spec.wv!.skipNegated), pooling: spec.wv!.pooling } : undefined;
+const dm = buildMatrix(
+  dev.map((r) => r.text),
+  candidate.features,
+);
+const bagDev = table
+  ? {
+      ...wordRowsOf(
+        dev.map((r) => r.text),
+        table,
+        spec.wv!.skipNegated,
+      ),
+      pooling: spec.wv!.pooling,
+    }
+  : undefined;
 const extraIdx = Array.from({ length: extra.length * EXTRA_REPEAT }, (_, i) => train.length + (i % extra.length));
 const goldA = all.map((r) => (isAnger(r) ? 1 : 0));
 const goldC = all.map((r) => (isCluster(r) ? 1 : 0));
 
 /** One network on the rows `rows` of train (+ extra) with the given seed. */
 function fit(rows: Int32Array, seed: number) {
-  return trainMlp(m, targets, OUTPUTS, LOSS_WEIGHTS, rows, { ...candidate.train, seed, bits: candidate.features.bits }, bagTrain, init);
+  return trainMlp(
+    m,
+    targets,
+    OUTPUTS,
+    LOSS_WEIGHTS,
+    rows,
+    { ...candidate.train, seed, bits: candidate.features.bits },
+    bagTrain,
+    init,
+  );
 }
 const results: { seed: number | string; cvA: number; cvC: number; devA: number; devC: number }[] = [];
 const groups = spec.ensemble ? [seeds] : seeds.map((s) => [s]);
@@ -94,8 +144,16 @@ for (const group of groups) {
       predictMlp(net, m, testRows, ANGER_ID, bagTrain).forEach((p, i) => (pa[i]! += p / group.length));
       predictMlp(net, m, testRows, CLUSTER_OUTPUT, bagTrain).forEach((p, i) => (pc[i]! += p / group.length));
     }
-    cvA += bestThreshold(pa, testRows.map((i) => goldA[i]!)).f1 / 3;
-    cvC += bestThreshold(pc, testRows.map((i) => goldC[i]!)).f1 / 3;
+    cvA +=
+      bestThreshold(
+        pa,
+        testRows.map((i) => goldA[i]!),
+      ).f1 / 3;
+    cvC +=
+      bestThreshold(
+        pc,
+        testRows.map((i) => goldC[i]!),
+      ).f1 / 3;
   }
   const order = Int32Array.from([...train.keys(), ...extraIdx]);
   const pa = new Float64Array(dev.length);
@@ -107,10 +165,21 @@ for (const group of groups) {
   }
   if (process.env.PROBE) {
     const probes = [
-      'Great job losing my bag again', 'thanks a lot for nothing', 'I hate this company', 'My wife is so angry at the airline',
-      'My boss was furious with me', 'I am not angry at all', 'not at all what I would call angry', 'This is the third time my order is late',
-      'my internet is down again 🙄', 'Oh wonderful, another delay. Just what I needed.', 'I am livid', 'This is infuriating',
-      'Your support is atrocious', 'I am so disappointed', 'What a lovely surprise, thank you',
+      'Great job losing my bag again',
+      'thanks a lot for nothing',
+      'I hate this company',
+      'My wife is so angry at the airline',
+      'My boss was furious with me',
+      'I am not angry at all',
+      'not at all what I would call angry',
+      'This is the third time my order is late',
+      'my internet is down again 🙄',
+      'Oh wonderful, another delay. Just what I needed.',
+      'I am livid',
+      'This is infuriating',
+      'Your support is atrocious',
+      'I am so disappointed',
+      'What a lovely surprise, thank you',
     ];
     const pm = buildMatrix(probes, candidate.features);
     const pb = table ? { ...wordRowsOf(probes, table, spec.wv!.skipNegated), pooling: spec.wv!.pooling } : undefined;
@@ -119,16 +188,28 @@ for (const group of groups) {
     const c = predictMlp(net, pm, [...probes.keys()], CLUSTER_OUTPUT, pb);
     probes.forEach((t, i) => console.log(`${a[i]!.toFixed(3)} ${c[i]!.toFixed(3)}  ${t}`));
   }
-  const devA = bestThreshold(pa, dev.map((r) => (isAnger(r) ? 1 : 0))).f1;
-  const devC = bestThreshold(pc, dev.map((r) => (isCluster(r) ? 1 : 0))).f1;
+  const devA = bestThreshold(
+    pa,
+    dev.map((r) => (isAnger(r) ? 1 : 0)),
+  ).f1;
+  const devC = bestThreshold(
+    pc,
+    dev.map((r) => (isCluster(r) ? 1 : 0)),
+  ).f1;
   results.push({ seed: group.join('+'), cvA, cvC, devA, devC });
 }
-const mean = (f: (r: (typeof results)[number]) => number) => +(results.reduce((s, r) => s + f(r), 0) / results.length).toFixed(4);
+const mean = (f: (r: (typeof results)[number]) => number) =>
+  +(results.reduce((s, r) => s + f(r), 0) / results.length).toFixed(4);
 const out = {
-  name: spec.name, seeds: results.map((r) => r.seed).join(','),
-  cvAnger: mean((r) => r.cvA), cvCluster: mean((r) => r.cvC), devAnger: mean((r) => r.devA), devCluster: mean((r) => r.devC),
+  name: spec.name,
+  seeds: results.map((r) => r.seed).join(','),
+  cvAnger: mean((r) => r.cvA),
+  cvCluster: mean((r) => r.cvC),
+  devAnger: mean((r) => r.devA),
+  devCluster: mean((r) => r.devC),
   perSeed: results.map((r) => [r.seed, +r.cvA.toFixed(3), +r.cvC.toFixed(3), +r.devA.toFixed(3), +r.devC.toFixed(3)]),
-  sec: +((performance.now() - t0) / 1000).toFixed(0), spec,
+  sec: +((performance.now() - t0) / 1000).toFixed(0),
+  spec,
 };
 console.log(JSON.stringify(out));
 if (process.env.ANGER_EXPERIMENTS_LOG) appendFileSync(process.env.ANGER_EXPERIMENTS_LOG, `${JSON.stringify(out)}\n`);

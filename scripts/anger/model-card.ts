@@ -16,7 +16,8 @@ export interface CardInput {
 }
 
 const pct = (x: number): string => x.toFixed(3);
-const row = (name: string, m: BinaryMetrics): string => `| ${name} | ${pct(m.f1)} | ${pct(m.precision)} | ${pct(m.recall)} |`;
+const row = (name: string, m: BinaryMetrics): string =>
+  `| ${name} | ${pct(m.f1)} | ${pct(m.precision)} | ${pct(m.recall)} |`;
 
 /** The model card written next to the weights: data, licence, features, metrics, date, weaknesses. */
 export function renderModelCard(c: CardInput): string {
@@ -35,9 +36,13 @@ Weights: \`anger-v2.json\` (${(c.bytes / 1e6).toFixed(2)} MB), read by \`src/cor
   anger / annoyance / neutral, each repeated 3 times) so the heads see complaint vocabulary Reddit lacks. They only ever train:
   cross-validation folds are scored on GoEmotions rows alone. No twcs, WASSA or other evaluation text was used to write them.
 - Hyper-parameters chosen by ${c.cv.length > 1 ? 'cross-validation on train' : 'the fixed default (no search run)'}; level thresholds chosen on GoEmotions \`dev.tsv\`
-  (${c.devRows} rows)${c.calibrationRows > 0 ? `, except that the \`annoyed\` threshold is calibrated in-domain on the ${c.calibrationRows} hand-labelled twcs
+  (${c.devRows} rows)${
+    c.calibrationRows > 0
+      ? `, except that the \`annoyed\` threshold is calibrated in-domain on the ${c.calibrationRows} hand-labelled twcs
   customer tweets (\`twcs-sample/anger_labels_dev.jsonl\`, CC BY-NC-SA; read at training time, never trained on or copied): among
-  thresholds within 0.01 of the best dev cluster F1 it takes the one with the best twcs not-calm F1` : ''}. No other data set was used for training. The weights are released under the project's Apache-2.0 licence.
+  thresholds within 0.01 of the best dev cluster F1 it takes the one with the best twcs not-calm F1`
+      : ''
+  }. No other data set was used for training. The weights are released under the project's Apache-2.0 licence.
 
 ## Model
 - Features, hashed into 2^${f.bits} buckets: word unigrams${f.wordBigrams ? ', word bigrams' : ''}${f.charMin > 0 ? `, character ${f.charMin}–${f.charMax}-grams inside words` : ''}${f.negation ? ',\n  a separate feature space for the 3 words after a negator ("not angry" ≠ "angry")' : ''},
@@ -62,9 +67,13 @@ ${c.cv.map((r) => `| ${JSON.stringify(r.candidate.features)} ${JSON.stringify({ 
 |---|---|---|---|
 ${row('anger (angry or furious)', c.dev.anger)}
 ${row('cluster (any level but calm)', c.dev.cluster)}
-${c.dev.calibrated ? `${row('cluster at the dev-best annoyed threshold (before twcs calibration)', c.dev.devBestCluster)}
+${
+  c.dev.calibrated
+    ? `${row('cluster at the dev-best annoyed threshold (before twcs calibration)', c.dev.devBestCluster)}
 ${row('twcs not calm (calibration set, optimistic)', c.dev.calibrated)}
-` : ''}
+`
+    : ''
+}
 v1 (logistic heads, 2^18 buckets) for comparison: anger 0.459 / 0.434 / 0.487, cluster 0.545 / 0.527 / 0.563, thresholds on dev alone.
 
 Run \`npm run eval:anger\` for the comparison with VADER and AFINN, speed, WASSA-2017 intensity correlation and the in-domain

@@ -34,25 +34,42 @@ export function clusterDecision(s: DevScores, angry: number, annoyed: number): F
 export function chooseThresholds(
   s: DevScores,
   calibration?: Calibration,
-): { thresholds: AngerWeights['thresholds']; anger: BinaryMetrics; cluster: BinaryMetrics; devBestCluster: BinaryMetrics; calibrated?: BinaryMetrics } {
+): {
+  thresholds: AngerWeights['thresholds'];
+  anger: BinaryMetrics;
+  cluster: BinaryMetrics;
+  devBestCluster: BinaryMetrics;
+  calibrated?: BinaryMetrics;
+} {
   const anger = bestThreshold(s.anger, s.isAnger);
   const angry = Math.min(1, anger.threshold);
   const candidates = [...new Set(Array.from(s.cluster, (c) => Math.round(c * 2000) / 2000))].sort((a, b) => a - b);
   const onDev = candidates.map((t) => ({ ...metricsAt(clusterDecision(s, angry, t), s.isCluster, 0.5), threshold: t }));
-  let cluster = onDev.reduce((best, m) => (m.f1 > best.f1 ? m : best), { threshold: 1, precision: 0, recall: 0, f1: -1 });
+  let cluster = onDev.reduce((best, m) => (m.f1 > best.f1 ? m : best), {
+    threshold: 1,
+    precision: 0,
+    recall: 0,
+    f1: -1,
+  });
   const devBestCluster = cluster;
   let calibrated: BinaryMetrics | undefined;
   if (calibration) {
     const floor = cluster.f1 - CALIBRATION_TOLERANCE;
     for (const m of onDev.filter((d) => d.f1 >= floor)) {
-      const inDomain = metricsAt(clusterDecision({ ...s, ...calibration }, angry, m.threshold), calibration.notCalm, 0.5);
+      const inDomain = metricsAt(
+        clusterDecision({ ...s, ...calibration }, angry, m.threshold),
+        calibration.notCalm,
+        0.5,
+      );
       if (!calibrated || inDomain.f1 > calibrated.f1) {
         calibrated = { ...inDomain, threshold: m.threshold };
         cluster = m;
       }
     }
   }
-  const sorted = Array.from(s.anger).sort((a, b) => a - b).filter((a) => a > angry);
+  const sorted = Array.from(s.anger)
+    .sort((a, b) => a - b)
+    .filter((a) => a > angry);
   let furious = 1;
   for (const t of sorted) {
     if (metricsAt(s.anger, s.isAnger, t).precision >= FURIOUS_PRECISION) {
@@ -60,5 +77,11 @@ export function chooseThresholds(
       break;
     }
   }
-  return { thresholds: { annoyed: cluster.threshold, angry, furious, furiousCues: 2 }, anger, cluster, devBestCluster, ...(calibrated ? { calibrated } : {}) };
+  return {
+    thresholds: { annoyed: cluster.threshold, angry, furious, furiousCues: 2 },
+    anger,
+    cluster,
+    devBestCluster,
+    ...(calibrated ? { calibrated } : {}),
+  };
 }

@@ -48,7 +48,9 @@ export interface WordVectorTable {
 
 /** Each row's words that the table knows, as table rows (repeats kept, order kept); words as FeatureScanner reads them. */
 export function wordRowsOf(
-  texts: readonly string[], table: WordVectorTable, skipNegated = false,
+  texts: readonly string[],
+  table: WordVectorTable,
+  skipNegated = false,
 ): { offsets: Int32Array; indices: Int32Array } {
   const index = new Map<number, number>();
   table.keys.forEach((k, i) => index.set(k, i));
@@ -113,11 +115,25 @@ const netOptions = (c: Candidate): MlpOptions => ({ ...c.train, bits: c.features
 
 /** Mean best-threshold F1 of both outputs over k seeded folds of train (dev is never seen here). */
 export function crossValidate(
-  rows: readonly LabelledText[], candidate: Candidate, folds: number, extra: readonly LabelledText[] = [], table?: WordVectorTable,
+  rows: readonly LabelledText[],
+  candidate: Candidate,
+  folds: number,
+  extra: readonly LabelledText[] = [],
+  table?: WordVectorTable,
 ): CvResult {
   const all = [...rows, ...extra];
-  const m = buildMatrix(all.map((r) => r.text), candidate.features);
-  const wordBag = table && candidate.wordVectors ? wordBagFor(all.map((r) => r.text), table, candidate.wordVectors) : undefined;
+  const m = buildMatrix(
+    all.map((r) => r.text),
+    candidate.features,
+  );
+  const wordBag =
+    table && candidate.wordVectors
+      ? wordBagFor(
+          all.map((r) => r.text),
+          table,
+          candidate.wordVectors,
+        )
+      : undefined;
   const random = seededRandom(candidate.train.seed ^ 0x5eed);
   const fold = Uint8Array.from(rows, () => Math.floor(random() * folds));
   const targets = targetsOf(all);
@@ -125,11 +141,21 @@ export function crossValidate(
   const scores = { anger: 0, cluster: 0 };
   for (let k = 0; k < folds; k++) {
     // Extra examples only ever train; every fold is scored on GoEmotions rows alone.
-    const trainRows = Int32Array.from([...rows.keys()].filter((i) => fold[i] !== k).concat(extraRows(rows.length, all.length)));
+    const trainRows = Int32Array.from(
+      [...rows.keys()].filter((i) => fold[i] !== k).concat(extraRows(rows.length, all.length)),
+    );
     const testRows = Array.from(rows.keys()).filter((i) => fold[i] === k);
     const net = trainMlp(m, targets, OUTPUTS, LOSS_WEIGHTS, trainRows, netOptions(candidate), wordBag);
-    scores.anger += bestThreshold(predictMlp(net, m, testRows, ANGER_ID, wordBag), testRows.map((i) => gold.anger[i]!)).f1 / folds;
-    scores.cluster += bestThreshold(predictMlp(net, m, testRows, CLUSTER_OUTPUT, wordBag), testRows.map((i) => gold.cluster[i]!)).f1 / folds;
+    scores.anger +=
+      bestThreshold(
+        predictMlp(net, m, testRows, ANGER_ID, wordBag),
+        testRows.map((i) => gold.anger[i]!),
+      ).f1 / folds;
+    scores.cluster +=
+      bestThreshold(
+        predictMlp(net, m, testRows, CLUSTER_OUTPUT, wordBag),
+        testRows.map((i) => gold.cluster[i]!),
+      ).f1 / folds;
   }
   return { candidate, ...scores };
 }
@@ -161,7 +187,10 @@ export function trainAngerWeights(
   calibration: readonly LevelRow[] = [],
 ) {
   const rows = [...train, ...extra];
-  const m = buildMatrix(rows.map((r) => r.text), candidate.features);
+  const m = buildMatrix(
+    rows.map((r) => r.text),
+    candidate.features,
+  );
   const order = Int32Array.from([...train.keys(), ...extraRows(train.length, rows.length)]);
   const net = trainMlp(m, targetsOf(rows), OUTPUTS, LOSS_WEIGHTS, order, netOptions(candidate));
   const draft: AngerWeights = {
@@ -211,7 +240,8 @@ export function standardizeTable(table: WordVectorTable, texts: readonly string[
     if (n === 0) continue;
     rows++;
     row.fill(0);
-    for (let k = offsets[r]!; k < offsets[r + 1]!; k++) for (let d = 0; d < dims; d++) row[d]! += table.vectors[indices[k]! * dims + d]! / n;
+    for (let k = offsets[r]!; k < offsets[r + 1]!; k++)
+      for (let d = 0; d < dims; d++) row[d]! += table.vectors[indices[k]! * dims + d]! / n;
     for (let d = 0; d < dims; d++) {
       mean[d]! += row[d]!;
       square[d]! += row[d]! * row[d]!;
@@ -221,7 +251,8 @@ export function standardizeTable(table: WordVectorTable, texts: readonly string[
   for (let d = 0; d < dims; d++) {
     const mu = mean[d]! / Math.max(rows, 1);
     const sd = Math.sqrt(Math.max(square[d]! / Math.max(rows, 1) - mu * mu, 1e-12));
-    for (let i = 0; i < table.keys.length; i++) vectors[i * dims + d] = ((table.vectors[i * dims + d]! - mu) / sd) * scale;
+    for (let i = 0; i < table.keys.length; i++)
+      vectors[i * dims + d] = ((table.vectors[i * dims + d]! - mu) / sd) * scale;
   }
   return { ...table, vectors };
 }

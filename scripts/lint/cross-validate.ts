@@ -43,7 +43,11 @@ const rescore = (tp: number, fp: number, fn: number): LinterEvaluation['micro'] 
 };
 
 /** Trains on each half in turn and scores the other half. */
-export function crossValidate(even: readonly LabelledReply[], odd: readonly LabelledReply[], options: TrainOptions = DEFAULT_OPTIONS): CrossValidation {
+export function crossValidate(
+  even: readonly LabelledReply[],
+  odd: readonly LabelledReply[],
+  options: TrainOptions = DEFAULT_OPTIONS,
+): CrossValidation {
   const fold = (name: string, train: readonly LabelledReply[], test: readonly LabelledReply[]): FoldResult => ({
     name,
     rules: evaluateLinter(test, null),

@@ -9,7 +9,13 @@ const f = (x: number): string => x.toFixed(3);
 const line = (name: string, e: LinterEvaluation): string =>
   `| ${name} | ${f(e.micro.precision)} | ${f(e.micro.recall)} | ${f(e.micro.f1)} | ${f(e.macroF1)} |`;
 
-export function modelCard(input: { rows: number; weights: LintClassifierFile; cv: CrossValidation; bytes: number; date: string }): string {
+export function modelCard(input: {
+  rows: number;
+  weights: LintClassifierFile;
+  cv: CrossValidation;
+  bytes: number;
+  date: string;
+}): string {
   const { cv, weights } = input;
   const perLabel = weights.labels
     .map((label, l) => {
@@ -17,7 +23,12 @@ export function modelCard(input: { rows: number; weights: LintClassifierFile; cv
       return `| ${label} | ${f(cv.rules.perLabel[key].f1)} | ${f(cv.combined.perLabel[key].f1)} | ${cv.combined.perLabel[key].fp - cv.rules.perLabel[key].fp} | ${(weights.thresholds[l] ?? 0).toFixed(2)} |`;
     })
     .join('\n');
-  const folds = cv.folds.map((fold) => `${line(`${fold.name}, rules alone`, fold.rules)}\n${line(`${fold.name}, rules + classifier`, fold.combined)}`).join('\n');
+  const folds = cv.folds
+    .map(
+      (fold) =>
+        `${line(`${fold.name}, rules alone`, fold.rules)}\n${line(`${fold.name}, rules + classifier`, fold.combined)}`,
+    )
+    .join('\n');
   return `# lint-classifier
 
 Candidate back-up for the reply linter's rules (not wired in by default: see shipped.ts): for ${weights.labels.length} labels whose rules under-find on unseen replies, a per-sentence

@@ -1,10 +1,22 @@
 /** Sentences written for this project (not from any dataset), each with every classifier label it shows. */
 export const OWN_SENTENCES: ReadonlyArray<{ text: string; labels: string[] }> = [
-  { text: 'Honestly, the warehouse team keeps messing these orders up, not me.', labels: ['blame_company_or_colleague'] },
-  { text: 'Our billing department is notoriously slow, so I can only apologise for them.', labels: ['blame_company_or_colleague'] },
-  { text: 'The courier we use is a nightmare, they lose parcels all the time.', labels: ['blame_company_or_colleague'] },
+  {
+    text: 'Honestly, the warehouse team keeps messing these orders up, not me.',
+    labels: ['blame_company_or_colleague'],
+  },
+  {
+    text: 'Our billing department is notoriously slow, so I can only apologise for them.',
+    labels: ['blame_company_or_colleague'],
+  },
+  {
+    text: 'The courier we use is a nightmare, they lose parcels all the time.',
+    labels: ['blame_company_or_colleague'],
+  },
   { text: 'Whoever set up your account before me clearly did it wrong.', labels: ['blame_company_or_colleague'] },
-  { text: "Management won't listen to us about this, so there's not much I can do.", labels: ['blame_company_or_colleague'] },
+  {
+    text: "Management won't listen to us about this, so there's not much I can do.",
+    labels: ['blame_company_or_colleague'],
+  },
   { text: 'You are absolutely right, this company is a total mess.', labels: ['sympathy_agreement'] },
   { text: "I agree, it's ridiculous how they treat customers here.", labels: ['sympathy_agreement'] },
   { text: "Yeah, I'd be furious too, honestly our service has been awful lately.", labels: ['sympathy_agreement'] },
@@ -23,7 +35,7 @@ export const OWN_SENTENCES: ReadonlyArray<{ text: string; labels: string[] }> = 
   { text: 'Shouting at me is not going to get this fixed any faster.', labels: ['scolding'] },
   { text: 'There is no need to be rude, I am trying to help.', labels: ['scolding'] },
   { text: 'That kind of tone is not acceptable when speaking to our staff.', labels: ['scolding'] },
-  { text: "I can hear how stressful this has been for you, especially with the move this week.", labels: ['empathy'] },
+  { text: 'I can hear how stressful this has been for you, especially with the move this week.', labels: ['empathy'] },
   { text: 'That sounds exhausting, waiting all day for someone who never turned up.', labels: ['empathy'] },
   { text: "It makes complete sense that you're upset after being charged twice.", labels: ['empathy'] },
   { text: 'Losing a whole weekend of work to this must have been so frustrating.', labels: ['empathy'] },

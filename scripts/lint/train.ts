@@ -1,6 +1,11 @@
 /** Trains the lint classifier: sentence-level logistic regression on hashed features, weakly supervised by the rules. */
 import type { ReplyLabel } from '../../src/core/coach/labels.ts';
-import { loadLintClassifier, scoreReply, type LintClassifier, type LintClassifierFile } from '../../src/core/coach/lint/classifier/classifier.ts';
+import {
+  loadLintClassifier,
+  scoreReply,
+  type LintClassifier,
+  type LintClassifierFile,
+} from '../../src/core/coach/lint/classifier/classifier.ts';
 import { HASH_BITS, sentenceFeatures } from '../../src/core/coach/lint/classifier/features.ts';
 import { lint } from '../../src/core/coach/lint/lint-engine.ts';
 import { sentenceSpans } from '../../src/core/coach/lint/text-scan.ts';
@@ -50,7 +55,6 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   minThreshold: 3,
   labels: CLASSIFIER_LABELS,
 };
-
 
 interface Sentence {
   ids: Int32Array;
@@ -186,7 +190,11 @@ const fBeta = (tp: number, fp: number, fn: number, beta: number): number => {
 };
 
 /** Per-label thresholds maximising F-beta of the classifier alone on out-of-fold reply scores (inner cross-validation). */
-function chooseThresholds(rows: readonly TrainingReply[], labels: readonly ReplyLabel[], options: TrainOptions): Float64Array {
+function chooseThresholds(
+  rows: readonly TrainingReply[],
+  labels: readonly ReplyLabel[],
+  options: TrainOptions,
+): Float64Array {
   const random = rng(options.seed ^ 0x5bd1e995);
   const fold = rows.map(() => Math.floor(random() * options.innerFolds));
   const scores = labels.map(() => new Float64Array(rows.length));
@@ -230,7 +238,10 @@ function chooseThresholds(rows: readonly TrainingReply[], labels: readonly Reply
 }
 
 /** Trains on `rows` (plus the project's own sentences), picks thresholds by inner cross-validation, and quantises as shipped. */
-export function trainLintClassifier(rows: readonly TrainingReply[], options: TrainOptions = DEFAULT_OPTIONS): { file: LintClassifierFile; classifier: LintClassifier } {
+export function trainLintClassifier(
+  rows: readonly TrainingReply[],
+  options: TrainOptions = DEFAULT_OPTIONS,
+): { file: LintClassifierFile; classifier: LintClassifier } {
   const labels = options.labels;
   const thresholds = chooseThresholds(rows, labels, options);
   const file = toFile(fitFloat(sentencesOf(rows, labels, options.useOwnSentences), labels, options), thresholds);

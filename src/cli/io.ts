@@ -11,7 +11,11 @@ export function readInput(file: string | undefined, maxBytes = MAX_INPUT_BYTES):
     bytes = readFileSync(source === 'stdin' ? 0 : source);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new AppError('invalid_input', code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`, source);
+    throw new AppError(
+      'invalid_input',
+      code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`,
+      source,
+    );
   }
   if (bytes.length > maxBytes) {
     throw new AppError('invalid_input', `input is ${bytes.length} bytes; the limit is ${maxBytes}`, source);

@@ -9,7 +9,12 @@ export interface Progress {
 export function startProgress(total: number, label: string): Progress {
   if (!process.stderr.isTTY || total < 2) return { tick: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: `${label} [{bar}] {value}/{total} {eta_formatted}`, hideCursor: true, clearOnComplete: true },
+    {
+      stream: process.stderr,
+      format: `${label} [{bar}] {value}/{total} {eta_formatted}`,
+      hideCursor: true,
+      clearOnComplete: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0);

@@ -19,7 +19,8 @@ function renderCue(cue: Cue): string[] {
 }
 
 function renderTurn(turn: TurnAnalysis): string[] {
-  const who = turn.speaker === 'customer' ? pc.magenta('Customer') : pc.blue(turn.callback ? 'Agent (call back)' : 'Agent');
+  const who =
+    turn.speaker === 'customer' ? pc.magenta('Customer') : pc.blue(turn.callback ? 'Agent (call back)' : 'Agent');
   const lines = [`${pc.dim(`#${turn.index}`)} ${who}: ${turn.text}`];
   if (turn.customer) {
     const c = turn.customer;
@@ -37,7 +38,8 @@ function renderTurn(turn: TurnAnalysis): string[] {
       if (f.rewrite) lines.push(`      ${pc.dim('try:')} ${f.rewrite}`);
     }
   }
-  for (const cue of turn.cues.filter((c) => !turn.agent?.findings.some((f) => f.message === c.message))) lines.push(...renderCue(cue));
+  for (const cue of turn.cues.filter((c) => !turn.agent?.findings.some((f) => f.message === c.message)))
+    lines.push(...renderCue(cue));
   return lines;
 }
 
@@ -45,9 +47,12 @@ function renderTurn(turn: TurnAnalysis): string[] {
 export function renderAnalysis(analysis: ConversationAnalysis): string {
   const lines = [pc.bold(`Conversation ${analysis.id}${analysis.industry ? ` (${analysis.industry})` : ''}`), ''];
   for (const turn of analysis.turns) lines.push(...renderTurn(turn), '');
-  lines.push(pc.bold(`QA score ${analysis.score}/100`) + `  peak anger ${LEVEL_COLOR[analysis.peak_anger](analysis.peak_anger)}` +
-    `  hang-up ${analysis.hangup ? pc.red('yes') : 'no'}  abusive customer ${analysis.abusive_customer ? pc.red('yes') : 'no'}` +
-    `  anger ${analysis.anger_trend.start ?? '-'} → ${analysis.anger_trend.end ?? '-'}`);
+  lines.push(
+    pc.bold(`QA score ${analysis.score}/100`) +
+      `  peak anger ${LEVEL_COLOR[analysis.peak_anger](analysis.peak_anger)}` +
+      `  hang-up ${analysis.hangup ? pc.red('yes') : 'no'}  abusive customer ${analysis.abusive_customer ? pc.red('yes') : 'no'}` +
+      `  anger ${analysis.anger_trend.start ?? '-'} → ${analysis.anger_trend.end ?? '-'}`,
+  );
   for (const [id, result] of Object.entries(analysis.evidence)) {
     lines.push(`  ${pc.bold(id.padEnd(3))} ${VERDICT[result.verdict].padEnd(18)} ${pc.dim(result.why)}`);
   }

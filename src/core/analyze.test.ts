@@ -5,7 +5,9 @@ import fc from 'fast-check';
 import { analyzeConversation, createLiveSession } from './analyze.ts';
 import { parseConversations } from './conversation/parse.ts';
 
-const fixtures = parseConversations(JSON.parse(readFileSync(new URL('../../test/fixtures/conversations.json', import.meta.url), 'utf8')));
+const fixtures = parseConversations(
+  JSON.parse(readFileSync(new URL('../../test/fixtures/conversations.json', import.meta.url), 'utf8')),
+);
 const byId = (id: string) => analyzeConversation(fixtures.find((c) => c.id === id)!);
 
 const EXPECTED: Array<[string, string, string]> = [
@@ -31,7 +33,11 @@ const EXPECTED: Array<[string, string, string]> = [
 for (const [id, principle, verdict] of EXPECTED) {
   test(`${principle} QA verdict is ${verdict} for ${id}`, () => {
     const result = byId(id);
-    assert.equal(result.rubric[principle as keyof typeof result.rubric], verdict, result.evidence[principle as keyof typeof result.evidence].why);
+    assert.equal(
+      result.rubric[principle as keyof typeof result.rubric],
+      verdict,
+      result.evidence[principle as keyof typeof result.evidence].why,
+    );
   });
 }
 
@@ -63,7 +69,10 @@ test('F5 the coach asks for the Chaser right after a customer hang-up', () => {
 
 test('B2 abuse gets an I-statement boundary cue; A2 apology draft names the problem', () => {
   const session = createLiveSession();
-  const first = session.addTurn({ speaker: 'customer', text: 'You charged me twice for my phone bill. Fix it, you idiots.' });
+  const first = session.addTurn({
+    speaker: 'customer',
+    text: 'You charged me twice for my phone bill. Fix it, you idiots.',
+  });
   assert.equal(first[0]?.principle, 'B2');
   assert.match(first[0]!.suggestion!, /^I /);
   session.addTurn({ speaker: 'agent', text: "I'd find it much easier to help if we leave the name-calling out." });
@@ -76,14 +85,20 @@ test('B2 abuse gets an I-statement boundary cue; A2 apology draft names the prob
 test('C1 the restatement draft turns the customer words around', () => {
   const session = createLiveSession();
   session.addTurn({ speaker: 'customer', text: 'My flight was cancelled and I slept at the gate.' });
-  const cues = session.addTurn({ speaker: 'agent', text: "I'm so sorry your flight was cancelled and you had to sleep at the gate." });
+  const cues = session.addTurn({
+    speaker: 'agent',
+    text: "I'm so sorry your flight was cancelled and you had to sleep at the gate.",
+  });
   const restate = cues.find((c) => c.principle === 'C1');
   assert.ok(restate, JSON.stringify(cues));
   assert.match(restate.suggestion!, /your flight was cancelled and you slept at the gate/);
 });
 
 test('every cue names a principle and no turn sequence crashes the engine', () => {
-  const turn = fc.record({ speaker: fc.constantFrom('customer' as const, 'agent' as const), text: fc.string({ minLength: 1, maxLength: 200 }) });
+  const turn = fc.record({
+    speaker: fc.constantFrom('customer' as const, 'agent' as const),
+    text: fc.string({ minLength: 1, maxLength: 200 }),
+  });
   fc.assert(
     fc.property(fc.array(turn, { minLength: 1, maxLength: 12 }), (turns) => {
       const result = analyzeConversation({ id: 'x', turns, events: [] });

@@ -54,7 +54,13 @@ const describe = (c: Row['commitment']) => ({
   steps: c.steps,
 });
 
-async function record(tx: Transaction, row: Row, action: 'reminder_sent' | 'overdue_escalated', event: DomainEvent, now: Date) {
+async function record(
+  tx: Transaction,
+  row: Row,
+  action: 'reminder_sent' | 'overdue_escalated',
+  event: DomainEvent,
+  now: Date,
+) {
   const c = row.commitment;
   await tx.insert(auditEvents).values({
     orgId: c.orgId,
@@ -63,7 +69,11 @@ async function record(tx: Transaction, row: Row, action: 'reminder_sent' | 'over
     action,
     actorId: null,
     at: now,
-    after: { dueAtMs: c.dueAt.getTime(), event: event.type, ...(event.data.escalateTo ? { escalateTo: event.data.escalateTo } : {}) },
+    after: {
+      dueAtMs: c.dueAt.getTime(),
+      event: event.type,
+      ...(event.data.escalateTo ? { escalateTo: event.data.escalateTo } : {}),
+    },
   });
   await enqueueEvent(tx, event);
 }
@@ -80,7 +90,14 @@ export async function sweepCommitments(ctx: JobContext): Promise<DomainEvent[]> 
       const teamId = row.caseTeamId ?? row.ownerTeamId ?? null;
       const stamp = c.dueAt.getTime();
       if (row.needsReminder) {
-        const event: DomainEvent = { orgId: c.orgId, type: 'commitment.due', key: `commitment.due:${c.id}:${stamp}`, teamId, data: describe(c), occurredAt: now };
+        const event: DomainEvent = {
+          orgId: c.orgId,
+          type: 'commitment.due',
+          key: `commitment.due:${c.id}:${stamp}`,
+          teamId,
+          data: describe(c),
+          occurredAt: now,
+        };
         await record(tx, row, 'reminder_sent', event, now);
         events.push(event);
       }

@@ -25,12 +25,20 @@ export async function claimDue(ctx: JobContext, now: Date) {
     return tx
       .select({ delivery: webhookDeliveries, url: webhooks.url, secret: webhooks.secret, active: webhooks.active })
       .from(webhookDeliveries)
-      .innerJoin(webhooks, and(eq(webhooks.orgId, webhookDeliveries.orgId), eq(webhooks.id, webhookDeliveries.webhookId)))
+      .innerJoin(
+        webhooks,
+        and(eq(webhooks.orgId, webhookDeliveries.orgId), eq(webhooks.id, webhookDeliveries.webhookId)),
+      )
       .where(inArray(webhookDeliveries.id, ids));
   });
 }
 
-async function recordAttempt(ctx: JobContext, delivery: typeof webhookDeliveries.$inferSelect, result: AttemptResult, at: Date) {
+async function recordAttempt(
+  ctx: JobContext,
+  delivery: typeof webhookDeliveries.$inferSelect,
+  result: AttemptResult,
+  at: Date,
+) {
   const attemptNumber = delivery.attemptCount + 1;
   const next = result.ok
     ? null
@@ -39,7 +47,12 @@ async function recordAttempt(ctx: JobContext, delivery: typeof webhookDeliveries
         windowHours: ctx.config.DEFUSE_WEBHOOK_RETRY_HOURS,
       });
   const status = result.ok ? 'delivered' : next ? 'pending' : 'dead';
-  const attempt: DeliveryAttempt = { at: at.toISOString(), responseCode: result.responseCode, error: result.error, durationMs: result.durationMs };
+  const attempt: DeliveryAttempt = {
+    at: at.toISOString(),
+    responseCode: result.responseCode,
+    error: result.error,
+    durationMs: result.durationMs,
+  };
   const updated = await ctx.db
     .update(webhookDeliveries)
     .set({
@@ -68,7 +81,13 @@ async function stillOwed(ctx: JobContext, delivery: typeof webhookDeliveries.$in
   const [row] = await ctx.db
     .select({ id: webhookDeliveries.id })
     .from(webhookDeliveries)
-    .where(and(eq(webhookDeliveries.orgId, delivery.orgId), eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.status, 'pending')));
+    .where(
+      and(
+        eq(webhookDeliveries.orgId, delivery.orgId),
+        eq(webhookDeliveries.id, delivery.id),
+        eq(webhookDeliveries.status, 'pending'),
+      ),
+    );
   return row !== undefined;
 }
 
@@ -78,7 +97,15 @@ export async function sendClaimed(ctx: JobContext, claimed: ClaimedDelivery[]): 
     claimed.map(async ({ delivery, url, secret, active }) => {
       if (!(await stillOwed(ctx, delivery))) return;
       const result: AttemptResult = active
-        ? await sendWebhook({ url, secret, event: delivery.event, idempotencyKey: delivery.idempotencyKey, payload: delivery.payload, now: ctx.now(), timeoutMs: ctx.config.DEFUSE_WEBHOOK_TIMEOUT_MS })
+        ? await sendWebhook({
+            url,
+            secret,
+            event: delivery.event,
+            idempotencyKey: delivery.idempotencyKey,
+            payload: delivery.payload,
+            now: ctx.now(),
+            timeoutMs: ctx.config.DEFUSE_WEBHOOK_TIMEOUT_MS,
+          })
         : { ok: false, responseCode: null, error: 'webhook is disabled', durationMs: 0 };
       await recordAttempt(ctx, delivery, result, ctx.now());
     }),

@@ -34,9 +34,29 @@ export async function sweepSupervisorFollowUps(ctx: JobContext): Promise<number>
       });
       const [created] = await tx
         .insert(commitments)
-        .values({ orgId: kase.orgId, caseId: kase.id, kind: draft.kind, dueAt: draft.dueAt, contact: draft.contact, steps: draft.steps ?? [], source: draft.source ?? 'F6', createdAt: now, updatedAt: now })
+        .values({
+          orgId: kase.orgId,
+          caseId: kase.id,
+          kind: draft.kind,
+          dueAt: draft.dueAt,
+          contact: draft.contact,
+          steps: draft.steps ?? [],
+          source: draft.source ?? 'F6',
+          createdAt: now,
+          updatedAt: now,
+        })
         .returning({ id: commitments.id });
-      await tx.insert(auditEvents).values({ orgId: kase.orgId, entity: 'commitment', entityId: created!.id, action: 'created', actorId: null, at: now, after: { kind: draft.kind, caseId: kase.id, source: 'F6' } });
+      await tx
+        .insert(auditEvents)
+        .values({
+          orgId: kase.orgId,
+          entity: 'commitment',
+          entityId: created!.id,
+          action: 'created',
+          actorId: null,
+          at: now,
+          after: { kind: draft.kind, caseId: kase.id, source: 'F6' },
+        });
     }
     return orphans.length;
   });

@@ -8,5 +8,7 @@ const KEEP_LOGIN_ATTEMPTS_DAYS = 30;
 export async function removeExpired(ctx: JobContext): Promise<void> {
   const now = ctx.now();
   await ctx.db.delete(sessions).where(lt(sessions.expiresAt, now));
-  await ctx.db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(now.getTime() - KEEP_LOGIN_ATTEMPTS_DAYS * 86_400_000)));
+  await ctx.db
+    .delete(loginAttempts)
+    .where(lt(loginAttempts.at, new Date(now.getTime() - KEEP_LOGIN_ATTEMPTS_DAYS * 86_400_000)));
 }

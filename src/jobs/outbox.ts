@@ -45,6 +45,10 @@ export async function enqueueEvent(db: Executor, event: DomainEvent): Promise<nu
       updatedAt: event.occurredAt,
     };
   });
-  const inserted = await db.insert(webhookDeliveries).values(rows).onConflictDoNothing({ target: webhookDeliveries.idempotencyKey }).returning({ id: webhookDeliveries.id });
+  const inserted = await db
+    .insert(webhookDeliveries)
+    .values(rows)
+    .onConflictDoNothing({ target: webhookDeliveries.idempotencyKey })
+    .returning({ id: webhookDeliveries.id });
   return inserted.length;
 }

@@ -34,7 +34,10 @@ export async function runTick(ctx: JobContext): Promise<DomainEvent[]> {
 }
 
 /** Starts ticking every `intervalMs` (ticks never overlap); errors are reported, never fatal. */
-export function startScheduler(ctx: JobContext, options: { intervalMs: number; onError: (error: unknown) => void }): Scheduler {
+export function startScheduler(
+  ctx: JobContext,
+  options: { intervalMs: number; onError: (error: unknown) => void },
+): Scheduler {
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
   const tick = () => {

@@ -36,9 +36,20 @@ export async function sendWebhook(input: {
     });
     await response.body?.cancel();
     const ok = response.status >= 200 && response.status < 300;
-    return { ok, responseCode: response.status, error: ok ? null : `HTTP ${response.status}`, durationMs: Math.round(performance.now() - started) };
+    return {
+      ok,
+      responseCode: response.status,
+      error: ok ? null : `HTTP ${response.status}`,
+      durationMs: Math.round(performance.now() - started),
+    };
   } catch (error) {
-    const message = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-    return { ok: false, responseCode: null, error: message.split('\n')[0] ?? 'error', durationMs: Math.round(performance.now() - started) };
+    const message =
+      error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+    return {
+      ok: false,
+      responseCode: null,
+      error: message.split('\n')[0] ?? 'error',
+      durationMs: Math.round(performance.now() - started),
+    };
   }
 }

@@ -35,7 +35,11 @@ export async function buildApp({ ctx, logger = false }: BuildAppOptions): Promis
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'defuse API', version: '1', description: 'Turn angry customers around: engine, cases, promises, webhooks.' },
+      info: {
+        title: 'defuse API',
+        version: '1',
+        description: 'Turn angry customers around: engine, cases, promises, webhooks.',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'defuse_session' },

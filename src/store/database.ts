@@ -40,7 +40,9 @@ const MIGRATION_LOCK_KEY = 7_240_181_733;
 
 /** Opens the store and brings its schema up to date before returning. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenedDatabase> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.maxConnections ?? 10) : openPglite(options.dataDir);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.maxConnections ?? 10)
+    : openPglite(options.dataDir);
 }
 
 async function openPglite(dataDir: string): Promise<OpenedDatabase> {

@@ -34,7 +34,11 @@ test('thresholds (L1): in-domain calibration picks the tolerated threshold with 
     isAnger: new Uint8Array(201),
     isCluster: Uint8Array.from({ length: 201 }, (_, i) => (i < 200 ? 1 : 0)),
   };
-  const calibration = { anger: Float64Array.from([0.1, 0.1]), cluster: Float64Array.from([0.6, 0.1]), notCalm: Uint8Array.from([1, 0]) };
+  const calibration = {
+    anger: Float64Array.from([0.1, 0.1]),
+    cluster: Float64Array.from([0.6, 0.1]),
+    notCalm: Uint8Array.from([1, 0]),
+  };
   assert.equal(chooseThresholds(large).thresholds.annoyed, 0.7);
   const chosen = chooseThresholds(large, calibration);
   assert.equal(chosen.thresholds.annoyed, 0.55);

@@ -11,7 +11,10 @@ const FIXTURE = new URL('./tiny-goemotions.tsv', import.meta.url);
 const rows = parseGoEmotions(readFileSync(FIXTURE, 'utf8'), 'tiny-goemotions.tsv');
 const train = rows.slice(0, 18);
 const dev = rows.slice(6); // overlaps train on purpose: thresholds only need both classes present
-const candidate = { features: { ...CANDIDATES[0]!.features, bits: 12 }, train: { ...CANDIDATES[0]!.train, epochs: 3, seed: 7 } };
+const candidate = {
+  features: { ...CANDIDATES[0]!.features, bits: 12 },
+  train: { ...CANDIDATES[0]!.train, epochs: 3, seed: 7 },
+};
 const meta = { name: 'tiny', trainedAt: '2020-01-01' };
 
 test('train: the same seed gives byte-identical weights', () => {
@@ -28,7 +31,10 @@ test('train: another seed gives other weights (the seed is really used)', () => 
 
 test('train: the weights load and rank a training anger example above a calm one', () => {
   const model = createAngerModel(trainAngerWeights(train, dev, candidate, meta).weights);
-  assert.ok(model.score('I am so angry at you right now, this is outrageous').anger > model.score('What a lovely photo of your dog').anger);
+  assert.ok(
+    model.score('I am so angry at you right now, this is outrageous').anger >
+      model.score('What a lovely photo of your dog').anger,
+  );
 });
 
 test('train: cross-validation is deterministic and reports F1 in [0, 1]', () => {

@@ -32,15 +32,40 @@ test('[postgres] live alerts cross nodes through LISTEN/NOTIFY', { skip: postgre
     nodes.push({ store, ctx, app: await buildApp({ ctx }), bridge });
   }
   const [a, b] = nodes as [(typeof nodes)[number], (typeof nodes)[number]];
-  const { org, team } = await createOrg(a.store.db, { name: 'Bridgeco', adminEmail: 'admin@bridge.test', adminPassword: PASSWORD }, new Date(), SYSTEM_ACTOR);
-  await createUser(a.store.db, { orgId: org.id, email: 'sup@bridge.test', password: PASSWORD, role: 'supervisor', teamId: team.id }, new Date(), SYSTEM_ACTOR);
-  await createUser(a.store.db, { orgId: org.id, email: 'agent@bridge.test', password: PASSWORD, role: 'agent', teamId: team.id }, new Date(), SYSTEM_ACTOR);
+  const { org, team } = await createOrg(
+    a.store.db,
+    { name: 'Bridgeco', adminEmail: 'admin@bridge.test', adminPassword: PASSWORD },
+    new Date(),
+    SYSTEM_ACTOR,
+  );
+  await createUser(
+    a.store.db,
+    { orgId: org.id, email: 'sup@bridge.test', password: PASSWORD, role: 'supervisor', teamId: team.id },
+    new Date(),
+    SYSTEM_ACTOR,
+  );
+  await createUser(
+    a.store.db,
+    { orgId: org.id, email: 'agent@bridge.test', password: PASSWORD, role: 'agent', teamId: team.id },
+    new Date(),
+    SYSTEM_ACTOR,
+  );
   const cookie = async (app: FastifyInstance, email: string) => {
-    const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: PASSWORD } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password: PASSWORD },
+    });
     return `defuse_session=${login.cookies.find((c) => c.name === 'defuse_session')!.value}`;
   };
-  type Socket = { send(data: string): void; close(): void; on(event: 'message', listener: (data: Buffer) => void): void };
-  const supervisor = (await b.app.injectWS('/api/v1/live', { headers: { cookie: await cookie(b.app, 'sup@bridge.test') } })) as unknown as Socket;
+  type Socket = {
+    send(data: string): void;
+    close(): void;
+    on(event: 'message', listener: (data: Buffer) => void): void;
+  };
+  const supervisor = (await b.app.injectWS('/api/v1/live', {
+    headers: { cookie: await cookie(b.app, 'sup@bridge.test') },
+  })) as unknown as Socket;
   const alerts: Array<{ type: string; alert?: { kind: string } }> = [];
   const subscribed = new Promise<void>((resolve) =>
     supervisor.on('message', (data) => {
@@ -52,13 +77,21 @@ test('[postgres] live alerts cross nodes through LISTEN/NOTIFY', { skip: postgre
   supervisor.send(JSON.stringify({ type: 'subscribe' }));
   await subscribed;
 
-  const agent = (await a.app.injectWS('/api/v1/live', { headers: { cookie: await cookie(a.app, 'agent@bridge.test') } })) as unknown as Socket;
+  const agent = (await a.app.injectWS('/api/v1/live', {
+    headers: { cookie: await cookie(a.app, 'agent@bridge.test') },
+  })) as unknown as Socket;
   agent.send(JSON.stringify({ type: 'start' }));
-  agent.send(JSON.stringify({ type: 'turn', speaker: 'customer', text: 'You idiots cut me off again, you useless morons!' }));
+  agent.send(
+    JSON.stringify({ type: 'turn', speaker: 'customer', text: 'You idiots cut me off again, you useless morons!' }),
+  );
   agent.send(JSON.stringify({ type: 'hangup', by: 'customer' }));
   const end = Date.now() + 30_000;
-  while (!alerts.some((m) => m.alert?.kind === 'hangup') && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
-  assert.ok(alerts.some((m) => m.alert?.kind === 'hangup'), 'the hang-up on node A reached the supervisor on node B');
+  while (!alerts.some((m) => m.alert?.kind === 'hangup') && Date.now() < end)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.ok(
+    alerts.some((m) => m.alert?.kind === 'hangup'),
+    'the hang-up on node A reached the supervisor on node B',
+  );
   assert.equal(alerts.filter((m) => m.alert?.kind === 'hangup').length, 1, 'once');
   agent.close();
   supervisor.close();

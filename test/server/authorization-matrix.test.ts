@@ -30,14 +30,23 @@ const bodies = (a: Fixture): Record<string, () => unknown> => ({
   'POST /api/v1/cases': () => ({ customerId: a.customerId, presentingIssue: 'Matrix case' }),
   'PATCH /api/v1/cases/:id': () => ({ category: 'matrix' }),
   'POST /api/v1/cases/:id/transitions': () => ({ action: 'acknowledge' }),
-  'POST /api/v1/cases/:id/commitments': () => ({ kind: 'callback', dueAt: due(), contact: { phone: '555' }, steps: ['call'] }),
+  'POST /api/v1/cases/:id/commitments': () => ({
+    kind: 'callback',
+    dueAt: due(),
+    contact: { phone: '555' },
+    steps: ['call'],
+  }),
   'POST /api/v1/commitments/:id/complete': () => ({ outcome: 'done' }),
   'POST /api/v1/commitments/:id/waive': () => ({ reason: 'customer asked' }),
   'POST /api/v1/concessions/recommend': () => ({ caseId: a.caseId }),
   'POST /api/v1/cases/:id/concessions': () => ({ kind: 'refund', amountCents: 50_000 }),
   'POST /api/v1/concessions/:id/decision': () => ({ decision: 'reject' }),
   'POST /api/v1/webhooks': () => ({ url: 'http://127.0.0.1:9/hook' }),
-  'POST /api/v1/users': () => ({ email: `escalate${++unique}@matrix.test`, password: 'long enough password', role: 'admin' }),
+  'POST /api/v1/users': () => ({
+    email: `escalate${++unique}@matrix.test`,
+    password: 'long enough password',
+    role: 'admin',
+  }),
   'PATCH /api/v1/users/:id': () => ({ role: 'admin' }),
   'POST /api/v1/teams': () => ({ name: `Matrix team ${++unique}` }),
   'PATCH /api/v1/policy': () => ({ chaserMinutes: 15 }),
@@ -62,7 +71,11 @@ function idFor(url: string, a: Fixture): string {
 }
 
 /** Body routes that name org A's rows in the body rather than the path. */
-const REFERENCES_OTHER_ORG = new Set(['POST /api/v1/conversations', 'POST /api/v1/cases', 'POST /api/v1/concessions/recommend']);
+const REFERENCES_OTHER_ORG = new Set([
+  'POST /api/v1/conversations',
+  'POST /api/v1/cases',
+  'POST /api/v1/concessions/recommend',
+]);
 
 async function fixture(server: TestServer): Promise<Fixture> {
   const { agent, admin, orgs } = { ...server.orgs[0], orgs: server.orgs };
@@ -72,18 +85,48 @@ async function fixture(server: TestServer): Promise<Fixture> {
     return JSON.parse(response.body) as { id: string };
   };
   const customer = await call(agent, 'POST', '/api/v1/customers', { name: 'Ada' });
-  const kase = await call(agent, 'POST', '/api/v1/cases', { customerId: customer.id, presentingIssue: 'Broken', teamId: orgs[0].teamId, ownerId: agent.id });
-  const commitment = await call(agent, 'POST', `/api/v1/cases/${kase.id}/commitments`, { kind: 'callback', dueAt: due(), contact: { phone: '1' }, steps: ['x'] });
-  const concession = await call(agent, 'POST', `/api/v1/cases/${kase.id}/concessions`, { kind: 'refund', amountCents: 50_000 });
+  const kase = await call(agent, 'POST', '/api/v1/cases', {
+    customerId: customer.id,
+    presentingIssue: 'Broken',
+    teamId: orgs[0].teamId,
+    ownerId: agent.id,
+  });
+  const commitment = await call(agent, 'POST', `/api/v1/cases/${kase.id}/commitments`, {
+    kind: 'callback',
+    dueAt: due(),
+    contact: { phone: '1' },
+    steps: ['x'],
+  });
+  const concession = await call(agent, 'POST', `/api/v1/cases/${kase.id}/concessions`, {
+    kind: 'refund',
+    amountCents: 50_000,
+  });
   const conversation = await call(agent, 'POST', '/api/v1/conversations', { conversation: HANGUP_CONVERSATION });
   const webhook = await call(admin, 'POST', '/api/v1/webhooks', { url: 'http://127.0.0.1:9/a' });
-  const spare = await call(admin, 'POST', '/api/v1/users', { email: 'spare@acme.test', password: 'long enough password', role: 'agent', teamId: orgs[0].teamId });
+  const spare = await call(admin, 'POST', '/api/v1/users', {
+    email: 'spare@acme.test',
+    password: 'long enough password',
+    role: 'agent',
+    teamId: orgs[0].teamId,
+  });
   const token = await call(agent, 'POST', '/api/v1/tokens', { name: 'fixture' });
-  return { tokenId: token.id, customerId: customer.id, caseId: kase.id, commitmentId: commitment.id, concessionId: concession.id, conversationId: conversation.id, webhookId: webhook.id, spareUserId: spare.id };
+  return {
+    tokenId: token.id,
+    customerId: customer.id,
+    caseId: kase.id,
+    commitmentId: commitment.id,
+    concessionId: concession.id,
+    conversationId: conversation.id,
+    webhookId: webhook.id,
+    spareUserId: spare.id,
+  };
 }
 
 for (const backend of await backends()) {
-  test(`[${backend.name}] authorization matrix: every route × role × org`, { skip: backend.skipReason, timeout: 600_000 }, async (t) => {
+  test(`[${backend.name}] authorization matrix: every route × role × org`, {
+    skip: backend.skipReason,
+    timeout: 600_000,
+  }, async (t) => {
     const server = await startTestServer(backend);
     t.after(() => server.close());
     const [acme, globex] = server.orgs;
@@ -91,8 +134,12 @@ for (const backend of await backends()) {
     const samples = bodies(a);
     const routes = server.app.routeTable.filter((r) => r.permission !== null && !r.isWebSocket);
     assert.ok(routes.length >= 30, `walks ${routes.length} routes`);
-    assert.ok(routes.some((r) => r.method === 'DELETE' && r.url === '/api/v1/webhooks/:id'), 'walks DELETE /webhooks/:id');
-    for (const r of routes.filter((route) => route.hasBody)) assert.ok(samples[`${r.method} ${r.url}`], `a sample body for ${r.method} ${r.url}`);
+    assert.ok(
+      routes.some((r) => r.method === 'DELETE' && r.url === '/api/v1/webhooks/:id'),
+      'walks DELETE /webhooks/:id',
+    );
+    for (const r of routes.filter((route) => route.hasBody))
+      assert.ok(samples[`${r.method} ${r.url}`], `a sample body for ${r.method} ${r.url}`);
 
     // Bearer tokens, so that walking POST /auth/logout does not end the sessions the walk uses.
     const tokens = new Map<string, string>();
@@ -121,7 +168,12 @@ for (const backend of await backends()) {
 
     // 1. Anonymous: every route is 401.
     for (const r of routes) {
-      const response = await request(null, r.method, concrete(r.url, idFor(r.url.includes(':id') ? r.url : '/api/v1/cases/', a)), samples[`${r.method} ${r.url}`]?.());
+      const response = await request(
+        null,
+        r.method,
+        concrete(r.url, idFor(r.url.includes(':id') ? r.url : '/api/v1/cases/', a)),
+        samples[`${r.method} ${r.url}`]?.(),
+      );
       assert.equal(response.statusCode, 401, `anonymous ${r.method} ${r.url}`);
     }
 
@@ -137,9 +189,12 @@ for (const backend of await backends()) {
     }
     const after = JSON.parse((await request(acme.admin, 'GET', `/api/v1/cases/${a.caseId}`)).body);
     assert.deepEqual(after, before, 'org A case untouched by org B');
-    const spare = JSON.parse((await request(acme.admin, 'GET', '/api/v1/users')).body).items.find((u: { id: string }) => u.id === a.spareUserId);
+    const spare = JSON.parse((await request(acme.admin, 'GET', '/api/v1/users')).body).items.find(
+      (u: { id: string }) => u.id === a.spareUserId,
+    );
     assert.equal(spare.role, 'agent', 'no cross-org role escalation');
-    const concession = JSON.parse((await request(acme.admin, 'GET', `/api/v1/cases/${a.caseId}/concessions`)).body).items[0];
+    const concession = JSON.parse((await request(acme.admin, 'GET', `/api/v1/cases/${a.caseId}/concessions`)).body)
+      .items[0];
     assert.equal(concession.status, 'proposed', 'org B could not decide org A concessions');
 
     // 3. Same org, every role: below the declared role is 403; at or above it is never 401/403/5xx.
@@ -176,7 +231,8 @@ for (const backend of await backends()) {
         const url = r.url.includes(':id') ? concrete(r.url, idFor(r.url, a)) : r.url;
         attempts.push([url, { unexpected: ['shape'] }], [url, [1, 2, 3]], [url, 'not json at all']);
       }
-      if (r.method === 'GET' && !r.url.includes(':id')) attempts.push([`${r.url}?limit=-1&days=0&state=nope&cursor=%%%`, undefined]);
+      if (r.method === 'GET' && !r.url.includes(':id'))
+        attempts.push([`${r.url}?limit=-1&days=0&state=nope&cursor=%%%`, undefined]);
       for (const [url, payload] of attempts) {
         const response = await request(acme.admin, r.method, url, payload);
         if (r.method === 'GET' && response.statusCode === 200) continue; // a list without query parameters ignores them

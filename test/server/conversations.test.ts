@@ -6,9 +6,10 @@ import { backends } from '../store/harness.ts';
 import { HANGUP_CONVERSATION } from './fixtures.ts';
 import { errorCode, startTestServer } from './helpers.ts';
 
-
 for (const backend of await backends()) {
-  test(`[${backend.name}] analyze and lint are stateless and match the engine`, { skip: backend.skipReason }, async (t) => {
+  test(`[${backend.name}] analyze and lint are stateless and match the engine`, {
+    skip: backend.skipReason,
+  }, async (t) => {
     const server = await startTestServer(backend);
     t.after(() => server.close());
     const { agent } = server.orgs[0];
@@ -18,22 +19,39 @@ for (const backend of await backends()) {
     assert.deepEqual(JSON.parse(analyzed.body), expected);
     assert.equal(expected.hangup, true);
 
-    const badTurn = await server.call(agent, { method: 'POST', url: '/api/v1/analyze', payload: { turns: [{ speaker: 'robot', text: 'hi' }] } });
+    const badTurn = await server.call(agent, {
+      method: 'POST',
+      url: '/api/v1/analyze',
+      payload: { turns: [{ speaker: 'robot', text: 'hi' }] },
+    });
     assert.equal(badTurn.statusCode, 400);
     assert.match(JSON.parse(badTurn.body).error.message, /turns\[0\]\.speaker/);
 
-    const linted = await server.call(agent, { method: 'POST', url: '/api/v1/lint', payload: { reply: "It's our policy, sir." } });
+    const linted = await server.call(agent, {
+      method: 'POST',
+      url: '/api/v1/lint',
+      payload: { reply: "It's our policy, sir." },
+    });
     assert.equal(linted.statusCode, 200);
-    assert.ok(JSON.parse(linted.body).findings.some((f: { principle: string }) => f.principle === 'R2'), 'R2: hiding behind policy is flagged');
+    assert.ok(
+      JSON.parse(linted.body).findings.some((f: { principle: string }) => f.principle === 'R2'),
+      'R2: hiding behind policy is flagged',
+    );
     const emptyLint = await server.call(agent, { method: 'POST', url: '/api/v1/lint', payload: {} });
     assert.equal(emptyLint.statusCode, 400);
   });
 
-  test(`[${backend.name}] F5: storing a conversation with a customer hang-up creates the Chaser and an escalation event`, { skip: backend.skipReason }, async (t) => {
+  test(`[${backend.name}] F5: storing a conversation with a customer hang-up creates the Chaser and an escalation event`, {
+    skip: backend.skipReason,
+  }, async (t) => {
     const server = await startTestServer(backend);
     t.after(() => server.close());
     const [acme, globex] = server.orgs;
-    const stored = await server.call(acme.agent, { method: 'POST', url: '/api/v1/conversations', payload: { conversation: HANGUP_CONVERSATION, channel: 'phone' } });
+    const stored = await server.call(acme.agent, {
+      method: 'POST',
+      url: '/api/v1/conversations',
+      payload: { conversation: HANGUP_CONVERSATION, channel: 'phone' },
+    });
     assert.equal(stored.statusCode, 201, stored.body);
     const body = JSON.parse(stored.body);
     assert.equal(body.hangup, true);

@@ -22,8 +22,14 @@ test('insights aggregations: promises kept (F4), QA by principle, recurrence (P2
   );
   assert.deepEqual(promises.overall, { due: 4, keptOnTime: 1, keptLate: 1, broken: 1, waived: 1, keptRate: 0.333 });
   assert.equal(promises.byKind.chaser?.broken, 1);
-  const qa = summarizeQa([{ L1: 'met', R2: 'violated' }, { L1: 'violated', R2: 'n/a' }]);
-  assert.deepEqual(qa.find((r) => r.principle === 'L1'), { principle: 'L1', met: 1, violated: 1, notApplicable: 0, metRate: 0.5 });
+  const qa = summarizeQa([
+    { L1: 'met', R2: 'violated' },
+    { L1: 'violated', R2: 'n/a' },
+  ]);
+  assert.deepEqual(
+    qa.find((r) => r.principle === 'L1'),
+    { principle: 'L1', met: 1, violated: 1, notApplicable: 0, metRate: 0.5 },
+  );
   assert.equal(qa.find((r) => r.principle === 'R2')?.metRate, 0);
   const recurrence = summarizeRecurrence(
     [
@@ -34,11 +40,22 @@ test('insights aggregations: promises kept (F4), QA by principle, recurrence (P2
     3,
   );
   assert.equal(recurrence.repeatCases, 0, 'four days apart is outside a three-day window');
-  assert.equal(summarizeRecurrence([{ customerId: 'a', receivedAt: at(1), rootCauseId: null }, { customerId: 'a', receivedAt: at(2), rootCauseId: null }], 3).repeatCases, 1);
+  assert.equal(
+    summarizeRecurrence(
+      [
+        { customerId: 'a', receivedAt: at(1), rootCauseId: null },
+        { customerId: 'a', receivedAt: at(2), rootCauseId: null },
+      ],
+      3,
+    ).repeatCases,
+    1,
+  );
 });
 
 for (const backend of await backends()) {
-  test(`[${backend.name}] first start seeds a labelled demo org once; its data feeds the insights`, { skip: backend.skipReason }, async (t) => {
+  test(`[${backend.name}] first start seeds a labelled demo org once; its data feeds the insights`, {
+    skip: backend.skipReason,
+  }, async (t) => {
     const store = await backend.open();
     const ctx = createServerContext(testConfig(), store);
     const app = await buildApp({ ctx });
@@ -51,7 +68,11 @@ for (const backend of await backends()) {
     assert.match(demo.org, /sample data/);
     assert.equal(await seedDemoIfEmpty(ctx), null, 'only on an empty database');
 
-    const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: demo.emails.supervisor, password: demo.password } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: demo.emails.supervisor, password: demo.password },
+    });
     assert.equal(login.statusCode, 200);
     const cookie = `defuse_session=${login.cookies.find((c) => c.name === 'defuse_session')!.value}`;
     const get = async (url: string) => {
@@ -63,18 +84,33 @@ for (const backend of await backends()) {
     assert.equal(cases.items.length, 1);
     assert.match(cases.items[0].presentingIssue, /demo case/);
     const promises = await get('/api/v1/commitments');
-    assert.deepEqual(promises.items.map((c: { kind: string }) => c.kind).sort(), ['callback', 'chaser'], 'the dropped demo call owes a Chaser (F5)');
+    assert.deepEqual(
+      promises.items.map((c: { kind: string }) => c.kind).sort(),
+      ['callback', 'chaser'],
+      'the dropped demo call owes a Chaser (F5)',
+    );
     const customers = await get('/api/v1/customers');
-    assert.ok(customers.items.every((c: { name: string; attributes: { demo?: boolean } }) => /sample customer/.test(c.name) && c.attributes.demo === true));
+    assert.ok(
+      customers.items.every(
+        (c: { name: string; attributes: { demo?: boolean } }) =>
+          /sample customer/.test(c.name) && c.attributes.demo === true,
+      ),
+    );
 
     const qa = await get('/api/v1/insights/qa');
     assert.equal(qa.conversations, 2);
-    assert.ok(qa.principles.some((p: { principle: string; violated: number }) => p.principle === 'F5' && p.violated === 1), 'the dropped demo call was not chased yet (F5)');
+    assert.ok(
+      qa.principles.some((p: { principle: string; violated: number }) => p.principle === 'F5' && p.violated === 1),
+      'the dropped demo call was not chased yet (F5)',
+    );
     const anger = await get('/api/v1/insights/anger');
     assert.equal(anger.conversations, 2);
     assert.equal((await get('/api/v1/insights/recurrence')).cases, 1);
     assert.equal((await get('/api/v1/insights/promises')).overall.due, 0, 'nothing has come due yet');
     assert.equal((await get('/api/v1/insights/root-causes')).rootCauses[0].name, 'unassigned');
-    assert.equal((await app.inject({ method: 'GET', url: '/api/v1/insights/qa?days=0', headers: { cookie } })).statusCode, 400);
+    assert.equal(
+      (await app.inject({ method: 'GET', url: '/api/v1/insights/qa?days=0', headers: { cookie } })).statusCode,
+      400,
+    );
   });
 }

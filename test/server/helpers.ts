@@ -47,14 +47,30 @@ export interface TestServer {
 }
 
 export const testConfig = (overrides: Record<string, string> = {}): Config =>
-  parseConfig({ DEFUSE_SCHEDULER: 'false', DEFUSE_COOKIE_SECURE: 'false', LOG_LEVEL: 'silent', DEFUSE_DEMO: 'false', ...overrides });
+  parseConfig({
+    DEFUSE_SCHEDULER: 'false',
+    DEFUSE_COOKIE_SECURE: 'false',
+    LOG_LEVEL: 'silent',
+    DEFUSE_DEMO: 'false',
+    ...overrides,
+  });
 
 async function seedOrg(store: OpenedDatabase, name: string, now: Date): Promise<SeededOrg> {
   const slug = name.toLowerCase();
-  const { org, team, admin } = await createOrg(store.db, { name, adminEmail: `admin@${slug}.test`, adminPassword: PASSWORD }, now, SYSTEM_ACTOR);
+  const { org, team, admin } = await createOrg(
+    store.db,
+    { name, adminEmail: `admin@${slug}.test`, adminPassword: PASSWORD },
+    now,
+    SYSTEM_ACTOR,
+  );
   const other = await insertTeam(store.db, { orgId: org.id, name: 'Second line', now });
   const make = async (local: string, role: SeededUser['role'], teamId: string): Promise<SeededUser> => {
-    const user = await createUser(store.db, { orgId: org.id, email: `${local}@${slug}.test`, password: PASSWORD, role, teamId }, now, SYSTEM_ACTOR);
+    const user = await createUser(
+      store.db,
+      { orgId: org.id, email: `${local}@${slug}.test`, password: PASSWORD, role, teamId },
+      now,
+      SYSTEM_ACTOR,
+    );
     return { id: user.id, email: user.email, role, teamId, orgId: org.id };
   };
   return {
@@ -69,7 +85,10 @@ async function seedOrg(store: OpenedDatabase, name: string, now: Date): Promise<
   };
 }
 
-export async function startTestServer(backend: Backend, options: { config?: Record<string, string>; now?: () => Date } = {}): Promise<TestServer> {
+export async function startTestServer(
+  backend: Backend,
+  options: { config?: Record<string, string>; now?: () => Date } = {},
+): Promise<TestServer> {
   const store = await backend.open();
   const events: DomainEvent[] = [];
   const ctx = createServerContext(testConfig(options.config), store, {
@@ -83,7 +102,11 @@ export async function startTestServer(backend: Backend, options: { config?: Reco
   const cookie = async (user: SeededUser) => {
     const cached = cookies.get(user.email);
     if (cached) return cached;
-    const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: PASSWORD } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: PASSWORD },
+    });
     const value = response.cookies.find((c) => c.name === 'defuse_session')?.value;
     if (!value) throw new Error(`login failed for ${user.email}: ${response.body}`);
     cookies.set(user.email, `defuse_session=${value}`);

@@ -6,7 +6,9 @@ import { startTestServer } from './helpers.ts';
 import { connect } from './ws-client.ts';
 
 for (const backend of await backends()) {
-  test(`[${backend.name}] live: cues per turn, supervisor alerts for the team only, resume after reconnect, end stores with Chaser (F5)`, { skip: backend.skipReason }, async (t) => {
+  test(`[${backend.name}] live: cues per turn, supervisor alerts for the team only, resume after reconnect, end stores with Chaser (F5)`, {
+    skip: backend.skipReason,
+  }, async (t) => {
     const server = await startTestServer(backend);
     t.after(() => server.close());
     const [acme, globex] = server.orgs;
@@ -19,7 +21,11 @@ for (const backend of await backends()) {
     await outsider.next('subscribed');
     const agentAlerts = await connect(server, acme.agent);
     agentAlerts.send({ type: 'subscribe' });
-    assert.equal((await agentAlerts.next('subscribed')).scope, 'mine', 'agents hear only about their own promises and conversations');
+    assert.equal(
+      (await agentAlerts.next('subscribed')).scope,
+      'mine',
+      'agents hear only about their own promises and conversations',
+    );
 
     const agent = await connect(server, acme.agent);
     agent.send({ type: 'turn', speaker: 'customer', text: 'hello' });
@@ -27,7 +33,11 @@ for (const backend of await backends()) {
     agent.send({ type: 'start', customerName: 'Maria' });
     const started = await agent.next('started');
     const conversationId = started.conversationId as string;
-    agent.send({ type: 'turn', speaker: 'customer', text: 'You idiots cut my internet off AGAIN, this is the worst company ever!' });
+    agent.send({
+      type: 'turn',
+      speaker: 'customer',
+      text: 'You idiots cut my internet off AGAIN, this is the worst company ever!',
+    });
     const cues = await agent.next('cues');
     assert.ok(Array.isArray(cues.cues) && cues.cues.length > 0, 'the engine answers with cues');
     assert.ok((cues.cues as Array<{ principle: string }>).every((c) => typeof c.principle === 'string'));
@@ -52,7 +62,10 @@ for (const backend of await backends()) {
     again.send({ type: 'end' });
     const ended = await again.next('ended');
     assert.equal(ended.hangup, true);
-    assert.deepEqual((ended.commitments as Array<{ kind: string }>).map((c) => c.kind), ['chaser']);
+    assert.deepEqual(
+      (ended.commitments as Array<{ kind: string }>).map((c) => c.kind),
+      ['chaser'],
+    );
     again.send({ type: 'start', conversationId });
     assert.equal(((await again.next('error')).error as { code: string }).code, 'conflict');
 
@@ -62,8 +75,14 @@ for (const backend of await backends()) {
     stranger.send({ type: 'start', conversationId });
     assert.equal(((await stranger.next('error')).error as { code: string }).code, 'not_found');
     assert.equal(outsider.inbox.filter((m) => m.type === 'alert').length, 0, 'no alerts cross orgs');
-    const heard = agentAlerts.inbox.filter((m) => m.type === 'alert').map((m) => m.alert as { kind: string; data: { type: string; agentId?: string } });
-    assert.deepEqual(heard.map((a) => a.data.type), ['conversation.abusive', 'conversation.escalated'], 'the agent heard what was recorded about their own call (it owes a Chaser), not the supervisors\' live alerts');
+    const heard = agentAlerts.inbox
+      .filter((m) => m.type === 'alert')
+      .map((m) => m.alert as { kind: string; data: { type: string; agentId?: string } });
+    assert.deepEqual(
+      heard.map((a) => a.data.type),
+      ['conversation.abusive', 'conversation.escalated'],
+      "the agent heard what was recorded about their own call (it owes a Chaser), not the supervisors' live alerts",
+    );
     assert.ok(heard.every((a) => a.kind === 'event' && a.data.agentId === acme.agent.id));
     for (const s of [supervisor, outsider, agentAlerts, again, stranger]) s.close();
     const latency = await server.ctx.metrics.liveCueSeconds.get();
@@ -79,7 +98,12 @@ for (const backend of await backends()) {
     const address = await server.app.listen({ port: 0, host: '127.0.0.1' });
     const status = await new Promise<number>((resolve, reject) => {
       const request = http.request(`${address}/api/v1/live`, {
-        headers: { connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==' },
+        headers: {
+          connection: 'Upgrade',
+          upgrade: 'websocket',
+          'sec-websocket-version': '13',
+          'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+        },
       });
       request.on('response', (response) => resolve(response.statusCode ?? 0));
       request.on('upgrade', () => resolve(101));

@@ -34,9 +34,21 @@ export async function startReceiver(options: { delayMs?: number } = {}): Promise
       // A slow receiver widens the window in which a sender can die mid-request.
       if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
       const raw = Buffer.concat(chunks).toString('utf8');
-      const check = verifySignature(secret, request.headers[SIGNATURE_HEADER] as string | undefined, raw, Math.floor(Date.now() / 1000), 10 * 365 * 86_400);
+      const check = verifySignature(
+        secret,
+        request.headers[SIGNATURE_HEADER] as string | undefined,
+        raw,
+        Math.floor(Date.now() / 1000),
+        10 * 365 * 86_400,
+      );
       const deliveryId = String(request.headers[DELIVERY_ID_HEADER] ?? '');
-      received.push({ deliveryId, event: String(request.headers['defuse-event']), body: JSON.parse(raw), signatureValid: check.valid, ...(check.valid ? {} : { reason: check.reason }) });
+      received.push({
+        deliveryId,
+        event: String(request.headers['defuse-event']),
+        body: JSON.parse(raw),
+        signatureValid: check.valid,
+        ...(check.valid ? {} : { reason: check.reason }),
+      });
       const status = failures.shift();
       if (status) return void response.writeHead(status).end();
       if (!check.valid) return void response.writeHead(400).end();

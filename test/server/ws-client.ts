@@ -9,7 +9,9 @@ interface Socket {
 
 /** A WebSocket client over the app (no port), with a queue of received JSON messages. */
 export async function connect(server: TestServer, user: SeededUser) {
-  const socket = (await server.app.injectWS('/api/v1/live', { headers: { cookie: await server.cookie(user) } })) as unknown as Socket;
+  const socket = (await server.app.injectWS('/api/v1/live', {
+    headers: { cookie: await server.cookie(user) },
+  })) as unknown as Socket;
   const inbox: Array<Record<string, unknown>> = [];
   const waiters: Array<() => void> = [];
   socket.on('message', (data) => {
@@ -25,4 +27,3 @@ export async function connect(server: TestServer, user: SeededUser) {
   };
   return { send: (message: object) => socket.send(JSON.stringify(message)), next, inbox, close: () => socket.close() };
 }
-

@@ -5,27 +5,52 @@ import { listAuditFor } from '../../src/store/repositories/audit.repository.ts';
 import { findCommitment } from '../../src/store/repositories/commitment.repository.ts';
 import { findConversation, insertConversation } from '../../src/store/repositories/customer.repository.ts';
 import { openCase } from '../../src/store/services/case.service.ts';
-import { addCommitment, changeCommitment, markOverdueMissed, recordHangup } from '../../src/store/services/commitment.service.ts';
+import {
+  addCommitment,
+  changeCommitment,
+  markOverdueMissed,
+  recordHangup,
+} from '../../src/store/services/commitment.service.ts';
 import { seedOrg, testContext } from './fixtures.ts';
 import { backends } from './harness.ts';
 
 for (const backend of await backends()) {
   describe(`[${backend.name}] commitments`, { skip: backend.skipReason }, () => {
     let store: OpenedDatabase;
-    before(async () => { store = await backend.open(); });
-    after(async () => { await store?.close(); });
+    before(async () => {
+      store = await backend.open();
+    });
+    after(async () => {
+      await store?.close();
+    });
 
-    for (const [settings, minutes] of [[{}, 10], [{ chaserMinutes: 5 }, 5]] as const) {
+    for (const [settings, minutes] of [
+      [{}, 10],
+      [{ chaserMinutes: 5 }, 5],
+    ] as const) {
       test(`[${backend.name}] F5 a customer hang-up creates a Chaser due in ${minutes} minutes`, async () => {
         const { ctx } = testContext(store.db);
         const t = await seedOrg(store.db, settings);
         const conversation = await insertConversation(store.db, t.org.id, {
-          customerId: t.customer.id, agentId: t.agent.id, turns: [{ speaker: 'customer', text: 'This is ridiculous!' }], peakAnger: 0.9,
+          customerId: t.customer.id,
+          agentId: t.agent.id,
+          turns: [{ speaker: 'customer', text: 'This is ridiculous!' }],
+          peakAnger: 0.9,
         });
-        const chaser = await recordHangup(ctx, t.org.id, t.agent.id, conversation.id, { type: 'hangup', by: 'customer', afterTurn: 0 });
+        const chaser = await recordHangup(ctx, t.org.id, t.agent.id, conversation.id, {
+          type: 'hangup',
+          by: 'customer',
+          afterTurn: 0,
+        });
         assert.ok(chaser.success);
         assert.deepEqual(
-          [chaser.data?.kind, (chaser.data?.dueAt.getTime() ?? 0) - ctx.now().getTime(), chaser.data?.ownerId, chaser.data?.contact.phone, chaser.data?.source],
+          [
+            chaser.data?.kind,
+            (chaser.data?.dueAt.getTime() ?? 0) - ctx.now().getTime(),
+            chaser.data?.ownerId,
+            chaser.data?.contact.phone,
+            chaser.data?.source,
+          ],
           ['chaser', minutes * 60_000, t.agent.id, '+1 555 0199', 'F5'],
         );
         const stored = await findConversation(store.db, t.org.id, conversation.id);
@@ -36,25 +61,44 @@ for (const backend of await backends()) {
     test(`[${backend.name}] F4 a promise is completed with its outcome, and the overdue sweep marks the rest missed`, async () => {
       const { ctx, clock } = testContext(store.db);
       const t = await seedOrg(store.db);
-      const opened = await openCase(ctx, t.org.id, t.agent.id, { customerId: t.customer.id, presentingIssue: 'No engineer came' });
+      const opened = await openCase(ctx, t.org.id, t.agent.id, {
+        customerId: t.customer.id,
+        presentingIssue: 'No engineer came',
+      });
       assert.ok(opened.success);
       const due = new Date(clock.now().getTime() + 3_600_000).toISOString();
-      const steps = { kind: 'corrective_step', dueAt: due, steps: ['Book engineer for Tuesday'], peopleInvolved: ['Sam (dispatch)'] };
+      const steps = {
+        kind: 'corrective_step',
+        dueAt: due,
+        steps: ['Book engineer for Tuesday'],
+        peopleInvolved: ['Sam (dispatch)'],
+      };
       const first = await addCommitment(ctx, t.org.id, t.agent.id, opened.data.case.id, steps);
       const second = await addCommitment(ctx, t.org.id, t.agent.id, opened.data.case.id, steps);
       assert.ok(first.success && second.success);
       assert.deepEqual([first.data.peopleInvolved, first.data.ownerId], [['Sam (dispatch)'], opened.data.case.ownerId]);
       const refused = await changeCommitment(ctx, t.org.id, t.agent.id, first.data.id, 'complete', {});
       assert.deepEqual(refused.success ? null : [refused.error.code, refused.error.path], ['invalid_input', 'outcome']);
-      const completed = await changeCommitment(ctx, t.org.id, t.agent.id, first.data.id, 'complete', { outcome: 'Engineer booked, customer told' });
+      const completed = await changeCommitment(ctx, t.org.id, t.agent.id, first.data.id, 'complete', {
+        outcome: 'Engineer booked, customer told',
+      });
       assert.ok(completed.success);
       clock.advance(2 * 3_600_000);
       const swept = await markOverdueMissed(ctx, t.org.id);
       assert.ok(swept.success);
-      assert.deepEqual(swept.data.map((c) => c.id), [second.data.id]);
+      assert.deepEqual(
+        swept.data.map((c) => c.id),
+        [second.data.id],
+      );
       assert.equal((await findCommitment(store.db, t.org.id, second.data.id))?.state, 'missed');
       const trail = await listAuditFor(store.db, t.org.id, 'commitment', second.data.id);
-      assert.deepEqual(trail.map((e) => [e.action, e.actorId]), [['created', t.agent.id], ['missed', null]]);
+      assert.deepEqual(
+        trail.map((e) => [e.action, e.actorId]),
+        [
+          ['created', t.agent.id],
+          ['missed', null],
+        ],
+      );
     });
   });
 }

@@ -10,8 +10,12 @@ export function testContext(db: Database, start = new Date('2025-03-03T09:00:00Z
   let current = start;
   const ctx: ServiceContext = { db, now: () => current };
   const clock = {
-    set: (at: Date) => { current = at; },
-    advance: (ms: number) => { current = new Date(current.getTime() + ms); },
+    set: (at: Date) => {
+      current = at;
+    },
+    advance: (ms: number) => {
+      current = new Date(current.getTime() + ms);
+    },
     now: () => current,
   };
   return { ctx, clock };
@@ -23,10 +27,19 @@ let seq = 0;
 export async function seedOrg(db: Database, settings: Partial<OrgPolicy> = {}, customer: Partial<NewCustomer> = {}) {
   seq += 1;
   const slug = `org-${process.pid}-${seq}`;
-  const [org] = await db.insert(organizations).values({ name: `Org ${seq}`, slug, settings }).returning();
-  const [team] = await db.insert(teams).values({ orgId: org!.id, name: 'Front line', categories: ['billing'] }).returning();
+  const [org] = await db
+    .insert(organizations)
+    .values({ name: `Org ${seq}`, slug, settings })
+    .returning();
+  const [team] = await db
+    .insert(teams)
+    .values({ orgId: org!.id, name: 'Front line', categories: ['billing'] })
+    .returning();
   const user = async (role: UserRole, name: string) => {
-    const [row] = await db.insert(users).values({ orgId: org!.id, email: `${name}@${slug}.example`, name, role, teamId: team!.id, phone: '+1 555 0100' }).returning();
+    const [row] = await db
+      .insert(users)
+      .values({ orgId: org!.id, email: `${name}@${slug}.example`, name, role, teamId: team!.id, phone: '+1 555 0100' })
+      .returning();
     return row!;
   };
   const agent = await user('agent', 'agent');

@@ -69,7 +69,13 @@ const pgliteBackend: Backend = {
   async open() {
     const dir = mkdtempSync(join(tmpdir(), 'defuse-pglite-'));
     const store = await openDatabase({ dataDir: dir });
-    return { ...store, close: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      ...store,
+      close: async () => {
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   },
 };
 
@@ -80,7 +86,13 @@ const postgresBackend = (skipReason: string | undefined): Backend => ({
     const scratch = await createScratchDatabase('defuse_test');
     try {
       const store = await openDatabase({ databaseUrl: scratch.url, dataDir: '', maxConnections: 4 });
-      return { ...store, close: async () => { await store.close(); await scratch.drop(); } };
+      return {
+        ...store,
+        close: async () => {
+          await store.close();
+          await scratch.drop();
+        },
+      };
     } catch (error) {
       await scratch.drop();
       throw error;
@@ -94,7 +106,9 @@ export async function backends(): Promise<Backend[]> {
 }
 
 /** Matches an error whose own message or whose cause's message (drizzle wraps driver errors) fits `pattern`. */
-export const causedBy = (pattern: RegExp) => (error: unknown): boolean => {
-  const { message, cause } = error as { message?: string; cause?: { message?: string } };
-  return pattern.test(message ?? '') || pattern.test(cause?.message ?? '');
-};
+export const causedBy =
+  (pattern: RegExp) =>
+  (error: unknown): boolean => {
+    const { message, cause } = error as { message?: string; cause?: { message?: string } };
+    return pattern.test(message ?? '') || pattern.test(cause?.message ?? '');
+  };

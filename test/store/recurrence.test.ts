@@ -12,8 +12,12 @@ const DAY = 86_400_000;
 for (const backend of await backends()) {
   describe(`[${backend.name}] recurrence and learning`, { skip: backend.skipReason }, () => {
     let store: OpenedDatabase;
-    before(async () => { store = await backend.open(); });
-    after(async () => { await store?.close(); });
+    before(async () => {
+      store = await backend.open();
+    });
+    after(async () => {
+      await store?.close();
+    });
 
     test(`[${backend.name}] P2 the same customer with a new case within 90 days is flagged, after 90 days it is not`, async () => {
       const { ctx, clock } = testContext(store.db);
@@ -22,8 +26,14 @@ for (const backend of await backends()) {
       assert.ok(first.success);
       assert.equal(first.data.recurrence, null);
       clock.advance(40 * DAY);
-      const second = await openCase(ctx, t.org.id, t.agent.id, { customerId: t.customer.id, presentingIssue: 'Second' });
-      assert.deepEqual(second.success && [second.data.recurrence?.previousCaseId, second.data.recurrence?.daysSince], [first.data.case.id, 40]);
+      const second = await openCase(ctx, t.org.id, t.agent.id, {
+        customerId: t.customer.id,
+        presentingIssue: 'Second',
+      });
+      assert.deepEqual(second.success && [second.data.recurrence?.previousCaseId, second.data.recurrence?.daysSince], [
+        first.data.case.id,
+        40,
+      ]);
       clock.advance(91 * DAY);
       const third = await openCase(ctx, t.org.id, t.agent.id, { customerId: t.customer.id, presentingIssue: 'Third' });
       assert.deepEqual(third.success && third.data.recurrence, null);
@@ -33,20 +43,36 @@ for (const backend of await backends()) {
       const { ctx, clock } = testContext(store.db, new Date('2025-02-03T10:00:00Z'));
       const t = await seedOrg(store.db);
       const now = clock.now();
-      const billing = await insertRootCause(store.db, t.org.id, { name: 'Billing run', createdAt: now, updatedAt: now });
+      const billing = await insertRootCause(store.db, t.org.id, {
+        name: 'Billing run',
+        createdAt: now,
+        updatedAt: now,
+      });
       const steady = await insertRootCause(store.db, t.org.id, { name: 'Courier', createdAt: now, updatedAt: now });
       // Four quiet weeks (billing 1 a week, courier 3 a week), then billing jumps to 5.
-      const plan: [number, string, number][] = [0, 1, 2, 3].flatMap((w) => [[w, billing.id, 1], [w, steady.id, 3]] as [number, string, number][]);
+      const plan: [number, string, number][] = [0, 1, 2, 3].flatMap(
+        (w) =>
+          [
+            [w, billing.id, 1],
+            [w, steady.id, 3],
+          ] as [number, string, number][],
+      );
       plan.push([4, billing.id, 5], [4, steady.id, 3]);
       for (const [week, rootCauseId, count] of plan) {
         for (let i = 0; i < count; i += 1) {
           clock.set(new Date(now.getTime() + week * 7 * DAY + i * 3_600_000));
-          assert.ok((await openCase(ctx, t.org.id, null, { customerId: t.customer.id, presentingIssue: 'x', rootCauseId })).success);
+          assert.ok(
+            (await openCase(ctx, t.org.id, null, { customerId: t.customer.id, presentingIssue: 'x', rootCauseId }))
+              .success,
+          );
         }
       }
       const spikes = await findRootCauseSpikesForOrg(ctx, t.org.id);
       assert.ok(spikes.success);
-      assert.deepEqual(spikes.data.map((s) => [s.rootCauseId, s.count, s.baseline, s.principle]), [[billing.id, 5, 1, 'P3']]);
+      assert.deepEqual(
+        spikes.data.map((s) => [s.rootCauseId, s.count, s.baseline, s.principle]),
+        [[billing.id, 5, 1, 'P3']],
+      );
     });
 
     test(`[${backend.name}] P1 without consent a case still works but its text stays out of learning exports`, async () => {
@@ -54,16 +80,24 @@ for (const backend of await backends()) {
       const t = await seedOrg(store.db);
       const since = clock.now();
       for (const consent of [true, false]) {
-        const opened = await openCase(ctx, t.org.id, t.agent.id, { customerId: t.customer.id, presentingIssue: `Issue consent=${consent}`, underlyingIssue: 'Trust', consentToDocument: consent });
+        const opened = await openCase(ctx, t.org.id, t.agent.id, {
+          customerId: t.customer.id,
+          presentingIssue: `Issue consent=${consent}`,
+          underlyingIssue: 'Trust',
+          consentToDocument: consent,
+        });
         assert.ok(opened.success);
         clock.advance(1000);
       }
       const exported = await exportCasesForLearning(ctx, t.org.id, since);
       assert.ok(exported.success);
-      assert.deepEqual(exported.data.map((c) => [c.consentToDocument, c.presentingIssue, c.underlyingIssue]), [
-        [true, 'Issue consent=true', 'Trust'],
-        [false, null, null],
-      ]);
+      assert.deepEqual(
+        exported.data.map((c) => [c.consentToDocument, c.presentingIssue, c.underlyingIssue]),
+        [
+          [true, 'Issue consent=true', 'Trust'],
+          [false, null, null],
+        ],
+      );
     });
   });
 }

@@ -15,17 +15,29 @@ import { backends, causedBy } from './harness.ts';
 for (const backend of await backends()) {
   describe(`[${backend.name}] tenancy`, { skip: backend.skipReason }, () => {
     let store: OpenedDatabase;
-    before(async () => { store = await backend.open(); });
-    after(async () => { await store?.close(); });
+    before(async () => {
+      store = await backend.open();
+    });
+    after(async () => {
+      await store?.close();
+    });
 
     test(`[${backend.name}] one org cannot read or change another org's rows`, async () => {
       const { ctx } = testContext(store.db);
       const a = await seedOrg(store.db);
       const b = await seedOrg(store.db);
-      const opened = await openCase(ctx, a.org.id, a.agent.id, { customerId: a.customer.id, presentingIssue: 'Data leak worry', consentToDocument: true });
+      const opened = await openCase(ctx, a.org.id, a.agent.id, {
+        customerId: a.customer.id,
+        presentingIssue: 'Data leak worry',
+        consentToDocument: true,
+      });
       assert.ok(opened.success);
       const caseId = opened.data.case.id;
-      const promise = await addCommitment(ctx, a.org.id, a.agent.id, caseId, { kind: 'report_back', dueAt: '2025-03-10T09:00:00Z', contact: { email: 'pat@example.com' } });
+      const promise = await addCommitment(ctx, a.org.id, a.agent.id, caseId, {
+        kind: 'report_back',
+        dueAt: '2025-03-10T09:00:00Z',
+        contact: { email: 'pat@example.com' },
+      });
       assert.ok(promise.success);
 
       // Reads through org B see nothing.
@@ -38,7 +50,11 @@ for (const backend of await backends()) {
       const attempts = [
         transitionCase(ctx, b.org.id, b.agent.id, caseId, 'acknowledge'),
         updateCaseDetails(ctx, b.org.id, b.agent.id, caseId, { severity: 'low' }),
-        addCommitment(ctx, b.org.id, b.agent.id, caseId, { kind: 'report_back', dueAt: '2025-03-10T09:00:00Z', contact: { email: 'x@example.com' } }),
+        addCommitment(ctx, b.org.id, b.agent.id, caseId, {
+          kind: 'report_back',
+          dueAt: '2025-03-10T09:00:00Z',
+          contact: { email: 'x@example.com' },
+        }),
         changeCommitment(ctx, b.org.id, b.agent.id, promise.data.id, 'complete', { outcome: 'forged' }),
         proposeConcession(ctx, b.org.id, b.agent.id, caseId, { kind: 'refund', amountCents: 100 }),
         adviseConcession(ctx, b.org.id, caseId),
@@ -59,7 +75,14 @@ for (const backend of await backends()) {
       const a = await seedOrg(store.db);
       const b = await seedOrg(store.db);
       await assert.rejects(
-        store.db.insert(cases).values({ orgId: b.org.id, customerId: a.customer.id, presentingIssue: 'x', receivedAt: new Date('2025-03-03T09:00:00Z') }),
+        store.db
+          .insert(cases)
+          .values({
+            orgId: b.org.id,
+            customerId: a.customer.id,
+            presentingIssue: 'x',
+            receivedAt: new Date('2025-03-03T09:00:00Z'),
+          }),
         causedBy(/foreign key/),
       );
     });

@@ -4,7 +4,11 @@ import { test } from 'node:test';
 import { REPLY_LABEL_NAMES } from '../../core/coach/labels.ts';
 
 const runLint = (args: string[], input = '') =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'lint', ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'lint', ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 
 interface OutLine {
   id: unknown;
@@ -17,11 +21,19 @@ test('lint --jsonl: one {"id","labels","findings"} line per input line, labels n
     { id: 'r1', context: 'Why was I charged a late fee?', reply: "That's our policy. I can't reverse it." },
     { id: 2, reply: "I'm so sorry your parcel went missing, Ms. Okafor. Let me check the driver's photo." },
     { id: 'r3', context: 'and THEN the second box came smashed, and—', reply: "I'll send a replacement." },
-  ].map((l) => JSON.stringify(l)).join('\n');
+  ]
+    .map((l) => JSON.stringify(l))
+    .join('\n');
   const result = runLint(['--jsonl'], `${input}\n\n`);
   assert.equal(result.status, 0, result.stderr);
-  const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as OutLine);
-  assert.deepEqual(lines.map((l) => l.id), ['r1', 2, 'r3']);
+  const lines = result.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as OutLine);
+  assert.deepEqual(
+    lines.map((l) => l.id),
+    ['r1', 2, 'r3'],
+  );
   assert.deepEqual(lines[0]!.labels, ['policy_language', 'refusal_rigid']);
   assert.deepEqual(lines[1]!.labels, ['apology', 'apology_specific', 'let_me_check', 'uses_customer_name']);
   assert.deepEqual(lines[2]!.labels, ['interrupting_solution']);
@@ -40,10 +52,22 @@ test('lint --jsonl -: reads stdin when given "-"', () => {
 
 const BAD_INPUT = [
   { name: 'not JSON', input: '{"id":1,"reply":"ok"}\n{oops\n', message: /^defuse: line 2: not valid JSON$/ },
-  { name: 'empty reply', input: '{"id":1,"reply":"ok"}\n\n{"id":2,"reply":"  "}\n', message: /^defuse: line 3: reply: expected a non-empty string$/ },
+  {
+    name: 'empty reply',
+    input: '{"id":1,"reply":"ok"}\n\n{"id":2,"reply":"  "}\n',
+    message: /^defuse: line 3: reply: expected a non-empty string$/,
+  },
   { name: 'missing reply', input: '{"id":1}\n', message: /^defuse: line 1: reply: expected a non-empty string$/ },
-  { name: 'reply not a string', input: '{"id":1,"reply":5}\n', message: /^defuse: line 1: reply: expected a non-empty string$/ },
-  { name: 'context not a string', input: '{"id":1,"reply":"hi","context":[]}\n', message: /^defuse: line 1: context: expected a string$/ },
+  {
+    name: 'reply not a string',
+    input: '{"id":1,"reply":5}\n',
+    message: /^defuse: line 1: reply: expected a non-empty string$/,
+  },
+  {
+    name: 'context not a string',
+    input: '{"id":1,"reply":"hi","context":[]}\n',
+    message: /^defuse: line 1: context: expected a string$/,
+  },
   { name: 'not an object', input: '["a"]\n', message: /^defuse: line 1: expected a JSON object$/ },
 ];
 

@@ -29,10 +29,14 @@ function parseLine(raw: string, where: string): LintLine {
   }
   if (!isRecord(value)) throw new AppError('invalid_input', 'expected a JSON object', where);
   const { id, reply, context, name } = value;
-  if (typeof id !== 'string' && typeof id !== 'number') throw new AppError('invalid_input', 'id: expected a string or number', where);
-  if (typeof reply !== 'string' || reply.trim() === '') throw new AppError('invalid_input', 'reply: expected a non-empty string', where);
-  if (context !== undefined && context !== null && typeof context !== 'string') throw new AppError('invalid_input', 'context: expected a string', where);
-  if (name !== undefined && name !== null && typeof name !== 'string') throw new AppError('invalid_input', 'name: expected a string', where);
+  if (typeof id !== 'string' && typeof id !== 'number')
+    throw new AppError('invalid_input', 'id: expected a string or number', where);
+  if (typeof reply !== 'string' || reply.trim() === '')
+    throw new AppError('invalid_input', 'reply: expected a non-empty string', where);
+  if (context !== undefined && context !== null && typeof context !== 'string')
+    throw new AppError('invalid_input', 'context: expected a string', where);
+  if (name !== undefined && name !== null && typeof name !== 'string')
+    throw new AppError('invalid_input', 'name: expected a string', where);
   const line: LintLine = { id, reply };
   if (typeof context === 'string') line.context = context;
   if (typeof name === 'string') line.name = name;
@@ -69,20 +73,24 @@ export function lintLines(lines: readonly LintLine[], onProgress?: (done: number
 /** The reply with moves underlined green and anti-patterns red, then one block per finding. */
 export function formatFindings(reply: string, findings: readonly LintFinding[]): string {
   const marks = new Array<'move' | 'anti' | undefined>(reply.length);
-  for (const f of findings) for (let i = f.span.start; i < f.span.end; i++) if (marks[i] !== 'anti') marks[i] = f.polarity;
+  for (const f of findings)
+    for (let i = f.span.start; i < f.span.end; i++) if (marks[i] !== 'anti') marks[i] = f.polarity;
   let highlighted = '';
   for (let i = 0; i < reply.length; ) {
     let j = i;
     while (j < reply.length && marks[j] === marks[i]) j++;
     const part = reply.slice(i, j);
-    highlighted += marks[i] === 'anti' ? pc.red(pc.underline(part)) : marks[i] === 'move' ? pc.green(pc.underline(part)) : part;
+    highlighted +=
+      marks[i] === 'anti' ? pc.red(pc.underline(part)) : marks[i] === 'move' ? pc.green(pc.underline(part)) : part;
     i = j;
   }
   const lines = [highlighted, ''];
   if (findings.length === 0) lines.push(pc.dim('no playbook moves or anti-patterns found'));
   for (const f of findings) {
     const tag = f.polarity === 'anti' ? pc.red(`✗ ${f.principle}`) : pc.green(`✓ ${f.principle}`);
-    lines.push(`${tag} ${pc.bold(f.label)}  ${pc.dim(`"${reply.slice(f.span.start, f.span.end)}" [${f.span.start}, ${f.span.end})`)}`);
+    lines.push(
+      `${tag} ${pc.bold(f.label)}  ${pc.dim(`"${reply.slice(f.span.start, f.span.end)}" [${f.span.start}, ${f.span.end})`)}`,
+    );
     lines.push(`    ${f.message}`);
     if (f.rewrite) lines.push(`    ${pc.cyan('→')} ${f.rewrite}`);
   }
@@ -118,11 +126,16 @@ function runLint(text: string | undefined, options: LintOptions): void {
 export function register(program: Command): void {
   program
     .command('lint')
-    .description('lint an agent reply against the angry-customer playbook: moves, anti-patterns, principle IDs and rewrites')
+    .description(
+      'lint an agent reply against the angry-customer playbook: moves, anti-patterns, principle IDs and rewrites',
+    )
     .argument('[reply]', 'the reply text (read from stdin when left out); with --jsonl, the input file')
     .option('--context <message>', "the customer's last message (decides whether solving now interrupts them)")
     .option('--name <name>', "the customer's name, when known")
     .option('--json', 'print {"labels","findings"} as JSON')
-    .option('--jsonl [file]', 'input is {"id","context"?,"reply"} lines (FILE or - for stdin); output is {"id","labels","findings"} lines')
+    .option(
+      '--jsonl [file]',
+      'input is {"id","context"?,"reply"} lines (FILE or - for stdin); output is {"id","labels","findings"} lines',
+    )
     .action(guarded(runLint));
 }

@@ -19,8 +19,15 @@ export function register(program: Command): void {
         const config = readConfig();
         const store = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DEFUSE_DATA_DIR });
         try {
-          const created = await createOrg(store.db, { name, adminEmail: options.adminEmail, adminPassword: options.adminPassword }, new Date(), CLI_ACTOR);
-          process.stdout.write(`created organization "${created.org.name}" (${created.org.id}); admin ${created.admin.email} can log in\n`);
+          const created = await createOrg(
+            store.db,
+            { name, adminEmail: options.adminEmail, adminPassword: options.adminPassword },
+            new Date(),
+            CLI_ACTOR,
+          );
+          process.stdout.write(
+            `created organization "${created.org.name}" (${created.org.id}); admin ${created.admin.email} can log in\n`,
+          );
         } finally {
           await store.close();
         }

@@ -10,11 +10,19 @@ test('score --jsonl: one {"id","anger","level"} line per input line, ids kept, a
   const input = [
     { id: 'a', text: 'Thanks, that fixed it. Have a nice day.' },
     { id: 7, text: 'This is fucking ridiculous, you idiots lost my order AGAIN!!!' },
-  ].map((l) => JSON.stringify(l)).join('\n');
+  ]
+    .map((l) => JSON.stringify(l))
+    .join('\n');
   const result = runScore(`${input}\n\n`);
   assert.equal(result.status, 0, result.stderr);
-  const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; anger: number; level: string });
-  assert.deepEqual(lines.map((l) => l.id), ['a', 7]);
+  const lines = result.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { id: unknown; anger: number; level: string });
+  assert.deepEqual(
+    lines.map((l) => l.id),
+    ['a', 7],
+  );
   for (const line of lines) {
     assert.deepEqual(Object.keys(line), ['id', 'anger', 'level']);
     assert.ok(line.anger >= 0 && line.anger <= 1);

@@ -29,7 +29,11 @@ export function parseScoreLines(input: string): ScoreLine[] {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue?.path.length ? String(issue.path[0]) : 'line';
-      throw new AppError('invalid_input', `expected {"id": string|number, "text": string}; "${field}" is missing or invalid`, `line ${i + 1}`);
+      throw new AppError(
+        'invalid_input',
+        `expected {"id": string|number, "text": string}; "${field}" is missing or invalid`,
+        `line ${i + 1}`,
+      );
     }
     lines.push(parsed.data);
   });
@@ -39,7 +43,11 @@ export function parseScoreLines(input: string): ScoreLine[] {
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /** Scores parsed lines into JSONL output; ticks `onProgress` every PROGRESS_EVERY lines. */
-export function scoreLines(model: AngerModel, lines: readonly ScoreLine[], onProgress?: (done: number) => void): string {
+export function scoreLines(
+  model: AngerModel,
+  lines: readonly ScoreLine[],
+  onProgress?: (done: number) => void,
+): string {
   const out: string[] = [];
   lines.forEach((line, i) => {
     const { anger, level } = model.score(line.text);

@@ -29,20 +29,39 @@ export function register(program: Command): void {
     .option('--host <host>', 'interface to listen on (overrides HOST)')
     .action(
       guarded(async (options: { port?: string; host?: string }) => {
-        const config = readConfig({ ...(options.port ? { PORT: options.port } : {}), ...(options.host ? { HOST: options.host } : {}) });
+        const config = readConfig({
+          ...(options.port ? { PORT: options.port } : {}),
+          ...(options.host ? { HOST: options.host } : {}),
+        });
         const store = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DEFUSE_DATA_DIR });
         const ctx = createServerContext(config, store);
         const demo = config.DEFUSE_DEMO ? await seedDemoIfEmpty(ctx) : null;
-        const app = await buildApp({ ctx, logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL } });
+        const app = await buildApp({
+          ctx,
+          logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
+        });
         // With several processes on one PostgreSQL, supervisors get alerts raised on any of them.
-        const bridge = config.DATABASE_URL ? await bridgeAlerts(ctx.alerts, config.DATABASE_URL, (error) => app.log.error({ err: error }, 'alert bridge')) : null;
+        const bridge = config.DATABASE_URL
+          ? await bridgeAlerts(ctx.alerts, config.DATABASE_URL, (error) =>
+              app.log.error({ err: error }, 'alert bridge'),
+            )
+          : null;
         // The linter builds its rule dispatch table on first use (a few hundred ms cold): pay that before the first live turn.
         lint('Thanks for waiting.');
         const address = await app.listen({ port: config.PORT, host: config.HOST });
         const scheduler: Scheduler | null = config.DEFUSE_SCHEDULER
           ? startScheduler(
-              { db: store.db, config, now: ctx.now, publish: ctx.publish, onAttempt: (outcome) => ctx.metrics.webhookAttempts.inc({ outcome }) },
-              { intervalMs: config.DEFUSE_SCHEDULER_INTERVAL_MS, onError: (error) => app.log.error({ err: error }, 'scheduler tick failed') },
+              {
+                db: store.db,
+                config,
+                now: ctx.now,
+                publish: ctx.publish,
+                onAttempt: (outcome) => ctx.metrics.webhookAttempts.inc({ outcome }),
+              },
+              {
+                intervalMs: config.DEFUSE_SCHEDULER_INTERVAL_MS,
+                onError: (error) => app.log.error({ err: error }, 'scheduler tick failed'),
+              },
             )
           : null;
         process.stdout.write(`defuse listening on ${address} (${store.kind}); API docs at ${address}/api/docs\n`);

@@ -36,10 +36,18 @@ export function register(program: Command): void {
         try {
           const org = await requireOrg(store.db, options.org);
           const team = options.team ? await findTeamByName(store.db, org.id, options.team) : undefined;
-          if (options.team && !team) throw new AppError('not_found', `no team named "${options.team}" in ${org.name}`, 'team');
+          if (options.team && !team)
+            throw new AppError('not_found', `no team named "${options.team}" in ${org.name}`, 'team');
           const created = await createUser(
             store.db,
-            { orgId: org.id, email: options.email, password: options.password, role: options.role, name: options.name, teamId: team?.id ?? null },
+            {
+              orgId: org.id,
+              email: options.email,
+              password: options.password,
+              role: options.role,
+              name: options.name,
+              teamId: team?.id ?? null,
+            },
             new Date(),
             CLI_ACTOR,
           );

@@ -16,9 +16,11 @@ export function analyzeCustomerTurn(text: string, model: AngerModel, wasVenting:
   const intensity = complaintIntensity(text);
   // Hedged words ("a bit", "kind of", "just wondering") with no complaint cue to outweigh them read as annoyance,
   // even where the general-domain model leans to anger without conviction.
-  const modelLevel = scored.level === 'angry' && scored.anger < HEDGED_ANGER_CEILING && intensity.score < 0 ? 'annoyed' : scored.level;
+  const modelLevel =
+    scored.level === 'angry' && scored.anger < HEDGED_ANGER_CEILING && intensity.score < 0 ? 'annoyed' : scored.level;
   // Abuse aimed at the agent is the top of the scale whatever the words' anger score (B1).
-  const level = abuse.length > 0 ? 'furious' : ANGER_LEVELS[Math.max(angerRank(modelLevel), angerRank(intensity.level))]!;
+  const level =
+    abuse.length > 0 ? 'furious' : ANGER_LEVELS[Math.max(angerRank(modelLevel), angerRank(intensity.level))]!;
   const anger = scored.anger;
   const venting = detectVenting(text).venting;
   // The pause: the previous turn was an outburst and this one is not, or the anger has dropped to annoyed or below.

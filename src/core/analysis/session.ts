@@ -33,15 +33,30 @@ function corrections(analysis: TurnAnalysis): Cue[] {
   const cues: Cue[] = signals.findings
     .filter((f) => f.polarity === 'anti')
     .map((f) => {
-      const cue: Cue = { principle: f.principle, stage: analysis.stage, message: f.message, why: `"${analysis.text.slice(f.span.start, f.span.end)}"` };
+      const cue: Cue = {
+        principle: f.principle,
+        stage: analysis.stage,
+        message: f.message,
+        why: `"${analysis.text.slice(f.span.start, f.span.end)}"`,
+      };
       if (f.rewrite !== undefined) cue.suggestion = f.rewrite;
       return cue;
     });
   if (signals.interruption) {
-    cues.unshift({ principle: 'L1', stage: analysis.stage, message: 'You cut in before the customer finished; let them vent.', why: signals.interruption.evidence });
+    cues.unshift({
+      principle: 'L1',
+      stage: analysis.stage,
+      message: 'You cut in before the customer finished; let them vent.',
+      why: signals.interruption.evidence,
+    });
   }
   if (signals.answeredInKind.length > 0) {
-    cues.unshift({ principle: 'B1', stage: analysis.stage, message: 'Never answer abuse in kind.', why: 'Your reply contains insults or profanity.' });
+    cues.unshift({
+      principle: 'B1',
+      stage: analysis.stage,
+      message: 'Never answer abuse in kind.',
+      why: 'Your reply contains insults or profanity.',
+    });
   }
   return cues;
 }

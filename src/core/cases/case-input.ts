@@ -47,8 +47,20 @@ export type CreateCaseInput = z.infer<typeof createCaseSchema>;
 
 /** Details that may change while a case is open. */
 export const updateCaseSchema = createCaseSchema
-  .omit({ customerId: true, conversationId: true, regulatoryPreset: true, ownerId: true, teamId: true, commitments: true })
-  .extend({ resolution: text.optional(), severity: z.enum(SEVERITIES).optional(), companyAtFault: z.boolean().nullable().optional(), consentToDocument: z.boolean().optional() })
+  .omit({
+    customerId: true,
+    conversationId: true,
+    regulatoryPreset: true,
+    ownerId: true,
+    teamId: true,
+    commitments: true,
+  })
+  .extend({
+    resolution: text.optional(),
+    severity: z.enum(SEVERITIES).optional(),
+    companyAtFault: z.boolean().nullable().optional(),
+    consentToDocument: z.boolean().optional(),
+  })
   .partial();
 export type UpdateCaseInput = z.infer<typeof updateCaseSchema>;
 

@@ -46,7 +46,12 @@ test('lifecycle: an unknown action is refused and the known ones are listed', ()
 test('F4 a case cannot close with an open commitment that is not waived with a reason', () => {
   const open = [{ id: 'c1', kind: 'callback' as const }];
   for (const waivers of [undefined, {}, { c1: '   ' }]) {
-    const plan = planCaseTransition({ state: 'resolved', action: 'close', openCommitments: open, ...(waivers ? { waivers } : {}) });
+    const plan = planCaseTransition({
+      state: 'resolved',
+      action: 'close',
+      openCommitments: open,
+      ...(waivers ? { waivers } : {}),
+    });
     assert.ok(!plan.success);
     assert.equal(plan.error.path, 'waivers');
     assert.match(plan.error.message, /callback c1/);
@@ -54,10 +59,21 @@ test('F4 a case cannot close with an open commitment that is not waived with a r
 });
 
 test('F4 closing with every open commitment waived records each reason', () => {
-  const open = [{ id: 'c1', kind: 'callback' as const }, { id: 'c2', kind: 'report_back' as const }];
-  const plan = planCaseTransition({ state: 'resolved', action: 'close', openCommitments: open, waivers: { c1: 'customer declined', c2: ' no longer reachable ' } });
+  const open = [
+    { id: 'c1', kind: 'callback' as const },
+    { id: 'c2', kind: 'report_back' as const },
+  ];
+  const plan = planCaseTransition({
+    state: 'resolved',
+    action: 'close',
+    openCommitments: open,
+    waivers: { c1: 'customer declined', c2: ' no longer reachable ' },
+  });
   assert.ok(plan.success);
-  assert.deepEqual(plan.data.waive, [{ id: 'c1', reason: 'customer declined' }, { id: 'c2', reason: 'no longer reachable' }]);
+  assert.deepEqual(plan.data.waive, [
+    { id: 'c1', reason: 'customer declined' },
+    { id: 'c2', reason: 'no longer reachable' },
+  ]);
   assert.equal(plan.data.outcome, 'resolved');
   assert.equal(plan.data.needsSupervisorFollowUp, false);
 });
@@ -72,7 +88,11 @@ test('F6 closing a case that was never resolved marks it unresolved and owes a s
 });
 
 test('regulatory clocks: acknowledging meets the acknowledgement clock, resolving the final-response clock', () => {
-  const open = [{ id: 'a', kind: 'acknowledgement' as const }, { id: 'f', kind: 'final_response' as const }, { id: 'k', kind: 'callback' as const }];
+  const open = [
+    { id: 'a', kind: 'acknowledgement' as const },
+    { id: 'f', kind: 'final_response' as const },
+    { id: 'k', kind: 'callback' as const },
+  ];
   const ack = planCaseTransition({ state: 'received', action: 'acknowledge', openCommitments: open });
   assert.ok(ack.success);
   assert.deepEqual(ack.data.fulfil, ['a']);

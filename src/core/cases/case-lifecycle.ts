@@ -17,7 +17,12 @@ export const CASE_TRANSITIONS = {
   investigate: { from: ['received', 'acknowledged'], to: 'investigating', fulfils: ['acknowledgement'] },
   propose_resolution: { from: ['investigating'], to: 'resolution_proposed', fulfils: [], principle: 'R1' },
   reject_proposal: { from: ['resolution_proposed'], to: 'investigating', fulfils: [], principle: 'R6' },
-  resolve: { from: ['investigating', 'resolution_proposed'], to: 'resolved', fulfils: ['final_response'], principle: 'F4' },
+  resolve: {
+    from: ['investigating', 'resolution_proposed'],
+    to: 'resolved',
+    fulfils: ['final_response'],
+    principle: 'F4',
+  },
   close: {
     from: ['received', 'acknowledged', 'investigating', 'resolution_proposed', 'resolved'],
     to: 'closed',
@@ -62,7 +67,13 @@ export interface TransitionRequest {
 export function planCaseTransition(request: TransitionRequest): Result<TransitionPlan> {
   const { state, action, openCommitments } = request;
   if (!isCaseAction(action)) {
-    return fail(new AppError('invalid_transition', `unknown action "${action}"; expected one of ${CASE_ACTIONS.join(', ')}`, 'action'));
+    return fail(
+      new AppError(
+        'invalid_transition',
+        `unknown action "${action}"; expected one of ${CASE_ACTIONS.join(', ')}`,
+        'action',
+      ),
+    );
   }
   const rule: TransitionRule = CASE_TRANSITIONS[action];
   if (!rule.from.includes(state)) {
@@ -76,7 +87,13 @@ export function planCaseTransition(request: TransitionRequest): Result<Transitio
   const unaccounted = openCommitments.filter((c) => !fulfil.includes(c.id) && !waivers[c.id]?.trim());
   if (unaccounted.length > 0) {
     const ids = unaccounted.map((c) => `${c.kind} ${c.id}`).join(', ');
-    return fail(new AppError('invalid_transition', `cannot close with open commitments unless each is waived with a reason: ${ids}`, 'waivers'));
+    return fail(
+      new AppError(
+        'invalid_transition',
+        `cannot close with open commitments unless each is waived with a reason: ${ids}`,
+        'waivers',
+      ),
+    );
   }
   const waive = openCommitments
     .filter((c) => !fulfil.includes(c.id))

@@ -1,6 +1,12 @@
 import { AppError, fail, ok, type Result } from '../errors.ts';
 import type { ConversationEvent } from '../conversation/types.ts';
-import { COMMITMENT_KINDS, type CommitmentKind, type CommitmentState, type ContactDetails, type OrgPolicy } from './types.ts';
+import {
+  COMMITMENT_KINDS,
+  type CommitmentKind,
+  type CommitmentState,
+  type ContactDetails,
+  type OrgPolicy,
+} from './types.ts';
 
 const MINUTE = 60_000;
 
@@ -31,11 +37,19 @@ const DRAFT_REQUIREMENTS = {
 export function validateCommitmentDraft(draft: Partial<CommitmentDraft>, now: Date): Result<CommitmentDraft> {
   const kind = draft.kind;
   if (!kind || !(COMMITMENT_KINDS as readonly string[]).includes(kind)) {
-    return fail(new AppError('invalid_input', `unknown commitment kind "${String(kind)}"; expected one of ${COMMITMENT_KINDS.join(', ')}`, 'kind'));
+    return fail(
+      new AppError(
+        'invalid_input',
+        `unknown commitment kind "${String(kind)}"; expected one of ${COMMITMENT_KINDS.join(', ')}`,
+        'kind',
+      ),
+    );
   }
   const dueAt = draft.dueAt;
   if (!(dueAt instanceof Date) || Number.isNaN(dueAt.getTime())) {
-    return fail(new AppError('invalid_input', 'a commitment needs a due time (F1: say what happens next and when)', 'dueAt'));
+    return fail(
+      new AppError('invalid_input', 'a commitment needs a due time (F1: say what happens next and when)', 'dueAt'),
+    );
   }
   if (dueAt.getTime() < now.getTime()) {
     return fail(new AppError('invalid_input', `due time ${dueAt.toISOString()} is in the past`, 'dueAt'));
@@ -57,7 +71,10 @@ export const COMMITMENT_TRANSITIONS = {
   complete: { from: ['open', 'missed'], to: 'done', needs: 'outcome' },
   miss: { from: ['open'], to: 'missed', needs: null },
   waive: { from: ['open', 'missed'], to: 'waived', needs: 'reason' },
-} as const satisfies Record<string, { from: readonly CommitmentState[]; to: CommitmentState; needs: 'outcome' | 'reason' | null }>;
+} as const satisfies Record<
+  string,
+  { from: readonly CommitmentState[]; to: CommitmentState; needs: 'outcome' | 'reason' | null }
+>;
 
 export type CommitmentAction = keyof typeof COMMITMENT_TRANSITIONS;
 
@@ -75,7 +92,13 @@ export function planCommitmentTransition(
     return fail(new AppError('invalid_transition', `cannot ${action} a commitment that is ${state}`, 'action'));
   }
   if (rule.needs && !detail[rule.needs]?.trim()) {
-    return fail(new AppError('invalid_input', `to ${action} a commitment, give ${rule.needs === 'outcome' ? 'an outcome' : 'a reason'}`, rule.needs));
+    return fail(
+      new AppError(
+        'invalid_input',
+        `to ${action} a commitment, give ${rule.needs === 'outcome' ? 'an outcome' : 'a reason'}`,
+        rule.needs,
+      ),
+    );
   }
   return ok({ to: rule.to });
 }

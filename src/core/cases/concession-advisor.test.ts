@@ -14,17 +14,24 @@ const advise = (change: Partial<ConcessionContext>) => {
   assert.ok(result.success);
   return result.data;
 };
-const effect = (change: Partial<ConcessionContext>, factor: string) => advise(change).factors.find((f) => f.factor === factor);
+const effect = (change: Partial<ConcessionContext>, factor: string) =>
+  advise(change).factors.find((f) => f.factor === factor);
 
 test('R5 the baseline: a medium failure the company caused earns a service credit from a month of revenue', () => {
   const r = advise({});
   assert.equal(r.kind, 'service_credit');
   assert.deepEqual([r.minCents, r.maxCents, r.currency], [500, 2_500, 'GBP']);
-  assert.deepEqual(r.factors.map((f) => f.factor), ['severity', 'fault', 'value', 'retention', 'history']);
+  assert.deepEqual(
+    r.factors.map((f) => f.factor),
+    ['severity', 'fault', 'value', 'retention', 'history'],
+  );
 });
 
 const severity: [ConcessionContext['severity'], string, number][] = [
-  ['low', 'apology', 1], ['medium', 'service_credit', 2], ['high', 'refund', 3], ['critical', 'goodwill', 4],
+  ['low', 'apology', 1],
+  ['medium', 'service_credit', 2],
+  ['high', 'refund', 3],
+  ['critical', 'goodwill', 4],
 ];
 for (const [level, kind, steps] of severity) {
   test(`R5 severity factor: a ${level} failure is worth ${steps} step(s), so ${kind}`, () => {
@@ -33,7 +40,11 @@ for (const [level, kind, steps] of severity) {
   });
 }
 
-const fault: [boolean | null, number, string][] = [[true, 0, 'service_credit'], [null, -1, 'apology'], [false, -2, 'none']];
+const fault: [boolean | null, number, string][] = [
+  [true, 0, 'service_credit'],
+  [null, -1, 'apology'],
+  [false, -2, 'none'],
+];
 for (const [atFault, steps, kind] of fault) {
   test(`A4 fault factor: company at fault = ${atFault} moves ${steps} step(s), so ${kind}`, () => {
     assert.equal(effect({ companyAtFault: atFault }, 'fault')?.levels, steps);
@@ -54,7 +65,12 @@ for (const [name, monthly, lifetime, steps] of value) {
   });
 }
 
-const retention: [number, number | null, number][] = [[5, 30, 1], [5, 200, 0], [1, 30, 0], [5, null, 0]];
+const retention: [number, number | null, number][] = [
+  [5, 30, 1],
+  [5, 200, 0],
+  [1, 30, 0],
+  [5, null, 0],
+];
 for (const [tenure, endsIn, steps] of retention) {
   test(`V1 retention factor: ${tenure} years with the contract ending in ${endsIn} days moves ${steps} step(s)`, () => {
     const customer = { ...base.customer, tenureYears: tenure, contractEndsInDays: endsIn };
@@ -62,7 +78,12 @@ for (const [tenure, endsIn, steps] of retention) {
   });
 }
 
-const history: [number, number, boolean][] = [[0, 0, false], [1, 0, false], [2, -1, true], [5, -1, true]];
+const history: [number, number, boolean][] = [
+  [0, 0, false],
+  [1, 0, false],
+  [2, -1, true],
+  [5, -1, true],
+];
 for (const [prior, steps, risk] of history) {
   test(`R5 history factor: ${prior} prior concession(s) in 12 months moves ${steps} step(s)${risk ? ' and flags expectation inflation' : ''}`, () => {
     const r = advise({ priorConcessions12m: prior, severity: 'high' });

@@ -34,7 +34,13 @@ export function recommendConcession(
 ): Result<ConcessionRecommendation> {
   const claimed = context.requested?.amountCents;
   if (claimed !== undefined && (!Number.isInteger(claimed) || claimed < 0)) {
-    return fail(new AppError('invalid_input', 'the requested amount must be a whole number of minor units, not negative', 'requested.amountCents'));
+    return fail(
+      new AppError(
+        'invalid_input',
+        'the requested amount must be a whole number of minor units, not negative',
+        'requested.amountCents',
+      ),
+    );
   }
   if (context.customer.monthlyRevenueCents < 0 || context.customer.lifetimeRevenueCents < 0) {
     return fail(new AppError('invalid_input', 'revenue cannot be negative', 'customer'));
@@ -45,7 +51,12 @@ export function recommendConcession(
   // R1: never recommend more than the customer asked for.
   if (context.requested && rank(context.requested.kind) < index) {
     index = rank(context.requested.kind);
-    factors.push({ factor: 'request', principle: 'R1', levels: 0, reason: `the customer asked for ${context.requested.kind}: capped there` });
+    factors.push({
+      factor: 'request',
+      principle: 'R1',
+      levels: 0,
+      reason: `the customer asked for ${context.requested.kind}: capped there`,
+    });
   }
   const kind = CONCESSION_KINDS[index] ?? 'none';
   const base = claimed ?? context.customer.monthlyRevenueCents;
@@ -58,8 +69,21 @@ export function recommendConcession(
   }
   const requiresApproval = maxCents > policy.concessionApprovalThresholdCents;
   if (requiresApproval) {
-    factors.push({ factor: 'approval', principle: 'R5', levels: 0, reason: `above the ${policy.concessionApprovalThresholdCents} approval threshold: a supervisor must approve` });
+    factors.push({
+      factor: 'approval',
+      principle: 'R5',
+      levels: 0,
+      reason: `above the ${policy.concessionApprovalThresholdCents} approval threshold: a supervisor must approve`,
+    });
   }
   const expectationInflationRisk = context.priorConcessions12m >= 2 && rank(kind) >= rank('service_credit');
-  return ok({ kind, minCents, maxCents, currency: policy.currency, requiresApproval, expectationInflationRisk, factors });
+  return ok({
+    kind,
+    minCents,
+    maxCents,
+    currency: policy.currency,
+    requiresApproval,
+    expectationInflationRisk,
+    factors,
+  });
 }

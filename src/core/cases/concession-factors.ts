@@ -32,7 +32,12 @@ export interface FactorEffect {
 type Factor = (c: ConcessionContext) => FactorEffect;
 
 /** Thresholds of the value factors (V1), in minor units. */
-export const VALUE_TIERS = { keyMonthlyCents: 50_000, keyLifetimeCents: 1_000_000, lowMonthlyCents: 2_000, lowLifetimeCents: 20_000 } as const;
+export const VALUE_TIERS = {
+  keyMonthlyCents: 50_000,
+  keyLifetimeCents: 1_000_000,
+  lowMonthlyCents: 2_000,
+  lowLifetimeCents: 20_000,
+} as const;
 
 const SEVERITY_LEVELS = { low: 1, medium: 2, high: 3, critical: 4 } as const satisfies Record<Severity, number>;
 
@@ -64,11 +69,26 @@ export const CONCESSION_FACTORS = {
     const { tenureYears, contractEndsInDays } = c.customer;
     const renewing = contractEndsInDays !== null && contractEndsInDays >= 0 && contractEndsInDays <= 90;
     return renewing && tenureYears >= 3
-      ? { factor: 'retention', principle: 'V1', levels: 1, reason: `a ${tenureYears}-year customer whose contract ends in ${contractEndsInDays} days: one step up` }
+      ? {
+          factor: 'retention',
+          principle: 'V1',
+          levels: 1,
+          reason: `a ${tenureYears}-year customer whose contract ends in ${contractEndsInDays} days: one step up`,
+        }
       : { factor: 'retention', principle: 'V1', levels: 0, reason: 'no renewal at risk: no change' };
   },
   history: (c) =>
     c.priorConcessions12m >= 2
-      ? { factor: 'history', principle: 'R5', levels: -1, reason: `${c.priorConcessions12m} concessions in 12 months raise expectations: one step down` }
-      : { factor: 'history', principle: 'R5', levels: 0, reason: `${c.priorConcessions12m} concession(s) in 12 months: no change` },
+      ? {
+          factor: 'history',
+          principle: 'R5',
+          levels: -1,
+          reason: `${c.priorConcessions12m} concessions in 12 months raise expectations: one step down`,
+        }
+      : {
+          factor: 'history',
+          principle: 'R5',
+          levels: 0,
+          reason: `${c.priorConcessions12m} concession(s) in 12 months: no change`,
+        },
 } as const satisfies Record<string, Factor>;

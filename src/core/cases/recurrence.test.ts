@@ -13,7 +13,10 @@ const repeats: [string, string[], string | null][] = [
 ];
 for (const [name, earlier, expected] of repeats) {
   test(name, () => {
-    const found = findRepeatComplaint(d('2025-03-01T00:00:00Z'), earlier.map((at, i) => ({ id: `c${i}`, receivedAt: d(at) })));
+    const found = findRepeatComplaint(
+      d('2025-03-01T00:00:00Z'),
+      earlier.map((at, i) => ({ id: `c${i}`, receivedAt: d(at) })),
+    );
     assert.equal(found?.previousCaseId ?? null, expected);
     if (found) assert.equal(found.principle, 'P2');
   });

@@ -19,7 +19,11 @@ export function findRepeatComplaint(
     .filter((c) => receivedAt.getTime() - c.receivedAt.getTime() <= windowDays * DAY)
     .sort((a, b) => b.receivedAt.getTime() - a.receivedAt.getTime())[0];
   if (!earlier) return null;
-  return { principle: 'P2', previousCaseId: earlier.id, daysSince: Math.floor((receivedAt.getTime() - earlier.receivedAt.getTime()) / DAY) };
+  return {
+    principle: 'P2',
+    previousCaseId: earlier.id,
+    daysSince: Math.floor((receivedAt.getTime() - earlier.receivedAt.getTime()) / DAY),
+  };
 }
 
 /** Monday 00:00 UTC of the week holding `at` (the same weeks as PostgreSQL's date_trunc('week')). */

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addBusinessDays, findPreset, isQuickResolution, REGULATORY_PRESETS, regulatoryCommitments } from './regulatory-presets.ts';
+import {
+  addBusinessDays,
+  findPreset,
+  isQuickResolution,
+  REGULATORY_PRESETS,
+  regulatoryCommitments,
+} from './regulatory-presets.ts';
 
 // Friday 2025-03-07 15:00 UTC
 const friday = new Date('2025-03-07T15:00:00Z');
@@ -36,11 +42,17 @@ test('FCA quick resolution: resolved by the close of the third business day', ()
 });
 
 test('custom presets are found before the built-ins and validated', () => {
-  const custom = { id: 'ombudsman-au', name: 'AU AFCA', clocks: [{ kind: 'final_response' as const, calendarDays: 30, basis: 'RG 271: 30 days' }] };
+  const custom = {
+    id: 'ombudsman-au',
+    name: 'AU AFCA',
+    clocks: [{ kind: 'final_response' as const, calendarDays: 30, basis: 'RG 271: 30 days' }],
+  };
   const found = findPreset('ombudsman-au', [custom]);
   assert.ok(found.success);
   assert.equal(regulatoryCommitments(found.data, friday)[0]?.dueAt.toISOString(), '2025-04-06T15:00:00.000Z');
-  const broken = findPreset('bad', [{ id: 'bad', name: 'x', clocks: [{ kind: 'acknowledgement', calendarDays: 2, businessDays: 1, basis: '' }] }]);
+  const broken = findPreset('bad', [
+    { id: 'bad', name: 'x', clocks: [{ kind: 'acknowledgement', calendarDays: 2, businessDays: 1, basis: '' }] },
+  ]);
   assert.ok(!broken.success);
   assert.equal(broken.error.path, 'clocks[0]');
 });

@@ -24,7 +24,11 @@ export const REGULATORY_PRESETS = {
     id: 'uk-fca-disp',
     name: 'UK FCA DISP',
     clocks: [
-      { kind: 'acknowledgement', businessDays: 1, basis: 'DISP 1.6.1R: prompt written acknowledgement (set here as 1 business day)' },
+      {
+        kind: 'acknowledgement',
+        businessDays: 1,
+        basis: 'DISP 1.6.1R: prompt written acknowledgement (set here as 1 business day)',
+      },
       { kind: 'final_response', calendarDays: 56, basis: 'DISP 1.6.2R: final response within 8 weeks of receipt' },
     ],
     quickResolutionBusinessDays: 3,
@@ -34,7 +38,11 @@ export const REGULATORY_PRESETS = {
     name: 'US CFPB complaint portal',
     clocks: [
       { kind: 'acknowledgement', calendarDays: 15, basis: 'CFPB portal: company response within 15 days' },
-      { kind: 'final_response', calendarDays: 60, basis: 'CFPB portal: final response within 60 days when the response was "in progress"' },
+      {
+        kind: 'final_response',
+        calendarDays: 60,
+        basis: 'CFPB portal: final response within 60 days when the response was "in progress"',
+      },
     ],
   },
 } as const satisfies Record<string, RegulatoryPreset>;
@@ -72,7 +80,13 @@ export function validatePreset(preset: RegulatoryPreset): Result<RegulatoryPrese
   for (const [i, clock] of preset.clocks.entries()) {
     const durations = [clock.calendarDays, clock.businessDays].filter((d) => d !== undefined);
     if (durations.length !== 1 || !durations.every((d) => Number.isInteger(d) && d > 0)) {
-      return fail(new AppError('invalid_input', 'give exactly one of calendarDays or businessDays, a positive whole number', `clocks[${i}]`));
+      return fail(
+        new AppError(
+          'invalid_input',
+          'give exactly one of calendarDays or businessDays, a positive whole number',
+          `clocks[${i}]`,
+        ),
+      );
     }
   }
   return ok(preset);

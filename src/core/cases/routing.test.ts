@@ -15,15 +15,44 @@ const people: RoutingCandidate[] = [
   { userId: 'eve', teamId: 'team-tech', role: 'agent', skills: ['network'], openCases: 0, active: false },
 ];
 
-const cases: [string, { category: string | null; severity: 'low' | 'high'; revenue: number }, string | null, string | null][] = [
-  ['R3 category: a billing case goes to the least-loaded billing agent', { category: 'billing', severity: 'low', revenue: 0 }, 'billing', 'bob'],
-  ['R3 skill: a severe outage goes to an active network specialist', { category: 'outage', severity: 'high', revenue: 0 }, 'outages', 'cat'],
-  ['R3 value: a key account goes to a supervisor whatever the category', { category: 'billing', severity: 'low', revenue: 200_000 }, 'key accounts', 'dan'],
-  ['R3 load: with no rule the least-loaded active person takes it', { category: 'outage', severity: 'low', revenue: 0 }, null, 'bob'],
+const cases: [
+  string,
+  { category: string | null; severity: 'low' | 'high'; revenue: number },
+  string | null,
+  string | null,
+][] = [
+  [
+    'R3 category: a billing case goes to the least-loaded billing agent',
+    { category: 'billing', severity: 'low', revenue: 0 },
+    'billing',
+    'bob',
+  ],
+  [
+    'R3 skill: a severe outage goes to an active network specialist',
+    { category: 'outage', severity: 'high', revenue: 0 },
+    'outages',
+    'cat',
+  ],
+  [
+    'R3 value: a key account goes to a supervisor whatever the category',
+    { category: 'billing', severity: 'low', revenue: 200_000 },
+    'key accounts',
+    'dan',
+  ],
+  [
+    'R3 load: with no rule the least-loaded active person takes it',
+    { category: 'outage', severity: 'low', revenue: 0 },
+    null,
+    'bob',
+  ],
 ];
 for (const [name, input, rule, user] of cases) {
   test(name, () => {
-    const decision = routeCase({ category: input.category, severity: input.severity, customerMonthlyRevenueCents: input.revenue }, rules, people);
+    const decision = routeCase(
+      { category: input.category, severity: input.severity, customerMonthlyRevenueCents: input.revenue },
+      rules,
+      people,
+    );
     assert.equal(decision.rule, rule);
     assert.equal(decision.userId, user);
     assert.equal(decision.principle, 'R3');
@@ -32,7 +61,11 @@ for (const [name, input, rule, user] of cases) {
 }
 
 test('R3 a team rule with nobody available leaves the case in that team queue', () => {
-  const decision = routeCase({ category: 'billing', severity: 'low', customerMonthlyRevenueCents: 0 }, rules, people.filter((p) => p.teamId !== 'team-billing'));
+  const decision = routeCase(
+    { category: 'billing', severity: 'low', customerMonthlyRevenueCents: 0 },
+    rules,
+    people.filter((p) => p.teamId !== 'team-billing'),
+  );
   assert.equal(decision.teamId, 'team-billing');
   assert.equal(decision.userId, null);
   assert.match(decision.reasons.at(-1) ?? '', /team queue/);

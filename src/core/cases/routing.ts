@@ -48,7 +48,11 @@ const matches = (rule: RoutingRule, input: RoutingInput) =>
   Object.values(CONDITIONS).every((condition) => condition(rule.when, input));
 
 /** R3: the first matching rule picks team, skill and role; the least-loaded eligible person gets the case. */
-export function routeCase(input: RoutingInput, rules: readonly RoutingRule[], candidates: readonly RoutingCandidate[]): RoutingDecision {
+export function routeCase(
+  input: RoutingInput,
+  rules: readonly RoutingRule[],
+  candidates: readonly RoutingCandidate[],
+): RoutingDecision {
   const rule = rules.find((r) => matches(r, input)) ?? null;
   const reasons: string[] = [rule ? `rule "${rule.name}" matched` : 'no rule matched: anyone active may take it'];
   const assign = rule?.assign ?? {};
@@ -61,7 +65,14 @@ export function routeCase(input: RoutingInput, rules: readonly RoutingRule[], ca
   );
   // Least load first; ties go to the lowest id so the choice is reproducible.
   const chosen = [...eligible].sort((a, b) => a.openCases - b.openCases || a.userId.localeCompare(b.userId))[0];
-  if (chosen) reasons.push(`${chosen.userId} has the fewest open cases (${chosen.openCases}) of ${eligible.length} eligible`);
+  if (chosen)
+    reasons.push(`${chosen.userId} has the fewest open cases (${chosen.openCases}) of ${eligible.length} eligible`);
   else reasons.push('nobody eligible is active: the case waits in the team queue');
-  return { rule: rule?.name ?? null, teamId: assign.teamId ?? chosen?.teamId ?? null, userId: chosen?.userId ?? null, principle: 'R3', reasons };
+  return {
+    rule: rule?.name ?? null,
+    teamId: assign.teamId ?? chosen?.teamId ?? null,
+    userId: chosen?.userId ?? null,
+    principle: 'R3',
+    reasons,
+  };
 }

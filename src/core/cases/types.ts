@@ -55,7 +55,6 @@ export interface ContactDetails {
   channel?: 'phone' | 'email' | 'chat' | 'sms' | undefined;
 }
 
-
 /** Policy settings an organization chooses; every field has a default in `DEFAULT_ORG_POLICY`. */
 export interface OrgPolicy {
   /** F5: minutes within which a Chaser call-back is due after a customer hang-up. */
@@ -88,4 +87,7 @@ export const DEFAULT_ORG_POLICY: OrgPolicy = {
 };
 
 /** An org's stored settings over the defaults. */
-export const resolvePolicy = (settings: Partial<OrgPolicy> | null | undefined): OrgPolicy => ({ ...DEFAULT_ORG_POLICY, ...settings });
+export const resolvePolicy = (settings: Partial<OrgPolicy> | null | undefined): OrgPolicy => ({
+  ...DEFAULT_ORG_POLICY,
+  ...settings,
+});

@@ -11,10 +11,30 @@ const SECOND_PERSON_OPENERS = /^(?:hi|hello|hey|ok|okay|so|look|listen|well|yeah
 // A Map, not an object literal: a word like "constructor" must not find Object.prototype's members.
 const SWAPS = new Map<string, string>(
   Object.entries({
-    i: 'you', me: 'you', my: 'your', mine: 'yours', myself: 'yourself', "i'm": "you're", "i've": "you've", "i'd": "you'd",
-    "i'll": "you'll", we: 'you', us: 'you', our: 'your', ours: 'yours', "we're": "you're", "we've": "you've",
-    you: 'we', your: 'our', yours: 'ours', "you're": "we're", "you've": "we've", "you'll": "we'll", "you'd": "we'd",
-    am: 'are', was: 'were',
+    i: 'you',
+    me: 'you',
+    my: 'your',
+    mine: 'yours',
+    myself: 'yourself',
+    "i'm": "you're",
+    "i've": "you've",
+    "i'd": "you'd",
+    "i'll": "you'll",
+    we: 'you',
+    us: 'you',
+    our: 'your',
+    ours: 'yours',
+    "we're": "you're",
+    "we've": "you've",
+    you: 'we',
+    your: 'our',
+    yours: 'ours',
+    "you're": "we're",
+    "you've": "we've",
+    "you'll": "we'll",
+    "you'd": "we'd",
+    am: 'are',
+    was: 'were',
   }),
 );
 const FIRST_SINGULAR = new Set(['i', 'we']);
@@ -93,7 +113,8 @@ export function splitSentences(text: string): string[] {
 }
 
 // Commands and retorts ("don't tell me…", "just fix it") are not the complaint itself.
-const NOT_A_COMPLAINT = /^(?:don't|do not|just|stop|spare|fix|sorry|whatever|fine|yeah|yep|ok|okay|thanks|thank|great|no worries)\b/i;
+const NOT_A_COMPLAINT =
+  /^(?:don't|do not|just|stop|spare|fix|sorry|whatever|fine|yeah|yep|ok|okay|thanks|thank|great|no worries)\b/i;
 const MAX_WORDS = 20;
 
 function shorten(sentence: string): string {
@@ -150,7 +171,10 @@ export function complaintSentences(customerTexts: readonly string[], limit = 2):
 export function restate(sentences: readonly string[]): string[] {
   return sentences.map((sentence) => {
     const swapped = swapPerson(sentence).replace(/[.!?…,]+$/, '');
-    return /^[A-Z][a-z]/.test(swapped) && !/^(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(swapped)
+    return /^[A-Z][a-z]/.test(swapped) &&
+      !/^(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
+        swapped,
+      )
       ? swapped[0]!.toLowerCase() + swapped.slice(1)
       : swapped;
   });

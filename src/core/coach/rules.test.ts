@@ -5,8 +5,16 @@ import { initialCoachState, type CoachState } from './state.ts';
 import { PRINCIPLES } from '../principles.ts';
 import { swapPerson } from './complaint.ts';
 
-const ctx = { complaint: ['your internet has dropped every night this week'], agent: { name: 'Aisha', phone: '555-0110' } };
-const state = (patch: Partial<CoachState>): CoachState => ({ ...initialCoachState(), peakLevel: 'angry', lastLevel: 'angry', ...patch });
+const ctx = {
+  complaint: ['your internet has dropped every night this week'],
+  agent: { name: 'Aisha', phone: '555-0110' },
+};
+const state = (patch: Partial<CoachState>): CoachState => ({
+  ...initialCoachState(),
+  peakLevel: 'angry',
+  lastLevel: 'angry',
+  ...patch,
+});
 const moves = (...labels: string[]): CoachState['moves'] => Object.fromEntries(labels.map((l) => [l, 0]));
 
 const CASES: Array<[string, Partial<CoachState>, string, string]> = [
@@ -16,10 +24,49 @@ const CASES: Array<[string, Partial<CoachState>, string, string]> = [
   ['no apology yet after an outburst', {}, 'A1', 'apologize'],
   ['a generic apology is not enough', { moves: moves('apology') }, 'A2', 'apologize'],
   ['after the apology, restate', { moves: moves('apology', 'apology_specific') }, 'C1', 'clarify'],
-  ['after the restatement, ask what would make it right', { moves: moves('apology', 'apology_specific', 'restatement') }, 'R1', 'resolve'],
-  ['then a next step with a time', { moves: moves('apology', 'apology_specific', 'restatement', 'ask_desired_resolution') }, 'F1', 'commit'],
-  ['then a name and a number', { moves: moves('apology', 'apology_specific', 'restatement', 'ask_desired_resolution', 'concrete_next_step_with_time') }, 'F3', 'commit'],
-  ['still angry after three replies: supervisor follow-up', { agentTurns: 3, lastLevel: 'furious', moves: moves('apology', 'apology_specific', 'restatement', 'ask_desired_resolution', 'concrete_next_step_with_time', 'name_and_number') }, 'F6', 'close'],
+  [
+    'after the restatement, ask what would make it right',
+    { moves: moves('apology', 'apology_specific', 'restatement') },
+    'R1',
+    'resolve',
+  ],
+  [
+    'then a next step with a time',
+    { moves: moves('apology', 'apology_specific', 'restatement', 'ask_desired_resolution') },
+    'F1',
+    'commit',
+  ],
+  [
+    'then a name and a number',
+    {
+      moves: moves(
+        'apology',
+        'apology_specific',
+        'restatement',
+        'ask_desired_resolution',
+        'concrete_next_step_with_time',
+      ),
+    },
+    'F3',
+    'commit',
+  ],
+  [
+    'still angry after three replies: supervisor follow-up',
+    {
+      agentTurns: 3,
+      lastLevel: 'furious',
+      moves: moves(
+        'apology',
+        'apology_specific',
+        'restatement',
+        'ask_desired_resolution',
+        'concrete_next_step_with_time',
+        'name_and_number',
+      ),
+    },
+    'F6',
+    'close',
+  ],
 ];
 
 for (const [name, patch, principle, stage] of CASES) {
@@ -39,7 +86,10 @@ test('every coach rule names a PLAYBOOK principle', () => {
 });
 
 test('F1/F3 suggested commitment carries the agent name and number', () => {
-  const next = nextCues(state({ moves: moves('apology', 'apology_specific', 'restatement', 'ask_desired_resolution') }), ctx);
+  const next = nextCues(
+    state({ moves: moves('apology', 'apology_specific', 'restatement', 'ask_desired_resolution') }),
+    ctx,
+  );
   assert.match(next.cues[0]!.suggestion!, /Aisha.*555-0110/);
 });
 

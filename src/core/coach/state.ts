@@ -48,8 +48,10 @@ export const initialCoachState = (): CoachState => ({
   lastAgentText: '',
 });
 
-const ACCEPTS = /\b(?:thanks|thank you|great|perfect|that works|works now|worked|all set|sounds good|fine|ok|okay|appreciate|brilliant|cheers|lovely|excellent|helps?|good)\b/i;
-const REJECTS = /\b(?:unbelievable|joke|forget it|done with|ridiculous|useless|that's it\??|not good enough|whatever|no\b)/i;
+const ACCEPTS =
+  /\b(?:thanks|thank you|great|perfect|that works|works now|worked|all set|sounds good|fine|ok|okay|appreciate|brilliant|cheers|lovely|excellent|helps?|good)\b/i;
+const REJECTS =
+  /\b(?:unbelievable|joke|forget it|done with|ridiculous|useless|that's it\??|not good enough|whatever|no\b)/i;
 // "Mr. Kim", "Ms. Varga" in the agent's words; "my name is Ana" in the customer's.
 const TITLE_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][a-z'-]+/;
 const SELF_NAME = /\b(?:my name is|this is|it's|i'm)\s+([A-Z][a-z'-]+)(?=[\s,.!]|$)/;

@@ -8,28 +8,57 @@ import { parseTranscript } from './transcript.ts';
 const turn = (speaker: string, text: string): object => ({ speaker, text });
 
 const BAD_JSON: Array<[string, unknown, string]> = [
-  ['unknown speaker', { turns: [turn('customer', 'hi'), turn('bot', 'x')] }, 'turns[1].speaker: expected "customer" or "agent"'],
+  [
+    'unknown speaker',
+    { turns: [turn('customer', 'hi'), turn('bot', 'x')] },
+    'turns[1].speaker: expected "customer" or "agent"',
+  ],
   ['empty text', { turns: [turn('customer', '   ')] }, 'turns[0].text: must not be empty'],
   ['no turns', { turns: [] }, 'turns: a conversation needs at least one turn'],
   ['not an object', 42, '(root): expected a conversation object {turns: [...]}'],
   ['bad time', { turns: [{ speaker: 'agent', text: 'x', at: 'soon' }] }, 'turns[0].at: expected a number of seconds'],
-  ['end before at', { turns: [{ speaker: 'agent', text: 'x', at: 5, end: 2 }] }, 'turns[0].end: end must not be before at'],
-  ['hang-up after a missing turn', { turns: [turn('customer', 'x')], events: [{ type: 'hangup', by: 'customer', afterTurn: 3 }] }, 'events[0].afterTurn: turn 3 does not exist (the conversation has 1 turns)'],
-  ['array item', [{ turns: [turn('customer', 'x')] }, { turns: [turn('agent', '')] }], '[1].turns[0].text: must not be empty'],
-  ['too many turns', { turns: Array.from({ length: 5001 }, () => turn('customer', 'x')) }, 'turns: more than 5000 turns'],
+  [
+    'end before at',
+    { turns: [{ speaker: 'agent', text: 'x', at: 5, end: 2 }] },
+    'turns[0].end: end must not be before at',
+  ],
+  [
+    'hang-up after a missing turn',
+    { turns: [turn('customer', 'x')], events: [{ type: 'hangup', by: 'customer', afterTurn: 3 }] },
+    'events[0].afterTurn: turn 3 does not exist (the conversation has 1 turns)',
+  ],
+  [
+    'array item',
+    [{ turns: [turn('customer', 'x')] }, { turns: [turn('agent', '')] }],
+    '[1].turns[0].text: must not be empty',
+  ],
+  [
+    'too many turns',
+    { turns: Array.from({ length: 5001 }, () => turn('customer', 'x')) },
+    'turns: more than 5000 turns',
+  ],
 ];
 
 for (const [name, input, message] of BAD_JSON) {
   test(`bad conversation input names what and where: ${name}`, () => {
-    assert.throws(() => parseConversations(input), (error: unknown) => error instanceof AppError && error.code === 'invalid_input' && error.message === message);
+    assert.throws(
+      () => parseConversations(input),
+      (error: unknown) => error instanceof AppError && error.code === 'invalid_input' && error.message === message,
+    );
   });
 }
 
 test('a single conversation and an array both parse; ids default by position', () => {
   const [one] = parseConversations({ turns: [turn('customer', 'My order is late.')] });
   assert.equal(one!.id, 'conversation-1');
-  const many = parseConversations([{ id: 'a', turns: [turn('customer', 'x')] }, { turns: [turn('agent', 'y')], events: [] }]);
-  assert.deepEqual(many.map((c) => c.id), ['a', 'conversation-2']);
+  const many = parseConversations([
+    { id: 'a', turns: [turn('customer', 'x')] },
+    { turns: [turn('agent', 'y')], events: [] },
+  ]);
+  assert.deepEqual(
+    many.map((c) => c.id),
+    ['a', 'conversation-2'],
+  );
 });
 
 test('invalid JSON is a one-line input error', () => {
@@ -38,9 +67,22 @@ test('invalid JSON is a one-line input error', () => {
 
 test('plain transcripts: labels, timestamps, continuation lines, hang-ups and call-backs', () => {
   const conversation = parseTranscript(
-    ['[00:00] Customer: You cut off my gas!', "It's freezing.", '[00:10] Agent: I am so sorry.', '[customer hangs up]', '[04:37] Agent (callback): Hi, it is Tom calling back.'].join('\n'),
+    [
+      '[00:00] Customer: You cut off my gas!',
+      "It's freezing.",
+      '[00:10] Agent: I am so sorry.',
+      '[customer hangs up]',
+      '[04:37] Agent (callback): Hi, it is Tom calling back.',
+    ].join('\n'),
   );
-  assert.deepEqual(conversation.turns.map((t) => [t.speaker, t.at]), [['customer', 0], ['agent', 10], ['agent', 277]]);
+  assert.deepEqual(
+    conversation.turns.map((t) => [t.speaker, t.at]),
+    [
+      ['customer', 0],
+      ['agent', 10],
+      ['agent', 277],
+    ],
+  );
   assert.equal(conversation.turns[0]!.text, "You cut off my gas! It's freezing.");
   assert.deepEqual(conversation.events, [{ type: 'hangup', by: 'customer', afterTurn: 1 }]);
   assert.equal(conversation.turns[2]!.callback, true);
@@ -48,7 +90,10 @@ test('plain transcripts: labels, timestamps, continuation lines, hang-ups and ca
 
 test('plain transcripts: configurable speaker names and clear errors', () => {
   const conversation = parseTranscript('Caller: hello\nRep: hi', { customerNames: ['Caller'], agentNames: ['Rep'] });
-  assert.deepEqual(conversation.turns.map((t) => t.speaker), ['customer', 'agent']);
+  assert.deepEqual(
+    conversation.turns.map((t) => t.speaker),
+    ['customer', 'agent'],
+  );
   assert.throws(() => parseTranscript('Bob: hi'), /line 1: unknown speaker "Bob"/);
   assert.throws(() => parseTranscript('Customer:   '), /line 1: empty text/);
   assert.throws(() => parseTranscript('just words'), /line 1: expected "Customer: …" or "Agent: …"/);

@@ -96,7 +96,8 @@ export function parseConversations(input: unknown): Conversation[] {
   if (Array.isArray(input)) {
     if (input.length === 0) throw new AppError('invalid_input', 'expected at least one conversation', '(root)');
     const total = input.reduce<number>(
-      (sum, item) => sum + (Array.isArray((item as { turns?: unknown })?.turns) ? (item as { turns: unknown[] }).turns.length : 0),
+      (sum, item) =>
+        sum + (Array.isArray((item as { turns?: unknown })?.turns) ? (item as { turns: unknown[] }).turns.length : 0),
       0,
     );
     if (total > LIMITS.maxTurns) {

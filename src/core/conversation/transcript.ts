@@ -16,8 +16,10 @@ const DEFAULT_NAMES: Record<Speaker, string[]> = {
 };
 
 // "[00:01:05] Customer: text", "(12.5) Agent (callback): text", "Customer: text"
-const TURN_LINE = /^\s*(?:[[(]\s*(\d{1,2}:(?=\d{1,2}:\d{2}))?(\d{1,2}:\d{2}(?:\.\d+)?|\d+(?:\.\d+)?)s?\s*[\])]\s*)?([\p{L}][\p{L}\p{N} ._'-]{0,40}?)\s*(\((?:callback|call back|call-back)\))?\s*:\s?(.*)$/iu;
-const HANGUP_LINE = /^\s*[[(*]+\s*(?:hang-?up\s*:\s*(\w+)|(\w+)\s+(?:hangs up|hung up|hang up|disconnects|disconnected))\s*[\])*]+\s*$/i;
+const TURN_LINE =
+  /^\s*(?:[[(]\s*(\d{1,2}:(?=\d{1,2}:\d{2}))?(\d{1,2}:\d{2}(?:\.\d+)?|\d+(?:\.\d+)?)s?\s*[\])]\s*)?([\p{L}][\p{L}\p{N} ._'-]{0,40}?)\s*(\((?:callback|call back|call-back)\))?\s*:\s?(.*)$/iu;
+const HANGUP_LINE =
+  /^\s*[[(*]+\s*(?:hang-?up\s*:\s*(\w+)|(\w+)\s+(?:hangs up|hung up|hang up|disconnects|disconnected))\s*[\])*]+\s*$/i;
 
 function toSeconds(hours: string | undefined, clock: string): number {
   const parts = clock.split(':').map(Number);
@@ -68,7 +70,8 @@ export function parseTranscript(text: string, options: TranscriptOptions = {}): 
     }
     last.text += ` ${line.trim()}`;
   });
-  if (turns.length === 0) throw new AppError('invalid_input', 'no turns found (expected "Customer: …" / "Agent: …" lines)');
+  if (turns.length === 0)
+    throw new AppError('invalid_input', 'no turns found (expected "Customer: …" / "Agent: …" lines)');
   return { id: options.id ?? 'transcript', turns, events };
 }
 

@@ -8,7 +8,8 @@ export interface AngerTrendLike {
   direction: 'calmer' | 'angrier' | 'steady';
 }
 
-const mean = (values: readonly number[]) => (values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 1000) / 1000 : null);
+const mean = (values: readonly number[]) =>
+  values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 1000) / 1000 : null;
 
 /** Anger at the start versus the end of conversations: did the playbook turn customers around? */
 export function summarizeAnger(trends: readonly AngerTrendLike[]) {
@@ -45,6 +46,9 @@ export function summarizeQa(rubrics: ReadonlyArray<Partial<Record<PrincipleId | 
     }
   }
   return [...table.values()]
-    .map((row) => ({ ...row, metRate: row.met + row.violated > 0 ? Math.round((row.met / (row.met + row.violated)) * 1000) / 1000 : null }))
+    .map((row) => ({
+      ...row,
+      metRate: row.met + row.violated > 0 ? Math.round((row.met / (row.met + row.violated)) * 1000) / 1000 : null,
+    }))
     .sort((a, b) => a.principle.localeCompare(b.principle));
 }

@@ -20,7 +20,10 @@ export interface PromiseStats {
 const empty = (): PromiseStats => ({ due: 0, keptOnTime: 0, keptLate: 0, broken: 0, waived: 0, keptRate: null });
 
 /** F4: how many promises that came due by `now` were kept on time, late, broken or waived; overall and by kind. */
-export function summarizePromises(rows: readonly PromiseRow[], now: Date): { overall: PromiseStats; byKind: Partial<Record<CommitmentKind, PromiseStats>> } {
+export function summarizePromises(
+  rows: readonly PromiseRow[],
+  now: Date,
+): { overall: PromiseStats; byKind: Partial<Record<CommitmentKind, PromiseStats>> } {
   const overall = empty();
   const byKind: Partial<Record<CommitmentKind, PromiseStats>> = {};
   for (const row of rows) {
@@ -28,7 +31,8 @@ export function summarizePromises(rows: readonly PromiseRow[], now: Date): { ove
     for (const stats of [overall, (byKind[row.kind] ??= empty())]) {
       stats.due += 1;
       if (row.state === 'waived') stats.waived += 1;
-      else if (row.state === 'done' && row.completedAt && row.completedAt.getTime() <= row.dueAt.getTime()) stats.keptOnTime += 1;
+      else if (row.state === 'done' && row.completedAt && row.completedAt.getTime() <= row.dueAt.getTime())
+        stats.keptOnTime += 1;
       else if (row.state === 'done') stats.keptLate += 1;
       else stats.broken += 1;
     }

@@ -20,13 +20,16 @@ export interface ConversationFacts {
 }
 
 const AGENT_NAME = /\b(?:I'm|I am|my name is|this is|it's|it is|ask for)\s+(?:[A-Z][a-z'-]+)(?=[\s,.;!]|$)/;
-const PHONE = /\b\d{3}[-. ]\d{4}\b|\(\d{3}\)\s*\d{3}[-. ]\d{4}|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\bext(?:ension|\.)?\s*\d{2,6}\b/i;
+const PHONE =
+  /\b\d{3}[-. ]\d{4}\b|\(\d{3}\)\s*\d{3}[-. ]\d{4}|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\bext(?:ension|\.)?\s*\d{2,6}\b/i;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 // The e-mail pattern backtracks through every word; try it only when there is an @ at all.
 const hasContact = (text: string): boolean => PHONE.test(text) || (text.includes('@') && EMAIL.test(text));
 
-const COMPLETED = /\b(?:done|sorted|fixed|i've (?:also |just |now |already )?(?:refunded|reversed|fixed|re-?sent|cancell?ed|credited|applied|sent|booked|reset|restored|removed|waived|replaced|updated|voided|unlocked|reinstated|processed|issued)|(?:has|have) (?:now |already )?been (?:refunded|fixed|reversed|credited|cancell?ed|removed|restored|processed|applied|issued|paid|voided|unlocked|reinstated)|(?:is|are) (?:now |already )?(?:applied|showing|unlocked|reinstated|processed)|already showing|confirmations? (?:is|are) in your (?:inbox|email)|is back|it's in|is ready|are ready|ready now|keys inside|set up)\b/i;
-const DEFERRED = /\b(?:someone will|will (?:contact|be in touch|get back)|look (?:at|into) it later|a note on|request|can't|cannot|unable|maybe)\b/i;
+const COMPLETED =
+  /\b(?:done|sorted|fixed|i've (?:also |just |now |already )?(?:refunded|reversed|fixed|re-?sent|cancell?ed|credited|applied|sent|booked|reset|restored|removed|waived|replaced|updated|voided|unlocked|reinstated|processed|issued)|(?:has|have) (?:now |already )?been (?:refunded|fixed|reversed|credited|cancell?ed|removed|restored|processed|applied|issued|paid|voided|unlocked|reinstated)|(?:is|are) (?:now |already )?(?:applied|showing|unlocked|reinstated|processed)|already showing|confirmations? (?:is|are) in your (?:inbox|email)|is back|it's in|is ready|are ready|ready now|keys inside|set up)\b/i;
+const DEFERRED =
+  /\b(?:someone will|will (?:contact|be in touch|get back)|look (?:at|into) it later|a note on|request|can't|cannot|unable|maybe)\b/i;
 
 export function turnsWith(turns: readonly TurnAnalysis[], label: ReplyLabel): number[] {
   return turns.filter((t) => t.agent?.labels.includes(label)).map((t) => t.index);

@@ -4,7 +4,20 @@ import { angerRank } from '../signals/types.ts';
 import { turnsWith, type ConversationFacts } from './facts.ts';
 
 export type Verdict = 'met' | 'violated' | 'n/a';
-export const RUBRIC_IDS = ['L1', 'A1', 'A2', 'A3', 'C1', 'C2', 'R1', 'R2', 'F1', 'F3', 'F5', 'B2'] as const satisfies readonly PrincipleId[];
+export const RUBRIC_IDS = [
+  'L1',
+  'A1',
+  'A2',
+  'A3',
+  'C1',
+  'C2',
+  'R1',
+  'R2',
+  'F1',
+  'F3',
+  'F5',
+  'B2',
+] as const satisfies readonly PrincipleId[];
 export type RubricId = (typeof RUBRIC_IDS)[number];
 
 export interface RubricResult {
@@ -22,23 +35,29 @@ const anyOf = (f: ConversationFacts, labels: ReplyLabel[]): number[] =>
   [...new Set(labels.flatMap((label) => turnsWith(f.agentTurns, label)))].sort((a, b) => a - b);
 
 /** A move that must happen at least once (met) or the item is violated. */
-const required = (labels: ReplyLabel[], what: string) => (f: ConversationFacts): RubricResult => {
-  const turns = anyOf(f, labels);
-  return turns.length > 0 ? met(turns, `${what} at turn ${turns[0]}`) : violated([], `no ${what}`);
-};
+const required =
+  (labels: ReplyLabel[], what: string) =>
+  (f: ConversationFacts): RubricResult => {
+    const turns = anyOf(f, labels);
+    return turns.length > 0 ? met(turns, `${what} at turn ${turns[0]}`) : violated([], `no ${what}`);
+  };
 
 /** An anti-pattern that must never happen. */
-const forbidden = (labels: ReplyLabel[], what: string) => (f: ConversationFacts): RubricResult => {
-  const turns = anyOf(f, labels);
-  return turns.length > 0 ? violated(turns, `${what} at turn ${turns[0]}`) : met([], `no ${what}`);
-};
+const forbidden =
+  (labels: ReplyLabel[], what: string) =>
+  (f: ConversationFacts): RubricResult => {
+    const turns = anyOf(f, labels);
+    return turns.length > 0 ? violated(turns, `${what} at turn ${turns[0]}`) : met([], `no ${what}`);
+  };
 
 /** A follow-through move that is n/a when the problem was solved on the spot. */
-const unlessResolved = (labels: ReplyLabel[], what: string) => (f: ConversationFacts): RubricResult => {
-  const turns = anyOf(f, labels);
-  if (turns.length > 0) return met(turns, `${what} at turn ${turns[0]}`);
-  return f.resolvedOnTheSpot ? notApplicable('resolved on the spot') : violated([], `no ${what} and not resolved`);
-};
+const unlessResolved =
+  (labels: ReplyLabel[], what: string) =>
+  (f: ConversationFacts): RubricResult => {
+    const turns = anyOf(f, labels);
+    if (turns.length > 0) return met(turns, `${what} at turn ${turns[0]}`);
+    return f.resolvedOnTheSpot ? notApplicable('resolved on the spot') : violated([], `no ${what} and not resolved`);
+  };
 
 /** The QA rubric: one declaration per PLAYBOOK principle. */
 export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = {
@@ -46,12 +65,19 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
     const interrupted = f.agentTurns.filter((t) => t.agent!.interruption).map((t) => t.index);
     const solving = turnsWith(f.agentTurns, 'interrupting_solution');
     const turns = [...new Set([...interrupted, ...solving])].sort((a, b) => a - b);
-    return turns.length > 0 ? violated(turns, `cut in or solved mid-rant at turn ${turns[0]}`) : met([], 'the customer was let to finish');
+    return turns.length > 0
+      ? violated(turns, `cut in or solved mid-rant at turn ${turns[0]}`)
+      : met([], 'the customer was let to finish');
   },
   A1: (f) => {
     if (angerRank(f.peakAnger) === 0) return notApplicable('the customer was never upset');
-    const early = f.liveAgentTurns.slice(0, 2).filter((t) => t.agent!.labels.includes('apology')).map((t) => t.index);
-    return early.length > 0 ? met(early, `apologized at turn ${early[0]}`) : violated([], 'no apology after the first outburst');
+    const early = f.liveAgentTurns
+      .slice(0, 2)
+      .filter((t) => t.agent!.labels.includes('apology'))
+      .map((t) => t.index);
+    return early.length > 0
+      ? met(early, `apologized at turn ${early[0]}`)
+      : violated([], 'no apology after the first outburst');
   },
   A2: required(['apology_specific'], 'apology naming the problem'),
   A3: forbidden(['sympathy_agreement', 'blame_company_or_colleague'], 'sympathy-agreement or blame'),
@@ -62,25 +88,50 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
   F1: unlessResolved(['concrete_next_step_with_time'], 'next step with a time'),
   F3: (f) => {
     const across = f.nameAndNumberAcrossTurns;
-    if (anyOf(f, ['name_and_number']).length === 0 && across.length > 0) return met(across, `name and number given across turns ${across.join(', ')}`);
+    if (anyOf(f, ['name_and_number']).length === 0 && across.length > 0)
+      return met(across, `name and number given across turns ${across.join(', ')}`);
     return unlessResolved(['name_and_number'], 'name and number')(f);
   },
   F5: (f) => {
     if (f.customerHangups.length === 0) return notApplicable('no hang-up');
-    return f.callbacks.length > 0 ? met(f.callbacks.slice(0, 1), `called back at turn ${f.callbacks[0]}`) : violated([], 'no call back after the hang-up');
+    return f.callbacks.length > 0
+      ? met(f.callbacks.slice(0, 1), `called back at turn ${f.callbacks[0]}`)
+      : violated([], 'no call back after the hang-up');
   },
   B2: (f) => {
     if (f.abuseTurns.length === 0) return notApplicable('no abuse');
     const first = f.abuseTurns[0]!;
     const after = f.agentTurns.filter((t) => t.index > first);
-    const bad = after.filter((t) => t.agent!.labels.includes('you_statement_blame') || t.agent!.labels.includes('calm_down') || t.agent!.answeredInKind.length > 0);
-    if (bad.length > 0) return violated(bad.map((t) => t.index), `answered abuse with a "you" statement or in kind at turn ${bad[0]!.index}`);
+    const bad = after.filter(
+      (t) =>
+        t.agent!.labels.includes('you_statement_blame') ||
+        t.agent!.labels.includes('calm_down') ||
+        t.agent!.answeredInKind.length > 0,
+    );
+    if (bad.length > 0)
+      return violated(
+        bad.map((t) => t.index),
+        `answered abuse with a "you" statement or in kind at turn ${bad[0]!.index}`,
+      );
     const good = after.filter((t) => t.agent!.labels.includes('i_statement_boundary')).map((t) => t.index);
-    return good.length > 0 ? met(good, `I-statement boundary at turn ${good[0]}`) : violated([], 'abuse was never answered with a boundary');
+    return good.length > 0
+      ? met(good, `I-statement boundary at turn ${good[0]}`)
+      : violated([], 'abuse was never answered with a boundary');
   },
 };
 
 /** Weights for the 0–100 score: the moves that turn a customer around count most. */
 export const RUBRIC_WEIGHTS: Record<RubricId, number> = {
-  L1: 1, A1: 1, A2: 1.5, A3: 1, C1: 1, C2: 1, R1: 1.5, R2: 1, F1: 1.5, F3: 1, F5: 1.5, B2: 1,
+  L1: 1,
+  A1: 1,
+  A2: 1.5,
+  A3: 1,
+  C1: 1,
+  C2: 1,
+  R1: 1.5,
+  R2: 1,
+  F1: 1.5,
+  F3: 1,
+  F5: 1.5,
+  B2: 1,
 };

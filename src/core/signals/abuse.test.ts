@@ -29,7 +29,10 @@ const NOT_DIRECTED = [
 for (const [text, kind] of DIRECTED) {
   test(`B1 directed abuse is found: ${JSON.stringify(text)} → ${kind}`, () => {
     const findings = detectAbuse(text);
-    assert.ok(findings.some((f) => f.kind === kind), JSON.stringify(findings));
+    assert.ok(
+      findings.some((f) => f.kind === kind),
+      JSON.stringify(findings),
+    );
     for (const f of findings) assert.equal(text.slice(f.span.start, f.span.end), f.text);
   });
 }

@@ -1,6 +1,15 @@
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import type { AbuseFinding, AbuseKind } from './types.ts';
-import { DIRECTED_PHRASES, INSULT_WORDS, LEET_GATE, MASK_CHARACTERS, MASKED_GATE, MASKED_PROFANITY, PROFANITY_GATE, THREAT_PATTERNS } from './abuse-lexicon.ts';
+import {
+  DIRECTED_PHRASES,
+  INSULT_WORDS,
+  LEET_GATE,
+  MASK_CHARACTERS,
+  MASKED_GATE,
+  MASKED_PROFANITY,
+  PROFANITY_GATE,
+  THREAT_PATTERNS,
+} from './abuse-lexicon.ts';
 
 const profanityMatcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 
@@ -27,7 +36,8 @@ const DIRECTED_RULES: ReadonlyArray<{ kind: AbuseKind; pattern: RegExp }> = [
 
 // Cheap literal gates so the heavier directed-insult patterns only run on text that could match them.
 const INSULT_GATE = new RegExp(String.raw`\b${INSULT}\b`, 'i');
-const THREAT_GATE = /\b(?:find|hunt|come|hurt|kill|beat|smash|punch|break|watch|know where|regret|pay for|burn|blow)\b/i;
+const THREAT_GATE =
+  /\b(?:find|hunt|come|hurt|kill|beat|smash|punch|break|watch|know where|regret|pay for|burn|blow)\b/i;
 const RULE_GATES: ReadonlyArray<RegExp | null> = [INSULT_GATE, INSULT_GATE, null, THREAT_GATE];
 
 const SECOND_PERSON = /\b(?:you|your|you're|youre|ya|u|y'all|yours)\b/i;
@@ -42,15 +52,20 @@ function profanityHits(text: string): Hit[] {
   // The library is the slow part: it runs only when a profanity stem (plain, leetspeak or with a masking character) is there.
   const hits: Hit[] =
     PROFANITY_GATE.test(text) || (masked && LEET_GATE.test(text))
-      ? profanityMatcher.getAllMatches(text, true).map((match) => ({ start: match.startIndex, end: match.endIndex + 1 }))
+      ? profanityMatcher
+          .getAllMatches(text, true)
+          .map((match) => ({ start: match.startIndex, end: match.endIndex + 1 }))
       : [];
-  if (masked) for (const match of text.matchAll(MASKED_PROFANITY)) hits.push({ start: match.index, end: match.index + match[0].length });
+  if (masked)
+    for (const match of text.matchAll(MASKED_PROFANITY))
+      hits.push({ start: match.index, end: match.index + match[0].length });
   return hits;
 }
 
 function clauseAround(text: string, hit: Hit): { before: string; after: string } {
   const head = text.slice(0, hit.start);
-  const clauseStart = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'), head.lastIndexOf(';')) + 1;
+  const clauseStart =
+    Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'), head.lastIndexOf(';')) + 1;
   const tail = text.slice(hit.end);
   const stop = tail.search(/[.!?;]/);
   return { before: head.slice(clauseStart), after: stop === -1 ? tail : tail.slice(0, stop) };
@@ -63,7 +78,6 @@ function isDirectedProfanity(text: string, hit: Hit): boolean {
   const nextWords = after.trim().split(/\s+/).slice(0, 2).join(' ');
   return SECOND_PERSON.test(lastWords) || /^(?:you|u|ya|your|yourself)\b/i.test(nextWords) || /,\s*$/.test(before);
 }
-
 
 function addFinding(findings: AbuseFinding[], text: string, kind: AbuseKind, start: number, end: number): void {
   for (const f of findings) if (f.span.start < end && start < f.span.end) return;

@@ -7,7 +7,10 @@ const CASES: Array<[string, boolean]> = [
   ["—and then the manager, and you won't believe this—", true],
   ['Wait, wait, let me finish, the SECOND box was broken too', true],
   ['so first it was late, then it was the wrong colour, then you lost the return, and now i have to pay AND', true],
-  ['The outage started Tuesday, then came back Wednesday, then again Thursday, and on top of that my bill went up, and your support line hangs up on me, and honestly I have no idea why I still pay you for this', true],
+  [
+    'The outage started Tuesday, then came back Wednesday, then again Thursday, and on top of that my bill went up, and your support line hangs up on me, and honestly I have no idea why I still pay you for this',
+    true,
+  ],
   ['Where is my package?', false],
   ['I was charged twice this month. Can you fix it?', false],
   ['THIS IS THE THIRD TIME YOU HAVE CUT MY POWER!', false],

@@ -24,17 +24,38 @@ const PROFANITY = String.raw`f[u*@#]?[c*]?k\w*|f\*+\w*|sh[i*1]t\w*|bullsh\w*|dam
 const CUES: readonly VentingCue[] = [
   // Cut off mid-sentence: a dash, an ellipsis, or a dangling "and"/"then".
   // Tested on the trimmed text, so it ends the text; the longest way to end unfinished, "honestly", fits in the reach.
-  { id: 'unfinished', weight: 0.6, reach: 12, pattern: /(?:—|–|-{1,2}|\.\.\.|…|,|\b(?:and|but|so|then|or|because|which|plus|like|honestly))\s*$/gi },
-  { id: 'holding_floor', weight: 0.6, pattern: /\b(?:let me finish|I'?m not (?:done|finished)|I am not (?:done|finished)|hear me out|let me talk|don'?t interrupt|(?:no|wait),? (?:wait|listen)|you'?re not listening|and another thing)\b/i },
-  { id: 'stacked', weight: 0.35, min: 3, pattern: /(?:\b(?:and then|then|and now|and NOW|which (?:means|broke)|on top of that|plus)\b|,\s+and\b)/gi },
+  {
+    id: 'unfinished',
+    weight: 0.6,
+    reach: 12,
+    pattern: /(?:—|–|-{1,2}|\.\.\.|…|,|\b(?:and|but|so|then|or|because|which|plus|like|honestly))\s*$/gi,
+  },
+  {
+    id: 'holding_floor',
+    weight: 0.6,
+    pattern:
+      /\b(?:let me finish|I'?m not (?:done|finished)|I am not (?:done|finished)|hear me out|let me talk|don'?t interrupt|(?:no|wait),? (?:wait|listen)|you'?re not listening|and another thing)\b/i,
+  },
+  {
+    id: 'stacked',
+    weight: 0.35,
+    min: 3,
+    pattern: /(?:\b(?:and then|then|and now|and NOW|which (?:means|broke)|on top of that|plus)\b|,\s+and\b)/gi,
+  },
   { id: 'caps', weight: 0.15, min: 2, pattern: /\b[A-Z]{3,}\b/g },
   { id: 'exclaim', weight: 0.1, pattern: /!{2,}|\?!|!\?|\?{2,}/ },
-  { id: 'rhetorical', weight: 0.1, pattern: /\b(?:are you (?:serious|kidding|joking)|how (?:hard|difficult) (?:is|can) it|what kind of|who (?:does|runs)|do you (?:people )?even|you know what)\b/i },
+  {
+    id: 'rhetorical',
+    weight: 0.1,
+    pattern:
+      /\b(?:are you (?:serious|kidding|joking)|how (?:hard|difficult) (?:is|can) it|what kind of|who (?:does|runs)|do you (?:people )?even|you know what)\b/i,
+  },
   { id: 'profanity', weight: 0.1, pattern: new RegExp(String.raw`\b(?:${PROFANITY})\b`, 'i') },
   { id: 'long', weight: 0.15, pattern: /^[\s\S]{180}/ },
 ];
 
-const QUESTION_OR_REQUEST = /\?\s*\S{0,20}$|\b(?:can|could|would|will) you\b|\b(?:I want|I need|give me|fix it|send me|tell me|put me through|get me)\b/i;
+const QUESTION_OR_REQUEST =
+  /\?\s*\S{0,20}$|\b(?:can|could|would|will) you\b|\b(?:I want|I need|give me|fix it|send me|tell me|put me through|get me)\b/i;
 const NO_QUESTION_WEIGHT = 0.1;
 const REQUEST_DISCOUNT = 0.15;
 

@@ -49,7 +49,14 @@ export function registerGuard(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
     const config = (route.config ?? {}) as { permission?: Action; isPublic?: boolean };
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') app.routeTable.push({ method, url: route.url, permission: config.permission ?? null, hasBody: Boolean(route.schema?.body), isWebSocket: Boolean((route as { websocket?: boolean }).websocket) });
+      if (method !== 'HEAD')
+        app.routeTable.push({
+          method,
+          url: route.url,
+          permission: config.permission ?? null,
+          hasBody: Boolean(route.schema?.body),
+          isWebSocket: Boolean((route as { websocket?: boolean }).websocket),
+        });
     }
     const exempt = UNDECLARED_OK.some((prefix) => route.url.startsWith(prefix)) || route.method === 'HEAD';
     if (!exempt && !config.permission && !config.isPublic) {

@@ -16,4 +16,6 @@ export interface Principal {
 
 /** The audit trail's actor for a request: the user, and the token when one was used. */
 export const auditActor = (p: Principal): AuditActor =>
-  p.via === 'token' ? { actorId: p.userId, actorVia: 'token', actorTokenId: p.tokenId ?? null } : { actorId: p.userId, actorVia: 'session' };
+  p.via === 'token'
+    ? { actorId: p.userId, actorVia: 'token', actorTokenId: p.tokenId ?? null }
+    : { actorId: p.userId, actorVia: 'session' };

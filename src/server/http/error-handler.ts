@@ -21,7 +21,10 @@ export function describeZodError(error: ZodError, where: string): string {
 /** Maps any thrown value to a status and the `{error: {code, message}}` body; client mistakes never become 5xx. */
 export function toErrorResponse(error: unknown): { status: number; body: ErrorBody } {
   if (error instanceof AppError) {
-    return { status: HTTP_STATUS[error.code], body: { error: { code: error.code, message: firstLine(error.message) } } };
+    return {
+      status: HTTP_STATUS[error.code],
+      body: { error: { code: error.code, message: firstLine(error.message) } },
+    };
   }
   const fastifyError = error as Partial<FastifyError> & { validationContext?: string };
   if (error instanceof ZodError || fastifyError.validation !== undefined) {
@@ -35,7 +38,10 @@ export function toErrorResponse(error: unknown): { status: number; body: ErrorBo
   if (status !== undefined && status >= 400 && status < 500) {
     const code = CODE_FOR_STATUS[status] ?? 'invalid_input';
     const message = firstLine(fastifyError.message ?? 'bad request').replace(/^FST_\w+: /, '');
-    return { status: code === 'invalid_input' && !(status in CODE_FOR_STATUS) ? 400 : status, body: { error: { code, message } } };
+    return {
+      status: code === 'invalid_input' && !(status in CODE_FOR_STATUS) ? 400 : status,
+      body: { error: { code, message } },
+    };
   }
   return { status: 500, body: { error: { code: 'internal', message: 'internal error; it has been logged' } } };
 }

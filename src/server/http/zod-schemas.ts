@@ -35,13 +35,20 @@ export const jsonSerializerCompiler =
     const plain: unknown = JSON.parse(JSON.stringify(data));
     const result = schema.safeParse(plain);
     // A response that breaks its own schema is our bug: a 500, never a 400 blamed on the client.
-    if (!result.success) throw new Error(`response does not match its schema: ${result.error.issues[0]?.path.join('.')}: ${result.error.issues[0]?.message}`);
+    if (!result.success)
+      throw new Error(
+        `response does not match its schema: ${result.error.issues[0]?.path.join('.')}: ${result.error.issues[0]?.message}`,
+      );
     return JSON.stringify(result.data);
   };
 
 const toJson = (schema: unknown, io: 'input' | 'output'): unknown => {
   if (!isZod(schema)) return schema;
-  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
+  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  });
   return json;
 };
 
@@ -54,7 +61,10 @@ export function transformZodSchemas({ schema, url }: { schema: FastifySchema; ur
   }
   if (schema.response && typeof schema.response === 'object') {
     out.response = Object.fromEntries(
-      Object.entries(schema.response as Record<string, unknown>).map(([status, value]) => [status, toJson(value, 'output')]),
+      Object.entries(schema.response as Record<string, unknown>).map(([status, value]) => [
+        status,
+        toJson(value, 'output'),
+      ]),
     );
   }
   return { schema: out as FastifySchema, url };

@@ -9,7 +9,11 @@ export interface AlertBridge {
 }
 
 /** Every node LISTENs; publishing NOTIFYs, so each alert reaches the subscribers on every node exactly once. */
-export async function bridgeAlerts(hub: AlertHub, databaseUrl: string, onError: (error: unknown) => void): Promise<AlertBridge> {
+export async function bridgeAlerts(
+  hub: AlertHub,
+  databaseUrl: string,
+  onError: (error: unknown) => void,
+): Promise<AlertBridge> {
   const listener = new pg.Client({ connectionString: databaseUrl });
   await listener.connect();
   listener.on('error', onError);

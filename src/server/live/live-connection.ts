@@ -40,7 +40,16 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
     return current;
   };
   const alert = (kind: 'abuse' | 'anger_peak' | 'hangup', message: string, data: Record<string, unknown>) =>
-    ctx.alerts.publish({ orgId: principal.orgId, teamId: principal.teamId, kind, conversationId: current?.id ?? null, agentId: principal.userId, message, at: ctx.now().toISOString(), data });
+    ctx.alerts.publish({
+      orgId: principal.orgId,
+      teamId: principal.teamId,
+      kind,
+      conversationId: current?.id ?? null,
+      agentId: principal.userId,
+      message,
+      at: ctx.now().toISOString(),
+      data,
+    });
 
   async function handle(message: ClientMessage): Promise<void> {
     switch (message.type) {
@@ -51,7 +60,8 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
         if (!can(principal.role, 'live:alerts')) {
           // Agents hear only about their own promises and conversations (F4): reminders, escalations, Chasers.
           unsubscribe = ctx.alerts.subscribe(principal.orgId, principal.teamId, (a) => {
-            if (a.kind === 'event' && (a.data?.ownerId === principal.userId || a.data?.agentId === principal.userId)) send({ type: 'alert', alert: a });
+            if (a.kind === 'event' && (a.data?.ownerId === principal.userId || a.data?.agentId === principal.userId))
+              send({ type: 'alert', alert: a });
           });
           return void send({ type: 'subscribed', scope: 'mine', teamId: principal.teamId });
         }
@@ -61,21 +71,56 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
       }
       case 'start': {
         if (message.conversationId) {
-          const row = assertVisible(principal, await loadLiveConversation(ctx.db, principal.orgId, message.conversationId), 'conversation');
+          const row = assertVisible(
+            principal,
+            await loadLiveConversation(ctx.db, principal.orgId, message.conversationId),
+            'conversation',
+          );
           if (row.analysis) throw new AppError('conflict', 'this conversation has already ended');
-          current = { id: row.id, customerName: message.customerName, turns: [...row.turns], events: [...row.events], angerPeakAlerted: false };
+          current = {
+            id: row.id,
+            customerName: message.customerName,
+            turns: [...row.turns],
+            events: [...row.events],
+            angerPeakAlerted: false,
+          };
           const last = session(current).turns.at(-1);
-          return void send({ type: 'started', conversationId: row.id, resumed: true, turns: row.turns.length, stage: last?.stage ?? 'listen', cues: last?.cues ?? [] });
+          return void send({
+            type: 'started',
+            conversationId: row.id,
+            resumed: true,
+            turns: row.turns.length,
+            stage: last?.stage ?? 'listen',
+            cues: last?.cues ?? [],
+          });
         }
-        if (message.customerId && !(await findCustomer(ctx.db, principal.orgId, message.customerId))) throw new AppError('not_found', 'no customer with that id', 'customerId');
-        const row = await createLiveConversation(ctx.db, { orgId: principal.orgId, agentId: principal.userId, customerId: message.customerId ?? null, channel: message.channel, now: ctx.now() });
+        if (message.customerId && !(await findCustomer(ctx.db, principal.orgId, message.customerId)))
+          throw new AppError('not_found', 'no customer with that id', 'customerId');
+        const row = await createLiveConversation(ctx.db, {
+          orgId: principal.orgId,
+          agentId: principal.userId,
+          customerId: message.customerId ?? null,
+          channel: message.channel,
+          now: ctx.now(),
+        });
         current = { id: row.id, customerName: message.customerName, turns: [], events: [], angerPeakAlerted: false };
-        return void send({ type: 'started', conversationId: row.id, resumed: false, turns: 0, stage: 'listen', cues: [] });
+        return void send({
+          type: 'started',
+          conversationId: row.id,
+          resumed: false,
+          turns: 0,
+          stage: 'listen',
+          cues: [],
+        });
       }
       case 'turn': {
         const started = performance.now();
         const c = requireStarted();
-        if (c.turns.length >= LIMITS.maxTurns) throw new AppError('invalid_input', `a conversation holds at most ${LIMITS.maxTurns} turns; end it and start another`);
+        if (c.turns.length >= LIMITS.maxTurns)
+          throw new AppError(
+            'invalid_input',
+            `a conversation holds at most ${LIMITS.maxTurns} turns; end it and start another`,
+          );
         const turn: Turn = {
           speaker: message.speaker,
           text: message.text,
@@ -89,9 +134,16 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
         const cues = live.addTurn(turn);
         c.turns.push(turn);
         const analysis = live.turns.at(-1)!;
-        send({ type: 'cues', turn: analysis.index, stage: analysis.stage, cues, ...(analysis.customer ? { customer: analysis.customer } : {}) });
+        send({
+          type: 'cues',
+          turn: analysis.index,
+          stage: analysis.stage,
+          cues,
+          ...(analysis.customer ? { customer: analysis.customer } : {}),
+        });
         ctx.metrics.liveCueSeconds.observe((performance.now() - started) / 1000);
-        if (analysis.customer?.abuse.length) alert('abuse', 'the customer is being abusive (B1–B3)', { turn: analysis.index });
+        if (analysis.customer?.abuse.length)
+          alert('abuse', 'the customer is being abusive (B1–B3)', { turn: analysis.index });
         if (analysis.customer?.level === 'furious' && !c.angerPeakAlerted) {
           c.angerPeakAlerted = true;
           alert('anger_peak', 'the customer is furious', { turn: analysis.index, anger: analysis.customer.anger });
@@ -107,7 +159,8 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
         const cues = live.addEvent(event);
         c.events.push(event);
         send({ type: 'cues', turn: event.afterTurn, stage: live.state.stage, cues });
-        if (message.by === 'customer') alert('hangup', 'the customer hung up: a Chaser call-back is due (F5)', { afterTurn: event.afterTurn });
+        if (message.by === 'customer')
+          alert('hangup', 'the customer hung up: a Chaser call-back is due (F5)', { afterTurn: event.afterTurn });
         return;
       }
       case 'end': {
@@ -115,7 +168,15 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
         const { conversation, analysis, chasers } = await finishLiveConversation(ctx, principal, c.id);
         ctx.liveSessions.drop(c.id);
         current = null;
-        return void send({ type: 'ended', conversationId: conversation.id, score: analysis.score, rubric: analysis.rubric, hangup: analysis.hangup, abusive: analysis.abusive_customer, commitments: chasers.map((x) => ({ id: x.id, kind: x.kind, dueAt: x.dueAt })) });
+        return void send({
+          type: 'ended',
+          conversationId: conversation.id,
+          score: analysis.score,
+          rubric: analysis.rubric,
+          hangup: analysis.hangup,
+          abusive: analysis.abusive_customer,
+          commitments: chasers.map((x) => ({ id: x.id, kind: x.kind, dueAt: x.dueAt })),
+        });
       }
     }
   }

@@ -4,10 +4,21 @@ import type { ConversationEvent, Turn } from '../../core/conversation/types.ts';
 import type { Executor } from '../../store/database.ts';
 import { conversations, users } from '../../store/schema/index.ts';
 
-export async function createLiveConversation(db: Executor, input: { orgId: string; agentId: string; customerId: string | null; channel: string; now: Date }) {
+export async function createLiveConversation(
+  db: Executor,
+  input: { orgId: string; agentId: string; customerId: string | null; channel: string; now: Date },
+) {
   const [row] = await db
     .insert(conversations)
-    .values({ orgId: input.orgId, agentId: input.agentId, customerId: input.customerId, channel: input.channel, startedAt: input.now, createdAt: input.now, updatedAt: input.now })
+    .values({
+      orgId: input.orgId,
+      agentId: input.agentId,
+      customerId: input.customerId,
+      channel: input.channel,
+      startedAt: input.now,
+      createdAt: input.now,
+      updatedAt: input.now,
+    })
     .returning();
   return row!;
 }
@@ -28,9 +39,19 @@ export async function appendTurn(db: Executor, orgId: string, id: string, turn: 
     .where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)));
 }
 
-export async function appendEvent(db: Executor, orgId: string, id: string, event: ConversationEvent, now: Date): Promise<void> {
+export async function appendEvent(
+  db: Executor,
+  orgId: string,
+  id: string,
+  event: ConversationEvent,
+  now: Date,
+): Promise<void> {
   await db
     .update(conversations)
-    .set({ events: sql`${conversations.events} || ${JSON.stringify([event])}::jsonb`, hangup: event.type === 'hangup' ? true : undefined, updatedAt: now })
+    .set({
+      events: sql`${conversations.events} || ${JSON.stringify([event])}::jsonb`,
+      hangup: event.type === 'hangup' ? true : undefined,
+      updatedAt: now,
+    })
     .where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)));
 }

@@ -27,13 +27,24 @@ Client → server (the JSON Schema is in \`x-client-message\`):
 
 /** The JSON Schema of a client frame, from the same zod schema that validates them (so it cannot drift). */
 function clientMessageSchema(): Record<string, unknown> {
-  const { $schema: _ignored, ...json } = z.toJSONSchema(ClientMessage, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+  const { $schema: _ignored, ...json } = z.toJSONSchema(ClientMessage, {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  });
   return json;
 }
 
 export async function liveRoutes(app: FastifyInstance): Promise<void> {
   // Warm the engine (model tables, lexicons, JIT) so the first live turn is answered in milliseconds too.
-  analyzeConversation({ id: 'warm-up', turns: [{ speaker: 'customer', text: 'This is the third time it broke!' }, { speaker: 'agent', text: 'I am sorry, let me fix it now.' }], events: [] });
+  analyzeConversation({
+    id: 'warm-up',
+    turns: [
+      { speaker: 'customer', text: 'This is the third time it broke!' },
+      { speaker: 'agent', text: 'I am sorry, let me fix it now.' },
+    ],
+    events: [],
+  });
   app.get(
     '/api/v1/live',
     {
@@ -48,9 +59,15 @@ export async function liveRoutes(app: FastifyInstance): Promise<void> {
       },
       schema: {
         tags: ['live'],
-        summary: 'Live coaching and alerts over a WebSocket: send turns, get cues per turn; supervisors subscribe to alerts',
+        summary:
+          'Live coaching and alerts over a WebSocket: send turns, get cues per turn; supervisors subscribe to alerts',
         description: DESCRIPTION,
-        response: { 101: { description: 'Switching Protocols: the WebSocket is open; JSON text frames as described above', type: 'null' } },
+        response: {
+          101: {
+            description: 'Switching Protocols: the WebSocket is open; JSON text frames as described above',
+            type: 'null',
+          },
+        },
         'x-client-message': clientMessageSchema(),
       },
     },

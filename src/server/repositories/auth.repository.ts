@@ -16,7 +16,12 @@ const principalColumns = {
 
 export async function findLoginUser(db: Executor, email: string) {
   const [row] = await db
-    .select({ ...principalColumns, passwordHash: users.passwordHash, active: users.active, orgName: organizations.name })
+    .select({
+      ...principalColumns,
+      passwordHash: users.passwordHash,
+      active: users.active,
+      orgName: organizations.name,
+    })
     .from(users)
     .innerJoin(organizations, eq(organizations.id, users.orgId))
     .where(sql`lower(${users.email}) = lower(${email})`)
@@ -24,7 +29,11 @@ export async function findLoginUser(db: Executor, email: string) {
   return row;
 }
 
-export async function findSessionPrincipal(db: Executor, sessionHash: string, now: Date): Promise<Principal | undefined> {
+export async function findSessionPrincipal(
+  db: Executor,
+  sessionHash: string,
+  now: Date,
+): Promise<Principal | undefined> {
   const [row] = await db
     .select(principalColumns)
     .from(sessions)
@@ -44,7 +53,10 @@ export async function findTokenPrincipal(db: Executor, tokenHash: string): Promi
   return row ? { ...row, via: 'token' } : undefined;
 }
 
-export async function createSession(db: Executor, input: { orgId: string; userId: string; sessionHash: string; expiresAt: Date; now: Date }) {
+export async function createSession(
+  db: Executor,
+  input: { orgId: string; userId: string; sessionHash: string; expiresAt: Date; now: Date },
+) {
   await db.insert(sessions).values({ ...input, createdAt: input.now });
 }
 
@@ -53,20 +65,41 @@ export async function deleteSession(db: Executor, orgId: string, sessionHash: st
 }
 
 /** Creates an API token and audits it (name and owner; never the hash), in one transaction. */
-export async function createApiToken(db: Executor, input: { orgId: string; userId: string; name: string; tokenHash: string; now: Date }, actor: AuditActor) {
+export async function createApiToken(
+  db: Executor,
+  input: { orgId: string; userId: string; name: string; tokenHash: string; now: Date },
+  actor: AuditActor,
+) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(apiTokens)
-      .values({ orgId: input.orgId, userId: input.userId, name: input.name, tokenHash: input.tokenHash, createdAt: input.now })
+      .values({
+        orgId: input.orgId,
+        userId: input.userId,
+        name: input.name,
+        tokenHash: input.tokenHash,
+        createdAt: input.now,
+      })
       .returning({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt });
     await appendAudit(tx, input.orgId, [
-      { entity: 'api_token', entityId: row!.id, action: 'created', ...actor, at: input.now, before: null, after: { name: row!.name, userId: input.userId } },
+      {
+        entity: 'api_token',
+        entityId: row!.id,
+        action: 'created',
+        ...actor,
+        at: input.now,
+        before: null,
+        after: { name: row!.name, userId: input.userId },
+      },
     ]);
     return row!;
   });
 }
 
-export async function recordLoginAttempt(db: Executor, attempt: { orgId: string | null; email: string; ip: string; ok: boolean; at: Date }) {
+export async function recordLoginAttempt(
+  db: Executor,
+  attempt: { orgId: string | null; email: string; ip: string; ok: boolean; at: Date },
+) {
   await db.insert(loginAttempts).values(attempt);
 }
 
@@ -84,28 +117,61 @@ export async function touchApiToken(db: Executor, tokenHash: string, now: Date):
   await db
     .update(apiTokens)
     .set({ lastUsedAt: now })
-    .where(and(eq(apiTokens.tokenHash, tokenHash), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(now.getTime() - 60_000)))));
+    .where(
+      and(
+        eq(apiTokens.tokenHash, tokenHash),
+        or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(now.getTime() - 60_000))),
+      ),
+    );
 }
 
 /** The caller's own API tokens (never their hashes). */
 export const listApiTokens = (db: Executor, orgId: string, userId: string) =>
   db
-    .select({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+    })
     .from(apiTokens)
     .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.userId, userId)));
 
 /** Revokes one of the caller's tokens and audits it, in one transaction; returns false when there is no such token of theirs. */
-export async function revokeApiToken(db: Executor, orgId: string, userId: string, id: string, now: Date, actor: AuditActor): Promise<boolean> {
+export async function revokeApiToken(
+  db: Executor,
+  orgId: string,
+  userId: string,
+  id: string,
+  now: Date,
+  actor: AuditActor,
+): Promise<boolean> {
   return db.transaction(async (tx) => {
     const rows = await tx
       .update(apiTokens)
       .set({ revokedAt: now })
-      .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.userId, userId), eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+      .where(
+        and(
+          eq(apiTokens.orgId, orgId),
+          eq(apiTokens.userId, userId),
+          eq(apiTokens.id, id),
+          isNull(apiTokens.revokedAt),
+        ),
+      )
       .returning({ id: apiTokens.id, name: apiTokens.name });
     const [row] = rows;
     if (!row) return false;
     await appendAudit(tx, orgId, [
-      { entity: 'api_token', entityId: id, action: 'revoked', ...actor, at: now, before: { name: row.name, userId, revokedAt: null }, after: { revokedAt: now.toISOString() } },
+      {
+        entity: 'api_token',
+        entityId: id,
+        action: 'revoked',
+        ...actor,
+        at: now,
+        before: { name: row.name, userId, revokedAt: null },
+        after: { revokedAt: now.toISOString() },
+      },
     ]);
     return true;
   });

@@ -22,7 +22,8 @@ export interface CaseScope {
   teamOf?: { teamId: string | null; userId: string } | undefined;
 }
 
-const encodeCursor = (receivedAt: Date, id: string) => Buffer.from(JSON.stringify([receivedAt.toISOString(), id])).toString('base64url');
+const encodeCursor = (receivedAt: Date, id: string) =>
+  Buffer.from(JSON.stringify([receivedAt.toISOString(), id])).toString('base64url');
 
 function decodeCursor(cursor: string): [Date, string] {
   try {
@@ -51,7 +52,9 @@ export async function listCases(db: Executor, scope: CaseScope, filters: CaseFil
   if (filters.rootCauseId) where.push(eq(cases.rootCauseId, filters.rootCauseId));
   if (filters.q) {
     const pattern = `%${escapeLike(filters.q)}%`;
-    where.push(or(ilike(cases.presentingIssue, pattern), ilike(cases.underlyingIssue, pattern), ilike(cases.category, pattern))!);
+    where.push(
+      or(ilike(cases.presentingIssue, pattern), ilike(cases.underlyingIssue, pattern), ilike(cases.category, pattern))!,
+    );
   }
   if (filters.cursor) {
     const [at, id] = decodeCursor(filters.cursor);

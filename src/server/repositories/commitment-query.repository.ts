@@ -14,7 +14,8 @@ export interface CommitmentFilters {
   limit: number;
 }
 
-const encode = (dueAt: Date, id: string) => Buffer.from(JSON.stringify([dueAt.toISOString(), id])).toString('base64url');
+const encode = (dueAt: Date, id: string) =>
+  Buffer.from(JSON.stringify([dueAt.toISOString(), id])).toString('base64url');
 
 function decode(cursor: string): [string, string] {
   try {
@@ -29,7 +30,11 @@ function decode(cursor: string): [string, string] {
 /** The commitment with the team it belongs to (its case's team, else its owner's), for row-level scoping. */
 const teamOfCommitment = sql<string | null>`coalesce(${cases.teamId}, ${users.teamId})`;
 
-export async function listCommitments(db: Executor, scope: { orgId: string; teamOf?: { teamId: string | null; userId: string } | undefined }, f: CommitmentFilters) {
+export async function listCommitments(
+  db: Executor,
+  scope: { orgId: string; teamOf?: { teamId: string | null; userId: string } | undefined },
+  f: CommitmentFilters,
+) {
   const where: SQL[] = [eq(commitments.orgId, scope.orgId)];
   if (scope.teamOf) {
     const own = eq(commitments.ownerId, scope.teamOf.userId);

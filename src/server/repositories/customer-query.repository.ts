@@ -16,18 +16,38 @@ function decode(cursor: string): [string, string] {
   }
 }
 
-export async function searchCustomers(db: Executor, orgId: string, f: { q?: string | undefined; cursor?: string | undefined; limit: number }) {
+export async function searchCustomers(
+  db: Executor,
+  orgId: string,
+  f: { q?: string | undefined; cursor?: string | undefined; limit: number },
+) {
   const where: SQL[] = [eq(customers.orgId, orgId)];
   if (f.q) {
     const p = `%${escapeLike(f.q)}%`;
-    where.push(or(ilike(customers.name, p), ilike(customers.email, p), ilike(customers.phone, p), ilike(customers.externalRef, p))!);
+    where.push(
+      or(
+        ilike(customers.name, p),
+        ilike(customers.email, p),
+        ilike(customers.phone, p),
+        ilike(customers.externalRef, p),
+      )!,
+    );
   }
   if (f.cursor) {
     const [name, id] = decode(f.cursor);
     where.push(sql`(${customers.name}, ${customers.id}) > (${name}, ${id}::uuid)`);
   }
-  const rows = await db.select().from(customers).where(and(...where)).orderBy(asc(customers.name), asc(customers.id)).limit(f.limit + 1);
+  const rows = await db
+    .select()
+    .from(customers)
+    .where(and(...where))
+    .orderBy(asc(customers.name), asc(customers.id))
+    .limit(f.limit + 1);
   const items = rows.slice(0, f.limit);
   const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > f.limit && last ? Buffer.from(JSON.stringify([last.name, last.id])).toString('base64url') : null };
+  return {
+    items,
+    nextCursor:
+      rows.length > f.limit && last ? Buffer.from(JSON.stringify([last.name, last.id])).toString('base64url') : null,
+  };
 }

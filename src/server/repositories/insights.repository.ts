@@ -10,13 +10,21 @@ export const listCaseFacts = (db: Executor, orgId: string, since: Date) =>
     .where(and(eq(cases.orgId, orgId), gte(cases.receivedAt, since)));
 
 export async function rootCauseNames(db: Executor, orgId: string): Promise<Map<string, string>> {
-  const rows = await db.select({ id: rootCauses.id, name: rootCauses.name }).from(rootCauses).where(eq(rootCauses.orgId, orgId));
+  const rows = await db
+    .select({ id: rootCauses.id, name: rootCauses.name })
+    .from(rootCauses)
+    .where(eq(rootCauses.orgId, orgId));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export const listPromiseFacts = (db: Executor, orgId: string, since: Date) =>
   db
-    .select({ kind: commitments.kind, state: commitments.state, dueAt: commitments.dueAt, completedAt: commitments.completedAt })
+    .select({
+      kind: commitments.kind,
+      state: commitments.state,
+      dueAt: commitments.dueAt,
+      completedAt: commitments.completedAt,
+    })
     .from(commitments)
     .where(and(eq(commitments.orgId, orgId), gte(commitments.dueAt, since)));
 

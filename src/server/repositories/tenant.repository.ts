@@ -45,21 +45,40 @@ export async function insertTeam(db: Executor, input: { orgId: string; name: str
 }
 
 export const listTeams = (db: Executor, orgId: string) =>
-  db.select({ id: teams.id, name: teams.name, createdAt: teams.createdAt }).from(teams).where(eq(teams.orgId, orgId)).orderBy(asc(teams.name));
+  db
+    .select({ id: teams.id, name: teams.name, createdAt: teams.createdAt })
+    .from(teams)
+    .where(eq(teams.orgId, orgId))
+    .orderBy(asc(teams.name));
 
 export async function findTeam(db: Executor, orgId: string, teamId: string) {
-  const [row] = await db.select({ id: teams.id }).from(teams).where(and(eq(teams.orgId, orgId), eq(teams.id, teamId)));
+  const [row] = await db
+    .select({ id: teams.id })
+    .from(teams)
+    .where(and(eq(teams.orgId, orgId), eq(teams.id, teamId)));
   return row;
 }
 
 export async function emailTaken(db: Executor, email: string): Promise<boolean> {
-  const [row] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${email})`).limit(1);
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email})`)
+    .limit(1);
   return row !== undefined;
 }
 
 export async function insertUser(
   db: Executor,
-  input: { orgId: string; email: string; name: string; role: Role; teamId: string | null; passwordHash: string; now: Date },
+  input: {
+    orgId: string;
+    email: string;
+    name: string;
+    role: Role;
+    teamId: string | null;
+    passwordHash: string;
+    now: Date;
+  },
 ) {
   const [row] = await db
     .insert(users)
@@ -75,7 +94,13 @@ export async function updateUser(
   db: Executor,
   orgId: string,
   userId: string,
-  patch: { role?: Role | undefined; teamId?: string | null | undefined; active?: boolean | undefined; name?: string | undefined; now: Date },
+  patch: {
+    role?: Role | undefined;
+    teamId?: string | null | undefined;
+    active?: boolean | undefined;
+    name?: string | undefined;
+    now: Date;
+  },
 ) {
   const { now, ...fields } = patch;
   const [row] = await db
@@ -88,7 +113,11 @@ export async function updateUser(
 
 /** A user's public columns, locked for update (the caller is in a transaction). */
 export const lockUser = (db: Executor, orgId: string, userId: string) =>
-  db.select(publicUserColumns).from(users).where(and(eq(users.orgId, orgId), eq(users.id, userId))).for('update');
+  db
+    .select(publicUserColumns)
+    .from(users)
+    .where(and(eq(users.orgId, orgId), eq(users.id, userId)))
+    .for('update');
 
 /** Supervisors (and admins) of a team: who an overdue promise is escalated to. */
 export const listTeamSupervisors = (db: Executor, orgId: string, teamId: string | null) =>
@@ -99,11 +128,16 @@ export const listTeamSupervisors = (db: Executor, orgId: string, teamId: string 
       and(
         eq(users.orgId, orgId),
         eq(users.active, true),
-        teamId ? sql`(${users.teamId} = ${teamId} and ${users.role} = 'supervisor') or ${users.role} = 'admin'` : sql`${users.role} in ('supervisor', 'admin')`,
+        teamId
+          ? sql`(${users.teamId} = ${teamId} and ${users.role} = 'supervisor') or ${users.role} = 'admin'`
+          : sql`${users.role} in ('supervisor', 'admin')`,
       ),
     );
 
 export async function findTeamByName(db: Executor, orgId: string, name: string) {
-  const [row] = await db.select({ id: teams.id, name: teams.name }).from(teams).where(and(eq(teams.orgId, orgId), sql`lower(${teams.name}) = lower(${name})`));
+  const [row] = await db
+    .select({ id: teams.id, name: teams.name })
+    .from(teams)
+    .where(and(eq(teams.orgId, orgId), sql`lower(${teams.name}) = lower(${name})`));
   return row;
 }

@@ -4,27 +4,55 @@ import type { Executor } from '../../store/database.ts';
 import { appendAudit, type AuditActor, changedFields } from '../../store/repositories/audit.repository.ts';
 import { webhookDeliveries, webhooks } from '../../store/schema/index.ts';
 
-const publicColumns = { id: webhooks.id, url: webhooks.url, eventTypes: webhooks.eventTypes, active: webhooks.active, createdAt: webhooks.createdAt };
+const publicColumns = {
+  id: webhooks.id,
+  url: webhooks.url,
+  eventTypes: webhooks.eventTypes,
+  active: webhooks.active,
+  createdAt: webhooks.createdAt,
+};
 
 export const listWebhooks = (db: Executor, orgId: string) =>
   db.select(publicColumns).from(webhooks).where(eq(webhooks.orgId, orgId)).orderBy(desc(webhooks.createdAt));
 
 /** Registers an endpoint and audits it (URL, events, active; never the secret), in one transaction. */
-export async function insertWebhook(db: Executor, input: { orgId: string; url: string; secret: string; eventTypes: string[]; now: Date }, actor: AuditActor) {
+export async function insertWebhook(
+  db: Executor,
+  input: { orgId: string; url: string; secret: string; eventTypes: string[]; now: Date },
+  actor: AuditActor,
+) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(webhooks)
-      .values({ orgId: input.orgId, url: input.url, secret: input.secret, eventTypes: input.eventTypes, createdAt: input.now, updatedAt: input.now })
+      .values({
+        orgId: input.orgId,
+        url: input.url,
+        secret: input.secret,
+        eventTypes: input.eventTypes,
+        createdAt: input.now,
+        updatedAt: input.now,
+      })
       .returning(publicColumns);
     await appendAudit(tx, input.orgId, [
-      { entity: 'webhook', entityId: row!.id, action: 'created', ...actor, at: input.now, before: null, after: { url: row!.url, eventTypes: row!.eventTypes, active: row!.active } },
+      {
+        entity: 'webhook',
+        entityId: row!.id,
+        action: 'created',
+        ...actor,
+        at: input.now,
+        before: null,
+        after: { url: row!.url, eventTypes: row!.eventTypes, active: row!.active },
+      },
     ]);
     return row!;
   });
 }
 
 export async function findWebhook(db: Executor, orgId: string, id: string) {
-  const [row] = await db.select(publicColumns).from(webhooks).where(and(eq(webhooks.orgId, orgId), eq(webhooks.id, id)));
+  const [row] = await db
+    .select(publicColumns)
+    .from(webhooks)
+    .where(and(eq(webhooks.orgId, orgId), eq(webhooks.id, id)));
   return row;
 }
 
@@ -64,7 +92,12 @@ export async function updateWebhook(
     const pick = (r: typeof current) => ({ url: r.url, eventTypes: r.eventTypes, active: r.active });
     const diff = changedFields(pick(current), pick(row!));
     if (diff) {
-      const action = Object.keys(diff.after).length === 1 && 'active' in diff.after ? (row!.active ? 'resumed' : 'paused') : 'updated';
+      const action =
+        Object.keys(diff.after).length === 1 && 'active' in diff.after
+          ? row!.active
+            ? 'resumed'
+            : 'paused'
+          : 'updated';
       await appendAudit(tx, orgId, [{ entity: 'webhook', entityId: id, action, ...actor, at: now, ...diff }]);
     }
     return row;
@@ -81,7 +114,13 @@ export async function updateWebhook(
  * deliveries; the deliveries are then deleted with a fresh snapshot, so none written before the lock can
  * survive, and none can be written after it. The foreign key's ON DELETE CASCADE is the backstop.
  */
-export async function deleteWebhook(db: Executor, orgId: string, id: string, actor: AuditActor, now: Date): Promise<boolean> {
+export async function deleteWebhook(
+  db: Executor,
+  orgId: string,
+  id: string,
+  actor: AuditActor,
+  now: Date,
+): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [hook] = await tx
       .select(publicColumns)
@@ -103,7 +142,13 @@ export async function deleteWebhook(db: Executor, orgId: string, id: string, act
         action: 'deleted',
         ...actor,
         at: now,
-        before: { url: hook.url, eventTypes: hook.eventTypes, active: hook.active, createdAt: hook.createdAt.toISOString(), deliveries },
+        before: {
+          url: hook.url,
+          eventTypes: hook.eventTypes,
+          active: hook.active,
+          createdAt: hook.createdAt.toISOString(),
+          deliveries,
+        },
         after: null,
       },
     ]);

@@ -22,7 +22,12 @@ export const CreateUserBody = z.strictObject({
 });
 
 export const UpdateUserBody = z
-  .strictObject({ role: z.enum(ROLES), teamId: z.uuid().nullable(), active: z.boolean(), name: z.string().trim().min(1).max(200) })
+  .strictObject({
+    role: z.enum(ROLES),
+    teamId: z.uuid().nullable(),
+    active: z.boolean(),
+    name: z.string().trim().min(1).max(200),
+  })
   .partial()
   .refine((body) => Object.keys(body).length > 0, 'name at least one field to change');
 
@@ -50,7 +55,11 @@ export const UpdateWebhookBody = z
   .strictObject({
     url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000),
     eventTypes: z.array(z.enum(EVENT_TYPES)).max(EVENT_TYPES.length),
-    active: z.boolean().describe('false pauses the endpoint: it gets no new events, and pending ones are retried until the 24 h window closes'),
+    active: z
+      .boolean()
+      .describe(
+        'false pauses the endpoint: it gets no new events, and pending ones are retried until the 24 h window closes',
+      ),
   })
   .partial()
   .refine((body) => Object.keys(body).length > 0, 'name at least one field to change');
@@ -64,7 +73,14 @@ export const DeliveryOut = z.object({
   nextAttemptAt: DateTime.nullable(),
   responseCode: z.number().nullable(),
   error: z.string().nullable(),
-  attempts: z.array(z.object({ at: z.string(), responseCode: z.number().nullable(), error: z.string().nullable(), durationMs: z.number() })),
+  attempts: z.array(
+    z.object({
+      at: z.string(),
+      responseCode: z.number().nullable(),
+      error: z.string().nullable(),
+      durationMs: z.number(),
+    }),
+  ),
   payload: z.record(z.string(), z.unknown()),
   deliveredAt: DateTime.nullable(),
   createdAt: DateTime,

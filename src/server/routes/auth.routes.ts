@@ -15,15 +15,28 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
   app.post(
     '/api/v1/auth/login',
     {
-      config: { isPublic: true, rateLimit: { max: config.DEFUSE_LOGIN_MAX_PER_MINUTE, timeWindow: 60_000, keyGenerator: (r) => r.ip } },
-      schema: { tags: ['auth'], summary: 'Log in; sets an HttpOnly session cookie', body: LoginBody, response: { 200: Me } },
+      config: {
+        isPublic: true,
+        rateLimit: { max: config.DEFUSE_LOGIN_MAX_PER_MINUTE, timeWindow: 60_000, keyGenerator: (r) => r.ip },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: 'Log in; sets an HttpOnly session cookie',
+        body: LoginBody,
+        response: { 200: Me },
+      },
     },
     async (request, reply) => {
-      const { secret, expiresAt, user } = await authService.login(app.ctx, { ...request.body, ip: request.ip }).catch((error: unknown) => {
-        // Every refusal is also in login_attempts; the log line lets operators alert on bursts.
-        request.log.warn({ email: request.body.email, ip: request.ip, reason: (error as Error).message }, 'log-in refused');
-        throw error;
-      });
+      const { secret, expiresAt, user } = await authService
+        .login(app.ctx, { ...request.body, ip: request.ip })
+        .catch((error: unknown) => {
+          // Every refusal is also in login_attempts; the log line lets operators alert on bursts.
+          request.log.warn(
+            { email: request.body.email, ip: request.ip, reason: (error as Error).message },
+            'log-in refused',
+          );
+          throw error;
+        });
       reply.setCookie(SESSION_COOKIE, secret, {
         path: '/',
         httpOnly: true,
@@ -31,7 +44,15 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
         secure: config.DEFUSE_COOKIE_SECURE,
         expires: expiresAt,
       });
-      return { id: user.userId, orgId: user.orgId, email: user.email, name: user.name, role: user.role, teamId: user.teamId, via: 'session' as const };
+      return {
+        id: user.userId,
+        orgId: user.orgId,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        teamId: user.teamId,
+        via: 'session' as const,
+      };
     },
   );
 
@@ -45,30 +66,56 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
     },
   );
 
-  app.get('/api/v1/me', { config: { permission: 'me:read' }, schema: { tags: ['auth'], response: { 200: Me } } }, async (request) => {
-    const p = requirePrincipal(request);
-    return { id: p.userId, orgId: p.orgId, email: p.email, name: p.name, role: p.role, teamId: p.teamId, via: p.via };
-  });
+  app.get(
+    '/api/v1/me',
+    { config: { permission: 'me:read' }, schema: { tags: ['auth'], response: { 200: Me } } },
+    async (request) => {
+      const p = requirePrincipal(request);
+      return { id: p.userId, orgId: p.orgId, email: p.email, name: p.name, role: p.role, teamId: p.teamId, via: p.via };
+    },
+  );
 
   app.post(
     '/api/v1/tokens',
     {
       config: { permission: 'token:create' },
-      schema: { tags: ['auth'], summary: 'Create an API token (shown once)', body: CreateTokenBody, response: { 201: CreatedToken } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Create an API token (shown once)',
+        body: CreateTokenBody,
+        response: { 201: CreatedToken },
+      },
     },
     async (request, reply) => {
-      return reply.status(201).send(await authService.createToken(app.ctx, requirePrincipal(request), request.body.name));
+      return reply
+        .status(201)
+        .send(await authService.createToken(app.ctx, requirePrincipal(request), request.body.name));
     },
   );
 
-  app.get('/api/v1/tokens', { config: { permission: 'token:create' }, schema: { tags: ['auth'], summary: 'My API tokens', response: { 200: TokenList } } }, async (request) => {
-    const p = requirePrincipal(request);
-    return { items: await listApiTokens(app.ctx.db, p.orgId, p.userId) };
-  });
+  app.get(
+    '/api/v1/tokens',
+    {
+      config: { permission: 'token:create' },
+      schema: { tags: ['auth'], summary: 'My API tokens', response: { 200: TokenList } },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      return { items: await listApiTokens(app.ctx.db, p.orgId, p.userId) };
+    },
+  );
 
-  app.delete('/api/v1/tokens/:id', { config: { permission: 'token:create' }, schema: { tags: ['auth'], summary: 'Revoke one of my API tokens', params: IdParams } }, async (request, reply) => {
-    const p = requirePrincipal(request);
-    if (!(await revokeApiToken(app.ctx.db, p.orgId, p.userId, request.params.id, app.ctx.now(), auditActor(p)))) throw new AppError('not_found', 'no active token of yours with that id');
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/api/v1/tokens/:id',
+    {
+      config: { permission: 'token:create' },
+      schema: { tags: ['auth'], summary: 'Revoke one of my API tokens', params: IdParams },
+    },
+    async (request, reply) => {
+      const p = requirePrincipal(request);
+      if (!(await revokeApiToken(app.ctx.db, p.orgId, p.userId, request.params.id, app.ctx.now(), auditActor(p))))
+        throw new AppError('not_found', 'no active token of yours with that id');
+      return reply.status(204).send();
+    },
+  );
 }

@@ -10,7 +10,17 @@ import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 import { listCases } from '../repositories/case-query.repository.ts';
 import { loadVisibleCase } from '../services/case-access.ts';
 import { rowEvent, withEvents } from '../services/emit.ts';
-import { CaseDetailOut, CaseListQuery, CaseOut, CasePage, CreateCaseBody, OpenedCaseOut, TransitionBody, TransitionOut, UpdateCaseBody } from './case.schemas.ts';
+import {
+  CaseDetailOut,
+  CaseListQuery,
+  CaseOut,
+  CasePage,
+  CreateCaseBody,
+  OpenedCaseOut,
+  TransitionBody,
+  TransitionOut,
+  UpdateCaseBody,
+} from './case.schemas.ts';
 import { IdParams } from './common.schemas.ts';
 
 const tags = ['cases'];
@@ -19,44 +29,98 @@ export async function caseRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const { ctx } = app;
 
-  app.get('/api/v1/cases', { config: { permission: 'case:read' }, schema: { tags, querystring: CaseListQuery, response: { 200: CasePage } } }, async (request) => {
-    const p = requirePrincipal(request);
-    const { mine, ...filters } = request.query;
-    const teamOf = can(p.role, 'case:read-all-teams') ? undefined : { teamId: p.teamId, userId: p.userId };
-    return listCases(ctx.db, { orgId: p.orgId, teamOf }, { ...filters, ...(mine === 'true' ? { ownerId: p.userId } : {}) });
-  });
+  app.get(
+    '/api/v1/cases',
+    { config: { permission: 'case:read' }, schema: { tags, querystring: CaseListQuery, response: { 200: CasePage } } },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const { mine, ...filters } = request.query;
+      const teamOf = can(p.role, 'case:read-all-teams') ? undefined : { teamId: p.teamId, userId: p.userId };
+      return listCases(
+        ctx.db,
+        { orgId: p.orgId, teamOf },
+        { ...filters, ...(mine === 'true' ? { ownerId: p.userId } : {}) },
+      );
+    },
+  );
 
-  app.post('/api/v1/cases', { config: { permission: 'case:write' }, schema: { tags, body: CreateCaseBody, response: { 201: OpenedCaseOut } } }, async (request, reply) => {
-    const p = requirePrincipal(request);
-    const opened = await withEvents(ctx, async (tx) => {
-      const value = orThrow(await openCase(tx, p.orgId, p.userId, request.body));
-      return { value, events: [rowEvent(ctx, p, 'case.created', value.case, value.case.version, { caseId: value.case.id, state: value.case.state, severity: value.case.severity, customerId: value.case.customerId })] };
-    });
-    return reply.status(201).send({ ...opened.case, commitments: opened.commitments, recurrence: opened.recurrence, routing: opened.routing });
-  });
+  app.post(
+    '/api/v1/cases',
+    { config: { permission: 'case:write' }, schema: { tags, body: CreateCaseBody, response: { 201: OpenedCaseOut } } },
+    async (request, reply) => {
+      const p = requirePrincipal(request);
+      const opened = await withEvents(ctx, async (tx) => {
+        const value = orThrow(await openCase(tx, p.orgId, p.userId, request.body));
+        return {
+          value,
+          events: [
+            rowEvent(ctx, p, 'case.created', value.case, value.case.version, {
+              caseId: value.case.id,
+              state: value.case.state,
+              severity: value.case.severity,
+              customerId: value.case.customerId,
+            }),
+          ],
+        };
+      });
+      return reply
+        .status(201)
+        .send({
+          ...opened.case,
+          commitments: opened.commitments,
+          recurrence: opened.recurrence,
+          routing: opened.routing,
+        });
+    },
+  );
 
-  app.get('/api/v1/cases/:id', { config: { permission: 'case:read' }, schema: { tags, params: IdParams, response: { 200: CaseDetailOut } } }, async (request) => {
-    const p = requirePrincipal(request);
-    const kase = await loadVisibleCase(ctx, p, request.params.id);
-    return { ...kase, commitments: await listCaseCommitments(ctx.db, p.orgId, kase.id) };
-  });
+  app.get(
+    '/api/v1/cases/:id',
+    { config: { permission: 'case:read' }, schema: { tags, params: IdParams, response: { 200: CaseDetailOut } } },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const kase = await loadVisibleCase(ctx, p, request.params.id);
+      return { ...kase, commitments: await listCaseCommitments(ctx.db, p.orgId, kase.id) };
+    },
+  );
 
   app.patch(
     '/api/v1/cases/:id',
-    { config: { permission: 'case:write' }, schema: { tags, params: IdParams, body: UpdateCaseBody, response: { 200: CaseOut } } },
+    {
+      config: { permission: 'case:write' },
+      schema: { tags, params: IdParams, body: UpdateCaseBody, response: { 200: CaseOut } },
+    },
     async (request) => {
       const p = requirePrincipal(request);
       await loadVisibleCase(ctx, p, request.params.id);
       return withEvents(ctx, async (tx) => {
         const value = orThrow(await updateCaseDetails(tx, p.orgId, p.userId, request.params.id, request.body));
-        return { value, events: [rowEvent(ctx, p, 'case.updated', value, value.version, { caseId: value.id, state: value.state, changed: Object.keys(request.body) })] };
+        return {
+          value,
+          events: [
+            rowEvent(ctx, p, 'case.updated', value, value.version, {
+              caseId: value.id,
+              state: value.state,
+              changed: Object.keys(request.body),
+            }),
+          ],
+        };
       });
     },
   );
 
   app.post(
     '/api/v1/cases/:id/transitions',
-    { config: { permission: 'case:write' }, schema: { tags, summary: 'Move a case through its lifecycle (close needs its promises met or waived, F4)', params: IdParams, body: TransitionBody, response: { 200: TransitionOut } } },
+    {
+      config: { permission: 'case:write' },
+      schema: {
+        tags,
+        summary: 'Move a case through its lifecycle (close needs its promises met or waived, F4)',
+        params: IdParams,
+        body: TransitionBody,
+        response: { 200: TransitionOut },
+      },
+    },
     async (request) => {
       const p = requirePrincipal(request);
       await loadVisibleCase(ctx, p, request.params.id);
@@ -65,7 +129,17 @@ export async function caseRoutes(base: FastifyInstance): Promise<void> {
         const options = { ...(waivers ? { waivers } : {}), ...(expectedVersion ? { expectedVersion } : {}) };
         const value = orThrow(await transitionCase(tx, p.orgId, p.userId, request.params.id, action, options));
         const type = value.case.state === 'closed' ? 'case.closed' : 'case.updated';
-        return { value, events: [rowEvent(ctx, p, type, value.case, value.case.version, { caseId: value.case.id, action, state: value.case.state, outcome: value.case.outcome })] };
+        return {
+          value,
+          events: [
+            rowEvent(ctx, p, type, value.case, value.case.version, {
+              caseId: value.case.id,
+              action,
+              state: value.case.state,
+              outcome: value.case.outcome,
+            }),
+          ],
+        };
       });
     },
   );

@@ -15,5 +15,7 @@ export const CommitmentListQuery = z.object({
 });
 
 export const CommitmentPage = page(CommitmentOut);
-export const CompleteBody = z.strictObject({ outcome: z.string().trim().min(1).max(5000).describe('What was done (F4: report back with the solution)') });
+export const CompleteBody = z.strictObject({
+  outcome: z.string().trim().min(1).max(5000).describe('What was done (F4: report back with the solution)'),
+});
 export const WaiveBody = z.strictObject({ reason: z.string().trim().min(1).max(5000) });

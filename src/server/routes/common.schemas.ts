@@ -10,7 +10,12 @@ export const CommitmentOut = z.object({
   conversationId: z.uuid().nullable(),
   kind: z.string(),
   ownerId: z.uuid().nullable(),
-  contact: z.object({ name: z.string().optional(), phone: z.string().optional(), email: z.string().optional(), channel: z.string().optional() }),
+  contact: z.object({
+    name: z.string().optional(),
+    phone: z.string().optional(),
+    email: z.string().optional(),
+    channel: z.string().optional(),
+  }),
   peopleInvolved: z.array(z.string()),
   steps: z.array(z.string()),
   dueAt: DateTime,
@@ -24,4 +29,5 @@ export const CommitmentOut = z.object({
 });
 
 /** A page of results and the opaque cursor for the next one (null at the end). */
-export const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });

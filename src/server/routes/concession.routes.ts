@@ -9,7 +9,13 @@ import { orThrow } from '../http/result.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 import { loadVisibleCase } from '../services/case-access.ts';
 import { IdParams } from './common.schemas.ts';
-import { ConcessionOut, DecisionBody, ProposeConcessionBody, RecommendationOut, RecommendBody } from './concession.schemas.ts';
+import {
+  ConcessionOut,
+  DecisionBody,
+  ProposeConcessionBody,
+  RecommendationOut,
+  RecommendBody,
+} from './concession.schemas.ts';
 
 const tags = ['concessions'];
 
@@ -19,29 +25,55 @@ export async function concessionRoutes(base: FastifyInstance): Promise<void> {
 
   app.post(
     '/api/v1/concessions/recommend',
-    { config: { permission: 'concession:recommend' }, schema: { tags, summary: 'The explainable concession range for a case; records nothing', body: RecommendBody, response: { 200: RecommendationOut } } },
+    {
+      config: { permission: 'concession:recommend' },
+      schema: {
+        tags,
+        summary: 'The explainable concession range for a case; records nothing',
+        body: RecommendBody,
+        response: { 200: RecommendationOut },
+      },
+    },
     async (request) => {
       const p = requirePrincipal(request);
       await loadVisibleCase(ctx, p, request.body.caseId);
       const { requested } = request.body;
-      const ask = requested ? (requested.amountCents === undefined ? { kind: requested.kind } : { kind: requested.kind, amountCents: requested.amountCents }) : undefined;
+      const ask = requested
+        ? requested.amountCents === undefined
+          ? { kind: requested.kind }
+          : { kind: requested.kind, amountCents: requested.amountCents }
+        : undefined;
       return orThrow(await adviseConcession(ctx, p.orgId, request.body.caseId, ask));
     },
   );
 
   app.post(
     '/api/v1/cases/:id/concessions',
-    { config: { permission: 'concession:request' }, schema: { tags, summary: 'Propose a concession; above the org threshold it waits for a supervisor', params: IdParams, body: ProposeConcessionBody, response: { 201: ConcessionOut } } },
+    {
+      config: { permission: 'concession:request' },
+      schema: {
+        tags,
+        summary: 'Propose a concession; above the org threshold it waits for a supervisor',
+        params: IdParams,
+        body: ProposeConcessionBody,
+        response: { 201: ConcessionOut },
+      },
+    },
     async (request, reply) => {
       const p = requirePrincipal(request);
       await loadVisibleCase(ctx, p, request.params.id);
-      return reply.status(201).send(orThrow(await proposeConcession(ctx, p.orgId, p.userId, request.params.id, request.body)));
+      return reply
+        .status(201)
+        .send(orThrow(await proposeConcession(ctx, p.orgId, p.userId, request.params.id, request.body)));
     },
   );
 
   app.get(
     '/api/v1/cases/:id/concessions',
-    { config: { permission: 'case:read' }, schema: { tags, params: IdParams, response: { 200: z.object({ items: z.array(ConcessionOut) }) } } },
+    {
+      config: { permission: 'case:read' },
+      schema: { tags, params: IdParams, response: { 200: z.object({ items: z.array(ConcessionOut) }) } },
+    },
     async (request) => {
       const p = requirePrincipal(request);
       const kase = await loadVisibleCase(ctx, p, request.params.id);
@@ -51,10 +83,20 @@ export async function concessionRoutes(base: FastifyInstance): Promise<void> {
 
   app.post(
     '/api/v1/concessions/:id/decision',
-    { config: { permission: 'concession:approve' }, schema: { tags, summary: 'Approve or reject a concession waiting for approval (supervisors)', params: IdParams, body: DecisionBody, response: { 200: ConcessionOut } } },
+    {
+      config: { permission: 'concession:approve' },
+      schema: {
+        tags,
+        summary: 'Approve or reject a concession waiting for approval (supervisors)',
+        params: IdParams,
+        body: DecisionBody,
+        response: { 200: ConcessionOut },
+      },
+    },
     async (request) => {
       const p = requirePrincipal(request);
-      if (!(await findConcession(ctx.db, p.orgId, request.params.id))) throw new AppError('not_found', 'no concession with that id');
+      if (!(await findConcession(ctx.db, p.orgId, request.params.id)))
+        throw new AppError('not_found', 'no concession with that id');
       return orThrow(await decideConcession(ctx, p.orgId, p.userId, request.params.id, request.body.decision));
     },
   );

@@ -6,7 +6,9 @@ export { proposeConcessionSchema as ProposeConcessionBody } from '../../core/cas
 
 export const RecommendBody = z.strictObject({
   caseId: z.uuid(),
-  requested: z.strictObject({ kind: z.enum(CONCESSION_KINDS), amountCents: z.number().int().nonnegative().optional() }).optional(),
+  requested: z
+    .strictObject({ kind: z.enum(CONCESSION_KINDS), amountCents: z.number().int().nonnegative().optional() })
+    .optional(),
 });
 
 export const RecommendationOut = z.object({
@@ -16,7 +18,9 @@ export const RecommendationOut = z.object({
   currency: z.string(),
   requiresApproval: z.boolean(),
   expectationInflationRisk: z.boolean(),
-  factors: z.array(z.object({ factor: z.string(), principle: z.string(), levels: z.number(), reason: z.string() })).describe('Every factor (V1 value, R5 history, fault, severity) and its effect'),
+  factors: z
+    .array(z.object({ factor: z.string(), principle: z.string(), levels: z.number(), reason: z.string() }))
+    .describe('Every factor (V1 value, R5 history, fault, severity) and its effect'),
 });
 
 export const ConcessionOut = z.object({

@@ -14,7 +14,12 @@ export async function conversationRoutes(base: FastifyInstance): Promise<void> {
     '/api/v1/conversations',
     {
       config: { permission: 'conversation:create' },
-      schema: { tags: ['conversations'], summary: 'Store a conversation and its analysis; a customer hang-up creates a Chaser (F5)', body: StoreConversationBody, response: { 201: ConversationOut } },
+      schema: {
+        tags: ['conversations'],
+        summary: 'Store a conversation and its analysis; a customer hang-up creates a Chaser (F5)',
+        body: StoreConversationBody,
+        response: { 201: ConversationOut },
+      },
     },
     async (request, reply) => {
       const principal = requirePrincipal(request);
@@ -25,10 +30,17 @@ export async function conversationRoutes(base: FastifyInstance): Promise<void> {
 
   app.get(
     '/api/v1/conversations/:id',
-    { config: { permission: 'conversation:read' }, schema: { tags: ['conversations'], params: IdParams, response: { 200: ConversationOut } } },
+    {
+      config: { permission: 'conversation:read' },
+      schema: { tags: ['conversations'], params: IdParams, response: { 200: ConversationOut } },
+    },
     async (request) => {
       const principal = requirePrincipal(request);
-      return assertVisible(principal, await findConversationForRead(app.ctx.db, principal.orgId, request.params.id), 'conversation');
+      return assertVisible(
+        principal,
+        await findConversationForRead(app.ctx.db, principal.orgId, request.params.id),
+        'conversation',
+      );
     },
   );
 }

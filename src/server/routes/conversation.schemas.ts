@@ -16,7 +16,15 @@ export const ConversationOut = z.object({
   agentId: z.uuid().nullable(),
   channel: z.string().nullable(),
   industry: z.string().nullable(),
-  turns: z.array(z.object({ speaker: z.enum(['customer', 'agent']), text: z.string(), at: z.number().optional(), end: z.number().optional(), callback: z.boolean().optional() })),
+  turns: z.array(
+    z.object({
+      speaker: z.enum(['customer', 'agent']),
+      text: z.string(),
+      at: z.number().optional(),
+      end: z.number().optional(),
+      callback: z.boolean().optional(),
+    }),
+  ),
   events: z.array(z.object({ type: z.literal('hangup'), by: z.enum(['customer', 'agent']), afterTurn: z.number() })),
   analysis: z.record(z.string(), z.unknown()).nullable(),
   peakAnger: z.number().nullable(),
@@ -24,5 +32,7 @@ export const ConversationOut = z.object({
   hangup: z.boolean(),
   score: z.number().nullable(),
   createdAt: DateTime,
-  commitments: z.array(CommitmentOut).describe('Promises made in this conversation, e.g. the Chaser after a hang-up (F5).'),
+  commitments: z
+    .array(CommitmentOut)
+    .describe('Promises made in this conversation, e.g. the Chaser after a hang-up (F5).'),
 });

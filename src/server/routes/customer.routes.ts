@@ -15,23 +15,41 @@ export async function customerRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const { ctx } = app;
 
-  app.get('/api/v1/customers', { config: { permission: 'customer:read' }, schema: { tags, querystring: CustomerListQuery, response: { 200: CustomerPage } } }, async (request) =>
-    searchCustomers(ctx.db, requirePrincipal(request).orgId, request.query),
+  app.get(
+    '/api/v1/customers',
+    {
+      config: { permission: 'customer:read' },
+      schema: { tags, querystring: CustomerListQuery, response: { 200: CustomerPage } },
+    },
+    async (request) => searchCustomers(ctx.db, requirePrincipal(request).orgId, request.query),
   );
 
-  app.post('/api/v1/customers', { config: { permission: 'customer:write' }, schema: { tags, body: CreateCustomerBody, response: { 201: CustomerOut } } }, async (request, reply) => {
-    const p = requirePrincipal(request);
-    const now = ctx.now();
-    try {
-      return reply.status(201).send(await insertCustomer(ctx.db, p.orgId, { ...request.body, createdAt: now, updatedAt: now }));
-    } catch (error) {
-      throw translateDbError(error);
-    }
-  });
+  app.post(
+    '/api/v1/customers',
+    {
+      config: { permission: 'customer:write' },
+      schema: { tags, body: CreateCustomerBody, response: { 201: CustomerOut } },
+    },
+    async (request, reply) => {
+      const p = requirePrincipal(request);
+      const now = ctx.now();
+      try {
+        return reply
+          .status(201)
+          .send(await insertCustomer(ctx.db, p.orgId, { ...request.body, createdAt: now, updatedAt: now }));
+      } catch (error) {
+        throw translateDbError(error);
+      }
+    },
+  );
 
-  app.get('/api/v1/customers/:id', { config: { permission: 'customer:read' }, schema: { tags, params: IdParams, response: { 200: CustomerOut } } }, async (request) => {
-    const row = await findCustomer(ctx.db, requirePrincipal(request).orgId, request.params.id);
-    if (!row) throw new AppError('not_found', 'no customer with that id');
-    return row;
-  });
+  app.get(
+    '/api/v1/customers/:id',
+    { config: { permission: 'customer:read' }, schema: { tags, params: IdParams, response: { 200: CustomerOut } } },
+    async (request) => {
+      const row = await findCustomer(ctx.db, requirePrincipal(request).orgId, request.params.id);
+      if (!row) throw new AppError('not_found', 'no customer with that id');
+      return row;
+    },
+  );
 }

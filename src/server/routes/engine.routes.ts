@@ -29,10 +29,20 @@ export async function engineRoutes(base: FastifyInstance): Promise<void> {
 
   app.post(
     '/api/v1/lint',
-    { config: { permission: 'engine:use' }, schema: { tags: ['engine'], summary: 'Lint an agent reply against the playbook', body: LintBody, response: { 200: LintOut } } },
+    {
+      config: { permission: 'engine:use' },
+      schema: {
+        tags: ['engine'],
+        summary: 'Lint an agent reply against the playbook',
+        body: LintBody,
+        response: { 200: LintOut },
+      },
+    },
     async (request) => {
       const { reply, context } = request.body;
-      const lintContext = Object.fromEntries(Object.entries(context ?? {}).filter(([, v]) => v !== undefined)) as LintContext;
+      const lintContext = Object.fromEntries(
+        Object.entries(context ?? {}).filter(([, v]) => v !== undefined),
+      ) as LintContext;
       return { findings: lint(reply, lintContext) };
     },
   );

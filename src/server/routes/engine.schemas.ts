@@ -8,7 +8,11 @@ const TurnIn = z.object({
   callback: z.boolean().optional(),
 });
 
-const HangupIn = z.object({ type: z.literal('hangup'), by: z.enum(['customer', 'agent']), afterTurn: z.number().int().nonnegative() });
+const HangupIn = z.object({
+  type: z.literal('hangup'),
+  by: z.enum(['customer', 'agent']),
+  afterTurn: z.number().int().nonnegative(),
+});
 
 /** A conversation as the engine reads it (the same JSON as `defuse analyze`); the engine checks the rest. */
 export const ConversationIn = z.object({
@@ -22,7 +26,9 @@ const conversationJson = z.toJSONSchema(ConversationIn, { io: 'input' });
 delete conversationJson.$schema;
 
 /** One conversation or an array; the engine's own parser validates it so errors name `turns[3].speaker`. */
-export const AnalyzeBody = z.unknown().meta({ anyOf: [conversationJson, { type: 'array', items: conversationJson, minItems: 1, maxItems: 100 }] });
+export const AnalyzeBody = z
+  .unknown()
+  .meta({ anyOf: [conversationJson, { type: 'array', items: conversationJson, minItems: 1, maxItems: 100 }] });
 
 export const AnalysisOut = z
   .object({
@@ -37,7 +43,9 @@ export const AnalysisOut = z
     anger_trend: z.unknown(),
     turns: z.array(z.unknown()),
   })
-  .describe('The engine analysis: QA rubric by principle, hang-up, abuse, anger trend, score and per-turn cues (as `defuse analyze --json`).');
+  .describe(
+    'The engine analysis: QA rubric by principle, hang-up, abuse, anger trend, score and per-turn cues (as `defuse analyze --json`).',
+  );
 
 export const LintBody = z.object({
   reply: z.string().min(1).max(20_000),

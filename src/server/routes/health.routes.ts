@@ -15,8 +15,12 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
       return { status: 'ok' as const, database: app.ctx.dbKind };
     },
   );
-  app.get('/metrics', { config: { isPublic: true, rateLimit: false }, schema: { tags: ['ops'] } }, async (_request, reply) => {
-    reply.header('content-type', app.ctx.metrics.registry.contentType);
-    return app.ctx.metrics.registry.metrics();
-  });
+  app.get(
+    '/metrics',
+    { config: { isPublic: true, rateLimit: false }, schema: { tags: ['ops'] } },
+    async (_request, reply) => {
+      reply.header('content-type', app.ctx.metrics.registry.contentType);
+      return app.ctx.metrics.registry.metrics();
+    },
+  );
 }

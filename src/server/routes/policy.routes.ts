@@ -21,8 +21,16 @@ const PolicyOut = z.object({
 
 const PolicyPatch = z
   .strictObject({
-    chaserMinutes: z.number().int().min(1).max(7 * 24 * 60),
-    supervisorFollowUpHours: z.number().int().min(1).max(24 * 30),
+    chaserMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60),
+    supervisorFollowUpHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30),
     concessionApprovalThresholdCents: z.number().int().nonnegative(),
     currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD'),
     regulatoryPreset: z.string().min(1).nullable(),
@@ -35,13 +43,21 @@ export async function policyRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const { ctx } = app;
 
-  app.get('/api/v1/policy', { config: { permission: 'case:read' }, schema: { tags, response: { 200: PolicyOut } } }, async (request) =>
-    (await findOrgPolicy(ctx.db, requirePrincipal(request).orgId))!,
+  app.get(
+    '/api/v1/policy',
+    { config: { permission: 'case:read' }, schema: { tags, response: { 200: PolicyOut } } },
+    async (request) => (await findOrgPolicy(ctx.db, requirePrincipal(request).orgId))!,
   );
 
-  app.patch('/api/v1/policy', { config: { permission: 'policy:manage' }, schema: { tags, body: PolicyPatch, response: { 200: PolicyOut } } }, async (request) => {
-    const p = requirePrincipal(request);
-    const changes = Object.fromEntries(Object.entries(request.body).filter(([, v]) => v !== undefined)) as Partial<OrgPolicy>;
-    return changePolicy(ctx.db, p.orgId, changes, ctx.now(), auditActor(p));
-  });
+  app.patch(
+    '/api/v1/policy',
+    { config: { permission: 'policy:manage' }, schema: { tags, body: PolicyPatch, response: { 200: PolicyOut } } },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const changes = Object.fromEntries(
+        Object.entries(request.body).filter(([, v]) => v !== undefined),
+      ) as Partial<OrgPolicy>;
+      return changePolicy(ctx.db, p.orgId, changes, ctx.now(), auditActor(p));
+    },
+  );
 }

@@ -6,7 +6,14 @@ import { requirePrincipal } from '../auth/guard.ts';
 import { auditActor } from '../auth/principal.ts';
 import { generateSecret } from '../auth/secret-token.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import { deleteWebhook, findWebhook, insertWebhook, listDeliveries, listWebhooks, updateWebhook } from '../repositories/webhook.repository.ts';
+import {
+  deleteWebhook,
+  findWebhook,
+  insertWebhook,
+  listDeliveries,
+  listWebhooks,
+  updateWebhook,
+} from '../repositories/webhook.repository.ts';
 import { CreatedWebhookOut, CreateWebhookBody, DeliveryOut, UpdateWebhookBody, WebhookOut } from './admin.schemas.ts';
 import { IdParams } from './common.schemas.ts';
 
@@ -16,17 +23,36 @@ export async function webhookRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const { ctx } = app;
 
-  app.get('/api/v1/webhooks', { config: { permission: 'webhook:manage' }, schema: { tags, response: { 200: z.object({ items: z.array(WebhookOut) }) } } }, async (request) => ({
-    items: await listWebhooks(ctx.db, requirePrincipal(request).orgId),
-  }));
+  app.get(
+    '/api/v1/webhooks',
+    {
+      config: { permission: 'webhook:manage' },
+      schema: { tags, response: { 200: z.object({ items: z.array(WebhookOut) }) } },
+    },
+    async (request) => ({
+      items: await listWebhooks(ctx.db, requirePrincipal(request).orgId),
+    }),
+  );
 
   app.post(
     '/api/v1/webhooks',
-    { config: { permission: 'webhook:manage' }, schema: { tags, summary: 'Register an endpoint; events are signed with HMAC-SHA256 and retried with backoff for 24 h', body: CreateWebhookBody, response: { 201: CreatedWebhookOut } } },
+    {
+      config: { permission: 'webhook:manage' },
+      schema: {
+        tags,
+        summary: 'Register an endpoint; events are signed with HMAC-SHA256 and retried with backoff for 24 h',
+        body: CreateWebhookBody,
+        response: { 201: CreatedWebhookOut },
+      },
+    },
     async (request, reply) => {
       const p = requirePrincipal(request);
       const secret = generateSecret('whsec_');
-      const row = await insertWebhook(ctx.db, { orgId: p.orgId, url: request.body.url, secret, eventTypes: request.body.eventTypes, now: ctx.now() }, auditActor(p));
+      const row = await insertWebhook(
+        ctx.db,
+        { orgId: p.orgId, url: request.body.url, secret, eventTypes: request.body.eventTypes, now: ctx.now() },
+        auditActor(p),
+      );
       return reply.status(201).send({ ...row, eventTypes: request.body.eventTypes, secret });
     },
   );
@@ -35,21 +61,42 @@ export async function webhookRoutes(base: FastifyInstance): Promise<void> {
     '/api/v1/webhooks/:id/deliveries',
     {
       config: { permission: 'webhook:manage' },
-      schema: { tags, params: IdParams, querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }), response: { 200: z.object({ items: z.array(DeliveryOut) }) } },
+      schema: {
+        tags,
+        params: IdParams,
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        response: { 200: z.object({ items: z.array(DeliveryOut) }) },
+      },
     },
     async (request) => {
       const p = requirePrincipal(request);
-      if (!(await findWebhook(ctx.db, p.orgId, request.params.id))) throw new AppError('not_found', 'no webhook with that id');
+      if (!(await findWebhook(ctx.db, p.orgId, request.params.id)))
+        throw new AppError('not_found', 'no webhook with that id');
       return { items: await listDeliveries(ctx.db, p.orgId, request.params.id, request.query.limit) };
     },
   );
 
   app.patch(
     '/api/v1/webhooks/:id',
-    { config: { permission: 'webhook:manage' }, schema: { tags, summary: 'Change the URL or events, or pause (active: false)', params: IdParams, body: UpdateWebhookBody, response: { 200: WebhookOut } } },
+    {
+      config: { permission: 'webhook:manage' },
+      schema: {
+        tags,
+        summary: 'Change the URL or events, or pause (active: false)',
+        params: IdParams,
+        body: UpdateWebhookBody,
+        response: { 200: WebhookOut },
+      },
+    },
     async (request) => {
       const p = requirePrincipal(request);
-      const updated = await updateWebhook(ctx.db, p.orgId, request.params.id, { ...request.body, now: ctx.now() }, auditActor(p));
+      const updated = await updateWebhook(
+        ctx.db,
+        p.orgId,
+        request.params.id,
+        { ...request.body, now: ctx.now() },
+        auditActor(p),
+      );
       if (!updated) throw new AppError('not_found', 'no webhook with that id');
       return updated;
     },
@@ -61,14 +108,16 @@ export async function webhookRoutes(base: FastifyInstance): Promise<void> {
       config: { permission: 'webhook:manage' },
       schema: {
         tags,
-        summary: 'Delete an endpoint: its pending deliveries are dropped (never sent) and its delivery log is deleted with it; the deletion is audited',
+        summary:
+          'Delete an endpoint: its pending deliveries are dropped (never sent) and its delivery log is deleted with it; the deletion is audited',
         params: IdParams,
         response: { 204: z.null().describe('Deleted') },
       },
     },
     async (request, reply) => {
       const p = requirePrincipal(request);
-      if (!(await deleteWebhook(ctx.db, p.orgId, request.params.id, auditActor(p), ctx.now()))) throw new AppError('not_found', 'no webhook with that id');
+      if (!(await deleteWebhook(ctx.db, p.orgId, request.params.id, auditActor(p), ctx.now())))
+        throw new AppError('not_found', 'no webhook with that id');
       return reply.status(204).send(null);
     },
   );

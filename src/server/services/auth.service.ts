@@ -16,14 +16,24 @@ export async function login(ctx: ServerContext, input: { email: string; password
   const now = ctx.now();
   const email = input.email.toLowerCase();
   const failures = await auth.countFailedLogins(ctx.db, email, new Date(now.getTime() - FAILURE_WINDOW_MS));
-  if (failures >= MAX_FAILURES) throw new AppError('rate_limited', 'too many failed log-ins for this e-mail; try again in 15 minutes');
+  if (failures >= MAX_FAILURES)
+    throw new AppError('rate_limited', 'too many failed log-ins for this e-mail; try again in 15 minutes');
   const user = await auth.findLoginUser(ctx.db, email);
-  const isValid = user?.passwordHash && user.active ? await verifyPassword(input.password, user.passwordHash) : (await burnPasswordCheck(input.password), false);
+  const isValid =
+    user?.passwordHash && user.active
+      ? await verifyPassword(input.password, user.passwordHash)
+      : (await burnPasswordCheck(input.password), false);
   await auth.recordLoginAttempt(ctx.db, { orgId: user?.orgId ?? null, email, ip: input.ip, ok: isValid, at: now });
   if (!user || !isValid) throw new AppError('unauthorized', INVALID);
   const secret = generateSecret();
   const expiresAt = new Date(now.getTime() + ctx.config.DEFUSE_SESSION_TTL_HOURS * 3_600_000);
-  await auth.createSession(ctx.db, { orgId: user.orgId, userId: user.userId, sessionHash: hashSecret(secret), expiresAt, now });
+  await auth.createSession(ctx.db, {
+    orgId: user.orgId,
+    userId: user.userId,
+    sessionHash: hashSecret(secret),
+    expiresAt,
+    now,
+  });
   return { secret, expiresAt, user };
 }
 
@@ -33,6 +43,10 @@ export const logout = (ctx: ServerContext, principal: Principal, secret: string 
 /** Creates an API token for the caller; the plain token exists only in this response. */
 export async function createToken(ctx: ServerContext, principal: Principal, name: string) {
   const token = generateSecret(API_TOKEN_PREFIX);
-  const row = await auth.createApiToken(ctx.db, { orgId: principal.orgId, userId: principal.userId, name, tokenHash: hashSecret(token), now: ctx.now() }, auditActor(principal));
+  const row = await auth.createApiToken(
+    ctx.db,
+    { orgId: principal.orgId, userId: principal.userId, name, tokenHash: hashSecret(token), now: ctx.now() },
+    auditActor(principal),
+  );
   return { id: row.id, name: row.name, createdAt: row.createdAt.toISOString(), token };
 }

@@ -10,7 +10,11 @@ import { enqueueEvent } from '../../jobs/outbox.ts';
 import type { Transaction } from '../../store/database.ts';
 import { appendAudit, snapshot } from '../../store/repositories/audit.repository.ts';
 import { insertCommitments } from '../../store/repositories/commitment.repository.ts';
-import { findCustomer, insertConversation, type ConversationRow } from '../../store/repositories/customer.repository.ts';
+import {
+  findCustomer,
+  insertConversation,
+  type ConversationRow,
+} from '../../store/repositories/customer.repository.ts';
 import { findOrgPolicy } from '../../store/repositories/organization.repository.ts';
 import { conversations } from '../../store/schema/index.ts';
 import { commitmentRow } from '../../store/services/case.service.ts';
@@ -36,27 +40,61 @@ const summaryColumns = (analysis: ConversationAnalysis) => ({
 });
 
 /** What a finished conversation owes: Chasers for customer hang-ups, audit entries, and its events in the outbox. */
-async function recordOutcome(tx: Transaction, principal: Principal, row: ConversationRow, conversation: Conversation, now: Date): Promise<{ chasers: Awaited<ReturnType<typeof insertCommitments>>; events: DomainEvent[] }> {
+async function recordOutcome(
+  tx: Transaction,
+  principal: Principal,
+  row: ConversationRow,
+  conversation: Conversation,
+  now: Date,
+): Promise<{ chasers: Awaited<ReturnType<typeof insertCommitments>>; events: DomainEvent[] }> {
   const policy = (await findOrgPolicy(tx, principal.orgId))!;
   const customer = row.customerId ? await findCustomer(tx, principal.orgId, row.customerId) : undefined;
-  const drafts = conversation.events.flatMap((event) => chaserForHangup(event, policy, now, customer ? contactOf(customer) : {}) ?? []);
-  const chasers = await insertCommitments(tx, principal.orgId, drafts.map((d) => commitmentRow({ ...d, ownerId: row.agentId }, { conversationId: row.id }, now)));
+  const drafts = conversation.events.flatMap(
+    (event) => chaserForHangup(event, policy, now, customer ? contactOf(customer) : {}) ?? [],
+  );
+  const chasers = await insertCommitments(
+    tx,
+    principal.orgId,
+    drafts.map((d) => commitmentRow({ ...d, ownerId: row.agentId }, { conversationId: row.id }, now)),
+  );
   await appendAudit(tx, principal.orgId, [
-    { entity: 'conversation', entityId: row.id, action: 'analyzed', actorId: principal.userId, at: now, after: { score: row.score, hangup: row.hangup, abusive: row.abusive } },
-    ...chasers.map((c) => ({ entity: 'commitment', entityId: c.id, action: 'created', actorId: principal.userId, at: now, after: snapshot(c) })),
+    {
+      entity: 'conversation',
+      entityId: row.id,
+      action: 'analyzed',
+      actorId: principal.userId,
+      at: now,
+      after: { score: row.score, hangup: row.hangup, abusive: row.abusive },
+    },
+    ...chasers.map((c) => ({
+      entity: 'commitment',
+      entityId: c.id,
+      action: 'created',
+      actorId: principal.userId,
+      at: now,
+      after: snapshot(c),
+    })),
   ]);
   const base = { orgId: principal.orgId, teamId: principal.teamId, occurredAt: now };
   const data = { conversationId: row.id, agentId: row.agentId, customerId: row.customerId, score: row.score };
   const events: DomainEvent[] = [];
   if (row.abusive) events.push({ ...base, type: 'conversation.abusive', key: `conversation.abusive:${row.id}`, data });
   if (chasers.length > 0) {
-    events.push({ ...base, type: 'conversation.escalated', key: `conversation.escalated:${row.id}`, data: { ...data, reason: 'customer hang-up', chaserIds: chasers.map((c) => c.id) } });
+    events.push({
+      ...base,
+      type: 'conversation.escalated',
+      key: `conversation.escalated:${row.id}`,
+      data: { ...data, reason: 'customer hang-up', chaserIds: chasers.map((c) => c.id) },
+    });
   }
   for (const event of events) await enqueueEvent(tx, event);
   return { chasers, events };
 }
 
-async function commit<T extends { events: DomainEvent[] }>(ctx: ServerContext, work: (tx: Transaction) => Promise<T>): Promise<T> {
+async function commit<T extends { events: DomainEvent[] }>(
+  ctx: ServerContext,
+  work: (tx: Transaction) => Promise<T>,
+): Promise<T> {
   let result: T;
   try {
     result = await ctx.db.transaction(work);
@@ -97,10 +135,15 @@ export async function storeConversation(ctx: ServerContext, principal: Principal
 export async function finishLiveConversation(ctx: ServerContext, principal: Principal, conversationId: string) {
   const now = ctx.now();
   return commit(ctx, async (tx) => {
-    const [current] = await tx.select().from(conversations).where(and(eq(conversations.orgId, principal.orgId), eq(conversations.id, conversationId))).for('update');
+    const [current] = await tx
+      .select()
+      .from(conversations)
+      .where(and(eq(conversations.orgId, principal.orgId), eq(conversations.id, conversationId)))
+      .for('update');
     if (!current) throw new AppError('not_found', 'no conversation with that id');
     if (current.analysis) throw new AppError('conflict', 'this conversation has already ended');
-    if (current.turns.length === 0) throw new AppError('invalid_input', 'a conversation needs at least one turn before it ends');
+    if (current.turns.length === 0)
+      throw new AppError('invalid_input', 'a conversation needs at least one turn before it ends');
     const conversation: Conversation = { id: current.id, turns: current.turns, events: current.events };
     const analysis = analyzeConversation(conversation);
     const [row] = await tx

@@ -21,10 +21,19 @@ export interface DemoLogin {
 const SAMPLE_CALL = {
   id: 'demo-call-1',
   turns: [
-    { speaker: 'customer', text: 'My internet has dropped every evening this week and I work from home. This is the third time I am calling!' },
-    { speaker: 'agent', text: 'Dana, I am so sorry the connection keeps dropping when you need it for work. Thank you for telling us.' },
+    {
+      speaker: 'customer',
+      text: 'My internet has dropped every evening this week and I work from home. This is the third time I am calling!',
+    },
+    {
+      speaker: 'agent',
+      text: 'Dana, I am so sorry the connection keeps dropping when you need it for work. Thank you for telling us.',
+    },
     { speaker: 'customer', text: 'I just want it fixed, not another apology.' },
-    { speaker: 'agent', text: 'So the line drops every evening and it is costing you working time. What would make this right for you?' },
+    {
+      speaker: 'agent',
+      text: 'So the line drops every evening and it is costing you working time. What would make this right for you?',
+    },
   ],
   events: [],
 };
@@ -46,21 +55,88 @@ export async function seedDemoIfEmpty(ctx: ServerContext): Promise<DemoLogin | n
   const now = ctx.now();
   // A fresh random password per install: a demo must not ship with a guessable credential.
   const password = `demo-${randomBytes(9).toString('base64url')}`;
-  const emails = { admin: 'admin@demo.defuse.test', supervisor: 'supervisor@demo.defuse.test', agent: 'agent@demo.defuse.test' };
-  const { org, team } = await createOrg(db, { name: DEMO_ORG_NAME, adminEmail: emails.admin, adminPassword: password }, now, SYSTEM_ACTOR);
-  await createUser(db, { orgId: org.id, email: emails.supervisor, password, role: 'supervisor', teamId: team.id, name: 'Sam Supervisor (demo)' }, now, SYSTEM_ACTOR);
-  const agent = await createUser(db, { orgId: org.id, email: emails.agent, password, role: 'agent', teamId: team.id, name: 'Alex Agent (demo)' }, now, SYSTEM_ACTOR);
+  const emails = {
+    admin: 'admin@demo.defuse.test',
+    supervisor: 'supervisor@demo.defuse.test',
+    agent: 'agent@demo.defuse.test',
+  };
+  const { org, team } = await createOrg(
+    db,
+    { name: DEMO_ORG_NAME, adminEmail: emails.admin, adminPassword: password },
+    now,
+    SYSTEM_ACTOR,
+  );
+  await createUser(
+    db,
+    {
+      orgId: org.id,
+      email: emails.supervisor,
+      password,
+      role: 'supervisor',
+      teamId: team.id,
+      name: 'Sam Supervisor (demo)',
+    },
+    now,
+    SYSTEM_ACTOR,
+  );
+  const agent = await createUser(
+    db,
+    { orgId: org.id, email: emails.agent, password, role: 'agent', teamId: team.id, name: 'Alex Agent (demo)' },
+    now,
+    SYSTEM_ACTOR,
+  );
   const sample = { demo: true, note: 'sample data created on first start' };
   const [dana, robin] = await db
     .insert(customers)
     .values([
-      { orgId: org.id, name: 'Dana Demo (sample customer)', email: 'dana@example.com', phone: '+1 555 0100', plan: 'business', lifetimeRevenueCents: 1_250_000, monthlyRevenueCents: 4_900, customerSince: '2021-03-01', attributes: sample, createdAt: now, updatedAt: now },
-      { orgId: org.id, name: 'Robin Sample (sample customer)', email: 'robin@example.com', plan: 'basic', lifetimeRevenueCents: 18_000, monthlyRevenueCents: 900, customerSince: '2025-11-15', attributes: sample, createdAt: now, updatedAt: now },
+      {
+        orgId: org.id,
+        name: 'Dana Demo (sample customer)',
+        email: 'dana@example.com',
+        phone: '+1 555 0100',
+        plan: 'business',
+        lifetimeRevenueCents: 1_250_000,
+        monthlyRevenueCents: 4_900,
+        customerSince: '2021-03-01',
+        attributes: sample,
+        createdAt: now,
+        updatedAt: now,
+      },
+      {
+        orgId: org.id,
+        name: 'Robin Sample (sample customer)',
+        email: 'robin@example.com',
+        plan: 'basic',
+        lifetimeRevenueCents: 18_000,
+        monthlyRevenueCents: 900,
+        customerSince: '2025-11-15',
+        attributes: sample,
+        createdAt: now,
+        updatedAt: now,
+      },
     ])
     .returning();
-  const principal = { orgId: org.id, userId: agent.id, role: 'agent' as const, teamId: team.id, email: agent.email, name: agent.name, via: 'session' as const };
-  const call = await storeConversation(ctx, principal, { conversation: SAMPLE_CALL, customerId: dana!.id, channel: 'phone', externalRef: 'demo-call-1' });
-  await storeConversation(ctx, principal, { conversation: DROPPED_CALL, customerId: robin!.id, channel: 'phone', externalRef: 'demo-call-2' });
+  const principal = {
+    orgId: org.id,
+    userId: agent.id,
+    role: 'agent' as const,
+    teamId: team.id,
+    email: agent.email,
+    name: agent.name,
+    via: 'session' as const,
+  };
+  const call = await storeConversation(ctx, principal, {
+    conversation: SAMPLE_CALL,
+    customerId: dana!.id,
+    channel: 'phone',
+    externalRef: 'demo-call-1',
+  });
+  await storeConversation(ctx, principal, {
+    conversation: DROPPED_CALL,
+    customerId: robin!.id,
+    channel: 'phone',
+    externalRef: 'demo-call-2',
+  });
   const opened = orThrow(
     await openCase(ctx, org.id, agent.id, {
       customerId: dana!.id,

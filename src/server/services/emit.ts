@@ -10,7 +10,10 @@ import type { ServerContext } from '../context.ts';
  * Runs `work` with a context whose `db` is one transaction (store services nest as savepoints), enqueues the
  * events it returns in that same transaction, and publishes them to live subscribers once it has committed.
  */
-export async function withEvents<T>(ctx: ServerContext, work: (tx: ServerContext) => Promise<{ value: T; events: DomainEvent[] }>): Promise<T> {
+export async function withEvents<T>(
+  ctx: ServerContext,
+  work: (tx: ServerContext) => Promise<{ value: T; events: DomainEvent[] }>,
+): Promise<T> {
   let events: DomainEvent[] = [];
   let value: T;
   try {

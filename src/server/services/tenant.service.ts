@@ -53,7 +53,8 @@ const userFields = (u: { email: string; name: string; role: string; teamId: stri
  */
 export async function createUser(db: Executor, input: NewUser, now: Date, actor: AuditActor) {
   checkCredentials(input.email, input.password);
-  if (await tenants.emailTaken(db, input.email)) throw new AppError('conflict', `a user with e-mail ${input.email} already exists`, 'email');
+  if (await tenants.emailTaken(db, input.email))
+    throw new AppError('conflict', `a user with e-mail ${input.email} already exists`, 'email');
   if (input.teamId && !(await tenants.findTeam(db, input.orgId, input.teamId))) {
     throw new AppError('invalid_input', 'no such team in this organization', 'teamId');
   }
@@ -68,7 +69,17 @@ export async function createUser(db: Executor, input: NewUser, now: Date, actor:
       passwordHash,
       now,
     });
-    await appendAudit(tx, input.orgId, [{ entity: 'user', entityId: user.id, action: 'created', ...actor, at: now, before: null, after: userFields(user) }]);
+    await appendAudit(tx, input.orgId, [
+      {
+        entity: 'user',
+        entityId: user.id,
+        action: 'created',
+        ...actor,
+        at: now,
+        before: null,
+        after: userFields(user),
+      },
+    ]);
     return user;
   });
 }
@@ -81,7 +92,12 @@ export async function changeUser(
   db: Database,
   orgId: string,
   userId: string,
-  patch: { role?: Role | undefined; teamId?: string | null | undefined; active?: boolean | undefined; name?: string | undefined },
+  patch: {
+    role?: Role | undefined;
+    teamId?: string | null | undefined;
+    active?: boolean | undefined;
+    name?: string | undefined;
+  },
   now: Date,
   actor: AuditActor,
 ) {
@@ -90,7 +106,10 @@ export async function changeUser(
     if (!current) return undefined;
     const updated = (await tenants.updateUser(tx, orgId, userId, { ...patch, now }))!;
     const diff = changedFields(userFields(current), userFields(updated));
-    if (diff) await appendAudit(tx, orgId, [{ entity: 'user', entityId: userId, action: 'updated', ...actor, at: now, ...diff }]);
+    if (diff)
+      await appendAudit(tx, orgId, [
+        { entity: 'user', entityId: userId, action: 'updated', ...actor, at: now, ...diff },
+      ]);
     return updated;
   });
 }
@@ -99,7 +118,17 @@ export async function changeUser(
 export async function createTeam(db: Executor, input: { orgId: string; name: string }, now: Date, actor: AuditActor) {
   return db.transaction(async (tx) => {
     const team = await tenants.insertTeam(tx, { orgId: input.orgId, name: input.name, now });
-    await appendAudit(tx, input.orgId, [{ entity: 'team', entityId: team.id, action: 'created', ...actor, at: now, before: null, after: { name: team.name } }]);
+    await appendAudit(tx, input.orgId, [
+      {
+        entity: 'team',
+        entityId: team.id,
+        action: 'created',
+        ...actor,
+        at: now,
+        before: null,
+        after: { name: team.name },
+      },
+    ]);
     return team;
   });
 }
@@ -108,7 +137,13 @@ export async function createTeam(db: Executor, input: { orgId: string; name: str
  * Applies a policy patch and audits the settings that changed (`entity: 'policy'`, `entityId` = the org's id), in
  * one transaction with the organization row locked. An unknown regulatory preset is refused and writes nothing.
  */
-export async function changePolicy(db: Database, orgId: string, changes: Partial<OrgPolicy>, now: Date, actor: AuditActor): Promise<OrgPolicy> {
+export async function changePolicy(
+  db: Database,
+  orgId: string,
+  changes: Partial<OrgPolicy>,
+  now: Date,
+  actor: AuditActor,
+): Promise<OrgPolicy> {
   return db.transaction(async (tx) => {
     await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, orgId)).for('update');
     const current = await findOrgPolicy(tx, orgId);
@@ -116,8 +151,14 @@ export async function changePolicy(db: Database, orgId: string, changes: Partial
     if (changes.regulatoryPreset) orThrow(findPreset(changes.regulatoryPreset, current.customPresets));
     const next: OrgPolicy = { ...current, ...changes };
     await updateOrgSettings(tx, orgId, next, now);
-    const diff = changedFields(current as unknown as Record<string, unknown>, next as unknown as Record<string, unknown>);
-    if (diff) await appendAudit(tx, orgId, [{ entity: 'policy', entityId: orgId, action: 'updated', ...actor, at: now, ...diff }]);
+    const diff = changedFields(
+      current as unknown as Record<string, unknown>,
+      next as unknown as Record<string, unknown>,
+    );
+    if (diff)
+      await appendAudit(tx, orgId, [
+        { entity: 'policy', entityId: orgId, action: 'updated', ...actor, at: now, ...diff },
+      ]);
     return next;
   });
 }
@@ -126,18 +167,40 @@ export async function changePolicy(db: Database, orgId: string, changes: Partial
  * Creates an organization with a default team and its first admin, atomically; the organization, the team and
  * the admin are each audited in the same transaction.
  */
-export async function createOrg(db: Database, input: { name: string; adminEmail: string; adminPassword: string }, now: Date, actor: AuditActor) {
+export async function createOrg(
+  db: Database,
+  input: { name: string; adminEmail: string; adminPassword: string },
+  now: Date,
+  actor: AuditActor,
+) {
   const name = input.name.trim();
   const slug = slugify(name);
   if (!slug) throw new AppError('invalid_input', 'an organization needs a name with letters or digits', 'name');
   checkCredentials(input.adminEmail, input.adminPassword);
   return db.transaction(async (tx) => {
-    if (await tenants.findOrgByName(tx, name)) throw new AppError('conflict', `an organization named "${name}" already exists`, 'name');
-    if (await tenants.findOrgByName(tx, slug)) throw new AppError('conflict', `an organization with slug "${slug}" already exists`, 'name');
+    if (await tenants.findOrgByName(tx, name))
+      throw new AppError('conflict', `an organization named "${name}" already exists`, 'name');
+    if (await tenants.findOrgByName(tx, slug))
+      throw new AppError('conflict', `an organization with slug "${slug}" already exists`, 'name');
     const org = await tenants.insertOrg(tx, { name, slug, now });
-    await appendAudit(tx, org.id, [{ entity: 'organization', entityId: org.id, action: 'created', ...actor, at: now, before: null, after: { name, slug } }]);
+    await appendAudit(tx, org.id, [
+      {
+        entity: 'organization',
+        entityId: org.id,
+        action: 'created',
+        ...actor,
+        at: now,
+        before: null,
+        after: { name, slug },
+      },
+    ]);
     const team = await createTeam(tx, { orgId: org.id, name: 'Front line' }, now, actor);
-    const admin = await createUser(tx, { orgId: org.id, email: input.adminEmail, password: input.adminPassword, role: 'admin', teamId: team.id }, now, actor);
+    const admin = await createUser(
+      tx,
+      { orgId: org.id, email: input.adminEmail, password: input.adminPassword, role: 'admin', teamId: team.id },
+      now,
+      actor,
+    );
     return { org, team, admin };
   });
 }

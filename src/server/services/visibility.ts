@@ -10,7 +10,11 @@ export function isVisible(principal: Principal, row: { teamId: string | null; ow
 }
 
 /** Throws not_found (never forbidden, which would confirm the row exists) when the caller may not see it. */
-export function assertVisible<T extends { teamId: string | null; ownerId: string | null }>(principal: Principal, row: T | undefined, what: string): T {
+export function assertVisible<T extends { teamId: string | null; ownerId: string | null }>(
+  principal: Principal,
+  row: T | undefined,
+  what: string,
+): T {
   if (!row || !isVisible(principal, row)) throw new AppError('not_found', `no ${what} with that id`);
   return row;
 }

@@ -29,7 +29,8 @@ export function verifySignature(
   const timestamp = Number(parts.get('t'));
   const signature = parts.get('v1');
   if (!Number.isInteger(timestamp) || !signature) return { valid: false, reason: 'malformed signature header' };
-  if (Math.abs(nowSeconds - timestamp) > toleranceSeconds) return { valid: false, reason: 'timestamp outside tolerance' };
+  if (Math.abs(nowSeconds - timestamp) > toleranceSeconds)
+    return { valid: false, reason: 'timestamp outside tolerance' };
   const expected = Buffer.from(digest(secret, timestamp, body), 'hex');
   const actual = Buffer.from(signature, 'hex');
   if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {

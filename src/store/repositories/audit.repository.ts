@@ -39,11 +39,15 @@ export function changedFields(
   const now = snapshot(after);
   const keys = Object.keys(now).filter((k) => JSON.stringify(was[k] ?? null) !== JSON.stringify(now[k] ?? null));
   if (keys.length === 0) return null;
-  return { before: Object.fromEntries(keys.map((k) => [k, was[k] ?? null])), after: Object.fromEntries(keys.map((k) => [k, now[k] ?? null])) };
+  return {
+    before: Object.fromEntries(keys.map((k) => [k, was[k] ?? null])),
+    after: Object.fromEntries(keys.map((k) => [k, now[k] ?? null])),
+  };
 }
 
 /** JSON-safe snapshot of a row: dates become ISO strings so before/after compare as stored. */
-export const snapshot = (row: object): Record<string, unknown> => JSON.parse(JSON.stringify(row)) as Record<string, unknown>;
+export const snapshot = (row: object): Record<string, unknown> =>
+  JSON.parse(JSON.stringify(row)) as Record<string, unknown>;
 
 // Append-only by design: this module offers no update or delete, and a trigger refuses both.
 /** Audit entries as audit_events rows of the org. */

@@ -9,10 +9,26 @@ export type CasePatch = Partial<Omit<CaseRow, 'orgId' | 'id' | 'version' | 'crea
 
 // One statement, one round trip: data-modifying CTEs write the case, its promises and their audit rows atomically.
 /** Writes a complete new case row (ids made by the caller), its promises and their audit entries. */
-export async function insertCaseWithCommitments(db: Executor, orgId: string, row: CaseRow, promises: CommitmentRow[], audit: AuditEntry[]): Promise<void> {
-  const parts = [sql`with new_case as (${db.insert(cases).values({ ...row, orgId }).getSQL()})`];
+export async function insertCaseWithCommitments(
+  db: Executor,
+  orgId: string,
+  row: CaseRow,
+  promises: CommitmentRow[],
+  audit: AuditEntry[],
+): Promise<void> {
+  const parts = [
+    sql`with new_case as (${db
+      .insert(cases)
+      .values({ ...row, orgId })
+      .getSQL()})`,
+  ];
   if (promises.length > 0) {
-    parts.push(sql`, new_commitments as (${db.insert(commitments).values(promises.map((p) => ({ ...p, orgId }))).getSQL()})`);
+    parts.push(
+      sql`, new_commitments as (${db
+        .insert(commitments)
+        .values(promises.map((p) => ({ ...p, orgId })))
+        .getSQL()})`,
+    );
   }
   parts.push(sql` ${db.insert(auditEvents).values(auditRows(orgId, audit)).getSQL()}`);
   await db.execute(sql.join(parts));
@@ -20,13 +36,22 @@ export async function insertCaseWithCommitments(db: Executor, orgId: string, row
 
 /** One case of the org, or undefined; `lock` holds it for update until the transaction ends. */
 export async function findCase(db: Executor, orgId: string, id: string, lock = false): Promise<CaseRow | undefined> {
-  const query = db.select().from(cases).where(and(eq(cases.orgId, orgId), eq(cases.id, id)));
+  const query = db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.orgId, orgId), eq(cases.id, id)));
   const [row] = lock ? await query.for('update') : await query;
   return row;
 }
 
 /** Writes a patch if the case is still at `version`; returns undefined when someone else changed it first. */
-export async function updateCase(db: Executor, orgId: string, id: string, version: number, patch: CasePatch): Promise<CaseRow | undefined> {
+export async function updateCase(
+  db: Executor,
+  orgId: string,
+  id: string,
+  version: number,
+  patch: CasePatch,
+): Promise<CaseRow | undefined> {
   const [row] = await db
     .update(cases)
     .set({ ...patch, version: version + 1 })
@@ -53,7 +78,11 @@ export async function countCasesByRootCauseWeek(db: Executor, orgId: string, sin
     .from(cases)
     .where(and(eq(cases.orgId, orgId), isNotNull(cases.rootCauseId), gte(cases.receivedAt, since)))
     .groupBy(cases.rootCauseId, week);
-  return rows.map((r) => ({ rootCauseId: r.rootCauseId!, weekStart: new Date(`${r.week}T00:00:00Z`), count: Number(r.n) }));
+  return rows.map((r) => ({
+    rootCauseId: r.rootCauseId!,
+    weekStart: new Date(`${r.week}T00:00:00Z`),
+    count: Number(r.n),
+  }));
 }
 
 /** P1: cases for learning and insights exports; issue text is withheld where the customer did not consent. */

@@ -4,17 +4,34 @@ import { commitments } from '../schema/index.ts';
 
 export type CommitmentRow = typeof commitments.$inferSelect;
 export type NewCommitment = Omit<typeof commitments.$inferInsert, 'orgId' | 'id'>;
-export type CommitmentPatch = Partial<Pick<CommitmentRow, 'state' | 'outcome' | 'waiveReason' | 'completedAt' | 'updatedAt'>>;
+export type CommitmentPatch = Partial<
+  Pick<CommitmentRow, 'state' | 'outcome' | 'waiveReason' | 'completedAt' | 'updatedAt'>
+>;
 
 /** Inserts promises for the org. */
-export async function insertCommitments(db: Executor, orgId: string, values: NewCommitment[]): Promise<CommitmentRow[]> {
+export async function insertCommitments(
+  db: Executor,
+  orgId: string,
+  values: NewCommitment[],
+): Promise<CommitmentRow[]> {
   if (values.length === 0) return [];
-  return db.insert(commitments).values(values.map((v) => ({ ...v, orgId }))).returning();
+  return db
+    .insert(commitments)
+    .values(values.map((v) => ({ ...v, orgId })))
+    .returning();
 }
 
 /** One promise of the org, optionally locked for update. */
-export async function findCommitment(db: Executor, orgId: string, id: string, lock = false): Promise<CommitmentRow | undefined> {
-  const query = db.select().from(commitments).where(and(eq(commitments.orgId, orgId), eq(commitments.id, id)));
+export async function findCommitment(
+  db: Executor,
+  orgId: string,
+  id: string,
+  lock = false,
+): Promise<CommitmentRow | undefined> {
+  const query = db
+    .select()
+    .from(commitments)
+    .where(and(eq(commitments.orgId, orgId), eq(commitments.id, id)));
   const [row] = lock ? await query.for('update') : await query;
   return row;
 }
@@ -46,7 +63,12 @@ export const listOverdueCommitments = (db: Executor, orgId: string, before: Date
     .limit(limit);
 
 /** Applies one patch to several promises of the org. */
-export async function updateCommitments(db: Executor, orgId: string, ids: string[], patch: CommitmentPatch): Promise<CommitmentRow[]> {
+export async function updateCommitments(
+  db: Executor,
+  orgId: string,
+  ids: string[],
+  patch: CommitmentPatch,
+): Promise<CommitmentRow[]> {
   if (ids.length === 0) return [];
   return db
     .update(commitments)

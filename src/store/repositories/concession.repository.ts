@@ -7,13 +7,24 @@ export type NewConcession = Omit<typeof concessions.$inferInsert, 'orgId' | 'id'
 
 /** Inserts a concession for the org. */
 export async function insertConcession(db: Executor, orgId: string, values: NewConcession): Promise<ConcessionRow> {
-  const [row] = await db.insert(concessions).values({ ...values, orgId }).returning();
+  const [row] = await db
+    .insert(concessions)
+    .values({ ...values, orgId })
+    .returning();
   return row!;
 }
 
 /** One concession of the org, optionally locked for update. */
-export async function findConcession(db: Executor, orgId: string, id: string, lock = false): Promise<ConcessionRow | undefined> {
-  const query = db.select().from(concessions).where(and(eq(concessions.orgId, orgId), eq(concessions.id, id)));
+export async function findConcession(
+  db: Executor,
+  orgId: string,
+  id: string,
+  lock = false,
+): Promise<ConcessionRow | undefined> {
+  const query = db
+    .select()
+    .from(concessions)
+    .where(and(eq(concessions.orgId, orgId), eq(concessions.id, id)));
   const [row] = lock ? await query.for('update') : await query;
   return row;
 }
@@ -25,12 +36,21 @@ export async function updateConcession(
   id: string,
   patch: Partial<Pick<ConcessionRow, 'status' | 'approvedBy' | 'decidedAt' | 'updatedAt'>>,
 ): Promise<ConcessionRow> {
-  const [row] = await db.update(concessions).set(patch).where(and(eq(concessions.orgId, orgId), eq(concessions.id, id))).returning();
+  const [row] = await db
+    .update(concessions)
+    .set(patch)
+    .where(and(eq(concessions.orgId, orgId), eq(concessions.id, id)))
+    .returning();
   return row!;
 }
 
 /** Concessions approved or granted to a customer since `since` (R5: expectation inflation). */
-export async function countCustomerConcessionsSince(db: Executor, orgId: string, customerId: string, since: Date): Promise<number> {
+export async function countCustomerConcessionsSince(
+  db: Executor,
+  orgId: string,
+  customerId: string,
+  since: Date,
+): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(concessions)
@@ -48,4 +68,8 @@ export async function countCustomerConcessionsSince(db: Executor, orgId: string,
 
 /** Every concession on a case, oldest first. */
 export const listCaseConcessions = (db: Executor, orgId: string, caseId: string) =>
-  db.select().from(concessions).where(and(eq(concessions.orgId, orgId), eq(concessions.caseId, caseId))).orderBy(asc(concessions.createdAt));
+  db
+    .select()
+    .from(concessions)
+    .where(and(eq(concessions.orgId, orgId), eq(concessions.caseId, caseId)))
+    .orderBy(asc(concessions.createdAt));

@@ -9,25 +9,41 @@ export type NewConversation = Omit<typeof conversations.$inferInsert, 'orgId' | 
 
 /** Inserts a customer for the org. */
 export async function insertCustomer(db: Executor, orgId: string, values: NewCustomer): Promise<CustomerRow> {
-  const [row] = await db.insert(customers).values({ ...values, orgId }).returning();
+  const [row] = await db
+    .insert(customers)
+    .values({ ...values, orgId })
+    .returning();
   return row!;
 }
 
 /** One customer of the org, or undefined. */
 export async function findCustomer(db: Executor, orgId: string, id: string): Promise<CustomerRow | undefined> {
-  const [row] = await db.select().from(customers).where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
+  const [row] = await db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
   return row;
 }
 
 /** Inserts a conversation (turns, events, analysis and its summary columns) for the org. */
-export async function insertConversation(db: Executor, orgId: string, values: NewConversation): Promise<ConversationRow> {
-  const [row] = await db.insert(conversations).values({ ...values, orgId }).returning();
+export async function insertConversation(
+  db: Executor,
+  orgId: string,
+  values: NewConversation,
+): Promise<ConversationRow> {
+  const [row] = await db
+    .insert(conversations)
+    .values({ ...values, orgId })
+    .returning();
   return row!;
 }
 
 /** One conversation of the org, or undefined. */
 export async function findConversation(db: Executor, orgId: string, id: string): Promise<ConversationRow | undefined> {
-  const [row] = await db.select().from(conversations).where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)));
+  const [row] = await db
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)));
   return row;
 }
 
@@ -38,5 +54,8 @@ export async function updateConversationEvents(
   id: string,
   patch: Pick<ConversationRow, 'events' | 'hangup' | 'updatedAt'>,
 ): Promise<void> {
-  await db.update(conversations).set(patch).where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)));
+  await db
+    .update(conversations)
+    .set(patch)
+    .where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)));
 }

@@ -5,19 +5,34 @@ import { organizations, users } from '../schema/index.ts';
 
 /** The org's policy over the defaults, or undefined when the org does not exist. */
 export async function findOrgPolicy(db: Executor, orgId: string): Promise<OrgPolicy | undefined> {
-  const [row] = await db.select({ settings: organizations.settings }).from(organizations).where(eq(organizations.id, orgId));
+  const [row] = await db
+    .select({ settings: organizations.settings })
+    .from(organizations)
+    .where(eq(organizations.id, orgId));
   return row ? resolvePolicy(row.settings) : undefined;
 }
 
 /** Replaces the org's stored policy settings. */
-export async function updateOrgSettings(db: Executor, orgId: string, settings: Partial<OrgPolicy>, now: Date): Promise<void> {
+export async function updateOrgSettings(
+  db: Executor,
+  orgId: string,
+  settings: Partial<OrgPolicy>,
+  now: Date,
+): Promise<void> {
   await db.update(organizations).set({ settings, updatedAt: now }).where(eq(organizations.id, orgId));
 }
 
 /** A user of the org with what the case rules need (role for approvals, team for routing). */
 export async function findMember(db: Executor, orgId: string, userId: string) {
   const [row] = await db
-    .select({ id: users.id, role: users.role, teamId: users.teamId, name: users.name, phone: users.phone, active: users.active })
+    .select({
+      id: users.id,
+      role: users.role,
+      teamId: users.teamId,
+      name: users.name,
+      phone: users.phone,
+      active: users.active,
+    })
     .from(users)
     .where(and(eq(users.orgId, orgId), eq(users.id, userId)));
   return row;

@@ -24,5 +24,8 @@ export const auditEvents = pgTable(
     before: jsonb('before').$type<Record<string, unknown>>(),
     after: jsonb('after').$type<Record<string, unknown>>(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.id] }), index('audit_events_entity_idx').on(t.orgId, t.entity, t.entityId, t.at)],
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    index('audit_events_entity_idx').on(t.orgId, t.entity, t.entityId, t.at),
+  ],
 );

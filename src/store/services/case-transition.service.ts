@@ -4,12 +4,31 @@ import { routeCase } from '../../core/cases/routing.ts';
 import { AppError, type Result } from '../../core/errors.ts';
 import type { Executor } from '../database.ts';
 import { appendAudit, snapshot, type AuditEntry } from '../repositories/audit.repository.ts';
-import { countOpenCasesByOwner, findCase, updateCase, type CasePatch, type CaseRow } from '../repositories/case.repository.ts';
-import { insertCommitments, listOpenCaseCommitments, updateCommitments, type CommitmentRow } from '../repositories/commitment.repository.ts';
+import {
+  countOpenCasesByOwner,
+  findCase,
+  updateCase,
+  type CasePatch,
+  type CaseRow,
+} from '../repositories/case.repository.ts';
+import {
+  insertCommitments,
+  listOpenCaseCommitments,
+  updateCommitments,
+  type CommitmentRow,
+} from '../repositories/commitment.repository.ts';
 import { findCustomer } from '../repositories/customer.repository.ts';
 import { listRoutingPeople } from '../repositories/organization.repository.ts';
 import { commitmentRow } from './case.service.ts';
-import { contactOf, found, requireActor, requirePolicy, runInTransaction, unwrap, type ServiceContext } from './service-context.ts';
+import {
+  contactOf,
+  found,
+  requireActor,
+  requirePolicy,
+  runInTransaction,
+  unwrap,
+  type ServiceContext,
+} from './service-context.ts';
 
 export interface TransitionOptions {
   /** Reasons for waiving open promises on close, by commitment id (F4 guard). */
@@ -37,9 +56,15 @@ const STATE_FIELDS = {
 /** F6: the least-loaded active supervisor, preferring the case's team. */
 async function pickSupervisor(tx: Executor, orgId: string, teamId: string | null): Promise<string | null> {
   const [people, loads] = await Promise.all([listRoutingPeople(tx, orgId), countOpenCasesByOwner(tx, orgId)]);
-  const supervisors = people.filter((p) => p.role === 'supervisor').map((p) => ({ ...p, openCases: loads.get(p.userId) ?? 0 }));
+  const supervisors = people
+    .filter((p) => p.role === 'supervisor')
+    .map((p) => ({ ...p, openCases: loads.get(p.userId) ?? 0 }));
   const sameTeam = supervisors.filter((p) => p.teamId === teamId);
-  return routeCase({ category: null, severity: 'medium', customerMonthlyRevenueCents: 0 }, [], sameTeam.length ? sameTeam : supervisors).userId;
+  return routeCase(
+    { category: null, severity: 'medium', customerMonthlyRevenueCents: 0 },
+    [],
+    sameTeam.length ? sameTeam : supervisors,
+  ).userId;
 }
 
 /** Moves a case through its lifecycle, enforcing the guards and creating what the step owes (F4, F6). */
@@ -57,32 +82,88 @@ export async function transitionCase(
     await requireActor(tx, orgId, actorId);
     const before = found(await findCase(tx, orgId, caseId, true), 'case', 'caseId');
     if (options.expectedVersion !== undefined && options.expectedVersion !== before.version) {
-      throw new AppError('conflict', `the case is at version ${before.version}, not ${options.expectedVersion}`, 'expectedVersion');
+      throw new AppError(
+        'conflict',
+        `the case is at version ${before.version}, not ${options.expectedVersion}`,
+        'expectedVersion',
+      );
     }
     const open = await listOpenCaseCommitments(tx, orgId, caseId);
-    const plan = unwrap(planCaseTransition({ state: before.state, action, openCommitments: open, ...(options.waivers ? { waivers: options.waivers } : {}) }));
+    const plan = unwrap(
+      planCaseTransition({
+        state: before.state,
+        action,
+        openCommitments: open,
+        ...(options.waivers ? { waivers: options.waivers } : {}),
+      }),
+    );
     const audit: AuditEntry[] = [];
     const touched: CommitmentRow[] = [];
     const note = (rows: CommitmentRow[], verb: string) => {
       for (const row of rows) {
-        audit.push({ entity: 'commitment', entityId: row.id, action: verb, actorId, at: now, before: snapshot(open.find((o) => o.id === row.id) ?? {}), after: snapshot(row) });
+        audit.push({
+          entity: 'commitment',
+          entityId: row.id,
+          action: verb,
+          actorId,
+          at: now,
+          before: snapshot(open.find((o) => o.id === row.id) ?? {}),
+          after: snapshot(row),
+        });
         touched.push(row);
       }
     };
-    note(await updateCommitments(tx, orgId, plan.fulfil, { state: 'done', outcome: `met when the case was ${plan.to}`, completedAt: now, updatedAt: now }), 'done');
+    note(
+      await updateCommitments(tx, orgId, plan.fulfil, {
+        state: 'done',
+        outcome: `met when the case was ${plan.to}`,
+        completedAt: now,
+        updatedAt: now,
+      }),
+      'done',
+    );
     for (const waiver of plan.waive) {
-      note(await updateCommitments(tx, orgId, [waiver.id], { state: 'waived', waiveReason: waiver.reason, updatedAt: now }), 'waived');
+      note(
+        await updateCommitments(tx, orgId, [waiver.id], {
+          state: 'waived',
+          waiveReason: waiver.reason,
+          updatedAt: now,
+        }),
+        'waived',
+      );
     }
-    const patch: CasePatch = { state: plan.to, updatedAt: now, ...STATE_FIELDS[plan.to](now), ...(plan.outcome ? { outcome: plan.outcome } : {}) };
+    const patch: CasePatch = {
+      state: plan.to,
+      updatedAt: now,
+      ...STATE_FIELDS[plan.to](now),
+      ...(plan.outcome ? { outcome: plan.outcome } : {}),
+    };
     const after = await updateCase(tx, orgId, caseId, before.version, patch);
     if (!after) throw new AppError('conflict', 'the case changed during the step; try again', 'caseId');
-    audit.unshift({ entity: 'case', entityId: caseId, action, actorId, at: now, before: snapshot(before), after: snapshot(after) });
+    audit.unshift({
+      entity: 'case',
+      entityId: caseId,
+      action,
+      actorId,
+      at: now,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
     if (plan.needsSupervisorFollowUp) {
       const customer = found(await findCustomer(tx, orgId, after.customerId), 'customer', 'customerId');
       const draft = supervisorFollowUp(policy, now, contactOf(customer), await pickSupervisor(tx, orgId, after.teamId));
-      const created = await insertCommitments(tx, orgId, [commitmentRow(draft, { caseId, conversationId: after.conversationId }, now)]);
+      const created = await insertCommitments(tx, orgId, [
+        commitmentRow(draft, { caseId, conversationId: after.conversationId }, now),
+      ]);
       for (const row of created) {
-        audit.push({ entity: 'commitment', entityId: row.id, action: 'created', actorId, at: now, after: snapshot(row) });
+        audit.push({
+          entity: 'commitment',
+          entityId: row.id,
+          action: 'created',
+          actorId,
+          at: now,
+          after: snapshot(row),
+        });
         touched.push(row);
       }
     }

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createCaseSchema, parseInput, updateCaseSchema, type CreateCommitmentInput } from '../../core/cases/case-input.ts';
+import {
+  createCaseSchema,
+  parseInput,
+  updateCaseSchema,
+  type CreateCommitmentInput,
+} from '../../core/cases/case-input.ts';
 import { validateCommitmentDraft, type CommitmentDraft } from '../../core/cases/commitment-rules.ts';
 import { findRepeatComplaint, type RepeatComplaint } from '../../core/cases/recurrence.ts';
 import { findPreset, regulatoryCommitments } from '../../core/cases/regulatory-presets.ts';
@@ -8,11 +13,25 @@ import { resolvePolicy, type OrgPolicy } from '../../core/cases/types.ts';
 import { AppError, fail, ok, type Result } from '../../core/errors.ts';
 import type { Executor } from '../database.ts';
 import { appendAudit, snapshot } from '../repositories/audit.repository.ts';
-import { countOpenCasesByOwner, findCase, insertCaseWithCommitments, updateCase, type CaseRow } from '../repositories/case.repository.ts';
+import {
+  countOpenCasesByOwner,
+  findCase,
+  insertCaseWithCommitments,
+  updateCase,
+  type CaseRow,
+} from '../repositories/case.repository.ts';
 import type { CommitmentRow, NewCommitment } from '../repositories/commitment.repository.ts';
 import { loadCaseContext } from '../repositories/case-context.repository.ts';
 import { listRoutingPeople } from '../repositories/organization.repository.ts';
-import { contactOf, definedOnly, found, requireActor, runInTransaction, runSingleWrite, type ServiceContext } from './service-context.ts';
+import {
+  contactOf,
+  definedOnly,
+  found,
+  requireActor,
+  runInTransaction,
+  runSingleWrite,
+  type ServiceContext,
+} from './service-context.ts';
 
 export interface OpenedCase {
   case: CaseRow;
@@ -25,7 +44,11 @@ export interface OpenedCase {
 }
 
 /** A draft promise as a commitments row of this case. */
-export function commitmentRow(draft: CommitmentDraft, subject: { caseId?: string | null; conversationId?: string | null }, now: Date): NewCommitment {
+export function commitmentRow(
+  draft: CommitmentDraft,
+  subject: { caseId?: string | null; conversationId?: string | null },
+  now: Date,
+): NewCommitment {
   return {
     caseId: subject.caseId ?? null,
     conversationId: subject.conversationId ?? null,
@@ -41,10 +64,20 @@ export function commitmentRow(draft: CommitmentDraft, subject: { caseId?: string
   };
 }
 
-async function routeNewCase(tx: Executor, orgId: string, policy: OrgPolicy, input: { category?: string | undefined; severity: CaseRow['severity'] }, monthlyRevenueCents: number) {
+async function routeNewCase(
+  tx: Executor,
+  orgId: string,
+  policy: OrgPolicy,
+  input: { category?: string | undefined; severity: CaseRow['severity'] },
+  monthlyRevenueCents: number,
+) {
   const [people, loads] = await Promise.all([listRoutingPeople(tx, orgId), countOpenCasesByOwner(tx, orgId)]);
   const candidates = people.map((p) => ({ ...p, openCases: loads.get(p.userId) ?? 0 }));
-  return routeCase({ category: input.category ?? null, severity: input.severity, customerMonthlyRevenueCents: monthlyRevenueCents }, policy.routingRules, candidates);
+  return routeCase(
+    { category: input.category ?? null, severity: input.severity, customerMonthlyRevenueCents: monthlyRevenueCents },
+    policy.routingRules,
+    candidates,
+  );
 }
 
 /** Checks promises sent with a new case; an error names the promise, e.g. `commitments[1].dueAt`. */
@@ -52,14 +85,26 @@ function validateDrafts(inputs: CreateCommitmentInput[], now: Date): Result<Comm
   const drafts: CommitmentDraft[] = [];
   for (const [i, input] of inputs.entries()) {
     const draft = validateCommitmentDraft(definedOnly(input), now);
-    if (!draft.success) return fail(new AppError(draft.error.code, draft.error.message.replace(/^[^:]+: /, ''), `commitments[${i}].${draft.error.path ?? ''}`));
+    if (!draft.success)
+      return fail(
+        new AppError(
+          draft.error.code,
+          draft.error.message.replace(/^[^:]+: /, ''),
+          `commitments[${i}].${draft.error.path ?? ''}`,
+        ),
+      );
     drafts.push(draft.data);
   }
   return ok(drafts);
 }
 
 /** Opens a case (C3, R1, A4, P1): routes it (R3), starts its regulatory clocks and flags recurrence (P2). */
-export async function openCase(ctx: ServiceContext, orgId: string, actorId: string | null, raw: unknown): Promise<Result<OpenedCase>> {
+export async function openCase(
+  ctx: ServiceContext,
+  orgId: string,
+  actorId: string | null,
+  raw: unknown,
+): Promise<Result<OpenedCase>> {
   const parsed = parseInput(createCaseSchema, raw);
   if (!parsed.success) return parsed;
   const input = parsed.data;
@@ -68,7 +113,13 @@ export async function openCase(ctx: ServiceContext, orgId: string, actorId: stri
   if (!drafts.success) return drafts;
   // One read and one atomic write statement: the hot path of the agent console (see bench/store.bench.ts).
   return runSingleWrite(ctx.db, async (tx) => {
-    const keys = { customerId: input.customerId, actorId, ownerId: input.ownerId ?? null, conversationId: input.conversationId ?? null, now };
+    const keys = {
+      customerId: input.customerId,
+      actorId,
+      ownerId: input.ownerId ?? null,
+      conversationId: input.conversationId ?? null,
+      now,
+    };
     const context = found(await loadCaseContext(tx, orgId, keys), 'organization', 'orgId');
     const policy = resolvePolicy(context.settings);
     if (actorId !== null && context.actorId === null) found(undefined, 'user', 'actorId');
@@ -80,42 +131,100 @@ export async function openCase(ctx: ServiceContext, orgId: string, actorId: stri
     if (presetResult && !presetResult.success) throw presetResult.error;
     const preset = presetResult?.data ?? null;
     const routing = input.ownerId ? null : await routeNewCase(tx, orgId, policy, input, customer.monthlyRevenueCents);
-    const previous = context.latestCaseId && context.latestCaseAt ? [{ id: context.latestCaseId, receivedAt: context.latestCaseAt }] : [];
+    const previous =
+      context.latestCaseId && context.latestCaseAt
+        ? [{ id: context.latestCaseId, receivedAt: context.latestCaseAt }]
+        : [];
     const recurrence = findRepeatComplaint(now, previous, policy.recurrenceWindowDays);
     const row: CaseRow = {
-      orgId, id: randomUUID(), customerId: customer.id, conversationId: input.conversationId ?? null,
-      ownerId: input.ownerId ?? routing?.userId ?? null, teamId: input.teamId ?? routing?.teamId ?? null,
-      state: 'received', outcome: null, category: input.category ?? null, presentingIssue: input.presentingIssue,
-      underlyingIssue: input.underlyingIssue ?? null, desiredResolution: input.desiredResolution ?? null, resolution: null,
-      severity: input.severity, companyAtFault: input.companyAtFault, rootCauseId: input.rootCauseId ?? null,
-      consentToDocument: input.consentToDocument, regulatoryPreset: preset?.id ?? null,
-      receivedAt: now, resolvedAt: null, closedAt: null, version: 1, createdAt: now, updatedAt: now,
+      orgId,
+      id: randomUUID(),
+      customerId: customer.id,
+      conversationId: input.conversationId ?? null,
+      ownerId: input.ownerId ?? routing?.userId ?? null,
+      teamId: input.teamId ?? routing?.teamId ?? null,
+      state: 'received',
+      outcome: null,
+      category: input.category ?? null,
+      presentingIssue: input.presentingIssue,
+      underlyingIssue: input.underlyingIssue ?? null,
+      desiredResolution: input.desiredResolution ?? null,
+      resolution: null,
+      severity: input.severity,
+      companyAtFault: input.companyAtFault,
+      rootCauseId: input.rootCauseId ?? null,
+      consentToDocument: input.consentToDocument,
+      regulatoryPreset: preset?.id ?? null,
+      receivedAt: now,
+      resolvedAt: null,
+      closedAt: null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
     };
-    const clocks = preset ? regulatoryCommitments(preset, now).map((d) => ({ ...d, contact: contactOf(customer) })) : [];
-    const created: CommitmentRow[] = [...clocks, ...drafts.data].map((d) => ({
-      ...commitmentRow({ ...d, ownerId: d.ownerId ?? row.ownerId }, { caseId: row.id, conversationId: row.conversationId }, now),
-      orgId, id: randomUUID(), state: 'open', outcome: null, waiveReason: null, completedAt: null,
-    }) as CommitmentRow);
+    const clocks = preset
+      ? regulatoryCommitments(preset, now).map((d) => ({ ...d, contact: contactOf(customer) }))
+      : [];
+    const created: CommitmentRow[] = [...clocks, ...drafts.data].map(
+      (d) =>
+        ({
+          ...commitmentRow(
+            { ...d, ownerId: d.ownerId ?? row.ownerId },
+            { caseId: row.id, conversationId: row.conversationId },
+            now,
+          ),
+          orgId,
+          id: randomUUID(),
+          state: 'open',
+          outcome: null,
+          waiveReason: null,
+          completedAt: null,
+        }) as CommitmentRow,
+    );
     await insertCaseWithCommitments(tx, orgId, row, created, [
       { entity: 'case', entityId: row.id, action: 'opened', actorId, at: now, after: snapshot(row) },
-      ...created.map((c) => ({ entity: 'commitment', entityId: c.id, action: 'created', actorId, at: now, after: snapshot(c) })),
+      ...created.map((c) => ({
+        entity: 'commitment',
+        entityId: c.id,
+        action: 'created',
+        actorId,
+        at: now,
+        after: snapshot(c),
+      })),
     ]);
     return { case: row, commitments: created, recurrence, routing };
   });
 }
 
 /** Changes a case's details (issue, resolution, severity, fault, consent); closed cases are read-only. */
-export async function updateCaseDetails(ctx: ServiceContext, orgId: string, actorId: string | null, caseId: string, raw: unknown): Promise<Result<CaseRow>> {
+export async function updateCaseDetails(
+  ctx: ServiceContext,
+  orgId: string,
+  actorId: string | null,
+  caseId: string,
+  raw: unknown,
+): Promise<Result<CaseRow>> {
   const parsed = parseInput(updateCaseSchema, raw);
   if (!parsed.success) return parsed;
   const now = ctx.now();
   return runInTransaction(ctx.db, async (tx) => {
     await requireActor(tx, orgId, actorId);
     const before = found(await findCase(tx, orgId, caseId, true), 'case', 'caseId');
-    if (before.state === 'closed') throw new AppError('invalid_transition', 'a closed case cannot be edited; reopen it first', 'caseId');
+    if (before.state === 'closed')
+      throw new AppError('invalid_transition', 'a closed case cannot be edited; reopen it first', 'caseId');
     const after = await updateCase(tx, orgId, caseId, before.version, { ...definedOnly(parsed.data), updatedAt: now });
     if (!after) throw new AppError('conflict', 'the case changed while it was being edited; try again', 'caseId');
-    await appendAudit(tx, orgId, [{ entity: 'case', entityId: caseId, action: 'updated', actorId, at: now, before: snapshot(before), after: snapshot(after) }]);
+    await appendAudit(tx, orgId, [
+      {
+        entity: 'case',
+        entityId: caseId,
+        action: 'updated',
+        actorId,
+        at: now,
+        before: snapshot(before),
+        after: snapshot(after),
+      },
+    ]);
     return after;
   });
 }

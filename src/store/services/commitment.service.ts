@@ -1,5 +1,9 @@
 import { createCommitmentSchema, parseInput } from '../../core/cases/case-input.ts';
-import { chaserForHangup, planCommitmentTransition, validateCommitmentDraft } from '../../core/cases/commitment-rules.ts';
+import {
+  chaserForHangup,
+  planCommitmentTransition,
+  validateCommitmentDraft,
+} from '../../core/cases/commitment-rules.ts';
 import type { HangupEvent } from '../../core/conversation/types.ts';
 import { AppError, type Result } from '../../core/errors.ts';
 import { appendAudit, snapshot } from '../repositories/audit.repository.ts';
@@ -14,10 +18,25 @@ import {
 import { findConversation, findCustomer, updateConversationEvents } from '../repositories/customer.repository.ts';
 import { findMember } from '../repositories/organization.repository.ts';
 import { commitmentRow } from './case.service.ts';
-import { contactOf, definedOnly, found, requireActor, requirePolicy, runInTransaction, unwrap, type ServiceContext } from './service-context.ts';
+import {
+  contactOf,
+  definedOnly,
+  found,
+  requireActor,
+  requirePolicy,
+  runInTransaction,
+  unwrap,
+  type ServiceContext,
+} from './service-context.ts';
 
 /** Records a promise on an open case (F1, F2); it needs a due time, and a contact for call-backs. */
-export async function addCommitment(ctx: ServiceContext, orgId: string, actorId: string | null, caseId: string, raw: unknown): Promise<Result<CommitmentRow>> {
+export async function addCommitment(
+  ctx: ServiceContext,
+  orgId: string,
+  actorId: string | null,
+  caseId: string,
+  raw: unknown,
+): Promise<Result<CommitmentRow>> {
   const parsed = parseInput(createCommitmentSchema, raw);
   if (!parsed.success) return parsed;
   const now = ctx.now();
@@ -28,9 +47,18 @@ export async function addCommitment(ctx: ServiceContext, orgId: string, actorId:
     const owner = draft.data.ownerId;
     if (owner) found(await findMember(tx, orgId, owner), 'user', 'ownerId');
     const existing = found(await findCase(tx, orgId, caseId, true), 'case', 'caseId');
-    if (existing.state === 'closed') throw new AppError('invalid_transition', 'a closed case takes no new commitments; reopen it first', 'caseId');
-    const [row] = await insertCommitments(tx, orgId, [commitmentRow({ ...draft.data, ownerId: owner ?? existing.ownerId }, { caseId, conversationId: existing.conversationId }, now)]);
-    await appendAudit(tx, orgId, [{ entity: 'commitment', entityId: row!.id, action: 'created', actorId, at: now, after: snapshot(row!) }]);
+    if (existing.state === 'closed')
+      throw new AppError('invalid_transition', 'a closed case takes no new commitments; reopen it first', 'caseId');
+    const [row] = await insertCommitments(tx, orgId, [
+      commitmentRow(
+        { ...draft.data, ownerId: owner ?? existing.ownerId },
+        { caseId, conversationId: existing.conversationId },
+        now,
+      ),
+    ]);
+    await appendAudit(tx, orgId, [
+      { entity: 'commitment', entityId: row!.id, action: 'created', actorId, at: now, after: snapshot(row!) },
+    ]);
     return row!;
   });
 }
@@ -56,7 +84,17 @@ export async function changeCommitment(
       ...(to === 'waived' ? { waiveReason: detail.reason!.trim() } : {}),
     };
     const [after] = await updateCommitments(tx, orgId, [commitmentId], patch);
-    await appendAudit(tx, orgId, [{ entity: 'commitment', entityId: commitmentId, action: to, actorId, at: now, before: snapshot(before), after: snapshot(after!) }]);
+    await appendAudit(tx, orgId, [
+      {
+        entity: 'commitment',
+        entityId: commitmentId,
+        action: to,
+        actorId,
+        at: now,
+        before: snapshot(before),
+        after: snapshot(after!),
+      },
+    ]);
     return after!;
   });
 }
@@ -77,11 +115,19 @@ export async function recordHangup(
     const conversation = found(await findConversation(tx, orgId, conversationId), 'conversation', 'conversationId');
     if (caseId) found(await findCase(tx, orgId, caseId), 'case', 'caseId');
     const customer = conversation.customerId ? await findCustomer(tx, orgId, conversation.customerId) : undefined;
-    await updateConversationEvents(tx, orgId, conversationId, { events: [...conversation.events, event], hangup: true, updatedAt: now });
+    await updateConversationEvents(tx, orgId, conversationId, {
+      events: [...conversation.events, event],
+      hangup: true,
+      updatedAt: now,
+    });
     const draft = chaserForHangup(event, policy, now, customer ? contactOf(customer) : {});
     if (!draft) return null;
-    const [row] = await insertCommitments(tx, orgId, [commitmentRow({ ...draft, ownerId: conversation.agentId }, { caseId: caseId ?? null, conversationId }, now)]);
-    await appendAudit(tx, orgId, [{ entity: 'commitment', entityId: row!.id, action: 'created', actorId, at: now, after: snapshot(row!) }]);
+    const [row] = await insertCommitments(tx, orgId, [
+      commitmentRow({ ...draft, ownerId: conversation.agentId }, { caseId: caseId ?? null, conversationId }, now),
+    ]);
+    await appendAudit(tx, orgId, [
+      { entity: 'commitment', entityId: row!.id, action: 'created', actorId, at: now, after: snapshot(row!) },
+    ]);
     return row!;
   });
 }
@@ -91,11 +137,25 @@ export async function markOverdueMissed(ctx: ServiceContext, orgId: string): Pro
   const now = ctx.now();
   return runInTransaction(ctx.db, async (tx) => {
     const overdue = await listOverdueCommitments(tx, orgId, now);
-    const missed = await updateCommitments(tx, orgId, overdue.map((c) => c.id), { state: 'missed', updatedAt: now });
-    await appendAudit(tx, orgId, missed.map((after) => ({
-      entity: 'commitment', entityId: after.id, action: 'missed', actorId: null, at: now,
-      before: snapshot(overdue.find((b) => b.id === after.id)!), after: snapshot(after),
-    })));
+    const missed = await updateCommitments(
+      tx,
+      orgId,
+      overdue.map((c) => c.id),
+      { state: 'missed', updatedAt: now },
+    );
+    await appendAudit(
+      tx,
+      orgId,
+      missed.map((after) => ({
+        entity: 'commitment',
+        entityId: after.id,
+        action: 'missed',
+        actorId: null,
+        at: now,
+        before: snapshot(overdue.find((b) => b.id === after.id)!),
+        after: snapshot(after),
+      })),
+    );
     return missed;
   });
 }

@@ -63,4 +63,6 @@ export const contactOf = (customer: Pick<CustomerRow, 'name' | 'phone' | 'email'
 
 /** Drops keys whose value is undefined (zod's optional fields) so a patch only names what changes. */
 export const definedOnly = <T extends object>(value: T) =>
-  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };

@@ -1,12 +1,16 @@
 import type { Span } from '../../conversation/types.ts';
 import { isWhitespaceCode } from './text-scan.ts';
 
-const TITLE_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][a-z\u00C0-\u017F'-]+(?:[- ][A-Z][a-z\u00C0-\u017F'-]+)?/g;
+const TITLE_NAME =
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][a-z\u00C0-\u017F'-]+(?:[- ][A-Z][a-z\u00C0-\u017F'-]+)?/g;
 
 const NAME = String.raw`[A-Z][a-z\u00C0-\u017F]+(?:-[A-Z][a-z\u00C0-\u017F]+)?`;
 // A capitalised word opening the reply or a sentence, or after a greeting, and followed by a comma or the sentence end.
 // Both are sticky and tried only where a capital follows a space or opens the text: every way in ends with one of those.
-const NAME_FIRST = new RegExp(String.raw`(?:^|(?<=[.!?]\s+)|(?<=\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Oh no|Okay|OK|Morning|Good (?:morning|afternoon|evening)),?\s+))(${NAME})(?=,|!|\.(?:\s|$))`, 'y');
+const NAME_FIRST = new RegExp(
+  String.raw`(?:^|(?<=[.!?]\s+)|(?<=\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Oh no|Okay|OK|Morning|Good (?:morning|afternoon|evening)),?\s+))(${NAME})(?=,|!|\.(?:\s|$))`,
+  'y',
+);
 // ", Sarah." or ", Carla, and …" closing a clause.
 const NAME_LAST = new RegExp(String.raw`(?<=,\s+)(${NAME})(?=[.!?]|,\s|$)`, 'y');
 
@@ -42,7 +46,9 @@ const NOT_NAMES = new Set(
   Ha Haha Lol Omg Wait Stop Enough Same Nothing Something Everything Anything Yours Mine Ours Theirs Here There Why What
   Who Where How Which Whatever Fair Noted Shame Bummer Awesome Excellent Brilliant Lovely Wonderful Amazing Fantastic
   Terrific Super Nice Sweet Ouch Yikes Jeez Gosh Geez Damn Crap Meh Nah Hm Certainly Precisely Quite Indeed Likewise
-  Understandable Definitely Apologies Unbelievable Ridiculous Incredible True Agreed Admittedly Clearly Obviously Oh`.split(/\s+/),
+  Understandable Definitely Apologies Unbelievable Ridiculous Incredible True Agreed Admittedly Clearly Obviously Oh`.split(
+    /\s+/,
+  ),
 );
 
 const isName = (word: string): boolean => !NOT_NAMES.has(word) && !word.endsWith('ly');
@@ -76,8 +82,14 @@ const knownNamePatterns = new Map<string, RegExp | null>();
 function knownNamePattern(knownName: string): RegExp | null {
   let re = knownNamePatterns.get(knownName);
   if (re === undefined) {
-    const parts = knownName.trim().split(/\s+/).filter((p) => p.length > 1 && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/i.test(p));
-    re = parts.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    const parts = knownName
+      .trim()
+      .split(/\s+/)
+      .filter((p) => p.length > 1 && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/i.test(p));
+    re =
+      parts.length === 0
+        ? null
+        : new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
     if (knownNamePatterns.size > 1000) knownNamePatterns.clear();
     knownNamePatterns.set(knownName, re);
   }

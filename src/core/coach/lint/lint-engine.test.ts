@@ -8,28 +8,59 @@ const MID_RANT = 'and THEN the second box came smashed too, and the driver just 
 
 test('lint never throws and every span lies inside the reply, for arbitrary strings', () => {
   fc.assert(
-    fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.option(fc.string({ maxLength: 120 }), { nil: undefined }), (reply, message) => {
-      const findings = lint(reply, message === undefined ? {} : { customerMessage: message, customerName: message.slice(0, 12) });
-      for (const f of findings) {
-        assert.ok(f.span.start >= 0 && f.span.start < f.span.end && f.span.end <= reply.length, JSON.stringify(f.span));
-      }
-    }),
+    fc.property(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.option(fc.string({ maxLength: 120 }), { nil: undefined }),
+      (reply, message) => {
+        const findings = lint(
+          reply,
+          message === undefined ? {} : { customerMessage: message, customerName: message.slice(0, 12) },
+        );
+        for (const f of findings) {
+          assert.ok(
+            f.span.start >= 0 && f.span.start < f.span.end && f.span.end <= reply.length,
+            JSON.stringify(f.span),
+          );
+        }
+      },
+    ),
     { numRuns: 400 },
   );
 });
 
-test('spans also hold for phrase soup built from the rules\' own vocabulary', () => {
-  const words = ['sorry', 'policy', 'calm down', "you're", 'rude', 'I', "can't", 'refund', 'Mr.', 'Lee', ',', '.', '?', 'by 5 pm', "I'll", 'let me check', 'not', '’'];
+test("spans also hold for phrase soup built from the rules' own vocabulary", () => {
+  const words = [
+    'sorry',
+    'policy',
+    'calm down',
+    "you're",
+    'rude',
+    'I',
+    "can't",
+    'refund',
+    'Mr.',
+    'Lee',
+    ',',
+    '.',
+    '?',
+    'by 5 pm',
+    "I'll",
+    'let me check',
+    'not',
+    '’',
+  ];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), (parts) => {
       const reply = parts.join(' ');
-      for (const f of lint(reply, { customerVenting: true })) assert.ok(f.span.end <= reply.length && f.span.start < f.span.end);
+      for (const f of lint(reply, { customerVenting: true }))
+        assert.ok(f.span.end <= reply.length && f.span.start < f.span.end);
     }),
   );
 });
 
-test('every finding carries its label\'s principle and polarity, and anti-patterns carry a rewrite', () => {
-  const reply = "Calm down. That's our policy, you should have read it. I can't refund you. The warehouse team is useless.";
+test("every finding carries its label's principle and polarity, and anti-patterns carry a rewrite", () => {
+  const reply =
+    "Calm down. That's our policy, you should have read it. I can't refund you. The warehouse team is useless.";
   const findings = lint(reply);
   assert.ok(findings.length >= 5);
   for (const f of findings) {
@@ -41,7 +72,9 @@ test('every finding carries its label\'s principle and polarity, and anti-patter
 });
 
 test('lintLabels returns sorted unique label names', () => {
-  const labels = lintLabels("I'm sorry. I'm so sorry about the broken lamp. Let me check the order. Let me check stock too.");
+  const labels = lintLabels(
+    "I'm sorry. I'm so sorry about the broken lamp. Let me check the order. Let me check stock too.",
+  );
   assert.deepEqual(labels, ['apology', 'apology_specific', 'let_me_check']);
 });
 
@@ -60,33 +93,57 @@ test('L1 interrupting_solution: solving mid-rant is flagged when the context say
 
 test('L1 interrupting_solution: venting is estimated from the customer message when not given', () => {
   assert.ok(lintLabels('We can offer you a voucher.', { customerMessage: MID_RANT }).includes('interrupting_solution'));
-  assert.ok(!lintLabels('We can offer you a voucher.', { customerMessage: 'Can I get a voucher for the smashed box?' }).includes('interrupting_solution'));
+  assert.ok(
+    !lintLabels('We can offer you a voucher.', {
+      customerMessage: 'Can I get a voucher for the smashed box?',
+    }).includes('interrupting_solution'),
+  );
 });
 
 test('L1 interrupting_solution: listening or acknowledging mid-rant is not flagged', () => {
-  assert.ok(!lintLabels('Mm-hm. Go on, I\'m listening.', { customerMessage: MID_RANT }).includes('interrupting_solution'));
+  assert.ok(
+    !lintLabels("Mm-hm. Go on, I'm listening.", { customerMessage: MID_RANT }).includes('interrupting_solution'),
+  );
   assert.ok(!lintLabels("Oh no. I'm so sorry.", { customerMessage: MID_RANT }).includes('interrupting_solution'));
 });
 
 test('L1 interrupting_solution: reported once per reply', () => {
-  const findings = lint('I can refund it. I can also send a new one. Can you confirm the address?', { customerVenting: true });
+  const findings = lint('I can refund it. I can also send a new one. Can you confirm the address?', {
+    customerVenting: true,
+  });
   assert.equal(findings.filter((f) => f.label === 'interrupting_solution').length, 1);
 });
 
 test('L3 uses_customer_name: the known customer name counts even outside address position', () => {
   assert.ok(lintLabels('I have fixed it for you, thanks to Ana on our team.').includes('uses_customer_name') === false);
-  assert.ok(lintLabels('I have fixed it for you; the account for Ana Souza is clear.', { customerName: 'Ana Souza' }).includes('uses_customer_name'));
+  assert.ok(
+    lintLabels('I have fixed it for you; the account for Ana Souza is clear.', { customerName: 'Ana Souza' }).includes(
+      'uses_customer_name',
+    ),
+  );
 });
 
 test('B2 you_statement_blame: answering abuse with a "you" sentence is flagged only when the customer was abusive', () => {
   const reply = 'Sir, you keep going round in circles here.';
   assert.ok(lintLabels(reply, { customerMessage: 'Listen you idiot, fix my bill.' }).includes('you_statement_blame'));
   assert.ok(!lintLabels(reply, { customerMessage: 'My bill is wrong again.' }).includes('you_statement_blame'));
-  assert.ok(!lintLabels("You're right to be angry, and I'll fix it.", { customerMessage: 'Listen you idiot, fix my bill.' }).includes('you_statement_blame'));
+  assert.ok(
+    !lintLabels("You're right to be angry, and I'll fix it.", {
+      customerMessage: 'Listen you idiot, fix my bill.',
+    }).includes('you_statement_blame'),
+  );
 });
 
 test('A3 sympathy_agreement: agreeing with a condemnation of the company is flagged; empathy for it is not', () => {
   const context = 'Your billing team is completely useless.';
-  assert.ok(lintLabels('Honestly, tell me something new, it is the same for all of us too.', { customerMessage: context }).includes('sympathy_agreement'));
-  assert.ok(!lintLabels("Honestly, I'm sorry it has been this hard; I'll sort the bill now.", { customerMessage: context }).includes('sympathy_agreement'));
+  assert.ok(
+    lintLabels('Honestly, tell me something new, it is the same for all of us too.', {
+      customerMessage: context,
+    }).includes('sympathy_agreement'),
+  );
+  assert.ok(
+    !lintLabels("Honestly, I'm sorry it has been this hard; I'll sort the bill now.", {
+      customerMessage: context,
+    }).includes('sympathy_agreement'),
+  );
 });

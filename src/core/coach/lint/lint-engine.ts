@@ -74,7 +74,11 @@ const overlapsSameLabel = (findings: LintFinding[], label: ReplyLabel, span: Spa
  * Lints an agent reply: every playbook move and anti-pattern found, with its span, principle and (for anti-patterns) a rewrite.
  * The rules run first; the classifier then adds labels the rules missed, each spanning the sentence that scored highest.
  */
-export function lint(reply: string, context: LintContext = {}, classifier: LintClassifier | null = SHIPPED_CLASSIFIER): LintFinding[] {
+export function lint(
+  reply: string,
+  context: LintContext = {},
+  classifier: LintClassifier | null = SHIPPED_CLASSIFIER,
+): LintFinding[] {
   const text = normalizeApostrophes(reply);
   const venting = isVenting(context);
   const cues = new CustomerCues(context.customerMessage, context.customerAbusive);
@@ -114,12 +118,19 @@ export function lint(reply: string, context: LintContext = {}, classifier: LintC
     if (recap !== undefined) findings.push(makeFinding('restatement', recap));
   }
   for (const span of findCustomerNames(text, context.customerName)) {
-    if (!overlapsSameLabel(findings, 'uses_customer_name', span)) findings.push(makeFinding('uses_customer_name', span));
+    if (!overlapsSameLabel(findings, 'uses_customer_name', span))
+      findings.push(makeFinding('uses_customer_name', span));
   }
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.label.localeCompare(b.label));
+  return findings.sort(
+    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.label.localeCompare(b.label),
+  );
 }
 
 /** The distinct labels `lint` finds, sorted by name (as in the agent-replies dataset). */
-export function lintLabels(reply: string, context: LintContext = {}, classifier: LintClassifier | null = SHIPPED_CLASSIFIER): ReplyLabel[] {
+export function lintLabels(
+  reply: string,
+  context: LintContext = {},
+  classifier: LintClassifier | null = SHIPPED_CLASSIFIER,
+): ReplyLabel[] {
   return [...new Set(lint(reply, context, classifier).map((f) => f.label))].sort();
 }

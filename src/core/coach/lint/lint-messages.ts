@@ -21,15 +21,16 @@ export const LABEL_TEXT = {
   ownership: { message: 'Takes responsibility for the failure.' },
   excuse: {
     message: 'Explains the failure away; an excuse sounds like "it isn\'t our problem".',
-    rewrite: 'Skip the reason and own the outcome: "That shouldn\'t have happened. Here\'s what I\'m doing about it."',
+    rewrite: "Skip the reason and own the outcome: \"That shouldn't have happened. Here's what I'm doing about it.\"",
   },
-  restatement: { message: 'Restates the complaint in the agent\'s words, so misunderstandings surface early.' },
+  restatement: { message: "Restates the complaint in the agent's words, so misunderstandings surface early." },
   condescension: {
     message: 'Talks down to the customer; it makes them feel like a child.',
-    rewrite: 'Say it plainly, without judging what they should know: "Here\'s how it works, and here\'s what I can do now."',
+    rewrite:
+      'Say it plainly, without judging what they should know: "Here\'s how it works, and here\'s what I can do now."',
   },
   scolding: {
-    message: 'Tells the customer off for what they did or didn\'t do.',
+    message: "Tells the customer off for what they did or didn't do.",
     rewrite: 'Restate what happened without blame: "So the charge came from …; let me see what I can do about it."',
   },
   ask_desired_resolution: { message: 'Asks what would make it right for the customer.' },
@@ -39,13 +40,14 @@ export const LABEL_TEXT = {
   },
   let_me_check: { message: 'Acts now ("let me check"), which keeps hope alive.' },
   concrete_next_step_with_time: { message: 'Says what happens next and when.' },
-  name_and_number: { message: 'Leaves the agent\'s name and a way to reach them.' },
+  name_and_number: { message: "Leaves the agent's name and a way to reach them." },
   thanks: { message: 'Thanks the customer for raising it.' },
-  uses_customer_name: { message: 'Uses the customer\'s name.' },
-  i_statement_boundary: { message: 'Sets a boundary with an I-statement and stays on the customer\'s side.' },
+  uses_customer_name: { message: "Uses the customer's name." },
+  i_statement_boundary: { message: "Sets a boundary with an I-statement and stays on the customer's side." },
   you_statement_blame: {
     message: 'A "you" statement that blames the customer; it makes them defensive.',
-    rewrite: 'Use an I-statement: "I want to help, and I find it hard when we\'re shouting; can we keep it respectful?"',
+    rewrite:
+      'Use an I-statement: "I want to help, and I find it hard when we\'re shouting; can we keep it respectful?"',
   },
   calm_down: {
     message: '"Calm down" feeds the frenzy; acknowledge the feeling instead.',

@@ -44,7 +44,8 @@ function classChars(node: AST.CharacterClass): ClassChars | null {
       if (el.max.value - el.min.value > 8 && !digits) return null;
       for (let code = el.min.value; code <= el.max.value; code++) add(code);
     } else if (el.type === 'CharacterSet' && el.kind === 'space' && !el.negate) nonWord++;
-    else if (el.type === 'CharacterSet' && el.kind === 'digit' && !el.negate) for (let code = 48; code <= 57; code++) add(code);
+    else if (el.type === 'CharacterSet' && el.kind === 'digit' && !el.negate)
+      for (let code = 48; code <= 57; code++) add(code);
     else return null;
   }
   if (word.size === 0) return { kind: 'nonword' };
@@ -107,7 +108,8 @@ class KeyWalk {
     }
     if (prefix === '') {
       if (!anchored) throw new Unbounded();
-      if (isDigit(ch)) return token === this.target ? this.emit(DIGIT_KEY) : this.walk(rest, 'skip', token, DIGIT_KEY, anchored);
+      if (isDigit(ch))
+        return token === this.target ? this.emit(DIGIT_KEY) : this.walk(rest, 'skip', token, DIGIT_KEY, anchored);
     }
     this.walk(rest, 'collect', token, prefix + ch, anchored);
   }
@@ -139,8 +141,10 @@ class KeyWalk {
       }
       case 'CharacterSet':
         if (el.kind === 'space' && !el.negate) return this.consume(' ', rest, phase, token, prefix, anchored);
-        if (el.kind === 'digit' && !el.negate && !(phase === 'collect' && prefix !== '')) return this.consume('0', rest, phase, token, prefix, anchored);
-        if (el.kind === 'word' && !el.negate && phase === 'skip') return this.walk(rest, 'skip', token, prefix, anchored);
+        if (el.kind === 'digit' && !el.negate && !(phase === 'collect' && prefix !== ''))
+          return this.consume('0', rest, phase, token, prefix, anchored);
+        if (el.kind === 'word' && !el.negate && phase === 'skip')
+          return this.walk(rest, 'skip', token, prefix, anchored);
         throw new Unbounded();
       case 'Assertion':
         if (el.kind === 'word') {
@@ -150,7 +154,8 @@ class KeyWalk {
           if (phase === 'gap') return this.walk(rest, phase, token, prefix, anchored);
           return this.wordEnds(rest, phase, token, prefix, anchored);
         }
-        if (el.kind === 'start') return this.walk(rest, phase, token, prefix, anchored || (phase === 'collect' && prefix === ''));
+        if (el.kind === 'start')
+          return this.walk(rest, phase, token, prefix, anchored || (phase === 'collect' && prefix === ''));
         if (el.kind === 'end') {
           if (phase === 'collect' && token === this.target) return this.emit(prefix);
           throw new Unbounded();
@@ -159,7 +164,8 @@ class KeyWalk {
         return this.walk(rest, phase, token, prefix, anchored);
       case 'Group':
       case 'CapturingGroup':
-        for (const alt of el.alternatives) this.walk({ elements: alt.elements, index: 0, next: rest }, phase, token, prefix, anchored);
+        for (const alt of el.alternatives)
+          this.walk({ elements: alt.elements, index: 0, next: rest }, phase, token, prefix, anchored);
         return;
       case 'Quantifier': {
         if (el.max === 0) return this.walk(rest, phase, token, prefix, anchored);
@@ -170,7 +176,9 @@ class KeyWalk {
         }
         if (el.min === 0) this.walk(rest, phase, token, prefix, anchored);
         const again: Continuation =
-          el.max === 1 ? rest : { elements: [{ ...el, min: Math.max(0, el.min - 1), max: el.max - 1 }], index: 0, next: rest };
+          el.max === 1
+            ? rest
+            : { elements: [{ ...el, min: Math.max(0, el.min - 1), max: el.max - 1 }], index: 0, next: rest };
         return this.walk({ elements: [el.element], index: 0, next: again }, phase, token, prefix, anchored);
       }
       default:
@@ -185,7 +193,12 @@ class KeyWalk {
  * the alternative may start inside a word or at a non-word character, or opens with a wide class such as `[A-Z]`;
  * for token 1, a match may also end after one word or run into `[^.!?]{0,40}` before a second.
  */
-function tokenKeys(elements: readonly AST.Element[], anchoredAtStart: boolean, target: 0 | 1, budget: { steps: number }): Set<string> | null {
+function tokenKeys(
+  elements: readonly AST.Element[],
+  anchoredAtStart: boolean,
+  target: 0 | 1,
+  budget: { steps: number },
+): Set<string> | null {
   const walk = new KeyWalk(target, budget);
   try {
     walk.walk({ elements, index: 0, next: null }, 'collect', 0, '', anchoredAtStart);
@@ -195,7 +208,6 @@ function tokenKeys(elements: readonly AST.Element[], anchoredAtStart: boolean, t
   }
   return walk.keys;
 }
-
 
 export interface KeyedAlternative {
   /** The alternative's source, without the shared leading `\b` when the pattern hoists it. */
@@ -220,7 +232,9 @@ function startsWord(elements: readonly AST.Element[], j: number): boolean {
       if (before.kind === 'word') return !before.negate;
       // (?<=\s): a non-word character comes right before.
       if (before.kind === 'lookbehind' && !before.negate) {
-        return before.alternatives.every((alt) => alt.elements.length > 0 && charKind(alt.elements[alt.elements.length - 1]!) === 'nonword');
+        return before.alternatives.every(
+          (alt) => alt.elements.length > 0 && charKind(alt.elements[alt.elements.length - 1]!) === 'nonword',
+        );
       }
       return false;
     case 'Character':
@@ -282,7 +296,13 @@ export function keyedAlternatives(pattern: RegExp): PatternAlternatives {
   const only = ast.alternatives.length === 1 ? ast.alternatives[0]!.elements : undefined;
   if (only?.length === 2) {
     const [boundary, group] = only;
-    if (boundary?.type === 'Assertion' && boundary.kind === 'word' && !boundary.negate && group?.type === 'Group' && group.modifiers === null) {
+    if (
+      boundary?.type === 'Assertion' &&
+      boundary.kind === 'word' &&
+      !boundary.negate &&
+      group?.type === 'Group' &&
+      group.modifiers === null
+    ) {
       hoisted = true;
       alternatives = group.alternatives;
     }

@@ -25,7 +25,11 @@ const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
 
 /** Content words, lower-cased, curly apostrophes straightened and crudely stemmed ("charged" and "charges" meet). */
 function contentWords(text: string): string[] {
-  const words = text.toLowerCase().replace(/’/g, "'").match(/[a-z0-9£$€']+/g) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/[a-z0-9£$€']+/g) ?? [];
   const out: string[] = [];
   for (const raw of words) {
     const word = raw.replace(/^'+|'+$/g, '');

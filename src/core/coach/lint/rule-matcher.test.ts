@@ -48,7 +48,9 @@ test('opening keys: alternatives that may start inside a word or at a non-word c
 });
 
 test('every lint rule but the one anchored by a lookbehind is keyed (so none falls back to a full scan by accident)', () => {
-  const unkeyed = LINT_RULES.filter((rule) => keyedAlternatives(rule.pattern).alternatives.some((a) => a.keys === null)).map((r) => r.id);
+  const unkeyed = LINT_RULES.filter((rule) =>
+    keyedAlternatives(rule.pattern).alternatives.some((a) => a.keys === null),
+  ).map((r) => r.id);
   assert.deepEqual(unkeyed, ['interrupting-takes-floor']);
 });
 
@@ -56,7 +58,9 @@ const patterns = LINT_RULES.map((rule) => rule.pattern);
 const matcher = new RuleMatcher(patterns);
 
 test('the matcher finds exactly what a full scan finds, on the fixture conversations', () => {
-  const fixtures = JSON.parse(readFileSync(new URL('../../../../test/fixtures/conversations.json', import.meta.url), 'utf8')) as Array<{
+  const fixtures = JSON.parse(
+    readFileSync(new URL('../../../../test/fixtures/conversations.json', import.meta.url), 'utf8'),
+  ) as Array<{
     turns: Array<{ text: string }>;
   }>;
   const texts = fixtures.flatMap((c) => c.turns.map((t) => t.text));

@@ -50,7 +50,10 @@ interface Group {
 
 export class RuleMatcher {
   /** Per opening key, the entries worth trying for each next-word key (in order), and for any other next word. */
-  private readonly dispatch = new Map<number, { readonly any: readonly Entry[]; readonly byNext: ReadonlyMap<number, readonly Entry[]> }>();
+  private readonly dispatch = new Map<
+    number,
+    { readonly any: readonly Entry[]; readonly byNext: ReadonlyMap<number, readonly Entry[]> }
+  >();
   /** Patterns whose alternatives cannot all be keyed: scanned the ordinary way. */
   private readonly scanned: number[] = [];
   /** Required-word guards: their ids (sorted keys), and for each word key the guards it satisfies. */
@@ -107,14 +110,19 @@ export class RuleMatcher {
         const code = encodeKey(key);
         let entries = entriesByKey.get(code);
         if (!entries) entriesByKey.set(code, (entries = []));
-        for (const group of groups) entries.push({ pattern: index, regex: compile(group.sources), guards: group.guards, second: group.second });
+        for (const group of groups)
+          entries.push({ pattern: index, regex: compile(group.sources), guards: group.guards, second: group.second });
       }
     });
     this.present = new Int32Array(this.guardIds.size);
     for (const [code, entries] of entriesByKey) {
       const nextKeys = new Set(entries.flatMap((e) => (e.second === null ? [] : [...e.second])));
       const byNext = new Map<number, Entry[]>();
-      for (const key of nextKeys) byNext.set(key, entries.filter((e) => e.second === null || e.second.has(key)));
+      for (const key of nextKeys)
+        byNext.set(
+          key,
+          entries.filter((e) => e.second === null || e.second.has(key)),
+        );
       this.dispatch.set(code, { any: entries.filter((e) => e.second === null), byNext });
     }
   }

@@ -2,7 +2,17 @@
 
 /** True for the code units JavaScript's \s matches. */
 export const isWhitespaceCode = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 const CURLY_APOSTROPHE = /[\u2018\u2019\u02BC]/;
 const CURLY_APOSTROPHE_ALL = /[\u2018\u2019\u02BC]/g;
@@ -42,7 +52,8 @@ export function sentenceEnd(text: string, index: number): number {
 }
 
 /** Negation just before a match ("not", "never", "n't", "no need to"), not crossing a comma. */
-export const NEGATION_BEFORE = /(?:\b(?:not|never|no need to|no reason to|nothing to|nobody|no one)\b|n't\b)[^.!?;,]{0,20}$/i;
+export const NEGATION_BEFORE =
+  /(?:\b(?:not|never|no need to|no reason to|nothing to|nobody|no one)\b|n't\b)[^.!?;,]{0,20}$/i;
 
 /** The `maxChars` characters before `start`, cut at the sentence start. */
 export function textBefore(text: string, start: number, maxChars = 48): string {
@@ -58,7 +69,8 @@ export function sentenceSpans(text: string): number[] {
   for (let i = 0; i <= length; i++) {
     const ch = text.charCodeAt(i);
     // Cheap character test first; the abbreviation check runs only at a candidate full stop.
-    if (i < length && ch !== 33 && ch !== 63 && ch !== 59 && ch !== 10 && (ch !== 46 || !isSentenceEnd(text, i))) continue;
+    if (i < length && ch !== 33 && ch !== 63 && ch !== 59 && ch !== 10 && (ch !== 46 || !isSentenceEnd(text, i)))
+      continue;
     let s = start;
     let e = i < length ? i + 1 : length;
     while (s < e && text.charCodeAt(s) <= 32) s++;

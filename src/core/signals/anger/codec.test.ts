@@ -4,7 +4,11 @@ import fc from 'fast-check';
 import { decodeBase64, encodeBase64, quantize } from './codec.ts';
 
 test('codec: base64 round-trips any bytes and matches the standard encoding', () => {
-  fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => assert.deepEqual(decodeBase64(encodeBase64(bytes)), bytes)));
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) =>
+      assert.deepEqual(decodeBase64(encodeBase64(bytes)), bytes),
+    ),
+  );
   assert.equal(encodeBase64(new TextEncoder().encode('anger')), 'YW5nZXI=');
 });
 

@@ -16,7 +16,11 @@ const CUE_CASES: ReadonlyArray<{ name: string; text: string; expect: Partial<Ret
   { name: 'GoEmotions [NAME] masks are not shouting', text: '[NAME] said hi', expect: { capsWords: 0 } },
   { name: 'profanity is counted (B1)', text: 'this fucking app is shit', expect: { profanity: 2 } },
   { name: 'name-calling is counted separately (B1)', text: 'you clowns', expect: { insults: 1, profanity: 0 } },
-  { name: 'a run of "!!" counts once, every "!" counts', text: 'Now!!! Really!', expect: { exclaimRuns: 1, exclaims: 4 } },
+  {
+    name: 'a run of "!!" counts once, every "!" counts',
+    text: 'Now!!! Really!',
+    expect: { exclaimRuns: 1, exclaims: 4 },
+  },
   { name: 'legal threats are counted', text: "I'll sue you", expect: { threats: 1 } },
   { name: 'curly apostrophes read as straight ones', text: 'I’ll sue', expect: { threats: 1 } },
 ];

@@ -19,7 +19,12 @@ export function countIntensityCues(cues: Cues): number {
 }
 
 /** Maps the two probabilities and the cues to a level (L1: read the anger right before acting on it). */
-export function levelOf(anger: number, cluster: number, intensityCues: number, t: AngerWeights['thresholds']): AngerLevel {
+export function levelOf(
+  anger: number,
+  cluster: number,
+  intensityCues: number,
+  t: AngerWeights['thresholds'],
+): AngerLevel {
   if (anger >= t.angry) {
     return anger >= t.furious || intensityCues >= t.furiousCues ? 'furious' : 'angry';
   }
@@ -46,7 +51,10 @@ export function createAngerModel(input: unknown): AngerScorer {
   const bytes = decodeBase64(weights.network.embed);
   const expected = (1 << weights.features.bits) * dim;
   if (bytes.length !== expected) {
-    throw new AppError('invalid_input', `anger weights: network.embed has ${bytes.length} values, expected ${expected}`);
+    throw new AppError(
+      'invalid_input',
+      `anger weights: network.embed has ${bytes.length} values, expected ${expected}`,
+    );
   }
   // Summed as int8 and scaled once per message: no dequantised copy to build at load time.
   const embed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);

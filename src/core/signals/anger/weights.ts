@@ -43,7 +43,10 @@ export interface AngerWeights {
 type Check = (value: unknown) => boolean;
 const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
 const isProbability: Check = (v) => isNumber(v) && (v as number) >= 0 && (v as number) <= 1;
-const isIntIn = (min: number, max: number): Check => (v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+const isIntIn =
+  (min: number, max: number): Check =>
+  (v) =>
+    Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isNumbers: Check = (v) => Array.isArray(v) && v.every(isNumber);
 
@@ -80,9 +83,15 @@ export function parseAngerWeights(input: unknown): AngerWeights {
     if (!check(pick(input, path))) throw new AppError('invalid_input', `anger weights: ${path} is missing or invalid`);
   }
   const { dim, hidden, w1, b1, w2, b2 } = (input as AngerWeights).network;
-  const sizes = [['w1', w1.length, hidden * dim], ['b1', b1.length, hidden], ['w2', w2.length, 2 * hidden], ['b2', b2.length, 2]] as const;
+  const sizes = [
+    ['w1', w1.length, hidden * dim],
+    ['b1', b1.length, hidden],
+    ['w2', w2.length, 2 * hidden],
+    ['b2', b2.length, 2],
+  ] as const;
   for (const [name, got, want] of sizes) {
-    if (got !== want) throw new AppError('invalid_input', `anger weights: network.${name} has ${got} values, expected ${want}`);
+    if (got !== want)
+      throw new AppError('invalid_input', `anger weights: network.${name} has ${got} values, expected ${want}`);
   }
   return input as AngerWeights;
 }

@@ -32,7 +32,10 @@ test('classify locates a label at its best sentence and honours skip', () => {
     buckets: [],
     weights: [],
   });
-  assert.deepEqual(classify(model, 'We are busy. Sorry.', () => false), []);
+  assert.deepEqual(
+    classify(model, 'We are busy. Sorry.', () => false),
+    [],
+  );
   const text = 'Sorry about that. The warehouse was flooded.';
   const ids = new Int32Array(200);
   const spans = sentenceSpans(text);
@@ -43,11 +46,22 @@ test('classify locates a label at its best sentence and honours skip', () => {
   assert.equal(hits.length, 1);
   assert.deepEqual([hits[0]?.start, hits[0]?.end], [spans[2], spans[3]]);
   assert.ok(n > 0);
-  assert.deepEqual(classify(model, text, (label) => label === 'excuse'), []);
+  assert.deepEqual(
+    classify(model, text, (label) => label === 'excuse'),
+    [],
+  );
 });
 
 test('lint adds a classifier finding with the label principle, spanning the sentence, only where rules found none', () => {
-  const model = loadLintClassifier({ hashBits: HASH_BITS, labels: ['excuse'], bias: [5], thresholds: [0], scales: [1], buckets: [], weights: [] });
+  const model = loadLintClassifier({
+    hashBits: HASH_BITS,
+    labels: ['excuse'],
+    bias: [5],
+    thresholds: [0],
+    scales: [1],
+    buckets: [],
+    weights: [],
+  });
   const reply = 'The storm closed the depot.';
   const found = lint(reply, {}, model).filter((f) => f.label === 'excuse');
   assert.equal(found.length, 1);

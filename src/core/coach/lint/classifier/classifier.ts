@@ -35,7 +35,8 @@ const isReplyLabel = (name: string): name is ReplyLabel => Object.hasOwn(REPLY_L
 
 /** Expands a committed weights file into dense arrays. */
 export function loadLintClassifier(file: LintClassifierFile): LintClassifier {
-  if (file.hashBits !== HASH_BITS) throw new Error(`lint classifier hashed with ${file.hashBits} bits, features use ${HASH_BITS}`);
+  if (file.hashBits !== HASH_BITS)
+    throw new Error(`lint classifier hashed with ${file.hashBits} bits, features use ${HASH_BITS}`);
   const labels = file.labels.map((name) => {
     if (!isReplyLabel(name)) throw new Error(`lint classifier has unknown label ${name}`);
     return name;
@@ -58,7 +59,11 @@ let best = new Float64Array(32);
 let bestAt = new Int32Array(32);
 
 /** Highest sentence logit per classifier label, with that sentence's span index into `spans` (flat start/end pairs). */
-export function scoreReply(model: LintClassifier, text: string, spans: readonly number[]): { best: Float64Array; bestAt: Int32Array } {
+export function scoreReply(
+  model: LintClassifier,
+  text: string,
+  spans: readonly number[],
+): { best: Float64Array; bestAt: Int32Array } {
   const width = model.labels.length;
   if (sums.length < width) {
     sums = new Int32Array(width);

@@ -13,7 +13,7 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['apology', 'Your parcel left the depot this morning.', false],
   ['apology_specific', "I'm sorry your card was charged twice this month.", true],
   ['apology_specific', 'So sorry about the cracked screen on your new phone.', true],
-  ['apology_specific', "I apologize that nobody called you back yesterday.", true],
+  ['apology_specific', 'I apologize that nobody called you back yesterday.', true],
   ['apology_specific', 'Sorry to hear about your cancelled flight.', true],
   ['apology_specific', 'Sorry for the inconvenience.', false],
   ['apology_specific', "I'm sorry to hear that.", false],

@@ -35,16 +35,31 @@ const SPECIFIC_JUDGED = [
 /** A1 apology, A2 apology that names the real problem, L4 thanks. */
 export const APOLOGY_RULES = [
   // "Sorry, could you spell that?" is a way into a question, not an apology.
-  { id: 'apology', label: 'apology', pattern: anyOf(String.raw`\b${SORRY}\b(?!\s*[,—–-]+\s*(?:can|could|would|who|which|what|when|where|just to|I'll (?:just )?stop|do you|is it|are you|may I|one (?:sec|second|moment))\b)`), notAfter: NEGATION_BEFORE, notInSentence: guard(String.raw`\byou (?:should|ought to|will|'ll) be sorry`) },
+  {
+    id: 'apology',
+    label: 'apology',
+    pattern: anyOf(
+      String.raw`\b${SORRY}\b(?!\s*[,—–-]+\s*(?:can|could|would|who|which|what|when|where|just to|I'll (?:just )?stop|do you|is it|are you|may I|one (?:sec|second|moment))\b)`,
+    ),
+    notAfter: NEGATION_BEFORE,
+    notInSentence: guard(String.raw`\byou (?:should|ought to|will|'ll) be sorry`),
+  },
   { id: 'apology-specific', label: 'apology_specific', pattern: new RegExp(SPECIFIC, 'g'), notAfter: NEGATION_BEFORE },
   { id: 'apology-specific-next', label: 'apology_specific', pattern: anyOf(SPECIFIC_NEXT), notAfter: NEGATION_BEFORE },
   { id: 'apology-specific-before', label: 'apology_specific', pattern: anyOf(SPECIFIC_BEFORE) },
-  { id: 'apology-specific-retold', label: 'apology_specific', pattern: anyOf(SPECIFIC_RETOLD), notAfter: NEGATION_BEFORE },
+  {
+    id: 'apology-specific-retold',
+    label: 'apology_specific',
+    pattern: anyOf(SPECIFIC_RETOLD),
+    notAfter: NEGATION_BEFORE,
+  },
   { id: 'apology-specific-judged', label: 'apology_specific', pattern: anyOf(...SPECIFIC_JUDGED) },
   {
     id: 'thanks',
     label: 'thanks',
-    pattern: anyOf(String.raw`\b(?:thanks|thank you|thx|many thanks|I (?:really |truly |do )?appreciate (?:you|your|it|that|the|this)|(?:I'm|we're|I am|we are) (?:so |really |very )?grateful|much appreciated)\b(?!\s+to\b)(?!\s+for nothing)`),
+    pattern: anyOf(
+      String.raw`\b(?:thanks|thank you|thx|many thanks|I (?:really |truly |do )?appreciate (?:you|your|it|that|the|this)|(?:I'm|we're|I am|we are) (?:so |really |very )?grateful|much appreciated)\b(?!\s+to\b)(?!\s+for nothing)`,
+    ),
     notAfter: guard(String.raw`\bno\s*$`, NEGATION_BEFORE.source),
   },
 ] as const satisfies readonly LintRule[];

@@ -2,7 +2,8 @@ import { NEGATION_BEFORE } from '../text-scan.ts';
 import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
 
 const BEHAVIOUR = String.raw`(?:respectful|respect|swearing|swear words|language|name-?calling|calling me names|(?:being )?called names|insults?|insulting|threats?|threatening|yelled at|shouted at|shouting|yelling|screaming|spoken to|talked to|cursing|profanity|abuse|abusive|personal attacks?|civil|courteous|polite|sworn at|cursed at|(?:being )?called (?:a|an) [\w-]+|comments? about|remarks? about)`;
-const ACKNOWLEDGE = 'Acknowledge the feeling instead: "I can hear how frustrating this has been, and I want to fix it."';
+const ACKNOWLEDGE =
+  'Acknowledge the feeling instead: "I can hear how frustrating this has been, and I want to fix it."';
 
 /** B2 I-statement boundaries versus you-statements, and L2 "calm down". */
 export const BOUNDARY_RULES = [
@@ -40,7 +41,8 @@ export const BOUNDARY_RULES = [
       String.raw`\binsulting me\b|\b(?:your|that) (?:tone|attitude|language|behaviou?r) (?:is|isn't|won't|will not)\b|\byou did this\b|\bwho can't read\b|\bso we're even\b`,
     ),
     notAfter: NEGATION_BEFORE,
-    rewrite: 'Name the behaviour with an I-statement: "I\'d like to help, and I find it hard to when we\'re shouting; can we keep it respectful?"',
+    rewrite:
+      'Name the behaviour with an I-statement: "I\'d like to help, and I find it hard to when we\'re shouting; can we keep it respectful?"',
   },
   {
     id: 'you-statement-after-abuse',
@@ -50,7 +52,8 @@ export const BOUNDARY_RULES = [
       String.raw`\b(?:(?:well|okay|ok|look|listen|sir|ma'am|madam|and|now|honestly),?\s+)?you(?<=(?:^|[.!?]\s+|,\s+)(?:(?:well|okay|ok|look|listen|sir|ma'am|madam|and|now|honestly),?\s+)?you)(?:'re| are|'ve| have| need| must| should| better| can't| cannot| won't| will| keep| don't| do not| obviously| clearly| just)\b`,
     ),
     notInSentence: guard(String.raw`\bI\b|\b(?:right|welcome|wrong to|every right|entitled|not wrong)\b`),
-    rewrite: 'Name the behaviour with an I-statement: "I\'d like to help, and I find it hard when we\'re shouting; can we keep it respectful?"',
+    rewrite:
+      'Name the behaviour with an I-statement: "I\'d like to help, and I find it hard when we\'re shouting; can we keep it respectful?"',
   },
   {
     id: 'calm-down',
@@ -59,7 +62,10 @@ export const BOUNDARY_RULES = [
       String.raw`\b(?:calm(?:ing)?\s+down|settle\s+down|simmer\s+down|cool\s+(?:it|down|off)|chill(?:\s+out)?|relax|(?:take|taking)\s+(?:a|some)\s+(?:deep\s+)?breaths?|(?:stay|keep|remain)\s+calm|keep your voice down|lower your voice)\b`,
       String.raw`\bno need to (?:shout|yell|raise your voice|get (?:so )?(?:upset|worked up|angry|emotional|excited)|be (?:so )?(?:upset|angry|dramatic))\b|\bdon't (?:get|be) so (?:upset|worked up|angry|emotional)\b`,
     ),
-    notAfter: guard(NEGATION_BEFORE.source, String.raw`(?:\b(?:not|never)\b|n't\b)[^.!?;,]{0,30}\b(?:tell|ask|telling|asking) (?:you|anyone|people) to\s*$`),
+    notAfter: guard(
+      NEGATION_BEFORE.source,
+      String.raw`(?:\b(?:not|never)\b|n't\b)[^.!?;,]{0,30}\b(?:tell|ask|telling|asking) (?:you|anyone|people) to\s*$`,
+    ),
     rewrite: ACKNOWLEDGE,
   },
 ] as const satisfies readonly LintRule[];

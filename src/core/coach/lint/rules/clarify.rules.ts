@@ -5,7 +5,8 @@ import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
 const RETOLD = guard(
   String.raw`\b(?:you've|you have|you had|you were|you'd|it was|they were|it's been|was|were|\w+[^\We]ed|paid|got|came|went|sent|left|took|lost|told|said|gave|bought|made|kept|put|brought|spent|found|heard|saw|wasn't|weren't|didn't|hasn't|haven't|never|isn't|since|yesterday|ago|so far|keeps|still|every time|ever)\b`,
 );
-const PLAIN = 'Say it plainly, without judging what they should have known: "Here\'s how it works, and here\'s what I can do now."';
+const PLAIN =
+  'Say it plainly, without judging what they should have known: "Here\'s how it works, and here\'s what I can do now."';
 
 /** C1 restatement versus C2 condescension and scolding. */
 export const CLARIFY_RULES = [
@@ -99,8 +100,14 @@ export const CLARIFY_RULES = [
       String.raw`\b(?:the )?(?:customer|guest|user|tenant|passenger|buyer|cardholder|member|account holder|driver|renter|traveller|traveler)(?:'s|s')? (?:job|responsibility|duty|obligation)\b|\byou left it (?:(?:far|way|much|a bit|a little|rather|too)\s+)*late\b|\byou (?:waited|left it) (?:far |way |much )?too long\b`,
       String.raw`\bhad you (?:\w+ed|read|done|set|kept|checked)\b|\byou (?:agreed|consented)\b|\b(?:clearly|plainly|explicitly) (?:says|said|states|stated|explains|shows|showed|written|marked|listed)\b`,
     ),
-    notAfter: guard(NEGATION_BEFORE.source, String.raw`\b(?:so|following|correctly|right|confirm|understand),?\s+$`, String.raw`\b(?:since|because|as|when|after|if)\s+$`),
-    notInSentence: guard(String.raw`\b(?:sorry|apologi[sz]e|wrong|incorrect|shouldn't have|should not have|our mistake|on us)\b`),
+    notAfter: guard(
+      NEGATION_BEFORE.source,
+      String.raw`\b(?:so|following|correctly|right|confirm|understand),?\s+$`,
+      String.raw`\b(?:since|because|as|when|after|if)\s+$`,
+    ),
+    notInSentence: guard(
+      String.raw`\b(?:sorry|apologi[sz]e|wrong|incorrect|shouldn't have|should not have|our mistake|on us)\b`,
+    ),
     rewrite: PLAIN,
   },
 ] as const satisfies readonly LintRule[];

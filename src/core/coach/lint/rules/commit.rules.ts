@@ -12,13 +12,21 @@ export const COMMIT_RULES = [
   {
     id: 'next-step-with-time',
     label: 'concrete_next_step_with_time',
-    pattern: anyOf(String.raw`${COMMIT}[^.!?]{0,90}?(?:\b|(?<=\s))${TIME}`, String.raw`\b${TIME}[^.!?]{0,60}?${COMMIT}`),
-    notInSentence: guard(String.raw`\b(?:see if|see whether|check if|check whether|would you|could you|can you|do you want|if you(?:'d| would) like)\b|\?\s*$`),
+    pattern: anyOf(
+      String.raw`${COMMIT}[^.!?]{0,90}?(?:\b|(?<=\s))${TIME}`,
+      String.raw`\b${TIME}[^.!?]{0,60}?${COMMIT}`,
+    ),
+    notInSentence: guard(
+      String.raw`\b(?:see if|see whether|check if|check whether|would you|could you|can you|do you want|if you(?:'d| would) like)\b|\?\s*$`,
+    ),
   },
   {
     id: 'name-and-number',
     label: 'name_and_number',
-    pattern: new RegExp(String.raw`\b(?:[Mm]y name(?:'s| is)|I'm|I am|[Tt]his is|[Ii]t's)\s+(?!${NOT_A_NAME}\b)[A-Z][a-z\u00C0-\u017F]+(?:\s+[A-Z][a-z\u00C0-\u017F]+)?`, 'g'),
+    pattern: new RegExp(
+      String.raw`\b(?:[Mm]y name(?:'s| is)|I'm|I am|[Tt]his is|[Ii]t's)\s+(?!${NOT_A_NAME}\b)[A-Z][a-z\u00C0-\u017F]+(?:\s+[A-Z][a-z\u00C0-\u017F]+)?`,
+      'g',
+    ),
     inReply: guard(CONTACT),
   },
 ] as const satisfies readonly LintRule[];

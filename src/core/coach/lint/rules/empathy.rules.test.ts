@@ -6,7 +6,7 @@ import { lintLabels } from '../lint-engine.ts';
 // [label, reply, flagged?]
 const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['empathy', "I can see why you're upset; you planned your whole week around that delivery.", true],
-  ['empathy', "Anyone would be frustrated after three missed appointments.", true],
+  ['empathy', 'Anyone would be frustrated after three missed appointments.', true],
   ['empathy', 'That must have been really stressful with the kids in the car.', true],
   ['empathy', "You're right to be annoyed about that.", true],
   ['empathy', "I don't understand why you're upset.", false],

@@ -68,7 +68,9 @@ export const EMPATHY_RULES = [
       String.raw`\bI(?:'d| would) (?:feel|be) (?:exactly |just )?the same\b|\bit must (?:feel|seem) like\b`,
     ),
     notAfter: NEGATION_BEFORE,
-    notInSentence: guard(String.raw`\b(?:our|we|this company|the company|they|them|he|she|his|her|their|honestly|yeah|yep|agree|right|wrong|the (?:app|site|website|service|system|team|staff|bot|process))\b`),
+    notInSentence: guard(
+      String.raw`\b(?:our|we|this company|the company|they|them|he|she|his|her|their|honestly|yeah|yep|agree|right|wrong|the (?:app|site|website|service|system|team|staff|bot|process))\b`,
+    ),
   },
   {
     id: 'sympathy-agree-marker',

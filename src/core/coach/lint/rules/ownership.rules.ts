@@ -31,8 +31,11 @@ export const OWNERSHIP_RULES = [
     label: 'excuse',
     pattern: anyOf(String.raw`\b${EXTERNAL_EVENT}`),
     inSentence: guard(CAUSAL),
-    notInSentence: guard(String.raw`\b(?:on us|our (?:fault|mistake|error)|my (?:fault|mistake)|no excuse|if|in case|I(?:'ll| will|'ve| have) (?:booked|sent|arranged|ordered))\b|\b(?:we|I) caused\b|\bI own\b|\bcost you\b|\bso (?:that )?(?:this|it|that) (?:doesn't|does not|won't|never) happen`),
-    rewrite: 'Skip the reason and own the outcome: "That shouldn\'t have happened, and I\'m sorry. Here\'s what I\'m doing about it."',
+    notInSentence: guard(
+      String.raw`\b(?:on us|our (?:fault|mistake|error)|my (?:fault|mistake)|no excuse|if|in case|I(?:'ll| will|'ve| have) (?:booked|sent|arranged|ordered))\b|\b(?:we|I) caused\b|\bI own\b|\bcost you\b|\bso (?:that )?(?:this|it|that) (?:doesn't|does not|won't|never) happen`,
+    ),
+    rewrite:
+      "Skip the reason and own the outcome: \"That shouldn't have happened, and I'm sorry. Here's what I'm doing about it.\"",
   },
   {
     id: 'excuse',
@@ -75,7 +78,10 @@ export const OWNERSHIP_RULES = [
       String.raw`\b(?:because|due to|owing to) (?:a |an |the |some )?(?:[\w-]+ )?(?:issue|problem|error|delay|fault|outage|shortage)s?\b`,
     ),
     // "our fault" owns it, but "not (really) our fault" is the excuse itself.
-    notInSentence: guard(String.raw`\b(?:on us|(?<!\bnot (?:really |actually |strictly |entirely )?)our (?:fault|mistake|error)|(?<!\bnot (?:really |actually )?)my (?:fault|mistake)|no excuse)\b`),
-    rewrite: 'Skip the reason and own the outcome: "That shouldn\'t have happened, and I\'m sorry. Here\'s what I\'m doing about it."',
+    notInSentence: guard(
+      String.raw`\b(?:on us|(?<!\bnot (?:really |actually |strictly |entirely )?)our (?:fault|mistake|error)|(?<!\bnot (?:really |actually )?)my (?:fault|mistake)|no excuse)\b`,
+    ),
+    rewrite:
+      "Skip the reason and own the outcome: \"That shouldn't have happened, and I'm sorry. Here's what I'm doing about it.\"",
   },
 ] as const satisfies readonly LintRule[];

@@ -6,20 +6,24 @@ import { lintLabels } from '../lint-engine.ts';
 // Phrasing families written for the project after a blind set showed them missing: [label, reply, flagged?].
 const CASES: Array<[ReplyLabel, string, boolean]> = [
   // A2: the apology, then the harm retold in the next breath.
-  ['apology_specific', "Mr. Delgado, I'm really sorry. You told us about the trip ahead of time and we still blocked your card.", true],
+  [
+    'apology_specific',
+    "Mr. Delgado, I'm really sorry. You told us about the trip ahead of time and we still blocked your card.",
+    true,
+  ],
   ['apology_specific', "I'm so sorry. Our movers chipped your table on Saturday and nobody called you back.", true],
   ['apology_specific', 'Sorry, Dana, I jumped in too soon there.', true],
   ['apology_specific', "I'm sorry: you reported the leak on Monday and you're still waiting.", true],
   ['apology_specific', "Ms. Ruiz, I'm sorry. You've been sending your readings every month.", true],
   ['apology_specific', "I'm sorry. You'll need to speak to the claims team about that.", false],
-  ['apology_specific', "Sorry for any inconvenience caused.", false],
+  ['apology_specific', 'Sorry for any inconvenience caused.', false],
   ['apology_specific', "Sorry for the wait. I've checked your account.", false],
   // C1: playing the complaint back.
   ['restatement', "So I've got it straight: the engineer didn't come, twice, and you took both days off.", true],
   ['restatement', 'So to play it back: the parcel was marked delivered and it never arrived.', true],
   ['restatement', 'So what I have got is: two charges for one order and a fee on top.', true],
   ['restatement', "As I've got it, the train was late and you missed the last connection.", true],
-  ['restatement', "So what happened was: the booking went through and then the room was given away.", true],
+  ['restatement', 'So what happened was: the booking went through and then the room was given away.', true],
   ['restatement', 'So to check, which address should the courier use?', false],
   // R1: asking what would make it right.
   ['ask_desired_resolution', 'What would feel fair to you?', true],
@@ -30,10 +34,14 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['ask_desired_resolution', 'What would feel like a long time to wait, do you think, for the courier?', false],
   // C2: talking down.
   ['condescension', "Billing codes are complicated; I wouldn't really expect a customer to follow all of it.", true],
-  ['condescension', "As is made very clear in the handbook, documents go through the portal. It's quite a basic step.", true],
+  [
+    'condescension',
+    "As is made very clear in the handbook, documents go through the portal. It's quite a basic step.",
+    true,
+  ],
   ['condescension', 'The handbook explains the portal, and I can walk you through it now.', false],
   // R2: policy as the reason for no.
-  ["policy_language", "It's council policy that we can't recall a case from enforcement.", true],
+  ['policy_language', "It's council policy that we can't recall a case from enforcement.", true],
   ['policy_language', 'Admissions policy is that once a decision is out, it is final.', true],
   ['policy_language', 'Our terms limit liability to fifty pounds an item.', true],
   ['policy_language', 'The terms cover this, so I have refunded you in full.', false],

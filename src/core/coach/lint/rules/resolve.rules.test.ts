@@ -26,7 +26,11 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['refusal_rigid', "No. There's nothing I can do.", true],
   ['refusal_rigid', 'The decision is final.', true],
   ['refusal_rigid', "I can't refund the fare, but I can offer you a free change.", false],
-  ['refusal_rigid', "I can't promise a time yet; I'll call you at 3 with an update, and what I can do now is waive the fee.", false],
+  [
+    'refusal_rigid',
+    "I can't promise a time yet; I'll call you at 3 with an update, and what I can do now is waive the fee.",
+    false,
+  ],
 ];
 
 for (const [label, reply, flagged] of CASES) {
