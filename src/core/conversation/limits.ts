@@ -2,4 +2,6 @@
 export const LIMITS = {
   maxBytes: 1024 * 1024,
   maxTurns: 5000,
+  /** Characters in one turn's text: `/analyze`, `/conversations`, the live socket and the CLI all refuse longer. */
+  maxTurnChars: 20_000,
 } as const;

@@ -33,6 +33,11 @@ const BAD_JSON: Array<[string, unknown, string]> = [
     '[1].turns[0].text: must not be empty',
   ],
   [
+    'a turn over the shared length limit',
+    { turns: [turn('customer', 'x'.repeat(20_001))] },
+    'turns[0].text: a turn holds at most 20000 characters',
+  ],
+  [
     'too many turns',
     { turns: Array.from({ length: 5001 }, () => turn('customer', 'x')) },
     'turns: more than 5000 turns',

@@ -12,7 +12,10 @@ const turnSchema = z
       speaker,
       text: z
         .string({ error: 'expected a string' })
-        .refine((text) => text.trim().length > 0, { error: 'must not be empty' }),
+        .refine((text) => text.trim().length > 0, { error: 'must not be empty' })
+        .refine((text) => text.length <= LIMITS.maxTurnChars, {
+          error: `a turn holds at most ${LIMITS.maxTurnChars} characters`,
+        }),
       at: seconds.optional(),
       end: seconds.optional(),
       callback: z.boolean({ error: 'expected true or false' }).optional(),

@@ -72,6 +72,9 @@ export function parseTranscript(text: string, options: TranscriptOptions = {}): 
   });
   if (turns.length === 0)
     throw new AppError('invalid_input', 'no turns found (expected "Customer: …" / "Agent: …" lines)');
+  const long = turns.findIndex((turn) => turn.text.length > LIMITS.maxTurnChars);
+  if (long >= 0)
+    throw new AppError('invalid_input', `a turn holds at most ${LIMITS.maxTurnChars} characters`, `turn ${long + 1}`);
   return { id: options.id ?? 'transcript', turns, events };
 }
 

@@ -1,10 +1,15 @@
 /** The /api/v1/live message protocol: JSON text frames, validated at the edge. */
 import { z } from 'zod';
+import { LIMITS } from '../../core/conversation/limits.ts';
 
 const Turn = z.strictObject({
   type: z.literal('turn'),
   speaker: z.enum(['customer', 'agent']),
-  text: z.string().trim().min(1, 'a turn needs text').max(20_000),
+  text: z
+    .string()
+    .trim()
+    .min(1, 'a turn needs text')
+    .max(LIMITS.maxTurnChars, `a turn holds at most ${LIMITS.maxTurnChars} characters`),
   at: z.number().nonnegative().optional(),
   end: z.number().nonnegative().optional(),
   callback: z.boolean().optional(),

@@ -1,8 +1,13 @@
 import { z } from 'zod';
+import { LIMITS } from '../../core/conversation/limits.ts';
 
 const TurnIn = z.object({
   speaker: z.enum(['customer', 'agent']),
-  text: z.string().min(1).max(20_000),
+  text: z
+    .string()
+    .min(1)
+    .max(LIMITS.maxTurnChars, `a turn holds at most ${LIMITS.maxTurnChars} characters`)
+    .describe(`What was said (at most ${LIMITS.maxTurnChars} characters, the limit every endpoint shares)`),
   at: z.number().nonnegative().optional(),
   end: z.number().nonnegative().optional(),
   callback: z.boolean().optional(),
@@ -18,7 +23,7 @@ const HangupIn = z.object({
 export const ConversationIn = z.object({
   id: z.union([z.string().min(1).max(200), z.number()]).optional(),
   industry: z.string().max(100).optional(),
-  turns: z.array(TurnIn).min(1).max(5000),
+  turns: z.array(TurnIn).min(1).max(LIMITS.maxTurns),
   events: z.array(HangupIn).max(100).optional(),
 });
 
@@ -48,10 +53,10 @@ export const AnalysisOut = z
   );
 
 export const LintBody = z.object({
-  reply: z.string().min(1).max(20_000),
+  reply: z.string().min(1).max(LIMITS.maxTurnChars, `a reply holds at most ${LIMITS.maxTurnChars} characters`),
   context: z
     .object({
-      customerMessage: z.string().max(20_000).optional(),
+      customerMessage: z.string().max(LIMITS.maxTurnChars).optional(),
       customerName: z.string().max(200).optional(),
       customerVenting: z.boolean().optional(),
     })
