@@ -1,4 +1,5 @@
 import { AppError, type ErrorCode } from '../core/errors.ts';
+import { translateDbError } from '../store/store-errors.ts';
 
 /** The one table from error codes to CLI exit codes. */
 const EXIT_CODES: Record<ErrorCode, number> = {
@@ -13,12 +14,21 @@ const EXIT_CODES: Record<ErrorCode, number> = {
 };
 
 /** Prints a one-line message (never a stack trace) and exits with the code the error maps to. */
-export function exitWithError(error: unknown): never {
+export function exitWithError(raw: unknown): never {
+  // A constraint the database enforced reads like any other refusal, never as the raw `Failed query: …`.
+  const error = translateDbError(raw);
   if (error instanceof AppError) {
-    process.stderr.write(`defuse: ${error.message}\n`);
+    process.stderr.write(`defuse: ${error.message.split('\n')[0]}\n`);
     process.exit(EXIT_CODES[error.code]);
   }
-  const message = error instanceof Error ? error.message : String(error);
+  // Drizzle wraps driver errors as `Failed query: <sql>` with the driver's own message as the cause.
+  const cause = (error as { cause?: unknown }).cause;
+  const message =
+    error instanceof Error && error.message.startsWith('Failed query:') && cause instanceof Error
+      ? `the database refused the change: ${cause.message}`
+      : error instanceof Error
+        ? error.message
+        : String(error);
   process.stderr.write(`defuse: ${message.split('\n')[0]}\n`);
   process.exit(1);
 }

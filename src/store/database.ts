@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -24,7 +25,16 @@ export interface OpenDatabaseOptions {
   dataDir: string;
   /** Pool size for PostgreSQL. */
   maxConnections?: number;
+  /**
+   * PGlite only: who takes the data directory's exclusive lock, in words (`the server`, `defuse org create`);
+   * a second process is refused with this name and its PID.
+   */
+  holder?: string;
+  /** PGlite only: what a process refused by this one's lock should do instead (see data-dir-lock.ts). */
+  lockedHint?: string;
 }
+
+const DEFAULT_LOCKED_HINT = 'stop it first, or point DEFUSE_DATA_DIR at another directory';
 
 export interface OpenedDatabase {
   db: Database;
@@ -42,19 +52,30 @@ const MIGRATION_LOCK_KEY = 7_240_181_733;
 export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenedDatabase> {
   return options.databaseUrl
     ? openPostgres(options.databaseUrl, options.maxConnections ?? 10)
-    : openPglite(options.dataDir);
+    : openPglite(options.dataDir, options.holder ?? 'another defuse process', options.lockedHint);
 }
 
-async function openPglite(dataDir: string): Promise<OpenedDatabase> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+/** Opens PGlite in `dataDir` holding its exclusive lock (two processes must never write one directory). */
+async function openPglite(dataDir: string, holder: string, lockedHint?: string): Promise<OpenedDatabase> {
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const lock = inMemory ? null : lockDataDir(dataDir, holder, lockedHint ?? DEFAULT_LOCKED_HINT);
   const client = new PGlite(dataDir);
   try {
     await client.waitReady;
     const db = drizzlePglite({ client, schema });
     await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
-    return { db: db as unknown as Database, kind: 'pglite', close: () => client.close() };
+    const close = async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    };
+    return { db: db as unknown as Database, kind: 'pglite', close };
   } catch (error) {
     await client.close().catch(() => undefined);
+    lock?.release();
     throw error;
   }
 }

@@ -17,7 +17,12 @@ export function register(program: Command): void {
     .action(
       guarded(async (name: string, options: { adminEmail: string; adminPassword: string }) => {
         const config = readConfig();
-        const store = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DEFUSE_DATA_DIR });
+        const store = await openDatabase({
+          databaseUrl: config.DATABASE_URL,
+          dataDir: config.DEFUSE_DATA_DIR,
+          holder: 'defuse org create',
+          lockedHint: 'stop it, or create the org through the API/web app as an instance admin (POST /api/v1/orgs)',
+        });
         try {
           const created = await createOrg(
             store.db,

@@ -33,7 +33,12 @@ export function register(program: Command): void {
           ...(options.port ? { PORT: options.port } : {}),
           ...(options.host ? { HOST: options.host } : {}),
         });
-        const store = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DEFUSE_DATA_DIR });
+        const store = await openDatabase({
+          databaseUrl: config.DATABASE_URL,
+          dataDir: config.DEFUSE_DATA_DIR,
+          holder: 'the server',
+          lockedHint: 'stop it first, or point DEFUSE_DATA_DIR at another directory',
+        });
         const ctx = createServerContext(config, store);
         const demo = config.DEFUSE_DEMO ? await seedDemoIfEmpty(ctx) : null;
         const app = await buildApp({

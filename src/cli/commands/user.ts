@@ -32,7 +32,13 @@ export function register(program: Command): void {
     .action(
       guarded(async (options: Options) => {
         const config = readConfig();
-        const store = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DEFUSE_DATA_DIR });
+        const store = await openDatabase({
+          databaseUrl: config.DATABASE_URL,
+          dataDir: config.DEFUSE_DATA_DIR,
+          holder: 'defuse user create',
+          lockedHint:
+            'stop it, or add the user through the API/web app as an admin of the organization (POST /api/v1/users)',
+        });
         try {
           const org = await requireOrg(store.db, options.org);
           const team = options.team ? await findTeamByName(store.db, org.id, options.team) : undefined;
