@@ -40,6 +40,11 @@ export const users = pgTable(
     /** scrypt hash written by the server; null for users who cannot log in. */
     passwordHash: text('password_hash'),
     active: boolean('active').notNull().default(true),
+    /**
+     * May create organizations on this instance (`POST /api/v1/orgs`); granted only explicitly, by
+     * `defuse org|user create --instance-admin`, never by being an org's first admin.
+     */
+    instanceAdmin: boolean('instance_admin').notNull().default(false),
     ...timestamps(),
   },
   (t) => [

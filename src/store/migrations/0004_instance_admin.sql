@@ -1,0 +1,1 @@
+ALTER TABLE "users" ADD COLUMN "instance_admin" boolean DEFAULT false NOT NULL;
