@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** The `defuse` command line. Each command registers itself from src/cli/commands/. */
 import { Command, CommanderError } from 'commander';
-import { COMMANDS } from './commands/index.ts';
+import { loadCommands } from './commands/index.ts';
 
 const program = new Command()
   .name('defuse')
@@ -10,7 +10,7 @@ const program = new Command()
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of COMMANDS) register(program);
+for (const register of await loadCommands(process.argv.slice(2))) register(program);
 
 try {
   await program.parseAsync(process.argv);

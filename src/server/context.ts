@@ -27,6 +27,8 @@ declare module 'fastify' {
     permission?: Action;
     /** Marks a route that needs no caller (log-in, health, docs). */
     isPublic?: boolean;
+    /** Only an instance admin (`users.instance_admin`) may call it, on top of `permission`. */
+    instanceAdmin?: boolean;
   }
   interface FastifyRequest {
     principal: Principal | null;

@@ -13,9 +13,10 @@ export function register(program: Command): void {
     .argument('<name>', 'organization name')
     .requiredOption('--admin-email <email>', "the first admin's e-mail (their log-in)")
     .requiredOption('--admin-password <password>', "the first admin's password (at least 10 characters)")
+    .option('--instance-admin', 'the first admin may also create organizations while the server runs (POST /api/v1/orgs)')
     .description('create an organization with a default team and its first admin')
     .action(
-      guarded(async (name: string, options: { adminEmail: string; adminPassword: string }) => {
+      guarded(async (name: string, options: { adminEmail: string; adminPassword: string; instanceAdmin?: boolean }) => {
         const config = readConfig();
         const store = await openDatabase({
           databaseUrl: config.DATABASE_URL,
@@ -26,12 +27,17 @@ export function register(program: Command): void {
         try {
           const created = await createOrg(
             store.db,
-            { name, adminEmail: options.adminEmail, adminPassword: options.adminPassword },
+            {
+              name,
+              adminEmail: options.adminEmail,
+              adminPassword: options.adminPassword,
+              instanceAdmin: options.instanceAdmin === true,
+            },
             new Date(),
             CLI_ACTOR,
           );
           process.stdout.write(
-            `created organization "${created.org.name}" (${created.org.id}); admin ${created.admin.email} can log in\n`,
+            `created organization "${created.org.name}" (${created.org.id}); admin ${created.admin.email}${created.admin.instanceAdmin ? ' (instance admin)' : ''} can log in\n`,
           );
         } finally {
           await store.close();

@@ -15,8 +15,9 @@ const printDemo = (url: string, demo: DemoLogin) =>
     [
       `First start: created the demo organization "${demo.org}" with sample data.`,
       `  Log in at ${url}/api/v1/auth/login with one of`,
-      `    ${demo.emails.admin} (admin), ${demo.emails.supervisor} (supervisor), ${demo.emails.agent} (agent)`,
-      `  password: ${demo.password}   (shown once; create real tenants with \`defuse org create\`)`,
+      `    ${demo.emails.admin} (admin and instance admin), ${demo.emails.supervisor} (supervisor), ${demo.emails.agent} (agent)`,
+      `  password: ${demo.password}   (shown once)`,
+      '  Add real tenants while the server runs: POST /api/v1/orgs as an instance admin (or stop it and run `defuse org create`).',
       '',
     ].join('\n'),
   );

@@ -16,6 +16,7 @@ interface Options {
   password: string;
   name?: string;
   team?: string;
+  instanceAdmin?: boolean;
 }
 
 export function register(program: Command): void {
@@ -28,6 +29,7 @@ export function register(program: Command): void {
     .requiredOption('--password <password>', 'password (at least 10 characters)')
     .option('--name <name>', 'display name')
     .option('--team <team>', 'team name (default: none)')
+    .option('--instance-admin', 'may also create organizations while the server runs (POST /api/v1/orgs)')
     .description('create a user in an organization')
     .action(
       guarded(async (options: Options) => {
@@ -53,6 +55,7 @@ export function register(program: Command): void {
               role: options.role,
               name: options.name,
               teamId: team?.id ?? null,
+              instanceAdmin: options.instanceAdmin === true,
             },
             new Date(),
             CLI_ACTOR,

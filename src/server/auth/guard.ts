@@ -71,6 +71,12 @@ export function registerGuard(app: FastifyInstance): void {
     if (!can(principal.role, permission)) {
       throw new AppError('forbidden', `your role (${principal.role}) may not ${permission.replace(':', ' ')}`);
     }
+    if (request.routeOptions.config.instanceAdmin && !principal.instanceAdmin) {
+      throw new AppError(
+        'forbidden',
+        'only an instance admin may do this; ask the operator (defuse org|user create --instance-admin grants it)',
+      );
+    }
     request.principal = principal;
   });
 }

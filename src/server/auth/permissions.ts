@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   'user:manage': 'admin',
   'team:manage': 'admin',
   'policy:manage': 'admin',
+  /** Also needs `instanceAdmin` (the route declares `config.instanceAdmin`). */
+  'org:create': 'admin',
 } as const satisfies Record<string, Role>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -9,6 +9,8 @@ export interface Principal {
   teamId: string | null;
   email: string;
   name: string;
+  /** May create organizations on this instance (`users.instance_admin`). */
+  instanceAdmin: boolean;
   via: 'session' | 'token';
   /** The API token's id when `via` is `token`. */
   tokenId?: string;

@@ -12,6 +12,7 @@ const principalColumns = {
   teamId: users.teamId,
   email: users.email,
   name: users.name,
+  instanceAdmin: users.instanceAdmin,
 };
 
 export async function findLoginUser(db: Executor, email: string) {

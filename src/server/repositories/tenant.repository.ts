@@ -11,6 +11,7 @@ export const publicUserColumns = {
   role: users.role,
   teamId: users.teamId,
   active: users.active,
+  instanceAdmin: users.instanceAdmin,
   createdAt: users.createdAt,
 };
 
@@ -76,6 +77,7 @@ export async function insertUser(
     name: string;
     role: Role;
     teamId: string | null;
+    instanceAdmin?: boolean;
     passwordHash: string;
     now: Date;
   },

@@ -10,6 +10,7 @@ export const UserOut = z.object({
   role: z.enum(ROLES),
   teamId: z.uuid().nullable(),
   active: z.boolean(),
+  instanceAdmin: z.boolean().describe('May create organizations on this instance (POST /api/v1/orgs)'),
   createdAt: DateTime,
 });
 

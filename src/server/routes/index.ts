@@ -10,6 +10,7 @@ import { engineRoutes } from './engine.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { insightsRoutes } from './insights.routes.ts';
 import { liveRoutes } from '../live/live.routes.ts';
+import { orgRoutes } from './org.routes.ts';
 import { policyRoutes } from './policy.routes.ts';
 import { webhookRoutes } from './webhook.routes.ts';
 
@@ -26,6 +27,7 @@ export const ROUTE_MODULES: Array<(app: FastifyInstance) => Promise<void>> = [
   insightsRoutes,
   webhookRoutes,
   adminRoutes,
+  orgRoutes,
   policyRoutes,
   liveRoutes,
 ];

@@ -62,7 +62,8 @@ export async function seedDemoIfEmpty(ctx: ServerContext): Promise<DemoLogin | n
   };
   const { org, team } = await createOrg(
     db,
-    { name: DEMO_ORG_NAME, adminEmail: emails.admin, adminPassword: password },
+    // The demo admin may create real organizations while the server runs (POST /api/v1/orgs).
+    { name: DEMO_ORG_NAME, adminEmail: emails.admin, adminPassword: password, instanceAdmin: true },
     now,
     SYSTEM_ACTOR,
   );
@@ -123,6 +124,7 @@ export async function seedDemoIfEmpty(ctx: ServerContext): Promise<DemoLogin | n
     teamId: team.id,
     email: agent.email,
     name: agent.name,
+    instanceAdmin: false,
     via: 'session' as const,
   };
   const call = await storeConversation(ctx, principal, {

@@ -36,15 +36,25 @@ export interface NewUser {
   role: Role;
   name?: string | undefined;
   teamId?: string | null | undefined;
+  /** May create organizations on this instance: granted only explicitly (CLI `--instance-admin`, the demo seed). */
+  instanceAdmin?: boolean | undefined;
 }
 
-/** What the audit trail keeps of a user: never the password hash. */
-const userFields = (u: { email: string; name: string; role: string; teamId: string | null; active: boolean }) => ({
+/** What the audit trail keeps of a user: never the password hash (an instance-admin grant is named when given). */
+const userFields = (u: {
+  email: string;
+  name: string;
+  role: string;
+  teamId: string | null;
+  active: boolean;
+  instanceAdmin?: boolean;
+}) => ({
   email: u.email,
   name: u.name,
   role: u.role,
   teamId: u.teamId,
   active: u.active,
+  ...(u.instanceAdmin ? { instanceAdmin: true } : {}),
 });
 
 /**
@@ -66,6 +76,7 @@ export async function createUser(db: Executor, input: NewUser, now: Date, actor:
       name: input.name ?? input.email.split('@')[0] ?? input.email,
       role: input.role,
       teamId: input.teamId ?? null,
+      instanceAdmin: input.instanceAdmin ?? false,
       passwordHash,
       now,
     });
@@ -169,7 +180,7 @@ export async function changePolicy(
  */
 export async function createOrg(
   db: Database,
-  input: { name: string; adminEmail: string; adminPassword: string },
+  input: { name: string; adminEmail: string; adminPassword: string; adminName?: string; instanceAdmin?: boolean },
   now: Date,
   actor: AuditActor,
 ) {
@@ -197,7 +208,15 @@ export async function createOrg(
     const team = await createTeam(tx, { orgId: org.id, name: 'Front line' }, now, actor);
     const admin = await createUser(
       tx,
-      { orgId: org.id, email: input.adminEmail, password: input.adminPassword, role: 'admin', teamId: team.id },
+      {
+        orgId: org.id,
+        email: input.adminEmail,
+        password: input.adminPassword,
+        role: 'admin',
+        teamId: team.id,
+        name: input.adminName,
+        instanceAdmin: input.instanceAdmin ?? false,
+      },
       now,
       actor,
     );
