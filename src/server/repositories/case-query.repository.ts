@@ -1,7 +1,7 @@
 /** Case listing: filters, full-text-ish search, team scoping and keyset (cursor) pagination. */
 import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
-import { AppError } from '../../core/errors.ts';
 import type { Executor } from '../../store/database.ts';
+import { containsPattern, decodeTimeCursor, toPage } from '../../store/pagination.ts';
 import { cases } from '../../store/schema/index.ts';
 
 export interface CaseFilters {
@@ -22,22 +22,6 @@ export interface CaseScope {
   teamOf?: { teamId: string | null; userId: string } | undefined;
 }
 
-const encodeCursor = (receivedAt: Date, id: string) =>
-  Buffer.from(JSON.stringify([receivedAt.toISOString(), id])).toString('base64url');
-
-function decodeCursor(cursor: string): [Date, string] {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const date = new Date(at);
-    if (Number.isNaN(date.getTime()) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) throw new Error('bad');
-    return [date, id];
-  } catch {
-    throw new AppError('invalid_input', 'is not a cursor this API returned', 'query.cursor');
-  }
-}
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 export async function listCases(db: Executor, scope: CaseScope, filters: CaseFilters) {
   const where: SQL[] = [eq(cases.orgId, scope.orgId)];
   if (scope.teamOf) {
@@ -51,13 +35,13 @@ export async function listCases(db: Executor, scope: CaseScope, filters: CaseFil
   if (filters.teamId) where.push(eq(cases.teamId, filters.teamId));
   if (filters.rootCauseId) where.push(eq(cases.rootCauseId, filters.rootCauseId));
   if (filters.q) {
-    const pattern = `%${escapeLike(filters.q)}%`;
+    const pattern = containsPattern(filters.q);
     where.push(
       or(ilike(cases.presentingIssue, pattern), ilike(cases.underlyingIssue, pattern), ilike(cases.category, pattern))!,
     );
   }
   if (filters.cursor) {
-    const [at, id] = decodeCursor(filters.cursor);
+    const [at, id] = decodeTimeCursor(filters.cursor);
     where.push(sql`(${cases.receivedAt}, ${cases.id}) < (${at.toISOString()}::timestamptz, ${id}::uuid)`);
   }
   const rows = await db
@@ -66,7 +50,5 @@ export async function listCases(db: Executor, scope: CaseScope, filters: CaseFil
     .where(and(...where))
     .orderBy(desc(cases.receivedAt), desc(cases.id))
     .limit(filters.limit + 1);
-  const items = rows.slice(0, filters.limit);
-  const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > filters.limit && last ? encodeCursor(last.receivedAt, last.id) : null };
+  return toPage(rows, filters.limit, (row) => [row.receivedAt, row.id]);
 }

@@ -1,7 +1,7 @@
 /** Commitment listing: mine, state, due before, overdue; agents see their team's; keyset pagination by due time. */
 import { and, asc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
-import { AppError } from '../../core/errors.ts';
 import type { Executor } from '../../store/database.ts';
+import { decodeTimeCursor, toPage } from '../../store/pagination.ts';
 import { cases, commitments, users } from '../../store/schema/index.ts';
 
 export interface CommitmentFilters {
@@ -12,19 +12,6 @@ export interface CommitmentFilters {
   caseId?: string | undefined;
   cursor?: string | undefined;
   limit: number;
-}
-
-const encode = (dueAt: Date, id: string) =>
-  Buffer.from(JSON.stringify([dueAt.toISOString(), id])).toString('base64url');
-
-function decode(cursor: string): [string, string] {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    if (Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/i.test(id)) throw new Error('bad');
-    return [at, id];
-  } catch {
-    throw new AppError('invalid_input', 'is not a cursor this API returned', 'query.cursor');
-  }
 }
 
 /** The commitment with the team it belongs to (its case's team, else its owner's), for row-level scoping. */
@@ -46,8 +33,8 @@ export async function listCommitments(
   if (f.dueBefore) where.push(lt(commitments.dueAt, f.dueBefore));
   if (f.overdueAt) where.push(and(eq(commitments.state, 'open'), lt(commitments.dueAt, f.overdueAt))!);
   if (f.cursor) {
-    const [at, id] = decode(f.cursor);
-    where.push(sql`(${commitments.dueAt}, ${commitments.id}) > (${at}::timestamptz, ${id}::uuid)`);
+    const [at, id] = decodeTimeCursor(f.cursor);
+    where.push(sql`(${commitments.dueAt}, ${commitments.id}) > (${at.toISOString()}::timestamptz, ${id}::uuid)`);
   }
   const rows = await db
     .select({ commitment: commitments, teamId: teamOfCommitment })
@@ -57,9 +44,11 @@ export async function listCommitments(
     .where(and(...where))
     .orderBy(asc(commitments.dueAt), asc(commitments.id))
     .limit(f.limit + 1);
-  const items = rows.slice(0, f.limit).map((r) => r.commitment);
-  const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > f.limit && last ? encode(last.dueAt, last.id) : null };
+  return toPage(
+    rows.map((r) => r.commitment),
+    f.limit,
+    (row) => [row.dueAt, row.id],
+  );
 }
 
 /** One commitment with its team, for visibility checks. */

@@ -4,9 +4,15 @@ import { requirePrincipal } from '../auth/guard.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 import { findConversationForRead } from '../repositories/conversation.repository.ts';
 import { storeConversation } from '../services/conversation.service.ts';
-import { assertVisible } from '../services/visibility.ts';
+import { listConversations } from '../../store/repositories/conversation.repository.ts';
+import { assertVisible, teamScope } from '../services/visibility.ts';
 import { IdParams } from './common.schemas.ts';
-import { ConversationOut, StoreConversationBody } from './conversation.schemas.ts';
+import {
+  ConversationListQuery,
+  ConversationOut,
+  ConversationPage,
+  StoreConversationBody,
+} from './conversation.schemas.ts';
 
 export async function conversationRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -25,6 +31,50 @@ export async function conversationRoutes(base: FastifyInstance): Promise<void> {
       const principal = requirePrincipal(request);
       const { conversation, chasers } = await storeConversation(app.ctx, principal, request.body);
       return reply.status(201).send({ ...conversation, commitments: chasers });
+    },
+  );
+
+  app.get(
+    '/api/v1/conversations',
+    {
+      config: { permission: 'conversation:read' },
+      schema: {
+        tags: ['conversations'],
+        summary: 'List and search conversations',
+        description:
+          'Newest first, one page at a time (pass `nextCursor` back as `cursor`). Filters combine with AND. Agents see ' +
+          "the conversations of their team's agents and their own; supervisors and admins see the whole organization. " +
+          'Each item is a summary (no turns): read one with `GET /conversations/{id}`.',
+        querystring: ConversationListQuery,
+        response: { 200: ConversationPage },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const { from, to, ...filters } = request.query;
+      const page = await listConversations(
+        app.ctx.db,
+        { orgId: p.orgId, teamOf: teamScope(p) },
+        { ...filters, from: from ? new Date(from) : undefined, to: to ? new Date(to) : undefined },
+      );
+      return {
+        nextCursor: page.nextCursor,
+        items: page.items.map((row) => ({
+          id: row.id,
+          externalRef: row.externalRef,
+          customer: row.customerId && row.customerName ? { id: row.customerId, name: row.customerName } : null,
+          agent: row.agentId && row.agentName ? { id: row.agentId, name: row.agentName } : null,
+          startedAt: row.startedAt ?? row.createdAt,
+          endedAt: row.endedAt,
+          channel: row.channel,
+          turnCount: row.turnCount,
+          peakAnger: row.peakAnger,
+          peakAngerLevel: row.peakAngerLevel as 'calm' | 'annoyed' | 'angry' | 'furious' | null,
+          abusive: row.abusive,
+          hangup: row.hangup,
+          qaScore: row.score,
+        })),
+      };
     },
   );
 

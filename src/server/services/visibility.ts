@@ -18,3 +18,7 @@ export function assertVisible<T extends { teamId: string | null; ownerId: string
   if (!row || !isVisible(principal, row)) throw new AppError('not_found', `no ${what} with that id`);
   return row;
 }
+
+/** The row scope a list query applies: none for supervisors and admins, the caller's team and own rows for agents. */
+export const teamScope = (principal: Principal): { teamId: string | null; userId: string } | undefined =>
+  can(principal.role, 'case:read-all-teams') ? undefined : { teamId: principal.teamId, userId: principal.userId };

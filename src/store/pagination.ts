@@ -1,0 +1,51 @@
+/**
+ * Keyset pagination shared by every list: an opaque cursor holds the last row's sort key and id, and the next
+ * page is the rows strictly after it in the list's order (stable under inserts, no OFFSET). Also the one
+ * LIKE-pattern escape for search parameters.
+ */
+import { AppError } from '../core/errors.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The cursor for the row after which the next page starts: its sort key (a time or a text) and its id. */
+export const encodeCursor = (key: Date | string, id: string): string =>
+  Buffer.from(JSON.stringify([key instanceof Date ? key.toISOString() : key, id])).toString('base64url');
+
+const badCursor = () => new AppError('invalid_input', 'is not a cursor this API returned', 'query.cursor');
+
+function decodeParts(cursor: string): [string, string] {
+  let parts: unknown;
+  try {
+    parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw badCursor();
+  }
+  if (!Array.isArray(parts) || parts.length !== 2) throw badCursor();
+  const [key, id] = parts as unknown[];
+  if (typeof key !== 'string' || typeof id !== 'string' || !UUID.test(id)) throw badCursor();
+  return [key, id];
+}
+
+/** Decodes a cursor whose sort key is a time; a tampered or foreign cursor is `invalid_input` on `query.cursor`. */
+export function decodeTimeCursor(cursor: string): [Date, string] {
+  const [key, id] = decodeParts(cursor);
+  const at = new Date(key);
+  if (Number.isNaN(at.getTime())) throw badCursor();
+  return [at, id];
+}
+
+/** Decodes a cursor whose sort key is a text (e.g. a name). */
+export const decodeTextCursor = (cursor: string): [string, string] => decodeParts(cursor);
+
+/** Cuts the `limit + 1` rows a query fetched into a page and the cursor for the next one (null at the end). */
+export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => [Date | string, string]) {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(...keyOf(last)) : null };
+}
+
+/** Escapes `%`, `_` and `\` so user text matches literally inside an ILIKE pattern. */
+export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** `%text%` for a "contains" search. */
+export const containsPattern = (text: string): string => `%${escapeLike(text)}%`;

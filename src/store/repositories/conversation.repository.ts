@@ -1,0 +1,80 @@
+/** Conversation listing: filters, search, team scoping and keyset pagination (newest first). */
+import { and, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../database.ts';
+import { containsPattern, decodeTimeCursor, toPage } from '../pagination.ts';
+import { conversations, customers, users } from '../schema/index.ts';
+
+export interface ConversationFilters {
+  q?: string | undefined;
+  customerId?: string | undefined;
+  agentId?: string | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+  abusive?: boolean | undefined;
+  hangup?: boolean | undefined;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+/** Agents see the conversations of their team's agents and their own; supervisors and admins pass none. */
+export interface ConversationScope {
+  orgId: string;
+  teamOf?: { teamId: string | null; userId: string } | undefined;
+}
+
+/** One row per conversation: who, when, how it went (the engine's summary columns); never the turns. */
+export async function listConversations(db: Executor, scope: ConversationScope, f: ConversationFilters) {
+  const where: SQL[] = [eq(conversations.orgId, scope.orgId)];
+  if (scope.teamOf) {
+    const own = eq(conversations.agentId, scope.teamOf.userId);
+    where.push(scope.teamOf.teamId ? or(own, eq(users.teamId, scope.teamOf.teamId))! : own);
+  }
+  if (f.customerId) where.push(eq(conversations.customerId, f.customerId));
+  if (f.agentId) where.push(eq(conversations.agentId, f.agentId));
+  if (f.from) where.push(gte(conversations.createdAt, f.from));
+  if (f.to) where.push(lt(conversations.createdAt, f.to));
+  if (f.abusive !== undefined) where.push(eq(conversations.abusive, f.abusive));
+  if (f.hangup !== undefined) where.push(eq(conversations.hangup, f.hangup));
+  if (f.q) {
+    const pattern = containsPattern(f.q);
+    where.push(
+      or(
+        ilike(customers.name, pattern),
+        ilike(conversations.externalRef, pattern),
+        sql`exists (select 1 from jsonb_array_elements(${conversations.turns}) as turn where turn->>'text' ilike ${pattern})`,
+      )!,
+    );
+  }
+  if (f.cursor) {
+    const [at, id] = decodeTimeCursor(f.cursor);
+    where.push(
+      sql`(${conversations.createdAt}, ${conversations.id}) < (${at.toISOString()}::timestamptz, ${id}::uuid)`,
+    );
+  }
+  const rows = await db
+    .select({
+      id: conversations.id,
+      externalRef: conversations.externalRef,
+      customerId: conversations.customerId,
+      customerName: customers.name,
+      agentId: conversations.agentId,
+      agentName: users.name,
+      startedAt: conversations.startedAt,
+      endedAt: conversations.endedAt,
+      createdAt: conversations.createdAt,
+      channel: conversations.channel,
+      turnCount: sql<number>`jsonb_array_length(${conversations.turns})`.mapWith(Number),
+      peakAnger: conversations.peakAnger,
+      peakAngerLevel: sql<string | null>`${conversations.analysis}->>'peak_anger'`,
+      abusive: conversations.abusive,
+      hangup: conversations.hangup,
+      score: conversations.score,
+    })
+    .from(conversations)
+    .leftJoin(customers, and(eq(customers.orgId, conversations.orgId), eq(customers.id, conversations.customerId)))
+    .leftJoin(users, and(eq(users.orgId, conversations.orgId), eq(users.id, conversations.agentId)))
+    .where(and(...where))
+    .orderBy(desc(conversations.createdAt), desc(conversations.id))
+    .limit(f.limit + 1);
+  return toPage(rows, f.limit, (row) => [row.createdAt, row.id]);
+}
