@@ -51,6 +51,10 @@ const bodies = (a: Fixture): Record<string, () => unknown> => ({
   'POST /api/v1/teams': () => ({ name: `Matrix team ${++unique}` }),
   'PATCH /api/v1/policy': () => ({ chaserMinutes: 15 }),
   'PATCH /api/v1/webhooks/:id': () => ({ active: true }),
+  'POST /api/v1/orgs': () => ({
+    name: `Matrix org ${++unique}`,
+    admin: { email: `first${unique}@matrix.test`, password: 'long enough password' },
+  }),
 });
 
 /** Which of org A's rows a `:id` route addresses. */
@@ -218,6 +222,9 @@ for (const backend of await backends()) {
       [acme.supervisor, 'DELETE', `/api/v1/webhooks/${a.webhookId}`, undefined],
       [acme.agent, 'POST', `/api/v1/concessions/${a.concessionId}/decision`, { decision: 'approve' }],
       [acme.agent, 'GET', '/api/v1/insights/qa', undefined],
+      // An org admin who is not an instance admin cannot create tenants.
+      [globex.admin, 'POST', '/api/v1/orgs', samples['POST /api/v1/orgs']!()],
+      [acme.supervisor, 'POST', '/api/v1/orgs', samples['POST /api/v1/orgs']!()],
     ];
     for (const [user, method, url, payload] of mustRefuse) {
       assert.equal((await request(user, method, url, payload)).statusCode, 403, `${user.role} ${method} ${url}`);

@@ -59,7 +59,8 @@ async function seedOrg(store: OpenedDatabase, name: string, now: Date): Promise<
   const slug = name.toLowerCase();
   const { org, team, admin } = await createOrg(
     store.db,
-    { name, adminEmail: `admin@${slug}.test`, adminPassword: PASSWORD },
+    // Acme's admin is also an instance admin (may create organizations); Globex's is not.
+    { name, adminEmail: `admin@${slug}.test`, adminPassword: PASSWORD, instanceAdmin: name === 'Acme' },
     now,
     SYSTEM_ACTOR,
   );
