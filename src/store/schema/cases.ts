@@ -84,3 +84,23 @@ export const cases = pgTable(
     index('cases_org_open_idx').on(t.orgId, t.state).where(sql`${t.state} <> 'closed'`),
   ],
 );
+
+/** A note on a case: what someone learned or did, in their words (part of the case's timeline). */
+export const caseNotes = pgTable(
+  'case_notes',
+  {
+    orgId: orgIdColumn().references(() => organizations.id),
+    id: idColumn(),
+    caseId: uuid('case_id').notNull(),
+    /** The user who wrote it. */
+    authorId: uuid('author_id').notNull(),
+    body: text('body').notNull(),
+    ...timestamps(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.caseId], foreignColumns: [cases.orgId, cases.id] }),
+    foreignKey({ columns: [t.orgId, t.authorId], foreignColumns: [users.orgId, users.id] }),
+    index('case_notes_org_case_created_idx').on(t.orgId, t.caseId, t.createdAt),
+  ],
+);
