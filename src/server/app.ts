@@ -11,6 +11,7 @@ import type { ServerContext } from './context.ts';
 import { handleError } from './http/error-handler.ts';
 import { jsonSerializerCompiler, transformZodSchemas, zodValidatorCompiler } from './http/zod-schemas.ts';
 import { registerMetricsHooks } from './plugins/metrics.ts';
+import { registerWebApp } from './plugins/web.ts';
 import { ROUTE_MODULES } from './routes/index.ts';
 
 export interface BuildAppOptions {
@@ -26,9 +27,6 @@ export async function buildApp({ ctx, logger = false }: BuildAppOptions): Promis
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(jsonSerializerCompiler);
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler((request) => {
-    throw new AppError('not_found', `no route ${request.method} ${request.url.split('?')[0]}`);
-  });
 
   await app.register(cookie);
   await app.register(websocket, { options: { maxPayload: 256 * 1024 } });
@@ -65,5 +63,7 @@ export async function buildApp({ ctx, logger = false }: BuildAppOptions): Promis
 
   app.get('/api/v1/openapi.json', { config: { isPublic: true }, schema: { hide: true } }, async () => app.swagger());
   for (const register of ROUTE_MODULES) await app.register(register);
+  // The web app at / (and the JSON 404 for unknown /api/* paths).
+  await registerWebApp(app);
   return app;
 }

@@ -52,6 +52,7 @@ for (const backend of await backends()) {
       {
         id: acme.agent.id,
         orgId: acme.id,
+        orgName: 'Acme',
         email: acme.agent.email,
         name: 'agent',
         role: 'agent',

@@ -34,7 +34,36 @@ export async function resolvePrincipal(ctx: ServerContext, request: FastifyReque
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return null;
+  assertSameOrigin(request);
   return (await findSessionPrincipal(ctx.db, hashSecret(cookie), ctx.now())) ?? null;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * CSRF: a state-changing request (or a WebSocket upgrade) authenticated by the session cookie must come from this
+ * origin. Browsers send `Sec-Fetch-Site` and `Origin` on such requests; a cross-site page cannot forge them.
+ * Bearer-token callers are unaffected (a browser never attaches a token by itself), and so are clients that send
+ * neither header (curl, scripts: not a browser, so not a forged request).
+ */
+export function assertSameOrigin(request: FastifyRequest): void {
+  const upgrade = request.headers.upgrade?.toLowerCase() === 'websocket';
+  if (SAFE_METHODS.has(request.method) && !upgrade) return;
+  const site = request.headers['sec-fetch-site'];
+  if (typeof site === 'string' && site !== 'same-origin' && site !== 'none') {
+    throw new AppError('forbidden', `cross-site request refused (Sec-Fetch-Site: ${site}); use an API token`);
+  }
+  const origin = request.headers.origin;
+  if (origin === undefined) return;
+  let host: string | null = null;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    host = null;
+  }
+  if (host === null || host !== request.headers.host) {
+    throw new AppError('forbidden', `cross-origin request refused (Origin: ${origin}); use an API token`);
+  }
 }
 
 /** Returns the caller or throws: for handlers of routes that declare a permission. */

@@ -30,6 +30,12 @@ export async function findLoginUser(db: Executor, email: string) {
   return row;
 }
 
+/** The organization's display name (the app's header shows it). */
+export async function findOrgName(db: Executor, orgId: string): Promise<string> {
+  const [row] = await db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, orgId));
+  return row?.name ?? '';
+}
+
 export async function findSessionPrincipal(
   db: Executor,
   sessionHash: string,

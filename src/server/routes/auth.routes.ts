@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 import { requirePrincipal, SESSION_COOKIE } from '../auth/guard.ts';
 import { auditActor } from '../auth/principal.ts';
 import { AppError } from '../../core/errors.ts';
-import { listApiTokens, revokeApiToken } from '../repositories/auth.repository.ts';
+import { findOrgName, listApiTokens, revokeApiToken } from '../repositories/auth.repository.ts';
 import * as authService from '../services/auth.service.ts';
 import { IdParams } from './common.schemas.ts';
 import { CreatedToken, CreateTokenBody, LoginBody, Me, TokenList } from './auth.schemas.ts';
@@ -47,6 +47,7 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
       return {
         id: user.userId,
         orgId: user.orgId,
+        orgName: user.orgName,
         email: user.email,
         name: user.name,
         role: user.role,
@@ -71,7 +72,17 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
     { config: { permission: 'me:read' }, schema: { tags: ['auth'], response: { 200: Me } } },
     async (request) => {
       const p = requirePrincipal(request);
-      return { id: p.userId, orgId: p.orgId, email: p.email, name: p.name, role: p.role, teamId: p.teamId, via: p.via };
+      const orgName = await findOrgName(app.ctx.db, p.orgId);
+      return {
+        id: p.userId,
+        orgId: p.orgId,
+        orgName,
+        email: p.email,
+        name: p.name,
+        role: p.role,
+        teamId: p.teamId,
+        via: p.via,
+      };
     },
   );
 

@@ -8,6 +8,7 @@ export const LoginBody = z.object({
 export const Me = z.object({
   id: z.uuid(),
   orgId: z.uuid(),
+  orgName: z.string(),
   email: z.string(),
   name: z.string(),
   role: z.enum(['agent', 'supervisor', 'admin']),
