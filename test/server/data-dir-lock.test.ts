@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { LOCK_FILE, lockDataDir } from '../../src/store/data-dir-lock.ts';
 import { openDatabase } from '../../src/store/database.ts';
+import { organizations } from '../../src/store/schema/index.ts';
 
 const cliEnv = (dir: string) => ({
   ...process.env,
@@ -61,6 +62,20 @@ test('[pglite] a running server holds the data directory: org create, user creat
   timeout: 180_000,
 }, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'defuse-lock-'));
+  // The operator's first tenant, with an instance admin who can add tenants while the server runs.
+  const first = defuse(
+    dir,
+    'org',
+    'create',
+    'Hooli',
+    '--admin-email',
+    'gavin@hooli.test',
+    '--admin-password',
+    'a long password',
+    '--instance-admin',
+  );
+  assert.equal(first.status, 0, first.stderr);
+  assert.match(first.stdout, /admin gavin@hooli\.test \(instance admin\) can log in/);
   const server = startServer(dir);
   t.after(() => {
     server.child.kill('SIGKILL');
@@ -100,6 +115,28 @@ test('[pglite] a running server holds the data directory: org create, user creat
   assert.equal(second.status, 2, second.stderr);
   assert.match(second.stderr, new RegExp(`^defuse: the server \\(PID ${pid}\\) is using .+: stop it first`));
 
+  // What the refusal points to: the instance admin creates the org through the running server's API.
+  const base = await server.listening;
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'gavin@hooli.test', password: 'a long password' }),
+  });
+  assert.equal(login.status, 200, await login.text());
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const viaApi = await fetch(`${base}/api/v1/orgs`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ name: 'Pied Piper', admin: { email: 'richard@piedpiper.test', password: 'middle out!!' } }),
+  });
+  assert.equal(viaApi.status, 201, await viaApi.text());
+  const richard = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'richard@piedpiper.test', password: 'middle out!!' }),
+  });
+  assert.equal(richard.status, 200, 'the new admin logs in at once');
+
   // Stopped cleanly, the server releases the lock, and the same command now succeeds and persists.
   const exited = new Promise((resolve) => server.child.once('exit', resolve));
   server.child.kill('SIGTERM');
@@ -109,6 +146,13 @@ test('[pglite] a running server holds the data directory: org create, user creat
   assert.equal(after.status, 0, after.stderr);
   assert.match(after.stdout, /created organization "Initech"/);
   assert.equal(existsSync(join(dir, LOCK_FILE)), false, 'the CLI released it too');
+  const store = await openDatabase({ dataDir: dir });
+  try {
+    const names = (await store.db.select({ name: organizations.name }).from(organizations)).map((o) => o.name);
+    assert.deepEqual(names.sort(), ['Hooli', 'Initech', 'Pied Piper'], 'every org told "created" is there');
+  } finally {
+    await store.close();
+  }
 });
 
 test('[pglite] a lock left by a dead process is stale and taken over; a live one in this process refuses', async (t) => {

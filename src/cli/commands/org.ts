@@ -13,7 +13,10 @@ export function register(program: Command): void {
     .argument('<name>', 'organization name')
     .requiredOption('--admin-email <email>', "the first admin's e-mail (their log-in)")
     .requiredOption('--admin-password <password>', "the first admin's password (at least 10 characters)")
-    .option('--instance-admin', 'the first admin may also create organizations while the server runs (POST /api/v1/orgs)')
+    .option(
+      '--instance-admin',
+      'the first admin may also create organizations while the server runs (POST /api/v1/orgs)',
+    )
     .description('create an organization with a default team and its first admin')
     .action(
       guarded(async (name: string, options: { adminEmail: string; adminPassword: string; instanceAdmin?: boolean }) => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { adminRoutes } from './admin.routes.ts';
 import { authRoutes } from './auth.routes.ts';
+import { caseRecordRoutes } from './case-records.routes.ts';
 import { caseRoutes } from './case.routes.ts';
 import { commitmentRoutes } from './commitment.routes.ts';
 import { concessionRoutes } from './concession.routes.ts';
@@ -22,6 +23,7 @@ export const ROUTE_MODULES: Array<(app: FastifyInstance) => Promise<void>> = [
   conversationRoutes,
   customerRoutes,
   caseRoutes,
+  caseRecordRoutes,
   commitmentRoutes,
   concessionRoutes,
   insightsRoutes,

@@ -1,8 +1,125 @@
-// Scaffold page: web2 replaces this file with the real Conversation page.
-import { useParams } from 'react-router';
+/** One conversation, turn by turn: the customer's anger, the stage, each cue with its principle, and the QA scorecard. */
+import { Anchor, Badge, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { ApiError, api, unwrap } from '../../api/client';
 import { PageTitle } from '../../components/PageTitle';
+import { EmptyState, ErrorState, Loading } from '../../components/States';
+import { formatDateTime, humanize } from '../common/format';
+import { kindLabel } from '../common/kinds';
+import { When } from '../common/When';
+import { type Analysis, AngerCurve, Scorecard, TurnByTurn } from './AnalysisView';
+
+export function useConversation(id: string | null | undefined) {
+  return useQuery({
+    queryKey: ['conversation', id],
+    queryFn: () => unwrap(api.GET('/api/v1/conversations/{id}', { params: { path: { id: id as string } } })),
+    enabled: Boolean(id),
+  });
+}
+
+export function useCustomer(id: string | null | undefined) {
+  return useQuery({
+    queryKey: ['customer', id],
+    queryFn: () => unwrap(api.GET('/api/v1/customers/{id}', { params: { path: { id: id as string } } })),
+    enabled: Boolean(id),
+    staleTime: 60_000,
+  });
+}
 
 export default function ConversationPage() {
   const { id } = useParams();
-  return <PageTitle title="Conversation" description={id} />;
+  const conversation = useConversation(id);
+  const customer = useCustomer(conversation.data?.customerId);
+  if (conversation.isPending) return <Loading label="Loading the conversation…" />;
+  if (conversation.isError) {
+    const missing = conversation.error instanceof ApiError && conversation.error.status === 404;
+    return missing ? (
+      <EmptyState title="No such conversation.">
+        It does not exist or belongs to another team.{' '}
+        <Anchor component={Link} to="/conversations">
+          Back to conversations
+        </Anchor>
+      </EmptyState>
+    ) : (
+      <ErrorState error={conversation.error} onRetry={() => void conversation.refetch()} what="the conversation" />
+    );
+  }
+  const c = conversation.data;
+  const analysis = c.analysis as unknown as Analysis | null;
+  const who = customer.data?.name ?? (c.customerId ? 'the customer' : 'an unknown customer');
+  return (
+    <>
+      <PageTitle
+        title={`Conversation with ${who}`}
+        description={
+          <>
+            {formatDateTime(c.createdAt)} · {c.channel ? humanize(c.channel) : 'channel not recorded'} ·{' '}
+            {c.turns.length} turns{c.externalRef ? ` · ref ${c.externalRef}` : ''}
+          </>
+        }
+        actions={
+          <Anchor component={Link} to="/conversations" size="sm">
+            All conversations
+          </Anchor>
+        }
+      />
+      <Group gap="xs" mb="md">
+        {c.abusive ? <Badge color="red">Abusive customer (B1–B3)</Badge> : null}
+        {c.hangup ? <Badge color="orange">Customer hung up (F5)</Badge> : null}
+        {analysis ? <Badge variant="light">Peak anger: {analysis.peak_anger}</Badge> : null}
+        {customer.data ? (
+          <Badge variant="outline" color="gray">
+            {customer.data.plan ?? 'no plan'} · customer since {customer.data.customerSince ?? 'unknown'}
+          </Badge>
+        ) : null}
+      </Group>
+      {analysis ? (
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, lg: 7 }}>
+            <Title order={2} size="h4" mb="xs">
+              Turn by turn
+            </Title>
+            <TurnByTurn analysis={analysis} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <Stack gap="lg">
+              <Paper withBorder p="md">
+                <AngerCurve analysis={analysis} />
+              </Paper>
+              <Paper withBorder p="md">
+                <Scorecard analysis={analysis} />
+              </Paper>
+              <Paper withBorder p="md">
+                <Title order={2} size="h4" mb="xs">
+                  Promises from this conversation
+                </Title>
+                {c.commitments.length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    None recorded. A hang-up creates a Chaser (F5); the case records the rest.
+                  </Text>
+                ) : (
+                  <Stack gap="xs">
+                    {c.commitments.map((p) => (
+                      <Group key={p.id} justify="space-between" wrap="nowrap">
+                        <Text size="sm" fw={600}>
+                          {kindLabel(p.kind)} · {humanize(p.state)}
+                        </Text>
+                        <When iso={p.dueAt} overdueIfPast={p.state === 'open'} />
+                      </Group>
+                    ))}
+                  </Stack>
+                )}
+              </Paper>
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      ) : (
+        <EmptyState title="This conversation has not been analysed yet.">
+          It is still live, or was stored before analysis ran. Its {c.turns.length} turns are kept; the analysis is
+          stored when the conversation ends.
+        </EmptyState>
+      )}
+    </>
+  );
 }

@@ -1,0 +1,302 @@
+/** What `defuse analyze` prints, made visual: each turn with its signals and cues, the anger curve, the QA scorecard. */
+import '@mantine/charts/styles.css';
+import { LineChart } from '@mantine/charts';
+import { Badge, Box, Group, Paper, Progress, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import type { ConversationAnalysis } from '@core/analyze.ts';
+import type { TurnAnalysis } from '@core/analysis/types.ts';
+import { ANGER_COLOR } from '../common/kinds';
+import { humanize } from '../common/format';
+import { PrincipleBadge, principleName } from '../common/Principle';
+
+export type Analysis = ConversationAnalysis;
+
+const VERDICT: Record<string, { label: string; color: string }> = {
+  met: { label: 'Met', color: 'teal' },
+  violated: { label: 'Violated', color: 'red' },
+  'n/a': { label: 'n/a', color: 'gray' },
+};
+
+/** Moves focus to turn #n and scrolls it into view (evidence links). */
+export function goToTurn(index: number): void {
+  const element = document.getElementById(`turn-${index}`);
+  if (!element) return;
+  element.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  element.focus({ preventScroll: true });
+}
+
+export function TurnLink({ index }: { index: number }) {
+  return (
+    <UnstyledButton
+      onClick={() => goToTurn(index)}
+      c="blue.8"
+      fz="sm"
+      td="underline"
+      aria-label={`Go to turn ${index + 1}`}
+    >
+      #{index + 1}
+    </UnstyledButton>
+  );
+}
+
+function AngerMeter({ anger, level }: { anger: number; level: string }) {
+  const percent = Math.round(anger * 100);
+  return (
+    <Group gap="xs" wrap="nowrap" w={220}>
+      <Progress
+        value={percent}
+        color={ANGER_COLOR[level] ?? 'gray'}
+        w={110}
+        aria-label={`Anger ${percent}%`}
+        size="md"
+      />
+      <Text size="xs" fw={600}>
+        {level} · {percent}%
+      </Text>
+    </Group>
+  );
+}
+
+function highlight(text: string, spans: { start: number; end: number }[]) {
+  if (spans.length === 0) return text;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  sorted.forEach((span) => {
+    if (span.start < at) return;
+    parts.push(text.slice(at, span.start));
+    parts.push(
+      <Box component="mark" key={span.start} bg="red.1" c="red.9" px={2}>
+        {text.slice(span.start, span.end)}
+      </Box>,
+    );
+    at = span.end;
+  });
+  parts.push(text.slice(at));
+  return parts;
+}
+
+function TurnCard({ turn, evidenceOf }: { turn: TurnAnalysis; evidenceOf: string[] }) {
+  const isCustomer = turn.speaker === 'customer';
+  const antiSpans = turn.agent?.findings.filter((f) => f.polarity === 'anti').map((f) => f.span) ?? [];
+  const abuseSpans = turn.customer?.abuse.map((a) => a.span) ?? [];
+  return (
+    <Paper
+      id={`turn-${turn.index}`}
+      tabIndex={-1}
+      withBorder
+      p="sm"
+      radius="md"
+      bg={isCustomer ? 'gray.0' : 'white'}
+      ml={isCustomer ? 0 : 'xl'}
+      mr={isCustomer ? 'xl' : 0}
+      component="li"
+      aria-label={`Turn ${turn.index + 1}, ${turn.speaker}`}
+    >
+      <Group justify="space-between" gap="xs" mb={4} wrap="nowrap">
+        <Group gap="xs">
+          <Text size="xs" fw={700} c="dimmed">
+            #{turn.index + 1}
+          </Text>
+          <Text size="sm" fw={700}>
+            {isCustomer ? 'Customer' : 'Agent'}
+          </Text>
+          {turn.callback ? (
+            <Badge size="xs" variant="light">
+              Call-back
+            </Badge>
+          ) : null}
+        </Group>
+        <Group gap="xs">
+          {turn.customer ? <AngerMeter anger={turn.customer.anger} level={turn.customer.level} /> : null}
+          <Badge size="sm" variant="outline" color="gray" title="Playbook stage after this turn">
+            Stage: {humanize(turn.stage)}
+          </Badge>
+        </Group>
+      </Group>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {highlight(turn.text, [...antiSpans, ...abuseSpans])}
+      </Text>
+      {turn.customer && (turn.customer.venting || turn.customer.pause || turn.customer.abuse.length > 0) ? (
+        <Group gap={4} mt={6}>
+          {turn.customer.venting ? (
+            <Badge size="sm" color="grape" variant="light">
+              Venting: let them finish (L1)
+            </Badge>
+          ) : null}
+          {turn.customer.pause ? (
+            <Badge size="sm" color="pink" variant="light">
+              Pause: the moment to apologise (A1)
+            </Badge>
+          ) : null}
+          {turn.customer.abuse.map((a) => (
+            <Badge key={`${a.kind}-${a.span.start}`} size="sm" color="red" variant="light">
+              {humanize(a.kind)} (B1)
+            </Badge>
+          ))}
+        </Group>
+      ) : null}
+      {turn.agent ? (
+        <Stack gap={4} mt={6}>
+          {turn.agent.findings.map((f) => (
+            <Group key={`${f.label}-${f.span.start}`} gap={6} wrap="nowrap" align="flex-start">
+              <PrincipleBadge id={f.principle} color={f.polarity === 'anti' ? 'red' : 'teal'} />
+              <Text size="xs">
+                <Text span fw={600} size="xs">
+                  {f.polarity === 'anti' ? 'Anti-pattern' : 'Good move'}:
+                </Text>{' '}
+                {f.message}
+                {f.rewrite ? <Text span size="xs" c="dimmed">{` Better: “${f.rewrite}”`}</Text> : null}
+              </Text>
+            </Group>
+          ))}
+          {turn.agent.interruption ? (
+            <Group gap={6} wrap="nowrap">
+              <PrincipleBadge id="L1" color="red" />
+              <Text size="xs">Interrupted the customer: {turn.agent.interruption.evidence}</Text>
+            </Group>
+          ) : null}
+          {turn.agent.answeredInKind.length > 0 ? (
+            <Group gap={6} wrap="nowrap">
+              <PrincipleBadge id="B1" color="red" />
+              <Text size="xs">Answered in kind: foul language in the agent’s own words.</Text>
+            </Group>
+          ) : null}
+        </Stack>
+      ) : null}
+      {turn.cues.length > 0 ? (
+        <Box mt={8} pl="sm" style={{ borderLeft: '3px solid var(--mantine-color-blue-3)' }}>
+          <Text size="xs" fw={700} c="blue.9">
+            Coach’s next cue{turn.cues.length > 1 ? 's' : ''}
+          </Text>
+          {turn.cues.map((cue) => (
+            <Stack key={`${cue.principle}-${cue.message}`} gap={0} mt={4}>
+              <Group gap={6} wrap="nowrap" align="flex-start">
+                <PrincipleBadge id={cue.principle} />
+                <Text size="sm">{cue.message}</Text>
+              </Group>
+              <Text size="xs" c="dimmed">
+                Why: {cue.why}
+              </Text>
+              {cue.suggestion ? <Text size="xs">Say: “{cue.suggestion}”</Text> : null}
+            </Stack>
+          ))}
+        </Box>
+      ) : null}
+      {evidenceOf.length > 0 ? (
+        <Text size="xs" c="dimmed" mt={6}>
+          Evidence for {evidenceOf.join(', ')}
+        </Text>
+      ) : null}
+    </Paper>
+  );
+}
+
+export function TurnByTurn({ analysis }: { analysis: Analysis }) {
+  const evidence = new Map<number, string[]>();
+  for (const [id, result] of Object.entries(analysis.evidence)) {
+    for (const index of result.evidence) evidence.set(index, [...(evidence.get(index) ?? []), id]);
+  }
+  return (
+    <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Turns">
+      {analysis.turns.map((turn) => (
+        <TurnCard key={turn.index} turn={turn} evidenceOf={evidence.get(turn.index) ?? []} />
+      ))}
+    </Stack>
+  );
+}
+
+export function AngerCurve({ analysis }: { analysis: Analysis }) {
+  const points = analysis.turns
+    .filter((t) => t.customer)
+    .map((t) => ({ turn: `#${t.index + 1}`, anger: Math.round((t.customer?.anger ?? 0) * 100) }));
+  const trend = analysis.anger_trend;
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h4">
+        Anger, customer turn by turn
+      </Title>
+      <Text size="sm">
+        Started {trend.start ?? '—'}, ended {trend.end ?? '—'}:{' '}
+        <Text
+          span
+          fw={700}
+          c={trend.direction === 'calmer' ? 'teal.9' : trend.direction === 'angrier' ? 'red.9' : 'dark'}
+        >
+          {trend.direction}
+        </Text>
+        . Peak: {analysis.peak_anger}.
+      </Text>
+      {points.length > 1 ? (
+        <LineChart
+          h={160}
+          data={points}
+          dataKey="turn"
+          series={[{ name: 'anger', label: 'Anger %', color: 'red.7' }]}
+          yAxisProps={{ domain: [0, 100] }}
+          curveType="monotone"
+          withDots
+          aria-label={`Anger by customer turn: ${points.map((p) => `${p.turn} ${p.anger}%`).join(', ')}`}
+        />
+      ) : null}
+    </Stack>
+  );
+}
+
+export function Scorecard({ analysis }: { analysis: Analysis }) {
+  const entries = Object.entries(analysis.evidence);
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between">
+        <Title order={2} size="h4">
+          QA scorecard
+        </Title>
+        <Badge
+          size="lg"
+          variant="filled"
+          color={analysis.score >= 80 ? 'teal' : analysis.score >= 50 ? 'yellow.8' : 'red'}
+        >
+          {analysis.score} / 100
+        </Badge>
+      </Group>
+      <Table verticalSpacing={4} fz="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Principle</Table.Th>
+            <Table.Th scope="col">Verdict</Table.Th>
+            <Table.Th scope="col">Evidence</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {entries.map(([id, result]) => (
+            <Table.Tr key={id}>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  <PrincipleBadge id={id} />
+                  <Text size="xs">{principleName(id)}</Text>
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Badge color={VERDICT[result.verdict]?.color ?? 'gray'} variant="light">
+                  {VERDICT[result.verdict]?.label ?? result.verdict}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Text size="xs">{result.why}</Text>
+                {result.evidence.length > 0 ? (
+                  <Group gap={6}>
+                    <Text size="xs" c="dimmed">
+                      Turns
+                    </Text>
+                    {result.evidence.map((index) => (
+                      <TurnLink key={index} index={index} />
+                    ))}
+                  </Group>
+                ) : null}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
