@@ -75,7 +75,10 @@ if (spec.pcaInit) {
   for (const x of proj) sq += x * x;
   const k = std / Math.sqrt(sq / proj.length);
   const scanner = new FeatureScanner(candidate.features);
-  const buckets = vocab.words.map((w) => (scanner.scan(w), scanner.indices[0]!));
+  const buckets = vocab.words.map((w) => {
+    scanner.scan(w);
+    return scanner.indices[0]!;
+  });
   init = (embed) => {
     buckets.forEach((b, i) => {
       for (let d = 0; d < dim; d++) embed[b * dim + d] = proj[i * dim + d]! * k;
@@ -141,8 +144,12 @@ for (const group of groups) {
     const pc = new Float64Array(testRows.length);
     for (const seed of group) {
       const net = fit(trainRows, seed);
-      predictMlp(net, m, testRows, ANGER_ID, bagTrain).forEach((p, i) => (pa[i]! += p / group.length));
-      predictMlp(net, m, testRows, CLUSTER_OUTPUT, bagTrain).forEach((p, i) => (pc[i]! += p / group.length));
+      predictMlp(net, m, testRows, ANGER_ID, bagTrain).forEach((p, i) => {
+        pa[i]! += p / group.length;
+      });
+      predictMlp(net, m, testRows, CLUSTER_OUTPUT, bagTrain).forEach((p, i) => {
+        pc[i]! += p / group.length;
+      });
     }
     cvA +=
       bestThreshold(
@@ -160,8 +167,12 @@ for (const group of groups) {
   const pc = new Float64Array(dev.length);
   for (const seed of group) {
     const net = fit(order, seed);
-    predictMlp(net, dm, [...dev.keys()], ANGER_ID, bagDev).forEach((p, i) => (pa[i]! += p / group.length));
-    predictMlp(net, dm, [...dev.keys()], CLUSTER_OUTPUT, bagDev).forEach((p, i) => (pc[i]! += p / group.length));
+    predictMlp(net, dm, [...dev.keys()], ANGER_ID, bagDev).forEach((p, i) => {
+      pa[i]! += p / group.length;
+    });
+    predictMlp(net, dm, [...dev.keys()], CLUSTER_OUTPUT, bagDev).forEach((p, i) => {
+      pc[i]! += p / group.length;
+    });
   }
   if (process.env.PROBE) {
     const probes = [
@@ -186,7 +197,7 @@ for (const group of groups) {
     const net = fit(order, group[0]!);
     const a = predictMlp(net, pm, [...probes.keys()], ANGER_ID, pb);
     const c = predictMlp(net, pm, [...probes.keys()], CLUSTER_OUTPUT, pb);
-    probes.forEach((t, i) => console.log(`${a[i]!.toFixed(3)} ${c[i]!.toFixed(3)}  ${t}`));
+    for (const [i, t] of probes.entries()) console.log(`${a[i]!.toFixed(3)} ${c[i]!.toFixed(3)}  ${t}`);
   }
   const devA = bestThreshold(
     pa,

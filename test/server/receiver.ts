@@ -62,7 +62,9 @@ export async function startReceiver(options: { delayMs?: number } = {}): Promise
     url: `http://127.0.0.1:${port}/hooks`,
     received,
     accepted,
-    setSecret: (value) => void (secret = value),
+    setSecret: (value) => {
+      secret = value;
+    },
     failNext: (...statuses) => void failures.push(...statuses),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -19,7 +19,7 @@ for (const backend of await backends()) {
     const server = await startTestServer(backend);
     t.after(() => server.close());
     const { agent } = server.orgs[0];
-    const atLimit = 'a'.repeat(LIMITS.maxTurnChars - 1) + '!';
+    const atLimit = `${'a'.repeat(LIMITS.maxTurnChars - 1)}!`;
     const over = `${atLimit}x`;
     const routes = [
       ['/api/v1/analyze', (text: string) => conversationWith(text)],

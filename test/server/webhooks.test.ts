@@ -341,7 +341,10 @@ for (const backend of await backends()) {
     await enqueued.wait;
     let deleteDone = false;
     const deleting = deleteWebhook(db, acme.id, first.id, { actorId: acme.admin.id, actorVia: 'session' }, clock).then(
-      (ok) => ((deleteDone = true), ok),
+      (ok) => {
+        deleteDone = true;
+        return ok;
+      },
     );
     await new Promise((resolve) => setTimeout(resolve, 200));
     assert.equal(deleteDone, false, 'the DELETE waits for the transaction writing to the endpoint');

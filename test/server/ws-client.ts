@@ -16,7 +16,7 @@ export async function connect(server: TestServer, user: SeededUser) {
   const waiters: Array<() => void> = [];
   socket.on('message', (data) => {
     inbox.push(JSON.parse(data.toString()));
-    waiters.splice(0).forEach((wake) => wake());
+    for (const wake of waiters.splice(0)) wake();
   });
   const next = async (type: string): Promise<Record<string, unknown>> => {
     for (;;) {

@@ -10,7 +10,7 @@ const CUT_OFF = /(?:[—–]|--|-\s*)$/;
 
 /** L1: did this agent turn start before the customer had finished? */
 export function detectInterruption(previous: Turn | undefined, turn: Turn): Interruption | null {
-  if (!previous || previous.speaker !== 'customer') return null;
+  if (previous?.speaker !== 'customer') return null;
   if (previous.end !== undefined && turn.at !== undefined && turn.at < previous.end) {
     return { principle: 'L1', evidence: `started at ${turn.at}s, before the customer finished at ${previous.end}s` };
   }

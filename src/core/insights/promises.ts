@@ -28,7 +28,9 @@ export function summarizePromises(
   const byKind: Partial<Record<CommitmentKind, PromiseStats>> = {};
   for (const row of rows) {
     if (row.dueAt.getTime() > now.getTime() && row.state === 'open') continue;
-    for (const stats of [overall, (byKind[row.kind] ??= empty())]) {
+    const kindStats = byKind[row.kind] ?? empty();
+    byKind[row.kind] = kindStats;
+    for (const stats of [overall, kindStats]) {
       stats.due += 1;
       if (row.state === 'waived') stats.waived += 1;
       else if (row.state === 'done' && row.completedAt && row.completedAt.getTime() <= row.dueAt.getTime())

@@ -13,8 +13,8 @@ import {
 
 const profanityMatcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 
-const escape = (word: string): string => word.replace(/[-]/g, '[- ]?');
-const INSULT = `(?:${INSULT_WORDS.map(escape).join('|')})`;
+const hyphenOptional = (word: string): string => word.replace(/[-]/g, '[- ]?');
+const INSULT = `(?:${INSULT_WORDS.map(hyphenOptional).join('|')})`;
 // Up to three modifiers between "you" and the insult, but not a verb phrase ("are you calling me a liar" is a question, not an insult).
 const FILLER = String.raw`(?:(?!(?:me|him|her|it|that|this|them|was|is|were|said|say|says|call|calling|called|think|thought|told|tell|feel|felt|know|knew|mean|meant|not|never)\b)[\w*'-]+\s+){0,3}?`;
 

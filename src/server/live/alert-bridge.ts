@@ -28,7 +28,7 @@ export async function bridgeAlerts(
   await listener.query(`LISTEN ${CHANNEL}`);
   const sender = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   sender.on('error', onError);
-  hub.useTransport((alert) => {
+  hub.setTransport((alert) => {
     // NOTIFY payloads are limited to 8000 bytes; an alert that large is trimmed to its summary.
     const payload = JSON.stringify(alert);
     const fitted = payload.length < 7900 ? payload : JSON.stringify({ ...alert, data: undefined });

@@ -28,7 +28,7 @@ export interface AlertHub {
   /** Hands an alert to this node's subscribers only (what a transport calls on receipt). */
   deliver(alert: Alert): void;
   /** Replaces local delivery with a transport shared by all nodes, e.g. PostgreSQL NOTIFY. */
-  useTransport(send: (alert: Alert) => void): void;
+  setTransport(send: (alert: Alert) => void): void;
 }
 
 export function createAlertHub(): AlertHub {
@@ -50,6 +50,8 @@ export function createAlertHub(): AlertHub {
     },
     publish: (alert) => send(alert),
     deliver,
-    useTransport: (transport) => void (send = transport),
+    setTransport: (transport) => {
+      send = transport;
+    },
   };
 }

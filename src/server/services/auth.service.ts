@@ -19,10 +19,9 @@ export async function login(ctx: ServerContext, input: { email: string; password
   if (failures >= MAX_FAILURES)
     throw new AppError('rate_limited', 'too many failed log-ins for this e-mail; try again in 15 minutes');
   const user = await auth.findLoginUser(ctx.db, email);
-  const isValid =
-    user?.passwordHash && user.active
-      ? await verifyPassword(input.password, user.passwordHash)
-      : (await burnPasswordCheck(input.password), false);
+  let isValid = false;
+  if (user?.passwordHash && user.active) isValid = await verifyPassword(input.password, user.passwordHash);
+  else await burnPasswordCheck(input.password); // unknown e-mails cost the same time as wrong passwords
   await auth.recordLoginAttempt(ctx.db, { orgId: user?.orgId ?? null, email, ip: input.ip, ok: isValid, at: now });
   if (!user || !isValid) throw new AppError('unauthorized', INVALID);
   const secret = generateSecret();

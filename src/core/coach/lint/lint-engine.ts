@@ -48,11 +48,11 @@ let matcher: RuleMatcher | undefined;
 const ruleMatcher = (): RuleMatcher => (matcher ??= new RuleMatcher(LINT_RULES.map((rule) => rule.pattern)));
 
 function passesGuards(rule: LintRule, text: string, start: number): boolean {
-  if (rule.notAfter && rule.notAfter.test(textBefore(text, start))) return false;
+  if (rule.notAfter?.test(textBefore(text, start))) return false;
   if (rule.inSentence || rule.notInSentence) {
     const sentence = text.slice(sentenceStart(text, start), sentenceEnd(text, start));
     if (rule.inSentence && !rule.inSentence.test(sentence)) return false;
-    if (rule.notInSentence && rule.notInSentence.test(sentence)) return false;
+    if (rule.notInSentence?.test(sentence)) return false;
   }
   return true;
 }
@@ -97,7 +97,7 @@ export function lint(
     for (let k = 0; k < spans.length; k += 2) {
       replyGuardsPass ??=
         !(rule.inReply && !rule.inReply.test(text)) &&
-        !(rule.notInReply && rule.notInReply.test(text)) &&
+        !rule.notInReply?.test(text) &&
         !(rule.whenAbusive && !cues.isAbusive()) &&
         !(rule.whenCondemning && !cues.isCondemning());
       if (!replyGuardsPass) break;

@@ -100,7 +100,10 @@ export class RuleMatcher {
         const signature = `${guards.join()}|${second === null ? '*' : [...second].sort((a, b) => a - b).join()}`;
         for (const key of alt.keys!) {
           let groups = groupsByKey.get(key);
-          if (!groups) groupsByKey.set(key, (groups = []));
+          if (!groups) {
+            groups = [];
+            groupsByKey.set(key, groups);
+          }
           const last = groups[groups.length - 1];
           if (last?.signature === signature) last.sources.push(alt.source);
           else groups.push({ sources: [alt.source], signature, guards, second });
@@ -109,7 +112,10 @@ export class RuleMatcher {
       for (const [key, groups] of groupsByKey) {
         const code = encodeKey(key);
         let entries = entriesByKey.get(code);
-        if (!entries) entriesByKey.set(code, (entries = []));
+        if (!entries) {
+          entries = [];
+          entriesByKey.set(code, entries);
+        }
         for (const group of groups)
           entries.push({ pattern: index, regex: compile(group.sources), guards: group.guards, second: group.second });
       }

@@ -21,7 +21,7 @@ test('codec: int8 quantisation keeps sign and order and errs by at most half a s
   const { scale, bytes } = quantize(weights);
   // The model reads the bytes as int8 times the scale.
   const back = Array.from(new Int8Array(bytes.buffer), (q) => q * scale);
-  weights.forEach((w, i) => assert.ok(Math.abs(back[i]! - w) <= scale / 2 + 1e-7, `weight ${i}`));
+  for (const [i, w] of weights.entries()) assert.ok(Math.abs(back[i]! - w) <= scale / 2 + 1e-7, `weight ${i}`);
   assert.equal(back[0], -2);
   assert.equal(back[5], 2);
 });
