@@ -51,6 +51,8 @@ const bodies = (a: Fixture): Record<string, () => unknown> => ({
   'POST /api/v1/teams': () => ({ name: `Matrix team ${++unique}` }),
   'PATCH /api/v1/policy': () => ({ chaserMinutes: 15 }),
   'PATCH /api/v1/webhooks/:id': () => ({ active: true }),
+  'PATCH /api/v1/customers/:id': () => ({ plan: `matrix ${++unique}` }),
+  'POST /api/v1/cases/:id/notes': () => ({ body: 'Matrix note' }),
   'POST /api/v1/orgs': () => ({
     name: `Matrix org ${++unique}`,
     admin: { email: `first${unique}@matrix.test`, password: 'long enough password' },

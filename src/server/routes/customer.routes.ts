@@ -2,12 +2,21 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../core/errors.ts';
 import { findCustomer, insertCustomer } from '../../store/repositories/customer.repository.ts';
+import { updateCustomerDetails } from '../../store/services/customer.service.ts';
 import { translateDbError } from '../../store/store-errors.ts';
 import { requirePrincipal } from '../auth/guard.ts';
+import { auditActor } from '../auth/principal.ts';
+import { orThrow } from '../http/result.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 import { searchCustomers } from '../repositories/customer-query.repository.ts';
 import { IdParams } from './common.schemas.ts';
-import { CreateCustomerBody, CustomerListQuery, CustomerOut, CustomerPage } from './customer.schemas.ts';
+import {
+  CreateCustomerBody,
+  CustomerListQuery,
+  CustomerOut,
+  CustomerPage,
+  UpdateCustomerBody,
+} from './customer.schemas.ts';
 
 const tags = ['customers'];
 
@@ -50,6 +59,28 @@ export async function customerRoutes(base: FastifyInstance): Promise<void> {
       const row = await findCustomer(ctx.db, requirePrincipal(request).orgId, request.params.id);
       if (!row) throw new AppError('not_found', 'no customer with that id');
       return row;
+    },
+  );
+
+  app.patch(
+    '/api/v1/customers/:id',
+    {
+      config: { permission: 'customer:write' },
+      schema: {
+        tags,
+        summary: "Change a customer's details",
+        description:
+          'Send only the fields to change; `null` clears an optional one (e-mail, phone, plan, dates, external ref). ' +
+          'The change is audited (`entity: customer`, `action: updated`, before/after of the fields that changed); a ' +
+          'patch that changes nothing writes no audit entry. An external reference another customer has is a 409.',
+        params: IdParams,
+        body: UpdateCustomerBody,
+        response: { 200: CustomerOut },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      return orThrow(await updateCustomerDetails(ctx, p.orgId, auditActor(p), request.params.id, request.body));
     },
   );
 }

@@ -19,6 +19,24 @@ export const CreateCustomerBody = z.strictObject({
   attributes: z.record(z.string(), z.unknown()).optional(),
 });
 
+export const UpdateCustomerBody = z
+  .strictObject({
+    name: CreateCustomerBody.shape.name,
+    email: z.email().max(320).nullable(),
+    phone: z.string().trim().min(3).max(50).nullable(),
+    externalRef: z.string().trim().min(1).max(200).nullable(),
+    plan: z.string().trim().min(1).max(100).nullable(),
+    lifetimeRevenueCents: cents,
+    monthlyRevenueCents: cents,
+    customerSince: day.nullable(),
+    contractEndsOn: day.nullable(),
+    priorComplaints: z.number().int().nonnegative(),
+    priorConcessionsCents: cents,
+    attributes: z.record(z.string(), z.unknown()),
+  })
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, 'name at least one field to change');
+
 export const CustomerOut = z.object({
   id: z.uuid(),
   name: z.string(),
@@ -34,6 +52,7 @@ export const CustomerOut = z.object({
   priorConcessionsCents: z.number(),
   attributes: z.record(z.string(), z.unknown()),
   createdAt: DateTime,
+  updatedAt: DateTime,
 });
 
 export const CustomerListQuery = z.object({

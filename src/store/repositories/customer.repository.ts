@@ -16,12 +16,33 @@ export async function insertCustomer(db: Executor, orgId: string, values: NewCus
   return row!;
 }
 
-/** One customer of the org, or undefined. */
-export async function findCustomer(db: Executor, orgId: string, id: string): Promise<CustomerRow | undefined> {
-  const [row] = await db
+/** One customer of the org, or undefined; `lock` takes the row for update until the transaction ends. */
+export async function findCustomer(
+  db: Executor,
+  orgId: string,
+  id: string,
+  lock = false,
+): Promise<CustomerRow | undefined> {
+  const query = db
     .select()
     .from(customers)
     .where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+/** Changes a customer's details; returns the row as it now is (undefined for an unknown id or another org's). */
+export async function updateCustomer(
+  db: Executor,
+  orgId: string,
+  id: string,
+  patch: Partial<Omit<NewCustomer, 'createdAt'>>,
+): Promise<CustomerRow | undefined> {
+  const [row] = await db
+    .update(customers)
+    .set(patch)
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, id)))
+    .returning();
   return row;
 }
 
