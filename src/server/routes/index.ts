@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { adminRoutes } from './admin.routes.ts';
+import { alertRoutes } from './alert.routes.ts';
 import { authRoutes } from './auth.routes.ts';
 import { caseRecordRoutes } from './case-records.routes.ts';
 import { caseRoutes } from './case.routes.ts';
@@ -32,4 +33,5 @@ export const ROUTE_MODULES: Array<(app: FastifyInstance) => Promise<void>> = [
   orgRoutes,
   policyRoutes,
   liveRoutes,
+  alertRoutes,
 ];
