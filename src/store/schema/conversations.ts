@@ -1,4 +1,16 @@
-import { boolean, foreignKey, index, jsonb, pgTable, primaryKey, real, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  foreignKey,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { ConversationEvent, Turn } from '../../core/conversation/types.ts';
 import { at, idColumn, orgIdColumn, timestamps } from './columns.ts';
 import { customers } from './customers.ts';
@@ -33,5 +45,9 @@ export const conversations = pgTable(
     foreignKey({ columns: [t.orgId, t.agentId], foreignColumns: [users.orgId, users.id] }),
     index('conversations_org_created_idx').on(t.orgId, t.createdAt),
     index('conversations_org_customer_idx').on(t.orgId, t.customerId),
+    // A retried POST with the same reference finds the stored conversation instead of creating another.
+    uniqueIndex('conversations_org_external_ref_unique')
+      .on(t.orgId, t.externalRef)
+      .where(sql`${t.externalRef} is not null`),
   ],
 );

@@ -8,3 +8,4 @@ export * from './cases.ts';
 export * from './commitments.ts';
 export * from './audit.ts';
 export * from './webhooks.ts';
+export * from './idempotency.ts';
