@@ -107,7 +107,13 @@ function TurnCard({ turn, evidenceOf }: { turn: TurnAnalysis; evidenceOf: string
           ) : null}
         </Group>
         <Group gap="xs">
-          {turn.customer ? <AngerMeter anger={turn.customer.anger} level={turn.customer.level} /> : null}
+          {turn.customer && turn.customer.anger !== null && turn.customer.level !== null ? (
+            <AngerMeter anger={turn.customer.anger} level={turn.customer.level} />
+          ) : turn.customer ? (
+            <Text size="xs" c="dimmed" title={turn.customer.notScored}>
+              Anger not read ({turn.customer.language})
+            </Text>
+          ) : null}
           <Badge size="sm" variant="outline" color="gray" title="Playbook stage after this turn">
             Stage: {humanize(turn.stage)}
           </Badge>
@@ -206,9 +212,11 @@ export function TurnByTurn({ analysis }: { analysis: Analysis }) {
 }
 
 export function AngerCurve({ analysis }: { analysis: Analysis }) {
-  const points = analysis.turns
-    .filter((t) => t.customer)
-    .map((t) => ({ turn: `#${t.index + 1}`, anger: Math.round((t.customer?.anger ?? 0) * 100) }));
+  const points = analysis.turns.flatMap((t) =>
+    t.customer && t.customer.anger !== null
+      ? [{ turn: `#${t.index + 1}`, anger: Math.round(t.customer.anger * 100) }]
+      : [],
+  );
   const trend = analysis.anger_trend;
   return (
     <Stack gap="xs">

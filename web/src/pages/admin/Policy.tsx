@@ -1,0 +1,180 @@
+/** Org policy: the Chaser clock (F5), supervisor follow-up (F6), concession approval threshold (R5), currency,
+ * regulatory preset and recurrence window (P2). */
+import { Alert, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { REGULATORY_PRESETS } from '@core/cases/regulatory-presets.ts';
+import { api, type BodyOf, errorMessage, type ResponseOf, unwrap } from '../../api/client';
+import { ErrorState, Loading } from '../../components/States';
+import { PrincipleBadge } from '../common/Principle';
+
+type Policy = ResponseOf<'/api/v1/policy', 'get'>;
+
+const presetOptions = [
+  { value: '', label: 'None' },
+  ...Object.values(REGULATORY_PRESETS).map((p) => ({ value: p.id as string, label: p.name as string })),
+];
+
+function PolicyForm({ policy }: { policy: Policy }) {
+  const client = useQueryClient();
+  const [draft, setDraft] = useState(policy);
+  useEffect(() => setDraft(policy), [policy]);
+  const changes = Object.fromEntries(
+    Object.entries(draft).filter(([key, value]) => policy[key as keyof Policy] !== value),
+  ) as BodyOf<'/api/v1/policy', 'patch'>;
+  const save = useMutation({
+    mutationFn: () => unwrap(api.PATCH('/api/v1/policy', { body: changes })),
+    onSuccess: (saved) => {
+      client.setQueryData(['policy'], saved);
+      notifications.show({
+        color: 'teal',
+        title: 'Policy saved',
+        message: 'It applies from the next case and promise.',
+      });
+    },
+  });
+  const number =
+    (key: 'chaserMinutes' | 'supervisorFollowUpHours' | 'recurrenceWindowDays') => (value: string | number) =>
+      setDraft({ ...draft, [key]: typeof value === 'number' ? value : Number.parseInt(value, 10) || 0 });
+  const preset = draft.regulatoryPreset
+    ? REGULATORY_PRESETS[draft.regulatoryPreset as keyof typeof REGULATORY_PRESETS]
+    : null;
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate();
+      }}
+    >
+      <Stack>
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          <Paper withBorder p="md">
+            <Group gap="xs" mb="xs">
+              <PrincipleBadge id="F5" withName />
+            </Group>
+            <NumberInput
+              label="Chaser call-back due within (minutes)"
+              description="After a customer hangs up, a call-back is due this soon."
+              min={1}
+              max={7 * 24 * 60}
+              value={draft.chaserMinutes}
+              onChange={number('chaserMinutes')}
+              required
+            />
+          </Paper>
+          <Paper withBorder p="md">
+            <Group gap="xs" mb="xs">
+              <PrincipleBadge id="F6" withName />
+            </Group>
+            <NumberInput
+              label="Supervisor follow-up within (hours)"
+              description="After a case closes unresolved, a supervisor contacts the customer this soon."
+              min={1}
+              max={24 * 30}
+              value={draft.supervisorFollowUpHours}
+              onChange={number('supervisorFollowUpHours')}
+              required
+            />
+          </Paper>
+          <Paper withBorder p="md">
+            <Group gap="xs" mb="xs">
+              <PrincipleBadge id="R5" withName />
+            </Group>
+            <Group align="flex-end" wrap="nowrap">
+              <NumberInput
+                label="Concessions above this need a supervisor"
+                description="Counted on a case’s total: approved and pending together."
+                min={0}
+                decimalScale={2}
+                fixedDecimalScale
+                thousandSeparator=","
+                value={draft.concessionApprovalThresholdCents / 100}
+                onChange={(value) =>
+                  setDraft({
+                    ...draft,
+                    concessionApprovalThresholdCents: Math.round(
+                      (typeof value === 'number' ? value : Number(value) || 0) * 100,
+                    ),
+                  })
+                }
+                required
+                style={{ flex: 1 }}
+              />
+              <TextInput
+                label="Currency"
+                value={draft.currency}
+                maxLength={3}
+                onChange={(e) => setDraft({ ...draft, currency: e.currentTarget.value.toUpperCase() })}
+                w={90}
+                required
+              />
+            </Group>
+          </Paper>
+          <Paper withBorder p="md">
+            <Group gap="xs" mb="xs">
+              <PrincipleBadge id="P2" withName />
+            </Group>
+            <NumberInput
+              label="A new complaint repeats an earlier one within (days)"
+              description="Recurrence in insights, and the case page’s warning."
+              min={1}
+              max={3650}
+              value={draft.recurrenceWindowDays}
+              onChange={number('recurrenceWindowDays')}
+              required
+            />
+          </Paper>
+        </SimpleGrid>
+        <Paper withBorder p="md">
+          <Select
+            label="Regulatory preset for new cases"
+            description="Its clocks become promises on every new case (acknowledgement, final response)."
+            data={presetOptions}
+            value={draft.regulatoryPreset ?? ''}
+            allowDeselect={false}
+            onChange={(value) => setDraft({ ...draft, regulatoryPreset: value ? value : null })}
+            w={360}
+          />
+          {preset ? (
+            <Stack gap={2} mt="xs">
+              {preset.clocks.map((clock) => (
+                <Text size="xs" key={clock.kind}>
+                  {clock.kind === 'acknowledgement' ? 'Acknowledge' : 'Final response'} within{' '}
+                  {'businessDays' in clock ? `${clock.businessDays} business day(s)` : `${clock.calendarDays} days`} —{' '}
+                  {clock.basis}
+                </Text>
+              ))}
+            </Stack>
+          ) : null}
+        </Paper>
+        {save.isError ? (
+          <Alert color="red" title="Not saved">
+            {errorMessage(save.error)}
+          </Alert>
+        ) : null}
+        <Group>
+          <Button type="submit" loading={save.isPending} disabled={Object.keys(changes).length === 0}>
+            Save policy
+          </Button>
+          <Button variant="default" disabled={Object.keys(changes).length === 0} onClick={() => setDraft(policy)}>
+            Discard changes
+          </Button>
+          <Text size="sm" c="dimmed">
+            {Object.keys(changes).length === 0
+              ? 'No unsaved change.'
+              : `${Object.keys(changes).length} unsaved change(s).`}
+          </Text>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function PolicySettings() {
+  const policy = useQuery({ queryKey: ['policy'], queryFn: () => unwrap(api.GET('/api/v1/policy')) });
+  if (policy.isPending) return <Loading label="Loading the policy…" />;
+  if (policy.isError)
+    return <ErrorState error={policy.error} onRetry={() => void policy.refetch()} what="the policy" />;
+  return <PolicyForm policy={policy.data} />;
+}

@@ -1,0 +1,312 @@
+/** Users (role, team, active) and teams. Every change is audited by the server. */
+import {
+  Alert,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  Modal,
+  Paper,
+  PasswordInput,
+  Select,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, type BodyOf, errorMessage, unwrap } from '../../api/client';
+import { ROLE_LABEL, type Role } from '../../auth/roles';
+import { useMe } from '../../auth/useMe';
+import { EmptyState, ErrorState, Loading } from '../../components/States';
+import { formatDay } from '../common/format';
+import { type User, useUsers } from '../common/people';
+
+const ROLES: Role[] = ['agent', 'supervisor', 'admin'];
+const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }));
+
+function useTeams() {
+  return useQuery({ queryKey: ['teams'], queryFn: () => unwrap(api.GET('/api/v1/teams')), staleTime: 60_000 });
+}
+
+function useChangeUser(user: User) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BodyOf<'/api/v1/users/{id}', 'patch'>) =>
+      unwrap(api.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body })),
+    onSuccess: (updated) => {
+      notifications.show({ color: 'teal', title: 'User updated', message: `${updated.name} (${updated.email})` });
+      void client.invalidateQueries({ queryKey: ['users'] });
+    },
+    onError: (error) => notifications.show({ color: 'red', title: 'Not changed', message: errorMessage(error) }),
+  });
+}
+
+function UserRow({ user, teams }: { user: User; teams: { value: string; label: string }[] }) {
+  const me = useMe().data;
+  const change = useChangeUser(user);
+  const self = me?.id === user.id;
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Text size="sm" fw={600}>
+          {user.name} {self ? <Badge size="xs">you</Badge> : null}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {user.email}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Select
+          aria-label={`Role of ${user.name}`}
+          data={roleOptions}
+          value={user.role}
+          allowDeselect={false}
+          disabled={self || change.isPending}
+          onChange={(value) => value && value !== user.role && change.mutate({ role: value as Role })}
+          w={140}
+          size="xs"
+        />
+      </Table.Td>
+      <Table.Td>
+        <Select
+          aria-label={`Team of ${user.name}`}
+          data={teams}
+          value={user.teamId}
+          placeholder="No team"
+          clearable
+          disabled={change.isPending}
+          onChange={(value) => value !== user.teamId && change.mutate({ teamId: value })}
+          w={170}
+          size="xs"
+        />
+      </Table.Td>
+      <Table.Td>
+        <Switch
+          aria-label={`${user.name} can log in`}
+          label={user.active ? 'Active' : 'Deactivated'}
+          checked={user.active}
+          disabled={self || change.isPending}
+          onChange={(event) => change.mutate({ active: event.currentTarget.checked })}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Text size="xs">{formatDay(user.createdAt)}</Text>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+function AddUser({ teams }: { teams: { value: string; label: string }[] }) {
+  const client = useQueryClient();
+  const [opened, { open, close }] = useDisclosure(false);
+  const [form, setForm] = useState({
+    email: '',
+    name: '',
+    role: 'agent' as Role,
+    teamId: null as string | null,
+    password: '',
+  });
+  const create = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/users', {
+          body: {
+            email: form.email.trim(),
+            role: form.role,
+            password: form.password,
+            teamId: form.teamId,
+            ...(form.name.trim() ? { name: form.name.trim() } : {}),
+          },
+        }),
+      ),
+    onSuccess: (user) => {
+      notifications.show({
+        color: 'teal',
+        title: 'User added',
+        message: `${user.email} can log in with the password you set; ask them to change it.`,
+      });
+      void client.invalidateQueries({ queryKey: ['users'] });
+      setForm({ email: '', name: '', role: 'agent', teamId: null, password: '' });
+      close();
+    },
+  });
+  return (
+    <>
+      <Button onClick={open}>Add a user…</Button>
+      <Modal opened={opened} onClose={close} title="Add a user">
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            create.mutate();
+          }}
+        >
+          <Stack>
+            <TextInput
+              label="Email"
+              type="email"
+              required
+              value={form.email}
+              onChange={(e) => setForm({ ...form, email: e.currentTarget.value })}
+              data-autofocus
+            />
+            <TextInput
+              label="Name"
+              value={form.name}
+              onChange={(e) => setForm({ ...form, name: e.currentTarget.value })}
+            />
+            <Select
+              label="Role"
+              data={roleOptions}
+              value={form.role}
+              allowDeselect={false}
+              onChange={(v) => v && setForm({ ...form, role: v as Role })}
+            />
+            <Select
+              label="Team"
+              data={teams}
+              value={form.teamId}
+              placeholder="No team"
+              clearable
+              onChange={(v) => setForm({ ...form, teamId: v })}
+            />
+            <PasswordInput
+              label="First password"
+              description="At least 10 characters. Give it to them in person; they change it after logging in."
+              required
+              minLength={10}
+              value={form.password}
+              onChange={(e) => setForm({ ...form, password: e.currentTarget.value })}
+            />
+            {create.isError ? <Alert color="red">{errorMessage(create.error)}</Alert> : null}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={create.isPending}>
+                Add user
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}
+
+function Teams() {
+  const client = useQueryClient();
+  const teams = useTeams();
+  const { users } = useUsers();
+  const [name, setName] = useState('');
+  const create = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/teams', { body: { name: name.trim() } })),
+    onSuccess: (team) => {
+      notifications.show({ color: 'teal', title: 'Team added', message: team.name });
+      setName('');
+      void client.invalidateQueries({ queryKey: ['teams'] });
+    },
+  });
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="teams-title">
+      <Title order={2} size="h4" id="teams-title" mb="xs">
+        Teams
+      </Title>
+      {teams.isPending ? (
+        <Loading label="Loading teams…" />
+      ) : teams.isError ? (
+        <ErrorState error={teams.error} onRetry={() => void teams.refetch()} what="teams" />
+      ) : (
+        <Stack gap={4} mb="sm">
+          {teams.data.items.map((t) => (
+            <Group key={t.id} justify="space-between">
+              <Text size="sm">{t.name}</Text>
+              <Text size="xs" c="dimmed">
+                {users.filter((u) => u.teamId === t.id && u.active).length} active members
+              </Text>
+            </Group>
+          ))}
+        </Stack>
+      )}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          create.mutate();
+        }}
+      >
+        <Group align="flex-end" gap="xs">
+          <TextInput
+            label="New team"
+            placeholder="e.g. Billing"
+            required
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            style={{ flex: 1 }}
+          />
+          <Button type="submit" loading={create.isPending}>
+            Add team
+          </Button>
+        </Group>
+        {create.isError ? (
+          <Alert color="red" mt="xs">
+            {errorMessage(create.error)}
+          </Alert>
+        ) : null}
+      </form>
+    </Paper>
+  );
+}
+
+export function UsersAndTeams() {
+  const users = useUsers();
+  const teams = useTeams();
+  const teamOptions = (teams.data?.items ?? []).map((t) => ({ value: t.id, label: t.name }));
+  return (
+    <Grid gap="md">
+      <Grid.Col span={{ base: 12, lg: 8 }}>
+        <Paper withBorder p="md" component="section" aria-labelledby="users-title">
+          <Group justify="space-between" mb="xs">
+            <Title order={2} size="h4" id="users-title">
+              Users
+            </Title>
+            <AddUser teams={teamOptions} />
+          </Group>
+          {users.isPending ? (
+            <Loading label="Loading users…" />
+          ) : users.isError ? (
+            <ErrorState error={users.error} onRetry={() => void users.refetch()} what="users" />
+          ) : users.users.length === 0 ? (
+            <EmptyState title="No users.">Add the first one with “Add a user”.</EmptyState>
+          ) : (
+            <Table.ScrollContainer minWidth={640}>
+              <Table verticalSpacing={6}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">User</Table.Th>
+                    <Table.Th scope="col">Role</Table.Th>
+                    <Table.Th scope="col">Team</Table.Th>
+                    <Table.Th scope="col">Access</Table.Th>
+                    <Table.Th scope="col">Added</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {users.users.map((u) => (
+                    <UserRow key={u.id} user={u} teams={teamOptions} />
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Paper>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, lg: 4 }}>
+        <Teams />
+      </Grid.Col>
+    </Grid>
+  );
+}
