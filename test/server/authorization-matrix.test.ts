@@ -15,6 +15,7 @@ interface Fixture {
   webhookId: string;
   spareUserId: string;
   tokenId: string;
+  rootCauseId: string;
 }
 
 let unique = 0;
@@ -53,6 +54,8 @@ const bodies = (a: Fixture): Record<string, () => unknown> => ({
   'PATCH /api/v1/webhooks/:id': () => ({ active: true }),
   'PATCH /api/v1/customers/:id': () => ({ plan: `matrix ${++unique}` }),
   'POST /api/v1/cases/:id/notes': () => ({ body: 'Matrix note' }),
+  'POST /api/v1/root-causes': () => ({ name: `Matrix cause ${++unique}` }),
+  'PATCH /api/v1/root-causes/:id': () => ({ description: `matrix ${++unique}` }),
   'POST /api/v1/orgs': () => ({
     name: `Matrix org ${++unique}`,
     admin: { email: `first${unique}@matrix.test`, password: 'long enough password' },
@@ -70,6 +73,7 @@ function idFor(url: string, a: Fixture): string {
     ['/api/v1/webhooks/', a.webhookId],
     ['/api/v1/users/', a.spareUserId],
     ['/api/v1/tokens/', a.tokenId],
+    ['/api/v1/root-causes/', a.rootCauseId],
   ];
   const hit = table.find(([prefix]) => url.startsWith(prefix));
   if (!hit) throw new Error(`no fixture for ${url}`);
@@ -116,8 +120,10 @@ async function fixture(server: TestServer): Promise<Fixture> {
     teamId: orgs[0].teamId,
   });
   const token = await call(agent, 'POST', '/api/v1/tokens', { name: 'fixture' });
+  const rootCause = await call(admin, 'POST', '/api/v1/root-causes', { name: 'Fixture cause' });
   return {
     tokenId: token.id,
+    rootCauseId: rootCause.id,
     customerId: customer.id,
     caseId: kase.id,
     commitmentId: commitment.id,

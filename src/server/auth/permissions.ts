@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   'customer:read': 'agent',
   'customer:write': 'agent',
   'insights:read': 'supervisor',
+  'root-cause:read': 'agent',
+  'root-cause:manage': 'supervisor',
   'live:use': 'agent',
   'live:alerts': 'supervisor',
   'case:read-all-teams': 'supervisor',

@@ -14,6 +14,7 @@ import { insightsRoutes } from './insights.routes.ts';
 import { liveRoutes } from '../live/live.routes.ts';
 import { orgRoutes } from './org.routes.ts';
 import { policyRoutes } from './policy.routes.ts';
+import { rootCauseRoutes } from './root-cause.routes.ts';
 import { webhookRoutes } from './webhook.routes.ts';
 
 /** Every route module, one per resource. */
@@ -28,6 +29,7 @@ export const ROUTE_MODULES: Array<(app: FastifyInstance) => Promise<void>> = [
   commitmentRoutes,
   concessionRoutes,
   insightsRoutes,
+  rootCauseRoutes,
   webhookRoutes,
   adminRoutes,
   orgRoutes,

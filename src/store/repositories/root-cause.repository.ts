@@ -1,6 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
-import { processFixes, rootCauses } from '../schema/index.ts';
+import { cases, processFixes, rootCauses } from '../schema/index.ts';
 
 export type RootCauseRow = typeof rootCauses.$inferSelect;
 export type ProcessFixRow = typeof processFixes.$inferSelect;
@@ -56,4 +56,72 @@ export async function updateProcessFix(
     .where(and(eq(processFixes.orgId, orgId), eq(processFixes.id, id)))
     .returning();
   return row;
+}
+
+/** One root cause of the org (locked for update when asked), or undefined. */
+export async function findRootCause(db: Executor, orgId: string, id: string, lock = false) {
+  const query = db
+    .select()
+    .from(rootCauses)
+    .where(and(eq(rootCauses.orgId, orgId), eq(rootCauses.id, id)));
+  const [row] = lock ? await query.for('update') : await query;
+  return row as RootCauseRow | undefined;
+}
+
+/** Renames or re-describes a root cause. */
+export async function updateRootCause(
+  db: Executor,
+  orgId: string,
+  id: string,
+  patch: Partial<Pick<RootCauseRow, 'name' | 'description' | 'updatedAt'>>,
+) {
+  const [row] = await db
+    .update(rootCauses)
+    .set(patch)
+    .where(and(eq(rootCauses.orgId, orgId), eq(rootCauses.id, id)))
+    .returning();
+  return row;
+}
+
+/** One process fix of a root cause (locked for update), or undefined. */
+export async function findProcessFix(db: Executor, orgId: string, rootCauseId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(processFixes)
+    .where(and(eq(processFixes.orgId, orgId), eq(processFixes.rootCauseId, rootCauseId), eq(processFixes.id, id)))
+    .for('update');
+  return row as ProcessFixRow | undefined;
+}
+
+/** Changes a process fix's title, description, owner, due time or status. */
+export async function patchProcessFix(
+  db: Executor,
+  orgId: string,
+  id: string,
+  patch: Partial<Omit<ProcessFixRow, 'orgId' | 'id' | 'rootCauseId' | 'createdAt'>>,
+) {
+  const [row] = await db
+    .update(processFixes)
+    .set(patch)
+    .where(and(eq(processFixes.orgId, orgId), eq(processFixes.id, id)))
+    .returning();
+  return row!;
+}
+
+/** Every process fix of the org, by root cause then age. */
+export const listOrgProcessFixes = (db: Executor, orgId: string) =>
+  db
+    .select()
+    .from(processFixes)
+    .where(eq(processFixes.orgId, orgId))
+    .orderBy(asc(processFixes.rootCauseId), asc(processFixes.createdAt), asc(processFixes.id));
+
+/** How many cases name each root cause (all time, any state). */
+export async function countCasesByRootCause(db: Executor, orgId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ id: cases.rootCauseId, count: sql<number>`count(*)`.mapWith(Number) })
+    .from(cases)
+    .where(and(eq(cases.orgId, orgId), isNotNull(cases.rootCauseId)))
+    .groupBy(cases.rootCauseId);
+  return new Map(rows.map((r) => [r.id!, r.count]));
 }
