@@ -52,3 +52,45 @@ export function summarizeQa(rubrics: ReadonlyArray<Partial<Record<PrincipleId | 
     }))
     .sort((a, b) => a.principle.localeCompare(b.principle));
 }
+
+/** One conversation's QA, with the group (agent or team) it counts towards. */
+export interface QaRow {
+  groupId: string | null;
+  groupName: string;
+  rubric: Partial<Record<PrincipleId | string, Verdict>> | null;
+  score: number | null;
+}
+
+export interface QaGroup {
+  id: string | null;
+  name: string;
+  conversations: number;
+  /** Mean QA score (0–100) of the group's scored conversations; null when none was scored. */
+  score: number | null;
+  principles: PrincipleQa[];
+}
+
+/** Mean QA score of the scored conversations, to one decimal; null when none was scored. */
+export function meanScore(scores: ReadonlyArray<number | null>): number | null {
+  const scored = scores.filter((s): s is number => s !== null);
+  return scored.length ? Math.round((scored.reduce((a, b) => a + b, 0) / scored.length) * 10) / 10 : null;
+}
+
+/** QA per agent or per team: each group's conversations, mean score and per-principle counts, by name. */
+export function summarizeQaByGroup(rows: readonly QaRow[]): QaGroup[] {
+  const groups = new Map<string | null, { name: string; rows: QaRow[] }>();
+  for (const row of rows) {
+    const group = groups.get(row.groupId) ?? { name: row.groupName, rows: [] };
+    group.rows.push(row);
+    groups.set(row.groupId, group);
+  }
+  return [...groups.entries()]
+    .map(([id, group]) => ({
+      id,
+      name: group.name,
+      conversations: group.rows.length,
+      score: meanScore(group.rows.map((r) => r.score)),
+      principles: summarizeQa(group.rows.flatMap((r) => (r.rubric ? [r.rubric] : []))),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name) || String(a.id).localeCompare(String(b.id)));
+}

@@ -21,6 +21,7 @@ export const PERMISSIONS = {
   'customer:read': 'agent',
   'customer:write': 'agent',
   'insights:read': 'supervisor',
+  'insights:read-all-teams': 'admin',
   'root-cause:read': 'agent',
   'root-cause:manage': 'supervisor',
   'live:use': 'agent',

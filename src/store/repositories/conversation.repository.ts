@@ -2,7 +2,7 @@
 import { and, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
 import { containsPattern, decodeTimeCursor, toPage } from '../pagination.ts';
-import { conversations, customers, users } from '../schema/index.ts';
+import { conversations, customers, teams, users } from '../schema/index.ts';
 
 export interface ConversationFilters {
   q?: string | undefined;
@@ -77,4 +77,33 @@ export async function listConversations(db: Executor, scope: ConversationScope, 
     .orderBy(desc(conversations.createdAt), desc(conversations.id))
     .limit(f.limit + 1);
   return toPage(rows, f.limit, (row) => [row.createdAt, row.id]);
+}
+
+/**
+ * The QA of every analysed conversation since `since`, with its agent and the agent's team (names included), for
+ * QA by agent or team. `teamOf` limits it to one team's agents and the caller's own conversations.
+ */
+export async function listConversationQa(db: Executor, scope: ConversationScope, since: Date) {
+  const where: SQL[] = [
+    eq(conversations.orgId, scope.orgId),
+    gte(conversations.createdAt, since),
+    sql`${conversations.analysis} is not null`,
+  ];
+  if (scope.teamOf) {
+    const own = eq(conversations.agentId, scope.teamOf.userId);
+    where.push(scope.teamOf.teamId ? or(own, eq(users.teamId, scope.teamOf.teamId))! : own);
+  }
+  return db
+    .select({
+      agentId: conversations.agentId,
+      agentName: users.name,
+      teamId: users.teamId,
+      teamName: teams.name,
+      rubric: sql<Record<string, 'met' | 'violated' | 'n/a'> | null>`${conversations.analysis}->'rubric'`,
+      score: conversations.score,
+    })
+    .from(conversations)
+    .leftJoin(users, and(eq(users.orgId, conversations.orgId), eq(users.id, conversations.agentId)))
+    .leftJoin(teams, and(eq(teams.orgId, users.orgId), eq(teams.id, users.teamId)))
+    .where(and(...where));
 }
