@@ -160,13 +160,6 @@ export function pickComplaint(candidates: readonly ComplaintCandidate[], limit =
     .map((s) => s.sentence);
 }
 
-/** The customer's complaint in their own words, as sentences ranked by how much of the problem they carry. */
-export function complaintSentences(customerTexts: readonly string[], limit = 2): string[] {
-  const candidates: ComplaintCandidate[] = [];
-  for (const text of customerTexts) candidates.push(...complaintCandidates(text, undefined, candidates.length));
-  return pickComplaint(candidates, limit);
-}
-
 /** Says complaint sentences back to the customer ("your flight was cancelled last night"), without final punctuation. */
 export function restate(sentences: readonly string[]): string[] {
   return sentences.map((sentence) => {
@@ -178,9 +171,4 @@ export function restate(sentences: readonly string[]): string[] {
       ? swapped[0]!.toLowerCase() + swapped.slice(1)
       : swapped;
   });
-}
-
-/** The complaint said back to the customer, from their messages. */
-export function restateForCustomer(customerTexts: readonly string[], limit = 2): string[] {
-  return restate(complaintSentences(customerTexts, limit));
 }

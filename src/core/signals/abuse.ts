@@ -110,8 +110,3 @@ export function detectAbuse(text: string): AbuseFinding[] {
   }
   return findings.length > 1 ? findings.sort((a, b) => a.span.start - b.span.start) : findings;
 }
-
-/** True when the text contains any profanity at all (directed or not), e.g. for "never answer in kind" (B1). */
-export function hasProfanity(text: string): boolean {
-  return profanityHits(text).length > 0;
-}

@@ -84,25 +84,3 @@ export async function countCasesByRootCauseWeek(db: Executor, orgId: string, sin
     count: Number(r.n),
   }));
 }
-
-/** P1: cases for learning and insights exports; issue text is withheld where the customer did not consent. */
-export const listCasesForExport = (db: Executor, orgId: string, since: Date) =>
-  db
-    .select({
-      id: cases.id,
-      category: cases.category,
-      severity: cases.severity,
-      state: cases.state,
-      outcome: cases.outcome,
-      companyAtFault: cases.companyAtFault,
-      rootCauseId: cases.rootCauseId,
-      consentToDocument: cases.consentToDocument,
-      receivedAt: cases.receivedAt,
-      presentingIssue: sql<string | null>`case when ${cases.consentToDocument} then ${cases.presentingIssue} end`,
-      underlyingIssue: sql<string | null>`case when ${cases.consentToDocument} then ${cases.underlyingIssue} end`,
-      desiredResolution: sql<string | null>`case when ${cases.consentToDocument} then ${cases.desiredResolution} end`,
-      resolution: sql<string | null>`case when ${cases.consentToDocument} then ${cases.resolution} end`,
-    })
-    .from(cases)
-    .where(and(eq(cases.orgId, orgId), gte(cases.receivedAt, since)))
-    .orderBy(cases.receivedAt);

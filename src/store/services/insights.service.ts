@@ -1,6 +1,6 @@
 import { findRootCauseSpikes, weekStart, SPIKE_RULE, type RootCauseSpike } from '../../core/cases/recurrence.ts';
 import type { Result } from '../../core/errors.ts';
-import { countCasesByRootCauseWeek, listCasesForExport } from '../repositories/case.repository.ts';
+import { countCasesByRootCauseWeek } from '../repositories/case.repository.ts';
 import { requirePolicy, runInTransaction, type ServiceContext } from './service-context.ts';
 
 const WEEK = 7 * 86_400_000;
@@ -12,13 +12,5 @@ export async function findRootCauseSpikesForOrg(ctx: ServiceContext, orgId: stri
     await requirePolicy(tx, orgId);
     const since = new Date(weekStart(now).getTime() - SPIKE_RULE.baselineWeeks * WEEK);
     return findRootCauseSpikes(await countCasesByRootCauseWeek(tx, orgId, since), now);
-  });
-}
-
-/** P1: cases for learning exports since a date; text is withheld where the customer did not consent. */
-export async function exportCasesForLearning(ctx: ServiceContext, orgId: string, since: Date) {
-  return runInTransaction(ctx.db, async (tx) => {
-    await requirePolicy(tx, orgId);
-    return listCasesForExport(tx, orgId, since);
   });
 }
