@@ -10,6 +10,7 @@ const EXIT_CODES: Record<ErrorCode, number> = {
   forbidden: 2,
   unauthorized: 2,
   rate_limited: 2,
+  idempotency_conflict: 2,
   internal: 1,
 };
 

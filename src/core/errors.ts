@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'unauthorized'
   | 'invalid_transition'
   | 'rate_limited'
+  /** An Idempotency-Key reused for a different request. */
+  | 'idempotency_conflict'
   | 'internal';
 
 export class AppError extends Error {

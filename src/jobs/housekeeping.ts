@@ -1,5 +1,6 @@
 /** Removes what has expired: sessions past their end, log-in attempts older than the throttling needs. */
 import { lt } from 'drizzle-orm';
+import { deleteExpiredIdempotencyKeys } from '../store/repositories/idempotency.repository.ts';
 import { loginAttempts, sessions } from '../store/schema/index.ts';
 import type { JobContext } from './job-context.ts';
 
@@ -11,4 +12,6 @@ export async function removeExpired(ctx: JobContext): Promise<void> {
   await ctx.db
     .delete(loginAttempts)
     .where(lt(loginAttempts.at, new Date(now.getTime() - KEEP_LOGIN_ATTEMPTS_DAYS * 86_400_000)));
+  // Idempotency-Key records older than their 24 h window.
+  await deleteExpiredIdempotencyKeys(ctx.db, now);
 }

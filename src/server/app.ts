@@ -10,6 +10,7 @@ import { registerGuard } from './auth/guard.ts';
 import type { ServerContext } from './context.ts';
 import { handleError } from './http/error-handler.ts';
 import { jsonSerializerCompiler, transformZodSchemas, zodValidatorCompiler } from './http/zod-schemas.ts';
+import { documentIdempotencyKey, registerIdempotency } from './plugins/idempotency.ts';
 import { registerMetricsHooks } from './plugins/metrics.ts';
 import { registerWebApp } from './plugins/web.ts';
 import { ROUTE_MODULES } from './routes/index.ts';
@@ -46,10 +47,11 @@ export async function buildApp({ ctx, logger = false }: BuildAppOptions): Promis
       },
       security: [{ session: [] }, { bearer: [] }],
     },
-    transform: transformZodSchemas,
+    transform: (input) => documentIdempotencyKey(transformZodSchemas(input), input.route),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerGuard(app);
+  registerIdempotency(app);
   // Registered after the guard so the limiter runs after authentication and can key by caller.
   await app.register(rateLimit, {
     global: true,

@@ -9,6 +9,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   invalid_transition: 409,
   rate_limited: 429,
+  idempotency_conflict: 409,
   internal: 500,
 };
 

@@ -23,14 +23,18 @@ export async function conversationRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags: ['conversations'],
         summary: 'Store a conversation and its analysis; a customer hang-up creates a Chaser (F5)',
+        description:
+          '`externalRef` (your system\'s id for the call or chat) is unique per organization: posting a conversation ' +
+          'whose reference is already stored creates nothing (no second Chaser) and answers 200 with the stored one; ' +
+          'a new one answers 201.',
         body: StoreConversationBody,
-        response: { 201: ConversationOut },
+        response: { 200: ConversationOut, 201: ConversationOut },
       },
     },
     async (request, reply) => {
       const principal = requirePrincipal(request);
-      const { conversation, chasers } = await storeConversation(app.ctx, principal, request.body);
-      return reply.status(201).send({ ...conversation, commitments: chasers });
+      const { conversation, chasers, created } = await storeConversation(app.ctx, principal, request.body);
+      return reply.status(created ? 201 : 200).send({ ...conversation, commitments: chasers });
     },
   );
 

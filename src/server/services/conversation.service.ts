@@ -11,6 +11,7 @@ import type { Transaction } from '../../store/database.ts';
 import { appendAudit, snapshot } from '../../store/repositories/audit.repository.ts';
 import { insertCommitments } from '../../store/repositories/commitment.repository.ts';
 import {
+  findConversationIdByExternalRef,
   findCustomer,
   insertConversation,
   type ConversationRow,
@@ -22,6 +23,8 @@ import { contactOf } from '../../store/services/service-context.ts';
 import { translateDbError } from '../../store/store-errors.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { ServerContext } from '../context.ts';
+import { findConversationForRead } from '../repositories/conversation.repository.ts';
+import { isVisible } from './visibility.ts';
 
 export interface StoreConversationInput {
   conversation: unknown;
@@ -105,13 +108,38 @@ async function commit<T extends { events: DomainEvent[] }>(
   return result;
 }
 
-/** Analyzes and stores in one transaction: the row, any Chaser, the audit entries and the webhook outbox. */
+/**
+ * The conversation already stored under `externalRef` with its promises (a retried POST), or undefined. One the
+ * caller may not see (another team's) is a conflict: the reference is taken, but its content is not theirs.
+ */
+async function findByExternalRef(ctx: ServerContext, principal: Principal, externalRef: string) {
+  const id = await findConversationIdByExternalRef(ctx.db, principal.orgId, externalRef);
+  const stored = id ? await findConversationForRead(ctx.db, principal.orgId, id) : undefined;
+  if (!stored) return undefined;
+  if (!isVisible(principal, stored))
+    throw new AppError('conflict', 'another conversation in this organization has this external reference', 'externalRef');
+  const { commitments, teamId: _teamId, ownerId: _ownerId, ...conversation } = stored;
+  return { conversation, chasers: commitments, events: [] as DomainEvent[], created: false };
+}
+
+const isExternalRefTaken = (error: unknown) =>
+  error instanceof AppError && error.code === 'conflict' && error.message.includes('conversations_org_external_ref_unique');
+
+/**
+ * Analyzes and stores in one transaction: the row, any Chaser, the audit entries and the webhook outbox. A
+ * conversation whose `externalRef` is already stored is not stored again: the stored one comes back with
+ * `created: false` (and nothing is written, no second Chaser).
+ */
 export async function storeConversation(ctx: ServerContext, principal: Principal, input: StoreConversationInput) {
+  if (input.externalRef) {
+    const stored = await findByExternalRef(ctx, principal, input.externalRef);
+    if (stored) return stored;
+  }
   const [conversation] = parseConversations(input.conversation);
   if (!conversation) throw new AppError('invalid_input', 'expected one conversation', 'conversation');
   const analysis = analyzeConversation(conversation);
   const now = ctx.now();
-  return commit(ctx, async (tx) => {
+  const stored = await commit(ctx, async (tx) => {
     if (input.customerId && !(await findCustomer(tx, principal.orgId, input.customerId))) {
       throw new AppError('not_found', 'no customer with that id in this organization', 'customerId');
     }
@@ -128,7 +156,13 @@ export async function storeConversation(ctx: ServerContext, principal: Principal
       updatedAt: now,
     });
     return { conversation: row, ...(await recordOutcome(tx, principal, row, conversation, now)) };
+  }).catch(async (error: unknown) => {
+    // The same reference stored by a concurrent request between the look-up and the insert.
+    const raced = input.externalRef && isExternalRefTaken(error) ? await findByExternalRef(ctx, principal, input.externalRef) : undefined;
+    if (raced) return raced;
+    throw error;
   });
+  return { created: true, ...stored };
 }
 
 /** Ends a live conversation: analyzes its stored turns and records what it owes, once. */

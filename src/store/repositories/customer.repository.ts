@@ -59,6 +59,19 @@ export async function insertConversation(
   return row!;
 }
 
+/** The id of the org's conversation stored under a client's external reference, or undefined. */
+export async function findConversationIdByExternalRef(
+  db: Executor,
+  orgId: string,
+  externalRef: string,
+): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: conversations.id })
+    .from(conversations)
+    .where(and(eq(conversations.orgId, orgId), eq(conversations.externalRef, externalRef)));
+  return row?.id;
+}
+
 /** One conversation of the org, or undefined. */
 export async function findConversation(db: Executor, orgId: string, id: string): Promise<ConversationRow | undefined> {
   const [row] = await db

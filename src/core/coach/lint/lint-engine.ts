@@ -70,6 +70,18 @@ function makeFinding(label: ReplyLabel, span: Span, rule?: LintRule): LintFindin
 const overlapsSameLabel = (findings: LintFinding[], label: ReplyLabel, span: Span): boolean =>
   findings.some((f) => f.label === label && f.span.start < span.end && span.start < f.span.end);
 
+// Removes, in place, findings that a superseding finding overlaps ("sorry you feel that way" is no apology).
+function dropSuperseded(findings: LintFinding[], superseding: Array<{ labels: readonly ReplyLabel[]; span: Span }>): void {
+  let kept = 0;
+  for (const f of findings) {
+    const gone = superseding.some(
+      (s) => s.labels.includes(f.label) && f.span.start < s.span.end && s.span.start < f.span.end,
+    );
+    if (!gone) findings[kept++] = f;
+  }
+  findings.length = kept;
+}
+
 /**
  * Lints an agent reply: every playbook move and anti-pattern found, with its span, principle and (for anti-patterns) a rewrite.
  * The rules run first; the classifier then adds labels the rules missed, each spanning the sentence that scored highest.
@@ -86,6 +98,7 @@ export function lint(
   const matcher = ruleMatcher();
   const matches = matcher.match(text);
   const rules = LINT_RULES;
+  let superseding: Array<{ labels: readonly ReplyLabel[]; span: Span }> | undefined;
   // Only rules with a match can find anything; they run in declaration order.
   for (const r of matcher.matched) {
     const rule = rules[r]!;
@@ -104,10 +117,12 @@ export function lint(
       const span = { start: spans[k]!, end: spans[k + 1]! };
       if (passesGuards(rule, text, span.start) && !overlapsSameLabel(findings, rule.label, span)) {
         findings.push(makeFinding(rule.label, span, rule));
+        if (rule.supersedes) (superseding ??= []).push({ labels: rule.supersedes, span });
         if (rule.once) break;
       }
     }
   }
+  if (superseding !== undefined) dropSuperseded(findings, superseding);
   if (classifier !== null) {
     const hits = classify(classifier, text, (label) => findings.some((f) => f.label === label));
     for (const hit of hits) findings.push(makeFinding(hit.label, { start: hit.start, end: hit.end }));
