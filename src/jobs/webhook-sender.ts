@@ -1,5 +1,5 @@
 /** One HTTP attempt of one delivery: signed JSON POST with a timeout; never throws. */
-import { DELIVERY_ID_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signPayload } from '../server/webhooks/signature.ts';
+import { DELIVERY_ID_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signPayload } from '../webhooks/signature.ts';
 
 export interface AttemptResult {
   ok: boolean;

@@ -1,7 +1,7 @@
 // A real local webhook receiver (127.0.0.1, port 0) that verifies signatures and deduplicates by delivery id.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DELIVERY_ID_HEADER, SIGNATURE_HEADER, verifySignature } from '../../src/server/webhooks/signature.ts';
+import { DELIVERY_ID_HEADER, SIGNATURE_HEADER, verifySignature } from '../../src/webhooks/signature.ts';
 
 export interface Received {
   deliveryId: string;

@@ -7,7 +7,7 @@ import { deleteWebhook } from '../../src/server/repositories/webhook.repository.
 import { runTick } from '../../src/jobs/scheduler.ts';
 import { listAuditFor } from '../../src/store/repositories/audit.repository.ts';
 import { webhookDeliveries, webhooks } from '../../src/store/schema/index.ts';
-import { signPayload, verifySignature } from '../../src/server/webhooks/signature.ts';
+import { signPayload, verifySignature } from '../../src/webhooks/signature.ts';
 import { backends } from '../store/harness.ts';
 import { startTestServer } from './helpers.ts';
 import { startReceiver } from './receiver.ts';
