@@ -5,7 +5,6 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPLY_LABEL_NAMES, type ReplyLabel } from '../src/core/coach/labels.ts';
 import type { LintClassifier } from '../src/core/coach/lint/classifier/classifier.ts';
-import { SHIPPED_CLASSIFIER } from '../src/core/coach/lint/classifier/shipped.ts';
 import { lintLabels } from '../src/core/coach/lint/index.ts';
 import { crossValidate } from './lint/cross-validate.ts';
 
@@ -52,7 +51,7 @@ export const EARLIER_LABELS: readonly ReplyLabel[] = REPLY_LABEL_NAMES.filter((l
  */
 export function evaluateLinter(
   rows: readonly LabelledReply[],
-  classifier: LintClassifier | null = SHIPPED_CLASSIFIER,
+  classifier: LintClassifier | null = null,
   labels: readonly ReplyLabel[] = REPLY_LABEL_NAMES,
 ): LinterEvaluation {
   const counts = new Map<ReplyLabel, { tp: number; fp: number; fn: number }>(
@@ -166,7 +165,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 export function measureLintCpu(
   rows: readonly LabelledReply[],
   passes = 20,
-  classifier: LintClassifier | null = SHIPPED_CLASSIFIER,
+  classifier: LintClassifier | null = null,
 ): number {
   const run = (): void => {
     for (const row of rows)

@@ -4,7 +4,6 @@ import { detectVenting } from '../../signals/venting.ts';
 import { REPLY_LABELS, type ReplyLabel } from '../labels.ts';
 import type { LintContext, LintFinding } from '../lint-types.ts';
 import { classify, type LintClassifier } from './classifier/classifier.ts';
-import { SHIPPED_CLASSIFIER } from './classifier/shipped.ts';
 import { findCustomerNames } from './customer-name.ts';
 import { findRecaps } from './recap.ts';
 import { LABEL_TEXT } from './lint-messages.ts';
@@ -71,7 +70,10 @@ const overlapsSameLabel = (findings: LintFinding[], label: ReplyLabel, span: Spa
   findings.some((f) => f.label === label && f.span.start < span.end && span.start < f.span.end);
 
 // Removes, in place, findings that a superseding finding overlaps ("sorry you feel that way" is no apology).
-function dropSuperseded(findings: LintFinding[], superseding: Array<{ labels: readonly ReplyLabel[]; span: Span }>): void {
+function dropSuperseded(
+  findings: LintFinding[],
+  superseding: Array<{ labels: readonly ReplyLabel[]; span: Span }>,
+): void {
   let kept = 0;
   for (const f of findings) {
     const gone = superseding.some(
@@ -84,12 +86,13 @@ function dropSuperseded(findings: LintFinding[], superseding: Array<{ labels: re
 
 /**
  * Lints an agent reply: every playbook move and anti-pattern found, with its span, principle and (for anti-patterns) a rewrite.
- * The rules run first; the classifier then adds labels the rules missed, each spanning the sentence that scored highest.
+ * The rules run first; a classifier, when one is passed (scripts/eval-lint.ts evaluates trained ones; none ships),
+ * then adds labels the rules missed, each spanning the sentence that scored highest.
  */
 export function lint(
   reply: string,
   context: LintContext = {},
-  classifier: LintClassifier | null = SHIPPED_CLASSIFIER,
+  classifier: LintClassifier | null = null,
 ): LintFinding[] {
   const text = normalizeApostrophes(reply);
   const venting = isVenting(context);
@@ -145,7 +148,7 @@ export function lint(
 export function lintLabels(
   reply: string,
   context: LintContext = {},
-  classifier: LintClassifier | null = SHIPPED_CLASSIFIER,
+  classifier: LintClassifier | null = null,
 ): ReplyLabel[] {
   return [...new Set(lint(reply, context, classifier).map((f) => f.label))].sort();
 }
