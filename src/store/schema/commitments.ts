@@ -56,7 +56,11 @@ export const concessions = pgTable(
     recommendedMinCents: bigint('recommended_min_cents', { mode: 'number' }),
     recommendedMaxCents: bigint('recommended_max_cents', { mode: 'number' }),
     recommendation: jsonb('recommendation').$type<Record<string, unknown>>(),
+    /** Why it is offered, in the agent's words (R5): what it makes good. Null only on rows from before 0007. */
+    reason: text('reason'),
     requiresApproval: boolean('requires_approval').notNull().default(false),
+    /** Why a supervisor must approve it: the case's total (approved + pending + this one) against the threshold. */
+    approvalReason: text('approval_reason'),
     status: concessionStatus('status').notNull().default('proposed'),
     createdBy: uuid('created_by'),
     approvedBy: uuid('approved_by'),
@@ -71,5 +75,7 @@ export const concessions = pgTable(
     foreignKey({ columns: [t.orgId, t.approvedBy], foreignColumns: [users.orgId, users.id] }),
     check('concessions_amount_not_negative', sql`${t.amountCents} >= 0`),
     index('concessions_org_customer_created_idx').on(t.orgId, t.customerId, t.createdAt),
+    // Supervisors' queue: concessions awaiting a decision, oldest first.
+    index('concessions_org_status_created_idx').on(t.orgId, t.status, t.createdAt, t.id),
   ],
 );
