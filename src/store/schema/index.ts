@@ -9,3 +9,4 @@ export * from './commitments.ts';
 export * from './audit.ts';
 export * from './webhooks.ts';
 export * from './idempotency.ts';
+export * from './scheduler.ts';
