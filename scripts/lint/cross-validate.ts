@@ -32,7 +32,7 @@ function pool(a: LinterEvaluation, b: LinterEvaluation): LinterEvaluation {
   }
   const names = Object.keys(perLabel) as (keyof LinterEvaluation['perLabel'])[];
   const macroF1 = names.reduce((sum, l) => sum + perLabel[l].f1, 0) / names.length;
-  return { rows: a.rows + b.rows, perLabel, micro: rescore(tp, fp, fn), macroF1 };
+  return { rows: a.rows + b.rows, labels: a.labels, perLabel, micro: rescore(tp, fp, fn), macroF1 };
 }
 
 const rescore = (tp: number, fp: number, fn: number): LinterEvaluation['micro'] => {

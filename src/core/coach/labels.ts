@@ -1,9 +1,13 @@
 import type { PrincipleId } from '../principles.ts';
 
-/** The 22 agent-reply labels (names as in shared/data/agent-replies), each with the principle it serves or violates. */
+/**
+ * The 24 agent-reply labels (names as in shared/data/agent-replies), each with the principle it serves or violates.
+ * `non_apology` and `vague_promise` are defined there but absent from its dev set.
+ */
 export const REPLY_LABELS = {
   apology: { principle: 'A1', polarity: 'move' },
   apology_specific: { principle: 'A2', polarity: 'move' },
+  non_apology: { principle: 'A2', polarity: 'anti' },
   empathy: { principle: 'A3', polarity: 'move' },
   sympathy_agreement: { principle: 'A3', polarity: 'anti' },
   blame_company_or_colleague: { principle: 'A3', polarity: 'anti' },
@@ -16,6 +20,7 @@ export const REPLY_LABELS = {
   policy_language: { principle: 'R2', polarity: 'anti' },
   let_me_check: { principle: 'R4', polarity: 'move' },
   concrete_next_step_with_time: { principle: 'F1', polarity: 'move' },
+  vague_promise: { principle: 'F1', polarity: 'anti' },
   name_and_number: { principle: 'F3', polarity: 'move' },
   thanks: { principle: 'L4', polarity: 'move' },
   uses_customer_name: { principle: 'L3', polarity: 'move' },

@@ -9,6 +9,11 @@ interface LabelText {
 export const LABEL_TEXT = {
   apology: { message: 'Apologizes: the customer hears that their experience matters.' },
   apology_specific: { message: 'The apology names the real problem, not a generic inconvenience.' },
+  non_apology: {
+    message:
+      'Apologizes for how the customer feels, or only "if" they were upset, not for what happened; it sounds like blame.',
+    rewrite: 'Apologize for the thing itself: "I\'m sorry we charged you twice; that was our mistake."',
+  },
   empathy: { message: 'Shows why the feeling makes sense without condemning anyone.' },
   sympathy_agreement: {
     message: 'Joins in condemning the company or a colleague; that feeds the anger instead of defusing it.',
@@ -40,6 +45,10 @@ export const LABEL_TEXT = {
   },
   let_me_check: { message: 'Acts now ("let me check"), which keeps hope alive.' },
   concrete_next_step_with_time: { message: 'Says what happens next and when.' },
+  vague_promise: {
+    message: 'Promises action with no time or no owner; the customer is left waiting without knowing for what.',
+    rewrite: 'Name who does what and by when: "I\'ll call you by 4 pm tomorrow with the answer."',
+  },
   name_and_number: { message: "Leaves the agent's name and a way to reach them." },
   thanks: { message: 'Thanks the customer for raising it.' },
   uses_customer_name: { message: "Uses the customer's name." },

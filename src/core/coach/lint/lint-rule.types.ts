@@ -26,6 +26,11 @@ export interface LintRule {
   readonly whenAbusive?: boolean;
   /** Only fires when the customer's message condemns the company or its staff (A3: joining in). */
   readonly whenCondemning?: boolean;
+  /**
+   * Findings of these labels that overlap this rule's finding are dropped: "I'm sorry you feel that way" matches the
+   * apology rule too, but it is a non-apology (A2 violated), not an A1 apology.
+   */
+  readonly supersedes?: readonly ReplyLabel[];
   /** At most one finding of this label per reply. */
   readonly once?: boolean;
   /** Overrides the label's default message. */

@@ -32,7 +32,31 @@ const SPECIFIC_JUDGED = [
   String.raw`${BARE_SORRY}[,;:—–-]\s*(?:that's|that is|it's|this is|what) (?:a |an )?(?:wretched|miserable|awful|horrible|terrible|dreadful|rotten)\b`,
 ];
 
-/** A1 apology, A2 apology that names the real problem, L4 thanks. */
+// A2 violated: the apology is for the customer's feelings or impression, or only "if" there was harm — not for what
+// happened. Families: feelings as the thing regretted ("sorry you feel that way", "I regret that you are unhappy",
+// "sorry to hear you're disappointed"), what the customer thinks ("sorry you think we…"), a condition ("sorry if you
+// were inconvenienced", "apologies if this caused confusion", "for any upset this may have caused"), feelings as the
+// object ("sorry for your frustration") and unmet expectations ("sorry it didn't meet your expectations").
+const NON_APOLOGY_WORD = String.raw`\b(?:sorry|apologi[sz]e|apologies|regret)\s+`;
+const FEELING = String.raw`(?:upset|unhappy|disappointed|dissatisfied|frustrated|annoyed|angry|cross|displeased|unsatisfied|aggrieved|offended|put out|confused|inconvenienced|bothered|troubled|unimpressed|not (?:happy|satisfied|pleased|impressed|comfortable)|so strongly|strongly)`;
+const NON_APOLOGY = [
+  // "sorry (that | to hear | if) you're / you were / you've been / you feel … upset"
+  String.raw`${NON_APOLOGY_WORD}(?:that\s+|to (?:hear|see|learn)(?: that)?\s+|if\s+)?(?:you|you're|you've)(?:\s+(?:are|were|have|had|may|might|must|seem|seemed|sound|'re|'ve))?(?:\s+(?:been|be|feel|feeling|felt|left|still|now|so|very|really|quite|a bit|a little|somewhat|clearly|feeling))*\s+${FEELING}\b`,
+  String.raw`${NON_APOLOGY_WORD}(?:that\s+|to (?:hear|see|learn)(?: that)?\s+)?you(?:'re|'ve| are| were| have)?\s+(?:weren't|aren't|are not|were not|haven't been|have not been)\s+(?:happy|satisfied|pleased|impressed|comfortable)\b`,
+  // "sorry you feel that way", "sorry you think we overcharged you", "sorry you see it that way"
+  String.raw`${NON_APOLOGY_WORD}(?:that\s+|to (?:hear|see|learn)(?: that)?\s+|if\s+)?you(?:'ve| have| may| might| must)?\s+(?:feel|felt|feeling|think|thought|believe|believed|see (?:it|things|this|that)|perceive|perceived|took (?:it|that|this)|taken (?:it|that|this)|view (?:it|this|that)|got (?:the|that|this) impression|have (?:the|that|this) impression|were (?:left )?under the impression|came away)\b`,
+  // Conditional: "sorry if you were…", "apologies if this caused…", "I apologize if I upset you", "sorry if there's been…"
+  String.raw`${NON_APOLOGY_WORD}if\s+(?:you|your|this|that|it|there|any|anything|anyone|we|our|I|my|the|something)\b`,
+  String.raw`${NON_APOLOGY_WORD}(?:for|about)\s+any\s+(?:[\w-]+\s+){0,2}?(?:(?:this|that|it|which|we|our [\w-]+|the [\w-]+)\s+)?(?:may|might|could)\s+have\s+(?:caused|had|created|led to)\b`,
+  String.raw`${NON_APOLOGY_WORD}(?:for|about)\s+any\s+(?:[\w-]+\s+){0,2}?you\s+(?:may|might|could)\s+have\s+(?:experienced|felt|suffered|had|been caused)\b`,
+  // Feelings as the object: "sorry for your frustration", "sorry about how you feel"
+  String.raw`${NON_APOLOGY_WORD}(?:for|about)\s+(?:your|how you(?:'re| are)?|the way you(?:'re| are)?)\s+(?:feel(?:ings?|ing)?|frustration|disappointment|upset|dissatisfaction|displeasure|annoyance|anger|perception|impression|experience of)\b`,
+  // Unmet expectations: "sorry the meal didn't meet your expectations", "sorry it wasn't to your liking"
+  String.raw`${NON_APOLOGY_WORD}(?:that\s+|to hear(?: that)?\s+)?(?:it|this|that|the [\w-]+(?: [\w-]+)?|our [\w-]+(?: [\w-]+)?|we)\s+(?:didn't|did not|hasn't|has not|haven't|wasn't|was not|weren't|failed to)\s+(?:meet|live up to|match|quite meet|fully meet|to)\s+(?:your|all your)\s+(?:expectations|standards|liking|taste)\b`,
+  String.raw`${NON_APOLOGY_WORD}(?:that\s+)?you (?:didn't|did not|don't|do not) (?:like|enjoy|care for|appreciate|agree with)\b`,
+];
+
+/** A1 apology, A2 apology that names the real problem (and the non-apology that violates it), L4 thanks. */
 export const APOLOGY_RULES = [
   // "Sorry, could you spell that?" is a way into a question, not an apology.
   {
@@ -54,6 +78,17 @@ export const APOLOGY_RULES = [
     notAfter: NEGATION_BEFORE,
   },
   { id: 'apology-specific-judged', label: 'apology_specific', pattern: anyOf(...SPECIFIC_JUDGED) },
+  {
+    id: 'non-apology',
+    label: 'non_apology',
+    pattern: anyOf(...NON_APOLOGY),
+    notAfter: NEGATION_BEFORE,
+    // Owning the harm in the same breath makes it a real apology: "sorry if that sounded flippant; it was our mistake".
+    notInSentence: guard(
+      String.raw`\b(?:our (?:fault|mistake|error)|on us|my (?:fault|mistake)|we (?:got (?:it|this|that) wrong|messed up|made a mistake))\b`,
+    ),
+    supersedes: ['apology', 'apology_specific'],
+  },
   {
     id: 'thanks',
     label: 'thanks',

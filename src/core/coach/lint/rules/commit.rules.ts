@@ -1,4 +1,5 @@
 import { COMMIT, TIME } from '../lexicon.ts';
+import { NEGATION_BEFORE } from '../text-scan.ts';
 import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
 
 // Contact details an agent can leave: a phone number, an extension or an e-mail address.
@@ -7,7 +8,17 @@ const CONTACT = String.raw`(?:\+?\d[\d ().-]{5,}\d|\b(?:ext|extension|x)\.?\s*\d
 // Capitalised words that follow "I'm" without being a name.
 const NOT_A_NAME = String.raw`(?:Sorry|So|Not|Going|Here|Happy|Afraid|Glad|Really|Very|Just|Still|Also|Able|Unable|Sure|Certain|Confident|Looking|Checking|Calling|Sending|Taking|Making|Booking|Moving|Able|Afraid|Pulling|Reopening|Ringing|Emailing|Contacting|On|In|At|With|The|A|An|Your|Sir|Ma'am|Madam|Very|Personally|Truly|Deeply|Terribly|Now|Today|Always|Never)`;
 
-/** F1 concrete next step with a time, F3 the agent's name and number. */
+// F1 violated: a promise of future action with no time, or with nobody in particular doing it. Families: who acts
+// (I/we/they/someone/"the relevant team"/"a member of our team"/the case itself, passive), what they promise (get back,
+// be in touch, look into, pass on, sort out, update, keep posted), and a vague "when" (soon, shortly, in due course,
+// as soon as we can, at some point). A real time in the sentence, or anywhere in the reply beside a commitment, makes
+// it a concrete next step instead; an offer ("would you like me to…?") or acting now ("right away") is no promise.
+const PROMISER = String.raw`(?:I'll|I will|I'm going to|I am going to|I'm gonna|we'll|we will|we're going to|we are going to|they'll|they will|he'll|she'll|(?:he|she|it) will|it'll|someone(?:'ll| will| should)|somebody(?:'ll| will| should)|(?:a|one) (?:member of|of) (?:our|the) [\w-]+(?: team)? will|(?:our|the) (?:relevant|appropriate|right|responsible|correct) (?:[\w-]+ )?(?:team|department|dept|people|person|party|colleague|specialists?) (?:will|'ll|should)|(?:our|the) (?:[\w-]+ )?(?:team|department|dept|specialists?|engineers?|technicians?|experts?|managers?|supervisors?|office|couriers?|courier partner|partners?|suppliers?) (?:will|'ll|should))`;
+const PROMISE = String.raw`(?:get back to you|get back in touch|come back to you|be in touch|be in contact|reach out(?: to you)?|contact you|call you(?: back)?|ring you(?: back)?|email you|write to you|follow (?:it |this |that )?up|look (?:into|at) (?:it|this|that|your|the|what|why)|investigate|review (?:it|this|that|your|the)|update you|let you know|keep you (?:posted|updated|informed|in the loop)|pass (?:it|this|that|your [\w-]+|the [\w-]+) (?:on|along)|raise (?:it|this|that)|escalate (?:it|this|that)|sort (?:it|this|that|things|everything)(?: out)?|get (?:it|this|that|things) sorted|deal with (?:it|this|that)|see what (?:I|we|they) can do|fix (?:it|this|that)|resolve (?:it|this|that)|be with you|do (?:our|my|their) best|get (?:it|this|that) (?:fixed|resolved|looked at)|hear (?:back|from))`;
+const PASSIVE = String.raw`\b(?:it|this|that|your (?:[\w-]+ ){0,2}?(?:case|complaint|request|query|claim|ticket|issue|refund|feedback|report|concern|application|order|problem|account))\s+(?:will|'ll|is going to|should)\s+be\s+(?:looked (?:into|at)|reviewed|investigated|dealt with|passed (?:on|along)|escalated|handled|picked up|actioned|followed up|processed|sorted(?: out)?|resolved|addressed|assessed|raised|fixed|refunded|credited|corrected|updated)\b`;
+const VAGUE_WHEN = String.raw`(?:in due course|as soon as (?:possible|we can|I can|they can|we're able|they're able|humanly possible|we get a chance)|at some point|in the near future|in the coming (?:days|weeks)|at a later (?:date|stage)|when (?:we|they|I) (?:can|get a chance|get (?:a|the) moment)|eventually|ASAP|sometime soon|before long)`;
+
+/** F1 concrete next step with a time (and the vague promise that violates it), F3 the agent's name and number. */
 export const COMMIT_RULES = [
   {
     id: 'next-step-with-time',
@@ -18,6 +29,27 @@ export const COMMIT_RULES = [
     ),
     notInSentence: guard(
       String.raw`\b(?:see if|see whether|check if|check whether|would you|could you|can you|do you want|if you(?:'d| would) like)\b|\?\s*$`,
+    ),
+  },
+  {
+    id: 'vague-promise',
+    label: 'vague_promise',
+    once: true,
+    pattern: anyOf(
+      String.raw`\b${PROMISER}\s+(?:(?:just|also|then|definitely|certainly|try to|try and|make sure to|need to|have to|get someone to|get the team to|be sure to|personally|happily|gladly)\s+)*${PROMISE}`,
+      String.raw`\byou(?:'ll| will| should)\s+(?:(?:be )?hear(?:ing)? (?:back|from (?:us|someone|somebody|them|the [\w-]+|our [\w-]+))|(?:get|receive) (?:a|an) (?:reply|response|update|answer|call|email))\b`,
+      PASSIVE,
+      String.raw`\bwill\b[^.!?]{0,60}?\b${VAGUE_WHEN}`,
+    ),
+    notAfter: NEGATION_BEFORE,
+    notInSentence: guard(
+      TIME,
+      String.raw`\?\s*$|\b(?:would you like|do you want|if you(?:'d| would) (?:like|prefer|rather)|shall I|should I)\b`,
+      String.raw`\b(?:right now|now|right away|straight away|immediately|at once|as we speak|while you(?:'re| are)? (?:on the line|here|wait)|in a (?:moment|minute|sec(?:ond)?)|this (?:minute|second))\b`,
+    ),
+    notInReply: guard(
+      String.raw`${COMMIT}[^.!?]{0,90}?(?:\b|(?<=\s))${TIME}`,
+      String.raw`\b${TIME}[^.!?]{0,60}?${COMMIT}`,
     ),
   },
   {

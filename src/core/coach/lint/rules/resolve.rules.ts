@@ -5,12 +5,12 @@ import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
 const POLICY_IN_FAVOUR = guard(
   String.raw`(?<!n't |not |never )\b(?:allows?|lets|permits?|entitles?)\s+(?:me|us|you)\b`,
   String.raw`\b(?:policy|rules?|guidelines?) (?:is|are) to (?:refund|replace|cover|waive|reimburse|credit|give|offer|help)\b`,
-  String.raw`\b(?:covered|for free|free of charge|good news)\b|(?<!n't |not |never |in)\b(?:eligible|qualif(?:y|ies))\b`,
+  String.raw`(?<!n't |not |never |isn't |aren't )\b(?:covered|for free|free of charge|good news)\b|(?<!n't |not |never |in)\b(?:eligible|qualif(?:y|ies))\b`,
 );
 
 // A compromise anywhere in the reply turns "I can't do X" into a flexible answer (R6 met, not violated).
 const COMPROMISE = guard(
-  String.raw`\b(?:but|however|though|instead|what)\b[^.!?]{0,40}\b(?:I|we)\s*(?:can|could|'ll|will|'d be happy to|am able to)\s+(?:still\s+)?(?:offer|give|do|try|arrange|send|credit|refund|waive|raise|extend|set up|look|check|see|ask|escalate|put|make|help|provide|book|move|switch|split|reduce|apply)\b`,
+  String.raw`\b(?:but|however|though|instead|what)\b[^.!?]{0,40}\b(?<!\b(?:nothing|not much|little|not a lot|nothing much|anything)\s+(?:(?:more|else|further|that)\s+)?)(?:I|we)\s*(?:can|could|'ll|will|'d be happy to|am able to)\s+(?:still\s+)?(?:offer|give|do|try|arrange|send|credit|refund|waive|raise|extend|set up|look|check|see|ask|escalate|put|make|help|provide|book|move|switch|split|reduce|apply)\b`,
   String.raw`\bwhat (?:I|we) can do\b|\balternatively\b|\binstead,? (?:I|we)\b|\bhow about\b|\bwould (?:it|that) help if\b|\bwould you like\b`,
   String.raw`\b(?:I|we) can (?:offer|give you|raise|extend|set up|arrange|credit|refund|waive|split|reduce|escalate)\b`,
 );
@@ -47,6 +47,11 @@ export const RESOLVE_RULES = [
     pattern: anyOf(
       String.raw`\b(?:per|according to|under|against|as per|in line with|due to|because of|by)\s+(?!your\b|ur\b)(?:the\s+|our\s+|company\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:policy|policies|guidelines|terms|T&Cs|rules|procedures?|protocols?|agreement|program(?:me)?|regulations)\b`,
       String.raw`\b(?:it's|that's|this is|it is|that is)\s+(?:just\s+|simply\s+)?(?:our|company|standard|the|store|bank|hotel)\s+(?:policy|procedure|protocol|rules?)\b`,
+      // Another party's policy: "That's the airline's policy", "the bank's rules don't allow it", "under the venue's terms".
+      String.raw`\b(?:it's|it is|that's|that is|this is|those are|these are)\s+(?:just\s+|simply\s+|all\s+)?(?:(?:the|their)\s+)?(?:[\w-]+\s+)?(?:[\w-]+(?:'s|s')|their|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:policy|policies|rules?|terms|T&Cs|regulations|conditions|procedures?|guidelines)\b`,
+      String.raw`\b(?:the|their|its|this|that)\s+(?:[\w-]+\s+)?(?:[\w-]+(?:'s|s')\s+)?(?:own\s+)?(?:[\w-]+\s+)?(?:policy|policies|rules|terms|T&Cs|regulations|conditions|guidelines)\s+(?:(?:just|simply|really)\s+)?(?:don't|doesn't|do not|does not|won't|will not|wouldn't|say|says|state|states|require|requires|mean|means|only|is|are)\b`,
+      String.raw`\b(?:per|according to|under|against|as per|in line with|due to|because of|by)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?[\w-]+(?:'s|s')\s+(?:[\w-]+\s+)?(?:policy|policies|rules|terms|T&Cs|regulations|conditions|guidelines)\b`,
+      String.raw`\b(?:fare|ticket|tariff|warranty|tenancy|rental) (?:rules|conditions)\b|\b(?:regulations?|the law|legislation|data protection(?: rules| law)?|GDPR|compliance rules)\s+(?:(?:just|simply)\s+)?(?:means?|says?|requires?|prevents?|stops?|(?:doesn't|does not|don't|do not|won't|will not) (?:allow|permit|let))\b`,
       String.raw`\b(?:company|store|bank|airline|hotel|corporate|standard|our|strict)\s+(?:policy|guidelines)\b`,
       String.raw`\b(?:the\s+)?(?:policy|policies|guidelines|rules|system|terms)\s+(?:don't|doesn't|do not|does not|won't|will not)\s+(?:allow|permit|let)\b`,
       String.raw`\b(?:I'm|we're|I am|we are)\s+not\s+(?:allowed|permitted|authori[sz]ed)\s+to\b`,
@@ -93,8 +98,14 @@ export const RESOLVE_RULES = [
       String.raw`\b(?:I|we)\s*(?:really\s+|just\s+|simply\s+)?(?:can't|cannot|can not)\s+(?:expedite|put (?:it|that|them) back|switch (?:you|it) back|reinstate|undo|backdate|unblock|release|price[- ]match|make an exception|go (?:any )?(?:higher|further|lower)|do (?:any )?more)\b`,
       String.raw`\b(?:you'd|you would|you'll|you will) (?:need|have) to take (?:it|that|this) up with\b|\bI(?:'m afraid I)? (?:have|'ve got) no (?:access to|control over|say in)\b|\bmy hands are tied\b|\b(?:not much|nothing much|not a lot|little) (?:more )?(?:that )?(?:I|we) can do\b|\bso no,? (?:I|we) (?:can't|cannot|won't)\b`,
       String.raw`\b(?:fee|charge|penalty|balance)\s+(?:still\s+)?(?:applies|stands)\b|\bis due in full\b`,
+      // The no stays: "the charge will stay", "the decision stands", "we won't be making an exception", "I can't help any further".
+      String.raw`\b(?:the|this|that|your|our)\s+(?:[\w-]+\s+)?(?:charge|fee|fine|penalty|balance|decision|price|cancellation|ban|suspension|rate|bill|outcome|ruling)\s+(?:(?:will|must|has to|is going to)\s+)?(?:stay|stays|remain|remains|stand|stands|is staying|won't (?:be changed|change|be reversed|be refunded)|isn't (?:changing|going anywhere|going to change))\b`,
+      String.raw`\b(?:I|we)(?:'m| am|'re| are)?\s*(?:won't|will not|not going to|aren't going to|are not going to|'re not going to|'m not going to|am not going to)\s+(?:be\s+)?(?:making|offering|giving|issuing|refunding|providing|changing|reversing|waiving|make|offer|give|issue|refund|provide|change|reverse|waive)\s+(?:(?:a|an|any|the|that|this|your|it)\s+)?(?:exceptions?|refunds?|compensation|credits?|goodwill|changes?|it|that|this|fee|charge|decision)\b`,
+      String.raw`\b(?:can't|cannot|can not|unable to|not able to)\s+(?:help|assist|do (?:anything|much))\s+(?:you\s+)?(?:with (?:this|that|it)\s+)?(?:any\s+)?(?:further|more|anymore|any more|beyond that)\b`,
       String.raw`\b(?:we|I)\s+(?:don't|do not|won't|will not)\s+(?:offer|do|give|provide|issue|allow|accept|make|refund|cover|reimburse|compensate|pay)\s+(?:any\s+)?(?:refunds?|exceptions?|compensation|credits?|reimbursements?|that|this|partial|cash|returns?)\b`,
       String.raw`\bthere(?:'s| is) no way\b|\bno can do\b|\bit is what it is\b|\bthat(?:'s| is) final\b|\bno (?:refunds?|returns?|exceptions?|exchanges?)\b|\bnothing (?:more |else )?(?:I|we) can (?:do|change)\b|\b(?:won't|will not|wouldn't|isn't|is not) (?:be )?possible\b|\byou(?:'ll| will) (?:just )?have to (?:wait|pay|accept|live with|deal with)\b`,
+      // A refusal behind an acknowledgement: "I understand your frustration, but there's nothing I can do", "I hear you, however the fee stands".
+      String.raw`\bI (?:(?:completely|totally|fully|do)\s+)?(?:understand|hear you|hear what you(?:'re| are) saying|appreciate (?:that|this|it|your [\w-]+)|get (?:that|it)|know|see (?:that|where you're coming from)|realise|realize)\b[^.!?]{0,50}?\b(?:but|however)\b[^.!?]{0,60}?\b(?:can't|cannot|can not|won't|unable to|not able to|not possible|nothing|no way|stands|is final|still (?:applies|stands)|it is what it is|(?:the )?answer is(?: still)? no)\b`,
       String.raw`\b(?:that's|that is|it's) not something (?:I|we) (?:can|could) (?:do|change|help with|offer)\b|\b(?:unfortunately,?\s+|sorry,?\s+|I'm afraid,?\s+)no[.!](?<=(?:^|[.!?]\s+)(?:unfortunately,?\s+|sorry,?\s+|I'm afraid,?\s+)no[.!])`,
     ),
     notInReply: COMPROMISE,
