@@ -85,7 +85,15 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
   C2: forbidden(['condescension', 'scolding'], 'condescension or scolding'),
   R1: required(['ask_desired_resolution'], 'question about the desired resolution'),
   R2: forbidden(['policy_language'], 'policy language'),
-  F1: unlessResolved(['concrete_next_step_with_time'], 'next step with a time'),
+  F1: (f) => {
+    // The last word on what happens next decides: a vague promise after (or without) any timed step leaves it open.
+    const vague = turnsWith(f.agentTurns, 'vague_promise');
+    const timed = turnsWith(f.agentTurns, 'concrete_next_step_with_time');
+    const lastVague = vague[vague.length - 1] ?? -1;
+    if (lastVague > (timed[timed.length - 1] ?? -1))
+      return violated([lastVague], `promise with no time or owner at turn ${lastVague}`);
+    return unlessResolved(['concrete_next_step_with_time'], 'next step with a time')(f);
+  },
   F3: (f) => {
     const across = f.nameAndNumberAcrossTurns;
     if (anyOf(f, ['name_and_number']).length === 0 && across.length > 0)
