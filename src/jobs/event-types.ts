@@ -11,6 +11,11 @@ export const EVENT_TYPES = [
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
+/** Sent only by `POST /webhooks/:id/test`, to that one endpoint whatever events it subscribes to. */
+export const TEST_EVENT_TYPE = 'webhook.test';
+/** Every event type a delivery can carry: the subscribable ones and the test event. */
+export type DeliveryEventType = EventType | typeof TEST_EVENT_TYPE;
+
 export interface DomainEvent {
   orgId: string;
   type: EventType;
@@ -21,3 +26,6 @@ export interface DomainEvent {
   data: Record<string, unknown>;
   occurredAt: Date;
 }
+
+/** An event on its way to webhooks (the outbox accepts the test event too). */
+export type OutboxEvent = Omit<DomainEvent, 'type'> & { type: DeliveryEventType };

@@ -2,10 +2,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../store/database.ts';
 import { webhookDeliveries, webhooks } from '../store/schema/index.ts';
-import type { DomainEvent } from './event-types.ts';
+import type { OutboxEvent } from './event-types.ts';
 
 /** The JSON body every receiver gets; `id` equals the delivery's idempotency key for deduplication. */
-export const eventEnvelope = (event: DomainEvent, idempotencyKey: string) => ({
+export const eventEnvelope = (event: OutboxEvent, idempotencyKey: string) => ({
   id: idempotencyKey,
   type: event.type,
   occurredAt: event.occurredAt.toISOString(),
@@ -17,7 +17,7 @@ export const eventEnvelope = (event: DomainEvent, idempotencyKey: string) => ({
  * Records deliveries for every active webhook subscribed to the event (no event types = all).
  * Safe to repeat: the idempotency key `${event.key}:${webhookId}` is unique, so a replay adds nothing.
  */
-export async function enqueueEvent(db: Executor, event: DomainEvent): Promise<number> {
+export async function enqueueEvent(db: Executor, event: OutboxEvent): Promise<number> {
   const targets = await db
     .select({ id: webhooks.id })
     .from(webhooks)
@@ -31,12 +31,23 @@ export async function enqueueEvent(db: Executor, event: DomainEvent): Promise<nu
     // Holds off a concurrent DELETE of a target until this transaction commits (its cascade then removes what we
     // wrote); a target deleted before we got here is simply not returned, never an FK violation for our caller.
     .for('key share');
-  if (targets.length === 0) return 0;
-  const rows = targets.map((target) => {
-    const idempotencyKey = `${event.key}:${target.id}`;
+  return (
+    await insertDeliveries(
+      db,
+      event,
+      targets.map((t) => t.id),
+    )
+  ).length;
+}
+
+/** One pending delivery row per target webhook; a key already enqueued is skipped. Returns the rows written. */
+async function insertDeliveries(db: Executor, event: OutboxEvent, webhookIds: readonly string[]) {
+  if (webhookIds.length === 0) return [];
+  const rows = webhookIds.map((webhookId) => {
+    const idempotencyKey = `${event.key}:${webhookId}`;
     return {
       orgId: event.orgId,
-      webhookId: target.id,
+      webhookId,
       event: event.type,
       payload: eventEnvelope(event, idempotencyKey),
       idempotencyKey,
@@ -45,10 +56,25 @@ export async function enqueueEvent(db: Executor, event: DomainEvent): Promise<nu
       updatedAt: event.occurredAt,
     };
   });
-  const inserted = await db
+  return db
     .insert(webhookDeliveries)
     .values(rows)
     .onConflictDoNothing({ target: webhookDeliveries.idempotencyKey })
-    .returning({ id: webhookDeliveries.id });
-  return inserted.length;
+    .returning();
+}
+
+/**
+ * Enqueues an event for one webhook of the event's org, whatever events it subscribes to (the test event), in
+ * the caller's transaction; it then goes the normal way (signed, retried, logged). Returns the delivery row, or
+ * undefined when the webhook is not the org's.
+ */
+export async function enqueueEventFor(db: Executor, event: OutboxEvent, webhookId: string) {
+  const [target] = await db
+    .select({ id: webhooks.id })
+    .from(webhooks)
+    .where(and(eq(webhooks.orgId, event.orgId), eq(webhooks.id, webhookId)))
+    .for('key share');
+  if (!target) return undefined;
+  const [row] = await insertDeliveries(db, event, [target.id]);
+  return row;
 }

@@ -16,6 +16,7 @@ interface Fixture {
   spareUserId: string;
   tokenId: string;
   rootCauseId: string;
+  deliveryId: string;
 }
 
 let unique = 0;
@@ -121,9 +122,11 @@ async function fixture(server: TestServer): Promise<Fixture> {
   });
   const token = await call(agent, 'POST', '/api/v1/tokens', { name: 'fixture' });
   const rootCause = await call(admin, 'POST', '/api/v1/root-causes', { name: 'Fixture cause' });
+  const delivery = await call(admin, 'POST', `/api/v1/webhooks/${webhook.id}/test`, {});
   return {
     tokenId: token.id,
     rootCauseId: rootCause.id,
+    deliveryId: delivery.id,
     customerId: customer.id,
     caseId: kase.id,
     commitmentId: commitment.id,
@@ -166,7 +169,7 @@ for (const backend of await backends()) {
         headers: user ? { authorization: `Bearer ${tokens.get(user.email)}` } : {},
         ...(payload === undefined ? {} : { payload: payload as object }),
       });
-    const concrete = (url: string, id: string) => url.replace(':id', id);
+    const concrete = (url: string, id: string) => url.replace(':deliveryId', a.deliveryId).replace(':id', id);
     // One route called by one user on org A's rows, with a label for assertions; the response must never be a 5xx.
     const walk = async (user: SeededUser, r: (typeof routes)[number]) => {
       const key = `${r.method} ${r.url}`;

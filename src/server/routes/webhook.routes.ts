@@ -14,10 +14,15 @@ import {
   listWebhooks,
   updateWebhook,
 } from '../repositories/webhook.repository.ts';
+import { redeliver, sendTestEvent } from '../services/webhook.service.ts';
 import { CreatedWebhookOut, CreateWebhookBody, DeliveryOut, UpdateWebhookBody, WebhookOut } from './admin.schemas.ts';
 import { IdParams } from './common.schemas.ts';
 
 const tags = ['webhooks'];
+
+const DeliveryParams = IdParams.extend({
+  deliveryId: z.uuid({ error: 'must be a UUID' }).describe('The delivery id (from `GET /webhooks/{id}/deliveries`)'),
+});
 
 export async function webhookRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -119,6 +124,50 @@ export async function webhookRoutes(base: FastifyInstance): Promise<void> {
       if (!(await deleteWebhook(ctx.db, p.orgId, request.params.id, auditActor(p), ctx.now())))
         throw new AppError('not_found', 'no webhook with that id');
       return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/webhooks/:id/test',
+    {
+      config: { permission: 'webhook:manage' },
+      schema: {
+        tags,
+        summary: 'Send a test event to an endpoint',
+        description:
+          'Enqueues a signed `webhook.test` event for this endpoint, whatever events it subscribes to. It goes the ' +
+          'normal way: the scheduler sends it on its next tick, signs it, retries it and logs every attempt in ' +
+          '`GET /webhooks/{id}/deliveries`. Answers 202 with the delivery (status `pending`). A paused endpoint is a ' +
+          '409. Audited (`entity: webhook`, `action: test_sent`).',
+        params: IdParams,
+        response: { 202: DeliveryOut },
+      },
+    },
+    async (request, reply) => {
+      const p = requirePrincipal(request);
+      return reply.status(202).send(await sendTestEvent(ctx, p, request.params.id));
+    },
+  );
+
+  app.post(
+    '/api/v1/webhooks/:id/deliveries/:deliveryId/redeliver',
+    {
+      config: { permission: 'webhook:manage' },
+      schema: {
+        tags,
+        summary: 'Send a delivery again',
+        description:
+          'Puts the delivery back in the queue, due now: the same payload and the same `defuse-delivery-id` (a ' +
+          'receiver that already processed it drops the repeat), its attempt log kept. It is sent on the ' +
+          "scheduler's next tick; if that attempt fails after the event's 24 h retry window, it is dead again. " +
+          'Answers 202 with the delivery. A paused endpoint is a 409. Audited (`action: redelivery_requested`).',
+        params: DeliveryParams,
+        response: { 202: DeliveryOut },
+      },
+    },
+    async (request, reply) => {
+      const p = requirePrincipal(request);
+      return reply.status(202).send(await redeliver(ctx, p, request.params.id, request.params.deliveryId));
     },
   );
 }
