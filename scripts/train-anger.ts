@@ -1,103 +1,101 @@
-/** Trains the anger model on GoEmotions train, tunes level thresholds on dev, writes models/anger-v2.{json,md}. */
-import { renameSync, writeFileSync } from 'node:fs';
+/**
+ * Trains the anger reading (`npm run train:anger`): the network on GoEmotions train, the project's customer-service examples
+ * and the in-domain corpus (`corpus/anger/*.jsonl`, less every writer's dev slice), the calibrated reading on held-out
+ * network outputs, then Platt scaling and level thresholds on the tuning rows (twcs dev half + corpus dev slices).
+ * Writes models/anger-v3.json and the model card's training section (models/anger-v3.md). Deterministic for a seed.
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
+import { readCorpus } from './anger/corpus.ts';
 import { readTwcsLevels } from './anger/eval-data.ts';
 import { readCustomerServiceExamples, readGoEmotions } from './anger/goemotions.ts';
 import { renderModelCard } from './anger/model-card.ts';
 import { CANDIDATES } from './anger/candidates.ts';
-import { crossValidate, trainAngerWeights, type CvResult } from './anger/train.ts';
+import { trainReading, type ReadingOptions } from './anger/train.ts';
 
 const options = new Command()
-  .option('--seed <n>', 'random seed for shuffling and folds', '42')
-  .option('--folds <n>', 'cross-validation folds on train', '3')
-  .option('--no-search', 'skip cross-validation and train the first candidate')
-  .option('--no-calibrate', "tune the 'annoyed' threshold on GoEmotions dev alone (no twcs calibration)")
+  .option('--seed <n>', 'random seed for initialisation, shuffling and folds', '42')
+  .option('--folds <n>', 'folds for the held-out network outputs the reading is fitted on', '3')
+  .option('--corpus-repeat <n>', 'times each in-domain corpus row is repeated per epoch', '4')
+  .option(
+    '--goemotions-share <x>',
+    "GoEmotions rows' total weight in the reading's fit, relative to in-domain rows",
+    '0.5',
+  )
+  .option('--l2 <x>', "ridge penalty of the reading's fit, per unit of row weight", '0.001')
   .option('--out <dir>', 'output folder', 'models')
   .parse(process.argv)
-  .opts<{ seed: string; folds: string; search: boolean; calibrate: boolean; out: string }>();
+  .opts<{ seed: string; folds: string; corpusRepeat: string; goemotionsShare: string; l2: string; out: string }>();
 
 const seed = Number(options.seed);
 const folds = Number(options.folds);
-if (!Number.isInteger(seed) || !Number.isInteger(folds) || folds < 2) {
-  console.error('train-anger: --seed and --folds must be integers (folds ≥ 2)');
+const numbers = [seed, folds, Number(options.corpusRepeat), Number(options.goemotionsShare), Number(options.l2)];
+if (!Number.isInteger(seed) || !Number.isInteger(folds) || folds < 2 || numbers.some((x) => !Number.isFinite(x))) {
+  console.error('train-anger: --seed and --folds must be integers (folds ≥ 2), the rest numbers');
   process.exit(2);
 }
 
 const started = performance.now();
-const train = readGoEmotions('train');
-const dev = readGoEmotions('dev');
+const goEmotions = readGoEmotions('train');
 const extra = readCustomerServiceExamples();
-// twcs (CC BY-NC-SA) only calibrates the 'annoyed' threshold; it never trains.
-const calibration = options.calibrate ? readTwcsLevels() : [];
+const corpus = readCorpus();
+// Only English rows train and tune: other languages are flagged by the reading, never scored.
+const english = <T extends { lang: string }>(rows: readonly T[]) => rows.filter((r) => r.lang === 'en');
+const corpusTrain = corpus.flatMap((c) => english(c.train));
+const corpusDev = corpus.flatMap((c) => english(c.dev));
+// twcs (CC BY-NC-SA) only calibrates and sets thresholds; it never trains.
+const twcs = readTwcsLevels();
+const tuning = [...twcs.map((r) => ({ ...r, source: 'twcs' })), ...corpusDev];
 console.log(
-  `train ${train.length} rows (+ ${extra.length} project-written customer-service examples), dev ${dev.length} rows`,
+  `train: GoEmotions ${goEmotions.length} + customer-service examples ${extra.length} + corpus ${corpusTrain.length} (${corpus
+    .map((c) => `${c.writer} ${english(c.train).length}`)
+    .join(', ')}); tuning: twcs ${twcs.length} + corpus dev slices ${corpusDev.length}`,
 );
 
-const candidates = CANDIDATES.map((c) => ({ ...c, train: { ...c.train, seed } }));
-const cv: CvResult[] = [];
-if (options.search) {
-  for (const candidate of candidates) {
-    const result = crossValidate(train, candidate, folds, extra);
-    cv.push(result);
-    console.log(
-      `cv ${JSON.stringify(candidate)} anger F1 ${result.anger.toFixed(4)} cluster F1 ${result.cluster.toFixed(4)}`,
-    );
-  }
-}
-// Rank by the mean of both heads' F1: the product needs both the angry and the annoyed boundary.
-const chosen = cv.length
-  ? cv.reduce((best, r) => (r.anger + r.cluster > best.anger + best.cluster ? r : best))
-  : { candidate: candidates[0]!, anger: Number.NaN, cluster: Number.NaN };
-console.log(`chosen ${JSON.stringify(chosen.candidate)}`);
-
-const { weights, dev: devMetrics } = trainAngerWeights(
-  train,
-  dev,
-  chosen.candidate,
-  {
-    name: 'defuse-anger-v2',
-    trainedAt: new Date().toISOString().slice(0, 10),
-  },
+const readingOptions: ReadingOptions = {
+  candidate: { ...CANDIDATES[0]!, features: { ...CANDIDATES[0]!.features, families: true } },
+  corpusRepeat: Number(options.corpusRepeat),
+  folds,
+  goEmotionsShare: Number(options.goemotionsShare),
+  l2: Number(options.l2),
+};
+readingOptions.candidate = { ...readingOptions.candidate, train: { ...readingOptions.candidate.train, seed } };
+const trained = trainReading(
+  goEmotions,
   extra,
-  calibration,
+  corpusTrain,
+  tuning,
+  readingOptions,
+  { name: 'defuse-anger-v3', trainedAt: new Date().toISOString().slice(0, 10) },
+  (line) => console.log(line),
 );
-const json = JSON.stringify(weights);
+const json = JSON.stringify(trained.weights);
 const outDir = resolve(options.out);
 const seconds = (performance.now() - started) / 1000;
+const cardPath = resolve(outDir, 'anger-v3.md');
 const card = renderModelCard({
-  weights,
+  trained,
+  options: readingOptions,
   bytes: json.length,
-  trainRows: train.length,
-  extraRows: extra.length,
-  devRows: dev.length,
-  calibrationRows: calibration.length,
-  cv,
-  chosen,
-  dev: devMetrics,
+  writers: corpus.map((c) => ({ writer: c.writer, train: english(c.train).length, dev: english(c.dev).length })),
+  twcs: twcs.length,
   seconds,
+  previous: existsSync(cardPath) ? readFileSync(cardPath, 'utf8') : undefined,
 });
 // Write beside, then rename: a crash never leaves half a model behind.
 for (const [name, text] of [
-  ['anger-v2.json', json],
-  ['anger-v2.md', card],
+  ['anger-v3.json', json],
+  ['anger-v3.md', card],
 ] as const) {
   writeFileSync(resolve(outDir, `${name}.tmp`), text);
   renameSync(resolve(outDir, `${name}.tmp`), resolve(outDir, name));
 }
+const { levels, angryUp, notCalm, furious } = trained.levels;
+const f = (m: { f1: number; precision: number; recall: number }) =>
+  `F1 ${m.f1.toFixed(3)} (P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)})`;
+console.log(`Platt a ${trained.platt.a.toFixed(3)} c ${trained.platt.c.toFixed(3)}; levels ${JSON.stringify(levels)}`);
+console.log(`tuning rows (tuned on): angry+ ${f(angryUp)} · not calm ${f(notCalm)} · furious ${f(furious)}`);
 console.log(
-  `dev anger F1 ${devMetrics.anger.f1.toFixed(4)} (P ${devMetrics.anger.precision.toFixed(3)} R ${devMetrics.anger.recall.toFixed(3)})`,
-);
-console.log(
-  `dev cluster F1 ${devMetrics.cluster.f1.toFixed(4)} (P ${devMetrics.cluster.precision.toFixed(3)} R ${devMetrics.cluster.recall.toFixed(3)})`,
-);
-if (devMetrics.calibrated) {
-  const c = devMetrics.calibrated;
-  console.log(
-    `twcs not-calm F1 ${c.f1.toFixed(4)} (P ${c.precision.toFixed(3)} R ${c.recall.toFixed(3)}) at the calibrated 'annoyed' threshold`,
-  );
-}
-console.log(`thresholds ${JSON.stringify(weights.thresholds)}`);
-console.log(
-  `wrote ${outDir}/anger-v2.json (${(json.length / 1e6).toFixed(2)} MB) and anger-v2.md in ${seconds.toFixed(1)} s`,
+  `wrote ${outDir}/anger-v3.json (${(json.length / 1e6).toFixed(2)} MB) and anger-v3.md in ${seconds.toFixed(1)} s`,
 );

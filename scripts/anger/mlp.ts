@@ -77,7 +77,7 @@ export function forward(
     const row = h * dim;
     for (let d = 0; d < dim; d++) s += p.w1[row + d]! * bag[d]!;
     if (wordInput) s += wordInput[h]!;
-    hidden[h] = s > 0 ? s : 0;
+    hidden[h] = Math.max(s, 0);
   }
   for (let o = 0; o < p.outputs; o++) {
     let s = p.b2[o]!;
@@ -219,7 +219,11 @@ export function trainMlp(
         wordInputOf(p, wordBag.pooling, keptWords, 0, keptWordCount, wordMean, wordInput, argmax);
       }
       forward(p, kept, 0, count, bag, hidden, out, wordBag ? wordInput : undefined);
-      for (let o = 0; o < outputs; o++) dOut[o] = (sigmoid(out[o]!) - targets[r * outputs + o]!) * lossWeights[o]!;
+      for (let o = 0; o < outputs; o++) {
+        // A NaN target is a label the row does not carry (in-domain rows have only anger and cluster): no loss.
+        const t = targets[r * outputs + o]!;
+        dOut[o] = t === t ? (sigmoid(out[o]!) - t) * lossWeights[o]! : 0;
+      }
       dHidden.fill(0);
       for (let o = 0; o < outputs; o++) {
         const d = dOut[o]!;
@@ -228,10 +232,12 @@ export function trainMlp(
         for (let h = 0; h < H; h++) {
           dHidden[h]! += d * p.w2[row + h]!;
           const grad = d * hidden[h]!;
-          const s = (g.w2[row + h]! += grad * grad);
+          g.w2[row + h]! += grad * grad;
+          const s = g.w2[row + h]!;
           p.w2[row + h]! -= (lr * grad) / Math.sqrt(s + eps);
         }
-        const s = (g.b2[o]! += d * d);
+        g.b2[o]! += d * d;
+        const s = g.b2[o]!;
         p.b2[o]! -= (lr * d) / Math.sqrt(s + eps);
       }
       dBag.fill(0);
@@ -243,10 +249,12 @@ export function trainMlp(
         for (let k = 0; k < dim; k++) {
           dBag[k]! += d * p.w1[row + k]!;
           const grad = d * bag[k]!;
-          const s = (g.w1[row + k]! += grad * grad);
+          g.w1[row + k]! += grad * grad;
+          const s = g.w1[row + k]!;
           p.w1[row + k]! -= (lr * grad) / Math.sqrt(s + eps);
         }
-        const s = (g.b1[h]! += d * d);
+        g.b1[h]! += d * d;
+        const s = g.b1[h]!;
         p.b1[h]! -= (lr * d) / Math.sqrt(s + eps);
         if (wordBag && keptWordCount > 0) {
           const drow = h * D;
@@ -257,7 +265,8 @@ export function trainMlp(
           for (let k = 0; k < D; k++) {
             if (!max) dWords[k]! += d * p.wd[drow + k]!;
             const grad = d * x[at + k]!;
-            const s = (g.wd[drow + k]! += grad * grad);
+            g.wd[drow + k]! += grad * grad;
+            const s = g.wd[drow + k]!;
             p.wd[drow + k]! -= (wlr * grad) / Math.sqrt(s + eps);
           }
         }
@@ -269,7 +278,8 @@ export function trainMlp(
           const at = keptWords[k]! * D;
           for (let d = 0; d < D; d++) {
             const grad = dWords[d]!;
-            const s = (g.words[at + d]! += grad * grad);
+            g.words[at + d]! += grad * grad;
+            const s = g.words[at + d]!;
             p.words[at + d]! -= (wlr * grad) / Math.sqrt(s + eps);
           }
         }
@@ -280,7 +290,8 @@ export function trainMlp(
         const at = kept[k]! * dim;
         for (let d = 0; d < dim; d++) {
           const grad = dBag[d]!;
-          const s = (g.embed[at + d]! += grad * grad);
+          g.embed[at + d]! += grad * grad;
+          const s = g.embed[at + d]!;
           p.embed[at + d]! -= (lr * grad) / Math.sqrt(s + eps);
         }
       }

@@ -1,14 +1,15 @@
 import { encodeBase64, quantize } from '../../src/core/signals/anger/codec.ts';
 import type { FeatureOptions } from '../../src/core/signals/anger/features.ts';
-import { createAngerModel } from '../../src/core/signals/anger/model.ts';
+import { FeatureScanner } from '../../src/core/signals/anger/features.ts';
+import { createAngerModel, READING_INPUTS, readingInputs } from '../../src/core/signals/anger/model.ts';
+import { ANGER_LEVELS, type AngerLevel } from '../../src/core/signals/types.ts';
 import type { AngerWeights } from '../../src/core/signals/anger/weights.ts';
 import { scannerWords, wordKey } from './glove.ts';
 import { ANGER_ID, isAnger, isCluster, type LabelledText } from './goemotions.ts';
-import { buildMatrix, seededRandom } from './matrix.ts';
+import { buildMatrix, seededRandom, type FeatureMatrix } from './matrix.ts';
 import { bestThreshold } from './metrics.ts';
-import { predictMlp, trainMlp, type WordBagInput, type MlpOptions, type MlpParams } from './mlp.ts';
-import type { LevelRow } from './eval-data.ts';
-import { chooseThresholds, type Calibration, type DevScores } from './thresholds.ts';
+import { forward, predictMlp, trainMlp, type WordBagInput, type MlpOptions, type MlpParams } from './mlp.ts';
+import { chooseLevels, fitOrdinal, fitPlatt, type LevelChoice, type OrdinalFit } from './reading-fit.ts';
 
 /**
  * Pretrained word vectors (GloVe) as a second input beside the hashed bag: the mean (optionally idf-weighted) vector of a
@@ -53,7 +54,7 @@ export function wordRowsOf(
   skipNegated = false,
 ): { offsets: Int32Array; indices: Int32Array } {
   const index = new Map<number, number>();
-  table.keys.forEach((k, i) => index.set(k, i));
+  for (const [i, k] of table.keys.entries()) index.set(k, i);
   const offsets = new Int32Array(texts.length + 1);
   const indices: number[] = [];
   texts.forEach((text, r) => {
@@ -160,7 +161,15 @@ export function crossValidate(
   return { candidate, ...scores };
 }
 
-/** Keeps only what inference reads: the embeddings (int8), the hidden layer, and the anger and cluster output rows. */
+/** The reading's network has two more outputs than GoEmotions': in-domain angry-or-worse and in-domain not calm. */
+export const DOMAIN_ANGRY_OUTPUT = 29;
+export const DOMAIN_UPSET_OUTPUT = 30;
+export const READING_OUTPUTS = 31;
+const READING_LOSS_WEIGHTS = new Float32Array(READING_OUTPUTS).fill(1);
+/** Output rows that ship, in the order the model reads them. */
+const SHIPPED_OUTPUTS = [ANGER_ID, CLUSTER_OUTPUT, DOMAIN_ANGRY_OUTPUT, DOMAIN_UPSET_OUTPUT] as const;
+
+/** Keeps only what inference reads: the embeddings (int8), the hidden layer, and the four output rows it reads. */
 function encodeNetwork(net: MlpParams): AngerWeights['network'] {
   const { dim, hidden } = net.options;
   const { scale, bytes } = quantize(net.embed);
@@ -172,56 +181,210 @@ function encodeNetwork(net: MlpParams): AngerWeights['network'] {
     embed: encodeBase64(bytes),
     w1: Array.from(net.w1),
     b1: Array.from(net.b1),
-    w2: [...outputRow(ANGER_ID), ...outputRow(CLUSTER_OUTPUT)],
-    b2: [net.b2[ANGER_ID]!, net.b2[CLUSTER_OUTPUT]!],
+    w2: SHIPPED_OUTPUTS.flatMap((o) => outputRow(o)),
+    b2: SHIPPED_OUTPUTS.map((o) => net.b2[o]!),
   };
 }
 
-/** Trains the network on all of train, then picks level thresholds on dev (and the optional in-domain calibration set) with the shipped weights. */
-export function trainAngerWeights(
-  train: readonly LabelledText[],
-  dev: readonly LabelledText[],
-  candidate: Candidate,
+/** A message labelled with a level (the project's in-domain corpus): it trains the anger and cluster outputs only. */
+export interface LevelledText {
+  text: string;
+  level: AngerLevel;
+  /** Where a tuning row comes from (twcs, a writer's dev slice): level thresholds weigh each source alike. */
+  source?: string;
+}
+
+const rankOf = (level: AngerLevel): number => ANGER_LEVELS.indexOf(level);
+
+/** GoEmotions labels as a level for the reading: anger → angry, annoyance or disgust → annoyed, else calm. */
+export const goEmotionsLevel = (row: LabelledText): number => (isAnger(row) ? 2 : isCluster(row) ? 1 : 0);
+
+/**
+ * Targets of the reading's network, READING_OUTPUTS a row: GoEmotions rows train the 28 labels and the cluster; in-domain
+ * corpus rows train the two in-domain outputs only; the customer-service examples train both (their GoEmotions labels
+ * mapped to a level). NaN marks a label a row does not carry (no loss).
+ */
+function readingTargets(
+  goEmotions: readonly LabelledText[],
+  extra: readonly LabelledText[],
+  corpus: readonly LevelledText[],
+): Float32Array {
+  const n = goEmotions.length + extra.length + corpus.length;
+  const targets = new Float32Array(n * READING_OUTPUTS).fill(Number.NaN);
+  const labelled = targetsOf([...goEmotions, ...extra]);
+  for (let r = 0; r < goEmotions.length + extra.length; r++) {
+    targets.set(labelled.subarray(r * OUTPUTS, (r + 1) * OUTPUTS), r * READING_OUTPUTS);
+  }
+  const setLevel = (r: number, rank: number) => {
+    targets[r * READING_OUTPUTS + DOMAIN_ANGRY_OUTPUT] = rank >= 2 ? 1 : 0;
+    targets[r * READING_OUTPUTS + DOMAIN_UPSET_OUTPUT] = rank >= 1 ? 1 : 0;
+  };
+  extra.forEach((row, i) => setLevel(goEmotions.length + i, goEmotionsLevel(row)));
+  corpus.forEach((row, i) => setLevel(goEmotions.length + extra.length + i, rankOf(row.level)));
+  return targets;
+}
+
+/** How the reading is trained: the network candidate, how often corpus rows repeat, folds, and the reading's settings. */
+export interface ReadingOptions {
+  candidate: Candidate;
+  /** Times each in-domain corpus row is repeated per epoch (GoEmotions has ~30× more rows). */
+  corpusRepeat: number;
+  /** Held-out folds for the network outputs the reading is fitted on. */
+  folds: number;
+  /** Total weight of the GoEmotions rows in the reading's fit, relative to the in-domain rows' total. */
+  goEmotionsShare: number;
+  /** Ridge penalty of the reading, per unit of row weight. */
+  l2: number;
+}
+
+/** Float logits of the shipped outputs for `rows` of the matrix, SHIPPED_OUTPUTS.length a row. */
+function logitsOf(net: MlpParams, m: FeatureMatrix, rows: ArrayLike<number>, out: Float64Array): void {
+  const bag = new Float32Array(net.options.dim);
+  const hidden = new Float32Array(net.options.hidden);
+  const logits = new Float32Array(net.outputs);
+  const k = SHIPPED_OUTPUTS.length;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    forward(net, m.indices, m.offsets[r]!, m.offsets[r + 1]!, bag, hidden, logits);
+    SHIPPED_OUTPUTS.forEach((o, j) => {
+      out[r * k + j] = logits[o]!;
+    });
+  }
+}
+
+export interface TrainedReading {
+  weights: AngerWeights;
+  ordinal: OrdinalFit;
+  platt: { a: number; c: number };
+  levels: LevelChoice;
+  rows: { goEmotions: number; extra: number; corpus: number; tuning: number };
+}
+
+/**
+ * Trains the shipped reading: (1) the network on GoEmotions train, the project's customer-service examples and the
+ * in-domain corpus, k times with a fold held out, so every row gets network outputs from a network that did not see it;
+ * (2) the ordinal reading on those held-out outputs and the cue families; (3) the network again on all rows (shipped);
+ * (4) Platt scaling and level thresholds on the tuning rows (twcs dev half and corpus dev slices: never trained on).
+ */
+export function trainReading(
+  goEmotions: readonly LabelledText[],
+  extra: readonly LabelledText[],
+  corpus: readonly LevelledText[],
+  tuning: readonly LevelledText[],
+  options: ReadingOptions,
   meta: { name: string; trainedAt: string },
-  extra: readonly LabelledText[] = [],
-  calibration: readonly LevelRow[] = [],
-) {
-  const rows = [...train, ...extra];
-  const m = buildMatrix(
-    rows.map((r) => r.text),
-    candidate.features,
+  log: (line: string) => void = () => {},
+): TrainedReading {
+  const { candidate } = options;
+  const texts = [...goEmotions, ...extra, ...corpus].map((r) => r.text);
+  const m = buildMatrix(texts, candidate.features);
+  const targets = readingTargets(goEmotions, extra, corpus);
+  const firstExtra = goEmotions.length;
+  const firstCorpus = goEmotions.length + extra.length;
+  const repeatOf = (i: number): number =>
+    i < firstExtra ? 1 : i < firstCorpus ? EXTRA_REPEAT : Math.max(1, options.corpusRepeat);
+  const orderOf = (keep: (i: number) => boolean): Int32Array => {
+    const order: number[] = [];
+    for (let i = 0; i < texts.length; i++) if (keep(i)) for (let k = 0; k < repeatOf(i); k++) order.push(i);
+    return Int32Array.from(order);
+  };
+  const random = seededRandom(candidate.train.seed ^ 0xf01d);
+  const fold = Uint8Array.from(texts, () => Math.floor(random() * options.folds));
+  const heldOut = new Float64Array(texts.length * SHIPPED_OUTPUTS.length);
+  for (let k = 0; k < options.folds; k++) {
+    const net = trainMlp(
+      m,
+      targets,
+      READING_OUTPUTS,
+      READING_LOSS_WEIGHTS,
+      orderOf((i) => fold[i] !== k),
+      netOptions(candidate),
+    );
+    logitsOf(
+      net,
+      m,
+      Int32Array.from(texts.keys()).filter((i) => fold[i] === k),
+      heldOut,
+    );
+    log(`fold ${k + 1}/${options.folds}: network trained, held-out outputs read`);
+  }
+
+  // The reading's rows: every training row with its held-out network outputs and its cue families.
+  const d = READING_INPUTS.length;
+  const x = new Float64Array(texts.length * d);
+  const scanner = new FeatureScanner(candidate.features);
+  const row = new Float64Array(d);
+  texts.forEach((text, i) => {
+    scanner.scan(text);
+    readingInputs(heldOut.subarray(i * SHIPPED_OUTPUTS.length, (i + 1) * SHIPPED_OUTPUTS.length), scanner.cues, row);
+    x.set(row, i * d);
+  });
+  const level = Uint8Array.from(texts, (_, i) =>
+    i < firstExtra
+      ? goEmotionsLevel(goEmotions[i]!)
+      : i < firstCorpus
+        ? goEmotionsLevel(extra[i - firstExtra]!)
+        : rankOf(corpus[i - firstCorpus]!.level),
   );
-  const order = Int32Array.from([...train.keys(), ...extraRows(train.length, rows.length)]);
-  const net = trainMlp(m, targetsOf(rows), OUTPUTS, LOSS_WEIGHTS, order, netOptions(candidate));
+  const inDomain = texts.length - firstExtra;
+  const geWeight = goEmotions.length > 0 ? (options.goEmotionsShare * inDomain) / goEmotions.length : 0;
+  const weight = Float64Array.from(texts, (_, i) => (i < firstExtra ? geWeight : 1));
+  const ordinal = fitOrdinal({ x, d, level, weight }, options.l2);
+  log(
+    `reading fitted: ${READING_INPUTS.map((n, j) => `${n} ${ordinal.w[j]!.toFixed(2)}`).join(', ')}; cut points ${ordinal.theta.map((t) => t.toFixed(2)).join(' ')}`,
+  );
+
+  const net = trainMlp(
+    m,
+    targets,
+    READING_OUTPUTS,
+    READING_LOSS_WEIGHTS,
+    orderOf(() => true),
+    netOptions(candidate),
+  );
+  log('network trained on all rows');
   const draft: AngerWeights = {
-    format: 'defuse-anger/2',
+    format: 'defuse-anger/3',
     ...meta,
     features: candidate.features,
     network: encodeNetwork(net),
-    thresholds: { annoyed: 0.5, angry: 0.5, furious: 0.9, furiousCues: 2 },
+    reading: {
+      inputs: [...READING_INPUTS],
+      weights: Array.from(ordinal.w),
+      bias: -ordinal.theta[1],
+      levels: { annoyed: 0.25, angry: 0.5, furious: 0.75 },
+    },
   };
+  // Platt scaling of the shipped network's angry-or-worse score on the tuning rows, folded into the reading's weights.
   const probe = createAngerModel(draft);
-  const devScores: DevScores = {
-    anger: new Float64Array(dev.length),
-    cluster: new Float64Array(dev.length),
-    isAnger: labelsOf(dev, isAnger),
-    isCluster: labelsOf(dev, isCluster),
-  };
-  dev.forEach((r, i) => {
-    const reading = probe.read(r.text);
-    devScores.anger[i] = reading.anger;
-    devScores.cluster[i] = reading.cluster;
+  const z = tuning.map((r) => {
+    const inputs = probe.read(r.text).inputs;
+    let s = draft.reading.bias;
+    for (let j = 0; j < d; j++) s += draft.reading.weights[j]! * inputs[j]!;
+    return s;
   });
-  const readings = calibration.map((r) => probe.read(r.text));
-  const inDomain: Calibration | undefined = calibration.length
-    ? {
-        anger: Float64Array.from(readings, (r) => r.anger),
-        cluster: Float64Array.from(readings, (r) => r.cluster),
-        notCalm: Uint8Array.from(calibration, (r) => (r.level === 'calm' ? 0 : 1)),
-      }
-    : undefined;
-  const chosen = chooseThresholds(devScores, inDomain);
-  return { weights: { ...draft, thresholds: chosen.thresholds }, dev: chosen };
+  const platt = fitPlatt(
+    z,
+    tuning.map((r) => (rankOf(r.level) >= 2 ? 1 : 0)),
+  );
+  const reading = {
+    ...draft.reading,
+    weights: draft.reading.weights.map((w) => w * platt.a),
+    bias: draft.reading.bias * platt.a + platt.c,
+  };
+  const p = z.map((s) => 1 / (1 + Math.exp(-(platt.a * s + platt.c))));
+  const levels = chooseLevels(
+    p,
+    tuning.map((r) => r.level),
+    tuning.map((r) => r.source ?? ''),
+  );
+  return {
+    weights: { ...draft, reading: { ...reading, levels: levels.levels } },
+    ordinal,
+    platt,
+    levels,
+    rows: { goEmotions: goEmotions.length, extra: extra.length, corpus: corpus.length, tuning: tuning.length },
+  };
 }
 
 /**

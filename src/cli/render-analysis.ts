@@ -24,7 +24,11 @@ function renderTurn(turn: TurnAnalysis): string[] {
   const lines = [`${pc.dim(`#${turn.index}`)} ${who}: ${turn.text}`];
   if (turn.customer) {
     const c = turn.customer;
-    const tags = [LEVEL_COLOR[c.level](`${c.level} ${c.anger.toFixed(2)}`)];
+    const tags = [
+      c.level !== null && c.anger !== null
+        ? LEVEL_COLOR[c.level](`${c.level} ${c.anger.toFixed(2)}`)
+        : pc.dim(`anger not read: ${c.notScored ?? `language ${c.language}`}`),
+    ];
     if (c.venting) tags.push(pc.yellow('venting'));
     if (c.pause) tags.push(pc.green('pause'));
     for (const a of c.abuse) tags.push(pc.red(`abuse:${a.kind} “${a.text}”`));

@@ -23,15 +23,16 @@ export interface ConversationAnalysis extends Scorecard {
 }
 
 function angerTrend(turns: readonly TurnAnalysis[]): AngerTrend {
-  const customer = turns.filter((t) => t.customer);
+  // Only turns whose anger was read (English) have a level to compare.
+  const customer = turns.filter((t) => t.customer?.anger != null);
   const first = customer[0]?.customer;
   const last = customer[customer.length - 1]?.customer;
-  const delta = first && last ? last.anger - first.anger : 0;
+  const delta = first && last ? last.anger! - first.anger! : 0;
   return {
     start: first?.level ?? null,
     end: last?.level ?? null,
-    startScore: first ? Math.round(first.anger * 1000) / 1000 : null,
-    endScore: last ? Math.round(last.anger * 1000) / 1000 : null,
+    startScore: first ? Math.round(first.anger! * 1000) / 1000 : null,
+    endScore: last ? Math.round(last.anger! * 1000) / 1000 : null,
     direction: delta <= -0.1 ? 'calmer' : delta >= 0.1 ? 'angrier' : 'steady',
   };
 }

@@ -1,10 +1,14 @@
-/** `defuse score [FILE|-] [--jsonl]`: anger probability and level per message (the evaluation contract). */
+/**
+ * `defuse score [FILE|-] [--jsonl]`: the anger reading per message, the same one the engine gives a customer turn: the
+ * calibrated probability that it is angry or furious, its level, and its language; text that is not English gets
+ * `anger: null, level: null` and a reason (the evaluation contract).
+ */
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { AppError } from '../../core/errors.ts';
 import { defaultAngerModel } from '../../core/signals/anger/index.ts';
-import type { AngerModel } from '../../core/signals/types.ts';
+import type { AngerModel, AngerScore } from '../../core/signals/types.ts';
 import { guarded } from '../exit.ts';
 import { readInput } from '../io.ts';
 
@@ -42,6 +46,13 @@ export function parseScoreLines(input: string): ScoreLine[] {
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
+/** One reading as output: `{anger, level, language}`, or `{anger: null, level: null, language, reason}` when not read. */
+function readingJson(score: AngerScore): Record<string, unknown> {
+  return score.scored
+    ? { anger: round(score.anger), level: score.level, language: score.language }
+    : { anger: null, level: null, language: score.language, reason: score.reason };
+}
+
 /** Scores parsed lines into JSONL output; ticks `onProgress` every PROGRESS_EVERY lines. */
 export function scoreLines(
   model: AngerModel,
@@ -50,8 +61,7 @@ export function scoreLines(
 ): string {
   const out: string[] = [];
   lines.forEach((line, i) => {
-    const { anger, level } = model.score(line.text);
-    out.push(JSON.stringify({ id: line.id, anger: round(anger), level }));
+    out.push(JSON.stringify({ id: line.id, ...readingJson(model.score(line.text)) }));
     if (onProgress && (i + 1) % PROGRESS_EVERY === 0) onProgress(i + 1);
   });
   return out.length ? `${out.join('\n')}\n` : '';
@@ -60,8 +70,7 @@ export function scoreLines(
 function runScore(file: string | undefined, options: { jsonl?: boolean }): void {
   const input = readInput(file, MAX_BATCH_BYTES);
   if (!options.jsonl) {
-    const { anger, level } = defaultAngerModel.score(input.trim());
-    process.stdout.write(`${JSON.stringify({ anger: round(anger), level })}\n`);
+    process.stdout.write(`${JSON.stringify(readingJson(defaultAngerModel.score(input.trim())))}\n`);
     return;
   }
   const lines = parseScoreLines(input);
@@ -77,8 +86,10 @@ function runScore(file: string | undefined, options: { jsonl?: boolean }): void 
 export function register(program: Command): void {
   program
     .command('score')
-    .description('score customer messages for anger: probability 0..1 and level calm|annoyed|angry|furious')
+    .description(
+      'score customer messages for anger: calibrated probability 0..1 of angry-or-furious, level calm|annoyed|angry|furious (thresholds on that number), language; non-English text is not scored',
+    )
     .argument('[file]', 'input file, or - for stdin (default)')
-    .option('--jsonl', 'input is {"id","text"} lines; output is {"id","anger","level"} lines')
+    .option('--jsonl', 'input is {"id","text"} lines; output is {"id","anger","level","language"[,"reason"]} lines')
     .action(guarded(runScore));
 }

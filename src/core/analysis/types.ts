@@ -20,8 +20,14 @@ export interface Cue {
 }
 
 export interface CustomerSignals {
-  anger: number;
-  level: AngerLevel;
+  /** The calibrated probability that the turn is angry or furious; null when it was not read (not English). */
+  anger: number | null;
+  /** Thresholds on `anger`; null when it was not read. */
+  level: AngerLevel | null;
+  /** The turn's language ('en' when read). */
+  language: string;
+  /** Why the anger was not read (the turn is not English); absent when it was. */
+  notScored?: string;
   abuse: AbuseFinding[];
   /** The customer is mid-outburst (L1: don't interrupt or solve yet). */
   venting: boolean;

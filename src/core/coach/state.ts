@@ -97,8 +97,10 @@ export function applyCustomerTurn(state: CoachState, text: string, signals: Cust
   next.openAbuse = abuse ?? state.openAbuse;
   next.abusive = state.abusive || abuse !== null;
   next.boundarySet = abuse ? false : state.boundarySet;
-  next.lastLevel = signals.level;
-  next.peakLevel = angerRank(signals.level) > angerRank(state.peakLevel) ? signals.level : state.peakLevel;
+  // A turn whose anger was not read (not English) leaves the levels as they were.
+  const level = signals.level ?? state.lastLevel;
+  next.lastLevel = level;
+  next.peakLevel = angerRank(level) > angerRank(state.peakLevel) ? level : state.peakLevel;
   next.customerAccepted = isAccepting(text);
   return next;
 }

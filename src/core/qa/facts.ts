@@ -48,7 +48,7 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
   const firstHangup = customerHangups.length > 0 ? Math.min(...customerHangups) : Infinity;
   const callbacks = agentTurns.filter((t) => t.callback || t.index > firstHangup).map((t) => t.index);
   const customerTurns = turns.filter((t) => t.customer);
-  const peak = customerTurns.reduce((max, t) => Math.max(max, angerRank(t.customer!.level)), 0);
+  const peak = customerTurns.reduce((max, t) => Math.max(max, t.customer!.level ? angerRank(t.customer!.level) : 0), 0);
   const abuseTurns = customerTurns.filter((t) => t.customer!.abuse.length > 0).map((t) => t.index);
   const lastCustomer = customerTurns[customerTurns.length - 1];
   const lastAgents = agentTurns.slice(-2);

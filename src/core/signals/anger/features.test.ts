@@ -32,6 +32,129 @@ for (const { name, text, expect } of CUE_CASES) {
   });
 }
 
+type CueName = keyof ReturnType<typeof scan>['cues'];
+
+// Cue families: each fires on several wordings of its kind and stays silent on near misses (lexicons.ts).
+const FAMILY_CASES: ReadonlyArray<{ family: CueName; fires: readonly string[]; silent: readonly string[] }> = [
+  {
+    family: 'sarcasm',
+    fires: [
+      'Great job losing my bag again',
+      'thanks for nothing',
+      'Oh great, another delay',
+      'yeah right, "two days"',
+      'Love how nobody ever answers',
+      'Wow. Just wow.',
+      'Well done, you broke it again',
+    ],
+    silent: ['The new plan is great', 'Thanks for the quick reply', 'I love the app'],
+  },
+  {
+    family: 'contempt',
+    fires: [
+      'You people are a joke',
+      'What a joke of a company',
+      'absolute clowns running this place',
+      'your support is pathetic',
+      'Shame on you',
+      'how dare you charge me twice',
+    ],
+    silent: ['Can you help me with my order?', 'the joker costume arrived'],
+  },
+  {
+    family: 'leave',
+    fires: [
+      'CANCEL MY ACCOUNT NOW',
+      "I'm switching to another provider",
+      'taking my business elsewhere',
+      'Never again.',
+      'I am done with you',
+    ],
+    silent: ['How do I change my plan?', 'done, thanks'],
+  },
+  {
+    family: 'threats',
+    fires: [
+      "I'll sue you",
+      'talking to my lawyer',
+      'filing a complaint with the FCC',
+      'reporting you to the ombudsman',
+    ],
+    silent: ['my lawn is fine', 'please sort it out'],
+  },
+  {
+    family: 'repeat',
+    fires: ['This is the third time', 'it broke again', 'I have called five times now', 'still not fixed'],
+    silent: ['first time ordering, how do I pay?'],
+  },
+  {
+    family: 'waiting',
+    fires: ['Still waiting on my refund', 'on hold for an hour', 'no reply after three days', 'waited weeks'],
+    silent: ['Where can I find my invoice?'],
+  },
+  {
+    family: 'hedge',
+    fires: ["It's a bit annoying", 'slightly disappointed', 'just wondering when it lands', 'no rush, but'],
+    silent: ['This is annoying', 'I am disappointed'],
+  },
+  {
+    family: 'hostile',
+    fires: ['This is ridiculous', 'unacceptable service', 'you lied to me', 'worst company ever', "I'm fed up"],
+    silent: ['This is fine', 'the service was quick'],
+  },
+  {
+    family: 'polite',
+    fires: ['Thanks!', 'please help', 'I appreciate it'],
+    silent: ['help me now'],
+  },
+  {
+    family: 'directedInsults',
+    fires: ['you idiots', 'you people are morons', 'your clowns in billing', 'you are all useless idiots'],
+    silent: ['the idiots who drive here', 'I felt like an idiot'],
+  },
+  {
+    family: 'angerEmoji',
+    fires: ['where is my order 😡', 'again 🤬', '👎'],
+    silent: ['thanks 😊', 'ok'],
+  },
+  {
+    family: 'eyeRollEmoji',
+    fires: ['my internet is down again 🙄', 'sure 😒', 'great 🤦'],
+    silent: ['great 😀'],
+  },
+  {
+    family: 'happyEmoji',
+    fires: ['thanks 😊', 'works now 👍', 'love it 😍'],
+    silent: ['no 😡'],
+  },
+];
+
+for (const { family, fires, silent } of FAMILY_CASES) {
+  test(`cue family ${family}: fires on its wordings, not on near misses`, () => {
+    for (const text of fires) assert.ok(scan(text).cues[family] > 0, `should fire: ${text}`);
+    for (const text of silent) assert.equal(scan(text).cues[family], 0, `should stay silent: ${text}`);
+  });
+}
+
+test('cue families: ALL-CAPS words count as shouting and keep their family (case is folded for lookups)', () => {
+  const { cues } = scan('CANCEL MY ACCOUNT, THIS IS RIDICULOUS');
+  assert.ok(cues.capsWords >= 4);
+  assert.ok(cues.leave > 0 && cues.hostile > 0);
+});
+
+test('cue families: a family adds a shared feature only for models trained with families', () => {
+  const text = 'You people are a joke, cancel my account';
+  assert.ok(scan(text, { ...OPTIONS, families: true }).indices.length > scan(text).indices.length);
+});
+
+test('language evidence: English and foreign function words and scripts are counted', () => {
+  assert.ok(scan('I have been waiting for my refund since Monday').cues.english >= 3);
+  assert.ok(scan('Mi pedido llegó roto y nadie me responde').cues.foreign >= 2);
+  assert.ok(scan('Почему мой заказ не доставлен').cues.otherLetters > 10);
+  assert.ok(scan('我的订单为什么还没到').cues.otherLetters >= 8);
+  assert.equal(scan('déjà vu').cues.accented, 2);
+});
+
 test('features: the same text always gives the same indices, within the bucket range', () => {
   const a = scan('Still waiting on my refund!!');
   assert.deepEqual(scan('Still waiting on my refund!!').indices, a.indices);

@@ -1,5 +1,5 @@
 import { FNV_OFFSET, combineHash, fnvStep, mixHash } from './hash.ts';
-import { INSULT_HASHES, NEGATOR_HASHES, PROFANITY_HASHES, THREAT_HASHES } from './lexicons.ts';
+import { ANGER_EMOJI, EYEROLL_EMOJI, FAMILY, HAPPY_EMOJI, PAIR_FAMILIES, WORD_FAMILIES } from './lexicons.ts';
 
 /** Which hashed features a model was trained with; stored in its weights file. */
 export interface FeatureOptions {
@@ -11,18 +11,74 @@ export interface FeatureOptions {
   wordBigrams: boolean;
   /** Moves the 3 words after not/never/n't (until punctuation) into a separate "negated" feature space. */
   negation: boolean;
+  /** Adds one shared feature per cue family that fired (sarcasm, contempt, threats to leave, …); absent in older models. */
+  families?: boolean;
 }
 
-/** Intensity cues counted while scanning (used for the 'furious' level). */
+/** Cues counted while scanning: intensity, the cue families of lexicons.ts, emoji, and the script and words for the language check. */
 export interface Cues {
   words: number;
   capsWords: number;
   profanity: number;
   insults: number;
+  /** Legal and regulator threats. */
   threats: number;
   exclaims: number;
   exclaimRuns: number;
+  questionRuns: number;
+  /** Name-calling within four words after "you"/"your" ("you people are all clowns"). */
+  directedInsults: number;
+  leave: number;
+  contempt: number;
+  sarcasm: number;
+  repeat: number;
+  waiting: number;
+  hedge: number;
+  polite: number;
+  hostile: number;
+  angerEmoji: number;
+  eyeRollEmoji: number;
+  happyEmoji: number;
+  /** Words distinctive of English, and of other Latin-script languages. */
+  english: number;
+  foreign: number;
+  /** Hindi words written in Latin letters ("nahi", "kya", "chahiye"). */
+  romanHindi: number;
+  /** Letters in Latin script, and in any other script (Cyrillic, Greek, Arabic, Hebrew, Indic, CJK, Hangul, Thai, …). */
+  latinLetters: number;
+  /** Latin letters with accents (é, ñ, ç, ã, ß, …): rare in English. */
+  accented: number;
+  otherLetters: number;
 }
+
+const emptyCues = (): Cues => ({
+  words: 0,
+  capsWords: 0,
+  profanity: 0,
+  insults: 0,
+  threats: 0,
+  exclaims: 0,
+  exclaimRuns: 0,
+  questionRuns: 0,
+  directedInsults: 0,
+  leave: 0,
+  contempt: 0,
+  sarcasm: 0,
+  repeat: 0,
+  waiting: 0,
+  hedge: 0,
+  polite: 0,
+  hostile: 0,
+  angerEmoji: 0,
+  eyeRollEmoji: 0,
+  happyEmoji: 0,
+  english: 0,
+  foreign: 0,
+  romanHindi: 0,
+  latinLetters: 0,
+  accented: 0,
+  otherLetters: 0,
+});
 
 // Namespaces keep a word, its negated copy, a char n-gram and a cue from sharing a hash.
 const NS_WORD = 0x1b873593;
@@ -41,7 +97,7 @@ export class FeatureScanner {
   readonly options: FeatureOptions;
   indices = new Int32Array(512);
   count = 0;
-  readonly cues: Cues = { words: 0, capsWords: 0, profanity: 0, insults: 0, threats: 0, exclaims: 0, exclaimRuns: 0 };
+  readonly cues: Cues = emptyCues();
   private readonly mask: number;
   private readonly word = new Uint16Array(MAX_NGRAM_WORD + 2);
 
@@ -63,6 +119,16 @@ export class FeatureScanner {
   scan(text: string): number {
     const cues = this.cues;
     cues.words = cues.capsWords = cues.profanity = cues.insults = cues.threats = cues.exclaims = cues.exclaimRuns = 0;
+    cues.questionRuns =
+      cues.directedInsults =
+      cues.leave =
+      cues.contempt =
+      cues.sarcasm =
+      cues.repeat =
+      cues.waiting =
+        0;
+    cues.hedge = cues.polite = cues.hostile = cues.angerEmoji = cues.eyeRollEmoji = cues.happyEmoji = 0;
+    cues.english = cues.foreign = cues.romanHindi = cues.latinLetters = cues.accented = cues.otherLetters = 0;
     this.count = 0;
     const { wordBigrams, negation } = this.options;
     const word = this.word;
@@ -75,6 +141,7 @@ export class FeatureScanner {
     let previous = BOUNDARY;
     let negated = 0;
     let masked = false;
+    let sinceYou = 99;
     const n = text.length;
     for (let i = 0; i <= n; i++) {
       let c = i < n ? text.charCodeAt(i) : 32;
@@ -85,7 +152,17 @@ export class FeatureScanner {
         c += 32;
       } else if (c >= 97 && c <= 122) letters++;
       else if (c === 0x2019) c = 39;
-      else if (!((c >= 48 && c <= 57) || c === 39 || (c >= 0xc0 && c < 0x2000))) isWordChar = false;
+      else if (c >= 0xc0 && c < 0x2000) {
+        // Latin-1 to Latin Extended (up to U+024F) and Latin Extended Additional are Latin; the rest of the block is other scripts.
+        if (c < 0x250 || (c >= 0x1e00 && c < 0x1f00)) {
+          cues.latinLetters++;
+          if (c !== 0xd7 && c !== 0xf7) cues.accented++;
+        } else if (c >= 0x370) cues.otherLetters++;
+      } else if (!((c >= 48 && c <= 57) || c === 39)) {
+        isWordChar = false;
+        // CJK, kana, Hangul and the like are not word characters here, but they are letters of another script.
+        if (c >= 0x3040 && c < 0xd800) cues.otherLetters++;
+      }
       if (isWordChar) {
         if (length >= 2 && c === last && c === beforeLast) continue; // "soooo" reads as "soo"
         hash = fnvStep(hash, c);
@@ -100,14 +177,24 @@ export class FeatureScanner {
         const space = negated > 0 ? NS_NEG : 0;
         if (negated > 0) negated--;
         this.emit(mixHash(hash ^ NS_WORD ^ space));
-        if (wordBigrams) this.emit(combineHash(previous, hash));
+        const pair = combineHash(previous, hash);
+        if (wordBigrams) this.emit(pair);
         if (this.options.charMin > 0 && length <= MAX_NGRAM_WORD) this.emitCharGrams(length, space);
         cues.words++;
         if (letters >= 2 && upper === letters && !masked) cues.capsWords++;
-        if (PROFANITY_HASHES.has(hash)) cues.profanity++;
-        if (INSULT_HASHES.has(hash)) cues.insults++;
-        if (THREAT_HASHES.has(hash)) cues.threats++;
-        if (negation && NEGATOR_HASHES.has(hash)) negated = NEGATION_SCOPE;
+        cues.latinLetters += letters;
+        sinceYou++;
+        const family = WORD_FAMILIES.get(hash);
+        if (family !== undefined) {
+          if (family & FAMILY.negator && negation) negated = NEGATION_SCOPE;
+          this.countFamilies(family);
+          if (family & FAMILY.insult && sinceYou <= 4) cues.directedInsults++;
+          if (family & FAMILY.you) sinceYou = 0;
+        }
+        if (previous !== BOUNDARY) {
+          const pairFamily = PAIR_FAMILIES.get(pair);
+          if (pairFamily !== undefined) this.countFamilies(pairFamily & ~FAMILY.english);
+        }
         previous = hash;
         hash = FNV_OFFSET;
         length = letters = upper = last = beforeLast = 0;
@@ -126,6 +213,7 @@ export class FeatureScanner {
         i = j - 1;
         cues.exclaims += bangs;
         if (bangs >= 2) cues.exclaimRuns++;
+        if (asks >= 2) cues.questionRuns++;
         const kind = (bangs > 0 ? 1 : 0) + (bangs > 1 ? 1 : 0) + (asks > 0 ? 4 : 0) + (asks > 1 ? 8 : 0);
         this.emit(mixHash(NS_PUNCT ^ kind));
         negated = 0;
@@ -134,12 +222,35 @@ export class FeatureScanner {
         negated = 0;
         previous = BOUNDARY;
       } else if (isHighSurrogate(c) && i + 1 < n) {
-        this.emit(combineHash(NS_PUNCT, (c << 10) ^ text.charCodeAt(i + 1)));
+        const low = text.charCodeAt(i + 1);
+        this.emit(combineHash(NS_PUNCT, (c << 10) ^ low));
+        const point = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        if (ANGER_EMOJI.has(point)) cues.angerEmoji++;
+        else if (EYEROLL_EMOJI.has(point)) cues.eyeRollEmoji++;
+        else if (HAPPY_EMOJI.has(point)) cues.happyEmoji++;
         i++;
       } else if (c >= 0x2000 && c < 0x2c00) this.emit(combineHash(NS_PUNCT, c));
     }
     this.emitCues();
     return this.count;
+  }
+
+  private countFamilies(family: number): void {
+    const cues = this.cues;
+    if (family & FAMILY.profanity) cues.profanity++;
+    if (family & FAMILY.insult) cues.insults++;
+    if (family & FAMILY.legal) cues.threats++;
+    if (family & FAMILY.leave) cues.leave++;
+    if (family & FAMILY.contempt) cues.contempt++;
+    if (family & FAMILY.sarcasm) cues.sarcasm++;
+    if (family & FAMILY.repeat) cues.repeat++;
+    if (family & FAMILY.waiting) cues.waiting++;
+    if (family & FAMILY.hedge) cues.hedge++;
+    if (family & FAMILY.polite) cues.polite++;
+    if (family & FAMILY.hostile) cues.hostile++;
+    if (family & FAMILY.english) cues.english++;
+    if (family & FAMILY.foreign) cues.foreign++;
+    if (family & FAMILY.romanHindi) cues.romanHindi++;
   }
 
   private emitCharGrams(length: number, space: number): void {
@@ -168,5 +279,20 @@ export class FeatureScanner {
     if (profanity >= 1) this.emit(mixHash(NS_CUE ^ 5));
     if (insults >= 1) this.emit(mixHash(NS_CUE ^ 6));
     if (threats >= 1) this.emit(mixHash(NS_CUE ^ 7));
+    if (!this.options.families) return;
+    const c = this.cues;
+    if (c.directedInsults >= 1) this.emit(mixHash(NS_CUE ^ 8));
+    if (c.leave >= 1) this.emit(mixHash(NS_CUE ^ 9));
+    if (c.contempt >= 1) this.emit(mixHash(NS_CUE ^ 10));
+    if (c.sarcasm >= 1) this.emit(mixHash(NS_CUE ^ 11));
+    if (c.repeat >= 1) this.emit(mixHash(NS_CUE ^ 12));
+    if (c.waiting >= 1) this.emit(mixHash(NS_CUE ^ 13));
+    if (c.hedge >= 1) this.emit(mixHash(NS_CUE ^ 14));
+    if (c.polite >= 1) this.emit(mixHash(NS_CUE ^ 15));
+    if (c.hostile >= 1) this.emit(mixHash(NS_CUE ^ 16));
+    if (c.angerEmoji >= 1) this.emit(mixHash(NS_CUE ^ 17));
+    if (c.eyeRollEmoji >= 1) this.emit(mixHash(NS_CUE ^ 18));
+    if (c.happyEmoji >= 1) this.emit(mixHash(NS_CUE ^ 19));
+    if (c.questionRuns >= 1) this.emit(mixHash(NS_CUE ^ 20));
   }
 }

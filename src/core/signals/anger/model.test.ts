@@ -1,97 +1,160 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { AppError } from '../../errors.ts';
-import { angerRank } from '../types.ts';
-import type { Cues } from './features.ts';
-import { countIntensityCues, createAngerModel, defaultAngerModel, getDefaultAngerModel, levelOf } from './index.ts';
+import { angerRank, type AngerLevel } from '../types.ts';
+import { createAngerModel, defaultAngerModel, getDefaultAngerModel, levelFor } from './index.ts';
 
-const T = { annoyed: 0.3, angry: 0.2, furious: 0.6, furiousCues: 2 };
-
-const LEVEL_CASES = [
-  { name: 'low anger, low cluster is calm', anger: 0.05, cluster: 0.1, cues: 0, level: 'calm' },
-  { name: 'cluster at its threshold is annoyed', anger: 0.05, cluster: 0.3, cues: 3, level: 'annoyed' },
-  {
-    name: 'anger at its threshold is angry even if the cluster head is low',
-    anger: 0.2,
-    cluster: 0.1,
-    cues: 0,
-    level: 'angry',
-  },
-  { name: 'angry with one intensity cue stays angry', anger: 0.3, cluster: 0.9, cues: 1, level: 'angry' },
-  { name: 'angry with two intensity cues is furious', anger: 0.3, cluster: 0.9, cues: 2, level: 'furious' },
-  { name: 'a much higher probability alone is furious', anger: 0.6, cluster: 0.9, cues: 0, level: 'furious' },
-  { name: 'cues never lift a message that is not angry', anger: 0.19, cluster: 0.1, cues: 5, level: 'calm' },
-] as const;
-
-for (const c of LEVEL_CASES) {
-  test(`levels (L1): ${c.name}`, () => assert.equal(levelOf(c.anger, c.cluster, c.cues, T), c.level));
+const T = { annoyed: 0.1, angry: 0.5, furious: 0.9 };
+const LEVEL_CASES: ReadonlyArray<[number, AngerLevel]> = [
+  [0, 'calm'],
+  [0.099, 'calm'],
+  [0.1, 'annoyed'],
+  [0.49, 'annoyed'],
+  [0.5, 'angry'],
+  [0.899, 'angry'],
+  [0.9, 'furious'],
+  [1, 'furious'],
+];
+for (const [p, level] of LEVEL_CASES) {
+  test(`levels (L1): ${p} reads ${level}`, () => assert.equal(levelFor(p, T), level));
 }
 
-const cues = (over: Partial<Cues>): Cues => ({
-  words: 5,
-  capsWords: 0,
-  profanity: 0,
-  insults: 0,
-  threats: 0,
-  exclaims: 0,
-  exclaimRuns: 0,
-  ...over,
+test('levels (L1): the level never goes down as the number goes up (any thresholds, any two numbers)', () => {
+  const thresholds = fc
+    .tuple(
+      fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+      fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+      fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+    )
+    .filter(([a, b, c]) => a < b && b < c)
+    .map(([annoyed, angry, furious]) => ({ annoyed, angry, furious }));
+  const p = fc.double({ min: 0, max: 1, noNaN: true });
+  fc.assert(
+    fc.property(thresholds, p, p, (t, x, y) => {
+      const [lo, hi] = x <= y ? [x, y] : [y, x];
+      assert.ok(angerRank(levelFor(lo, t)) <= angerRank(levelFor(hi, t)));
+    }),
+  );
 });
 
-const CUE_CASES = [
-  { name: 'none', cues: cues({}), count: 0 },
-  { name: 'one ALL-CAPS word is not shouting', cues: cues({ capsWords: 1 }), count: 0 },
-  { name: 'a message entirely in caps is shouting', cues: cues({ words: 1, capsWords: 1 }), count: 1 },
-  { name: 'profanity and name-calling count once each (B1)', cues: cues({ profanity: 3, insults: 2 }), count: 2 },
-  { name: 'caps, "!!" and a threat', cues: cues({ capsWords: 2, exclaimRuns: 1, threats: 1 }), count: 3 },
+const shipped = getDefaultAngerModel();
+
+test('reading: for any text the level is the shipped thresholds applied to the number (never "angry 0.05")', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 120 }), (text) => {
+      const s = shipped.score(text);
+      if (!s.scored) return;
+      assert.ok(s.anger > 0 && s.anger < 1);
+      assert.equal(s.level, levelFor(s.anger, shipped.weights.reading.levels));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('reading: a higher number never reads a lower level, across real messages', () => {
+  const texts = [
+    'Thanks, that worked!',
+    'Still waiting on my refund.',
+    'This is ridiculous, third time I am calling.',
+    'You people are a joke. CANCEL MY ACCOUNT NOW!!!',
+    'Fuck you, you useless idiots!!!',
+    'my internet is down again 🙄',
+    'How do I reset my password?',
+  ];
+  const readings = texts.map((t) => shipped.score(t)).filter((s) => s.scored);
+  readings.sort((a, b) => a.anger! - b.anger!);
+  for (let i = 1; i < readings.length; i++)
+    assert.ok(angerRank(readings[i - 1]!.level!) <= angerRank(readings[i]!.level!));
+});
+
+// Families of customer anger the reading must not call calm (several wordings each), and calm messages it must.
+const FAMILY_FLOORS: ReadonlyArray<{ family: string; min: AngerLevel; texts: readonly string[] }> = [
+  {
+    family: 'sarcasm',
+    min: 'annoyed',
+    texts: [
+      'Great job losing my bag again 🙄',
+      'thanks for nothing',
+      'Oh wonderful, another delay. Just what I needed.',
+    ],
+  },
+  {
+    family: 'contempt',
+    min: 'angry',
+    texts: ['You people are a joke.', 'What a joke of a company, absolute clowns.', 'Your support is pathetic.'],
+  },
+  {
+    family: 'all-caps threat to cancel',
+    min: 'furious',
+    texts: ['CANCEL MY ACCOUNT NOW!!! WORST SERVICE EVER', 'I AM DONE WITH YOU, CANCEL EVERYTHING!!!'],
+  },
+  {
+    family: 'repeat contact',
+    min: 'annoyed',
+    texts: ['This is the third time I am contacting you about this.', 'Called again today, still not fixed.'],
+  },
+  {
+    family: 'abuse at the agent',
+    min: 'furious',
+    texts: ['Fuck you, you useless idiots!!!', 'You are all morons, fix my bill now!!'],
+  },
 ];
-
-for (const c of CUE_CASES) {
-  test(`intensity cues: ${c.name}`, () => assert.equal(countIntensityCues(c.cues), c.count));
-}
-
-// Each pair: the first message should read angrier than the second.
-const ORDER_CASES = [
-  {
-    name: 'profanity and insults over a plain question',
-    angrier: 'You idiots lost my bag again, this is fucking unacceptable!!!',
-    calmer: 'My bag was delayed, can you tell me when it arrives?',
-  },
-  { name: 'negation: "furious" over "not angry"', angrier: 'I am furious with you', calmer: 'I am not angry with you' },
-  { name: 'hate over love', angrier: 'I hate this company', calmer: 'I love this company' },
-  {
-    name: 'accusation over thanks',
-    angrier: 'Stop lying to me, you stole my money',
-    calmer: 'Thanks for telling me, that helps',
-  },
-  { name: 'shouting over the same words calm', angrier: 'WHERE IS MY REFUND!!!', calmer: 'where is my refund?' },
-  {
-    name: 'complaint over neutral request',
-    angrier: 'Still waiting on my refund, this is ridiculous',
-    calmer: 'Please send me the refund form',
-  },
-];
-
-for (const c of ORDER_CASES) {
-  test(`default model ordering: ${c.name}`, () => {
-    assert.ok(defaultAngerModel.score(c.angrier).anger > defaultAngerModel.score(c.calmer).anger);
-    assert.ok(
-      angerRank(defaultAngerModel.score(c.angrier).level) >= angerRank(defaultAngerModel.score(c.calmer).level),
-    );
+for (const { family, min, texts } of FAMILY_FLOORS) {
+  test(`reading families: ${family} reads at least ${min}`, () => {
+    for (const text of texts) {
+      const s = shipped.score(text);
+      assert.ok(s.scored && angerRank(s.level) >= angerRank(min), `${text} → ${s.level} ${s.anger}`);
+    }
   });
 }
 
-test('default model: thanks is calm and abuse at the agent is furious', () => {
-  assert.equal(defaultAngerModel.score('Thanks, that worked! Have a great day.').level, 'calm');
-  assert.equal(defaultAngerModel.score('Fuck you, you useless idiots!!!').level, 'furious');
+test('reading families: hedged annoyance reads below plain anger, and plain requests and thanks read calm', () => {
+  const hedged = shipped.score("It's a bit annoying, just wondering when the refund will land.");
+  const plain = shipped.score('This is ridiculous, where is my refund?!');
+  assert.ok(hedged.scored && plain.scored && hedged.anger < plain.anger);
+  for (const text of ['Thanks, that worked! Have a great day.', 'How do I change the email on my account?']) {
+    assert.equal(shipped.score(text).level, 'calm', text);
+  }
 });
 
-test('default model: scores are probabilities, repeatable, and empty text is calm', () => {
+const NOT_ENGLISH: ReadonlyArray<[string, string]> = [
+  ['Mi pedido llegó roto y nadie me responde, es una vergüenza', 'es'],
+  ['Ich warte seit drei Wochen auf meine Rückerstattung, das ist eine Frechheit!', 'de'],
+  ['Je suis très déçu de votre service client', 'fr'],
+  ['Почему мой заказ до сих пор не доставлен?', 'ru'],
+  ['我的订单为什么还没到', 'zh'],
+  ['Yeh kya bakwaas service hai, 5 din se network nahi hai aur koi jawab nahi', 'hi'],
+];
+for (const [text, language] of NOT_ENGLISH) {
+  test(`language: "${text.slice(0, 30)}…" is flagged as ${language}, not scored as calm`, () => {
+    const s = defaultAngerModel.score(text);
+    assert.equal(s.scored, false);
+    assert.equal(s.level, null);
+    assert.equal(s.anger, null);
+    assert.equal(s.language, language);
+    assert.match(s.scored ? '' : s.reason, /not English/);
+  });
+}
+
+test('language: short and noisy English is read, not flagged', () => {
+  for (const text of [
+    'refund now!!!',
+    'WORST SERVICE EVER',
+    '@AskPlayStation #fail https://t.co/x',
+    'ok',
+    '😡😡😡',
+    '',
+  ]) {
+    const s = defaultAngerModel.score(text);
+    assert.equal(s.scored, true, text);
+    assert.equal(s.language, 'en');
+  }
+});
+
+test('default model: scores are repeatable and the model is shared', () => {
   const text = 'This is the third time my order is late.';
-  const a = defaultAngerModel.score(text);
-  assert.deepEqual(defaultAngerModel.score(text), a);
-  assert.ok(a.anger > 0 && a.anger < 1);
-  assert.equal(defaultAngerModel.score('').level, 'calm');
+  assert.deepEqual(defaultAngerModel.score(text), defaultAngerModel.score(text));
   assert.equal(getDefaultAngerModel(), getDefaultAngerModel());
 });
 
@@ -100,14 +163,24 @@ test('weights: a bad weights object is an AppError naming the field', () => {
     () => createAngerModel({}),
     (e: unknown) => e instanceof AppError && /format/.test(e.message),
   );
-  const good = getDefaultAngerModel().weights;
-  assert.throws(() => createAngerModel({ ...good, thresholds: { ...good.thresholds, angry: 2 } }), /thresholds\.angry/);
+  const good = shipped.weights;
+  const levels = (l: object) => ({ ...good, reading: { ...good.reading, levels: { ...good.reading.levels, ...l } } });
+  assert.throws(() => createAngerModel(levels({ angry: 2 })), /reading\.levels\.angry/);
+  assert.throws(() => createAngerModel(levels({ annoyed: 0.9 })), /must rise/);
+  assert.throws(
+    () => createAngerModel({ ...good, reading: { ...good.reading, inputs: [...good.reading.inputs].reverse() } }),
+    /reading\.inputs must be anger_logit, cluster_logit/,
+  );
+  assert.throws(
+    () => createAngerModel({ ...good, reading: { ...good.reading, weights: [1] } }),
+    /reading\.weights has 1 values/,
+  );
   assert.throws(
     () => createAngerModel({ ...good, network: { ...good.network, embed: 'AAAA' } }),
     /network\.embed has 3 values/,
   );
   assert.throws(
     () => createAngerModel({ ...good, network: { ...good.network, b2: [0] } }),
-    /network\.b2 has 1 values, expected 2/,
+    /network\.b2 has 1 values, expected 4/,
   );
 });

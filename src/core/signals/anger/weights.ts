@@ -11,38 +11,45 @@ export interface NetworkWeights {
   /** hidden × dim, row-major. */
   w1: number[];
   b1: number[];
-  /** 2 × hidden: the anger row, then the cluster row. */
+  /** outputs × hidden: GoEmotions anger, GoEmotions cluster, in-domain angry-or-worse, in-domain not calm. */
   w2: number[];
-  /** [anger, cluster] output biases. */
+  /** The outputs' biases, same order. */
   b2: number[];
 }
 
-/** Level thresholds chosen on GoEmotions dev by scripts/train-anger.ts. */
+/** Probability thresholds on the calibrated reading: a level is where the one number falls. */
 export interface LevelThresholds {
-  /** cluster probability at or above which a message is at least 'annoyed'. */
   annoyed: number;
-  /** anger probability at or above which a message is at least 'angry'. */
   angry: number;
-  /** anger probability that is 'furious' without any intensity cue. */
   furious: number;
-  /** intensity cues (profanity, insults, caps, "!!", threats) that make an 'angry' message 'furious'. */
-  furiousCues: number;
+}
+
+/**
+ * The calibrated reading: P(angry or furious) = sigmoid(bias + Σ weights[i] · input i), where the inputs are the
+ * network's two logits and the cue families (READING_INPUTS, in that order). Fitted on held-out network outputs and
+ * calibrated on in-domain messages by scripts/train-anger.ts.
+ */
+export interface ReadingWeights {
+  inputs: string[];
+  weights: number[];
+  bias: number;
+  levels: LevelThresholds;
 }
 
 /** The file `scripts/train-anger.ts` writes and `createAngerModel` reads. */
 export interface AngerWeights {
-  format: 'defuse-anger/2';
+  format: 'defuse-anger/3';
   name: string;
   trainedAt: string;
   features: FeatureOptions;
-  /** Outputs: P(GoEmotions anger) and P(anger ∪ annoyance ∪ disgust). */
+  /** Outputs: GoEmotions anger and anger ∪ annoyance ∪ disgust, and in-domain angry-or-worse and not calm (the corpus). */
   network: NetworkWeights;
-  thresholds: LevelThresholds;
+  reading: ReadingWeights;
 }
 
 type Check = (value: unknown) => boolean;
 const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
-const isProbability: Check = (v) => isNumber(v) && (v as number) >= 0 && (v as number) <= 1;
+const isOpenProbability: Check = (v) => isNumber(v) && (v as number) > 0 && (v as number) < 1;
 const isIntIn =
   (min: number, max: number): Check =>
   (v) =>
@@ -52,7 +59,7 @@ const isNumbers: Check = (v) => Array.isArray(v) && v.every(isNumber);
 
 // Hand-written rather than zod: the browser bundle and the 200 ms load budget do not pay for a schema library here.
 const FIELDS: ReadonlyArray<readonly [string, Check]> = [
-  ['format', (v) => v === 'defuse-anger/2'],
+  ['format', (v) => v === 'defuse-anger/3'],
   ['name', (v) => typeof v === 'string' && v.length > 0],
   ['trainedAt', (v) => typeof v === 'string'],
   ['features.bits', isIntIn(8, 24)],
@@ -68,30 +75,44 @@ const FIELDS: ReadonlyArray<readonly [string, Check]> = [
   ['network.b1', isNumbers],
   ['network.w2', isNumbers],
   ['network.b2', isNumbers],
-  ['thresholds.annoyed', isProbability],
-  ['thresholds.angry', isProbability],
-  ['thresholds.furious', isProbability],
-  ['thresholds.furiousCues', isIntIn(1, 5)],
+  ['reading.inputs', (v) => Array.isArray(v) && v.every((x) => typeof x === 'string')],
+  ['reading.weights', isNumbers],
+  ['reading.bias', isNumber],
+  ['reading.levels.annoyed', isOpenProbability],
+  ['reading.levels.angry', isOpenProbability],
+  ['reading.levels.furious', isOpenProbability],
 ];
 
 const pick = (value: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((at, key) => (isObject(at) ? at[key] : undefined), value);
 
-/** Checks a weights object field by field and the layer sizes; the error names the first bad field. */
-export function parseAngerWeights(input: unknown): AngerWeights {
+/**
+ * Checks a weights object field by field, the layer sizes, that the reading's inputs are `inputs` in order, and that the
+ * level thresholds rise (annoyed < angry < furious); the error names the first bad field.
+ */
+export function parseAngerWeights(input: unknown, inputs: readonly string[], outputs: number): AngerWeights {
   for (const [path, check] of FIELDS) {
     if (!check(pick(input, path))) throw new AppError('invalid_input', `anger weights: ${path} is missing or invalid`);
   }
-  const { dim, hidden, w1, b1, w2, b2 } = (input as AngerWeights).network;
+  const weights = input as AngerWeights;
+  const { dim, hidden, w1, b1, w2, b2 } = weights.network;
   const sizes = [
-    ['w1', w1.length, hidden * dim],
-    ['b1', b1.length, hidden],
-    ['w2', w2.length, 2 * hidden],
-    ['b2', b2.length, 2],
+    ['network.w1', w1.length, hidden * dim],
+    ['network.b1', b1.length, hidden],
+    ['network.w2', w2.length, outputs * hidden],
+    ['network.b2', b2.length, outputs],
+    ['reading.weights', weights.reading.weights.length, inputs.length],
   ] as const;
   for (const [name, got, want] of sizes) {
-    if (got !== want)
-      throw new AppError('invalid_input', `anger weights: network.${name} has ${got} values, expected ${want}`);
+    if (got !== want) throw new AppError('invalid_input', `anger weights: ${name} has ${got} values, expected ${want}`);
   }
-  return input as AngerWeights;
+  const names = weights.reading.inputs;
+  if (names.length !== inputs.length || names.some((name, i) => name !== inputs[i])) {
+    throw new AppError('invalid_input', `anger weights: reading.inputs must be ${inputs.join(', ')}`);
+  }
+  const { annoyed, angry, furious } = weights.reading.levels;
+  if (!(annoyed < angry && angry < furious)) {
+    throw new AppError('invalid_input', 'anger weights: reading.levels must rise (annoyed < angry < furious)');
+  }
+  return weights;
 }
