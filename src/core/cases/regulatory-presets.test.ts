@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   addBusinessDays,
+  canonicalPresetId,
   findPreset,
   isQuickResolution,
   REGULATORY_PRESETS,
@@ -62,4 +63,28 @@ test('an unknown preset is refused by name', () => {
   assert.ok(!result.success);
   assert.equal(result.error.code, 'invalid_input');
   assert.match(result.error.message, /atlantis/);
+});
+
+test('the common names FCA and CFPB (any case) stand for the built-in presets; ids and custom ids pass through', () => {
+  for (const [alias, id] of [
+    ['FCA', 'uk-fca-disp'],
+    ['fca', 'uk-fca-disp'],
+    [' CFPB ', 'us-cfpb'],
+    ['uk-fca-disp', 'uk-fca-disp'],
+    ['ombudsman-au', 'ombudsman-au'],
+  ]) {
+    assert.equal(canonicalPresetId(alias!), id, alias);
+  }
+  const fca = findPreset('FCA');
+  assert.ok(fca.success);
+  assert.equal(fca.data.id, 'uk-fca-disp');
+  const cfpb = findPreset('cfpb');
+  assert.ok(cfpb.success);
+  assert.equal(cfpb.data.id, 'us-cfpb');
+  const unknown = findPreset('SEC');
+  assert.ok(!unknown.success);
+  assert.match(
+    unknown.error.message,
+    /unknown regulatory preset "SEC"; use one of uk-fca-disp, us-cfpb, FCA, DISP, CFPB/,
+  );
 });

@@ -13,6 +13,8 @@ export interface RegulatoryClock {
 export interface RegulatoryPreset {
   id: string;
   name: string;
+  /** What the preset is for, in a sentence. */
+  description?: string;
   clocks: RegulatoryClock[];
   /** A case resolved within this many business days may use a summary resolution (no final-response letter). */
   quickResolutionBusinessDays?: number;
@@ -23,6 +25,8 @@ export const REGULATORY_PRESETS = {
   'uk-fca-disp': {
     id: 'uk-fca-disp',
     name: 'UK FCA DISP',
+    description:
+      'UK Financial Conduct Authority complaint handling (DISP 1.6): prompt acknowledgement, final response within 8 weeks, summary resolution within 3 business days.',
     clocks: [
       {
         kind: 'acknowledgement',
@@ -36,6 +40,8 @@ export const REGULATORY_PRESETS = {
   'us-cfpb': {
     id: 'us-cfpb',
     name: 'US CFPB complaint portal',
+    description:
+      'US Consumer Financial Protection Bureau portal complaints: company response within 15 days, final response within 60 days.',
     clocks: [
       { kind: 'acknowledgement', calendarDays: 15, basis: 'CFPB portal: company response within 15 days' },
       {
@@ -46,6 +52,28 @@ export const REGULATORY_PRESETS = {
     ],
   },
 } as const satisfies Record<string, RegulatoryPreset>;
+
+export type PresetId = keyof typeof REGULATORY_PRESETS;
+export const PRESET_IDS = Object.keys(REGULATORY_PRESETS) as PresetId[];
+
+/** The common names people use for the built-in presets; matched case-insensitively. */
+export const PRESET_ALIASES: Readonly<Record<string, PresetId>> = {
+  FCA: 'uk-fca-disp',
+  DISP: 'uk-fca-disp',
+  CFPB: 'us-cfpb',
+};
+
+/** The aliases of one built-in preset. */
+export const aliasesOf = (id: string): string[] =>
+  Object.entries(PRESET_ALIASES)
+    .filter(([, target]) => target === id)
+    .map(([alias]) => alias);
+
+/** The preset id an alias stands for (`fca` → `uk-fca-disp`); any other id is returned unchanged. */
+export function canonicalPresetId(id: string): string {
+  const key = Object.keys(PRESET_ALIASES).find((alias) => alias.toLowerCase() === id.trim().toLowerCase());
+  return key ? PRESET_ALIASES[key]! : id;
+}
 
 const DAY = 86_400_000;
 
@@ -67,10 +95,16 @@ export function clockDeadline(clock: RegulatoryClock, receivedAt: Date): Date {
   return new Date(receivedAt.getTime() + (clock.calendarDays ?? 0) * DAY);
 }
 
-/** Finds a preset by id among the built-ins and the org's custom ones. */
+/** Finds a preset by id (or a built-in's alias, such as FCA or CFPB) among the org's custom ones and the built-ins. */
 export function findPreset(id: string, custom: readonly RegulatoryPreset[] = []): Result<RegulatoryPreset> {
-  const found = custom.find((p) => p.id === id) ?? (REGULATORY_PRESETS as Record<string, RegulatoryPreset>)[id];
-  if (!found) return fail(new AppError('invalid_input', `unknown regulatory preset "${id}"`, 'regulatoryPreset'));
+  const found =
+    custom.find((p) => p.id === id) ?? (REGULATORY_PRESETS as Record<string, RegulatoryPreset>)[canonicalPresetId(id)];
+  if (!found) {
+    const known = [...custom.map((p) => p.id), ...PRESET_IDS, ...Object.keys(PRESET_ALIASES)].join(', ');
+    return fail(
+      new AppError('invalid_input', `unknown regulatory preset "${id}"; use one of ${known}`, 'regulatoryPreset'),
+    );
+  }
   return validatePreset(found);
 }
 

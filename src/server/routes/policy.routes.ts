@@ -1,6 +1,14 @@
 /** /policy: the org's promise clocks and concession threshold; anyone reads it, only admins change it. */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import {
+  aliasesOf,
+  canonicalPresetId,
+  PRESET_ALIASES,
+  PRESET_IDS,
+  REGULATORY_PRESETS,
+  type RegulatoryPreset,
+} from '../../core/cases/regulatory-presets.ts';
 import type { OrgPolicy } from '../../core/cases/types.ts';
 import { findOrgPolicy } from '../../store/repositories/organization.repository.ts';
 import { requirePrincipal } from '../auth/guard.ts';
@@ -10,12 +18,54 @@ import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 
 const tags = ['admin'];
 
+/** A preset name as requests give it: the built-ins and their aliases are enumerated; custom ids are any string. */
+const PresetName = z.union([
+  z
+    .enum([...PRESET_IDS, ...Object.keys(PRESET_ALIASES)] as [string, ...string[]])
+    .describe('A built-in preset id or alias'),
+  z.string().trim().min(1).max(100).describe("The id of one of the organization's custom presets"),
+]);
+
+const ClockOut = z.object({
+  kind: z.enum(['acknowledgement', 'final_response']).describe('Which deadline the clock sets'),
+  calendarDays: z.number().int().optional().describe('Calendar days from receipt (one of calendarDays/businessDays)'),
+  businessDays: z.number().int().optional().describe('Business days (Mon–Fri, UTC) from receipt'),
+  basis: z.string().describe('Where the deadline comes from'),
+});
+
+const PresetOut = z.object({
+  id: z.string().describe('The preset id to put in `regulatoryPreset`'),
+  name: z.string().describe('Its display name'),
+  description: z.string().nullable().describe('What it is for'),
+  aliases: z.array(z.string()).describe('Common names accepted for it (case-insensitive), e.g. FCA'),
+  builtIn: z.boolean().describe('true for the presets defuse ships; false for the organization’s own'),
+  clocks: z.array(ClockOut).describe('The deadlines a new case gets, each a promise on the case'),
+  quickResolutionBusinessDays: z
+    .number()
+    .int()
+    .nullable()
+    .describe('A case resolved within this many business days may use a summary resolution'),
+});
+
+const presetOut = (preset: RegulatoryPreset, builtIn: boolean) => ({
+  id: preset.id,
+  name: preset.name,
+  description: preset.description ?? null,
+  aliases: builtIn ? aliasesOf(preset.id) : [],
+  builtIn,
+  clocks: preset.clocks.map((clock) => ({ ...clock })),
+  quickResolutionBusinessDays: preset.quickResolutionBusinessDays ?? null,
+});
+
 const PolicyOut = z.object({
   chaserMinutes: z.number().describe('F5: a Chaser call-back is due this many minutes after a customer hang-up'),
   supervisorFollowUpHours: z.number().describe('F6: a supervisor follows up an unresolved case within this many hours'),
   concessionApprovalThresholdCents: z.number().describe('R5: concessions above this need a supervisor'),
   currency: z.string(),
-  regulatoryPreset: z.string().nullable(),
+  regulatoryPreset: z
+    .string()
+    .nullable()
+    .describe('The preset id new cases start their regulatory clocks from (see `GET /policy/presets`); null for none'),
   recurrenceWindowDays: z.number(),
 });
 
@@ -33,7 +83,11 @@ const PolicyPatch = z
       .max(24 * 30),
     concessionApprovalThresholdCents: z.number().int().nonnegative(),
     currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD'),
-    regulatoryPreset: z.string().min(1).nullable(),
+    regulatoryPreset: PresetName.nullable()
+      .transform((value) => (value === null ? null : canonicalPresetId(value)))
+      .describe(
+        'The regulatory clocks new cases start with: a built-in preset id, its common name (FCA, CFPB; stored as the id), or the id of one of the organization’s custom presets; null for none. `GET /policy/presets` lists them.',
+      ),
     recurrenceWindowDays: z.number().int().min(1).max(3650),
   })
   .partial()
@@ -47,6 +101,31 @@ export async function policyRoutes(base: FastifyInstance): Promise<void> {
     '/api/v1/policy',
     { config: { permission: 'case:read' }, schema: { tags, response: { 200: PolicyOut } } },
     async (request) => (await findOrgPolicy(ctx.db, requirePrincipal(request).orgId))!,
+  );
+
+  app.get(
+    '/api/v1/policy/presets',
+    {
+      config: { permission: 'case:read' },
+      schema: {
+        tags,
+        summary: 'List the regulatory presets',
+        description:
+          'The built-in presets (with the common names accepted for them, such as FCA and CFPB) and the ' +
+          'organization\'s custom ones. Set one for the organization with `PATCH /policy {"regulatoryPreset"}` or ' +
+          'for one case with `regulatoryPreset` on `POST /cases`; its clocks become promises on each new case.',
+        response: { 200: z.object({ items: z.array(PresetOut).describe('Built-ins first, then custom presets') }) },
+      },
+    },
+    async (request) => {
+      const policy = (await findOrgPolicy(ctx.db, requirePrincipal(request).orgId))!;
+      return {
+        items: [
+          ...Object.values(REGULATORY_PRESETS as Record<string, RegulatoryPreset>).map((p) => presetOut(p, true)),
+          ...policy.customPresets.map((p) => presetOut(p, false)),
+        ],
+      };
+    },
   );
 
   app.patch(
