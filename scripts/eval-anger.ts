@@ -39,6 +39,11 @@ const pad = (s: string, n: number): string => s.padEnd(n);
 const rank = (l: AngerLevel): number => ANGER_LEVELS.indexOf(l);
 
 const writeCard = process.argv.includes('--card');
+function printConfusion(confusion: readonly number[][]): void {
+  log(`${pad('gold \\ predicted', 18)}${ANGER_LEVELS.map((l) => pad(l, 9)).join('')}`);
+  for (const [i, row] of confusion.entries())
+    log(`${pad(ANGER_LEVELS[i]!, 18)}${row.map((n) => pad(String(n), 9)).join('')}`);
+}
 const lines: string[] = [];
 const log = (line: string): void => {
   console.log(line);
@@ -145,10 +150,7 @@ const agreement = levelAgreement(
 log(
   `level agreement: exact ${f3(agreement.exact)} · within one ${f3(agreement.withinOne)} · linear-weighted kappa ${f3(agreement.weightedKappa)}`,
 );
-log(`${pad('gold \\ predicted', 18)}${ANGER_LEVELS.map((l) => pad(l, 9)).join('')}`);
-agreement.confusion.forEach((row, i) =>
-  log(`${pad(ANGER_LEVELS[i]!, 18)}${row.map((n) => pad(String(n), 9)).join('')}`),
-);
+printConfusion(agreement.confusion);
 
 const corpus = readCorpus();
 for (const { writer, dev: slice } of corpus) {
@@ -177,8 +179,7 @@ if (existsSync(NEVER_TUNED)) {
   log(
     `level agreement: exact ${f3(a.exact)} · within one ${f3(a.withinOne)} · linear-weighted kappa ${f3(a.weightedKappa)}`,
   );
-  log(`${pad('gold \\ predicted', 18)}${ANGER_LEVELS.map((l) => pad(l, 9)).join('')}`);
-  a.confusion.forEach((row, i) => log(`${pad(ANGER_LEVELS[i]!, 18)}${row.map((n) => pad(String(n), 9)).join('')}`));
+  printConfusion(a.confusion);
 } else {
   log('\n== 3. never tuned: skipped, eval/never-tuned/anger-messages.jsonl is not there yet ==');
 }

@@ -222,7 +222,7 @@ export function trainMlp(
       for (let o = 0; o < outputs; o++) {
         // A NaN target is a label the row does not carry (in-domain rows have only anger and cluster): no loss.
         const t = targets[r * outputs + o]!;
-        dOut[o] = t === t ? (sigmoid(out[o]!) - t) * lossWeights[o]! : 0;
+        dOut[o] = Number.isNaN(t) ? 0 : (sigmoid(out[o]!) - t) * lossWeights[o]!;
       }
       dHidden.fill(0);
       for (let o = 0; o < outputs; o++) {

@@ -194,7 +194,11 @@ function f1At(scores: readonly number[], labels: Uint8Array, rows: readonly numb
  * 'furious' furious F1 above it. With groups (one per tuning source: twcs, each writer's dev slice) each cut maximises the
  * mean F1 over the groups that have positives, so no one source's size decides. A cut sits halfway between two scores.
  */
-export function chooseLevels(p: ArrayLike<number>, gold: readonly AngerLevel[], group?: readonly string[]): LevelChoice {
+export function chooseLevels(
+  p: ArrayLike<number>,
+  gold: readonly AngerLevel[],
+  group?: readonly string[],
+): LevelChoice {
   const scores = Array.from(p);
   const names = group ?? scores.map(() => '');
   const groups = [...new Set(names)].map((g) => scores.flatMap((_, i) => (names[i] === g ? [i] : [])));

@@ -219,8 +219,12 @@ function readingTargets(
     targets[r * READING_OUTPUTS + DOMAIN_ANGRY_OUTPUT] = rank >= 2 ? 1 : 0;
     targets[r * READING_OUTPUTS + DOMAIN_UPSET_OUTPUT] = rank >= 1 ? 1 : 0;
   };
-  extra.forEach((row, i) => setLevel(goEmotions.length + i, goEmotionsLevel(row)));
-  corpus.forEach((row, i) => setLevel(goEmotions.length + extra.length + i, rankOf(row.level)));
+  extra.forEach((row, i) => {
+    setLevel(goEmotions.length + i, goEmotionsLevel(row));
+  });
+  corpus.forEach((row, i) => {
+    setLevel(goEmotions.length + extra.length + i, rankOf(row.level));
+  });
   return targets;
 }
 

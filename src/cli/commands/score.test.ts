@@ -36,7 +36,7 @@ test('score --jsonl: one {"id","anger","level","language"} line per input line, 
   assert.equal(lines[1]!.level, 'furious');
 });
 
-test('score --jsonl: the reading is the engine\'s (same number and level as `defuse analyze` gives the turn)', () => {
+test("score --jsonl: the reading is the engine's (same number and level as `defuse analyze` gives the turn)", () => {
   const text = 'Still waiting on my refund, third time I ask.';
   const result = runScore(`${JSON.stringify({ id: 1, text })}\n`);
   const line = JSON.parse(result.stdout) as { anger: number; level: string };

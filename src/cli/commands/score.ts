@@ -1,5 +1,5 @@
 /**
- * `defuse score [FILE|-] [--jsonl]`: the anger reading per message, the same one the engine gives a customer turn: the
+ * `defuse score "message"` (or stdin) and `defuse score --jsonl [FILE|-]`: the anger reading per message, the same one the engine gives a customer turn: the
  * calibrated probability that it is angry or furious, its level, and its language; text that is not English gets
  * `anger: null, level: null` and a reason (the evaluation contract).
  */
@@ -67,12 +67,15 @@ export function scoreLines(
   return out.length ? `${out.join('\n')}\n` : '';
 }
 
-function runScore(file: string | undefined, options: { jsonl?: boolean }): void {
-  const input = readInput(file, MAX_BATCH_BYTES);
-  if (!options.jsonl) {
-    process.stdout.write(`${JSON.stringify(readingJson(defaultAngerModel.score(input.trim())))}\n`);
+function runScore(text: string | undefined, options: { jsonl?: string | boolean }): void {
+  if (options.jsonl === undefined) {
+    // Like `lint`: the argument is the message; without one, stdin is.
+    const message = (text === undefined || text === '-' ? readInput(undefined) : text).trim();
+    if (message === '') throw new AppError('invalid_input', 'the message to score is empty');
+    process.stdout.write(`${JSON.stringify(readingJson(defaultAngerModel.score(message)))}\n`);
     return;
   }
+  const input = readInput(typeof options.jsonl === 'string' ? options.jsonl : text, MAX_BATCH_BYTES);
   const lines = parseScoreLines(input);
   const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr, clearOnComplete: true }) : undefined;
   bar?.start(lines.length, 0);
@@ -89,7 +92,14 @@ export function register(program: Command): void {
     .description(
       'score customer messages for anger: calibrated probability 0..1 of angry-or-furious, level calm|annoyed|angry|furious (thresholds on that number), language; non-English text is not scored',
     )
-    .argument('[file]', 'input file, or - for stdin (default)')
-    .option('--jsonl', 'input is {"id","text"} lines; output is {"id","anger","level","language"[,"reason"]} lines')
+    .argument('[message]', 'the message text, scored as one message (read from stdin when left out or "-")')
+    .option(
+      '--jsonl [file]',
+      'input is {"id","text"} lines (FILE, or stdin when left out or "-"); output is {"id","anger","level","language"[,"reason"]} lines',
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  defuse score "This is the third time I have called!"\n  defuse score < message.txt\n  defuse score --jsonl messages.jsonl',
+    )
     .action(guarded(runScore));
 }
