@@ -41,7 +41,7 @@ const bodies = (a: Fixture): Record<string, () => unknown> => ({
   'POST /api/v1/commitments/:id/complete': () => ({ outcome: 'done' }),
   'POST /api/v1/commitments/:id/waive': () => ({ reason: 'customer asked' }),
   'POST /api/v1/concessions/recommend': () => ({ caseId: a.caseId }),
-  'POST /api/v1/cases/:id/concessions': () => ({ kind: 'refund', amountCents: 50_000 }),
+  'POST /api/v1/cases/:id/concessions': () => ({ kind: 'refund', amountCents: 50_000, reason: 'matrix' }),
   'POST /api/v1/concessions/:id/decision': () => ({ decision: 'reject' }),
   'POST /api/v1/webhooks': () => ({ url: 'http://127.0.0.1:9/hook' }),
   'POST /api/v1/users': () => ({
@@ -111,6 +111,7 @@ async function fixture(server: TestServer): Promise<Fixture> {
   const concession = await call(agent, 'POST', `/api/v1/cases/${kase.id}/concessions`, {
     kind: 'refund',
     amountCents: 50_000,
+    reason: 'fixture',
   });
   const conversation = await call(agent, 'POST', '/api/v1/conversations', { conversation: HANGUP_CONVERSATION });
   const webhook = await call(admin, 'POST', '/api/v1/webhooks', { url: 'http://127.0.0.1:9/a' });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { OpenedDatabase } from '../../src/store/database.ts';
-import { listCaseConcessions } from '../../src/store/repositories/concession.repository.ts';
+import { listCaseConcessions, listConcessionsByStatus } from '../../src/store/repositories/concession.repository.ts';
 import { openCase } from '../../src/store/services/case.service.ts';
 import { adviseConcession, decideConcession, proposeConcession } from '../../src/store/services/concession.service.ts';
 import { seedOrg, testContext } from './fixtures.ts';
@@ -61,11 +61,13 @@ for (const backend of await backends()) {
       const small = await proposeConcession(ctx, t.org.id, t.agent.id, opened.data.case.id, {
         kind: 'refund',
         amountCents: 1_500,
+        reason: 'partial refund for the double charge',
       });
       assert.deepEqual(small.success && [small.data.status, small.data.requiresApproval], ['approved', false]);
       const big = await proposeConcession(ctx, t.org.id, t.agent.id, opened.data.case.id, {
         kind: 'refund',
         amountCents: 4_000,
+        reason: 'refund of the rest of the double charge',
       });
       assert.ok(big.success);
       assert.deepEqual(
@@ -99,6 +101,7 @@ for (const backend of await backends()) {
             await proposeConcession(ctx, t.org.id, t.agent.id, c.data.case.id, {
               kind: 'service_credit',
               amountCents: 500,
+              reason: 'credit for the outage',
             })
           ).success,
         );
@@ -117,6 +120,81 @@ for (const backend of await backends()) {
       assert.deepEqual([advice.data.kind, advice.data.expectationInflationRisk], ['service_credit', true]);
     });
 
+    test(`[${backend.name}] R5 the threshold applies to the case total: 89.99 approved then 35.00 waits, and says why`, async () => {
+      const { ctx } = testContext(store.db);
+      const t = await seedOrg(store.db, { concessionApprovalThresholdCents: 10_000 });
+      const opened = await openCase(ctx, t.org.id, t.agent.id, {
+        customerId: t.customer.id,
+        presentingIssue: 'Charged twice for November',
+        severity: 'medium',
+        companyAtFault: true,
+      });
+      assert.ok(opened.success);
+      const caseId = opened.data.case.id;
+      const propose = (kind: 'refund' | 'goodwill', amountCents: number, reason: string) =>
+        proposeConcession(ctx, t.org.id, t.agent.id, caseId, { kind, amountCents, reason });
+      const refund = await propose('refund', 8_999, 'the duplicate November charge back');
+      assert.ok(refund.success);
+      assert.deepEqual(
+        [refund.data.status, refund.data.approvalReason, refund.data.reason],
+        ['approved', null, 'the duplicate November charge back'],
+      );
+      const goodwill = await propose('goodwill', 3_500, 'for the hours on the phone');
+      assert.ok(goodwill.success);
+      assert.deepEqual([goodwill.data.status, goodwill.data.requiresApproval], ['proposed', true]);
+      assert.equal(
+        goodwill.data.approvalReason,
+        'with 89.99 USD approved and 0.00 USD waiting on this case, the total 124.99 USD is above the 100.00 USD approval threshold: a supervisor must approve it (R5)',
+      );
+      // What is waiting counts too: a further 1.00 waits as well.
+      const small = await propose('goodwill', 100, 'a token');
+      assert.ok(small.success);
+      assert.equal(small.data.status, 'proposed');
+      assert.match(small.data.approvalReason ?? '', /89\.99 USD approved and 35\.00 USD waiting/);
+      // The supervisors' queue lists the two waiting, oldest first, one page at a time.
+      const first = await listConcessionsByStatus(store.db, t.org.id, 'proposed', { limit: 1 });
+      assert.deepEqual(
+        first.items.map((c) => c.id),
+        [goodwill.data.id],
+      );
+      const second = await listConcessionsByStatus(store.db, t.org.id, 'proposed', {
+        limit: 1,
+        cursor: first.nextCursor!,
+      });
+      assert.deepEqual(
+        second.items.map((c) => c.id),
+        [small.data.id],
+      );
+      assert.equal(second.nextCursor, null);
+      // A missing reason is refused by name.
+      const bare = await proposeConcession(ctx, t.org.id, t.agent.id, caseId, { kind: 'refund', amountCents: 1 });
+      assert.deepEqual(bare.success ? null : [bare.error.code, bare.error.path], ['invalid_input', 'reason']);
+    });
+
+    test(`[${backend.name}] R5 a wrongful charge asked back is recommended in full, goodwill on top by value (V1)`, async () => {
+      const { ctx } = testContext(store.db);
+      const t = await seedOrg(store.db, {}, { monthlyRevenueCents: 5_000, lifetimeRevenueCents: 60_000 });
+      const opened = await openCase(ctx, t.org.id, t.agent.id, {
+        customerId: t.customer.id,
+        presentingIssue: 'Charged twice',
+        companyAtFault: true,
+      });
+      assert.ok(opened.success);
+      const advice = await adviseConcession(ctx, t.org.id, opened.data.case.id, { kind: 'refund', amountCents: 8_999 });
+      assert.ok(advice.success);
+      assert.deepEqual(
+        [advice.data.kind, advice.data.restitutionCents, advice.data.minCents, advice.data.maxCents],
+        ['refund', 8_999, 8_999, 9_499],
+      );
+      assert.deepEqual(
+        advice.data.factors.map((f) => f.factor),
+        ['restitution', 'value', 'retention', 'history', 'severity', 'goodwill'],
+      );
+      // Stated outright, with nothing requested: still the full amount.
+      const stated = await adviseConcession(ctx, t.org.id, opened.data.case.id, undefined, 8_999);
+      assert.ok(stated.success && stated.data.restitutionCents === 8_999 && stated.data.minCents >= 8_999);
+    });
+
     test(`[${backend.name}] a negative amount is refused by name and nothing is written`, async () => {
       const { ctx } = testContext(store.db);
       const t = await seedOrg(store.db);
@@ -128,6 +206,7 @@ for (const backend of await backends()) {
       const refused = await proposeConcession(ctx, t.org.id, t.agent.id, opened.data.case.id, {
         kind: 'refund',
         amountCents: -100,
+        reason: 'refund',
       });
       assert.deepEqual(refused.success ? null : [refused.error.code, refused.error.path], [
         'invalid_input',

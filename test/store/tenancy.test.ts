@@ -56,7 +56,7 @@ for (const backend of await backends()) {
           contact: { email: 'x@example.com' },
         }),
         changeCommitment(ctx, b.org.id, b.agent.id, promise.data.id, 'complete', { outcome: 'forged' }),
-        proposeConcession(ctx, b.org.id, b.agent.id, caseId, { kind: 'refund', amountCents: 100 }),
+        proposeConcession(ctx, b.org.id, b.agent.id, caseId, { kind: 'refund', amountCents: 100, reason: 'refund' }),
         adviseConcession(ctx, b.org.id, caseId),
         openCase(ctx, b.org.id, b.agent.id, { customerId: a.customer.id, presentingIssue: 'borrowed customer' }),
         // An actor from org A acting inside org B is unknown there.

@@ -68,7 +68,14 @@ export type UpdateCaseInput = z.infer<typeof updateCaseSchema>;
 export const proposeConcessionSchema = z.strictObject({
   kind: z.enum(CONCESSION_KINDS),
   amountCents: cents,
+  reason: z
+    .string({ error: 'say why it is offered (R5), e.g. "refund of the duplicate charge of 12 Nov"' })
+    .trim()
+    .min(1, 'say why it is offered (R5), e.g. "refund of the duplicate charge of 12 Nov"')
+    .max(2_000),
   requested: z.strictObject({ kind: z.enum(CONCESSION_KINDS), amountCents: cents.optional() }).optional(),
+  /** Money the company took in error (a wrongful or duplicate charge): the advisor recommends it back in full. */
+  wrongfulChargeCents: cents.optional(),
 });
 export type ProposeConcessionInput = z.infer<typeof proposeConcessionSchema>;
 

@@ -93,15 +93,15 @@ for (const [prior, steps, risk] of history) {
 }
 
 test('R1 request factor: never more than the customer asked for, in kind and amount', () => {
-  const r = advise({ severity: 'critical', requested: { kind: 'refund', amountCents: 3_000 } });
-  assert.equal(r.kind, 'refund');
-  assert.deepEqual([r.minCents, r.maxCents], [1_500, 3_000]);
+  const r = advise({ severity: 'critical', requested: { kind: 'service_credit', amountCents: 3_000 } });
+  assert.equal(r.kind, 'service_credit');
+  assert.deepEqual([r.minCents, r.maxCents], [300, 1_500]);
   assert.equal(r.factors.at(-1)?.factor, 'request');
   assert.equal(advise({ requested: { kind: 'apology' } }).kind, 'apology');
 });
 
-test('R5 approval factor: a range above the org threshold needs a supervisor', () => {
-  const small = advise({ severity: 'high', requested: { kind: 'refund', amountCents: 9_000 } });
+test('R5 approval factor: a range above the org threshold (100.00) needs a supervisor', () => {
+  const small = advise({ requested: { kind: 'refund', amountCents: 9_000 } });
   assert.equal(small.requiresApproval, false);
   const big = advise({ severity: 'high', requested: { kind: 'refund', amountCents: 12_000 } });
   assert.equal(big.requiresApproval, true);
@@ -113,4 +113,55 @@ test('R5 a negative requested amount is refused by name', () => {
   assert.ok(!result.success);
   assert.equal(result.error.code, 'invalid_input');
   assert.equal(result.error.path, 'requested.amountCents');
+});
+
+test('R5 restitution: a duplicate charge the company took is recommended back in full, goodwill weighed on top (V1)', () => {
+  const r = advise({ requested: { kind: 'refund', amountCents: 8_999 } });
+  assert.equal(r.kind, 'refund');
+  assert.equal(r.restitutionCents, 8_999);
+  // A standard customer: up to 10% of a month's revenue (5,000) on top.
+  assert.deepEqual([r.minCents, r.maxCents], [8_999, 9_499]);
+  assert.equal(r.factors[0]?.factor, 'restitution');
+  assert.match(r.factors[0]!.reason, /took 89\.99 GBP in error: give it back in full/);
+  assert.ok(r.factors.some((f) => f.factor === 'goodwill' && f.principle === 'V1'));
+  assert.equal(r.requiresApproval, false);
+});
+
+test('R5 restitution is never cut by low value or history; only the goodwill on top is', () => {
+  const low = advise({
+    requested: { kind: 'refund', amountCents: 8_999 },
+    customer: { monthlyRevenueCents: 1_000, lifetimeRevenueCents: 5_000, tenureYears: 0, contractEndsInDays: null },
+    priorConcessions12m: 3,
+  });
+  assert.deepEqual([low.minCents, low.maxCents, low.restitutionCents], [8_999, 8_999, 8_999]);
+  const key = advise({
+    requested: { kind: 'refund', amountCents: 8_999 },
+    customer: { monthlyRevenueCents: 60_000, lifetimeRevenueCents: 2_000_000, tenureYears: 5, contractEndsInDays: 30 },
+  });
+  // Key account (+1) renewing (+1): 50–100% of a month on top.
+  assert.deepEqual([key.minCents, key.maxCents], [8_999 + 30_000, 8_999 + 60_000]);
+});
+
+test('R5 a wrongful charge stated outright is restitution even when nothing was requested', () => {
+  const r = advise({ wrongfulChargeCents: 8_999 });
+  assert.equal(r.restitutionCents, 8_999);
+  assert.ok(r.minCents >= 8_999);
+});
+
+test('A4 a refund asked while fault is not established is weighed as before, not restitution', () => {
+  const r = advise({ companyAtFault: null, requested: { kind: 'refund', amountCents: 8_999 } });
+  assert.equal(r.restitutionCents, 0);
+  assert.ok(r.factors.every((f) => f.factor !== 'restitution'));
+});
+
+test('R5 the approval threshold applies to the case total, and the reason says so', () => {
+  const r = advise({ requested: { kind: 'refund', amountCents: 8_999 }, caseTotalCents: 3_500 });
+  assert.equal(r.requiresApproval, true);
+  const approval = r.factors.find((f) => f.factor === 'approval');
+  assert.match(
+    approval!.reason,
+    /with 35\.00 GBP already approved or pending on this case, up to 129\.99 GBP in all is above the 100\.00 GBP approval threshold/,
+  );
+  const bad = recommendConcession({ ...base, caseTotalCents: -5 }, policy);
+  assert.deepEqual(bad.success ? null : bad.error.path, 'caseTotalCents');
 });

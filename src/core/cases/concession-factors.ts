@@ -18,6 +18,13 @@ export interface ConcessionContext {
   };
   /** Concessions granted to this customer in the last 12 months (R5: expectation inflation). */
   priorConcessions12m: number;
+  /**
+   * Money the company took in error that the customer asks back (a wrongful or duplicate charge). When absent it
+   * is read from the request: a refund of a stated amount, asked when the company is at fault (A4).
+   */
+  wrongfulChargeCents?: number;
+  /** Concessions already on the case, approved or waiting for approval: the approval threshold is per case. */
+  caseTotalCents?: number;
 }
 
 /** One factor's verdict: a step up or down the ladder, and its reason. */

@@ -1,7 +1,11 @@
 /** Concessions (R5, V1): the advisor's range, proposals on a case, and the supervisor approval flow. */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { findConcession, listCaseConcessions } from '../../store/repositories/concession.repository.ts';
+import {
+  findConcession,
+  listCaseConcessions,
+  listConcessionsByStatus,
+} from '../../store/repositories/concession.repository.ts';
 import { adviseConcession, decideConcession, proposeConcession } from '../../store/services/concession.service.ts';
 import { AppError } from '../../core/errors.ts';
 import { requirePrincipal } from '../auth/guard.ts';
@@ -10,7 +14,9 @@ import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 import { loadVisibleCase } from '../services/case-access.ts';
 import { IdParams } from './common.schemas.ts';
 import {
+  ConcessionListQuery,
   ConcessionOut,
+  ConcessionPage,
   DecisionBody,
   ProposeConcessionBody,
   RecommendationOut,
@@ -43,7 +49,7 @@ export async function concessionRoutes(base: FastifyInstance): Promise<void> {
           ? { kind: requested.kind }
           : { kind: requested.kind, amountCents: requested.amountCents }
         : undefined;
-      return orThrow(await adviseConcession(ctx, p.orgId, request.body.caseId, ask));
+      return orThrow(await adviseConcession(ctx, p.orgId, request.body.caseId, ask, request.body.wrongfulChargeCents));
     },
   );
 
@@ -54,6 +60,10 @@ export async function concessionRoutes(base: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Propose a concession; above the org threshold it waits for a supervisor',
+        description:
+          "Records a concession with its `reason` and the advisor's recommendation. The approval threshold applies to " +
+          "the case's total: what is already approved, what is waiting, and this one; above it the concession is " +
+          '`proposed` (waiting for `POST /concessions/{id}/decision`) and `approvalReason` says why.',
         params: IdParams,
         body: ProposeConcessionBody,
         response: { 201: ConcessionOut },
@@ -78,6 +88,28 @@ export async function concessionRoutes(base: FastifyInstance): Promise<void> {
       const p = requirePrincipal(request);
       const kase = await loadVisibleCase(ctx, p, request.params.id);
       return { items: await listCaseConcessions(ctx.db, p.orgId, kase.id) };
+    },
+  );
+
+  app.get(
+    '/api/v1/concessions',
+    {
+      config: { permission: 'concession:approve' },
+      schema: {
+        tags,
+        summary: 'Concessions awaiting a decision (or in another status), oldest first (supervisors)',
+        description:
+          "The organization's concessions in one status, oldest first, a keyset page at a time (pass `nextCursor` " +
+          'back as `cursor`). `status=pending` (the default) is the approval queue: each item says why it needs ' +
+          'approval (`approvalReason`) and why it is offered (`reason`).',
+        querystring: ConcessionListQuery,
+        response: { 200: ConcessionPage },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const { status, cursor, limit } = request.query;
+      return listConcessionsByStatus(ctx.db, p.orgId, status === 'pending' ? 'proposed' : status, { cursor, limit });
     },
   );
 

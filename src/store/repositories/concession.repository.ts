@@ -1,4 +1,6 @@
-import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, or, sql } from 'drizzle-orm';
+import type { ConcessionStatus } from '../../core/cases/types.ts';
+import { decodeTimeCursor, toPage } from '../pagination.ts';
 import type { Executor } from '../database.ts';
 import { concessions } from '../schema/index.ts';
 
@@ -73,3 +75,40 @@ export const listCaseConcessions = (db: Executor, orgId: string, caseId: string)
     .from(concessions)
     .where(and(eq(concessions.orgId, orgId), eq(concessions.caseId, caseId)))
     .orderBy(asc(concessions.createdAt));
+
+/** What is already on a case (R5: the approval threshold is per case): approved or granted, and waiting. */
+export async function sumCaseConcessions(
+  db: Executor,
+  orgId: string,
+  caseId: string,
+): Promise<{ approvedCents: number; pendingCents: number }> {
+  const [row] = await db
+    .select({
+      approved: sql<string>`coalesce(sum(${concessions.amountCents}) filter (where ${concessions.status} in ('approved', 'granted')), 0)`,
+      pending: sql<string>`coalesce(sum(${concessions.amountCents}) filter (where ${concessions.status} = 'proposed'), 0)`,
+    })
+    .from(concessions)
+    .where(and(eq(concessions.orgId, orgId), eq(concessions.caseId, caseId)));
+  return { approvedCents: Number(row?.approved ?? 0), pendingCents: Number(row?.pending ?? 0) };
+}
+
+/** The org's concessions in one status, oldest first (the approval queue), one keyset page at a time. */
+export async function listConcessionsByStatus(
+  db: Executor,
+  orgId: string,
+  status: ConcessionStatus,
+  page: { cursor?: string | undefined; limit: number },
+) {
+  const where = [eq(concessions.orgId, orgId), eq(concessions.status, status)];
+  if (page.cursor) {
+    const [at, id] = decodeTimeCursor(page.cursor);
+    where.push(or(gt(concessions.createdAt, at), and(eq(concessions.createdAt, at), gt(concessions.id, id)))!);
+  }
+  const rows = await db
+    .select()
+    .from(concessions)
+    .where(and(...where))
+    .orderBy(asc(concessions.createdAt), asc(concessions.id))
+    .limit(page.limit + 1);
+  return toPage(rows, page.limit, (row) => [row.createdAt, row.id]);
+}

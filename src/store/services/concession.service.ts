@@ -1,5 +1,9 @@
 import { parseInput, proposeConcessionSchema } from '../../core/cases/case-input.ts';
-import { recommendConcession, type ConcessionRecommendation } from '../../core/cases/concession-advisor.ts';
+import {
+  formatMoney,
+  recommendConcession,
+  type ConcessionRecommendation,
+} from '../../core/cases/concession-advisor.ts';
 import type { ConcessionKind, OrgPolicy } from '../../core/cases/types.ts';
 import { AppError, type Result } from '../../core/errors.ts';
 import type { Executor } from '../database.ts';
@@ -9,6 +13,7 @@ import {
   countCustomerConcessionsSince,
   findConcession,
   insertConcession,
+  sumCaseConcessions,
   updateConcession,
   type ConcessionRow,
 } from '../repositories/concession.repository.ts';
@@ -27,14 +32,18 @@ async function advise(
   kase: CaseRow,
   now: Date,
   requested?: { kind: ConcessionKind; amountCents?: number | undefined },
+  wrongfulChargeCents?: number,
 ) {
   const customer = found(await findCustomer(tx, orgId, kase.customerId), 'customer', 'customerId');
   const since = new Date(now.getTime() - 365 * DAY);
   const prior = await countCustomerConcessionsSince(tx, orgId, customer.id, since);
+  const onCase = await sumCaseConcessions(tx, orgId, kase.id);
   const result = recommendConcession(
     {
       severity: kase.severity,
       companyAtFault: kase.companyAtFault,
+      caseTotalCents: onCase.approvedCents + onCase.pendingCents,
+      ...(wrongfulChargeCents === undefined ? {} : { wrongfulChargeCents }),
       ...(requested
         ? {
             requested:
@@ -67,13 +76,34 @@ export async function adviseConcession(
   orgId: string,
   caseId: string,
   requested?: { kind: ConcessionKind; amountCents?: number },
+  wrongfulChargeCents?: number,
 ): Promise<Result<ConcessionRecommendation>> {
   const now = ctx.now();
   return runInTransaction(ctx.db, async (tx) => {
     const policy = await requirePolicy(tx, orgId);
     const kase = found(await findCase(tx, orgId, caseId), 'case', 'caseId');
-    return advise(tx, orgId, policy, kase, now, requested);
+    return advise(tx, orgId, policy, kase, now, requested, wrongfulChargeCents);
   });
+}
+
+/**
+ * R5: whether a new concession needs a supervisor, and why. The threshold applies to the case's total: what is
+ * approved, what is waiting, and this one.
+ */
+export function approvalNeeded(
+  onCase: { approvedCents: number; pendingCents: number },
+  amountCents: number,
+  policy: Pick<OrgPolicy, 'concessionApprovalThresholdCents' | 'currency'>,
+): string | null {
+  const threshold = policy.concessionApprovalThresholdCents;
+  const total = onCase.approvedCents + onCase.pendingCents + amountCents;
+  if (total <= threshold) return null;
+  const money = (cents: number) => formatMoney(cents, policy.currency);
+  const why =
+    amountCents > threshold
+      ? `${money(amountCents)} is above the ${money(threshold)} approval threshold`
+      : `with ${money(onCase.approvedCents)} approved and ${money(onCase.pendingCents)} waiting on this case, the total ${money(total)} is above the ${money(threshold)} approval threshold`;
+  return `${why}: a supervisor must approve it (R5)`;
 }
 
 /** Records a concession with the advisor's recommendation; above the org threshold it waits for a supervisor. */
@@ -94,8 +124,10 @@ export async function proposeConcession(
     const kase = found(await findCase(tx, orgId, caseId, true), 'case', 'caseId');
     if (kase.state === 'closed')
       throw new AppError('invalid_transition', 'a closed case takes no concessions; reopen it first', 'caseId');
-    const recommendation = await advise(tx, orgId, policy, kase, now, input.requested);
-    const requiresApproval = input.amountCents > policy.concessionApprovalThresholdCents;
+    const recommendation = await advise(tx, orgId, policy, kase, now, input.requested, input.wrongfulChargeCents);
+    // The case row is locked above, so concurrent proposals on one case are counted one after another.
+    const approvalReason = approvalNeeded(await sumCaseConcessions(tx, orgId, caseId), input.amountCents, policy);
+    const requiresApproval = approvalReason !== null;
     const row = await insertConcession(tx, orgId, {
       caseId,
       customerId: kase.customerId,
@@ -105,7 +137,9 @@ export async function proposeConcession(
       recommendedMinCents: recommendation.minCents,
       recommendedMaxCents: recommendation.maxCents,
       recommendation: { ...recommendation },
+      reason: input.reason,
       requiresApproval,
+      approvalReason,
       status: requiresApproval ? 'proposed' : 'approved',
       createdBy: actorId,
       createdAt: now,
