@@ -45,6 +45,25 @@ export const BOUNDARY_RULES = [
       'Name the behaviour with an I-statement: "I\'d like to help, and I find it hard to when we\'re shouting; can we keep it respectful?"',
   },
   {
+    // The fault put on the customer: "you entered the wrong code", "you didn't give us the right address", "you must
+    // have typed it in wrong", "that's because you cancelled the direct debit", "you caused the overdraft".
+    id: 'you-statement-fault',
+    label: 'you_statement_blame',
+    pattern: anyOf(
+      String.raw`\byou(?:'ve| have)?\s+(?:(?:must have|must've|probably|clearly|obviously|accidentally|just|simply|then)\s+)*(?:entered|typed|put|gave|given|used|picked|chose|chosen|selected|booked|ordered|sent|filled (?:in|out)|clicked|input|supplied|provided|registered|keyed|wrote|written|spelt|spelled|dialled|dialed|set|paid|transferred|scanned|uploaded)\s+(?:(?:in|us|me|out|it|them|this|that|the|a|an|your)\s+){0,3}(?:[\w-]+\s+)?(?:wrong|incorrect|incorrectly|wrongly|in wrong|the wrong way|mistakenly)\b`,
+      String.raw`\byou (?:didn't|did not|never|failed to)\s+(?:give|send|provide|enter|tell|put|include|select|choose|fill in|use|set|update|supply)\b[^.!?]{0,30}?\b(?:right|correct|correctly|full|valid|proper|current|new)\b`,
+      String.raw`\byou(?:'ve| have)?\s+(?:made|caused)\s+(?:(?:a|an|the|this|that|some)\s+)?(?:[\w-]+\s+)?(?:mistake|error|typo|mess|problem|overdraft|issue|delay|confusion)\b|\byou caused\b`,
+      String.raw`\b(?:that's|that is|it's|it is|this is|this was|that was|it was)\s+(?:only\s+|just\s+|simply\s+|all\s+)?because you(?:'d|'ve| had| have)?\s+(?:didn't|did not|never|forgot|failed|cancell?ed|entered|chose|selected|missed|ignored|moved|changed|booked|put|gave|let|left|used|picked|set|switched|turned|deleted|removed|stopped|went|exceeded|paid|clicked|opted|declined|skipped)\b`,
+      String.raw`\b(?:your|the customer's) (?:own )?(?:mistake|error|fault|typo|oversight)\b`,
+    ),
+    notAfter: NEGATION_BEFORE,
+    notInSentence: guard(
+      String.raw`\b(?:our (?:fault|mistake|error|end|side)|on us|we (?:should|made|got)|not your)\b`,
+    ),
+    rewrite:
+      'Say what happened without pinning it on them: "The code didn\'t go through; let\'s put it right together."',
+  },
+  {
     id: 'you-statement-after-abuse',
     label: 'you_statement_blame',
     whenAbusive: true,

@@ -75,6 +75,23 @@ export const CLARIFY_RULES = [
     rewrite: PLAIN,
   },
   {
+    // Talking down: "it's really quite simple", "bless you", "as I've already explained twice", "I'll keep it simple for
+    // you", "it's all there in black and white", "it's not difficult", "try to follow along", "you do know what a PIN is".
+    id: 'condescension-talks-down',
+    label: 'condescension',
+    pattern: anyOf(
+      String.raw`\b(?:it's|it is|that's|that is|this is|it really is|it's actually)\s+(?:(?:really|very|pretty|quite|super|actually|honestly|all|rather|fairly|genuinely|incredibly|extremely|very very)\s+)+(?:simple|easy|straightforward|basic|obvious)\b(?!\s+(?:to|for us to) (?:fix|sort|solve|put right|change|do for you))`,
+      String.raw`\bbless (?:you|your (?:heart|soul))\b|\bbless(?<=(?:^|[.!?]\s+|,\s*)bless)\b`,
+      String.raw`\bas I(?:'ve| have)? (?:already |just |previously |clearly |now )*(?:said|explained|told you|mentioned|stated|pointed out|outlined)\b|\b(?:already|now) (?:explained|told you|said|gone over) (?:this|it|that)?\s*(?:twice|three times|several times|a few times|more than once|a number of times|\d+ times)\b`,
+      String.raw`\b(?:keep|make) (?:it|this|things) (?:nice and )?(?:simple|easy|basic)\s+for you\b|\bin a way (?:you(?:'ll| will| can)|that you(?:'ll| can| will)) (?:understand|follow|get)\b|\bso (?:even )?you (?:can|will|'ll) understand\b`,
+      String.raw`\bin black and white\b|\b(?:it's|it is|it was|it's been) all (?:there|written down|laid out|spelled out|spelt out)\b`,
+      String.raw`\b(?:it's not|it is not|it isn't|it's really not|that's not|that isn't|this isn't|this is not|it really isn't)\s+(?:(?:really|actually|that|very|so|at all)\s+)?(?:difficult|hard|complicated|tricky|rocket science)\b(?!\s+to (?:see|understand|imagine|tell) (?:why|how))`,
+      String.raw`\b(?:try (?:to|and) )?follow along\b|\btry (?:to|and) (?:listen|understand|read|pay attention)\b[^.!?]{0,20}\bthis time\b|\byou do (?:know|understand|realise|realize) (?:what|how|that)\b|\b(?:surely|obviously) (?:everyone|anyone|you) (?:knows?|can)\b`,
+    ),
+    notAfter: NEGATION_BEFORE,
+    rewrite: PLAIN,
+  },
+  {
     id: 'scolding',
     label: 'scolding',
     pattern: anyOf(
@@ -98,6 +115,8 @@ export const CLARIFY_RULES = [
       String.raw`\bin (?:the )?future,? (?:please |you should |make sure |try to |remember )|\byou (?:must|need to|have to|should) (?:always )?(?:read|check|make sure|keep|follow|double-check)\b[^.!?]{0,40}\b(?:before|next time|in future|first)\b`,
       String.raw`\b(?:that's|that is|this is) why (?:we|you're|you are) (?:ask|tell|remind|advise|recommend|require|warn)\w* (?:customers|guests|you|people|users|everyone|all)\b|\byou (?:didn't|did not|never) (?:even )?bother(?:ed)?\b|\byou needed to (?:cancel|call|book|read|check|tell|let|return|submit|request|ask|pay|renew|update|register|confirm|notify|inform)\b`,
       String.raw`\b(?:the )?(?:customer|guest|user|tenant|passenger|buyer|cardholder|member|account holder|driver|renter|traveller|traveler)(?:'s|s')? (?:job|responsibility|duty|obligation)\b|\byou left it (?:(?:far|way|much|a bit|a little|rather|too)\s+)*late\b|\byou (?:waited|left it) (?:far |way |much )?too long\b`,
+      // Lecturing: "it's important that customers read…", "you must remember to…", "you really need to keep…".
+      String.raw`\b(?:it's|it is)\s+(?:really\s+|very\s+|so\s+|always\s+)?(?:important|essential|vital|crucial|up to you|down to you)\s+(?:that|for)\s+(?:you|customers|guests|users|people|everyone|members|passengers|tenants|account holders|patients|clients|travell?ers)\b|\byou (?:really |always )?(?:must|need to|have to|should|ought to|'ve got to)\s+(?:always\s+)?(?:remember to|be (?:more )?careful|pay (?:more )?attention|learn to|take (?:more )?care|get into the habit)\b|\byou really (?:need to|must|should|ought to|have to)\b`,
       String.raw`\bhad you (?:\w+ed|read|done|set|kept|checked)\b|\byou (?:agreed|consented)\b|\b(?:clearly|plainly|explicitly) (?:says|said|states|stated|explains|shows|showed|written|marked|listed)\b`,
     ),
     notAfter: guard(

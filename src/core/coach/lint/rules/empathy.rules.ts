@@ -7,6 +7,12 @@ import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
 
 const OWN_UP = 'Own it instead: "That\'s on us, and I\'m going to put it right."';
 
+// Someone inside the company, named the way agents name them: "the agent you spoke to", "whoever took your call",
+// "my colleague", "the engineer who came out", "dispatch", "head office".
+const INSIDER = String.raw`(?:${THIRD_PARTY}(?:\s+(?:who|that)\s+[^.!?,;]{1,40}?)?|\bwhoever (?:you (?:spoke|talked|dealt) (?:to|with)|took your (?:call|order|booking|details)|handled (?:it|this|your [\w-]+)|was on)(?:\s+(?:before|earlier|yesterday|last \w+))?|\b(?:billing|accounts|dispatch|logistics|maintenance|housekeeping|management|corporate|head office|HQ|the back office|the higher-ups|upstairs|the bosses)\b)`;
+// What they did wrong.
+const FAILED = String.raw`(?:(?:clearly|obviously|probably|apparently|must have|must've|just|simply|again|also|then)\s+)*(?:(?:didn't|did not|never|failed to|forgot to|couldn't be bothered to|can't be bothered to|wouldn't)\s+(?:even\s+)?(?:bother|read|log|pass|send|check|finish|do|follow|update|tell|record|process|action|listen|note|put|turn up|show up|knock|call|flag|escalate|fix|look|arrange|book|submit|file|set|enter|make|ring|reply|respond|order|cancel|refund|chase|sort)|(?:messed|screwed|mixed|botched|cocked) (?:(?:it|this|that|things|your [\w-]+)\s+)?up|got (?:it|this|that|your [\w-]+|the [\w-]+) wrong|made (?:a|an) (?:mess|mistake|error|hash|pig's ear)|lost (?:it|your|the)|sat on|(?:has|have|'s|'ve) been sitting on|dropped the ball|gave you (?:the )?wrong|told you (?:the )?wrong|misread|ignored|overlooked)\b`;
+
 /** A3: empathy (why the feeling makes sense) versus sympathy-agreement and blaming the company or a colleague. */
 export const EMPATHY_RULES = [
   {
@@ -55,6 +61,22 @@ export const EMPATHY_RULES = [
       String.raw`\b(?:time|money|day|days|hours|evening|weekend) you (?:can't|cannot|won't) get back\b`,
       String.raw`\bI(?:'d| would) be losing (?:my )?patience(?: too)?\b`,
       String.raw`\bI know (?:you were|you're|you are|you'd been|you had been) (?:counting|relying|depending|banking) on\b|\bI know [\w' ]{2,30}? (?:doesn't|does not|don't|do not|can't|won't) wait\b`,
+    ),
+    notAfter: NEGATION_BEFORE,
+  },
+  {
+    // Why the feeling follows from what it cost: "that means lost income", "you planned your whole day around it",
+    // "that's your weekend gone", "when it's your rent money", "it feels like being ignored", "anyone would lose faith".
+    id: 'empathy-why-it-follows',
+    label: 'empathy',
+    pattern: anyOf(
+      String.raw`\bmeans? (?:you(?:'ve| have)? (?:lost|missed|had to|been left|gone without|can't|couldn't)|lost (?:income|pay|wages|earnings|money|sleep|time|work|business|customers|days?|hours)|missing (?:work|out|school|a shift|appointments?)|no (?:income|money|pay|heating|water|way to)|real (?:money|harm|hardship))\b`,
+      String.raw`\byou(?:'d| had|'ve| have)? (?:planned|arranged|organi[sz]ed|rearranged|built|structured|cleared) (?:your|the) (?:whole |entire )?(?:day|week|morning|afternoon|evening|weekend|schedule|plans|trip|holiday|diary|life)\b|\byou(?:'d| had|'ve| have)? (?:taken|took|booked) (?:a |the |another )?(?:day|days|morning|afternoon|time|half-day) off\b`,
+      String.raw`\b(?:that's|that is|there goes|that was)\s+(?:your|a|the|another|half a|a whole|an entire)\s+(?:whole |entire )?(?:weekend|day|morning|afternoon|evening|week|holiday|night|day off|lunch break|half-day)\s+(?:gone|wasted|lost|ruined)\b|\b(?:whole|entire) (?:day|morning|weekend|afternoon|evening|week) (?:gone|wasted|lost|ruined)\b`,
+      String.raw`\bwhen (?:it's|it is|that's|that is|this is) your (?:[\w-]+ ){0,2}?(?:money|rent|wages|salary|pay|savings|home|health|child|children|kids|baby|family|wedding|business|livelihood|medication|mortgage|job)\b|\bevery (?:day|hour|minute) (?:counts|matters)\b`,
+      String.raw`\b(?:feels?|felt|must feel|would feel|can feel)\s+like\s+(?:you(?:'re| are| were|'ve been| have been)|being|nobody|no one|we(?:'re| are| were|'ve| don't| didn't)|you don't matter|no one cares|nobody cares)\b`,
+      String.raw`\b(?:anyone|anybody|any of us|most people)\s+(?:would|'d)\s+(?:(?:have|start to|begin to|also)\s+)?(?:lose|lost|be|been|feel|felt|get|got|want|wanted|think|wonder|give up|run out)\b`,
+      String.raw`\byou(?:'ve| have)? done (?:everything|all of this|all that|it all|exactly what (?:we|you were)) (?:right|correctly|by the book|asked)\b|\bthrough no fault of (?:your|you)\b`,
     ),
     notAfter: NEGATION_BEFORE,
   },
@@ -113,6 +135,22 @@ export const EMPATHY_RULES = [
     message: 'Agreeing that the company or a colleague is bad joins the anger instead of defusing it.',
   },
   {
+    // Siding with the customer against the company: "I'd have cancelled on us too", "if I were you I'd switch",
+    // "this place is a joke", "our service really has gone downhill", "everyone complains about it".
+    id: 'sympathy-siding',
+    label: 'sympathy_agreement',
+    pattern: anyOf(
+      String.raw`\bI(?:'d| would)(?: have|'ve)?\s+(?:(?:probably|definitely|honestly|also|already|just)\s+)?(?:cancelled|canceled|left|switched|moved (?:banks?|providers?|suppliers?|on)|walked(?: out)?|gone elsewhere|taken my (?:business|money) elsewhere|quit|closed my account)\b[^.!?]{0,25}\b(?:too|as well|on us|either|by now|long ago)\b`,
+      String.raw`\bif I (?:were|was) you,?\s+I(?:'d| would)\s+(?:(?:probably|definitely|honestly|seriously|just)\s+)?(?:switch|leave|cancel|go elsewhere|move|take (?:my|your) (?:business|money)|shop elsewhere|find another|look elsewhere|complain|not bother)\b`,
+      String.raw`\b(?:this|that) (?:place|company|firm|outfit|shop|store|bank|airline|hotel|service|lot|department|team)\b[^.!?]{0,20}?\b(?:is|are|can be|has been|has become|'s)\s+(?:(?:a bit|such|so|really|honestly|just|pretty|absolutely|a complete|a total|an absolute|sometimes|frankly|a)\s+)*${DISPARAGE}`,
+      String.raw`\bour\s+(?:[\w-]+\s+){0,3}?(?:(?:really|honestly|just|truly|definitely)\s+)?(?:has|have|is|are|was|were)\s+(?:(?:really|honestly|just|truly|been|become|got|gotten|getting|a|an|so|such|pretty)\s+)*${DISPARAGE}`,
+      String.raw`\b(?:everyone|everybody|loads of (?:people|customers)|lots of (?:people|customers)|so many (?:people|customers)|half (?:our|the) customers)\s+(?:\w+\s+)?(?:complains?|complaining|moans?|moaning|says? (?:the same|that|so)|hates? (?:it|that|them|this))\b|\byou(?:'re| are) not the (?:only|first)(?: (?:one|person|customer))? (?:who|to) (?:says?|said|complain|think|feel|notice|mention|tell)\b`,
+      String.raw`\b(?:I'm|I am) not (?:at all |even )?surprised\b(?=[^.!?]{0,60}\b${DISPARAGE})`,
+    ),
+    notAfter: NEGATION_BEFORE,
+    message: 'Agreeing that the company or a colleague is bad joins the anger instead of defusing it.',
+  },
+  {
     id: 'sympathy-agree-with-condemnation',
     label: 'sympathy_agreement',
     whenCondemning: true,
@@ -132,6 +170,23 @@ export const EMPATHY_RULES = [
     ),
     notAfter: NEGATION_BEFORE,
     notInSentence: guard(String.raw`\b(?:sorry|apologi[sz]e)`, FIXING_IT),
+    rewrite: OWN_UP,
+  },
+  {
+    // A colleague or another team did it wrong: "my colleague clearly didn't read your notes", "dispatch never passed it
+    // on", "it was never actioned by the processing team", "it's the back office that's been sitting on it".
+    id: 'blame-insider-failed',
+    label: 'blame_company_or_colleague',
+    pattern: anyOf(
+      String.raw`${INSIDER}\s+${FAILED}`,
+      String.raw`\b(?:was|were|wasn't|weren't|has|have|hasn't|haven't|had|got)\s+(?:never\s+|not\s+|been\s+|never been\s+|not been\s+)*(?:actioned|passed on|processed|logged|sent|updated|recorded|picked up|followed up|handled|entered|keyed in|set up|checked|read|flagged|escalated|lost|mislaid|misplaced|ignored|dropped|missed|overlooked|mixed up|keyed|entered wrong(?:ly)?)\b[^.!?]{0,30}?\bby\s+(?:the|our|your|a|one of (?:the|our))\s+(?:[\w'-]+\s+){0,2}?${THIRD_PARTY_NOUN}\b`,
+      String.raw`\b(?:it's|it is|it was|that's|that is|that was)\s+(?:the|our)\s+(?:[\w'-]+\s+){0,2}?${THIRD_PARTY_NOUN}\s+(?:that|who)(?:'s| is| has| was| have| had| are| were)?\s+(?:been\s+)?(?:sitting on|holding (?:it |this |things )?up|holding|delaying|slow|behind|the problem|at fault|to blame|responsible|causing|dragging|messing|getting it wrong)\b`,
+      String.raw`\b(?:that's|that is|it's|it is|this is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:department|team|dept|office|branch|warehouse|billing|accounts|IT|dispatch|management|store|depot)\s+(?:issue|problem|thing|matter|error|mistake|fault|screw-?up)\b`,
+      String.raw`\b(?:management|head office|corporate|HQ|the (?:company|bosses|management|higher-ups|powers that be|people upstairs)|(?:my|our) (?:bosses|managers?|supervisors?))\b[^.!?]{0,60}?,?\s+not (?:me|us|I|mine|ours)\b`,
+      String.raw`\b(?:management|head office|corporate|HQ|the (?:bosses|higher-ups|powers that be|people upstairs)|upstairs)\b[^.!?]{0,40}?\b${DISPARAGE}`,
+    ),
+    notAfter: NEGATION_BEFORE,
+    notInSentence: guard(String.raw`\b(?:sorry|apologi[sz]e|on us|our (?:fault|mistake|error))\b`, FIXING_IT),
     rewrite: OWN_UP,
   },
   {

@@ -46,6 +46,167 @@ const FAMILIES: Partial<Record<PrincipleId, Partial<Record<ReplyLabel, Case[]>>>
       ["I'm sorry you were charged twice.", true],
     ],
   },
+  A3: {
+    blame_company_or_colleague: [
+      // A colleague got it wrong.
+      ['The agent you spoke to last week gave you the wrong information.', true],
+      ["Whoever took your call yesterday didn't log the request.", true],
+      ["My colleague clearly didn't read your notes.", true],
+      ["The engineer who came out didn't finish the job properly.", true],
+      ["The driver didn't even bother to knock.", true],
+      // Another team's fault.
+      ['Our accounts team messed up your invoice.', true],
+      ['Dispatch never passed the message on.', true],
+      ["It's the back office that's been sitting on it.", true],
+      ["That's a billing department issue, not something I caused.", true],
+      // Passive, with the team named.
+      ['It looks like it was never actioned by the processing team.', true],
+      ["Your request wasn't passed on by the branch.", true],
+      // The company or management.
+      ['Management decided to cut the phone line, not me.', true],
+      ["Honestly, head office doesn't listen to us either.", true],
+      // Not mine.
+      ["That's not my department, you'd have to ring them.", true],
+      ["I just work here, I don't make the decisions.", true],
+      // Near misses.
+      ["I've asked the warehouse to send the right size today.", false],
+      ['Our billing team will call you by 5pm.', false],
+      ['The engineer is on his way now.', false],
+      ["I'm sorry our engineer didn't turn up; that's on us and I'm booking a new visit.", false],
+    ],
+    sympathy_agreement: [
+      // Agreeing, and condemning.
+      ["You're right, it's a complete shambles.", true],
+      ['Honestly, I agree, the new app is rubbish.', true],
+      ["Yeah, they're hopeless over there.", true],
+      // Admitting the company is bad.
+      ['Between us, the system is a nightmare.', true],
+      ['Our customer service really has gone downhill lately.', true],
+      ["I'm not surprised, this place is a joke sometimes.", true],
+      ["It's embarrassing how long refunds take here.", true],
+      // Siding against the company.
+      ["I'd have cancelled on us too, to be honest.", true],
+      ["I wouldn't put up with that from us either.", true],
+      ["If I were you I'd switch providers, honestly.", true],
+      // Everyone says so.
+      ["You're not the first to say that this week, everyone complains about it.", true],
+      ['Tell me about it, we hear this every day.', true],
+      // Near misses: empathy or agreement about the facts.
+      ["I'd be angry too after three missed visits.", false],
+      ["You're right to be upset; I'm fixing it now.", false],
+      ["You're right that the charge shouldn't be there, so I've removed it.", false],
+      ['I know how much you were looking forward to it.', false],
+    ],
+    empathy: [
+      // What the failure cost, and why the feeling follows.
+      ["Three outages when you work from home means lost income, so of course you're angry.", true],
+      ['With a newborn at home, no heating is frightening.', true],
+      ['You planned your whole day around that delivery, and it never came.', true],
+      ["That's your weekend gone, waiting in for an engineer.", true],
+      ["When it's your rent money on hold, every day counts.", true],
+      ['After being promised a call back twice, anyone would lose faith.', true],
+      ['Being charged for something you cancelled feels like being ignored.', true],
+      ["You've done everything right and still ended up out of pocket.", true],
+      // Near misses: a bare acknowledgement.
+      ['I understand your frustration.', false],
+      ['I hear you.', false],
+      ["I understand your frustration, and I'll fix it.", false],
+    ],
+  },
+  A4: {
+    excuse: [
+      // Busy or short of people.
+      ["We've had a lot of calls this week.", true],
+      ['Half the team is off with flu.', true],
+      ["It's our busiest time of year.", true],
+      ["We're a bit stretched at the moment.", true],
+      // Systems.
+      ['The system was down all morning.', true],
+      ['There was a glitch with the payment page.', true],
+      ["Our computers were being updated, so the order didn't go through.", true],
+      // Someone outside.
+      ['The courier lost it in transit.', true],
+      ['The weather held the van up.', true],
+      ['The supplier sent us the wrong parts.', true],
+      ['Air traffic control restrictions caused the delay.', true],
+      ['The rental company double-booked the car.', true],
+      // It's normal.
+      ['These things happen, unfortunately.', true],
+      ['Delays are normal at this time of year.', true],
+      ["That's to be expected with a new build.", true],
+      ['It happens from time to time.', true],
+      // Out of our hands.
+      ["It's out of our hands.", true],
+      ['There was nothing we could have done.', true],
+      // Near misses.
+      ["The storm damaged your roof, so I've booked a roofer for Monday.", false],
+      ["That's our mistake, and there's no excuse for it.", false],
+      ["I've fixed the settings so it won't happen again.", false],
+      ['The courier is bringing it round this afternoon.', false],
+    ],
+  },
+  C2: {
+    condescension: [
+      ["It's really quite simple.", true],
+      ["Bless you, it's only a password reset.", true],
+      ["As I've already explained twice, the fee is fixed.", true],
+      ['Let me explain it slowly.', true],
+      ["It's not difficult if you follow the steps.", true],
+      ["I'll keep it simple for you.", true],
+      ["It's all there in black and white.", true],
+      ['Try to follow along this time.', true],
+      ["Okay, let's try this one more time.", true],
+      ['Have you actually read the instructions?', true],
+      ['You do know what a PIN is, right?', true],
+      // Near misses.
+      ['Here is how it works: the fee covers the first month.', false],
+      ["It's simple to fix: I'll reset it now.", false],
+      ['Let me walk you through it step by step.', false],
+      ["I've explained the charge in the email I just sent.", false],
+    ],
+    scolding: [
+      ['You should have read the terms before booking.', true],
+      ['Next time, please check the size chart first.', true],
+      ["If you'd checked your email, you'd have seen the notice.", true],
+      ['You really need to keep your receipts.', true],
+      ['You were told about the deadline when you booked.', true],
+      ["It's important that customers read their confirmation.", true],
+      ['In future, make sure you cancel 48 hours ahead.', true],
+      ['You ought to have called us first.', true],
+      ['You left it too late to change it.', true],
+      ['That is why we ask everyone to double-check their address.', true],
+      ["It's your responsibility to update your details.", true],
+      ['You must remember to log out on shared computers.', true],
+      // Near misses.
+      ['You should have received the refund by now; let me check.', false],
+      ['You should see it within three working days.', false],
+      ['Next time you call, ask for me directly.', false],
+      ['You were right to call us.', false],
+    ],
+  },
+  B2: {
+    you_statement_blame: [
+      // Fault put on the customer.
+      ['You entered the wrong code.', true],
+      ["You didn't give us the right address.", true],
+      ['You put the wrong postcode on the order.', true],
+      ['You made an error on the form.', true],
+      ["That's because you cancelled the direct debit.", true],
+      ['You must have typed it in wrong.', true],
+      ["You're the one who cancelled the booking.", true],
+      ['You caused the overdraft by moving the money.', true],
+      // Bad behaviour put on the customer.
+      ["You're being very rude.", true],
+      ['You keep interrupting me.', true],
+      ["You've been shouting at me for ten minutes.", true],
+      ['You need to stop swearing.', true],
+      // Near misses.
+      ['You entered everything correctly; the error was ours.', false],
+      ["You're right to question the charge.", false],
+      ['You did nothing wrong.', false],
+      ['You gave us the right address, and we still sent it elsewhere.', false],
+    ],
+  },
   F1: {
     vague_promise: [
       // Nobody in particular.
@@ -72,6 +233,11 @@ const FAMILIES: Partial<Record<PrincipleId, Partial<Record<ReplyLabel, Case[]>>>
   },
   R6: {
     refusal_rigid: [
+      ["There's no option to change the date now.", true],
+      ["I'm afraid we don't do refunds on sale items.", true],
+      ["Unfortunately that's just not something we offer.", true],
+      ["No, I can't do that.", true],
+      ["The booking can't be changed.", true],
       // A refusal behind an acknowledgement.
       ["I understand your frustration, but there's nothing I can do.", true],
       ['I hear you, however the charge stands.', true],

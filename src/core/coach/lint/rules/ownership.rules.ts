@@ -27,6 +27,25 @@ export const OWNERSHIP_RULES = [
     notAfter: NEGATION_BEFORE,
   },
   {
+    // The reason offered is busy people, broken systems, or someone outside: "we've had a lot of calls", "half the team
+    // is off with flu", "we're a bit stretched", "our computers were being updated", "the courier lost it", "the
+    // rental company double-booked the car", "that's to be expected with a new build".
+    id: 'excuse-stretched-broken-outside',
+    label: 'excuse',
+    pattern: anyOf(
+      String.raw`\b(?:we've|we have|we've been|we have been|we're|we are|they've|they have|the team has|the team's|everyone's|everyone has|everyone is|staff are|the team is)\s+(?:(?:had|been|just|really|so|very|a bit|a little|quite|pretty|incredibly|extremely|rather|absolutely|completely|totally)\s+)*(?:(?:a lot of|lots of|loads of|so many|a ton of|tons of|a flood of|a surge in|an influx of)\s+(?:[\w-]+\s+)?(?:calls|orders|requests|emails|bookings|enquiries|inquiries|queries|tickets|deliveries|parcels|customers|people|claims|applications|demand|traffic|volume|cancellations|returns|work|jobs|sickness|absences|staff off)|stretched|snowed under|inundated|flat out|run off (?:our|their) feet|overloaded|overstretched|up against it|under (?:a lot of )?pressure|drowning in)\b`,
+      String.raw`\b(?:half|most|some|a few|two|three|several|lots|a lot|a couple|many)\s+(?:of\s+)?(?:the|our)\s+(?:team|staff|drivers|engineers|technicians|agents|crew|kitchen|people|workforce|warehouse|colleagues)\b[^.!?]{0,20}?\b(?:off|out|away|sick|ill|on holiday|on leave|isolating|with (?:flu|covid|a bug))\b|\boff (?:sick )?with (?:flu|covid|a bug|illness|a virus)\b`,
+      String.raw`\b(?:our|the)\s+(?:computers?|servers?|website|site|app|network|platform|phone lines?|tills?|card (?:machine|reader)s?|IT|software|database|portal|booking system|payment (?:page|system|provider)|email system|systems?)\s+(?:was|were|is|are|had been|has been|have been|went|kept|had|have|has)\s+(?:(?:being|been|a bit|really|completely|temporarily|briefly)\s+)*(?:down|offline|updated|updating|upgraded|upgrading|slow|playing up|acting up|crashing|crashed|broken|unavailable|misbehaving|glitching|out|under maintenance|issues|problems|a glitch|an outage|a fault)\b`,
+      String.raw`\b(?:the|our|your)\s+(?:[\w-]+\s+)?(?:courier|couriers|carrier|delivery (?:company|partner|firm|driver)|postal service|post office|supplier|suppliers|manufacturer|vendor|wholesaler|factory|airline|airport|rental (?:company|firm|agency)|hire company|payment (?:provider|processor)|insurer|landlord|letting agent|council|contractors?|subcontractors?|installer|builders?|partner (?:company|firm)|third[- ]party [\w-]+)\s+(?:(?:must have|probably|clearly|apparently|just|unfortunately|had|has|have|then)\s+)*(?:lost|double-booked|overbooked|mislabell?ed|misrouted|damaged|delayed|ran out|let us down|didn't|did not|failed|forgot|missed|mixed (?:it |them |things )?up|held (?:it |them |things )?up|sent (?:us |you |it to )?(?:the )?wrong|shipped (?:the )?wrong|(?:was|were|is|are) (?:running )?(?:late|delayed|behind)|hasn't|haven't)\b`,
+      String.raw`\b(?:that's|that is|it's|it is|this is)\s+(?:only\s+|just\s+|quite\s+|pretty\s+|fairly\s+|perfectly\s+|all\s+)?(?:to be expected|part and parcel|par for the course|what happens)\b|\bcomes with the territory\b`,
+    ),
+    notInSentence: guard(
+      String.raw`\b(?:sorry|apologi[sz]e|on us|our (?:fault|mistake|error)|my (?:fault|mistake)|no excuse|I(?:'ve| have| will|'ll|'m| am) (?:booked|sent|arranged|ordered|chased|asked|rebooked|refunded|reordered|called|contacted|sending|booking|arranging|ordering|chasing|calling|contacting))\b`,
+    ),
+    rewrite:
+      "Skip the reason and own the outcome: \"That shouldn't have happened, and I'm sorry. Here's what I'm doing about it.\"",
+  },
+  {
     id: 'excuse-external-cause',
     label: 'excuse',
     pattern: anyOf(String.raw`\b${EXTERNAL_EVENT}`),
