@@ -2,6 +2,7 @@
 /** The `defuse` command line. Each command registers itself from src/cli/commands/. */
 import { Command, CommanderError } from 'commander';
 import { loadCommands } from './commands/index.ts';
+import { exitWithError } from './exit.ts';
 
 const program = new Command()
   .name('defuse')
@@ -19,5 +20,6 @@ try {
     // help and version exit 0; usage errors exit 2 (commander already printed the message).
     process.exit(error.exitCode === 0 ? 0 : 2);
   }
-  throw error;
+  // Anything else still ends as one line (with its newline) and an exit code, never a stack trace.
+  exitWithError(error);
 }

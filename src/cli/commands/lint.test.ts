@@ -91,7 +91,7 @@ test('lint "reply" --json: labels and findings for one reply, with the customer 
 
 test('lint "reply": readable findings with principle IDs, the matched words and a rewrite for anti-patterns', () => {
   const result = runLint(['Please calm down, it is company policy.']);
-  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.status, 1, 'an anti-pattern exits 1');
   assert.match(result.stdout, /✗ L2 calm_down {2}"calm down"/);
   assert.match(result.stdout, /✗ R2 policy_language/);
   assert.match(result.stdout, /→ Acknowledge/);

@@ -120,7 +120,12 @@ function runLint(text: string | undefined, options: LintOptions): void {
   const findings = lint(reply, contextOf(options.context, options.name));
   if (options.json) process.stdout.write(`${JSON.stringify({ labels: labelsOf(findings), findings })}\n`);
   else process.stdout.write(formatFindings(reply, findings));
+  // Gates a script: 1 when the reply has an anti-pattern, 0 when it is clean (bad input exits 2).
+  if (findings.some((f) => f.polarity === 'anti')) process.exitCode = ANTI_PATTERN_EXIT;
 }
+
+/** The exit code of `defuse lint "reply"` when the reply has at least one anti-pattern. */
+export const ANTI_PATTERN_EXIT = 1;
 
 /** Registers `lint` on the program. */
 export function register(program: Command): void {
@@ -136,6 +141,10 @@ export function register(program: Command): void {
     .option(
       '--jsonl [file]',
       'input is {"id","context"?,"reply"} lines (FILE or - for stdin); output is {"id","labels","findings"} lines',
+    )
+    .addHelpText(
+      'after',
+      '\nExit status: 0 when the reply has no anti-pattern, 1 when it has one (so a script can gate on it), 2 for bad\ninput. With --jsonl the output is the data: 0 once every line was linted, 2 for a bad line.',
     )
     .action(guarded(runLint));
 }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { AppError } from '../errors.ts';
 import { parseConversationJson, parseConversations } from './parse.ts';
-import { parseTranscript } from './transcript.ts';
+import { looksLikeJson, parseTranscript } from './transcript.ts';
 
 const turn = (speaker: string, text: string): object => ({ speaker, text });
 
@@ -91,6 +91,33 @@ test('plain transcripts: labels, timestamps, continuation lines, hang-ups and ca
   assert.equal(conversation.turns[0]!.text, "You cut off my gas! It's freezing.");
   assert.deepEqual(conversation.events, [{ type: 'hangup', by: 'customer', afterTurn: 1 }]);
   assert.equal(conversation.turns[2]!.callback, true);
+});
+
+test('plain transcripts: a time after the label ("Customer: [00:00] …") is the turn\'s time, not its words', () => {
+  const conversation = parseTranscript(
+    ['Customer: [00:00] My bill doubled.', 'Agent: [00:07] I am sorry, let me look.', 'Customer: (1:02:03) Fine.'].join(
+      '\n',
+    ),
+  );
+  assert.deepEqual(
+    conversation.turns.map((t) => [t.speaker, t.at, t.text]),
+    [
+      ['customer', 0, 'My bill doubled.'],
+      ['agent', 7, 'I am sorry, let me look.'],
+      ['customer', 3723, 'Fine.'],
+    ],
+  );
+  assert.equal(parseTranscript('Customer: [12] items missing').turns[0]!.text, '[12] items missing', 'not a clock');
+  assert.throws(() => parseTranscript('Customer: [00:00]'), /line 1: empty text/);
+});
+
+test('a transcript opening on "[00:00] Customer:" is read as a transcript, a JSON array still as JSON', () => {
+  assert.equal(looksLikeJson('[00:00] Customer: hello'), false);
+  assert.equal(looksLikeJson('  [ 0:05 ] Agent: hi'), false);
+  assert.equal(looksLikeJson('[{"turns": []}]'), true);
+  assert.equal(looksLikeJson('[\n  {"turns": []}\n]'), true);
+  assert.equal(looksLikeJson('{"turns": []}'), true);
+  assert.equal(looksLikeJson('Customer: hi'), false);
 });
 
 test('plain transcripts: configurable speaker names and clear errors', () => {

@@ -18,6 +18,10 @@ const DEFAULT_NAMES: Record<Speaker, string[]> = {
 // "[00:01:05] Customer: text", "(12.5) Agent (callback): text", "Customer: text"
 const TURN_LINE =
   /^\s*(?:[[(]\s*(\d{1,2}:(?=\d{1,2}:\d{2}))?(\d{1,2}:\d{2}(?:\.\d+)?|\d+(?:\.\d+)?)s?\s*[\])]\s*)?([\p{L}][\p{L}\p{N} ._'-]{0,40}?)\s*(\((?:callback|call back|call-back)\))?\s*:\s?(.*)$/iu;
+// A clock time in brackets at the start of a turn's text, as in "Customer: [00:00] text" or "Agent: (1:02:03) text".
+const LEADING_TIME = /^[[(]\s*(\d{1,2}:(?=\d{1,2}:\d{2}))?(\d{1,2}:\d{2}(?:\.\d+)?)\s*[\])]\s*/;
+// A transcript may open on a bracketed time: "[00:00] Customer: …" is a transcript, not a JSON array.
+const OPENS_WITH_TIME = /^\s*\[\s*\d{1,2}:\d{2}/;
 const HANGUP_LINE =
   /^\s*[[(*]+\s*(?:hang-?up\s*:\s*(\w+)|(\w+)\s+(?:hangs up|hung up|hang up|disconnects|disconnected))\s*[\])*]+\s*$/i;
 
@@ -52,10 +56,14 @@ export function parseTranscript(text: string, options: TranscriptOptions = {}): 
     const speaker: Speaker | undefined =
       label && names.customer.has(label) ? 'customer' : label && names.agent.has(label) ? 'agent' : undefined;
     if (match && speaker) {
-      const body = match[5]!.trim();
+      let body = match[5]!.trim();
+      // "Customer: [00:00] text": the time came after the label; it is the turn's time, not its words.
+      const time = LEADING_TIME.exec(body);
+      if (time) body = body.slice(time[0].length).trim();
       if (!body) throw new AppError('invalid_input', 'empty text', `line ${i + 1}`);
       const turn: Turn = { speaker, text: body };
       if (match[2]) turn.at = toSeconds(match[1], match[2]);
+      else if (time) turn.at = toSeconds(time[1], time[2]!);
       if (match[4]) turn.callback = true;
       turns.push(turn);
       if (turns.length > LIMITS.maxTurns) {
@@ -78,8 +86,8 @@ export function parseTranscript(text: string, options: TranscriptOptions = {}): 
   return { id: options.id ?? 'transcript', turns, events };
 }
 
-/** Reads either the JSON format or a plain transcript, deciding by the first non-blank character. */
+/** Reads either the JSON format or a plain transcript, deciding by how it opens (`{`, or `[` not followed by a time). */
 export function looksLikeJson(text: string): boolean {
   const first = text.trimStart()[0];
-  return first === '{' || first === '[';
+  return first === '{' || (first === '[' && !OPENS_WITH_TIME.test(text));
 }
