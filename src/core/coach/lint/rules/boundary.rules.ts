@@ -54,7 +54,9 @@ export const BOUNDARY_RULES = [
       String.raw`\byou (?:didn't|did not|never|failed to)\s+(?:give|send|provide|enter|tell|put|include|select|choose|fill in|use|set|update|supply)\b[^.!?]{0,30}?\b(?:right|correct|correctly|full|valid|proper|current|new)\b`,
       String.raw`\byou(?:'ve| have)?\s+(?:made|caused)\s+(?:(?:a|an|the|this|that|some)\s+)?(?:[\w-]+\s+)?(?:mistake|error|typo|mess|problem|overdraft|issue|delay|confusion)\b|\byou caused\b`,
       String.raw`\b(?:that's|that is|it's|it is|this is|this was|that was|it was)\s+(?:only\s+|just\s+|simply\s+|all\s+)?because you(?:'d|'ve| had| have)?\s+(?:didn't|did not|never|forgot|failed|cancell?ed|entered|chose|selected|missed|ignored|moved|changed|booked|put|gave|let|left|used|picked|set|switched|turned|deleted|removed|stopped|went|exceeded|paid|clicked|opted|declined|skipped)\b`,
-      String.raw`\b(?:your|the customer's) (?:own )?(?:mistake|error|fault|typo|oversight)\b`,
+      String.raw`\b(?:your|the customer's) (?:own )?(?:mistake|error|fault|typo|oversight)\b|\bit (?:was|is) you (?:who|that)\b`,
+      String.raw`\byou(?:'ve| have)?\s+(?:(?:obviously|clearly|simply|just|completely|totally)\s+)?(?:misunderstood|misread|misinterpreted|misheard|mixed up|confused (?:it|this|the|them))\b|\byou(?:'ve| have)?\s+(?:gave|given|entered|used|provided|supplied|registered|put)\s+(?:us\s+|me\s+)?(?:the|an|your)\s+(?:old|outdated|expired|previous|former)\s+(?:address|number|card|details|email|account|postcode|code)\b`,
+      String.raw`\bbecause you(?:'d| had)?\s+(?:had|didn't have|did not have|haven't got) (?:insufficient|no|not enough)\b|\byou(?:'re| are) not making (?:this|it|things|my job) (?:easy|easier|any easier)\b|\byou keep (?:changing|contradicting|going on|moving the goalposts)\b|\byou (?:didn't|did not|haven't|have not|never) (?:read|check|fill(?: in| out)?|follow|look at) (?:[\w-]+\s+){0,3}?(?:properly|carefully|correctly|fully|thoroughly)\b`,
     ),
     notAfter: NEGATION_BEFORE,
     notInSentence: guard(

@@ -288,3 +288,76 @@ for (const [principle, labels] of Object.entries(FAMILIES)) {
     }
   });
 }
+
+// The same families in other voices (chat, e-mail, phone; British, American, Indian English), all flagged.
+const MORE_VOICES: Array<[ReplyLabel, string]> = [
+  ['blame_company_or_colleague', "Tbh the night shift never updates anything so that's probably why."],
+  ['blame_company_or_colleague', "The team at the branch should have flagged it, they didn't."],
+  ['blame_company_or_colleague', 'Looks like someone in accounts forgot to apply the credit.'],
+  ['blame_company_or_colleague', "Our installers rushed the job, that's why it's leaking."],
+  ['blame_company_or_colleague', "The guy who sold you the contract shouldn't have promised that."],
+  ['blame_company_or_colleague', 'Kindly note the error was made by the concerned department.'],
+  ['blame_company_or_colleague', 'Sales always overpromise and then we have to sort it out.'],
+  ['blame_company_or_colleague', 'Unfortunately the previous advisor noted your details incorrectly.'],
+  ['blame_company_or_colleague', "It was the store manager's decision, I had nothing to do with it."],
+  ['blame_company_or_colleague', "Whoever packed it clearly didn't check the order."],
+  ['sympathy_agreement', 'Mate, I hear you, our delivery partners are a joke.'],
+  ['sympathy_agreement', "Honestly the whole billing setup here is a mess, I don't blame you at all."],
+  ['sympathy_agreement', "Yep, the app's been rubbish since the update, everyone's saying it."],
+  ['sympathy_agreement', "I know right, it's ridiculous how long the queue is."],
+  ['sympathy_agreement', "You're dead right, they should've sorted it months ago."],
+  ['sympathy_agreement', 'Haha same, I can never get through to them either.'],
+  ['sympathy_agreement', 'Agreed, the way this was handled is appalling.'],
+  ['excuse', "We're currently experiencing high demand so responses are slower."],
+  ['excuse', 'Due to the bank holiday, orders were delayed.'],
+  ['excuse', 'Our engineer got stuck in traffic.'],
+  ['excuse', 'There was a mix-up at the depot.'],
+  ['excuse', "It's been a really busy period for us."],
+  ['excuse', 'The new system takes a while to process changes.'],
+  ['excuse', 'Deliveries are taking longer than usual at the moment.'],
+  ['excuse', 'Our payment provider had an outage on Friday.'],
+  ['excuse', 'That was caused by a software update on our end.'],
+  ['excuse', 'Unfortunately this happens occasionally with new meters.'],
+  ['condescension', "I'll say it again: the fee is non-refundable."],
+  ['condescension', "It's pretty self-explanatory if you read the page."],
+  ['condescension', "I'm not sure how much clearer I can make this."],
+  ['condescension', "Let's go through it again, slowly this time."],
+  ['condescension', "Do you understand what I'm saying?"],
+  ['condescension', 'Most of our customers manage to do this online without any help.'],
+  ['condescension', "It's a very basic process, honestly."],
+  ['condescension', "I've gone over this with you several times now."],
+  ['scolding', "You should've kept the original packaging."],
+  ['scolding', 'You were supposed to return it within 30 days.'],
+  ['scolding', 'Please make sure you read the T&Cs next time.'],
+  ['scolding', 'If you had paid on time, there would be no late fee.'],
+  ['scolding', 'Customers are expected to check their statements.'],
+  ['scolding', 'You need to be more careful with your PIN.'],
+  ['scolding', "This could have been avoided if you'd contacted us earlier."],
+  ['scolding', 'Ideally you should have reported it straight away.'],
+  ['you_statement_blame', "You didn't read the confirmation email properly."],
+  ['you_statement_blame', "You've obviously misunderstood the terms."],
+  ['you_statement_blame', 'You booked the wrong date, not us.'],
+  ['you_statement_blame', 'It was you who chose the cheaper tariff.'],
+  ['you_statement_blame', 'You gave us the old address.'],
+  ['you_statement_blame', 'Your payment bounced because you had insufficient funds.'],
+  ['you_statement_blame', "You're not making this easy."],
+  ['you_statement_blame', 'You keep changing your story.'],
+  ['refusal_rigid', "There's nothing else I can do for you."],
+  ['refusal_rigid', "That isn't something we can change."],
+  ['refusal_rigid', "Unfortunately we're unable to offer a refund in this case."],
+  ['refusal_rigid', 'We cannot accept returns after 30 days.'],
+  ['refusal_rigid', 'This is our final offer.'],
+  ['refusal_rigid', 'The booking is non-transferable.'],
+  ['refusal_rigid', "I won't be able to do that."],
+  ['refusal_rigid', "We're not in a position to compensate you."],
+  ['refusal_rigid', 'Refunds are not possible at this stage.'],
+];
+
+describe('wording families in other voices', () => {
+  for (const [label, reply] of MORE_VOICES) {
+    test(`${REPLY_LABELS[label].principle} ${label}: ${JSON.stringify(reply)} is flagged`, () => {
+      const got = lintLabels(reply);
+      assert.ok(got.includes(label), JSON.stringify(got));
+    });
+  }
+});
