@@ -61,6 +61,7 @@ for (const backend of await backends()) {
     const concession = await call(acme.agent, 'POST', `/api/v1/cases/${kase.id}/concessions`, {
       kind: 'service_credit',
       amountCents: 1500,
+      reason: 'credit for the outage',
     });
     tick(5);
     await call(acme.supervisor, 'POST', `/api/v1/cases/${kase.id}/transitions`, { action: 'acknowledge' });

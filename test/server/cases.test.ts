@@ -120,6 +120,7 @@ for (const backend of await backends()) {
     const big = await json(server, agent, 'POST', `/api/v1/cases/${kase.id}/concessions`, {
       kind: 'refund',
       amountCents: 50_000,
+      reason: 'refund of the annual fee',
     });
     assert.equal(big.status, 'proposed');
     assert.equal(big.requiresApproval, true);

@@ -56,6 +56,11 @@ export const updateCaseSchema = createCaseSchema
     commitments: true,
   })
   .extend({
+    /**
+     * Reassigns the case (null: back to the team queue). Supervisors and admins may name anyone active in the
+     * organization; agents a teammate (or themselves) or null.
+     */
+    ownerId: id.nullable().optional(),
     resolution: text.optional(),
     severity: z.enum(SEVERITIES).optional(),
     companyAtFault: z.boolean().nullable().optional(),

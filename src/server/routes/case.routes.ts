@@ -101,6 +101,7 @@ export async function caseRoutes(base: FastifyInstance): Promise<void> {
             rowEvent(ctx, p, 'case.updated', value, value.version, {
               caseId: value.id,
               state: value.state,
+              ownerId: value.ownerId,
               changed: Object.keys(request.body),
             }),
           ],

@@ -28,8 +28,11 @@ const build = (db: Executor) =>
       settings: organizations.settings,
       customer: customers,
       actorId: actor.id,
+      actorTeamId: actor.teamId,
       ownerId: owner.id,
       conversationId: conversations.id,
+      /** Who took the call the case is opened from: they keep the case they open from it (R3). */
+      conversationAgentId: conversations.agentId,
       latestCaseId: latest(cases.id).mapWith(cases.id),
       latestCaseAt: latest(cases.receivedAt).mapWith(cases.receivedAt),
     })

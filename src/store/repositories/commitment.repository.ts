@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lt } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
 import { commitments } from '../schema/index.ts';
 
@@ -61,6 +61,25 @@ export const listOverdueCommitments = (db: Executor, orgId: string, before: Date
     .where(and(eq(commitments.orgId, orgId), eq(commitments.state, 'open'), lt(commitments.dueAt, before)))
     .orderBy(asc(commitments.dueAt))
     .limit(limit);
+
+/**
+ * Links a conversation's promises that belong to no case yet (its Chaser) to the case opened from it; returns
+ * the linked rows.
+ */
+export const linkConversationCommitments = (
+  db: Executor,
+  orgId: string,
+  conversationId: string,
+  caseId: string,
+  now: Date,
+) =>
+  db
+    .update(commitments)
+    .set({ caseId, updatedAt: now })
+    .where(
+      and(eq(commitments.orgId, orgId), eq(commitments.conversationId, conversationId), isNull(commitments.caseId)),
+    )
+    .returning();
 
 /** Applies one patch to several promises of the org. */
 export async function updateCommitments(

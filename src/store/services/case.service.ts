@@ -20,9 +20,13 @@ import {
   updateCase,
   type CaseRow,
 } from '../repositories/case.repository.ts';
-import type { CommitmentRow, NewCommitment } from '../repositories/commitment.repository.ts';
+import {
+  linkConversationCommitments,
+  type CommitmentRow,
+  type NewCommitment,
+} from '../repositories/commitment.repository.ts';
 import { loadCaseContext } from '../repositories/case-context.repository.ts';
-import { listRoutingPeople } from '../repositories/organization.repository.ts';
+import { findMember, listRoutingPeople } from '../repositories/organization.repository.ts';
 import {
   contactOf,
   definedOnly,
@@ -111,8 +115,10 @@ export async function openCase(
   const now = ctx.now();
   const drafts = validateDrafts(input.commitments ?? [], now);
   if (!drafts.success) return drafts;
-  // One read and one atomic write statement: the hot path of the agent console (see bench/store.bench.ts).
-  return runSingleWrite(ctx.db, async (tx) => {
+  // One read and one atomic write statement: the hot path of the agent console (see bench/store.bench.ts). A case
+  // opened from a conversation also links that call's Chaser, so it runs as one transaction.
+  const run = input.conversationId ? runInTransaction : runSingleWrite;
+  return run(ctx.db, async (tx) => {
     const keys = {
       customerId: input.customerId,
       actorId,
@@ -130,7 +136,14 @@ export async function openCase(
     const presetResult = presetId ? findPreset(presetId, policy.customPresets) : null;
     if (presetResult && !presetResult.success) throw presetResult.error;
     const preset = presetResult?.data ?? null;
-    const routing = input.ownerId ? null : await routeNewCase(tx, orgId, policy, input, customer.monthlyRevenueCents);
+    const routing = input.ownerId
+      ? null
+      : keepOrRoute(
+          await routeNewCase(tx, orgId, policy, input, customer.monthlyRevenueCents),
+          actorId !== null && context.conversationAgentId === actorId
+            ? { userId: actorId, teamId: context.actorTeamId }
+            : null,
+        );
     const previous =
       context.latestCaseId && context.latestCaseAt
         ? [{ id: context.latestCaseId, receivedAt: context.latestCaseAt }]
@@ -192,8 +205,63 @@ export async function openCase(
         after: snapshot(c),
       })),
     ]);
+    if (row.conversationId) {
+      // The call's Chaser (F5) and the case opened from the call are one story: link them.
+      const linked = await linkConversationCommitments(tx, orgId, row.conversationId, row.id, now);
+      if (linked.length > 0)
+        await appendAudit(
+          tx,
+          orgId,
+          linked.map((c) => ({
+            entity: 'commitment',
+            entityId: c.id,
+            action: 'linked',
+            actorId,
+            at: now,
+            before: { caseId: null },
+            after: { caseId: row.id },
+          })),
+        );
+      created.push(...linked);
+    }
     return { case: row, commitments: created, recurrence, routing };
   });
+}
+
+/**
+ * R3 decides the owner only when nobody owns the case yet: an agent opening a case from their own conversation
+ * keeps it, unless a routing rule matched (then the rule's decision stands).
+ */
+function keepOrRoute(
+  decision: RoutingDecision,
+  opener: { userId: string; teamId: string | null } | null,
+): RoutingDecision {
+  if (!opener || decision.rule !== null) return decision;
+  return {
+    rule: null,
+    teamId: opener.teamId,
+    userId: opener.userId,
+    principle: 'R3',
+    reasons: ['no routing rule matched: the agent who opened it from their own conversation keeps it'],
+  };
+}
+
+/**
+ * Who may move a case to whom: supervisors and admins to anyone active in the org; agents to a teammate (or
+ * themselves) or back to the queue (null). Throws forbidden/not_found naming `ownerId`.
+ */
+async function checkReassignment(tx: Executor, orgId: string, actorId: string | null, ownerId: string | null) {
+  const actor = actorId === null ? null : await findMember(tx, orgId, actorId);
+  if (ownerId === null) return;
+  const owner = await findMember(tx, orgId, ownerId);
+  if (!owner) throw new AppError('not_found', 'no user with that id in this organization', 'ownerId');
+  if (!owner.active) throw new AppError('invalid_input', 'that user is deactivated; choose an active one', 'ownerId');
+  if (actor && actor.role === 'agent' && (actor.teamId === null || owner.teamId !== actor.teamId))
+    throw new AppError(
+      'forbidden',
+      'agents can hand a case to a teammate or back to the queue (ownerId null); ask a supervisor to move it to another team',
+      'ownerId',
+    );
 }
 
 /** Changes a case's details (issue, resolution, severity, fault, consent); closed cases are read-only. */
@@ -212,6 +280,7 @@ export async function updateCaseDetails(
     const before = found(await findCase(tx, orgId, caseId, true), 'case', 'caseId');
     if (before.state === 'closed')
       throw new AppError('invalid_transition', 'a closed case cannot be edited; reopen it first', 'caseId');
+    if (parsed.data.ownerId !== undefined) await checkReassignment(tx, orgId, actorId, parsed.data.ownerId);
     const after = await updateCase(tx, orgId, caseId, before.version, { ...definedOnly(parsed.data), updatedAt: now });
     if (!after) throw new AppError('conflict', 'the case changed while it was being edited; try again', 'caseId');
     await appendAudit(tx, orgId, [
