@@ -4,19 +4,15 @@ import { Alert, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Te
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { REGULATORY_PRESETS } from '@core/cases/regulatory-presets.ts';
 import { api, type BodyOf, errorMessage, type ResponseOf, unwrap } from '../../api/client';
 import { ErrorState, Loading } from '../../components/States';
 import { PrincipleBadge } from '../common/Principle';
 
 type Policy = ResponseOf<'/api/v1/policy', 'get'>;
 
-const presetOptions = [
-  { value: '', label: 'None' },
-  ...Object.values(REGULATORY_PRESETS).map((p) => ({ value: p.id as string, label: p.name as string })),
-];
+type Preset = ResponseOf<'/api/v1/policy/presets', 'get'>['items'][number];
 
-function PolicyForm({ policy }: { policy: Policy }) {
+function PolicyForm({ policy, presets }: { policy: Policy; presets: Preset[] }) {
   const client = useQueryClient();
   const [draft, setDraft] = useState(policy);
   useEffect(() => setDraft(policy), [policy]);
@@ -37,9 +33,11 @@ function PolicyForm({ policy }: { policy: Policy }) {
   const number =
     (key: 'chaserMinutes' | 'supervisorFollowUpHours' | 'recurrenceWindowDays') => (value: string | number) =>
       setDraft({ ...draft, [key]: typeof value === 'number' ? value : Number.parseInt(value, 10) || 0 });
-  const preset = draft.regulatoryPreset
-    ? REGULATORY_PRESETS[draft.regulatoryPreset as keyof typeof REGULATORY_PRESETS]
-    : null;
+  const preset = presets.find((p) => p.id === draft.regulatoryPreset);
+  const presetOptions = [
+    { value: '', label: 'None' },
+    ...presets.map((p) => ({ value: p.id, label: p.builtIn ? p.name : `${p.name} (your org's)` })),
+  ];
   return (
     <form
       onSubmit={(event) => {
@@ -141,8 +139,10 @@ function PolicyForm({ policy }: { policy: Policy }) {
               {preset.clocks.map((clock) => (
                 <Text size="xs" key={clock.kind}>
                   {clock.kind === 'acknowledgement' ? 'Acknowledge' : 'Final response'} within{' '}
-                  {'businessDays' in clock ? `${clock.businessDays} business day(s)` : `${clock.calendarDays} days`} —{' '}
-                  {clock.basis}
+                  {clock.businessDays !== undefined
+                    ? `${clock.businessDays} business day(s)`
+                    : `${clock.calendarDays} days`}{' '}
+                  — {clock.basis}
                 </Text>
               ))}
             </Stack>
@@ -173,8 +173,15 @@ function PolicyForm({ policy }: { policy: Policy }) {
 
 export function PolicySettings() {
   const policy = useQuery({ queryKey: ['policy'], queryFn: () => unwrap(api.GET('/api/v1/policy')) });
-  if (policy.isPending) return <Loading label="Loading the policy…" />;
+  const presets = useQuery({
+    queryKey: ['policy', 'presets'],
+    queryFn: () => unwrap(api.GET('/api/v1/policy/presets')),
+    staleTime: 300_000,
+  });
+  if (policy.isPending || presets.isPending) return <Loading label="Loading the policy…" />;
   if (policy.isError)
     return <ErrorState error={policy.error} onRetry={() => void policy.refetch()} what="the policy" />;
-  return <PolicyForm policy={policy.data} />;
+  if (presets.isError)
+    return <ErrorState error={presets.error} onRetry={() => void presets.refetch()} what="the regulatory presets" />;
+  return <PolicyForm policy={policy.data} presets={presets.data.items} />;
 }

@@ -1,8 +1,44 @@
-/** "Send a test event" (with no delivery) and "Redeliver" (with one). */
+/** "Send a test event" (for an endpoint) and "Redeliver" (for one delivery): both queue a signed delivery now. */
+import { Button } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, errorMessage, unwrap } from '../../api/client';
 import type { Delivery } from './Deliveries';
 import type { Webhook } from './Webhooks';
 
-// POST /webhooks/:id/test and /deliveries/:id/redeliver are being added (issue #9): no button until they exist.
-export function WebhookTestActions(_props: { webhook: Webhook; delivery?: Delivery }) {
-  return null;
+export function WebhookTestActions({ webhook, delivery }: { webhook: Webhook; delivery?: Delivery }) {
+  const client = useQueryClient();
+  const send = useMutation({
+    mutationFn: () =>
+      delivery
+        ? unwrap(
+            api.POST('/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver', {
+              params: { path: { id: webhook.id, deliveryId: delivery.id } },
+            }),
+          )
+        : unwrap(api.POST('/api/v1/webhooks/{id}/test', { params: { path: { id: webhook.id } } })),
+    onSuccess: () => {
+      notifications.show({
+        color: 'teal',
+        title: delivery ? 'Queued to send again' : 'Test event queued',
+        message: 'It is sent within seconds; its status appears in the delivery log.',
+      });
+      void client.invalidateQueries({ queryKey: ['webhooks', webhook.id, 'deliveries'] });
+    },
+    onError: (error) => notifications.show({ color: 'red', title: 'Nothing was sent', message: errorMessage(error) }),
+  });
+  if (delivery && delivery.status === 'pending') return null;
+  return (
+    <Button
+      size="xs"
+      variant={delivery ? 'subtle' : 'light'}
+      loading={send.isPending}
+      disabled={!webhook.active}
+      title={webhook.active ? undefined : 'Resume the endpoint first'}
+      onClick={() => send.mutate()}
+      aria-label={delivery ? `Redeliver ${delivery.event}` : undefined}
+    >
+      {delivery ? 'Redeliver' : 'Send a test event'}
+    </Button>
+  );
 }

@@ -1,7 +1,8 @@
 /** What `defuse analyze` prints, made visual: each turn with its signals and cues, the anger curve, the QA scorecard. */
 import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
-import { Badge, Box, Group, Paper, Progress, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Box, Group, Paper, Progress, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Link } from 'react-router';
 import type { ConversationAnalysis } from '@core/analyze.ts';
 import type { TurnAnalysis } from '@core/analysis/types.ts';
 import { ANGER_COLOR } from '../common/kinds';
@@ -24,7 +25,14 @@ export function goToTurn(index: number): void {
   element.focus({ preventScroll: true });
 }
 
-export function TurnLink({ index }: { index: number }) {
+export function TurnLink({ index, conversationId }: { index: number; conversationId?: string | undefined }) {
+  if (conversationId) {
+    return (
+      <Anchor component={Link} to={`/conversations/${conversationId}#turn-${index}`} size="sm">
+        #{index + 1}
+      </Anchor>
+    );
+  }
   return (
     <UnstyledButton
       onClick={() => goToTurn(index)}
@@ -250,7 +258,7 @@ export function AngerCurve({ analysis }: { analysis: Analysis }) {
   );
 }
 
-export function Scorecard({ analysis }: { analysis: Analysis }) {
+export function Scorecard({ analysis, conversationId }: { analysis: Analysis; conversationId?: string }) {
   const entries = Object.entries(analysis.evidence);
   return (
     <Stack gap="xs">
@@ -296,7 +304,7 @@ export function Scorecard({ analysis }: { analysis: Analysis }) {
                       Turns
                     </Text>
                     {result.evidence.map((index) => (
-                      <TurnLink key={index} index={index} />
+                      <TurnLink key={index} index={index} conversationId={conversationId} />
                     ))}
                   </Group>
                 ) : null}

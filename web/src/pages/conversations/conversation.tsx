@@ -1,14 +1,15 @@
 /** One conversation, turn by turn: the customer's anger, the stage, each cue with its principle, and the QA scorecard. */
 import { Anchor, Badge, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { ApiError, api, unwrap } from '../../api/client';
 import { PageTitle } from '../../components/PageTitle';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { formatDateTime, humanize } from '../common/format';
 import { kindLabel } from '../common/kinds';
 import { When } from '../common/When';
-import { type Analysis, AngerCurve, Scorecard, TurnByTurn } from './AnalysisView';
+import { type Analysis, AngerCurve, goToTurn, Scorecard, TurnByTurn } from './AnalysisView';
 
 export function useConversation(id: string | null | undefined) {
   return useQuery({
@@ -31,6 +32,13 @@ export default function ConversationPage() {
   const { id } = useParams();
   const conversation = useConversation(id);
   const customer = useCustomer(conversation.data?.customerId);
+  const { hash } = useLocation();
+  const loaded = Boolean(conversation.data);
+  // An evidence link from a case (#turn-3) lands on that turn once the turns are drawn.
+  useEffect(() => {
+    const match = /^#turn-(\d+)$/.exec(hash);
+    if (loaded && match) window.setTimeout(() => goToTurn(Number(match[1])), 50);
+  }, [hash, loaded]);
   if (conversation.isPending) return <Loading label="Loading the conversation…" />;
   if (conversation.isError) {
     const missing = conversation.error instanceof ApiError && conversation.error.status === 404;

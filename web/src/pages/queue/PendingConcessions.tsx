@@ -10,21 +10,13 @@ import { useOwnerName } from '../common/people';
 import { When } from '../common/When';
 import { Section } from './Section';
 
-export type Concession = ResponseOf<'/api/v1/cases/{id}/concessions', 'get'>['items'][number] & {
-  reason?: string | null;
-};
+export type Concession = ResponseOf<'/api/v1/concessions', 'get'>['items'][number];
 
-type UntypedGet = (
-  path: string,
-  init: { params: { query: Record<string, string> } },
-) => Promise<{ data?: { items: Concession[] }; error?: unknown; response: Response }>;
-
-/** Concessions awaiting approval in the caller's scope (GET /concessions?status=pending). */
+/** Concessions awaiting approval in the caller's scope, oldest first. */
 export function usePendingConcessions() {
   return useQuery({
     queryKey: ['queue', 'concessions'],
-    queryFn: () =>
-      unwrap((api.GET as unknown as UntypedGet)('/api/v1/concessions', { params: { query: { status: 'pending' } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/concessions', { params: { query: { status: 'pending', limit: 50 } } })),
     refetchInterval: 30_000,
   });
 }
@@ -104,6 +96,11 @@ function ConcessionRow({ concession, issue }: { concession: Concession; issue: s
           {issue ?? 'Open the case'}
         </Anchor>
         {concession.reason ? <Text size="xs">Reason: {concession.reason}</Text> : null}
+        {concession.approvalReason ? (
+          <Text size="xs" c="dimmed">
+            Why it needs you: {concession.approvalReason}
+          </Text>
+        ) : null}
         <Text size="xs" c="dimmed">
           Asked by {requester} · <When iso={concession.createdAt} size="xs" />
         </Text>

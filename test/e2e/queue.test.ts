@@ -1,0 +1,80 @@
+// Issue #11 (4): a supervisor sees the escalation live in the Queue and approves a concession in place.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { checkA11y, type E2E, screenshot, startE2E } from './harness.ts';
+import { apiIn, liveTurns } from './in-page.ts';
+
+let e2e: E2E;
+before(async () => {
+  e2e = await startE2E();
+});
+after(async () => {
+  await e2e?.close();
+});
+
+interface Page<T> {
+  items: T[];
+}
+
+test('a supervisor sees an abusive conversation arrive live and approves the concession waiting for them', async () => {
+  const agent = await e2e.newPage();
+  await e2e.login(agent, 'agent');
+  const cases = await apiIn<Page<{ id: string; presentingIssue: string }>>(agent, 'GET', '/api/v1/cases');
+  const demo = cases.items[0];
+  assert.ok(demo, 'the demo case');
+  // Above the demo org's $100 threshold: it waits for a supervisor (R5).
+  const proposed = await apiIn<{ id: string; status: string; requiresApproval: boolean }>(
+    agent,
+    'POST',
+    `/api/v1/cases/${demo.id}/concessions`,
+    {
+      kind: 'refund',
+      amountCents: 15_000,
+      reason: 'refund of the wrong charge',
+      requested: { kind: 'refund', amountCents: 15_000 },
+    },
+  );
+  assert.equal(proposed.requiresApproval, true);
+
+  const supervisor = await e2e.newPage();
+  await e2e.login(supervisor, 'supervisor');
+  await supervisor.goto('/queue');
+  await supervisor.getByRole('heading', { name: 'Queue', level: 1 }).waitFor();
+  await supervisor.getByTestId('live-status').filter({ hasText: 'Live' }).waitFor();
+
+  // The agent's customer turns abusive on a live call: the supervisor's queue shows it without a reload.
+  const conversationId = await liveTurns(agent, [
+    { speaker: 'customer', text: 'You idiots cut my internet off AGAIN, this is the worst company ever!' },
+  ]);
+  const alert = supervisor.getByTestId('live-alert').filter({ hasText: 'Abuse' }).first();
+  await alert.waitFor();
+  assert.equal(
+    await alert.getByRole('link', { name: 'Open' }).getAttribute('href'),
+    `/conversations/${conversationId}`,
+  );
+
+  const pending = supervisor.getByTestId('pending-concession').filter({ hasText: '$150.00' });
+  await pending.waitFor();
+  assert.ok((await pending.textContent())?.includes(demo.presentingIssue));
+  await screenshot(supervisor, 'queue');
+  await checkA11y(supervisor, 'queue');
+
+  await pending.getByRole('button', { name: /^Approve Refund of \$150\.00/ }).click();
+  await supervisor.getByText('Concession approved').first().waitFor();
+  await pending.waitFor({ state: 'detached' });
+  const after = await apiIn<Page<{ id: string; status: string; approvedBy: string | null }>>(
+    supervisor,
+    'GET',
+    `/api/v1/cases/${demo.id}/concessions`,
+  );
+  const decided = after.items.find((c) => c.id === proposed.id);
+  assert.equal(decided?.status, 'approved');
+  assert.ok(decided?.approvedBy);
+
+  // The abusive conversation is also listed for later review, and opens turn by turn with its cues.
+  await supervisor.reload();
+  await supervisor.getByRole('region', { name: 'Abusive conversations' }).getByRole('link').first().click();
+  await supervisor.waitForURL(`**/conversations/${conversationId}`);
+  await supervisor.getByText('Abusive customer (B1–B3)').waitFor();
+  assert.deepEqual(e2e.errors, []);
+});
