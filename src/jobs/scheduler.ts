@@ -1,17 +1,19 @@
 /**
  * The promise scheduler: every tick sweeps the promise clocks and sends due webhooks.
  *
- * The database is the queue: reminders and escalations are derived from `commitments` and recorded in the
- * audit trail, deliveries are rows of `webhook_deliveries` written in the same transaction as the change
+ * The database is the queue: reminders and escalations are derived from `commitments` and marked sent in
+ * `commitment_notices` (and the audit trail), deliveries are rows of `webhook_deliveries` written in the same transaction as the change
  * that caused them (a transactional outbox). pg-boss was not used because on PGlite (one connection) its
  * own queries cannot join the caller's transaction, so enqueueing could not be atomic with the change.
  * Crash safety: a kill before commit loses nothing that was promised (the sweep re-derives it); a kill
  * after a send but before it is recorded resends with the same `defuse-delivery-id` for receivers to drop.
  */
+import type { Result } from '../core/errors.ts';
+import { markOverdueMissed } from '../store/services/commitment.service.ts';
+import { createMissingFollowUps } from '../store/services/follow-up.service.ts';
 import type { DomainEvent } from './event-types.ts';
 import { sweepCommitments } from './commitment-sweep.ts';
 import { runDueDeliveries } from './delivery-worker.ts';
-import { sweepSupervisorFollowUps } from './follow-up-sweep.ts';
 import { removeExpired } from './housekeeping.ts';
 import type { JobContext } from './job-context.ts';
 
@@ -21,11 +23,21 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-/** Runs one tick: housekeeping, follow-ups, then clocks (which may enqueue), then deliveries until none are due. */
+/** A failed step fails the tick (reported by `onError`; the next tick retries it). */
+function orThrow<T>(result: Result<T>): T {
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/**
+ * Runs one tick: housekeeping, missing F6 follow-ups, then the clocks (reminders, escalations, which may enqueue),
+ * then promises past the grace marked missed, then deliveries until none are due.
+ */
 export async function runTick(ctx: JobContext): Promise<DomainEvent[]> {
   await removeExpired(ctx);
-  await sweepSupervisorFollowUps(ctx);
+  orThrow(await createMissingFollowUps(ctx));
   const events = await sweepCommitments(ctx);
+  orThrow(await markOverdueMissed(ctx, null, ctx.config.DEFUSE_MISSED_AFTER_HOURS * 3_600_000));
   for (const event of events) await ctx.publish(event);
   while ((await runDueDeliveries(ctx)) > 0) {
     // keep draining: a batch is at most 20, and due deliveries should not wait a whole interval

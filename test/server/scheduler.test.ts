@@ -114,18 +114,16 @@ test('[postgres] two schedulers ticking at once on one database record and send 
     .insert(conversations)
     .values({ orgId: org.id, createdAt: now, updatedAt: now })
     .returning();
-  await one.db
-    .insert(commitments)
-    .values(
-      Array.from({ length: 20 }, (_, i) => ({
-        orgId: org.id,
-        conversationId: call!.id,
-        kind: 'callback' as const,
-        dueAt: new Date(now.getTime() - i * 1000),
-        contact: { phone: '1' },
-        steps: ['x'],
-      })),
-    );
+  await one.db.insert(commitments).values(
+    Array.from({ length: 20 }, (_, i) => ({
+      orgId: org.id,
+      conversationId: call!.id,
+      kind: 'callback' as const,
+      dueAt: new Date(now.getTime() - i * 1000),
+      contact: { phone: '1' },
+      steps: ['x'],
+    })),
+  );
   const config = testConfig({ DEFUSE_REMINDER_LEAD_MINUTES: '60' });
   const jobs = (store: typeof one) => ({ db: store.db, config, now: () => new Date(), publish: async () => undefined });
   await Promise.all([runTick(jobs(one)), runTick(jobs(two)), runTick(jobs(one)), runTick(jobs(two))]);

@@ -121,21 +121,6 @@ export const lockUser = (db: Executor, orgId: string, userId: string) =>
     .where(and(eq(users.orgId, orgId), eq(users.id, userId)))
     .for('update');
 
-/** Supervisors (and admins) of a team: who an overdue promise is escalated to. */
-export const listTeamSupervisors = (db: Executor, orgId: string, teamId: string | null) =>
-  db
-    .select({ id: users.id, email: users.email, name: users.name })
-    .from(users)
-    .where(
-      and(
-        eq(users.orgId, orgId),
-        eq(users.active, true),
-        teamId
-          ? sql`(${users.teamId} = ${teamId} and ${users.role} = 'supervisor') or ${users.role} = 'admin'`
-          : sql`${users.role} in ('supervisor', 'admin')`,
-      ),
-    );
-
 export async function findTeamByName(db: Executor, orgId: string, name: string) {
   const [row] = await db
     .select({ id: teams.id, name: teams.name })

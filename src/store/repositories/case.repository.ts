@@ -84,3 +84,18 @@ export async function countCasesByRootCauseWeek(db: Executor, orgId: string, sin
     count: Number(r.n),
   }));
 }
+
+/** Cases of every org closed unresolved with no supervisor follow-up (F6: a close that crashed half-way). */
+export const listCasesOwingFollowUp = (db: Executor, limit: number) =>
+  db
+    .select()
+    .from(cases)
+    .where(
+      and(
+        eq(cases.state, 'closed'),
+        eq(cases.outcome, 'unresolved'),
+        sql`not exists (select 1 from ${commitments} c where c.org_id = ${cases.orgId} and c.case_id = ${cases.id} and c.kind = 'supervisor_follow_up')`,
+      ),
+    )
+    .orderBy(cases.closedAt)
+    .limit(limit);

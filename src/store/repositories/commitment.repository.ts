@@ -53,14 +53,21 @@ export const listOpenCaseCommitments = (db: Executor, orgId: string, caseId: str
     .orderBy(asc(commitments.dueAt))
     .for('update');
 
-/** Open promises due before `before` (the scheduler's overdue sweep), earliest first. */
-export const listOverdueCommitments = (db: Executor, orgId: string, before: Date, limit = 500) =>
+/** Open promises due before `before`, of one org or (null) of every org, earliest first, locked for update. */
+export const listOverdueCommitments = (db: Executor, orgId: string | null, before: Date, limit = 500) =>
   db
     .select()
     .from(commitments)
-    .where(and(eq(commitments.orgId, orgId), eq(commitments.state, 'open'), lt(commitments.dueAt, before)))
+    .where(
+      and(
+        orgId === null ? undefined : eq(commitments.orgId, orgId),
+        eq(commitments.state, 'open'),
+        lt(commitments.dueAt, before),
+      ),
+    )
     .orderBy(asc(commitments.dueAt))
-    .limit(limit);
+    .limit(limit)
+    .for('update', { skipLocked: true });
 
 /**
  * Links a conversation's promises that belong to no case yet (its Chaser) to the case opened from it; returns

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { resolvePolicy, type OrgPolicy } from '../../core/cases/types.ts';
 import type { Executor } from '../database.ts';
 import { organizations, users } from '../schema/index.ts';
@@ -44,3 +44,18 @@ export const listRoutingPeople = (db: Executor, orgId: string) =>
     .select({ userId: users.id, teamId: users.teamId, role: users.role, skills: users.skills, active: users.active })
     .from(users)
     .where(and(eq(users.orgId, orgId), eq(users.active, true)));
+
+/** Supervisors (and admins) of a team: who an overdue promise is escalated to. */
+export const listTeamSupervisors = (db: Executor, orgId: string, teamId: string | null) =>
+  db
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(users)
+    .where(
+      and(
+        eq(users.orgId, orgId),
+        eq(users.active, true),
+        teamId
+          ? sql`(${users.teamId} = ${teamId} and ${users.role} = 'supervisor') or ${users.role} = 'admin'`
+          : sql`${users.role} in ('supervisor', 'admin')`,
+      ),
+    );

@@ -1,27 +1,14 @@
 import { planCaseTransition } from '../../core/cases/case-lifecycle.ts';
-import { supervisorFollowUp } from '../../core/cases/commitment-rules.ts';
-import { routeCase } from '../../core/cases/routing.ts';
 import { AppError, type Result } from '../../core/errors.ts';
-import type { Executor } from '../database.ts';
 import { appendAudit, snapshot, type AuditEntry } from '../repositories/audit.repository.ts';
+import { findCase, updateCase, type CasePatch, type CaseRow } from '../repositories/case.repository.ts';
 import {
-  countOpenCasesByOwner,
-  findCase,
-  updateCase,
-  type CasePatch,
-  type CaseRow,
-} from '../repositories/case.repository.ts';
-import {
-  insertCommitments,
   listOpenCaseCommitments,
   updateCommitments,
   type CommitmentRow,
 } from '../repositories/commitment.repository.ts';
-import { findCustomer } from '../repositories/customer.repository.ts';
-import { listRoutingPeople } from '../repositories/organization.repository.ts';
-import { commitmentRow } from './case.service.ts';
+import { addSupervisorFollowUp } from './follow-up.service.ts';
 import {
-  contactOf,
   found,
   requireActor,
   requirePolicy,
@@ -52,20 +39,6 @@ const STATE_FIELDS = {
   resolved: (now: Date) => ({ resolvedAt: now }),
   closed: (now: Date) => ({ closedAt: now }),
 } as const satisfies Record<CaseRow['state'], (now: Date) => CasePatch>;
-
-/** F6: the least-loaded active supervisor, preferring the case's team. */
-async function pickSupervisor(tx: Executor, orgId: string, teamId: string | null): Promise<string | null> {
-  const [people, loads] = await Promise.all([listRoutingPeople(tx, orgId), countOpenCasesByOwner(tx, orgId)]);
-  const supervisors = people
-    .filter((p) => p.role === 'supervisor')
-    .map((p) => ({ ...p, openCases: loads.get(p.userId) ?? 0 }));
-  const sameTeam = supervisors.filter((p) => p.teamId === teamId);
-  return routeCase(
-    { category: null, severity: 'medium', customerMonthlyRevenueCents: 0 },
-    [],
-    sameTeam.length ? sameTeam : supervisors,
-  ).userId;
-}
 
 /** Moves a case through its lifecycle, enforcing the guards and creating what the step owes (F4, F6). */
 export async function transitionCase(
@@ -150,22 +123,9 @@ export async function transitionCase(
       after: snapshot(after),
     });
     if (plan.needsSupervisorFollowUp) {
-      const customer = found(await findCustomer(tx, orgId, after.customerId), 'customer', 'customerId');
-      const draft = supervisorFollowUp(policy, now, contactOf(customer), await pickSupervisor(tx, orgId, after.teamId));
-      const created = await insertCommitments(tx, orgId, [
-        commitmentRow(draft, { caseId, conversationId: after.conversationId }, now),
-      ]);
-      for (const row of created) {
-        audit.push({
-          entity: 'commitment',
-          entityId: row.id,
-          action: 'created',
-          actorId,
-          at: now,
-          after: snapshot(row),
-        });
-        touched.push(row);
-      }
+      const followUp = await addSupervisorFollowUp(tx, policy, after, actorId, now);
+      audit.push(followUp.audit);
+      touched.push(followUp.commitment);
     }
     await appendAudit(tx, orgId, audit);
     return { case: after, commitments: touched };

@@ -26,6 +26,7 @@ import {
   requirePolicy,
   runInTransaction,
   unwrap,
+  withCustomerContact,
   type ServiceContext,
 } from './service-context.ts';
 
@@ -40,18 +41,19 @@ export async function addCommitment(
   const parsed = parseInput(createCommitmentSchema, raw);
   if (!parsed.success) return parsed;
   const now = ctx.now();
-  const draft = validateCommitmentDraft(definedOnly(parsed.data), now);
-  if (!draft.success) return draft;
   return runInTransaction(ctx.db, async (tx) => {
     await requireActor(tx, orgId, actorId);
-    const owner = draft.data.ownerId;
-    if (owner) found(await findMember(tx, orgId, owner), 'user', 'ownerId');
     const existing = found(await findCase(tx, orgId, caseId, true), 'case', 'caseId');
+    // F2: without a phone or e-mail the promise uses the case customer's.
+    const customer = await findCustomer(tx, orgId, existing.customerId);
+    const draft = unwrap(validateCommitmentDraft(withCustomerContact(definedOnly(parsed.data), customer), now));
+    const owner = draft.ownerId;
+    if (owner) found(await findMember(tx, orgId, owner), 'user', 'ownerId');
     if (existing.state === 'closed')
       throw new AppError('invalid_transition', 'a closed case takes no new commitments; reopen it first', 'caseId');
     const [row] = await insertCommitments(tx, orgId, [
       commitmentRow(
-        { ...draft.data, ownerId: owner ?? existing.ownerId },
+        { ...draft, ownerId: owner ?? existing.ownerId },
         { caseId, conversationId: existing.conversationId },
         now,
       ),
@@ -132,30 +134,42 @@ export async function recordHangup(
   });
 }
 
-/** Marks the org's open promises whose due time has passed as missed (the scheduler's sweep). */
-export async function markOverdueMissed(ctx: ServiceContext, orgId: string): Promise<Result<CommitmentRow[]>> {
+/**
+ * Marks open promises more than `graceMs` past their due time as missed, in one org or (null) every org: the
+ * scheduler's overdue rule, after the escalation at the due time. A missed promise can still be completed late.
+ */
+export async function markOverdueMissed(
+  ctx: ServiceContext,
+  orgId: string | null,
+  graceMs = 0,
+): Promise<Result<CommitmentRow[]>> {
   const now = ctx.now();
   return runInTransaction(ctx.db, async (tx) => {
-    const overdue = await listOverdueCommitments(tx, orgId, now);
-    const missed = await updateCommitments(
-      tx,
-      orgId,
-      overdue.map((c) => c.id),
-      { state: 'missed', updatedAt: now },
-    );
-    await appendAudit(
-      tx,
-      orgId,
-      missed.map((after) => ({
-        entity: 'commitment',
-        entityId: after.id,
-        action: 'missed',
-        actorId: null,
-        at: now,
-        before: snapshot(overdue.find((b) => b.id === after.id)!),
-        after: snapshot(after),
-      })),
-    );
+    const overdue = await listOverdueCommitments(tx, orgId, new Date(now.getTime() - graceMs));
+    const missed: CommitmentRow[] = [];
+    for (const org of new Set(overdue.map((c) => c.orgId))) {
+      const before = overdue.filter((c) => c.orgId === org);
+      const after = await updateCommitments(
+        tx,
+        org,
+        before.map((c) => c.id),
+        { state: 'missed', updatedAt: now },
+      );
+      await appendAudit(
+        tx,
+        org,
+        after.map((row) => ({
+          entity: 'commitment',
+          entityId: row.id,
+          action: 'missed',
+          actorId: null,
+          at: now,
+          before: snapshot(before.find((b) => b.id === row.id)!),
+          after: snapshot(row),
+        })),
+      );
+      missed.push(...after);
+    }
     return missed;
   });
 }
