@@ -104,6 +104,9 @@ interface LintOptions {
   jsonl?: string | boolean;
 }
 
+/** The exit code of `defuse lint "reply"` when the reply has at least one anti-pattern. */
+const ANTI_PATTERN_EXIT = 1;
+
 function runLint(text: string | undefined, options: LintOptions): void {
   if (options.jsonl !== undefined) {
     const lines = parseLintLines(readInput(typeof options.jsonl === 'string' ? options.jsonl : text, MAX_BATCH_BYTES));
@@ -123,9 +126,6 @@ function runLint(text: string | undefined, options: LintOptions): void {
   // Gates a script: 1 when the reply has an anti-pattern, 0 when it is clean (bad input exits 2).
   if (findings.some((f) => f.polarity === 'anti')) process.exitCode = ANTI_PATTERN_EXIT;
 }
-
-/** The exit code of `defuse lint "reply"` when the reply has at least one anti-pattern. */
-export const ANTI_PATTERN_EXIT = 1;
 
 /** Registers `lint` on the program. */
 export function register(program: Command): void {

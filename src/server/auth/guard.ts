@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.ts';
 import { findSessionPrincipal, findTokenPrincipal, touchApiToken } from '../repositories/auth.repository.ts';
 import type { ServerContext } from '../context.ts';
-import { can, type Action } from './permissions.ts';
+import { can, refusalMessage, type Action } from './permissions.ts';
 import type { Principal } from './principal.ts';
 import { hashSecret } from './secret-token.ts';
 
@@ -98,7 +98,7 @@ export function registerGuard(app: FastifyInstance): void {
     const principal = await resolvePrincipal(app.ctx, request);
     if (!principal) throw new AppError('unauthorized', 'log in or send an API token');
     if (!can(principal.role, permission)) {
-      throw new AppError('forbidden', `your role (${principal.role}) may not ${permission.replace(':', ' ')}`);
+      throw new AppError('forbidden', refusalMessage(principal.role, permission));
     }
     if (request.routeOptions.config.instanceAdmin && !principal.instanceAdmin) {
       throw new AppError(

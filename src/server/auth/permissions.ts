@@ -44,3 +44,39 @@ export const can = (role: Role, action: Action): boolean => RANK[role] >= RANK[P
 
 /** True when `role` may grant `target` (nobody grants a role above their own). */
 export const canGrant = (role: Role, target: Role): boolean => RANK[role] >= RANK[target];
+
+/** Each action in words, for refusals: "<role>s cannot <words>; ask <the least role>". */
+const ACTION_WORDS: Record<Action, string> = {
+  'me:read': 'read their profile',
+  'token:create': 'create API tokens',
+  'engine:use': 'use the engine',
+  'conversation:create': 'store conversations',
+  'conversation:read': 'read conversations',
+  'case:read': 'read cases',
+  'case:write': 'open or change cases',
+  'commitment:read': 'read promises',
+  'commitment:write': 'record or change promises',
+  'concession:recommend': 'ask for concession advice',
+  'concession:request': 'propose concessions',
+  'concession:approve': 'approve or reject concessions',
+  'customer:read': 'read customers',
+  'customer:write': 'create or change customers',
+  'insights:read': 'read insights',
+  'insights:read-all-teams': "read other teams' insights",
+  'root-cause:read': 'read root causes',
+  'root-cause:manage': 'create or change root causes',
+  'live:use': 'use live coaching',
+  'live:alerts': 'subscribe to team alerts',
+  'case:read-all-teams': "read other teams' cases",
+  'webhook:manage': 'manage webhooks',
+  'user:manage': 'manage users',
+  'team:manage': 'manage teams',
+  'policy:manage': "change the organization's policy",
+  'org:create': 'create organizations',
+};
+
+const withArticle = (role: Role) => (role === 'admin' ? 'an admin' : `a ${role}`);
+
+/** The refusal for a role below an action's least role, as a sentence: "agents cannot approve or reject concessions; ask a supervisor". */
+export const refusalMessage = (role: Role, action: Action): string =>
+  `${role}s cannot ${ACTION_WORDS[action]}; ask ${withArticle(PERMISSIONS[action])}`;

@@ -1,5 +1,6 @@
 import type { FastifySchema, FastifySchemaCompiler, FastifyTypeProvider } from 'fastify';
 import { z, type ZodType } from 'zod';
+import { EXAMPLE_TIME, FIELD_DOCS, OPERATION_DOCS } from './api-docs.ts';
 
 /** Types request parts from their zod schemas: `app.withTypeProvider<ZodTypeProvider>()`. */
 export interface ZodTypeProvider extends FastifyTypeProvider {
@@ -52,19 +53,69 @@ const toJson = (schema: unknown, io: 'input' | 'output'): unknown => {
   return json;
 };
 
-/** @fastify/swagger transform: turns a route's zod schemas into JSON Schema for the OpenAPI document. */
-export function transformZodSchemas({ schema, url }: { schema: FastifySchema; url: string }) {
+type JsonNode = Record<string, unknown>;
+
+/** Looks a field up in the glossary: `parent.field`, then `tag:field`, then `field`. */
+const fieldDoc = (name: string, parent: string | undefined, tag: string): string | undefined =>
+  (parent ? FIELD_DOCS[`${parent}.${name}`] : undefined) ?? FIELD_DOCS[`${tag}:${name}`] ?? FIELD_DOCS[name];
+
+/** Fills in, in place, what a JSON Schema leaves unexplained: field descriptions and date-time examples. */
+function documentSchema(node: unknown, tag: string, parent?: string): void {
+  if (!node || typeof node !== 'object') return;
+  const schema = node as JsonNode;
+  if (schema.format === 'date-time' && schema.examples === undefined && schema.example === undefined)
+    schema.examples = [EXAMPLE_TIME];
+  for (const [name, property] of Object.entries((schema.properties as Record<string, JsonNode>) ?? {})) {
+    if (typeof property.description !== 'string' || !property.description) {
+      const doc = fieldDoc(name, parent, tag);
+      if (doc) property.description = doc;
+    }
+    documentSchema(property, tag, name);
+  }
+  for (const key of ['items', 'additionalProperties'] as const) documentSchema(schema[key], tag, parent);
+  for (const key of ['anyOf', 'oneOf', 'allOf'] as const)
+    for (const part of (schema[key] as unknown[] | undefined) ?? []) documentSchema(part, tag, parent);
+}
+
+/**
+ * @fastify/swagger transform: turns a route's zod schemas into JSON Schema for the OpenAPI document, and fills in
+ * from `api-docs.ts` the summary, description, example request and field descriptions a route leaves out.
+ */
+export function transformZodSchemas({
+  schema,
+  url,
+  route,
+}: {
+  schema: FastifySchema;
+  url: string;
+  route?: { method?: string | string[] };
+}) {
   if (!schema) return { schema, url };
   const out: Record<string, unknown> = { ...schema };
+  const tag = (schema.tags as string[] | undefined)?.[0] ?? '';
+  const method = [route?.method ?? []].flat()[0];
+  const doc = method ? OPERATION_DOCS[`${method} ${url}`] : undefined;
+  if (doc) {
+    out.summary ??= doc.summary;
+    out.description ??= doc.description;
+  }
   for (const part of ['body', 'querystring', 'params', 'headers'] as const) {
-    if (schema[part] !== undefined) out[part] = toJson(schema[part], 'input');
+    if (schema[part] === undefined) continue;
+    const json = toJson(schema[part], 'input');
+    documentSchema(json, tag);
+    if (part === 'body' && doc?.example !== undefined && json && typeof json === 'object') {
+      const body = json as JsonNode;
+      body.examples ??= [doc.example];
+    }
+    out[part] = json;
   }
   if (schema.response && typeof schema.response === 'object') {
     out.response = Object.fromEntries(
-      Object.entries(schema.response as Record<string, unknown>).map(([status, value]) => [
-        status,
-        toJson(value, 'output'),
-      ]),
+      Object.entries(schema.response as Record<string, unknown>).map(([status, value]) => {
+        const json = toJson(value, 'output');
+        documentSchema(json, tag);
+        return [status, json];
+      }),
     );
   }
   return { schema: out as FastifySchema, url };

@@ -76,7 +76,7 @@ export const DeliveryOut = z.object({
   error: z.string().nullable(),
   attempts: z.array(
     z.object({
-      at: z.string(),
+      at: DateTime,
       responseCode: z.number().nullable(),
       error: z.string().nullable(),
       durationMs: z.number(),

@@ -164,7 +164,7 @@ export async function decideConcession(
   return runInTransaction(ctx.db, async (tx) => {
     const actor = await requireActor(tx, orgId, actorId);
     if (actor?.role !== 'supervisor' && actor?.role !== 'admin')
-      throw new AppError('forbidden', 'only a supervisor or admin may decide a concession', 'actorId');
+      throw new AppError('forbidden', 'agents cannot approve or reject concessions; ask a supervisor', 'actorId');
     const before = found(await findConcession(tx, orgId, concessionId, true), 'concession', 'concessionId');
     if (before.status !== 'proposed')
       throw new AppError('invalid_transition', `cannot ${decision} a concession that is ${before.status}`, 'decision');
