@@ -49,6 +49,10 @@ const NON_APOLOGY = [
   String.raw`${NON_APOLOGY_WORD}if\s+(?:you|your|this|that|it|there|any|anything|anyone|we|our|I|my|the|something)\b`,
   String.raw`${NON_APOLOGY_WORD}(?:for|about)\s+any\s+(?:[\w-]+\s+){0,2}?(?:(?:this|that|it|which|we|our [\w-]+|the [\w-]+)\s+)?(?:may|might|could)\s+have\s+(?:caused|had|created|led to)\b`,
   String.raw`${NON_APOLOGY_WORD}(?:for|about)\s+any\s+(?:[\w-]+\s+){0,2}?you\s+(?:may|might|could)\s+have\s+(?:experienced|felt|suffered|had|been caused)\b`,
+  String.raw`${NON_APOLOGY_WORD}(?:for\s+|about\s+)?any\s+(?:[\w-]+\s+){0,2}?(?:(?:this|that|it|which|we|our [\w-]+|the [\w-]+|you)\s+)?(?:may|might|could)\s+have\b|${NON_APOLOGY_WORD}(?:for|about)\s+any\s+(?:upset|distress|frustration|annoyance|disappointment|offen[cs]e|hurt|bad feeling|ill feeling|dissatisfaction)\b`,
+  // The customer's impression or finding: "sorry you've had a bad impression", "sorry you found the process confusing",
+  // "sorry this has left you feeling frustrated", "sorry that's how you feel".
+  String.raw`${NON_APOLOGY_WORD}(?:that\s+|to hear(?: that)?\s+)?(?:you(?:'ve| have)? (?:had|got|formed|been left with|come away with) (?:a |an |the |that |this )?(?:bad |poor |negative |wrong |unfavourable |unfavorable )?(?:impression|view|opinion)|you (?:found|find) (?:it|this|that|the [\w-]+|our [\w-]+|us)(?: [\w-]+)? (?:confusing|frustrating|difficult|hard|upsetting|unclear|annoying|complicated|stressful|disappointing|unhelpful|rude)|(?:this|that|it|the [\w-]+|our [\w-]+)\s+(?:has |have |may have |might have )?(?:left|made) you (?:feel(?:ing)?\s+)?${FEELING}|(?:that's|that is|this is) how you (?:feel|see it|took it|view it))\b`,
   // Feelings as the object: "sorry for your frustration", "sorry about how you feel"
   String.raw`${NON_APOLOGY_WORD}(?:for|about)\s+(?:your|how you(?:'re| are)?|the way you(?:'re| are)?)\s+(?:feel(?:ings?|ing)?|frustration|disappointment|upset|dissatisfaction|displeasure|annoyance|anger|perception|impression|experience of)\b`,
   // Unmet expectations: "sorry the meal didn't meet your expectations", "sorry it wasn't to your liking"

@@ -351,6 +351,44 @@ const MORE_VOICES: Array<[ReplyLabel, string]> = [
   ['refusal_rigid', "I won't be able to do that."],
   ['refusal_rigid', "We're not in a position to compensate you."],
   ['refusal_rigid', 'Refunds are not possible at this stage.'],
+  ['non_apology', "We're sorry to hear you are not satisfied with our service."],
+  ['non_apology', 'I am sorry that you feel our response was inadequate.'],
+  ['non_apology', 'Sorry if there was any confusion on your part.'],
+  ['non_apology', 'We regret any inconvenience you may have experienced.'],
+  ['non_apology', "I apologise if our engineer's manner upset you."],
+  ['non_apology', "Sorry you've had a bad impression of us."],
+  ['non_apology', "I'm sorry that this has left you feeling frustrated."],
+  ['non_apology', 'Apologies for any upset caused.'],
+  ['non_apology', "We're sorry to learn that you were dissatisfied with your stay."],
+  ['non_apology', 'I am sorry you are disappointed, however the fee is correct.'],
+  ['non_apology', "Sorry that's how you feel about it."],
+  ['non_apology', "I'm sorry you found the process confusing."],
+  ['non_apology', 'Sorry if I came across as rude earlier.'],
+  ['non_apology', "I'm sorry if that sounded dismissive."],
+  ['non_apology', 'We apologise if you feel you were treated unfairly.'],
+  ['non_apology', "I'm sorry you weren't pleased with the outcome."],
+  ['non_apology', 'Sorry for any frustration this may have caused you.'],
+  ['apology', "I'm sorry we kept you waiting for forty minutes."],
+  ['apology', 'Sorry you had to ring us three times about this.'],
+  ['apology', "I'm really sorry your flight was cancelled."],
+  ['apology', "I'm sorry, that should never have happened."],
+  ['apology', 'Sorry for the mix-up with your order.'],
+  ['apology', 'We apologise for the delay to your refund.'],
+  ['apology', "I'm so sorry you've been without internet all week."],
+  ['apology', 'Sorry you were given the wrong information.'],
+  ['apology', "I'm sorry you had such a frustrating time getting through to us."],
+  ['vague_promise', 'We will get back to you in due course.'],
+  ['vague_promise', 'Our team will reach out once we have an update.'],
+  ['vague_promise', "I'll pass your feedback on to the relevant department."],
+  ['vague_promise', 'Someone from our technical team will contact you.'],
+  ['vague_promise', "We're looking into it and will update you soon."],
+  ['vague_promise', 'It will be resolved as soon as possible.'],
+  ['vague_promise', "I'll ask someone to give you a call."],
+  ['vague_promise', 'The matter has been escalated and you will be contacted shortly.'],
+  ['vague_promise', "Leave it with us and we'll sort it."],
+  ['vague_promise', 'An engineer will be in touch to arrange a visit.'],
+  ['vague_promise', "I'll let the team know and they'll follow up."],
+  ['vague_promise', 'Your feedback will be shared with the team.'],
 ];
 
 describe('wording families in other voices', () => {
@@ -358,6 +396,34 @@ describe('wording families in other voices', () => {
     test(`${REPLY_LABELS[label].principle} ${label}: ${JSON.stringify(reply)} is flagged`, () => {
       const got = lintLabels(reply);
       assert.ok(got.includes(label), JSON.stringify(got));
+    });
+  }
+});
+
+// Near misses in other voices: a real apology is no non-apology; a timed, immediate or offered step is no vague promise.
+const MORE_NEAR_MISSES: Array<[ReplyLabel, string]> = [
+  ['non_apology', "I'm sorry we kept you waiting for forty minutes."],
+  ['non_apology', 'Sorry you had to ring us three times about this.'],
+  ['non_apology', "I'm really sorry your flight was cancelled."],
+  ['non_apology', "I'm sorry, that should never have happened."],
+  ['non_apology', 'Sorry for the mix-up with your order.'],
+  ['non_apology', 'We apologise for the delay to your refund.'],
+  ['non_apology', "I'm so sorry you've been without internet all week."],
+  ['non_apology', 'Sorry you were given the wrong information.'],
+  ['non_apology', "I'm sorry you had such a frustrating time getting through to us."],
+  ['vague_promise', "I'll call you at 3pm tomorrow with the result."],
+  ['vague_promise', 'The engineer will arrive between 8 and 12 on Thursday.'],
+  ['vague_promise', "I've refunded it and it will show within 3-5 working days."],
+  ['vague_promise', "I'll stay on the line while I check."],
+  ['vague_promise', "If you'd like, I can escalate it now."],
+  ['vague_promise', "We'll never share your details."],
+];
+
+describe('near misses in other voices', () => {
+  for (const [label, reply] of MORE_NEAR_MISSES) {
+    test(`${REPLY_LABELS[label].principle} ${label}: ${JSON.stringify(reply)} is not flagged`, () => {
+      const got = lintLabels(reply);
+      assert.ok(!got.includes(label), JSON.stringify(got));
     });
   }
 });
