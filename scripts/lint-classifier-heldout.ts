@@ -1,12 +1,12 @@
 /**
  * Does the switched-off lint classifier earn its place? Trains it on dev plus the blind tuned-on half (even ids) and
  * scores the blind held-out half (odd ids), rules alone against rules + classifier, on the 22 labels those sets carry.
- * `npx tsx scripts/lint/classifier-heldout.ts`
+ * `npx tsx scripts/lint-classifier-heldout.ts`
  */
-import { EARLIER_LABELS, evaluateLinter, readLabelledReplies } from '../eval-lint.ts';
-import { DEFAULT_OPTIONS, trainLintClassifier } from './train.ts';
-const dev = readLabelledReplies(new URL('../../../shared/data/agent-replies/dev.jsonl', import.meta.url).pathname);
-const blind = readLabelledReplies(new URL('../../test/fixtures/agent-replies-blind.jsonl', import.meta.url).pathname);
+import { EARLIER_LABELS, evaluateLinter, readLabelledReplies } from './eval-lint.ts';
+import { DEFAULT_OPTIONS, trainLintClassifier } from './lint/train.ts';
+const dev = readLabelledReplies(new URL('../../shared/data/agent-replies/dev.jsonl', import.meta.url).pathname);
+const blind = readLabelledReplies(new URL('../test/fixtures/agent-replies-blind.jsonl', import.meta.url).pathname);
 const n = (id: string) => Number(/(\d+)$/.exec(id)?.[1]);
 const even = blind.filter((r) => n(r.id) % 2 === 0);
 const odd = blind.filter((r) => n(r.id) % 2 === 1);
