@@ -10,11 +10,18 @@ import { seedDemoIfEmpty, type DemoLogin } from '../../server/services/demo-seed
 import { openDatabase } from '../../store/database.ts';
 import { guarded } from '../exit.ts';
 
+/** The address a person opens in a browser: the web app at `/` (a wildcard host is reached as localhost). */
+const browserUrl = (address: string): string => {
+  const url = new URL(address);
+  if (url.hostname === '0.0.0.0' || url.hostname === '[::]') url.hostname = 'localhost';
+  return `${url.origin}/`;
+};
+
 const printDemo = (url: string, demo: DemoLogin) =>
   process.stdout.write(
     [
       `First start: created the demo organization "${demo.org}" with sample data.`,
-      `  Log in at ${url}/api/v1/auth/login with one of`,
+      `  Open ${url} in a browser and log in with one of`,
       `    ${demo.emails.admin} (admin and instance admin), ${demo.emails.supervisor} (supervisor), ${demo.emails.agent} (agent)`,
       `  password: ${demo.password}   (shown once)`,
       '  Add real tenants while the server runs: POST /api/v1/orgs as an instance admin (or stop it and run `defuse org create`).',
@@ -70,8 +77,11 @@ export function register(program: Command): void {
               },
             )
           : null;
-        process.stdout.write(`defuse listening on ${address} (${store.kind}); API docs at ${address}/api/docs\n`);
-        if (demo) printDemo(address, demo);
+        const open = browserUrl(address);
+        process.stdout.write(
+          `defuse listening on ${address} (${store.kind})\n  Open ${open} in a browser; API docs at ${open}api/docs\n`,
+        );
+        if (demo) printDemo(open, demo);
         let closing = false;
         const shutdown = async () => {
           if (closing) return;
