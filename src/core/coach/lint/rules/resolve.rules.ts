@@ -4,7 +4,7 @@ import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
 // Policy that works for the customer ("policy lets me refund you", "under your policy you're covered") is not hiding behind it.
 const POLICY_IN_FAVOUR = guard(
   String.raw`(?<!n't |not |never )\b(?:allows?|lets|permits?|entitles?)\s+(?:me|us|you)\b`,
-  String.raw`\b(?:policy|rules?|guidelines?) (?:is|are) to (?:refund|replace|cover|waive|reimburse|credit|give|offer|help)\b`,
+  String.raw`\b(?:policy|rules?|guidelines?|procedure|protocol) (?:is|are) to (?:refund|replace|cover|waive|reimburse|credit|give|offer|help)\b`,
   String.raw`(?<!n't |not |never |isn't |aren't )\b(?:covered|for free|free of charge|good news)\b|(?<!n't |not |never |in)\b(?:eligible|qualif(?:y|ies))\b`,
 );
 
@@ -12,7 +12,7 @@ const POLICY_IN_FAVOUR = guard(
 const COMPROMISE = guard(
   String.raw`\b(?:but|however|though|instead|what)\b[^.!?]{0,40}\b(?<!\b(?:nothing|not much|little|not a lot|nothing much|anything)\s+(?:(?:more|else|further|that)\s+)?)(?:I|we)\s*(?:can|could|'ll|will|'d be happy to|am able to)\s+(?:still\s+)?(?:offer|give|do|try|arrange|send|credit|refund|waive|raise|extend|set up|look|check|see|ask|escalate|put|make|help|provide|book|move|switch|split|reduce|apply)\b`,
   String.raw`\bwhat (?:I|we) can do\b|\balternatively\b|\binstead,? (?:I|we)\b|\bhow about\b|\bwould (?:it|that) help if\b|\bwould you like\b`,
-  String.raw`\b(?:I|we) can (?:offer|give you|raise|extend|set up|arrange|credit|refund|waive|split|reduce|escalate)\b`,
+  String.raw`\b(?<!\b(?:nothing|not much|little|not a lot|nothing much|anything)\s+(?:(?:more|else|further|that)\s+)?)(?:I|we) can (?:offer|give you|raise|extend|set up|arrange|credit|refund|waive|split|reduce|escalate)\b`,
 );
 
 /** R1 asking the desired resolution, R2 policy language, R4 let me check, R6 rigid refusal. */
@@ -51,6 +51,7 @@ export const RESOLVE_RULES = [
       String.raw`\b(?:it's|it is|that's|that is|this is|those are|these are)\s+(?:just\s+|simply\s+|all\s+)?(?:(?:the|their)\s+)?(?:[\w-]+\s+)?(?:[\w-]+(?:'s|s')|their|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:policy|policies|rules?|terms|T&Cs|regulations|conditions|procedures?|guidelines)\b`,
       String.raw`\b(?:(?:the|their)\s+(?:[\w-]+\s+)?[\w-]+(?:'s|s')|their|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:policy|policies|rules|terms|T&Cs|regulations|conditions|guidelines)\s+(?:(?:just|simply|really)\s+)?(?:don't|doesn't|do not|does not|won't|will not|wouldn't|say|says|state|states|require|requires|mean|means|only|is|are)\b`,
       String.raw`\b(?:per|according to|under|against|as per|in line with|due to|because of|by)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?[\w-]+(?:'s|s')\s+(?:[\w-]+\s+)?(?:policy|policies|rules|terms|T&Cs|regulations|conditions|guidelines)\b`,
+      String.raw`\b(?:our|the|company) (?:procedure|protocol) is (?:to|that)\b|\b(?:falls?|is|are|was|were) (?:outside|beyond|not within|not covered by) (?:of )?(?:our|the|your) (?:[\w-]+ )?(?:policy|policies|terms|rules|guidelines|T&Cs)\b`,
       String.raw`\b(?:fare|ticket|tariff|warranty|tenancy|rental) (?:rules|conditions)\b|\b(?:regulations?|the law|legislation|data protection(?: rules| law)?|GDPR|compliance rules)\s+(?:(?:just|simply)\s+)?(?:means?|says?|requires?|prevents?|stops?|(?:doesn't|does not|don't|do not|won't|will not) (?:allow|permit|let))\b`,
       String.raw`\b(?:company|store|bank|airline|hotel|corporate|standard|our|strict)\s+(?:policy|guidelines)\b`,
       String.raw`\b(?:the\s+)?(?:policy|policies|guidelines|rules|system|terms)\s+(?:don't|doesn't|do not|does not|won't|will not)\s+(?:allow|permit|let)\b`,
@@ -103,6 +104,7 @@ export const RESOLVE_RULES = [
       String.raw`\b(?:I|we)(?:'m| am|'re| are)?\s*(?:won't|will not|not going to|aren't going to|are not going to|'re not going to|'m not going to|am not going to)\s+(?:be\s+)?(?:making|offering|giving|issuing|refunding|providing|changing|reversing|waiving|make|offer|give|issue|refund|provide|change|reverse|waive)\s+(?:(?:a|an|any|the|that|this|your|it)\s+)?(?:exceptions?|refunds?|compensation|credits?|goodwill|changes?|it|that|this|fee|charge|decision)\b`,
       String.raw`\b(?:can't|cannot|can not|unable to|not able to)\s+(?:help|assist|do (?:anything|much))\s+(?:you\s+)?(?:with (?:this|that|it)\s+)?(?:any\s+)?(?:further|more|anymore|any more|beyond that)\b`,
       String.raw`\b(?:we|I)\s+(?:don't|do not|won't|will not)\s+(?:offer|do|give|provide|issue|allow|accept|make|refund|cover|reimburse|compensate|pay)\s+(?:any\s+)?(?:refunds?|exceptions?|compensation|credits?|reimbursements?|that|this|partial|cash|returns?)\b`,
+      String.raw`\b(?:that's|that is|this is) (?:the best|as far as|as much as|all) (?:I|we) can (?:do|go|offer)\b|\bnothing (?:more |further |else )?(?:I|we) can (?:offer|give|change|help with)\b|\bthe answer (?:is|remains|has to be)(?: still| unfortunately|,? I'm afraid,?)? no\b|\b(?:I'm|I am|we're|we are) not (?:authori[sz]ed|allowed|permitted) to (?:go (?:above|beyond|over|any higher)|offer (?:more|anything)|give (?:more|anything))\b`,
       String.raw`\bthere(?:'s| is) no (?:option|possibility|facility|provision|scope|room|mechanism) (?:to|for)\b|\bthere(?:'s| is) no way\b|\bno can do\b|\bit is what it is\b|\bthat(?:'s| is) final\b|\bno (?:refunds?|returns?|exceptions?|exchanges?)\b|\bnothing (?:more |else )?(?:I|we) can (?:do|change)\b|\b(?:won't|will not|wouldn't|isn't|is not) (?:be )?possible\b|\byou(?:'ll| will) (?:just )?have to (?:wait|pay|accept|live with|deal with)\b`,
       // A refusal behind an acknowledgement: "I understand your frustration, but there's nothing I can do", "I hear you, however the fee stands".
       String.raw`\bI (?:(?:completely|totally|fully|do)\s+)?(?:understand|hear you|hear what you(?:'re| are) saying|appreciate (?:that|this|it|your [\w-]+)|get (?:that|it)|know|see (?:that|where you're coming from)|realise|realize)\b[^.!?]{0,50}?\b(?:but|however)\b[^.!?]{0,60}?\b(?:can't|cannot|can not|won't|unable to|not able to|not possible|nothing|no way|stands|is final|still (?:applies|stands)|it is what it is|(?:the )?answer is(?: still)? no)\b`,
