@@ -11,7 +11,16 @@
  */
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -63,6 +72,15 @@ function newest(dirs: string[]): number {
   return latest;
 }
 
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 const mtime = (path: string): number => (existsSync(join(ROOT, path)) ? statSync(join(ROOT, path)).mtimeMs : 0);
 
 /**
@@ -74,15 +92,21 @@ export async function ensureBuilt(): Promise<void> {
     .scripts;
   const lock = join(ROOT, 'dist', '.e2e-build-lock');
   mkdirSync(join(ROOT, 'dist'), { recursive: true });
-  const deadline = Date.now() + 240_000;
+  const deadline = Date.now() + 900_000;
   for (;;) {
     try {
-      mkdirSync(lock);
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
       break;
     } catch {
-      // A lock older than 5 minutes was left by a killed run.
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true });
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${lock}`);
+      // A lock whose process is gone was left by a killed run.
+      let holder = 0;
+      try {
+        holder = Number(readFileSync(lock, 'utf8'));
+      } catch {
+        continue; // released meanwhile
+      }
+      if (holder && !isAlive(holder)) rmSync(lock, { force: true });
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${lock} (held by pid ${holder})`);
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
@@ -98,7 +122,7 @@ export async function ensureBuilt(): Promise<void> {
       assert.equal(result.status, 0, `npm run ${script} failed:\n${result.stdout}\n${result.stderr}`);
     }
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    rmSync(lock, { force: true });
   }
 }
 
@@ -154,7 +178,7 @@ export async function startProduct(env: Record<string, string> = {}): Promise<Pr
   const started = Date.now();
   for (;;) {
     const password = /password: (\S+)/.exec(output)?.[1];
-    const email = (role: Role) => new RegExp(`(\\S+@\\S+) \\(${role}\\)`).exec(output)?.[1];
+    const email = (role: Role) => new RegExp(`(\\S+@\\S+) \\(${role}\\b[^)]*\\)`).exec(output)?.[1];
     const emails = { admin: email('admin'), supervisor: email('supervisor'), agent: email('agent') };
     if (password && emails.admin && emails.supervisor && emails.agent) {
       return {

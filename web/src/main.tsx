@@ -3,6 +3,7 @@ import '@mantine/notifications/styles.css';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { setNonce } from 'get-nonce';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
@@ -11,6 +12,8 @@ import { cssVariablesResolver, theme } from './theme';
 
 // The server puts a fresh nonce on this meta per response and allows only it in style-src (see src/server/plugins/web.ts).
 const nonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce ?? '';
+// Mantine's modals lock scrolling with a <style> tag of their own (react-remove-scroll): it takes the nonce from here.
+setNonce(nonce);
 
 const queryClient = new QueryClient({
   defaultOptions: {

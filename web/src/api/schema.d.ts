@@ -10,7 +10,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ask a supervisor for help now: an 'abuse' alert to the team's subscribed supervisors (B1–B3) */
+        /**
+         * Ask a supervisor for help now: an 'abuse' alert to the team's subscribed supervisors (B1–B3)
+         * @description Sends an 'abuse' live alert (B1–B3) with the agent's name and message to the supervisors of the agent's team who are subscribed on `/api/v1/live`. Nothing is stored; answers 202 at once.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -26,6 +29,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "message": "The customer is swearing at me and threatening to come to the shop."
+                     *     }
+                     */
                     "application/json": {
                         /**
                          * Format: uuid
@@ -45,9 +53,16 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it happened
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             at: string;
-                            /** @enum {boolean} */
+                            /**
+                             * @description Always true: the alert is on its way to the team's subscribed supervisors
+                             * @enum {boolean}
+                             */
                             sent: true;
                         };
                     };
@@ -69,7 +84,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Analyze one conversation (or an array); nothing is stored */
+        /**
+         * Analyze one conversation (or an array); nothing is stored
+         * @description Runs the engine on one conversation (or an array, up to 100): per-turn anger, stage and cues, playbook moves, the QA rubric with evidence and the score. Nothing is stored; `POST /conversations` stores one. Same JSON as `defuse analyze --json`.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -85,40 +103,88 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "turns": [
+                     *         {
+                     *           "speaker": "customer",
+                     *           "text": "This is the third time my internet has dropped this week!"
+                     *         },
+                     *         {
+                     *           "speaker": "agent",
+                     *           "text": "I'm sorry, three drops in a week is not okay. Let me check the line now."
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description What happened besides talking: hang-ups */
                         events?: {
+                            /** @description The index of the turn it came after (0 is the first) */
                             afterTurn: number;
-                            /** @enum {string} */
+                            /**
+                             * @description Who did it: customer or agent
+                             * @enum {string}
+                             */
                             by: "customer" | "agent";
-                            /** @enum {string} */
+                            /**
+                             * @description What kind of event
+                             * @enum {string}
+                             */
                             type: "hangup";
                         }[];
+                        /** @description Your id for the conversation (echoed back), or one given by position */
                         id?: string | number;
+                        /** @description The industry, which tunes some advice (optional) */
                         industry?: string;
+                        /** @description What was said, in order */
                         turns: {
+                            /** @description Seconds from the start of the conversation when the turn began */
                             at?: number;
+                            /** @description true when the agent made this turn on a call back to the customer (F5) */
                             callback?: boolean;
+                            /** @description Seconds from the start when the turn ended */
                             end?: number;
-                            /** @enum {string} */
+                            /**
+                             * @description Who said it: customer or agent
+                             * @enum {string}
+                             */
                             speaker: "customer" | "agent";
                             /** @description What was said (at most 20000 characters, the limit every endpoint shares) */
                             text: string;
                         }[];
                     } | {
+                        /** @description What happened besides talking: hang-ups */
                         events?: {
+                            /** @description The index of the turn it came after (0 is the first) */
                             afterTurn: number;
-                            /** @enum {string} */
+                            /**
+                             * @description Who did it: customer or agent
+                             * @enum {string}
+                             */
                             by: "customer" | "agent";
-                            /** @enum {string} */
+                            /**
+                             * @description What kind of event
+                             * @enum {string}
+                             */
                             type: "hangup";
                         }[];
+                        /** @description Your id for the conversation (echoed back), or one given by position */
                         id?: string | number;
+                        /** @description The industry, which tunes some advice (optional) */
                         industry?: string;
+                        /** @description What was said, in order */
                         turns: {
+                            /** @description Seconds from the start of the conversation when the turn began */
                             at?: number;
+                            /** @description true when the agent made this turn on a call back to the customer (F5) */
                             callback?: boolean;
+                            /** @description Seconds from the start when the turn ended */
                             end?: number;
-                            /** @enum {string} */
+                            /**
+                             * @description Who said it: customer or agent
+                             * @enum {string}
+                             */
                             speaker: "customer" | "agent";
                             /** @description What was said (at most 20000 characters, the limit every endpoint shares) */
                             text: string;
@@ -134,34 +200,54 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The customer was abusive (B1–B3) */
                             abusive_customer: boolean;
+                            /** @description The customer's anger at the start and at the end, and which way it went */
                             anger_trend: unknown;
+                            /** @description For each principle, the turns and words the verdict rests on */
                             evidence: {
                                 [key: string]: unknown;
                             };
+                            /** @description The conversation ended in a hang-up */
                             hangup: boolean;
+                            /** @description Your id for the conversation (echoed back), or one given by position */
                             id: string;
+                            /** @description The industry, which tunes some advice (optional) */
                             industry?: string;
+                            /** @description The customer's highest anger level: calm, annoyed, angry or furious */
                             peak_anger: string;
+                            /** @description Each playbook principle (by id) as met, violated or n/a */
                             rubric: {
                                 [key: string]: "met" | "violated" | "n/a";
                             };
+                            /** @description The QA score, 0–100: the share of applicable playbook principles met */
                             score: number;
+                            /** @description What was said, in order */
                             turns: unknown[];
                         } | {
+                            /** @description The customer was abusive (B1–B3) */
                             abusive_customer: boolean;
+                            /** @description The customer's anger at the start and at the end, and which way it went */
                             anger_trend: unknown;
+                            /** @description For each principle, the turns and words the verdict rests on */
                             evidence: {
                                 [key: string]: unknown;
                             };
+                            /** @description The conversation ended in a hang-up */
                             hangup: boolean;
+                            /** @description Your id for the conversation (echoed back), or one given by position */
                             id: string;
+                            /** @description The industry, which tunes some advice (optional) */
                             industry?: string;
+                            /** @description The customer's highest anger level: calm, annoyed, angry or furious */
                             peak_anger: string;
+                            /** @description Each playbook principle (by id) as met, violated or n/a */
                             rubric: {
                                 [key: string]: "met" | "violated" | "n/a";
                             };
+                            /** @description The QA score, 0–100: the share of applicable playbook principles met */
                             score: number;
+                            /** @description What was said, in order */
                             turns: unknown[];
                         }[];
                     };
@@ -183,7 +269,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log in; sets an HttpOnly session cookie */
+        /**
+         * Log in; sets an HttpOnly session cookie
+         * @description Checks the e-mail and password and sets an HttpOnly session cookie (`defuse_session`). Rate-limited per IP; an e-mail with 10 failures in 15 minutes is refused whatever the IP. Scripts should use API tokens instead.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -193,8 +282,16 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "email": "agent@acme.example",
+                     *       "password": "correct horse battery"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description E-mail address */
                         email: string;
+                        /** @description The password (at least 10 characters); never returned */
                         password: string;
                     };
                 };
@@ -207,17 +304,33 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description E-mail address */
                             email: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
+                            /** @description The display name */
                             name: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The organization the caller belongs to
+                             */
                             orgId: string;
+                            /** @description The organization's name */
                             orgName: string;
-                            /** @enum {string} */
+                            /**
+                             * @description agent, supervisor or admin (each can do what the ones before it can)
+                             * @enum {string}
+                             */
                             role: "agent" | "supervisor" | "admin";
+                            /** @description The team (null: none) */
                             teamId: string | null;
-                            /** @enum {string} */
+                            /**
+                             * @description How the caller authenticated: session (cookie) or token (Authorization: Bearer)
+                             * @enum {string}
+                             */
                             via: "session" | "token";
                         };
                     };
@@ -239,7 +352,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the current session */
+        /**
+         * End the current session
+         * @description Ends the current session and clears its cookie. API tokens are revoked with `DELETE /tokens/{id}`.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -277,20 +393,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List and search cases
+         * @description Newest received first; filters combine with AND; `q` searches the issue text and category. Agents see their team's and their own; supervisors and admins the whole organization. Keyset pages: pass `nextCursor` back as `cursor` (stable when rows are added meanwhile).
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description The `nextCursor` of the previous page */
                     cursor?: string;
+                    /** @description The customer */
                     customerId?: string;
+                    /** @description Page size */
                     limit?: number;
                     /** @description only cases I own */
                     mine?: "true" | "false";
+                    /** @description Who owns it (null: the team queue) */
                     ownerId?: string;
                     /** @description search in issue text and category */
                     q?: string;
+                    /** @description The root cause it is traced to (see `/root-causes`) */
                     rootCauseId?: string;
+                    /** @description low, medium, high or critical */
                     severity?: "low" | "medium" | "high" | "critical";
+                    /** @description Lifecycle state: received, acknowledged, investigating, resolved or closed */
                     state?: "received" | "acknowledged" | "investigating" | "resolution_proposed" | "resolved" | "closed";
+                    /** @description The team (null: none) */
                     teamId?: string;
                 };
                 header?: never;
@@ -306,38 +434,80 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The results of this page */
                             items: {
+                                /** @description A free-text category for grouping */
                                 category: string | null;
+                                /** @description When it was closed */
                                 closedAt: string | null;
+                                /** @description A4: whether the company was at fault; null while not known */
                                 companyAtFault: boolean | null;
+                                /** @description P1: the customer's consent to keep the issue text for learning and insights */
                                 consentToDocument: boolean;
+                                /** @description The conversation it came from, if any */
                                 conversationId: string | null;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 createdAt: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The customer
+                                 */
                                 customerId: string;
+                                /** @description What the customer asked for (R1) */
                                 desiredResolution: string | null;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
                                 id: string;
+                                /** @description How the case ended: resolved or unresolved; null while open */
                                 outcome: ("resolved" | "unresolved") | null;
+                                /** @description Who owns it (null: the team queue) */
                                 ownerId: string | null;
+                                /** @description What the customer says is wrong, in their terms (C3) */
                                 presentingIssue: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the complaint was received (regulatory clocks start here)
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 receivedAt: string;
+                                /** @description The regulatory preset whose clocks apply (see `GET /policy/presets`) */
                                 regulatoryPreset: string | null;
+                                /** @description What was done to resolve it */
                                 resolution: string | null;
+                                /** @description When it was resolved */
                                 resolvedAt: string | null;
+                                /** @description The root cause it is traced to (see `/root-causes`) */
                                 rootCauseId: string | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description low, medium, high or critical
+                                 * @enum {string}
+                                 */
                                 severity: "low" | "medium" | "high" | "critical";
-                                /** @enum {string} */
+                                /**
+                                 * @description Lifecycle state: received, acknowledged, investigating, resolved or closed
+                                 * @enum {string}
+                                 */
                                 state: "received" | "acknowledged" | "investigating" | "resolution_proposed" | "resolved" | "closed";
+                                /** @description The team (null: none) */
                                 teamId: string | null;
+                                /** @description What is actually wrong, once understood (C3) */
                                 underlyingIssue: string | null;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it last changed
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 updatedAt: string;
+                                /** @description Optimistic concurrency: goes up by one on every change; send it back as `expectedVersion` */
                                 version: number;
                             }[];
+                            /** @description Pass as `cursor` to get the next page; null on the last page */
                             nextCursor: string | null;
                         };
                     };
@@ -345,6 +515,10 @@ export interface paths {
             };
         };
         put?: never;
+        /**
+         * Open a case
+         * @description Records a complaint (C3, R1, A4, P1) with any promises made on the call, starts the regulatory clocks of its preset, flags a repeat complaint (P2) and, when no owner is named, routes it (R3). Emits `case.created`.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -360,47 +534,118 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "customerId": "6f1c2a4e-9d3b-4c1a-8e2f-1b2c3d4e5f60",
+                     *       "presentingIssue": "Charged twice for the March bill",
+                     *       "desiredResolution": "Refund of the duplicate charge",
+                     *       "severity": "medium",
+                     *       "companyAtFault": true,
+                     *       "commitments": [
+                     *         {
+                     *           "kind": "callback",
+                     *           "dueAt": "2026-03-03T16:00:00Z",
+                     *           "contact": {
+                     *             "phone": "+44 20 7946 0000"
+                     *           },
+                     *           "steps": [
+                     *             "Confirm the refund has gone through"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description A free-text category for grouping */
                         category?: string;
+                        /** @description Promises made (F1): who does what, by when, and how the customer is reached */
                         commitments?: {
+                            /** @description How to reach the customer for it (F2) */
                             contact?: {
-                                /** @enum {string} */
+                                /**
+                                 * @description How to reach them: phone, email, chat or sms
+                                 * @enum {string}
+                                 */
                                 channel?: "phone" | "email" | "chat" | "sms";
-                                /** Format: email */
+                                /**
+                                 * Format: email
+                                 * @description Address to write to
+                                 */
                                 email?: string;
+                                /** @description Who to ask for */
                                 name?: string;
+                                /** @description Number to call */
                                 phone?: string;
                             };
-                            dueAt: unknown;
-                            /** @enum {string} */
+                            /**
+                             * Format: date-time
+                             * @description When the promise is due (F1): an ISO 8601 date-time with an offset, e.g. 2026-12-07T17:00:00Z or 2026-12-07T17:00:00+01:00
+                             * @example 2026-12-07T17:00:00Z
+                             */
+                            dueAt: string;
+                            /**
+                             * @description What kind of promise: callback, chaser, follow_up, action, acknowledgement or final_response
+                             * @enum {string}
+                             */
                             kind: "callback" | "corrective_step" | "supervisor_follow_up" | "chaser" | "report_back" | "acknowledgement" | "final_response";
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description Who owns it (null: the team queue)
+                             */
                             ownerId?: string;
+                            /** @description Everyone else involved (F2) */
                             peopleInvolved?: string[];
+                            /** @description What will be done, step by step (F1) */
                             steps?: string[];
                         }[];
-                        /** @default null */
+                        /**
+                         * @description A4: whether the company was at fault; null while not known
+                         * @default null
+                         */
                         companyAtFault?: boolean | null;
-                        /** @default false */
+                        /**
+                         * @description P1: the customer's consent to keep the issue text for learning and insights
+                         * @default false
+                         */
                         consentToDocument?: boolean;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description The conversation it came from, if any
+                         */
                         conversationId?: string;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description The customer
+                         */
                         customerId: string;
+                        /** @description What the customer asked for (R1) */
                         desiredResolution?: string;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Who owns it (null: the team queue)
+                         */
                         ownerId?: string;
+                        /** @description What the customer says is wrong, in their terms (C3) */
                         presentingIssue: string;
+                        /** @description The regulatory preset whose clocks apply (see `GET /policy/presets`) */
                         regulatoryPreset?: string;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description The root cause it is traced to (see `/root-causes`)
+                         */
                         rootCauseId?: string;
                         /**
+                         * @description low, medium, high or critical
                          * @default medium
                          * @enum {string}
                          */
                         severity?: "low" | "medium" | "high" | "critical";
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description The team (null: none)
+                         */
                         teamId?: string;
+                        /** @description What is actually wrong, once understood (C3) */
                         underlyingIssue?: string;
                     };
                 };
@@ -413,67 +658,141 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description A free-text category for grouping */
                             category: string | null;
+                            /** @description When it was closed */
                             closedAt: string | null;
+                            /** @description Promises made (F1): who does what, by when, and how the customer is reached */
                             commitments: {
+                                /** @description The case */
                                 caseId: string | null;
+                                /** @description When it was completed; null while open */
                                 completedAt: string | null;
+                                /** @description How to reach the customer for it (F2) */
                                 contact: {
+                                    /** @description How to reach them: phone, email, chat or sms */
                                     channel?: string;
+                                    /** @description Address to write to */
                                     email?: string;
+                                    /** @description Who to ask for */
                                     name?: string;
+                                    /** @description Number to call */
                                     phone?: string;
                                 };
+                                /** @description The conversation it came from, if any */
                                 conversationId: string | null;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 createdAt: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it is due (ISO 8601 date-time with a time zone)
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 dueAt: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
                                 id: string;
+                                /** @description What kind of promise: callback, chaser, follow_up, action, acknowledgement or final_response */
                                 kind: string;
+                                /** @description What happened, when completed */
                                 outcome: string | null;
+                                /** @description Who owns it (null: the team queue) */
                                 ownerId: string | null;
+                                /** @description Everyone else involved (F2) */
                                 peopleInvolved: string[];
+                                /** @description The playbook principle or regulatory clock that created it, e.g. F5 or uk-fca-disp:final_response */
                                 source: string | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description open, done, missed or waived
+                                 * @enum {string}
+                                 */
                                 state: "open" | "done" | "missed" | "waived";
+                                /** @description What will be done, step by step (F1) */
                                 steps: string[];
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it last changed
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 updatedAt: string;
+                                /** @description Why it was waived (F4); null unless waived */
                                 waiveReason: string | null;
                             }[];
+                            /** @description A4: whether the company was at fault; null while not known */
                             companyAtFault: boolean | null;
+                            /** @description P1: the customer's consent to keep the issue text for learning and insights */
                             consentToDocument: boolean;
+                            /** @description The conversation it came from, if any */
                             conversationId: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The customer
+                             */
                             customerId: string;
+                            /** @description What the customer asked for (R1) */
                             desiredResolution: string | null;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
+                            /** @description How the case ended: resolved or unresolved; null while open */
                             outcome: ("resolved" | "unresolved") | null;
+                            /** @description Who owns it (null: the team queue) */
                             ownerId: string | null;
+                            /** @description What the customer says is wrong, in their terms (C3) */
                             presentingIssue: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When the complaint was received (regulatory clocks start here)
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             receivedAt: string;
                             /** @description P2: the earlier complaint this one repeats, or null */
                             recurrence: unknown;
+                            /** @description The regulatory preset whose clocks apply (see `GET /policy/presets`) */
                             regulatoryPreset: string | null;
+                            /** @description What was done to resolve it */
                             resolution: string | null;
+                            /** @description When it was resolved */
                             resolvedAt: string | null;
+                            /** @description The root cause it is traced to (see `/root-causes`) */
                             rootCauseId: string | null;
                             /** @description R3: how the owner was chosen, or null when the caller named one */
                             routing: unknown;
-                            /** @enum {string} */
+                            /**
+                             * @description low, medium, high or critical
+                             * @enum {string}
+                             */
                             severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
+                            /**
+                             * @description Lifecycle state: received, acknowledged, investigating, resolved or closed
+                             * @enum {string}
+                             */
                             state: "received" | "acknowledged" | "investigating" | "resolution_proposed" | "resolved" | "closed";
+                            /** @description The team (null: none) */
                             teamId: string | null;
+                            /** @description What is actually wrong, once understood (C3) */
                             underlyingIssue: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             updatedAt: string;
+                            /** @description Optimistic concurrency: goes up by one on every change; send it back as `expectedVersion` */
                             version: number;
                         };
                     };
@@ -493,11 +812,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a case
+         * @description The case and its promises. Agents see their team's and their own; supervisors and admins the whole organization. Others answer 404. Its history is `GET /cases/{id}/timeline`.
+         */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
@@ -511,63 +835,137 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description A free-text category for grouping */
                             category: string | null;
+                            /** @description When it was closed */
                             closedAt: string | null;
+                            /** @description Promises made (F1): who does what, by when, and how the customer is reached */
                             commitments: {
+                                /** @description The case */
                                 caseId: string | null;
+                                /** @description When it was completed; null while open */
                                 completedAt: string | null;
+                                /** @description How to reach the customer for it (F2) */
                                 contact: {
+                                    /** @description How to reach them: phone, email, chat or sms */
                                     channel?: string;
+                                    /** @description Address to write to */
                                     email?: string;
+                                    /** @description Who to ask for */
                                     name?: string;
+                                    /** @description Number to call */
                                     phone?: string;
                                 };
+                                /** @description The conversation it came from, if any */
                                 conversationId: string | null;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 createdAt: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it is due (ISO 8601 date-time with a time zone)
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 dueAt: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
                                 id: string;
+                                /** @description What kind of promise: callback, chaser, follow_up, action, acknowledgement or final_response */
                                 kind: string;
+                                /** @description What happened, when completed */
                                 outcome: string | null;
+                                /** @description Who owns it (null: the team queue) */
                                 ownerId: string | null;
+                                /** @description Everyone else involved (F2) */
                                 peopleInvolved: string[];
+                                /** @description The playbook principle or regulatory clock that created it, e.g. F5 or uk-fca-disp:final_response */
                                 source: string | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description open, done, missed or waived
+                                 * @enum {string}
+                                 */
                                 state: "open" | "done" | "missed" | "waived";
+                                /** @description What will be done, step by step (F1) */
                                 steps: string[];
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it last changed
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 updatedAt: string;
+                                /** @description Why it was waived (F4); null unless waived */
                                 waiveReason: string | null;
                             }[];
+                            /** @description A4: whether the company was at fault; null while not known */
                             companyAtFault: boolean | null;
+                            /** @description P1: the customer's consent to keep the issue text for learning and insights */
                             consentToDocument: boolean;
+                            /** @description The conversation it came from, if any */
                             conversationId: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The customer
+                             */
                             customerId: string;
+                            /** @description What the customer asked for (R1) */
                             desiredResolution: string | null;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
+                            /** @description How the case ended: resolved or unresolved; null while open */
                             outcome: ("resolved" | "unresolved") | null;
+                            /** @description Who owns it (null: the team queue) */
                             ownerId: string | null;
+                            /** @description What the customer says is wrong, in their terms (C3) */
                             presentingIssue: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When the complaint was received (regulatory clocks start here)
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             receivedAt: string;
+                            /** @description The regulatory preset whose clocks apply (see `GET /policy/presets`) */
                             regulatoryPreset: string | null;
+                            /** @description What was done to resolve it */
                             resolution: string | null;
+                            /** @description When it was resolved */
                             resolvedAt: string | null;
+                            /** @description The root cause it is traced to (see `/root-causes`) */
                             rootCauseId: string | null;
-                            /** @enum {string} */
+                            /**
+                             * @description low, medium, high or critical
+                             * @enum {string}
+                             */
                             severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
+                            /**
+                             * @description Lifecycle state: received, acknowledged, investigating, resolved or closed
+                             * @enum {string}
+                             */
                             state: "received" | "acknowledged" | "investigating" | "resolution_proposed" | "resolved" | "closed";
+                            /** @description The team (null: none) */
                             teamId: string | null;
+                            /** @description What is actually wrong, once understood (C3) */
                             underlyingIssue: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             updatedAt: string;
+                            /** @description Optimistic concurrency: goes up by one on every change; send it back as `expectedVersion` */
                             version: number;
                         };
                     };
@@ -579,29 +977,54 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a case
+         * @description Send only what changes (issue text, resolution, severity, fault, consent, root cause, owner). Closed cases are read-only. Audited; emits `case.updated`.
+         */
         patch: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "underlyingIssue": "The billing run was triggered twice",
+                     *       "rootCauseId": "3f0c5a8e-8f5e-4a57-9c43-52b1d0e6f1a2"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description A free-text category for grouping */
                         category?: string;
+                        /** @description A4: whether the company was at fault; null while not known */
                         companyAtFault?: boolean | null;
+                        /** @description P1: the customer's consent to keep the issue text for learning and insights */
                         consentToDocument?: boolean;
+                        /** @description What the customer asked for (R1) */
                         desiredResolution?: string;
+                        /** @description Who owns it (null: the team queue) */
                         ownerId?: string | null;
+                        /** @description What the customer says is wrong, in their terms (C3) */
                         presentingIssue?: string;
+                        /** @description What was done to resolve it */
                         resolution?: string;
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description The root cause it is traced to (see `/root-causes`)
+                         */
                         rootCauseId?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description low, medium, high or critical
+                         * @enum {string}
+                         */
                         severity?: "low" | "medium" | "high" | "critical";
+                        /** @description What is actually wrong, once understood (C3) */
                         underlyingIssue?: string;
                     };
                 };
@@ -614,35 +1037,75 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description A free-text category for grouping */
                             category: string | null;
+                            /** @description When it was closed */
                             closedAt: string | null;
+                            /** @description A4: whether the company was at fault; null while not known */
                             companyAtFault: boolean | null;
+                            /** @description P1: the customer's consent to keep the issue text for learning and insights */
                             consentToDocument: boolean;
+                            /** @description The conversation it came from, if any */
                             conversationId: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The customer
+                             */
                             customerId: string;
+                            /** @description What the customer asked for (R1) */
                             desiredResolution: string | null;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
+                            /** @description How the case ended: resolved or unresolved; null while open */
                             outcome: ("resolved" | "unresolved") | null;
+                            /** @description Who owns it (null: the team queue) */
                             ownerId: string | null;
+                            /** @description What the customer says is wrong, in their terms (C3) */
                             presentingIssue: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When the complaint was received (regulatory clocks start here)
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             receivedAt: string;
+                            /** @description The regulatory preset whose clocks apply (see `GET /policy/presets`) */
                             regulatoryPreset: string | null;
+                            /** @description What was done to resolve it */
                             resolution: string | null;
+                            /** @description When it was resolved */
                             resolvedAt: string | null;
+                            /** @description The root cause it is traced to (see `/root-causes`) */
                             rootCauseId: string | null;
-                            /** @enum {string} */
+                            /**
+                             * @description low, medium, high or critical
+                             * @enum {string}
+                             */
                             severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
+                            /**
+                             * @description Lifecycle state: received, acknowledged, investigating, resolved or closed
+                             * @enum {string}
+                             */
                             state: "received" | "acknowledged" | "investigating" | "resolution_proposed" | "resolved" | "closed";
+                            /** @description The team (null: none) */
                             teamId: string | null;
+                            /** @description What is actually wrong, once understood (C3) */
                             underlyingIssue: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             updatedAt: string;
+                            /** @description Optimistic concurrency: goes up by one on every change; send it back as `expectedVersion` */
                             version: number;
                         };
                     };
@@ -660,7 +1123,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a promise on a case (F1, F2) */
+        /**
+         * Record a promise on a case (F1, F2)
+         * @description F1: who does what, by when; F2: how the customer is reached (the case customer’s phone or e-mail when left out). Reminded before it is due and escalated once overdue.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -672,27 +1138,62 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "kind": "callback",
+                     *       "dueAt": "2026-03-03T16:00:00Z",
+                     *       "contact": {
+                     *         "phone": "+44 20 7946 0000"
+                     *       },
+                     *       "steps": [
+                     *         "Call with the engineer’s findings"
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
+                        /** @description How to reach the customer for it (F2) */
                         contact?: {
-                            /** @enum {string} */
+                            /**
+                             * @description How to reach them: phone, email, chat or sms
+                             * @enum {string}
+                             */
                             channel?: "phone" | "email" | "chat" | "sms";
-                            /** Format: email */
+                            /**
+                             * Format: email
+                             * @description Address to write to
+                             */
                             email?: string;
+                            /** @description Who to ask for */
                             name?: string;
+                            /** @description Number to call */
                             phone?: string;
                         };
-                        dueAt: unknown;
-                        /** @enum {string} */
+                        /**
+                         * Format: date-time
+                         * @description When the promise is due (F1): an ISO 8601 date-time with an offset, e.g. 2026-12-07T17:00:00Z or 2026-12-07T17:00:00+01:00
+                         * @example 2026-12-07T17:00:00Z
+                         */
+                        dueAt: string;
+                        /**
+                         * @description What kind of promise: callback, chaser, follow_up, action, acknowledgement or final_response
+                         * @enum {string}
+                         */
                         kind: "callback" | "corrective_step" | "supervisor_follow_up" | "chaser" | "report_back" | "acknowledgement" | "final_response";
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description Who owns it (null: the team queue)
+                         */
                         ownerId?: string;
+                        /** @description Everyone else involved (F2) */
                         peopleInvolved?: string[];
+                        /** @description What will be done, step by step (F1) */
                         steps?: string[];
                     };
                 };
@@ -705,31 +1206,64 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The case */
                             caseId: string | null;
+                            /** @description When it was completed; null while open */
                             completedAt: string | null;
+                            /** @description How to reach the customer for it (F2) */
                             contact: {
+                                /** @description How to reach them: phone, email, chat or sms */
                                 channel?: string;
+                                /** @description Address to write to */
                                 email?: string;
+                                /** @description Who to ask for */
                                 name?: string;
+                                /** @description Number to call */
                                 phone?: string;
                             };
+                            /** @description The conversation it came from, if any */
                             conversationId: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it is due (ISO 8601 date-time with a time zone)
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             dueAt: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
+                            /** @description What kind of promise: callback, chaser, follow_up, action, acknowledgement or final_response */
                             kind: string;
+                            /** @description What happened, when completed */
                             outcome: string | null;
+                            /** @description Who owns it (null: the team queue) */
                             ownerId: string | null;
+                            /** @description Everyone else involved (F2) */
                             peopleInvolved: string[];
+                            /** @description The playbook principle or regulatory clock that created it, e.g. F5 or uk-fca-disp:final_response */
                             source: string | null;
-                            /** @enum {string} */
+                            /**
+                             * @description open, done, missed or waived
+                             * @enum {string}
+                             */
                             state: "open" | "done" | "missed" | "waived";
+                            /** @description What will be done, step by step (F1) */
                             steps: string[];
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             updatedAt: string;
+                            /** @description Why it was waived (F4); null unless waived */
                             waiveReason: string | null;
                         };
                     };
@@ -749,11 +1283,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List a case’s concessions
+         * @description Every concession proposed on the case, with its status and the advisor’s range. Agents see their team's and their own; supervisors and admins the whole organization.
+         */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
@@ -767,30 +1306,58 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The results of this page */
                             items: {
+                                /** @description The amount, in minor units of the currency */
                                 amountCents: number;
                                 /** @description Why a supervisor must approve it: the case's total (approved + waiting + this one) against the threshold */
                                 approvalReason: string | null;
+                                /** @description Who decided it */
                                 approvedBy: string | null;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The case
+                                 */
                                 caseId: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 createdAt: string;
+                                /** @description Who proposed it */
                                 createdBy: string | null;
+                                /** @description ISO 4217 currency code, e.g. USD */
                                 currency: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The customer
+                                 */
                                 customerId: string;
+                                /** @description When it was decided */
                                 decidedAt: string | null;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
                                 id: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description What kind it is (one of the listed values)
+                                 * @enum {string}
+                                 */
                                 kind: "none" | "apology" | "service_credit" | "refund" | "goodwill";
                                 /** @description Why it is offered (R5); null only on concessions recorded before reasons */
                                 reason: string | null;
+                                /** @description The high end of the advisor's range */
                                 recommendedMaxCents: number | null;
+                                /** @description The low end of the advisor's range when it was proposed */
                                 recommendedMinCents: number | null;
+                                /** @description true when it waits for a supervisor (above the threshold, R5) */
                                 requiresApproval: boolean;
-                                /** @enum {string} */
+                                /**
+                                 * @description Where it stands (one of the listed values)
+                                 * @enum {string}
+                                 */
                                 status: "proposed" | "approved" | "rejected" | "granted";
                             }[];
                         };
@@ -814,22 +1381,40 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "kind": "refund",
+                     *       "amountCents": 8999
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The amount, in minor units of the currency */
                         amountCents: number;
-                        /** @enum {string} */
+                        /**
+                         * @description What kind it is (one of the listed values)
+                         * @enum {string}
+                         */
                         kind: "none" | "apology" | "service_credit" | "refund" | "goodwill";
+                        /** @description Why, in words */
                         reason: string;
+                        /** @description What the customer asked for (R1) */
                         requested?: {
+                            /** @description The amount they asked for, in minor units */
                             amountCents?: number;
-                            /** @enum {string} */
+                            /**
+                             * @description The kind of concession the customer asked for
+                             * @enum {string}
+                             */
                             kind: "none" | "apology" | "service_credit" | "refund" | "goodwill";
                         };
+                        /** @description Money the company took in error, to give back in full (R5) */
                         wrongfulChargeCents?: number;
                     };
                 };
@@ -842,29 +1427,56 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The amount, in minor units of the currency */
                             amountCents: number;
                             /** @description Why a supervisor must approve it: the case's total (approved + waiting + this one) against the threshold */
                             approvalReason: string | null;
+                            /** @description Who decided it */
                             approvedBy: string | null;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The case
+                             */
                             caseId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
+                            /** @description Who proposed it */
                             createdBy: string | null;
+                            /** @description ISO 4217 currency code, e.g. USD */
                             currency: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The customer
+                             */
                             customerId: string;
+                            /** @description When it was decided */
                             decidedAt: string | null;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
-                            /** @enum {string} */
+                            /**
+                             * @description What kind it is (one of the listed values)
+                             * @enum {string}
+                             */
                             kind: "none" | "apology" | "service_credit" | "refund" | "goodwill";
                             /** @description Why it is offered (R5); null only on concessions recorded before reasons */
                             reason: string | null;
+                            /** @description The high end of the advisor's range */
                             recommendedMaxCents: number | null;
+                            /** @description The low end of the advisor's range when it was proposed */
                             recommendedMinCents: number | null;
+                            /** @description true when it waits for a supervisor (above the threshold, R5) */
                             requiresApproval: boolean;
-                            /** @enum {string} */
+                            /**
+                             * @description Where it stands (one of the listed values)
+                             * @enum {string}
+                             */
                             status: "proposed" | "approved" | "rejected" | "granted";
                         };
                     };
@@ -893,6 +1505,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
@@ -928,6 +1541,7 @@ export interface paths {
                                 /**
                                  * Format: date-time
                                  * @description When it was written
+                                 * @example 2026-03-02T09:30:00Z
                                  */
                                 createdAt: string;
                                 /**
@@ -957,6 +1571,7 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
@@ -997,6 +1612,7 @@ export interface paths {
                             /**
                              * Format: date-time
                              * @description When it was written
+                             * @example 2026-03-02T09:30:00Z
                              */
                             createdAt: string;
                             /**
@@ -1031,6 +1647,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
@@ -1070,6 +1687,7 @@ export interface paths {
                                 /**
                                  * Format: date-time
                                  * @description When it happened
+                                 * @example 2026-03-02T09:30:00Z
                                  */
                                 at: string;
                                 /** @description The changed fields before (null on create) */
@@ -1088,7 +1706,10 @@ export interface paths {
                                  * @description The id of the audit entry, note, conversation, commitment or concession
                                  */
                                 id: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description What kind it is (one of the listed values)
+                                 * @enum {string}
+                                 */
                                 kind: "audit";
                             } | {
                                 /** @description Who did it; null for the system (scheduler, rules) */
@@ -1104,6 +1725,7 @@ export interface paths {
                                 /**
                                  * Format: date-time
                                  * @description When it happened
+                                 * @example 2026-03-02T09:30:00Z
                                  */
                                 at: string;
                                 /** @description The note */
@@ -1113,7 +1735,10 @@ export interface paths {
                                  * @description The id of the audit entry, note, conversation, commitment or concession
                                  */
                                 id: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description What kind it is (one of the listed values)
+                                 * @enum {string}
+                                 */
                                 kind: "note";
                             } | {
                                 /** @description The customer was abusive */
@@ -1131,6 +1756,7 @@ export interface paths {
                                 /**
                                  * Format: date-time
                                  * @description When it happened
+                                 * @example 2026-03-02T09:30:00Z
                                  */
                                 at: string;
                                 /** @description phone, chat, email, sms or social */
@@ -1142,7 +1768,10 @@ export interface paths {
                                  * @description The id of the audit entry, note, conversation, commitment or concession
                                  */
                                 id: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description What kind it is (one of the listed values)
+                                 * @enum {string}
+                                 */
                                 kind: "conversation";
                                 /** @description The customer's highest anger level */
                                 peakAngerLevel: string | null;
@@ -1164,6 +1793,7 @@ export interface paths {
                                 /**
                                  * Format: date-time
                                  * @description When it happened
+                                 * @example 2026-03-02T09:30:00Z
                                  */
                                 at: string;
                                 /** @description callback, chaser, follow_up, action, … */
@@ -1171,6 +1801,7 @@ export interface paths {
                                 /**
                                  * Format: date-time
                                  * @description When it is due
+                                 * @example 2026-03-02T09:30:00Z
                                  */
                                 dueAt: string;
                                 /**
@@ -1178,7 +1809,10 @@ export interface paths {
                                  * @description The id of the audit entry, note, conversation, commitment or concession
                                  */
                                 id: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description What kind it is (one of the listed values)
+                                 * @enum {string}
+                                 */
                                 kind: "commitment";
                                 /** @description Who owns it */
                                 ownerId: string | null;
@@ -1205,6 +1839,7 @@ export interface paths {
                                 /**
                                  * Format: date-time
                                  * @description When it happened
+                                 * @example 2026-03-02T09:30:00Z
                                  */
                                 at: string;
                                 /** @description none, apology, service_credit, refund or goodwill */
@@ -1216,7 +1851,10 @@ export interface paths {
                                  * @description The id of the audit entry, note, conversation, commitment or concession
                                  */
                                 id: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description What kind it is (one of the listed values)
+                                 * @enum {string}
+                                 */
                                 kind: "concession";
                                 /** @description proposed, approved, rejected, … */
                                 status: string;
@@ -1243,7 +1881,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a case through its lifecycle (close needs its promises met or waived, F4) */
+        /**
+         * Move a case through its lifecycle (close needs its promises met or waived, F4)
+         * @description acknowledge, investigate, resolve, close (needs every promise met or waived, F4; closing unresolved creates the F6 supervisor follow-up) or reopen. Audited; emits `case.updated` or `case.closed`.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1255,16 +1896,30 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "action": "close",
+                     *       "waivers": {
+                     *         "0b7f5a9e-2c1d-4e3f-8a9b-0c1d2e3f4a5b": "customer asked us not to call"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
-                        /** @enum {string} */
+                        /**
+                         * @description The lifecycle step to take (one of the listed values)
+                         * @enum {string}
+                         */
                         action: "acknowledge" | "investigate" | "propose_resolution" | "reject_proposal" | "resolve" | "close" | "reopen";
+                        /** @description Refuse (409) unless the case is still at this version */
                         expectedVersion?: number;
+                        /** @description Reasons for waiving still-open promises on close, by commitment id (F4) */
                         waivers?: {
                             [key: string]: string;
                         };
@@ -1279,64 +1934,139 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The case */
                             case: {
+                                /** @description A free-text category for grouping */
                                 category: string | null;
+                                /** @description When it was closed */
                                 closedAt: string | null;
+                                /** @description A4: whether the company was at fault; null while not known */
                                 companyAtFault: boolean | null;
+                                /** @description P1: the customer's consent to keep the issue text for learning and insights */
                                 consentToDocument: boolean;
+                                /** @description The conversation it came from, if any */
                                 conversationId: string | null;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 createdAt: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The customer
+                                 */
                                 customerId: string;
+                                /** @description What the customer asked for (R1) */
                                 desiredResolution: string | null;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
                                 id: string;
+                                /** @description How the case ended: resolved or unresolved; null while open */
                                 outcome: ("resolved" | "unresolved") | null;
+                                /** @description Who owns it (null: the team queue) */
                                 ownerId: string | null;
+                                /** @description What the customer says is wrong, in their terms (C3) */
                                 presentingIssue: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the complaint was received (regulatory clocks start here)
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 receivedAt: string;
+                                /** @description The regulatory preset whose clocks apply (see `GET /policy/presets`) */
                                 regulatoryPreset: string | null;
+                                /** @description What was done to resolve it */
                                 resolution: string | null;
+                                /** @description When it was resolved */
                                 resolvedAt: string | null;
+                                /** @description The root cause it is traced to (see `/root-causes`) */
                                 rootCauseId: string | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description low, medium, high or critical
+                                 * @enum {string}
+                                 */
                                 severity: "low" | "medium" | "high" | "critical";
-                                /** @enum {string} */
+                                /**
+                                 * @description Lifecycle state: received, acknowledged, investigating, resolved or closed
+                                 * @enum {string}
+                                 */
                                 state: "received" | "acknowledged" | "investigating" | "resolution_proposed" | "resolved" | "closed";
+                                /** @description The team (null: none) */
                                 teamId: string | null;
+                                /** @description What is actually wrong, once understood (C3) */
                                 underlyingIssue: string | null;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it last changed
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 updatedAt: string;
+                                /** @description Optimistic concurrency: goes up by one on every change; send it back as `expectedVersion` */
                                 version: number;
                             };
+                            /** @description Promises made (F1): who does what, by when, and how the customer is reached */
                             commitments: {
+                                /** @description The case */
                                 caseId: string | null;
+                                /** @description When it was completed; null while open */
                                 completedAt: string | null;
+                                /** @description How to reach the customer for it (F2) */
                                 contact: {
+                                    /** @description How to reach them: phone, email, chat or sms */
                                     channel?: string;
+                                    /** @description Address to write to */
                                     email?: string;
+                                    /** @description Who to ask for */
                                     name?: string;
+                                    /** @description Number to call */
                                     phone?: string;
                                 };
+                                /** @description The conversation it came from, if any */
                                 conversationId: string | null;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 createdAt: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it is due (ISO 8601 date-time with a time zone)
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 dueAt: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
                                 id: string;
+                                /** @description What kind of promise: callback, chaser, follow_up, action, acknowledgement or final_response */
                                 kind: string;
+                                /** @description What happened, when completed */
                                 outcome: string | null;
+                                /** @description Who owns it (null: the team queue) */
                                 ownerId: string | null;
+                                /** @description Everyone else involved (F2) */
                                 peopleInvolved: string[];
+                                /** @description The playbook principle or regulatory clock that created it, e.g. F5 or uk-fca-disp:final_response */
                                 source: string | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description open, done, missed or waived
+                                 * @enum {string}
+                                 */
                                 state: "open" | "done" | "missed" | "waived";
+                                /** @description What will be done, step by step (F1) */
                                 steps: string[];
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it last changed
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 updatedAt: string;
+                                /** @description Why it was waived (F4); null unless waived */
                                 waiveReason: string | null;
                             }[];
                         };
@@ -1357,17 +2087,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List promises
+         * @description Soonest due first; `mine`, `state`, `dueBefore`, `overdue` and `caseId` filter. Agents see their team's and their own; supervisors and admins the whole organization. Keyset pages: pass `nextCursor` back as `cursor` (stable when rows are added meanwhile).
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description The case */
                     caseId?: string;
+                    /** @description The `nextCursor` of the previous page */
                     cursor?: string;
+                    /**
+                     * @description Only promises due before this time
+                     * @example 2026-03-02T09:30:00Z
+                     */
                     dueBefore?: string;
+                    /** @description Page size */
                     limit?: number;
                     /** @description only promises I own */
                     mine?: "true" | "false";
                     /** @description open promises whose due time has passed */
                     overdue?: "true" | "false";
+                    /** @description open, done, missed or waived */
                     state?: "open" | "done" | "missed" | "waived";
                 };
                 header?: never;
@@ -1383,34 +2125,69 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The results of this page */
                             items: {
+                                /** @description The case */
                                 caseId: string | null;
+                                /** @description When it was completed; null while open */
                                 completedAt: string | null;
+                                /** @description How to reach the customer for it (F2) */
                                 contact: {
+                                    /** @description How to reach them: phone, email, chat or sms */
                                     channel?: string;
+                                    /** @description Address to write to */
                                     email?: string;
+                                    /** @description Who to ask for */
                                     name?: string;
+                                    /** @description Number to call */
                                     phone?: string;
                                 };
+                                /** @description The conversation it came from, if any */
                                 conversationId: string | null;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 createdAt: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it is due (ISO 8601 date-time with a time zone)
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 dueAt: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
                                 id: string;
+                                /** @description What kind of promise: callback, chaser, follow_up, action, acknowledgement or final_response */
                                 kind: string;
+                                /** @description What happened, when completed */
                                 outcome: string | null;
+                                /** @description Who owns it (null: the team queue) */
                                 ownerId: string | null;
+                                /** @description Everyone else involved (F2) */
                                 peopleInvolved: string[];
+                                /** @description The playbook principle or regulatory clock that created it, e.g. F5 or uk-fca-disp:final_response */
                                 source: string | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description open, done, missed or waived
+                                 * @enum {string}
+                                 */
                                 state: "open" | "done" | "missed" | "waived";
+                                /** @description What will be done, step by step (F1) */
                                 steps: string[];
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it last changed
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 updatedAt: string;
+                                /** @description Why it was waived (F4); null unless waived */
                                 waiveReason: string | null;
                             }[];
+                            /** @description Pass as `cursor` to get the next page; null on the last page */
                             nextCursor: string | null;
                         };
                     };
@@ -1434,6 +2211,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Complete a promise
+         * @description Marks it done with what happened; audited; emits `commitment.completed`.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1445,12 +2226,18 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "outcome": "Called back; the refund had arrived"
+                     *     }
+                     */
                     "application/json": {
                         /** @description What was done (F4: report back with the solution) */
                         outcome: string;
@@ -1465,31 +2252,64 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The case */
                             caseId: string | null;
+                            /** @description When it was completed; null while open */
                             completedAt: string | null;
+                            /** @description How to reach the customer for it (F2) */
                             contact: {
+                                /** @description How to reach them: phone, email, chat or sms */
                                 channel?: string;
+                                /** @description Address to write to */
                                 email?: string;
+                                /** @description Who to ask for */
                                 name?: string;
+                                /** @description Number to call */
                                 phone?: string;
                             };
+                            /** @description The conversation it came from, if any */
                             conversationId: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it is due (ISO 8601 date-time with a time zone)
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             dueAt: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
+                            /** @description What kind of promise: callback, chaser, follow_up, action, acknowledgement or final_response */
                             kind: string;
+                            /** @description What happened, when completed */
                             outcome: string | null;
+                            /** @description Who owns it (null: the team queue) */
                             ownerId: string | null;
+                            /** @description Everyone else involved (F2) */
                             peopleInvolved: string[];
+                            /** @description The playbook principle or regulatory clock that created it, e.g. F5 or uk-fca-disp:final_response */
                             source: string | null;
-                            /** @enum {string} */
+                            /**
+                             * @description open, done, missed or waived
+                             * @enum {string}
+                             */
                             state: "open" | "done" | "missed" | "waived";
+                            /** @description What will be done, step by step (F1) */
                             steps: string[];
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             updatedAt: string;
+                            /** @description Why it was waived (F4); null unless waived */
                             waiveReason: string | null;
                         };
                     };
@@ -1511,6 +2331,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Waive a promise
+         * @description Records why it will not be kept (F4: never silently dropped); audited.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1522,13 +2346,20 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "reason": "The customer asked us not to call again"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description Why, in words */
                         reason: string;
                     };
                 };
@@ -1541,31 +2372,64 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The case */
                             caseId: string | null;
+                            /** @description When it was completed; null while open */
                             completedAt: string | null;
+                            /** @description How to reach the customer for it (F2) */
                             contact: {
+                                /** @description How to reach them: phone, email, chat or sms */
                                 channel?: string;
+                                /** @description Address to write to */
                                 email?: string;
+                                /** @description Who to ask for */
                                 name?: string;
+                                /** @description Number to call */
                                 phone?: string;
                             };
+                            /** @description The conversation it came from, if any */
                             conversationId: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it is due (ISO 8601 date-time with a time zone)
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             dueAt: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
+                            /** @description What kind of promise: callback, chaser, follow_up, action, acknowledgement or final_response */
                             kind: string;
+                            /** @description What happened, when completed */
                             outcome: string | null;
+                            /** @description Who owns it (null: the team queue) */
                             ownerId: string | null;
+                            /** @description Everyone else involved (F2) */
                             peopleInvolved: string[];
+                            /** @description The playbook principle or regulatory clock that created it, e.g. F5 or uk-fca-disp:final_response */
                             source: string | null;
-                            /** @enum {string} */
+                            /**
+                             * @description open, done, missed or waived
+                             * @enum {string}
+                             */
                             state: "open" | "done" | "missed" | "waived";
+                            /** @description What will be done, step by step (F1) */
                             steps: string[];
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             updatedAt: string;
+                            /** @description Why it was waived (F4); null unless waived */
                             waiveReason: string | null;
                         };
                     };
@@ -1592,7 +2456,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The `nextCursor` of the previous page */
                     cursor?: string;
+                    /** @description Page size */
                     limit?: number;
                     /** @description `pending` (= `proposed`): waiting for a supervisor */
                     status?: "pending" | "proposed" | "approved" | "rejected" | "granted";
@@ -1610,32 +2476,61 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The results of this page */
                             items: {
+                                /** @description The amount, in minor units of the currency */
                                 amountCents: number;
                                 /** @description Why a supervisor must approve it: the case's total (approved + waiting + this one) against the threshold */
                                 approvalReason: string | null;
+                                /** @description Who decided it */
                                 approvedBy: string | null;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The case
+                                 */
                                 caseId: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 createdAt: string;
+                                /** @description Who proposed it */
                                 createdBy: string | null;
+                                /** @description ISO 4217 currency code, e.g. USD */
                                 currency: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The customer
+                                 */
                                 customerId: string;
+                                /** @description When it was decided */
                                 decidedAt: string | null;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
                                 id: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description What kind it is (one of the listed values)
+                                 * @enum {string}
+                                 */
                                 kind: "none" | "apology" | "service_credit" | "refund" | "goodwill";
                                 /** @description Why it is offered (R5); null only on concessions recorded before reasons */
                                 reason: string | null;
+                                /** @description The high end of the advisor's range */
                                 recommendedMaxCents: number | null;
+                                /** @description The low end of the advisor's range when it was proposed */
                                 recommendedMinCents: number | null;
+                                /** @description true when it waits for a supervisor (above the threshold, R5) */
                                 requiresApproval: boolean;
-                                /** @enum {string} */
+                                /**
+                                 * @description Where it stands (one of the listed values)
+                                 * @enum {string}
+                                 */
                                 status: "proposed" | "approved" | "rejected" | "granted";
                             }[];
+                            /** @description Pass as `cursor` to get the next page; null on the last page */
                             nextCursor: string | null;
                         };
                     };
@@ -1659,7 +2554,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve or reject a concession waiting for approval (supervisors) */
+        /**
+         * Approve or reject a concession waiting for approval (supervisors)
+         * @description Approve or reject a concession waiting for approval (supervisors and admins). Audited.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1671,14 +2569,23 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "decision": "approve"
+                     *     }
+                     */
                     "application/json": {
-                        /** @enum {string} */
+                        /**
+                         * @description approve or reject
+                         * @enum {string}
+                         */
                         decision: "approve" | "reject";
                     };
                 };
@@ -1691,29 +2598,56 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The amount, in minor units of the currency */
                             amountCents: number;
                             /** @description Why a supervisor must approve it: the case's total (approved + waiting + this one) against the threshold */
                             approvalReason: string | null;
+                            /** @description Who decided it */
                             approvedBy: string | null;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The case
+                             */
                             caseId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
+                            /** @description Who proposed it */
                             createdBy: string | null;
+                            /** @description ISO 4217 currency code, e.g. USD */
                             currency: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The customer
+                             */
                             customerId: string;
+                            /** @description When it was decided */
                             decidedAt: string | null;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
-                            /** @enum {string} */
+                            /**
+                             * @description What kind it is (one of the listed values)
+                             * @enum {string}
+                             */
                             kind: "none" | "apology" | "service_credit" | "refund" | "goodwill";
                             /** @description Why it is offered (R5); null only on concessions recorded before reasons */
                             reason: string | null;
+                            /** @description The high end of the advisor's range */
                             recommendedMaxCents: number | null;
+                            /** @description The low end of the advisor's range when it was proposed */
                             recommendedMinCents: number | null;
+                            /** @description true when it waits for a supervisor (above the threshold, R5) */
                             requiresApproval: boolean;
-                            /** @enum {string} */
+                            /**
+                             * @description Where it stands (one of the listed values)
+                             * @enum {string}
+                             */
                             status: "proposed" | "approved" | "rejected" | "granted";
                         };
                     };
@@ -1735,7 +2669,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The explainable concession range for a case; records nothing */
+        /**
+         * The explainable concession range for a case; records nothing
+         * @description The advisor’s explainable range for a case (R5, V1): restitution of money taken in error in full, goodwill weighed by what the customer is worth. Records nothing.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1751,13 +2688,29 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "caseId": "6f1c2a4e-9d3b-4c1a-8e2f-1b2c3d4e5f60",
+                     *       "requested": {
+                     *         "kind": "refund",
+                     *         "amountCents": 8999
+                     *       }
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description The case
+                         */
                         caseId: string;
                         /** @description R1: what the customer asked for. A refund of a stated amount asked when the company is at fault is restitution */
                         requested?: {
+                            /** @description The amount they asked for, in minor units */
                             amountCents?: number;
-                            /** @enum {string} */
+                            /**
+                             * @description The kind of concession the customer asked for
+                             * @enum {string}
+                             */
                             kind: "none" | "apology" | "service_credit" | "refund" | "goodwill";
                         };
                         /** @description Money the company took in error (a wrongful or duplicate charge): recommended back in full (R5) */
@@ -1773,19 +2726,31 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description ISO 4217 currency code, e.g. USD */
                             currency: string;
+                            /** @description Whether granting more than asked would raise future expectations */
                             expectationInflationRisk: boolean;
                             /** @description Every factor (V1 value, R5 history, fault, severity) and its effect */
                             factors: {
+                                /** @description What was weighed */
                                 factor: string;
+                                /** @description The values it can take */
                                 levels: number;
+                                /** @description The playbook principle it belongs to (e.g. A1, R2) */
                                 principle: string;
+                                /** @description Why, in words */
                                 reason: string;
                             }[];
-                            /** @enum {string} */
+                            /**
+                             * @description What kind it is (one of the listed values)
+                             * @enum {string}
+                             */
                             kind: "none" | "apology" | "service_credit" | "refund" | "goodwill";
+                            /** @description The high end of the recommended range, in minor units */
                             maxCents: number;
+                            /** @description The low end of the recommended range, in minor units */
                             minCents: number;
+                            /** @description true when it waits for a supervisor (above the threshold, R5) */
                             requiresApproval: boolean;
                             /** @description R5: money taken in error, given back in full; included in minCents/maxCents (goodwill is on top) */
                             restitutionCents: number;
@@ -1822,7 +2787,10 @@ export interface paths {
                     cursor?: string;
                     /** @description Only conversations with this customer */
                     customerId?: string;
-                    /** @description Only conversations that started at or after this time (ISO 8601) */
+                    /**
+                     * @description Only conversations that started at or after this time (ISO 8601)
+                     * @example 2026-03-02T09:30:00Z
+                     */
                     from?: string;
                     /** @description true: only conversations that ended in a hang-up; false: only others */
                     hangup?: "true" | "false";
@@ -1830,7 +2798,10 @@ export interface paths {
                     limit?: number;
                     /** @description Search the customer's name, the external reference and the text of every turn (case-insensitive) */
                     q?: string;
-                    /** @description Only conversations that started before this time (ISO 8601) */
+                    /**
+                     * @description Only conversations that started before this time (ISO 8601)
+                     * @example 2026-03-02T09:30:00Z
+                     */
                     to?: string;
                 };
                 header?: never;
@@ -1846,21 +2817,30 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The results of this page */
                             items: {
                                 /** @description The customer was abusive (B1–B3) */
                                 abusive: boolean;
                                 /** @description The agent who handled it */
                                 agent: {
-                                    /** Format: uuid */
+                                    /**
+                                     * Format: uuid
+                                     * @description The id (a UUID)
+                                     */
                                     id: string;
+                                    /** @description The display name */
                                     name: string;
                                 } | null;
                                 /** @description phone, chat, email, sms or social */
                                 channel: string | null;
                                 /** @description The customer, when the conversation was linked to one */
                                 customer: {
-                                    /** Format: uuid */
+                                    /**
+                                     * Format: uuid
+                                     * @description The id (a UUID)
+                                     */
                                     id: string;
+                                    /** @description The display name */
                                     name: string;
                                 } | null;
                                 /** @description When a live conversation ended; null while live or for a stored transcript */
@@ -1883,11 +2863,13 @@ export interface paths {
                                 /**
                                  * Format: date-time
                                  * @description When it started (for a stored transcript: when it was recorded)
+                                 * @example 2026-03-02T09:30:00Z
                                  */
                                 startedAt: string;
                                 /** @description How many turns (customer and agent) it has */
                                 turnCount: number;
                             }[];
+                            /** @description Pass as `cursor` to get the next page; null on the last page */
                             nextCursor: string | null;
                         };
                     };
@@ -1914,31 +2896,81 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "conversation": {
+                     *         "turns": [
+                     *           {
+                     *             "speaker": "customer",
+                     *             "text": "Nobody has fixed my internet and I am done waiting!"
+                     *           },
+                     *           {
+                     *             "speaker": "agent",
+                     *             "text": "Let me check your account."
+                     *           }
+                     *         ],
+                     *         "events": [
+                     *           {
+                     *             "type": "hangup",
+                     *             "by": "customer",
+                     *             "afterTurn": 1
+                     *           }
+                     *         ]
+                     *       },
+                     *       "channel": "phone",
+                     *       "externalRef": "call-20260302-0042"
+                     *     }
+                     */
                     "application/json": {
-                        /** @enum {string} */
+                        /**
+                         * @description How the customer was reached: phone, chat, email, sms or social
+                         * @enum {string}
+                         */
                         channel?: "phone" | "chat" | "email" | "sms" | "social";
+                        /** @description The conversation: its turns and events */
                         conversation: {
+                            /** @description What happened besides talking: hang-ups */
                             events?: {
+                                /** @description The index of the turn it came after (0 is the first) */
                                 afterTurn: number;
-                                /** @enum {string} */
+                                /**
+                                 * @description Who did it: customer or agent
+                                 * @enum {string}
+                                 */
                                 by: "customer" | "agent";
-                                /** @enum {string} */
+                                /**
+                                 * @description What kind of event
+                                 * @enum {string}
+                                 */
                                 type: "hangup";
                             }[];
+                            /** @description The id (a UUID) */
                             id?: string | number;
+                            /** @description The industry, which tunes some advice (optional) */
                             industry?: string;
+                            /** @description What was said, in order */
                             turns: {
+                                /** @description Seconds from the start of the conversation when the turn began */
                                 at?: number;
+                                /** @description true when the agent made this turn on a call back to the customer (F5) */
                                 callback?: boolean;
+                                /** @description Seconds from the start when the turn ended */
                                 end?: number;
-                                /** @enum {string} */
+                                /**
+                                 * @description Who said it: customer or agent
+                                 * @enum {string}
+                                 */
                                 speaker: "customer" | "agent";
                                 /** @description What was said (at most 20000 characters, the limit every endpoint shares) */
                                 text: string;
                             }[];
                         };
-                        /** Format: uuid */
+                        /**
+                         * Format: uuid
+                         * @description The customer
+                         */
                         customerId?: string;
+                        /** @description Its id in the system it came from (help desk, CRM, telephony) */
                         externalRef?: string;
                     };
                 };
@@ -1951,64 +2983,130 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The customer was abusive (B1–B3) */
                             abusive: boolean;
+                            /** @description The agent who handled it */
                             agentId: string | null;
+                            /** @description The engine's analysis as stored (the same shape as `POST /analyze` answers); null while live */
                             analysis: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description How the customer was reached: phone, chat, email, sms or social */
                             channel: string | null;
                             /** @description Promises made in this conversation, e.g. the Chaser after a hang-up (F5). */
                             commitments: {
+                                /** @description The case */
                                 caseId: string | null;
+                                /** @description When it was completed; null while open */
                                 completedAt: string | null;
+                                /** @description How to reach the customer for it (F2) */
                                 contact: {
+                                    /** @description How to reach them: phone, email, chat or sms */
                                     channel?: string;
+                                    /** @description Address to write to */
                                     email?: string;
+                                    /** @description Who to ask for */
                                     name?: string;
+                                    /** @description Number to call */
                                     phone?: string;
                                 };
+                                /** @description The conversation it came from, if any */
                                 conversationId: string | null;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 createdAt: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it is due (ISO 8601 date-time with a time zone)
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 dueAt: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
                                 id: string;
+                                /** @description What kind of promise: callback, chaser, follow_up, action, acknowledgement or final_response */
                                 kind: string;
+                                /** @description What happened, when completed */
                                 outcome: string | null;
+                                /** @description Who owns it (null: the team queue) */
                                 ownerId: string | null;
+                                /** @description Everyone else involved (F2) */
                                 peopleInvolved: string[];
+                                /** @description The playbook principle or regulatory clock that created it, e.g. F5 or uk-fca-disp:final_response */
                                 source: string | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description open, done, missed or waived
+                                 * @enum {string}
+                                 */
                                 state: "open" | "done" | "missed" | "waived";
+                                /** @description What will be done, step by step (F1) */
                                 steps: string[];
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it last changed
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 updatedAt: string;
+                                /** @description Why it was waived (F4); null unless waived */
                                 waiveReason: string | null;
                             }[];
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
+                            /** @description The customer */
                             customerId: string | null;
+                            /** @description What happened besides talking: hang-ups */
                             events: {
+                                /** @description The index of the turn it came after (0 is the first) */
                                 afterTurn: number;
-                                /** @enum {string} */
+                                /**
+                                 * @description Who did it: customer or agent
+                                 * @enum {string}
+                                 */
                                 by: "customer" | "agent";
-                                /** @enum {string} */
+                                /**
+                                 * @description What kind of event
+                                 * @enum {string}
+                                 */
                                 type: "hangup";
                             }[];
+                            /** @description Its id in the system it came from (help desk, CRM, telephony) */
                             externalRef: string | null;
+                            /** @description The conversation ended in a hang-up */
                             hangup: boolean;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
+                            /** @description The industry, which tunes some advice (optional) */
                             industry: string | null;
+                            /** @description The customer's highest anger probability (0–1); null before analysis */
                             peakAnger: number | null;
+                            /** @description The QA score, 0–100: the share of applicable playbook principles met */
                             score: number | null;
+                            /** @description What was said, in order */
                             turns: {
+                                /** @description Seconds from the start of the conversation when the turn began */
                                 at?: number;
+                                /** @description true when the agent made this turn on a call back to the customer (F5) */
                                 callback?: boolean;
+                                /** @description Seconds from the start when the turn ended */
                                 end?: number;
-                                /** @enum {string} */
+                                /**
+                                 * @description Who said it: customer or agent
+                                 * @enum {string}
+                                 */
                                 speaker: "customer" | "agent";
+                                /** @description What was said */
                                 text: string;
                             }[];
                         };
@@ -2021,64 +3119,130 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The customer was abusive (B1–B3) */
                             abusive: boolean;
+                            /** @description The agent who handled it */
                             agentId: string | null;
+                            /** @description The engine's analysis as stored (the same shape as `POST /analyze` answers); null while live */
                             analysis: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description How the customer was reached: phone, chat, email, sms or social */
                             channel: string | null;
                             /** @description Promises made in this conversation, e.g. the Chaser after a hang-up (F5). */
                             commitments: {
+                                /** @description The case */
                                 caseId: string | null;
+                                /** @description When it was completed; null while open */
                                 completedAt: string | null;
+                                /** @description How to reach the customer for it (F2) */
                                 contact: {
+                                    /** @description How to reach them: phone, email, chat or sms */
                                     channel?: string;
+                                    /** @description Address to write to */
                                     email?: string;
+                                    /** @description Who to ask for */
                                     name?: string;
+                                    /** @description Number to call */
                                     phone?: string;
                                 };
+                                /** @description The conversation it came from, if any */
                                 conversationId: string | null;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 createdAt: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it is due (ISO 8601 date-time with a time zone)
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 dueAt: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
                                 id: string;
+                                /** @description What kind of promise: callback, chaser, follow_up, action, acknowledgement or final_response */
                                 kind: string;
+                                /** @description What happened, when completed */
                                 outcome: string | null;
+                                /** @description Who owns it (null: the team queue) */
                                 ownerId: string | null;
+                                /** @description Everyone else involved (F2) */
                                 peopleInvolved: string[];
+                                /** @description The playbook principle or regulatory clock that created it, e.g. F5 or uk-fca-disp:final_response */
                                 source: string | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description open, done, missed or waived
+                                 * @enum {string}
+                                 */
                                 state: "open" | "done" | "missed" | "waived";
+                                /** @description What will be done, step by step (F1) */
                                 steps: string[];
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it last changed
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 updatedAt: string;
+                                /** @description Why it was waived (F4); null unless waived */
                                 waiveReason: string | null;
                             }[];
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
+                            /** @description The customer */
                             customerId: string | null;
+                            /** @description What happened besides talking: hang-ups */
                             events: {
+                                /** @description The index of the turn it came after (0 is the first) */
                                 afterTurn: number;
-                                /** @enum {string} */
+                                /**
+                                 * @description Who did it: customer or agent
+                                 * @enum {string}
+                                 */
                                 by: "customer" | "agent";
-                                /** @enum {string} */
+                                /**
+                                 * @description What kind of event
+                                 * @enum {string}
+                                 */
                                 type: "hangup";
                             }[];
+                            /** @description Its id in the system it came from (help desk, CRM, telephony) */
                             externalRef: string | null;
+                            /** @description The conversation ended in a hang-up */
                             hangup: boolean;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
+                            /** @description The industry, which tunes some advice (optional) */
                             industry: string | null;
+                            /** @description The customer's highest anger probability (0–1); null before analysis */
                             peakAnger: number | null;
+                            /** @description The QA score, 0–100: the share of applicable playbook principles met */
                             score: number | null;
+                            /** @description What was said, in order */
                             turns: {
+                                /** @description Seconds from the start of the conversation when the turn began */
                                 at?: number;
+                                /** @description true when the agent made this turn on a call back to the customer (F5) */
                                 callback?: boolean;
+                                /** @description Seconds from the start when the turn ended */
                                 end?: number;
-                                /** @enum {string} */
+                                /**
+                                 * @description Who said it: customer or agent
+                                 * @enum {string}
+                                 */
                                 speaker: "customer" | "agent";
+                                /** @description What was said */
                                 text: string;
                             }[];
                         };
@@ -2099,11 +3263,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a conversation
+         * @description Its turns, events, stored analysis and the promises made in it. Agents see their team's and their own; supervisors and admins the whole organization. Others answer 404.
+         */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
@@ -2117,64 +3286,130 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The customer was abusive (B1–B3) */
                             abusive: boolean;
+                            /** @description The agent who handled it */
                             agentId: string | null;
+                            /** @description The engine's analysis as stored (the same shape as `POST /analyze` answers); null while live */
                             analysis: {
                                 [key: string]: unknown;
                             } | null;
+                            /** @description How the customer was reached: phone, chat, email, sms or social */
                             channel: string | null;
                             /** @description Promises made in this conversation, e.g. the Chaser after a hang-up (F5). */
                             commitments: {
+                                /** @description The case */
                                 caseId: string | null;
+                                /** @description When it was completed; null while open */
                                 completedAt: string | null;
+                                /** @description How to reach the customer for it (F2) */
                                 contact: {
+                                    /** @description How to reach them: phone, email, chat or sms */
                                     channel?: string;
+                                    /** @description Address to write to */
                                     email?: string;
+                                    /** @description Who to ask for */
                                     name?: string;
+                                    /** @description Number to call */
                                     phone?: string;
                                 };
+                                /** @description The conversation it came from, if any */
                                 conversationId: string | null;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 createdAt: string;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it is due (ISO 8601 date-time with a time zone)
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 dueAt: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
                                 id: string;
+                                /** @description What kind of promise: callback, chaser, follow_up, action, acknowledgement or final_response */
                                 kind: string;
+                                /** @description What happened, when completed */
                                 outcome: string | null;
+                                /** @description Who owns it (null: the team queue) */
                                 ownerId: string | null;
+                                /** @description Everyone else involved (F2) */
                                 peopleInvolved: string[];
+                                /** @description The playbook principle or regulatory clock that created it, e.g. F5 or uk-fca-disp:final_response */
                                 source: string | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description open, done, missed or waived
+                                 * @enum {string}
+                                 */
                                 state: "open" | "done" | "missed" | "waived";
+                                /** @description What will be done, step by step (F1) */
                                 steps: string[];
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it last changed
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 updatedAt: string;
+                                /** @description Why it was waived (F4); null unless waived */
                                 waiveReason: string | null;
                             }[];
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
+                            /** @description The customer */
                             customerId: string | null;
+                            /** @description What happened besides talking: hang-ups */
                             events: {
+                                /** @description The index of the turn it came after (0 is the first) */
                                 afterTurn: number;
-                                /** @enum {string} */
+                                /**
+                                 * @description Who did it: customer or agent
+                                 * @enum {string}
+                                 */
                                 by: "customer" | "agent";
-                                /** @enum {string} */
+                                /**
+                                 * @description What kind of event
+                                 * @enum {string}
+                                 */
                                 type: "hangup";
                             }[];
+                            /** @description Its id in the system it came from (help desk, CRM, telephony) */
                             externalRef: string | null;
+                            /** @description The conversation ended in a hang-up */
                             hangup: boolean;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
+                            /** @description The industry, which tunes some advice (optional) */
                             industry: string | null;
+                            /** @description The customer's highest anger probability (0–1); null before analysis */
                             peakAnger: number | null;
+                            /** @description The QA score, 0–100: the share of applicable playbook principles met */
                             score: number | null;
+                            /** @description What was said, in order */
                             turns: {
+                                /** @description Seconds from the start of the conversation when the turn began */
                                 at?: number;
+                                /** @description true when the agent made this turn on a call back to the customer (F5) */
                                 callback?: boolean;
+                                /** @description Seconds from the start when the turn ended */
                                 end?: number;
-                                /** @enum {string} */
+                                /**
+                                 * @description Who said it: customer or agent
+                                 * @enum {string}
+                                 */
                                 speaker: "customer" | "agent";
+                                /** @description What was said */
                                 text: string;
                             }[];
                         };
@@ -2197,10 +3432,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Search customers
+         * @description By name, then id. `q` matches name, e-mail, phone or external reference. Keyset pages: pass `nextCursor` back as `cursor` (stable when rows are added meanwhile).
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description The `nextCursor` of the previous page */
                     cursor?: string;
+                    /** @description Page size */
                     limit?: number;
                     /** @description search name, e-mail, phone or external ref */
                     q?: string;
@@ -2218,28 +3459,53 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The results of this page */
                             items: {
+                                /** @description Any other facts about the customer, as JSON */
                                 attributes: {
                                     [key: string]: unknown;
                                 };
+                                /** @description The day their contract ends, if any */
                                 contractEndsOn: string | null;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 createdAt: string;
+                                /** @description The day the customer relationship began (tenure is measured from it) */
                                 customerSince: string | null;
+                                /** @description E-mail address */
                                 email: string | null;
+                                /** @description Its id in the system it came from (help desk, CRM, telephony) */
                                 externalRef: string | null;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
                                 id: string;
+                                /** @description What the customer has paid in all, in minor units (V1: what keeping them is worth) */
                                 lifetimeRevenueCents: number;
+                                /** @description What the customer pays per month, in minor units */
                                 monthlyRevenueCents: number;
+                                /** @description The customer's name */
                                 name: string;
+                                /** @description Phone number, as given */
                                 phone: string | null;
+                                /** @description The customer's plan or tier */
                                 plan: string | null;
+                                /** @description Complaints before defuse (added to the ones recorded here) */
                                 priorComplaints: number;
+                                /** @description Concessions granted before defuse, in minor units */
                                 priorConcessionsCents: number;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it last changed
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 updatedAt: string;
                             }[];
+                            /** @description Pass as `cursor` to get the next page; null on the last page */
                             nextCursor: string | null;
                         };
                     };
@@ -2247,6 +3513,10 @@ export interface paths {
             };
         };
         put?: never;
+        /**
+         * Create a customer
+         * @description Amounts are in minor units of the organization’s currency. An external reference already used is a 409.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2262,23 +3532,51 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Ada Lovelace",
+                     *       "email": "ada@example.com",
+                     *       "phone": "+44 20 7946 0000",
+                     *       "plan": "gold",
+                     *       "lifetimeRevenueCents": 125000,
+                     *       "customerSince": "2019-04-01"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description Any other facts about the customer, as JSON */
                         attributes?: {
                             [key: string]: unknown;
                         };
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @description The day their contract ends, if any
+                         */
                         contractEndsOn?: string;
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @description The day the customer relationship began (tenure is measured from it)
+                         */
                         customerSince?: string;
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @description E-mail address
+                         */
                         email?: string;
+                        /** @description Its id in the system it came from (help desk, CRM, telephony) */
                         externalRef?: string;
+                        /** @description What the customer has paid in all, in minor units (V1: what keeping them is worth) */
                         lifetimeRevenueCents?: number;
+                        /** @description What the customer pays per month, in minor units */
                         monthlyRevenueCents?: number;
+                        /** @description The customer's name */
                         name: string;
+                        /** @description Phone number, as given */
                         phone?: string;
+                        /** @description The customer's plan or tier */
                         plan?: string;
+                        /** @description Complaints before defuse (added to the ones recorded here) */
                         priorComplaints?: number;
+                        /** @description Concessions granted before defuse, in minor units */
                         priorConcessionsCents?: number;
                     };
                 };
@@ -2291,25 +3589,48 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Any other facts about the customer, as JSON */
                             attributes: {
                                 [key: string]: unknown;
                             };
+                            /** @description The day their contract ends, if any */
                             contractEndsOn: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
+                            /** @description The day the customer relationship began (tenure is measured from it) */
                             customerSince: string | null;
+                            /** @description E-mail address */
                             email: string | null;
+                            /** @description Its id in the system it came from (help desk, CRM, telephony) */
                             externalRef: string | null;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
+                            /** @description What the customer has paid in all, in minor units (V1: what keeping them is worth) */
                             lifetimeRevenueCents: number;
+                            /** @description What the customer pays per month, in minor units */
                             monthlyRevenueCents: number;
+                            /** @description The customer's name */
                             name: string;
+                            /** @description Phone number, as given */
                             phone: string | null;
+                            /** @description The customer's plan or tier */
                             plan: string | null;
+                            /** @description Complaints before defuse (added to the ones recorded here) */
                             priorComplaints: number;
+                            /** @description Concessions granted before defuse, in minor units */
                             priorConcessionsCents: number;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             updatedAt: string;
                         };
                     };
@@ -2329,11 +3650,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a customer
+         * @description One customer of the organization; another organization’s answers 404.
+         */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
@@ -2347,25 +3673,48 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Any other facts about the customer, as JSON */
                             attributes: {
                                 [key: string]: unknown;
                             };
+                            /** @description The day their contract ends, if any */
                             contractEndsOn: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
+                            /** @description The day the customer relationship began (tenure is measured from it) */
                             customerSince: string | null;
+                            /** @description E-mail address */
                             email: string | null;
+                            /** @description Its id in the system it came from (help desk, CRM, telephony) */
                             externalRef: string | null;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
+                            /** @description What the customer has paid in all, in minor units (V1: what keeping them is worth) */
                             lifetimeRevenueCents: number;
+                            /** @description What the customer pays per month, in minor units */
                             monthlyRevenueCents: number;
+                            /** @description The customer's name */
                             name: string;
+                            /** @description Phone number, as given */
                             phone: string | null;
+                            /** @description The customer's plan or tier */
                             plan: string | null;
+                            /** @description Complaints before defuse (added to the ones recorded here) */
                             priorComplaints: number;
+                            /** @description Concessions granted before defuse, in minor units */
                             priorConcessionsCents: number;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             updatedAt: string;
                         };
                     };
@@ -2386,6 +3735,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
@@ -2393,19 +3743,31 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Any other facts about the customer, as JSON */
                         attributes?: {
                             [key: string]: unknown;
                         };
+                        /** @description The day their contract ends, if any */
                         contractEndsOn?: string | null;
+                        /** @description The day the customer relationship began (tenure is measured from it) */
                         customerSince?: string | null;
+                        /** @description E-mail address */
                         email?: string | null;
+                        /** @description Its id in the system it came from (help desk, CRM, telephony) */
                         externalRef?: string | null;
+                        /** @description What the customer has paid in all, in minor units (V1: what keeping them is worth) */
                         lifetimeRevenueCents?: number;
+                        /** @description What the customer pays per month, in minor units */
                         monthlyRevenueCents?: number;
+                        /** @description The customer's name */
                         name?: string;
+                        /** @description Phone number, as given */
                         phone?: string | null;
+                        /** @description The customer's plan or tier */
                         plan?: string | null;
+                        /** @description Complaints before defuse (added to the ones recorded here) */
                         priorComplaints?: number;
+                        /** @description Concessions granted before defuse, in minor units */
                         priorConcessionsCents?: number;
                     };
                 };
@@ -2418,25 +3780,48 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Any other facts about the customer, as JSON */
                             attributes: {
                                 [key: string]: unknown;
                             };
+                            /** @description The day their contract ends, if any */
                             contractEndsOn: string | null;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
+                            /** @description The day the customer relationship began (tenure is measured from it) */
                             customerSince: string | null;
+                            /** @description E-mail address */
                             email: string | null;
+                            /** @description Its id in the system it came from (help desk, CRM, telephony) */
                             externalRef: string | null;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
+                            /** @description What the customer has paid in all, in minor units (V1: what keeping them is worth) */
                             lifetimeRevenueCents: number;
+                            /** @description What the customer pays per month, in minor units */
                             monthlyRevenueCents: number;
+                            /** @description The customer's name */
                             name: string;
+                            /** @description Phone number, as given */
                             phone: string | null;
+                            /** @description The customer's plan or tier */
                             plan: string | null;
+                            /** @description Complaints before defuse (added to the ones recorded here) */
                             priorComplaints: number;
+                            /** @description Concessions granted before defuse, in minor units */
                             priorConcessionsCents: number;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it last changed
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             updatedAt: string;
                         };
                     };
@@ -2452,7 +3837,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Anger at the start versus the end of conversations */
+        /**
+         * Anger at the start versus the end of conversations
+         * @description How angry customers were at the start and at the end of conversations: did the playbook calm them?
+         */
         get: {
             parameters: {
                 query?: {
@@ -2489,7 +3877,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** F4: promises kept on time, late, broken, waived */
+        /**
+         * F4: promises kept on time, late, broken, waived
+         * @description F4: promises due in the window kept on time, late, broken or waived, overall and by kind.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2624,7 +4015,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** P2: share of cases repeating an earlier complaint */
+        /**
+         * P2: share of cases repeating an earlier complaint
+         * @description P2: the share of cases that repeat an earlier complaint of the same customer within the window.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2661,7 +4055,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** P3: complaints by root cause, and root causes spiking this week */
+        /**
+         * P3: complaints by root cause, and root causes spiking this week
+         * @description P3: how many cases each root cause had in the window, and the root causes spiking this week.
+         */
         get: {
             parameters: {
                 query?: {
@@ -2700,7 +4097,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Lint an agent reply against the playbook */
+        /**
+         * Lint an agent reply against the playbook
+         * @description Finds playbook moves and anti-patterns in one reply, each with its principle, the words and, for anti-patterns, a rewrite. Nothing is stored. Same as `defuse lint --json`.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2716,12 +4116,25 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "reply": "It's our policy, calm down.",
+                     *       "context": {
+                     *         "customerMessage": "You charged me twice!"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
+                        /** @description What the reply answers, to judge it in context (optional) */
                         context?: {
+                            /** @description The customer's last message */
                             customerMessage?: string;
+                            /** @description The customer's name, when known (using it is a move, L2) */
                             customerName?: string;
+                            /** @description true when the customer is still venting (solving now would interrupt them, L1) */
                             customerVenting?: boolean;
                         };
+                        /** @description The agent's reply to lint */
                         reply: string;
                     };
                 };
@@ -2734,15 +4147,26 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Playbook moves (polarity move) and anti-patterns (polarity anti) found in the reply */
                             findings: {
+                                /** @description What was found, as a label name */
                                 label: string;
+                                /** @description What happened, in words */
                                 message: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description move (a good move) or anti (an anti-pattern)
+                                 * @enum {string}
+                                 */
                                 polarity: "move" | "anti";
+                                /** @description The playbook principle it belongs to (e.g. A1, R2) */
                                 principle: string;
+                                /** @description A suggested rewording, for anti-patterns */
                                 rewrite?: string;
+                                /** @description Where in the reply: character offsets */
                                 span: {
+                                    /** @description One past the last character */
                                     end: number;
+                                    /** @description First character (0-based) */
                                     start: number;
                                 };
                             }[];
@@ -2816,6 +4240,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Who am I
+         * @description The caller: user, role, team and organization, and whether they came by session or token.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2832,17 +4260,33 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description E-mail address */
                             email: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
+                            /** @description The display name */
                             name: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The organization the caller belongs to
+                             */
                             orgId: string;
+                            /** @description The organization's name */
                             orgName: string;
-                            /** @enum {string} */
+                            /**
+                             * @description agent, supervisor or admin (each can do what the ones before it can)
+                             * @enum {string}
+                             */
                             role: "agent" | "supervisor" | "admin";
+                            /** @description The team (null: none) */
                             teamId: string | null;
-                            /** @enum {string} */
+                            /**
+                             * @description How the caller authenticated: session (cookie) or token (Authorization: Bearer)
+                             * @enum {string}
+                             */
                             via: "session" | "token";
                         };
                     };
@@ -2893,7 +4337,9 @@ export interface paths {
                              * @description The first admin's e-mail (their log-in)
                              */
                             email: string;
+                            /** @description The display name */
                             name?: string;
+                            /** @description The password (at least 10 characters); never returned */
                             password: string;
                         };
                         /** @description The organization name; its slug is derived from it */
@@ -2909,32 +4355,61 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Its first admin */
                             admin: {
+                                /** @description false when switched off (a deactivated user cannot log in; a paused webhook gets no events) */
                                 active: boolean;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 createdAt: string;
+                                /** @description E-mail address */
                                 email: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
                                 id: string;
                                 /** @description May create organizations on this instance (POST /api/v1/orgs) */
                                 instanceAdmin: boolean;
+                                /** @description The display name */
                                 name: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description agent, supervisor or admin (each can do what the ones before it can)
+                                 * @enum {string}
+                                 */
                                 role: "agent" | "supervisor" | "admin";
+                                /** @description The team (null: none) */
                                 teamId: string | null;
                             };
+                            /** @description The organization created */
                             organization: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 createdAt: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
                                 id: string;
+                                /** @description The display name */
                                 name: string;
+                                /** @description A URL-safe short name derived from the organization name */
                                 slug: string;
                             };
                             /** @description The default team, "Front line" */
                             team: {
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
                                 id: string;
+                                /** @description The display name */
                                 name: string;
                             };
                         };
@@ -2955,6 +4430,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read the policy
+         * @description The organization’s promise clocks, concession threshold, currency, regulatory preset and recurrence window.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2975,7 +4454,9 @@ export interface paths {
                             chaserMinutes: number;
                             /** @description R5: concessions above this need a supervisor */
                             concessionApprovalThresholdCents: number;
+                            /** @description ISO 4217 currency code, e.g. USD */
                             currency: string;
+                            /** @description P2: a complaint within this many days of an earlier one counts as a repeat */
                             recurrenceWindowDays: number;
                             /** @description The preset id new cases start their regulatory clocks from (see `GET /policy/presets`); null for none */
                             regulatoryPreset: string | null;
@@ -2991,6 +4472,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change the policy
+         * @description Send only the settings to change. Audited with the settings that changed.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -3000,13 +4485,25 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "chaserMinutes": 15,
+                     *       "concessionApprovalThresholdCents": 10000,
+                     *       "regulatoryPreset": "FCA"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description F5: a Chaser call-back is due this many minutes after a customer hang-up */
                         chaserMinutes?: number;
+                        /** @description R5: concessions above this (in minor units) need a supervisor */
                         concessionApprovalThresholdCents?: number;
+                        /** @description ISO 4217 currency code, e.g. USD */
                         currency?: string;
+                        /** @description P2: a complaint within this many days of an earlier one counts as a repeat */
                         recurrenceWindowDays?: number;
                         /** @description The regulatory clocks new cases start with: a built-in preset id, its common name (FCA, CFPB; stored as the id), or the id of one of the organization’s custom presets; null for none. `GET /policy/presets` lists them. */
                         regulatoryPreset?: (("uk-fca-disp" | "us-cfpb" | "FCA" | "DISP" | "CFPB") | string) | null;
+                        /** @description F6: a supervisor follows up an unresolved case within this many hours */
                         supervisorFollowUpHours?: number;
                     };
                 };
@@ -3023,7 +4520,9 @@ export interface paths {
                             chaserMinutes: number;
                             /** @description R5: concessions above this need a supervisor */
                             concessionApprovalThresholdCents: number;
+                            /** @description ISO 4217 currency code, e.g. USD */
                             currency: string;
+                            /** @description P2: a complaint within this many days of an earlier one counts as a repeat */
                             recurrenceWindowDays: number;
                             /** @description The preset id new cases start their regulatory clocks from (see `GET /policy/presets`); null for none */
                             regulatoryPreset: string | null;
@@ -3139,6 +4638,7 @@ export interface paths {
                                 /**
                                  * Format: date-time
                                  * @description When it was recorded
+                                 * @example 2026-03-02T09:30:00Z
                                  */
                                 createdAt: string;
                                 /** @description What goes wrong */
@@ -3155,6 +4655,7 @@ export interface paths {
                                     /**
                                      * Format: date-time
                                      * @description When it was recorded
+                                     * @example 2026-03-02T09:30:00Z
                                      */
                                     createdAt: string;
                                     /** @description How */
@@ -3181,6 +4682,7 @@ export interface paths {
                                 /**
                                  * Format: date-time
                                  * @description When it last changed
+                                 * @example 2026-03-02T09:30:00Z
                                  */
                                 updatedAt: string;
                             }[];
@@ -3254,6 +4756,7 @@ export interface paths {
                             /**
                              * Format: date-time
                              * @description When it was recorded
+                             * @example 2026-03-02T09:30:00Z
                              */
                             createdAt: string;
                             /** @description What goes wrong */
@@ -3270,6 +4773,7 @@ export interface paths {
                                 /**
                                  * Format: date-time
                                  * @description When it was recorded
+                                 * @example 2026-03-02T09:30:00Z
                                  */
                                 createdAt: string;
                                 /** @description How */
@@ -3296,6 +4800,7 @@ export interface paths {
                             /**
                              * Format: date-time
                              * @description When it last changed
+                             * @example 2026-03-02T09:30:00Z
                              */
                             updatedAt: string;
                         };
@@ -3331,6 +4836,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
@@ -3382,6 +4888,7 @@ export interface paths {
                             /**
                              * Format: date-time
                              * @description When it was recorded
+                             * @example 2026-03-02T09:30:00Z
                              */
                             createdAt: string;
                             /** @description What goes wrong */
@@ -3398,6 +4905,7 @@ export interface paths {
                                 /**
                                  * Format: date-time
                                  * @description When it was recorded
+                                 * @example 2026-03-02T09:30:00Z
                                  */
                                 createdAt: string;
                                 /** @description How */
@@ -3424,6 +4932,7 @@ export interface paths {
                             /**
                              * Format: date-time
                              * @description When it last changed
+                             * @example 2026-03-02T09:30:00Z
                              */
                             updatedAt: string;
                         };
@@ -3440,6 +4949,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List teams
+         * @description The organization’s teams.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3456,11 +4969,20 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The results of this page */
                             items: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 createdAt: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
                                 id: string;
+                                /** @description The display name */
                                 name: string;
                             }[];
                         };
@@ -3469,6 +4991,10 @@ export interface paths {
             };
         };
         put?: never;
+        /**
+         * Create a team
+         * @description Team names are unique in the organization. Audited.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3484,7 +5010,13 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Second line"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The display name */
                         name: string;
                     };
                 };
@@ -3497,10 +5029,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
+                            /** @description The display name */
                             name: string;
                         };
                     };
@@ -3520,7 +5060,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My API tokens */
+        /**
+         * My API tokens
+         * @description The caller’s tokens (never the token itself): name, when created, last used and revoked.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3537,13 +5080,24 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The results of this page */
                             items: {
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 createdAt: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
                                 id: string;
+                                /** @description When the token last authenticated a request; null if never */
                                 lastUsedAt: string | null;
+                                /** @description The display name */
                                 name: string;
+                                /** @description When it was revoked; null while valid */
                                 revokedAt: string | null;
                             }[];
                         };
@@ -3552,7 +5106,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create an API token (shown once) */
+        /**
+         * Create an API token (shown once)
+         * @description A token for scripts and integrations, acting as the caller with their role. It is shown once: store it. Send it as `Authorization: Bearer <token>`.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3568,7 +5125,13 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "help desk sync"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description The display name */
                         name: string;
                     };
                 };
@@ -3581,10 +5144,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
+                            /** @description The display name */
                             name: string;
                             /** @description Shown once: only its SHA-256 digest is stored. */
                             token: string;
@@ -3609,12 +5180,16 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke one of my API tokens */
+        /**
+         * Revoke one of my API tokens
+         * @description The token stops working at once. Only its owner can revoke it; another user’s token answers 404.
+         */
         delete: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
@@ -3642,6 +5217,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List users
+         * @description The organization’s users with role, team and whether active.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3658,18 +5237,33 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The results of this page */
                             items: {
+                                /** @description false when switched off (a deactivated user cannot log in; a paused webhook gets no events) */
                                 active: boolean;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 createdAt: string;
+                                /** @description E-mail address */
                                 email: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
                                 id: string;
                                 /** @description May create organizations on this instance (POST /api/v1/orgs) */
                                 instanceAdmin: boolean;
+                                /** @description The display name */
                                 name: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description agent, supervisor or admin (each can do what the ones before it can)
+                                 * @enum {string}
+                                 */
                                 role: "agent" | "supervisor" | "admin";
+                                /** @description The team (null: none) */
                                 teamId: string | null;
                             }[];
                         };
@@ -3678,6 +5272,10 @@ export interface paths {
             };
         };
         put?: never;
+        /**
+         * Add a user
+         * @description E-mails are unique in the organization. Nobody grants a role above their own. Audited.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3693,13 +5291,30 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "email": "sam@acme.example",
+                     *       "password": "a long passphrase",
+                     *       "role": "agent",
+                     *       "name": "Sam"
+                     *     }
+                     */
                     "application/json": {
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @description E-mail address
+                         */
                         email: string;
+                        /** @description The display name */
                         name?: string;
+                        /** @description The password (at least 10 characters); never returned */
                         password: string;
-                        /** @enum {string} */
+                        /**
+                         * @description agent, supervisor or admin (each can do what the ones before it can)
+                         * @enum {string}
+                         */
                         role: "agent" | "supervisor" | "admin";
+                        /** @description The team (null: none) */
                         teamId?: string | null;
                     };
                 };
@@ -3712,17 +5327,31 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description false when switched off (a deactivated user cannot log in; a paused webhook gets no events) */
                             active: boolean;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
+                            /** @description E-mail address */
                             email: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
                             /** @description May create organizations on this instance (POST /api/v1/orgs) */
                             instanceAdmin: boolean;
+                            /** @description The display name */
                             name: string;
-                            /** @enum {string} */
+                            /**
+                             * @description agent, supervisor or admin (each can do what the ones before it can)
+                             * @enum {string}
+                             */
                             role: "agent" | "supervisor" | "admin";
+                            /** @description The team (null: none) */
                             teamId: string | null;
                         };
                     };
@@ -3748,22 +5377,38 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a user
+         * @description Role, team, name, or `active: false` to deactivate (their sessions end). Audited.
+         */
         patch: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "role": "supervisor"
+                     *     }
+                     */
                     "application/json": {
+                        /** @description false when switched off (a deactivated user cannot log in; a paused webhook gets no events) */
                         active?: boolean;
+                        /** @description The display name */
                         name?: string;
-                        /** @enum {string} */
+                        /**
+                         * @description agent, supervisor or admin (each can do what the ones before it can)
+                         * @enum {string}
+                         */
                         role?: "agent" | "supervisor" | "admin";
+                        /** @description The team (null: none) */
                         teamId?: string | null;
                     };
                 };
@@ -3776,17 +5421,31 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description false when switched off (a deactivated user cannot log in; a paused webhook gets no events) */
                             active: boolean;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
+                            /** @description E-mail address */
                             email: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
                             /** @description May create organizations on this instance (POST /api/v1/orgs) */
                             instanceAdmin: boolean;
+                            /** @description The display name */
                             name: string;
-                            /** @enum {string} */
+                            /**
+                             * @description agent, supervisor or admin (each can do what the ones before it can)
+                             * @enum {string}
+                             */
                             role: "agent" | "supervisor" | "admin";
+                            /** @description The team (null: none) */
                             teamId: string | null;
                         };
                     };
@@ -3802,6 +5461,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List webhooks
+         * @description The organization’s endpoints (never their secrets), newest first.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3818,13 +5481,24 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The results of this page */
                             items: {
+                                /** @description false when switched off (a deactivated user cannot log in; a paused webhook gets no events) */
                                 active: boolean;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 createdAt: string;
+                                /** @description The events sent to it; empty means every event */
                                 eventTypes: string[];
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
                                 id: string;
+                                /** @description The endpoint URL events are POSTed to (http or https) */
                                 url: string;
                             }[];
                         };
@@ -3833,7 +5507,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Register an endpoint; events are signed with HMAC-SHA256 and retried with backoff for 24 h */
+        /**
+         * Register an endpoint; events are signed with HMAC-SHA256 and retried with backoff for 24 h
+         * @description Events are POSTed as signed JSON (`defuse-signature: t=<unix>,v1=<HMAC-SHA256>`) and retried with backoff for 24 h. The secret is shown once. Audited.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3849,13 +5526,25 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "url": "https://hooks.example.com/defuse",
+                     *       "eventTypes": [
+                     *         "case.created",
+                     *         "commitment.overdue"
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /**
                          * @description empty: every event
                          * @default []
                          */
                         eventTypes?: ("case.created" | "case.updated" | "case.closed" | "commitment.due" | "commitment.overdue" | "commitment.completed" | "conversation.escalated" | "conversation.abusive")[];
-                        /** Format: uri */
+                        /**
+                         * Format: uri
+                         * @description The endpoint URL events are POSTed to (http or https)
+                         */
                         url: string;
                     };
                 };
@@ -3868,14 +5557,24 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description false when switched off (a deactivated user cannot log in; a paused webhook gets no events) */
                             active: boolean;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
+                            /** @description The events sent to it; empty means every event */
                             eventTypes: string[];
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
                             /** @description Shown once: verify `defuse-signature: t=<unix>,v1=<hex HMAC-SHA256 of "t.body">` */
                             secret: string;
+                            /** @description The endpoint URL events are POSTed to (http or https) */
                             url: string;
                         };
                     };
@@ -3898,12 +5597,16 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete an endpoint: its pending deliveries are dropped (never sent) and its delivery log is deleted with it; the deletion is audited */
+        /**
+         * Delete an endpoint: its pending deliveries are dropped (never sent) and its delivery log is deleted with it; the deletion is audited
+         * @description Its pending deliveries are dropped (never sent) and its delivery log deleted with it, in one transaction; the deletion is audited.
+         */
         delete: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
@@ -3921,23 +5624,36 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change the URL or events, or pause (active: false) */
+        /**
+         * Change the URL or events, or pause (active: false)
+         * @description Change the URL or events, or pause with `{"active": false}`. Audited.
+         */
         patch: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "active": false
+                     *     }
+                     */
                     "application/json": {
                         /** @description false pauses the endpoint: it gets no new events, and pending ones are retried until the 24 h window closes */
                         active?: boolean;
+                        /** @description The events sent to it; empty means every event */
                         eventTypes?: ("case.created" | "case.updated" | "case.closed" | "commitment.due" | "commitment.overdue" | "commitment.completed" | "conversation.escalated" | "conversation.abusive")[];
-                        /** Format: uri */
+                        /**
+                         * Format: uri
+                         * @description The endpoint URL events are POSTed to (http or https)
+                         */
                         url?: string;
                     };
                 };
@@ -3950,12 +5666,22 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description false when switched off (a deactivated user cannot log in; a paused webhook gets no events) */
                             active: boolean;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
+                            /** @description The events sent to it; empty means every event */
                             eventTypes: string[];
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
+                            /** @description The endpoint URL events are POSTed to (http or https) */
                             url: string;
                         };
                     };
@@ -3971,13 +5697,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A webhook’s delivery log
+         * @description Every delivery, newest first, with each attempt’s time, status, error and duration.
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description Page size */
                     limit?: number;
                 };
                 header?: never;
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
@@ -3991,28 +5723,56 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The results of this page */
                             items: {
+                                /** @description How many times it was tried */
                                 attemptCount: number;
+                                /** @description Every try: when, the status, the error, how long it took */
                                 attempts: {
+                                    /**
+                                     * Format: date-time
+                                     * @description When it was tried
+                                     * @example 2026-03-02T09:30:00Z
+                                     */
                                     at: string;
+                                    /** @description How long the try took, in milliseconds */
                                     durationMs: number;
+                                    /** @description Why the last try failed; null when it did not */
                                     error: string | null;
+                                    /** @description The receiver's HTTP status on the last try; null when none came */
                                     responseCode: number | null;
                                 }[];
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 createdAt: string;
+                                /** @description When it was delivered; null until then */
                                 deliveredAt: string | null;
+                                /** @description Why the last try failed; null when it did not */
                                 error: string | null;
+                                /** @description The event type */
                                 event: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
                                 id: string;
+                                /** @description The `defuse-delivery-id` header: receivers drop repeats of it */
                                 idempotencyKey: string;
+                                /** @description When it will be tried next; null when no more tries are due */
                                 nextAttemptAt: string | null;
+                                /** @description The JSON body sent: {id, type, occurredAt, orgId, data} */
                                 payload: {
                                     [key: string]: unknown;
                                 };
+                                /** @description The receiver's HTTP status on the last try; null when none came */
                                 responseCode: number | null;
-                                /** @enum {string} */
+                                /**
+                                 * @description Where it stands (one of the listed values)
+                                 * @enum {string}
+                                 */
                                 status: "pending" | "delivered" | "failed" | "dead";
                             }[];
                         };
@@ -4054,6 +5814,7 @@ export interface paths {
                 path: {
                     /** @description The delivery id (from `GET /webhooks/{id}/deliveries`) */
                     deliveryId: string;
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
@@ -4067,27 +5828,54 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description How many times it was tried */
                             attemptCount: number;
+                            /** @description Every try: when, the status, the error, how long it took */
                             attempts: {
+                                /**
+                                 * Format: date-time
+                                 * @description When it was tried
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 at: string;
+                                /** @description How long the try took, in milliseconds */
                                 durationMs: number;
+                                /** @description Why the last try failed; null when it did not */
                                 error: string | null;
+                                /** @description The receiver's HTTP status on the last try; null when none came */
                                 responseCode: number | null;
                             }[];
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
+                            /** @description When it was delivered; null until then */
                             deliveredAt: string | null;
+                            /** @description Why the last try failed; null when it did not */
                             error: string | null;
+                            /** @description The event type */
                             event: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
+                            /** @description The `defuse-delivery-id` header: receivers drop repeats of it */
                             idempotencyKey: string;
+                            /** @description When it will be tried next; null when no more tries are due */
                             nextAttemptAt: string | null;
+                            /** @description The JSON body sent: {id, type, occurredAt, orgId, data} */
                             payload: {
                                 [key: string]: unknown;
                             };
+                            /** @description The receiver's HTTP status on the last try; null when none came */
                             responseCode: number | null;
-                            /** @enum {string} */
+                            /**
+                             * @description Where it stands (one of the listed values)
+                             * @enum {string}
+                             */
                             status: "pending" | "delivered" | "failed" | "dead";
                         };
                     };
@@ -4124,6 +5912,7 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
+                    /** @description The id (a UUID) */
                     id: string;
                 };
                 cookie?: never;
@@ -4137,27 +5926,54 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description How many times it was tried */
                             attemptCount: number;
+                            /** @description Every try: when, the status, the error, how long it took */
                             attempts: {
+                                /**
+                                 * Format: date-time
+                                 * @description When it was tried
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
                                 at: string;
+                                /** @description How long the try took, in milliseconds */
                                 durationMs: number;
+                                /** @description Why the last try failed; null when it did not */
                                 error: string | null;
+                                /** @description The receiver's HTTP status on the last try; null when none came */
                                 responseCode: number | null;
                             }[];
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
                             createdAt: string;
+                            /** @description When it was delivered; null until then */
                             deliveredAt: string | null;
+                            /** @description Why the last try failed; null when it did not */
                             error: string | null;
+                            /** @description The event type */
                             event: string;
-                            /** Format: uuid */
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
                             id: string;
+                            /** @description The `defuse-delivery-id` header: receivers drop repeats of it */
                             idempotencyKey: string;
+                            /** @description When it will be tried next; null when no more tries are due */
                             nextAttemptAt: string | null;
+                            /** @description The JSON body sent: {id, type, occurredAt, orgId, data} */
                             payload: {
                                 [key: string]: unknown;
                             };
+                            /** @description The receiver's HTTP status on the last try; null when none came */
                             responseCode: number | null;
-                            /** @enum {string} */
+                            /**
+                             * @description Where it stands (one of the listed values)
+                             * @enum {string}
+                             */
                             status: "pending" | "delivered" | "failed" | "dead";
                         };
                     };
@@ -4177,6 +5993,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Health check
+         * @description Answers 200 once the database answers a query; for load balancers and uptime checks. No login.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4193,9 +6013,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @enum {string} */
+                            /**
+                             * @description Which store answered: pglite (embedded) or postgres
+                             * @enum {string}
+                             */
                             database: "pglite" | "postgres";
-                            /** @enum {string} */
+                            /**
+                             * @description Where it stands (one of the listed values)
+                             * @enum {string}
+                             */
                             status: "ok";
                         };
                     };
@@ -4217,6 +6043,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Prometheus metrics
+         * @description Request counts and durations, webhook attempts and process metrics, in the Prometheus text format.
+         */
         get: {
             parameters: {
                 query?: never;

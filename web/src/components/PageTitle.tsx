@@ -26,7 +26,11 @@ export function PageTitle({
           </Text>
         ) : null}
       </Stack>
-      {actions ? <Group gap="xs">{actions}</Group> : null}
+      {actions ? (
+        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+          {actions}
+        </Group>
+      ) : null}
     </Group>
   );
 }

@@ -1,5 +1,528 @@
+/** The Console: the agent's home. A conversation in two lanes, coached live by the in-browser engine. */
+import '@mantine/dates/styles.css';
+import '@mantine/charts/styles.css';
+import {
+  Alert,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  Kbd,
+  Modal,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { getHotkeyHandler, useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import dayjs from 'dayjs';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { api, errorMessage, unwrap } from '../../api/client';
 import { PageTitle } from '../../components/PageTitle';
+import { CaseCapture } from './CaseCapture';
+import { AngerMeter, Cues, StageTrack } from './Coach';
+import classes from './console.module.css';
+import {
+  B3_ENDING,
+  type Cue,
+  createLiveSession,
+  findSlots,
+  insertText,
+  type LintFinding,
+  lint,
+  lintContextOf,
+  parsePasted,
+} from './engine';
+import { Lanes } from './Lanes';
+import { ReplyBox, type ReplyBoxHandle } from './ReplyBox';
+import { useConversation } from './useConversation';
+
+export const SHORTCUTS: Array<[string, string]> = [
+  ['Ctrl+Enter', 'Send the reply (or add the customer’s words, in their box)'],
+  ['Alt+1 / Alt+2', 'Insert the first / second cue’s words into the reply'],
+  ['Alt+R', 'Apply the first rewrite to the reply'],
+  ['Alt+C', 'Go to “Customer says”'],
+  ['Alt+Y', 'Go to the reply'],
+  ['Alt+P', 'Paste a whole conversation'],
+  ['Alt+H', 'The customer hung up (Chaser, F5)'],
+  ['Alt+S', 'Alert a supervisor (abuse)'],
+  ['Alt+E', 'End the conversation and capture the case'],
+  ['Alt+N', 'Start a new conversation'],
+  ['?', 'Show these shortcuts'],
+];
+
+const EXAMPLE = `Customer: This is the third time I'm calling! You people charged me twice and nobody has fixed it. This is ridiculous!
+Agent: I understand. Can I have your account number?`;
+
+/** Lints the reply and records each run as a `defuse:lint` performance measure (bench/web.bench.ts reads them). */
+function useLint(text: string, context: ReturnType<typeof lintContextOf>): LintFinding[] {
+  const [debounced] = useDebouncedValue(text, 40);
+  return useMemo(() => {
+    if (debounced.trim() === '') return [];
+    const start = performance.now();
+    const findings = lint(debounced, context);
+    performance.measure('defuse:lint', { start, end: performance.now() });
+    return findings;
+  }, [debounced, context]);
+}
 
 export default function ConsolePage() {
-  return <PageTitle title="Console" />;
+  const { view, addTurn, hangup, load, reset } = useConversation();
+  const [customerText, setCustomerText] = useState('');
+  const [reply, setReply] = useState('');
+  const [sendBlocked, setSendBlocked] = useState<string | null>(null);
+  const [pasteOpen, paste] = useDisclosure(false);
+  const [pasteText, setPasteText] = useState('');
+  const [pasteError, setPasteError] = useState<string | null>(null);
+  const [helpOpen, help] = useDisclosure(false);
+  const [captureOpen, capture] = useDisclosure(false);
+  const [b3Open, b3] = useDisclosure(false);
+  const [savedConversationId, setSavedConversationId] = useState<string | null>(null);
+  const [chaserCustomerId, setChaserCustomerId] = useState<string | null>(null);
+  const [savedCaseId, setSavedCaseId] = useState<string | null>(null);
+  const replyBox = useRef<ReplyBoxHandle>(null);
+  const customerBox = useRef<HTMLTextAreaElement>(null);
+  const sentAt = useRef<number | null>(null);
+
+  // The lint context changes only with the conversation, not with each keystroke.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `view.version` stands for the session's contents.
+  const lintContext = useMemo(() => lintContextOf(view.session), [view.version]);
+  const findings = useLint(reply, lintContext);
+  const slots = findSlots(reply);
+
+  useEffect(() => {
+    if (slots.length === 0) setSendBlocked(null);
+  }, [slots.length]);
+
+  // The linter compiles its rule table and the anger model decodes its weights on first use: pay that while the
+  // agent reads the screen, not on their first keystroke or turn.
+  useEffect(() => {
+    const warm = () => {
+      lint('Thanks for waiting.');
+      createLiveSession().addTurn({ speaker: 'customer', text: 'This is the second time I am calling about it.' });
+    };
+    const id = window.requestIdleCallback
+      ? window.requestIdleCallback(warm, { timeout: 1500 })
+      : window.setTimeout(warm, 200);
+    return () => (window.cancelIdleCallback ? window.cancelIdleCallback(id) : window.clearTimeout(id));
+  }, []);
+
+  const addCustomer = () => {
+    const text = customerText.trim();
+    if (!text) return;
+    sentAt.current = performance.now();
+    addTurn('customer', text);
+    setCustomerText('');
+  };
+  const sendReply = () => {
+    const text = reply.trim();
+    if (!text) return;
+    if (slots.length > 0) {
+      setSendBlocked(`Fill in ${slots.map((s) => s.text).join(', ')} before sending: it is never sent as-is.`);
+      replyBox.current?.selectFirstSlot();
+      return;
+    }
+    sentAt.current = performance.now();
+    addTurn('agent', text);
+    setReply('');
+    replyBox.current?.focus();
+  };
+  const insertCue = (cue: Cue | undefined) => {
+    const words = cue ? insertText(cue) : null;
+    if (!words) return;
+    setReply((current) => (current.trim() ? `${current.trimEnd()} ${words}` : words));
+    requestAnimationFrame(() => {
+      if (!replyBox.current?.selectFirstSlot()) replyBox.current?.focus();
+    });
+  };
+  const loadPasted = () => {
+    try {
+      const conversation = parsePasted(pasteText);
+      sentAt.current = performance.now();
+      load(conversation);
+      setSavedConversationId(null);
+      setSavedCaseId(null);
+      setPasteError(null);
+      setPasteText('');
+      paste.close();
+    } catch (error) {
+      setPasteError(errorMessage(error));
+    }
+  };
+  const newConversation = () => {
+    reset();
+    setReply('');
+    setCustomerText('');
+    setSavedConversationId(null);
+    setChaserCustomerId(null);
+    setSavedCaseId(null);
+    customerBox.current?.focus();
+  };
+
+  const alertSupervisor = useMutation({
+    mutationFn: () => {
+      const abuse = view.lastCustomer?.customer?.abuse.length ? `“${view.lastCustomer.text.slice(0, 300)}”` : '';
+      return unwrap(
+        api.POST('/api/v1/alerts/supervisor', {
+          body: {
+            message: `the customer is being abusive${abuse ? `: ${abuse}` : ''}`,
+            ...(savedConversationId ? { conversationId: savedConversationId } : {}),
+          },
+        }),
+      );
+    },
+    onSuccess: () => notifications.show({ color: 'blue', message: 'Your supervisor has been alerted.' }),
+    onError: (error) =>
+      notifications.show({ color: 'red', title: 'The alert was not sent', message: errorMessage(error) }),
+  });
+
+  const endUnderB3 = () => {
+    addTurn('agent', B3_ENDING);
+    hangup('agent');
+    b3.close();
+    capture.open();
+  };
+
+  const canEnd = view.turns.length > 0 && !savedCaseId;
+  useHotkeys(
+    [
+      ['alt+1', () => insertCue(view.cues[0])],
+      ['alt+2', () => insertCue(view.cues[1])],
+      ['alt+3', () => insertCue(view.cues[2])],
+      ['alt+c', () => customerBox.current?.focus()],
+      ['alt+y', () => replyBox.current?.focus()],
+      ['alt+p', () => paste.open()],
+      ['alt+h', () => view.turns.length > 0 && !view.customerHungUp && hangup('customer')],
+      ['alt+s', () => view.abusive && alertSupervisor.mutate()],
+      ['alt+e', () => canEnd && capture.open()],
+      ['alt+n', newConversation],
+    ],
+    [],
+  );
+  useHotkeys([['shift+?', help.open]]);
+
+  return (
+    <>
+      <PageTitle
+        title="Console"
+        description="Add what the customer says, follow the cue, check your reply before you send it."
+        actions={
+          <>
+            <Button variant="default" size="xs" onClick={paste.open}>
+              Paste conversation
+            </Button>
+            <Button variant="default" size="xs" onClick={newConversation} disabled={view.turns.length === 0}>
+              New conversation
+            </Button>
+            <Button variant="subtle" size="xs" onClick={help.open} aria-label="Keyboard shortcuts">
+              Shortcuts <Kbd ml={6}>?</Kbd>
+            </Button>
+          </>
+        }
+      />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="md">
+            <Paper withBorder p="sm" radius="md">
+              {view.turns.length === 0 ? (
+                <Stack gap={6} py="md" align="center" data-testid="console-empty">
+                  <Text fw={600}>No conversation yet</Text>
+                  <Text size="sm" c="dimmed" ta="center" maw={460}>
+                    Type what the customer says below, or paste a whole conversation (a JSON conversation or a
+                    transcript with <code>Customer:</code> and <code>Agent:</code> lines).
+                  </Text>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => {
+                      setPasteText(EXAMPLE);
+                      paste.open();
+                    }}
+                  >
+                    Try an example
+                  </Button>
+                </Stack>
+              ) : (
+                <Lanes turns={view.turns} events={view.events} />
+              )}
+            </Paper>
+            <Group align="flex-end" gap="xs" wrap="nowrap">
+              <Textarea
+                ref={customerBox}
+                label="Customer says"
+                description="What the customer just said or wrote; Ctrl+Enter adds it"
+                placeholder="e.g. I've been charged twice and nobody has called me back!"
+                value={customerText}
+                onChange={(e) => setCustomerText(e.currentTarget.value)}
+                onKeyDown={getHotkeyHandler([['mod+Enter', addCustomer]])}
+                autosize
+                minRows={1}
+                maxRows={4}
+                disabled={view.customerHungUp || view.agentEnded}
+                style={{ flex: 1 }}
+              />
+              <Button
+                variant="light"
+                onClick={addCustomer}
+                disabled={!customerText.trim() || view.customerHungUp || view.agentEnded}
+              >
+                Add customer turn
+              </Button>
+            </Group>
+            <ReplyBox
+              ref={replyBox}
+              value={reply}
+              onChange={setReply}
+              findings={findings}
+              onSend={sendReply}
+              sendBlocked={sendBlocked}
+              disabled={view.customerHungUp || view.agentEnded}
+            />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="md" component="aside" aria-label="Coach">
+            <Paper withBorder p="sm" radius="md">
+              <Stack gap="md">
+                <AngerMeter series={view.angerSeries} last={view.lastCustomer} />
+                <StageTrack stage={view.stage} />
+              </Stack>
+            </Paper>
+            {view.abusive ? (
+              <Alert color="red" title="The customer is being abusive (B1–B3)" data-testid="abuse-panel">
+                <Stack gap="xs">
+                  <Text size="sm">
+                    Don’t answer in kind (B1). Name the behaviour with an “I” statement and stay on their side (B2):
+                    insert the boundary below. If the abuse goes on, you may end the conversation, documented (B3).
+                  </Text>
+                  <Group gap="xs">
+                    <Button
+                      size="xs"
+                      color="red"
+                      onClick={() => alertSupervisor.mutate()}
+                      loading={alertSupervisor.isPending}
+                    >
+                      Alert supervisor{' '}
+                      <Kbd ml={6} className={classes.kbd}>
+                        Alt+S
+                      </Kbd>
+                    </Button>
+                    <Button size="xs" variant="outline" color="red" onClick={b3.open}>
+                      End the conversation (B3)
+                    </Button>
+                  </Group>
+                </Stack>
+              </Alert>
+            ) : null}
+            {view.chaserOwed || view.customerHungUp ? (
+              <ChaserForm
+                view={view}
+                savedConversationId={savedConversationId}
+                onSaved={(conversationId, customerId) => {
+                  setSavedConversationId(conversationId);
+                  setChaserCustomerId(customerId);
+                }}
+                onInsert={() => insertCue(view.cues.find((c) => c.principle === 'F5'))}
+              />
+            ) : null}
+            <Cues cues={view.cues} version={view.version} sentAt={sentAt} onInsert={insertCue} />
+            <Group gap="xs">
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() => hangup('customer')}
+                disabled={view.turns.length === 0 || view.customerHungUp || view.agentEnded}
+              >
+                Customer hung up{' '}
+                <Kbd ml={6} className={classes.kbd}>
+                  Alt+H
+                </Kbd>
+              </Button>
+              <Button size="xs" onClick={capture.open} disabled={!canEnd}>
+                End &amp; capture case{' '}
+                <Kbd ml={6} className={classes.kbd}>
+                  Alt+E
+                </Kbd>
+              </Button>
+            </Group>
+            {savedCaseId ? (
+              <Alert color="green" role="status">
+                Case saved. Start a new conversation when you are ready (Alt+N).
+              </Alert>
+            ) : null}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+
+      <Modal opened={pasteOpen} onClose={paste.close} title="Paste a conversation" size="lg">
+        <Stack>
+          <Textarea
+            label="Conversation"
+            description="A JSON conversation ({turns: [{speaker, text}]}) or a transcript: one “Customer: …” or “Agent: …” line per turn; “[Customer hangs up]” records a hang-up."
+            value={pasteText}
+            onChange={(e) => setPasteText(e.currentTarget.value)}
+            onKeyDown={getHotkeyHandler([['mod+Enter', loadPasted]])}
+            autosize
+            minRows={8}
+            maxRows={18}
+            data-autofocus
+            error={pasteError}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={paste.close}>
+              Cancel
+            </Button>
+            <Button onClick={loadPasted} disabled={!pasteText.trim()}>
+              Load conversation
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+
+      <Modal opened={b3Open} onClose={b3.close} title="End the conversation (B3)">
+        <Stack>
+          <Text size="sm">
+            Allowed only when the customer is directly abusive. This sends the ending below, records that you ended the
+            conversation, and opens the case so it is documented.
+          </Text>
+          <Paper withBorder p="sm" bg="gray.0">
+            <Text size="sm" className={classes.suggestion}>
+              {B3_ENDING}
+            </Text>
+          </Paper>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={b3.close}>
+              Keep talking
+            </Button>
+            <Button color="red" onClick={endUnderB3} data-autofocus>
+              Send and end the conversation
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+
+      <Modal opened={helpOpen} onClose={help.close} title="Keyboard shortcuts">
+        <Table aria-label="Keyboard shortcuts">
+          <Table.Tbody>
+            {SHORTCUTS.map(([keys, what]) => (
+              <Table.Tr key={keys}>
+                <Table.Td>
+                  <Kbd>{keys}</Kbd>
+                </Table.Td>
+                <Table.Td>{what}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Modal>
+
+      <CaseCapture
+        opened={captureOpen}
+        onClose={capture.close}
+        view={view}
+        conversationId={savedConversationId}
+        customerIdHint={chaserCustomerId}
+        endedUnderB3={view.agentEnded && view.abusive}
+        onSaved={(caseId, conversationId) => {
+          setSavedCaseId(caseId);
+          setSavedConversationId(conversationId);
+        }}
+      />
+    </>
+  );
+}
+
+/** F5: the customer hung up. The Chaser call-back, pre-filled: who to call, on what number, by when (org policy). */
+function ChaserForm({
+  view,
+  savedConversationId,
+  onSaved,
+  onInsert,
+}: {
+  view: ReturnType<typeof useConversation>['view'];
+  savedConversationId: string | null;
+  onSaved(conversationId: string, customerId: string): void;
+  onInsert(): void;
+}) {
+  const [name, setName] = useState(view.session.state.customerName ?? '');
+  const [phone, setPhone] = useState('');
+  const policy = useQuery({ queryKey: ['policy'], queryFn: () => unwrap(api.GET('/api/v1/policy')) });
+  const minutes = policy.data?.chaserMinutes;
+  const save = useMutation({
+    mutationFn: async () => {
+      const customer = await unwrap(
+        api.POST('/api/v1/customers', {
+          body: { name: name.trim(), ...(phone.trim() ? { phone: phone.trim() } : {}) },
+        }),
+      );
+      const stored = await unwrap(
+        api.POST('/api/v1/conversations', {
+          body: {
+            conversation: {
+              turns: view.turns.map((t) => ({ speaker: t.speaker, text: t.text })),
+              events: [...view.events],
+            },
+            customerId: customer.id,
+            channel: 'phone',
+          },
+        }),
+      );
+      return { stored, customer };
+    },
+    onSuccess: ({ stored, customer }) => onSaved(stored.id, customer.id),
+  });
+  const chaser = save.data?.stored.commitments.find((c) => c.kind === 'chaser');
+  return (
+    <Paper withBorder p="sm" radius="md" data-testid="chaser-form">
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={2} size="h5">
+            Chaser call-back (F5)
+          </Title>
+          <Badge color="orange">the customer hung up</Badge>
+        </Group>
+        {savedConversationId && chaser ? (
+          <Alert color="green" role="status" data-testid="chaser-saved">
+            Chaser saved: call {chaser.contact.name ?? 'the customer'}
+            {chaser.contact.phone ? ` on ${chaser.contact.phone}` : ''} by {dayjs(chaser.dueAt).format('HH:mm')}. It is
+            on your Promises page.
+          </Alert>
+        ) : (
+          <>
+            <Text size="sm">
+              Call them back {minutes ? `within ${minutes} minutes (your org’s policy)` : 'now'}: due by{' '}
+              <strong>{minutes ? dayjs().add(minutes, 'minute').format('HH:mm') : '…'}</strong>.
+            </Text>
+            <Group grow align="flex-start">
+              <TextInput label="Customer name" value={name} onChange={(e) => setName(e.currentTarget.value)} required />
+              <TextInput
+                label="Call-back number"
+                type="tel"
+                value={phone}
+                onChange={(e) => setPhone(e.currentTarget.value)}
+              />
+            </Group>
+            {save.isError ? (
+              <Alert color="red" role="alert">
+                {errorMessage(save.error)}
+              </Alert>
+            ) : null}
+            <Group gap="xs">
+              <Button size="xs" onClick={() => save.mutate()} loading={save.isPending} disabled={!name.trim()}>
+                Save the Chaser
+              </Button>
+              <Button size="xs" variant="light" onClick={onInsert}>
+                Insert the call-back words
+              </Button>
+            </Group>
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
 }

@@ -1,0 +1,114 @@
+/** The conversation in two lanes: the customer's words on the left, the agent's on the right, in order. */
+import { Badge, Box, Divider, Group, Paper, ScrollArea, Text, Tooltip } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { angerPercent, type ConversationEvent, LEVEL_COLOR, principleName, type TurnAnalysis } from './engine';
+import classes from './console.module.css';
+
+function CustomerTurn({ turn }: { turn: TurnAnalysis }) {
+  const c = turn.customer;
+  return (
+    <Paper className={classes.customerTurn} p="xs" radius="md" withBorder>
+      <Group gap={6} mb={4} wrap="nowrap">
+        <Text size="xs" fw={700} c="dimmed">
+          Customer
+        </Text>
+        {c && c.level !== null && c.anger !== null ? (
+          <Badge size="xs" color={LEVEL_COLOR[c.level]} variant="light">
+            {c.level} {angerPercent(c.anger)}%
+          </Badge>
+        ) : c ? (
+          <Badge size="xs" color="gray" variant="light">
+            anger not read{'language' in c ? ` (${String(c.language)})` : ''}
+          </Badge>
+        ) : null}
+        {c?.abuse.length ? (
+          <Badge size="xs" color="red" variant="filled">
+            abuse
+          </Badge>
+        ) : null}
+        {c?.venting ? (
+          <Badge size="xs" color="gray" variant="light">
+            venting
+          </Badge>
+        ) : null}
+      </Group>
+      <Text size="sm" className={classes.turnText}>
+        {turn.text}
+      </Text>
+    </Paper>
+  );
+}
+
+function AgentTurn({ turn }: { turn: TurnAnalysis }) {
+  const findings = turn.agent?.findings ?? [];
+  return (
+    <Paper className={classes.agentTurn} p="xs" radius="md" withBorder>
+      <Group gap={4} mb={4} wrap="wrap">
+        <Text size="xs" fw={700} c="dimmed" mr={4}>
+          You
+        </Text>
+        {findings.map((f) => (
+          <Tooltip
+            key={`${f.label}-${f.span.start}`}
+            label={`${principleName(f.principle)}: ${f.message}`}
+            multiline
+            w={280}
+          >
+            <Badge
+              size="xs"
+              variant={f.polarity === 'anti' ? 'filled' : 'light'}
+              color={f.polarity === 'anti' ? 'red' : 'teal'}
+            >
+              {f.principle}
+              {f.polarity === 'anti' ? ' ✗' : ' ✓'}
+            </Badge>
+          </Tooltip>
+        ))}
+      </Group>
+      <Text size="sm" className={classes.turnText}>
+        {turn.text}
+      </Text>
+    </Paper>
+  );
+}
+
+export function Lanes({ turns, events }: { turns: readonly TurnAnalysis[]; events: readonly ConversationEvent[] }) {
+  const viewport = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll to the newest turn whenever one arrives.
+  useEffect(() => {
+    viewport.current?.scrollTo({ top: viewport.current.scrollHeight });
+  }, [turns.length, events.length]);
+  return (
+    <ScrollArea.Autosize mah="calc(100vh - 440px)" mih={120} viewportRef={viewport} type="auto">
+      <Box className={classes.lanes} role="log" aria-label="Conversation" aria-live="polite">
+        <Text className={classes.laneHead} size="xs" fw={700} c="dimmed" aria-hidden="true">
+          CUSTOMER
+        </Text>
+        <Text className={classes.laneHeadAgent} size="xs" fw={700} c="dimmed" aria-hidden="true">
+          AGENT
+        </Text>
+        {turns.map((turn) => (
+          <Box
+            key={turn.index}
+            className={turn.speaker === 'customer' ? classes.customerLane : classes.agentLane}
+            // One row per turn (the heads are row 1), so reading down follows the conversation.
+            style={{ gridRow: turn.index + 2 }}
+          >
+            {turn.speaker === 'customer' ? <CustomerTurn turn={turn} /> : <AgentTurn turn={turn} />}
+            {events
+              .filter((e) => e.afterTurn === turn.index)
+              .map((e) => (
+                <Divider
+                  key={`${e.by}-${e.afterTurn}`}
+                  my="xs"
+                  color="red"
+                  label={e.by === 'customer' ? 'The customer hung up' : 'You ended the conversation'}
+                  labelPosition="center"
+                />
+              ))}
+          </Box>
+        ))}
+      </Box>
+    </ScrollArea.Autosize>
+  );
+}
