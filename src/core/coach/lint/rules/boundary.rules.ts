@@ -25,7 +25,7 @@ export const BOUNDARY_RULES = [
     id: 'you-statement-blame',
     label: 'you_statement_blame',
     pattern: anyOf(
-      String.raw`\b(?:you|u)(?:'re| are|r)\s+(?:being\s+)?(?:(?:very|so|extremely|really|incredibly|just|quite|being)\s+)*(?:rude|unreasonable|aggressive|abusive|hostile|difficult|impossible|disrespectful|overreacting|hysterical|out of line|out of control|the (?:rudest|worst|problem)|the one who|(?:a|an) (?:[\w-]+\s+)?(?:customer|person|caller)|making (?:accusations|threats|this (?:harder|difficult)|things (?:harder|worse))|not (?:listening|reading|helping|going to get anywhere|the only)|wasting my time)\b`,
+      String.raw`\b(?:you|u)(?:'re| are|r)\s+(?:being\s+)?(?:(?:very|so|extremely|really|incredibly|just|quite|being)\s+)*(?:rude|unreasonable|aggressive|abusive|hostile|difficult|impossible|disrespectful|overreacting|hysterical|out of line|out of control|the (?:rudest|worst|problem)|the one who|(?:a|an) (?:[\w-]+\s+)?(?:customer|person|caller)|making (?:accusations|threats|(?:this|things|it|my job) (?:(?:very|really|so|extremely|much|a lot|far)\s+)?(?:harder|difficult|hard|worse|impossible))|not (?:listening|reading|helping|going to get anywhere|the only)|wasting my time)\b`,
       String.raw`\b(?:you|u)\s+(?:need|have|got|must|better|had better|'d better)\s+to\s+(?:watch (?:your|what|how)|stop (?:swearing|shouting|yelling|screaming|calling|being|insulting|cursing|talking|threatening|interrupting|raising your voice)|calm down|show (?:some |me )?respect|lower your voice|change your (?:tone|attitude)|control yourself|be (?:more )?(?:respectful|polite|civil|reasonable|patient)|listen to me|cool (?:it|down))`,
       String.raw`\b(?:you|u)\s+(?:can't|cannot|can not|won't)\s+(?:talk|speak|swear|yell|shout|expect)\b`,
       // "You're getting worked up over nothing", "you keep asking the same thing", "if you'd listened the first time…".
@@ -54,7 +54,7 @@ export const BOUNDARY_RULES = [
       String.raw`\byou (?:didn't|did not|never|failed to)\s+(?:give|send|provide|enter|tell|put|include|select|choose|fill in|use|set|update|supply)\b[^.!?]{0,30}?\b(?:right|correct|correctly|full|valid|proper|current|new)\b`,
       String.raw`\byou(?:'ve| have)?\s+(?:made|caused)\s+(?:(?:a|an|the|this|that|some)\s+)?(?:[\w-]+\s+)?(?:mistake|error|typo|mess|problem|overdraft|issue|delay|confusion)\b|\byou caused\b`,
       String.raw`\b(?:that's|that is|it's|it is|this is|this was|that was|it was)\s+(?:only\s+|just\s+|simply\s+|all\s+)?because you(?:'d|'ve| had| have)?\s+(?:didn't|did not|never|forgot|failed|cancell?ed|entered|chose|selected|missed|ignored|moved|changed|booked|put|gave|let|left|used|picked|set|switched|turned|deleted|removed|stopped|went|exceeded|paid|clicked|opted|declined|skipped)\b`,
-      String.raw`\b(?:your|the customer's) (?:own )?(?:mistake|error|fault|typo|oversight)\b|\bit (?:was|is) you (?:who|that)\b`,
+      String.raw`\b(?:your|the customer's) (?:own )?(?:mistake|error|fault|typo|oversight)\b|\bit (?:was|is) you (?:who|that)\b|\byou never (?:told|informed|notified|mentioned|said|updated|gave|sent|let us know)\b|\byou (?:forgot|neglected|failed) to\b|\byou(?:'re| are) (?:(?:simply|just|quite|completely|totally)\s+)?(?:wrong|mistaken|incorrect)\b`,
       String.raw`\byou(?:'ve| have)?\s+(?:(?:obviously|clearly|simply|just|completely|totally)\s+)?(?:misunderstood|misread|misinterpreted|misheard|mixed up|confused (?:it|this|the|them))\b|\byou(?:'ve| have)?\s+(?:gave|given|entered|used|provided|supplied|registered|put)\s+(?:us\s+|me\s+)?(?:the|an|your)\s+(?:old|outdated|expired|previous|former)\s+(?:address|number|card|details|email|account|postcode|code)\b`,
       String.raw`\bbecause you(?:'d| had)?\s+(?:had|didn't have|did not have|haven't got) (?:insufficient|no|not enough)\b|\byou(?:'re| are) not making (?:this|it|things|my job) (?:easy|easier|any easier)\b|\byou keep (?:changing|contradicting|going on|moving the goalposts)\b|\byou (?:didn't|did not|haven't|have not|never) (?:read|check|fill(?: in| out)?|follow|look at) (?:[\w-]+\s+){0,3}?(?:properly|carefully|correctly|fully|thoroughly)\b`,
     ),
@@ -81,6 +81,7 @@ export const BOUNDARY_RULES = [
     label: 'calm_down',
     pattern: anyOf(
       String.raw`\b(?:calm(?:ing)?\s+down|settle\s+down|simmer\s+down|cool\s+(?:it|down|off)|chill(?:\s+out)?|relax|(?:take|taking)\s+(?:a|some)\s+(?:deep\s+)?breaths?|(?:stay|keep|remain)\s+calm|keep your voice down|lower your voice)\b`,
+      String.raw`\b(?:don't|do not|no need to|try not to|there's no need to) (?:panic|get (?:so |all )?(?:upset|worked up|angry|emotional|excited|stressed|wound up|het up))\b|\b(?:please |just |can you |could you )?stop (?:shouting|yelling|screaming)\b`,
       String.raw`\bno need to (?:shout|yell|raise your voice|get (?:so )?(?:upset|worked up|angry|emotional|excited)|be (?:so )?(?:upset|angry|dramatic))\b|\bdon't (?:get|be) so (?:upset|worked up|angry|emotional)\b`,
     ),
     notAfter: guard(
