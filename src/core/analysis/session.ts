@@ -1,5 +1,5 @@
 import type { AgentIdentity, DraftContext } from '../coach/drafts.ts';
-import { complaintCandidates, pickComplaint, restate, type ComplaintCandidate } from '../coach/complaint.ts';
+import { readComplaint, type Complaint, type CustomerMessage } from '../coach/complaint.ts';
 import { nextCues } from '../coach/rules.ts';
 import { applyAgentTurn, applyCustomerTurn, applyHangup, initialCoachState, type CoachState } from '../coach/state.ts';
 import type { ConversationEvent, Turn } from '../conversation/types.ts';
@@ -69,8 +69,8 @@ export function createLiveSession(options: SessionOptions = {}): LiveSession {
   let state = initialCoachState();
   let previous: Turn | undefined;
   let previousCustomerAbuse = false;
-  let complaint: string[] = [];
-  const candidates: ComplaintCandidate[] = [];
+  const told: CustomerMessage[] = [];
+  let complaint: Complaint = readComplaint(told);
 
   const draftContext = (): DraftContext => {
     const name = options.customerName ?? state.customerName;
@@ -91,10 +91,11 @@ export function createLiveSession(options: SessionOptions = {}): LiveSession {
       const customer = analyzeCustomerTurn(turn.text, model, state.customerVenting);
       state = applyCustomerTurn(state, turn.text, customer);
       previousCustomerAbuse = customer.abuse.length > 0;
-      // The complaint is told in the first two customer messages; later ones are reactions.
-      if (state.customerTexts.length <= 2) {
-        candidates.push(...complaintCandidates(turn.text, customer.abuse, candidates.length));
-        complaint = restate(pickComplaint(candidates));
+      // The complaint is told in the first two customer messages; later ones are reactions. It is read only when a
+      // draft asks for it.
+      if (told.length < 2) {
+        told.push({ text: turn.text, language: customer.language, abuse: customer.abuse });
+        complaint = readComplaint([...told]);
       }
       analysis.customer = customer;
     } else {

@@ -17,6 +17,8 @@ export interface Cue {
   why: string;
   /** Words the agent can say, built from the customer's complaint. */
   suggestion?: string;
+  /** Why a cue that usually suggests words has none (the customer does not write English). */
+  noSuggestion?: string;
 }
 
 export interface CustomerSignals {

@@ -1,174 +1,400 @@
-import { detectAbuse } from '../signals/abuse.ts';
-import { isWhitespaceCode } from './lint/text-scan.ts';
+/**
+ * The complaint in the customer's first messages, made fit to be said back (A2, C1, F5, F6): handles, links, hashtags,
+ * HTML entities, emoji, reference numbers, greetings and signatures dropped; the clause that carries the problem picked
+ * (not a question, a request, a promotion or thanks); then said in the agent's person by the grammar step (person.ts).
+ * Reading the messages is cheap; the grammar step runs once per complaint, the first time a draft asks for the words.
+ */
+import { decodeHTML } from 'entities';
+import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import type { AbuseFinding } from '../signals/types.ts';
+import { sayBack, swapPerson } from './person.ts';
 
-// Words that mark a sentence as carrying the complaint rather than a greeting or an aside.
-const COMPLAINT_CUES =
-  /\b(?:not|no|never|nothing|nobody|still|again|cancel+ed|charged|twice|broken|broke|missing|late|lost|wrong|damaged|cracked|failed|dropp\w*|cut off|hasn't|haven't|didn't|doesn't|don't|won't|can't|isn't|wasn't|overcharged|refund|bill\w*|fee|waiting|waited|hours?|days?|weeks?|months?|down|stuck|locked|denied|declined|bounced|disconnect\w*|expired|ticket|crashed|wiped|deleted|without|bad|terrible|awful|worst|dirty|disgusting|rude|error|problem|issue|bugs?|bedbugs|leak\w*|flood\w*|outage)\b/gi;
-const SECOND_PERSON_OPENERS = /^(?:hi|hello|hey|ok|okay|so|look|listen|well|yeah|yes|no)\b[,!.]?\s*/i;
+export interface CustomerMessage {
+  text: string;
+  /** The language the turn was read in ('en' when English), as the anger reading gives it. */
+  language: string;
+  /** Abuse found in the message (its insults are not repeated back). */
+  abuse?: readonly AbuseFinding[];
+}
 
-// Pronoun swaps that turn the customer's words into the agent's ("my flight" → "your flight", "you charged me" → "we charged you").
-// A Map, not an object literal: a word like "constructor" must not find Object.prototype's members.
-const SWAPS = new Map<string, string>(
+/** What the customer said, ready for a draft; every field may be missing when nothing clean could be taken. */
+export interface ComplaintWords {
+  /** Statements in the agent's person that can follow "I'm so sorry": ["your flight was cancelled"] (one or two). */
+  statements: string[];
+  /** A question the customer asked, embedded: "where your order is" (for "you'd like to know …"). */
+  question?: string;
+  /** What it is about, for a general wording: "your order", "the app". */
+  topic?: string;
+}
+
+export interface Complaint {
+  /** Why no English words are drafted (the customer does not write English); undefined when they do. */
+  readonly notEnglish: string | undefined;
+  /** The words, worked out the first time they are asked for. */
+  words(): ComplaintWords;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Cleaning: what never reads well aloud.
+
+const BREAK = '\n';
+const HOLE = '\u2060'; // marks a clause that lost a word (a handle in the middle of a sentence)
+const URL =
+  /\b(?:https?:\/\/|www\.)\S+|\bpic\.twitter\.com\/\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|net|org|co\.uk|io|ly)\/\S*/gi;
+// Pictographs and flags with their modifiers (variation selector, skin tone, keycap, zero-width joiner).
+const EMOJI = /(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}](?:\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}]|\u20E3)*)+/gu;
+const EMOTICON = /(?:^|\s)(?:[:;=8][-^'o]?[)(\][dDpP/\\|*3@$]+|<3+|xD+|XD+|\^\^|-_-|T_T)(?=\s|$|[.,!?])/g;
+const SIGNATURE_LINE =
+  /^\s*(?:sent from my|sent from (?:yahoo|mail|outlook)|get outlook|--\s*$|(?:kind |best |warm |many )?regards\b|(?:many )?thanks(?: again| in advance)?[,!.]?\s*$|thank you[,!.]?\s*$|cheers[,!.]?\s*$|best(?: wishes)?,?\s*$|sincerely|yours (?:sincerely|faithfully|truly)|this (?:e-?mail|message)(?: and any| is| may| contains)|confidentiality|disclaimer|please consider the environment)/i;
+const SIGNATURE_TAIL =
+  /\s*(?:\bsent from my \w+(?: \w+)?|\b(?:kind |best |warm |many )?regards,?(?:\s+[A-Z][\w.'-]*){0,3}|\b(?:thanks|thank you|cheers|ta)(?: again| in advance)?[,!.]?(?:\s+[A-Z][\w'-]*){1,2}|[-–—~^]\s?[A-Z]{1,3}|\b(?:sincerely|yours (?:sincerely|faithfully)),?(?:\s+[A-Z][\w.'-]*){0,3})\s*\.?$/;
+const GREETING =
+  /^(?:(?:hi|hello|hey|hiya|heya|dear|yo|good (?:morning|afternoon|evening)|greetings)\b(?:\s+(?:there|team|all|guys|folks|sir|madam|sir\/madam|support|customer (?:service|support|care)|[A-Z][\w'-]+))*\s*[,!.:-]?\s*)+/i;
+// Long digit runs and codes ("#4471", "order 1029384756", "ref XK29QL7"): the noun stays, the number goes.
+const REFERENCE =
+  /\s*(?:#\s?\d[\w-]*|\b(?:no\.?|number|nr\.?|ref(?:erence)?\.?|id)\s*[:#]?\s*(?=[A-Z\d-]*\d)[A-Z\d][A-Z\d-]{3,}\b|\b\d{5,}\b|\b(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])[A-Z\d][A-Z\d-]{5,}\b)/g;
+// Text-speak a supervisor would not say, and its spelled-out form.
+const TEXT_SPEAK = new Map<string, string>(
   Object.entries({
-    i: 'you',
-    me: 'you',
-    my: 'your',
-    mine: 'yours',
-    myself: 'yourself',
-    "i'm": "you're",
-    "i've": "you've",
-    "i'd": "you'd",
-    "i'll": "you'll",
-    we: 'you',
-    us: 'you',
-    our: 'your',
-    ours: 'yours',
-    "we're": "you're",
-    "we've": "you've",
-    you: 'we',
-    your: 'our',
-    yours: 'ours',
-    "you're": "we're",
-    "you've": "we've",
-    "you'll": "we'll",
-    "you'd": "we'd",
-    am: 'are',
-    was: 'were',
+    u: 'you',
+    ur: 'your',
+    r: 'are',
+    pls: 'please',
+    plz: 'please',
+    thx: 'thanks',
+    thnx: 'thanks',
+    im: "I'm",
+    ive: "I've",
+    dont: "don't",
+    cant: "can't",
+    didnt: "didn't",
+    doesnt: "doesn't",
+    isnt: "isn't",
+    wasnt: "wasn't",
+    havent: "haven't",
+    hasnt: "hasn't",
+    wont: "won't",
+    couldnt: "couldn't",
+    wouldnt: "wouldn't",
+    shouldnt: "shouldn't",
+    arent: "aren't",
+    werent: "weren't",
+    yall: "y'all",
+    "ya'll": "y'all",
+    ppl: 'people',
+    cuz: 'because',
+    bc: 'because',
+    b4: 'before',
+    gonna: 'going to',
+    wanna: 'want to',
+    gotta: 'have to',
+    i: 'I',
+    amp: 'and',
   }),
 );
-const FIRST_SINGULAR = new Set(['i', 'we']);
+// Interjections and intensifiers that carry no content ("smh", "wtf", "fucking"): dropped.
+const NOISE_WORDS =
+  /\b(?:smh|lol|lmao|lmfao|rofl|omg|omfg|wtf|wth|ffs|jfc|tbh|imo|imho|fyi|btw|idk|ugh+|argh+|grr+|rt|af|fucking|fuckin|effing|freaking|frickin|frigging|friggin|goddamn|goddamned|damn|damned|bloody|literally|seriously|honestly)\b/gi;
 
-const APOSTROPHE = 39;
-const isCore = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === APOSTROPHE;
-// Opening punctuation a word may carry: ( " ' “
-const isLead = (c: number): boolean => c === 40 || c === 34 || c === APOSTROPHE || c === 0x201c;
-
-/**
- * Splits a word into lead punctuation, a core of letters and apostrophes, and the rest, as
- * /^([("'“]*)([A-Za-z']+)(.*)$/ would (the lead gives back its last apostrophe when no letter follows it).
- * Returns the core's bounds, or null when the word has no core.
- */
-function wordCore(word: string): [number, number] | null {
-  let start = 0;
-  while (start < word.length && isLead(word.charCodeAt(start))) start++;
-  if (!(start < word.length && isCore(word.charCodeAt(start)))) {
-    const apostrophe = word.lastIndexOf("'", start - 1);
-    if (start === 0 || apostrophe === -1) return null;
-    start = apostrophe;
-  }
-  let end = start;
-  while (end < word.length && isCore(word.charCodeAt(end))) end++;
-  return [start, end];
-}
-
-/** Swaps first and second person so the customer's sentence can be said back to them. */
-export function swapPerson(sentence: string): string {
-  let previous = '';
-  let out = '';
-  let copied = 0;
-  for (let i = 0; i < sentence.length; ) {
-    if (isWhitespaceCode(sentence.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const from = i;
-    while (i < sentence.length && !isWhitespaceCode(sentence.charCodeAt(i))) i++;
-    const raw = sentence.slice(from, i);
-    const word = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
-    const core = wordCore(word);
-    if (core === null) continue;
-    const lower = word.slice(core[0], core[1]).toLowerCase();
-    let swapped = SWAPS.get(lower);
-    // "am"/"was" only change after "I" ("I was told" → "you were told"); "you" after a verb is an object ("cost you").
-    if ((lower === 'am' || lower === 'was') && !FIRST_SINGULAR.has(previous)) swapped = undefined;
-    previous = lower;
-    if (swapped === undefined) continue;
-    out += sentence.slice(copied, from) + word.slice(0, core[0]) + swapped + word.slice(core[1]);
-    copied = i;
-  }
-  return copied === 0 ? sentence : out + sentence.slice(copied);
-}
-
-/** Lower-cases shouted words (keeps "I" and short acronyms) and drops insults, so the words can be repeated calmly. */
-export function calmDown(text: string, abuse: readonly AbuseFinding[] = detectAbuse(text)): string {
+/** The message with everything that cannot be read aloud taken out; sentence breaks kept as newlines. */
+export function cleanMessage(text: string, abuse: readonly AbuseFinding[] = []): string {
   let out = text;
-  for (const finding of [...abuse].reverse()) {
-    const removed = finding.kind === 'insult' ? finding.text.replace(/^(you|your|ya|u)\b.*$/i, '$1') : '';
-    out = out.slice(0, finding.span.start) + removed + out.slice(finding.span.end);
+  // Insults are not repeated back: their words go, and the clause is marked as holed.
+  for (const f of [...abuse].sort((a, b) => b.span.start - a.span.start)) {
+    out = `${out.slice(0, f.span.start)}${f.kind === 'insult' ? HOLE : ''}${out.slice(f.span.end)}`;
   }
+  out = decodeHTML(decodeHTML(out))
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\u00a0/g, ' ')
+    .replace(/[\uFE00-\uFE0F\u200B-\u200D]/g, '');
+  // Signature lines at the end of an e-mail, and a sign-off at the end of a one-line message.
+  const lines = out.split(/\r?\n/);
+  const cut = lines.findIndex((line, i) => i > 0 && SIGNATURE_LINE.test(line));
+  if (cut > 0) lines.length = cut;
+  out = lines.join(BREAK).replace(/\bsent from my \w+(?: \w+)?\s*$/i, '');
+  for (let k = 0; k < 2; k++) out = out.replace(SIGNATURE_TAIL, '');
+  out = out.replace(URL, BREAK).replace(EMOJI, BREAK).replace(EMOTICON, BREAK);
+  // Handles: at the start or end they address someone and go; in the middle they leave a hole.
+  out = out
+    .split(BREAK)
+    .map((line) => {
+      let l = line.replace(/^(?:\s*[.]?@\w+[,:]?)+\s*/, '').replace(/(?:\s*@\w+)+\s*([.!?]*)\s*$/, '$1');
+      l = l.replace(/(?:\b(?:to|on|from|with|at|by|for|via|cc|and|hey|@)\s+)?@\w+/gi, HOLE);
+      // Hashtags: trailing ones are tags and go; one in a sentence keeps its word when it is a single word.
+      l = l.replace(/(?:\s*#[\p{L}\d_]+)+\s*([.!?]*)\s*$/u, '$1');
+      // A run of hashtags in the middle is a list of tags, not a sentence.
+      l = l.replace(/#[\p{L}\d_]+(?:\s+#[\p{L}\d_]+)+/gu, HOLE);
+      l = l.replace(/#([\p{Ll}\d]+|\p{Lu}[\p{Ll}\d]*)(?=\W|$)/gu, '$1').replace(/#[\p{L}\d_]+/gu, HOLE);
+      return l;
+    })
+    .join(BREAK);
+  out = out.replace(REFERENCE, '').replace(/\(\s*\)/g, '');
+  out = out.replace(/\b[\w']+\b/g, (word) => {
+    const swap = TEXT_SPEAK.get(word.toLowerCase());
+    if (swap === undefined) return word;
+    // "r" and "u" are text-speak only in lower case; "I" stays capital.
+    if ((word === 'R' || word === 'U') && swap !== 'I') return word;
+    return swap;
+  });
+  out = out.replace(NOISE_WORDS, ' ');
+  // Shouting: words of four or more capitals are said at a normal volume (keeps "I" and short acronyms).
+  const letters = out.replace(/[^\p{L}]/gu, '');
+  const shouted = letters.length > 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.7;
+  // In a shouted run ("EVEN AFTER A MONTH") the short words come down too.
+  out = shouted
+    ? out.toLowerCase().replace(/\bi\b/g, 'I')
+    : out
+        .replace(/\b[A-Z]{2,}(?:\s+[A-Z]+\b)+/g, (run) => (/[A-Z]{4}/.test(run) ? run.toLowerCase() : run))
+        .replace(/\b[A-Z]{4,}\b/g, (w) => w.toLowerCase())
+        .replace(/\bi\b/g, 'I');
   return out
-    .replace(/\b[A-Z]{4,}\b/g, (word) => word.toLowerCase())
-    .replace(/[!?]{2,}/g, (marks) => marks[0]!)
-    .replace(/\s{2,}/g, ' ')
-    .replace(/\s+([,.!?])/g, '$1')
+    .replace(/[!?]{2,}/g, (marks) => (marks.includes('?') ? '?' : '!'))
+    .replace(/\.{2,}|…/g, BREAK)
+    .replace(/&/g, 'and')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ ([,.!?;:])/g, '$1')
+    .replace(/^[\s,.;:-]+/gm, '')
     .trim();
 }
 
-export function splitSentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?…])\s+|\s*[—–]\s*$|;\s+/)
+// ---------------------------------------------------------------------------------------------------------------
+// Picking the clause that carries the complaint.
+
+const COMPLAINT_CUES =
+  /\b(?:not|no|never|nothing|nobody|no one|none|still|again|cancel+ed|charged|twice|broken|broke|missing|late|lost|wrong|damaged|cracked|failed|fail(?:s|ing)?|dropp\w*|cut off|cuts? out|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|can't|cannot|couldn't|isn't|wasn't|weren't|aren't|overcharged|refund\w*|bill\w*|fee|fees|waiting|waited|down|stuck|locked|denied|declined|bounced|disconnect\w*|expired|crash\w*|wiped|deleted|without|bad|terrible|awful|worst|dirty|disgusting|rude|error|problem|issues?|bugs?|leak\w*|flood\w*|outage|slow|delay\w*|freez\w*|froze|lag\w*|glitch\w*|unable|impossible|keeps?|kept|stopped|stolen|threw|thrown|throw(?:s|ing)?|smash\w*|dumped|shouted|yelled|swore|refused|refuses|forgot|forgotten|ruined|soaked|torn|ripped|burnt|spilled|stolen|scam\w*|lied|lying|lie|ignored|ignoring|hung up|on hold|dead|died|spoil\w*|rotten|cold|empty|overbooked|stranded|mess\w*|lousy|poor|useless|ridiculous|unacceptable|disappointed|frustrat\w*|annoy\w*|sick|tired|fed up)\b/gi;
+const QUESTION_START =
+  /^(?:who|what|what's|whats|where|where's|when|which|how|why|is|are|am|was|were|do|does|did|can|could|would|will|should|shall|may|has|have|any|anyone|anybody)\b/i;
+const REQUEST =
+  /^(?:please|pls|kindly|help|fix|check|dm|send|call|email|e-mail|contact|reply|respond|answer|tell|let|give|get|look|sort|refund|explain|stop|just|need|i need|I need|i want|I want|i'd like|I'd like|i would like|I would like|we need|we want|want|make|bring|hurry|follow)\b/i;
+const PROMO =
+  /\b(?:available|pre-?orders?|out now|now live|check (?:it )?out|giveaway|on sale|% off|discount|deals?|coupon|promo|launch\w*|introducing|new season|episode|stream(?:ing)? now|follow us|sign up|download|subscribe|win (?:a|an|one)|coming soon|exclusive|join us|don't miss|tune in|save big|save up to|free upgrades?|limited time|offer ends|shop now|order now|buy now|worth the)\b/i;
+const PRAISE =
+  /\b(?:thanks|thank you|thank|love|loving|loved|great job|awesome|amazing|excellent|appreciate\w*|kudos|shout ?out|well done|brilliant|fantastic|wonderful|best (?:service|team)|happy with|impressed|resolved|sorted|fixed|working again|works now|capable|surpassed|exceeded|pleased|glad)\b/i;
+const NEGATED = /n't\b|\b(?:not|no|never|nothing|still|cannot|without)\b/i;
+// The company's own voice (a brand's reply that came in as a customer message).
+const AGENT_VOICE =
+  /\b(?:dm|direct message|sorry to hear|we'd (?:like|love) to|please (?:dm|send) us|send us a dm|reach out to us|we're here to help|happy to help|let us know|our team)\b/i;
+const SUBORDINATE_ONLY =
+  /^(?:since|when|whenever|if|because|although|though|while|after|before|until|unless|as soon as)\b/i;
+// Venting about the company with no event in it ("this is ridiculous", "you guys suck"): not something to apologise for.
+const VERDICT =
+  /^(?:this|that|it|this company|you|y'all|you guys|you people|your (?:service|company|customer service|support|app))\s*(?:is|are|'s|'re|was|were)?\s*(?:so |just |really |absolutely |completely |beyond |such |a )*(?:ridiculous|unacceptable|terrible|awful|horrible|pathetic|useless|a joke|joke|a disgrace|disgusting|insane|crazy|the worst|worst|trash|garbage|rubbish|unbelievable|a nightmare|nightmare|a scam|suck|sucks)\b/i;
+const KNOW =
+  /\b(?:let (?:me|us) know|tell (?:me|us)|wondering|want to know|like to know|need to know|find out)\s+((?:when|where|why|what|how|whether|if)\b.+)$/i;
+// Accusations are the customer's to make, not the agent's to repeat as fact ("we lie about our connection").
+const ACCUSATION =
+  /\b(?:lie|lies|lied|lying|liars?|steal\w*|stole|thie(?:f|ves)|scam\w*|rip(?:ped|ping)? (?:me |us )?off|cheat\w*|fraud\w*|con artists?)\b/i;
+// A clause said back is short: one breath, not a paragraph.
+const MAX_WORDS = 16;
+const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+
+interface Candidate {
+  clause: string;
+  /** Words that mark a problem. */
+  cues: number;
+  /** Not a promotion, praise or the company's own voice: a clause that may say what the message is about. */
+  topical: boolean;
+  weight: number;
+  order: number;
+  /** The clause is a question: only "why" and "how come" questions can be turned into a statement. */
+  question: boolean;
+  /** A clause fit to be said back as a statement. */
+  statement: boolean;
+}
+
+const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** Splits a sentence longer than MAX_WORDS at its commas and at "but", "so", "and now". */
+function clausesOf(sentence: string): string[] {
+  // "I'm not trying to be difficult, but it's been a week": the complaint comes after "but".
+  const but = /^(.{8,}?),?\s+but\s+(.{8,})$/i.exec(sentence);
+  if (but) return [...(wordCount(sentence) <= MAX_WORDS ? [sentence] : []), but[1]!, ...clausesOf(but[2]!)];
+  if (wordCount(sentence) <= MAX_WORDS) return [sentence];
+  return sentence
+    .split(/,\s+|;\s+|\s+(?:but|however|so|and now|and then|and still|plus|because|as|which|while|and|though)\s+/i)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
 
-// Commands and retorts ("don't tell me…", "just fix it") are not the complaint itself.
-const NOT_A_COMPLAINT =
-  /^(?:don't|do not|just|stop|spare|fix|sorry|whatever|fine|yeah|yep|ok|okay|thanks|thank|great|no worries)\b/i;
-const MAX_WORDS = 20;
-
-function shorten(sentence: string): string {
-  const words = sentence.split(/\s+/);
-  if (words.length <= MAX_WORDS) return sentence;
-  const head = words.slice(0, MAX_WORDS).join(' ');
-  const comma = head.lastIndexOf(',');
-  return comma > 15 ? head.slice(0, comma) : head;
-}
-
-function complaintWeight(sentence: string): number {
-  if (NOT_A_COMPLAINT.test(sentence)) return 0;
-  const cues = sentence.match(COMPLAINT_CUES)?.length ?? 0;
-  const personal = /\b(?:i|my|me|we|our|you|your)\b/i.test(sentence) ? 1 : 0;
-  return cues * 2 + personal - (sentence.endsWith('?') ? 1 : 0);
-}
-
-export interface ComplaintCandidate {
-  sentence: string;
-  weight: number;
-  order: number;
-}
-
-/** Scores one customer message's sentences as complaint candidates; pass the message's abuse findings to reuse them. */
-export function complaintCandidates(text: string, abuse?: readonly AbuseFinding[], offset = 0): ComplaintCandidate[] {
-  return splitSentences(calmDown(text, abuse)).map((raw, i) => {
-    const sentence = shorten(raw.replace(SECOND_PERSON_OPENERS, ''));
-    return { sentence, order: offset + i, weight: complaintWeight(sentence) };
-  });
-}
-
-/** The sentences that carry the complaint, in the customer's order (falls back to the first full sentence). */
-export function pickComplaint(candidates: readonly ComplaintCandidate[], limit = 2): string[] {
-  const ranked = candidates.filter((s) => s.weight >= 2 && s.sentence.split(/\s+/).length >= 3);
-  if (ranked.length === 0) {
-    const first = candidates.find((s) => s.sentence.split(/\s+/).length >= 4);
-    return first ? [first.sentence] : [];
+function candidates(cleaned: string, offset: number): Candidate[] {
+  const out: Candidate[] = [];
+  const sentences = cleaned
+    .split(/\n+|(?<=[.!?])\s+|;\s+|\s+[-–—]+\s+|\s*--+\s*|:\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  for (const sentence of sentences) {
+    for (const raw of clausesOf(sentence)) {
+      const clause = raw
+        .replace(GREETING, '')
+        .replace(
+          /^(?:(?:and|but|so|also|plus|then|ok|okay|well|yeah|yes|no|look|listen|oh|um|uh|thanks|thank you|cheers|(?:the )?thing is|fyi|anyway|boy|man|wow|geez|jeez|gosh|ah|hmm+|honestly|obviously|apparently)\b[,]?\s*)+/i,
+          '',
+        )
+        .replace(/^[,.;:\s-]+/, '')
+        .trim();
+      if (clause.length === 0) continue;
+      const words = wordCount(clause);
+      const question = /\?\s*$/.test(clause) || QUESTION_START.test(clause);
+      const cues = clause.match(COMPLAINT_CUES)?.length ?? 0;
+      const personal = /\b(?:I|my|me|we|our|us)\b/i.test(clause) ? 1 : 0;
+      const convertible = /^(?:why|how come)\b/i.test(clause);
+      const statement =
+        words >= 3 &&
+        words <= MAX_WORDS &&
+        cues > 0 &&
+        !clause.includes(HOLE) &&
+        (!question || convertible) &&
+        !REQUEST.test(clause) &&
+        !PROMO.test(clause) &&
+        !(PRAISE.test(clause) && (cues < 2 || !NEGATED.test(clause))) &&
+        !AGENT_VOICE.test(clause) &&
+        !SUBORDINATE_ONLY.test(clause) &&
+        !VERDICT.test(clause) &&
+        !ACCUSATION.test(clause) &&
+        !/^(?:sorry|apologies|unfortunately)\b/i.test(clause) &&
+        !/(?:^|\s)'\p{L}|"/u.test(clause) &&
+        !profanity.hasMatch(clause) &&
+        !/[<>{}[\]|*_=~^]|\d{4,}/.test(clause);
+      const positive = PRAISE.test(clause) && !NEGATED.test(clause);
+      out.push({
+        clause,
+        cues,
+        topical: !PROMO.test(clause) && !positive && !AGENT_VOICE.test(clause) && !clause.includes(HOLE),
+        weight: cues * 2 + personal - (question ? 1 : 0),
+        order: offset + out.length,
+        question: question && !convertible,
+        statement,
+      });
+    }
   }
-  return ranked
-    .sort((a, b) => b.weight - a.weight || a.order - b.order)
-    .slice(0, limit)
-    .sort((a, b) => a.order - b.order)
-    .map((s) => s.sentence);
+  return out;
 }
 
-/** Says complaint sentences back to the customer ("your flight was cancelled last night"), without final punctuation. */
-export function restate(sentences: readonly string[]): string[] {
-  return sentences.map((sentence) => {
-    const swapped = swapPerson(sentence).replace(/[.!?…,]+$/, '');
-    return /^[A-Z][a-z]/.test(swapped) &&
-      !/^(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
-        swapped,
+// What a complaint is about, for a general wording when no clause can be said back.
+const TOPICS =
+  /\b(?:order|refund|delivery|package|parcel|shipment|flight|booking|reservation|bill|invoice|account|payment|card|charge|subscription|membership|internet|wifi|wi-fi|broadband|connection|service|phone|app|device|router|modem|tv|cable|bag|luggage|suitcase|claim|plan|contract|data|password|login|game|console|laptop|printer|battery|screen|update|email|delivery|driver|food|meal|room|stay|train|bus|ticket|seat|car|rental|loan|mortgage|policy|insurance|appointment|repair|installation|engineer|bank transfer|transfer|points|voucher|gift card|return|exchange|warranty)s?\b/i;
+
+const OWN_TOPIC = new RegExp(
+  String.raw`\b(?:my|our)\s+((?:(?!(?:my|our|your|the|a|an|this|that|its|their|and|or|but)\b)[\p{Ll}-]+\s+){0,2}?)(${TOPICS.source.slice(2, -2)})\b`,
+  'iu',
+);
+
+/** "your phone bill" from the customer's "my phone bill"; else "your order" from a complaint that names an order. */
+function topicOf(clauses: readonly Candidate[]): string | undefined {
+  for (const c of clauses) {
+    const own = OWN_TOPIC.exec(c.clause);
+    if (own) {
+      const phrase = ['your', own[1]!.trim().toLowerCase(), own[2]!.toLowerCase()]
+        .filter((w) => w.length > 0)
+        .join(' ');
+      if (!profanity.hasMatch(phrase)) return phrase;
+    }
+  }
+  for (const c of clauses) {
+    const bare = c.cues > 0 ? TOPICS.exec(c.clause) : null;
+    // Words that are as often verbs ("how can I update that") name a topic only after "my".
+    if (
+      bare &&
+      !/^(?:update|return|exchange|transfer|charge|claim|plan|stay|repair|points|data|seat|service|order|call)s?$/i.test(
+        bare[0],
       )
-      ? swapped[0]!.toLowerCase() + swapped.slice(1)
-      : swapped;
-  });
+    ) {
+      return `your ${bare[0].toLowerCase()}`;
+    }
+  }
+  return undefined;
+}
+
+// A statement said back must itself read cleanly: short, no leftover marks.
+const saysCleanly = (text: string, question = false): boolean =>
+  wordCount(text) >= 2 &&
+  // "am" with no "I" before it (the customer's "am told …"): after the swap nothing can agree with it.
+  !/\bam\b/i.test(text) &&
+  wordCount(text) <= MAX_WORDS &&
+  !/[@#<>\d]{1}\d{3,}|[@#]|\b(\w+)\s+\1\b/i.test(text) &&
+  !/\b(?:the|a|an|to|of|and|or|but|with|for|your|our|my|in|on|at|from|by|be|that|this|if|so|because|as|than|when|about)$/i.test(
+    text,
+  ) &&
+  // "where your order is" ends well; a statement that ends on "is" was cut short.
+  (question || !/\b(?:is|was|are|were)$/i.test(text)) &&
+  !/(?:^|\s)['"]|['"](?:\s|$)/.test(text.replace(/\b\w+s'(?=\s|$)/g, 'x'));
+
+function work(messages: readonly CustomerMessage[]): ComplaintWords {
+  const cleaned = messages.map((m) => cleanMessage(m.text, m.abuse));
+  const all = cleaned.flatMap((c, i) => candidates(c, i * 100));
+  const words: ComplaintWords = { statements: [] };
+  // A thank-you or a compliment with no problem in it has nothing to apologise for.
+  const pleased = cleaned.some((c) => PRAISE.test(c)) && !cleaned.some((c) => NEGATED.test(c));
+  const ranked = pleased ? [] : all.filter((c) => c.statement).sort((a, b) => b.weight - a.weight || a.order - b.order);
+  const picked: Array<{ text: string; order: number }> = [];
+  for (const c of ranked) {
+    if (picked.length >= 1) break;
+    const said = sayBack(c.clause);
+    if (said?.kind !== 'statement') continue;
+    const text = said.text.replace(/[.!?,;:'"\s]+$/, '').replace(/^['"\s]+/, '');
+    if (!saysCleanly(text)) continue;
+    // A second statement only when both fit in one short sentence.
+    if (picked.length === 1 && wordCount(picked[0]!.text) + wordCount(text) > MAX_WORDS) continue;
+    picked.push({ text, order: c.order });
+  }
+  words.statements = picked.sort((a, b) => a.order - b.order).map((p) => p.text);
+  // "can anyone let me know when our pre-orders ship": the question is already a clause, said back as it stands.
+  for (const c of all) {
+    const wanted = KNOW.exec(c.clause);
+    if (wanted === null || words.question !== undefined || c.clause.includes(HOLE)) continue;
+    const text = swapPerson(wanted[1]!.replace(/[?!.]+$/, ''));
+    if (text !== undefined && wordCount(text) <= MAX_WORDS && saysCleanly(text, true)) words.question = text;
+  }
+  const asked =
+    words.question === undefined
+      ? all.find((c) => c.question && /^(?:who|what|where|when|which|how)\b/i.test(c.clause))
+      : undefined;
+  if (
+    asked &&
+    !asked.clause.includes(HOLE) &&
+    wordCount(asked.clause) <= MAX_WORDS &&
+    !profanity.hasMatch(asked.clause)
+  ) {
+    const said = sayBack(asked.clause);
+    if (said?.kind === 'question' && saysCleanly(said.text, true)) words.question = said.text;
+  }
+  const topic = topicOf(all.filter((c) => c.topical));
+  if (topic !== undefined) words.topic = topic;
+  return words;
+}
+
+const languageNames = (() => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' });
+  } catch {
+    return undefined;
+  }
+})();
+const languageName = (code: string): string => {
+  if (code === 'und') return 'a language that could not be identified';
+  try {
+    const name = languageNames?.of(code);
+    return name && name !== code ? `${name} (${code})` : code;
+  } catch {
+    return code;
+  }
+};
+
+/** The complaint in the customer's messages (their first two), read lazily. */
+export function readComplaint(messages: readonly CustomerMessage[]): Complaint {
+  const english = messages.filter((m) => m.language === 'en');
+  const foreign = messages.find((m) => m.language !== 'en');
+  const notEnglish =
+    english.length === 0 && foreign !== undefined
+      ? `No English words suggested: the customer writes in ${languageName(foreign.language)}; reply in their language.`
+      : undefined;
+  let memo: ComplaintWords | undefined;
+  return {
+    notEnglish,
+    words: () => {
+      memo ??= notEnglish === undefined ? work(english) : { statements: [] };
+      return memo;
+    },
+  };
 }

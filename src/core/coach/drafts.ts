@@ -1,4 +1,5 @@
 /** Suggested words for each cue, built from the customer's own complaint (A2, C1, B2, F1–F3, F5, F6, P1). */
+import type { Complaint } from './complaint.ts';
 
 export interface AgentIdentity {
   name?: string;
@@ -7,61 +8,91 @@ export interface AgentIdentity {
 }
 
 export interface DraftContext {
-  /** The complaint said back to the customer, e.g. ["your flight was cancelled last night"]. */
-  complaint: readonly string[];
+  /** The customer's complaint, said back on demand (see complaint.ts). */
+  complaint: Complaint;
   customerName?: string;
   agent?: AgentIdentity;
   supervisorName?: string;
 }
 
-// Fields the agent completes before sending; shown in angle brackets so they cannot be mistaken for facts.
-const field = (value: string | undefined, label: string): string => value ?? `<${label}>`;
+/**
+ * The slots a draft may leave, each a fact only the agent can supply (a time, a name, a number), in angle brackets so it
+ * cannot be mistaken for one. Nothing else is ever left as a slot: what the customer said is either said back or worded
+ * generally.
+ */
+export const AGENT_FACT_SLOTS = ['<time today>', '<your name>', '<your direct number>', '<supervisor name>'] as const;
+
+const field = (value: string | undefined, slot: (typeof AGENT_FACT_SLOTS)[number]): string => value ?? slot;
 const address = (ctx: DraftContext): string => (ctx.customerName ? `${ctx.customerName}, ` : '');
-const problem = (ctx: DraftContext): string => ctx.complaint[0] ?? 'this happened';
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** A2: an apology that names what actually went wrong. */
+/** A2: an apology that names what actually went wrong, or the trouble with what it was about, or the trouble itself. */
 export function draftApology(ctx: DraftContext): string {
-  return `${capitalize(address(ctx))}I'm so sorry ${problem(ctx)}.`;
+  const { statements, topic } = ctx.complaint.words();
+  const what =
+    statements[0] !== undefined
+      ? statements[0]
+      : topic !== undefined
+        ? `about the trouble with ${topic}`
+        : "about the trouble you've had";
+  return `${capitalize(address(ctx))}I'm so sorry ${what}.`;
 }
 
 /** C1: the complaint in the agent's words, with a check that it was heard right. */
 export function draftRestatement(ctx: DraftContext): string {
-  const parts = ctx.complaint.length > 0 ? ctx.complaint.join(', and ') : '<the problem in your own words>';
-  return `Let me make sure I've got this right: ${parts}. Is that right?`;
+  const { statements, question, topic } = ctx.complaint.words();
+  if (statements.length > 0)
+    return `Let me make sure I've got this right: ${statements.join(', and ')}. Is that right?`;
+  if (question !== undefined)
+    return `Let me make sure I've got this right: you'd like to know ${question}. Is that right?`;
+  if (topic !== undefined) {
+    return `Let me make sure I've got this right: you're getting in touch about ${topic}. Could you tell me what happened, in your own words?`;
+  }
+  return 'Before I do anything, could you tell me in a sentence what went wrong, so I can make sure I have understood it?';
 }
 
 /** R1: ask what would make it right. */
 export function draftAskResolution(ctx: DraftContext): string {
-  return `${capitalize(address(ctx))}what would make this right for you?`;
+  return ctx.customerName
+    ? `${ctx.customerName}, what would make this right for you?`
+    : 'What would make this right for you?';
 }
 
 /** B2: name the behaviour with an I-statement and stay on the customer's side. */
-export function draftBoundary(ctx: DraftContext, kind: 'insult' | 'profanity' | 'threat'): string {
+export function draftBoundary(kind: 'insult' | 'profanity' | 'threat'): string {
   const behaviour = kind === 'threat' ? 'threats' : kind === 'profanity' ? 'the swearing' : 'the name-calling';
-  return `I want to sort out ${ctx.complaint.length > 0 ? 'what happened' : 'this'} with you, and I'm on your side. I'd find it much easier to help if we leave ${behaviour} out.`;
+  return `I want to sort this out with you, and I'm on your side. I'd find it much easier to help if we leave ${behaviour} out.`;
 }
 
 /** F1–F3: what happens next, by when, and how to reach the agent. */
 export function draftCommitment(ctx: DraftContext): string {
-  const who = field(ctx.agent?.name, 'your name');
-  const phone = field(ctx.agent?.phone, 'your direct number');
-  return `Here's what happens next: I'll <action> and call you back by <time today>. I'm ${who}, and my direct number is ${phone}.`;
+  const who = field(ctx.agent?.name, '<your name>');
+  const phone = field(ctx.agent?.phone, '<your direct number>');
+  const topic = ctx.complaint.words().topic;
+  const what = topic === undefined ? 'this' : topic;
+  return `Here's what happens next: I'll look into ${what} myself and call you back by <time today>. I'm ${who}, and my direct number is ${phone}.`;
 }
 
 /** F5: the Chaser, a call back after the customer hung up. */
 export function draftChaser(ctx: DraftContext): string {
-  const who = field(ctx.agent?.name, 'your name');
+  const who = field(ctx.agent?.name, '<your name>');
   const company = ctx.agent?.company ? ` from ${ctx.agent.company}` : '';
   const greeting = ctx.customerName ? `Hi ${ctx.customerName}` : 'Hi';
-  return `${greeting}, it's ${who}${company} calling you back. I didn't want to leave you without an answer after ${problem(ctx)}.`;
+  return `${greeting}, it's ${who}${company} calling you back. I didn't want to leave you without an answer${after(ctx, 'about')}.`;
+}
+
+/** " after your flight was cancelled", " about your order", or nothing. */
+function after(ctx: DraftContext, about: string): string {
+  const { statements, topic } = ctx.complaint.words();
+  if (statements[0] !== undefined) return ` after ${statements[0]}`;
+  return topic === undefined ? '' : ` ${about} ${topic}`;
 }
 
 /** F6: the supervisor's follow-up when the front line could not resolve it. */
 export function draftSupervisorFollowUp(ctx: DraftContext): string {
-  const who = field(ctx.supervisorName, 'supervisor name');
+  const who = field(ctx.supervisorName, '<supervisor name>');
   const greeting = ctx.customerName ? `Hello ${ctx.customerName}` : 'Hello';
-  return `${greeting}, this is ${who}, a supervisor. I was told we could not resolve things for you after ${problem(ctx)}; how can I help?`;
+  return `${greeting}, this is ${who}, a supervisor. I know we still haven't put things right for you${after(ctx, 'with')}. I want to change that: how can I help?`;
 }
 
 /** P1: consent to document the incident so the company can learn from it. */

@@ -3,10 +3,11 @@ import { test } from 'node:test';
 import { CUE_RULES, nextCues } from './rules.ts';
 import { initialCoachState, type CoachState } from './state.ts';
 import { PRINCIPLES } from '../principles.ts';
-import { swapPerson } from './complaint.ts';
+import { readComplaint } from './complaint.ts';
+import { swapPerson } from './person.ts';
 
 const ctx = {
-  complaint: ['your internet has dropped every night this week'],
+  complaint: readComplaint([{ text: 'My internet has dropped every night this week.', language: 'en' }]),
   agent: { name: 'Aisha', phone: '555-0110' },
 };
 const state = (patch: Partial<CoachState>): CoachState => ({

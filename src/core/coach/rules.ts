@@ -45,7 +45,7 @@ export const CUE_RULES: readonly CueRule[] = [
     message: 'Set a boundary with an "I" statement; stay on their side and never answer in kind (B1).',
     why: (s) =>
       `The customer's ${abuseKind(s) === 'threat' ? 'threat' : 'abuse aimed at you'} has not been answered with a boundary yet.`,
-    suggest: (s, ctx) => draftBoundary(ctx, abuseKind(s)),
+    suggest: (s) => draftBoundary(abuseKind(s)),
   },
   {
     principle: 'L1',
@@ -127,6 +127,40 @@ export const CUE_RULES: readonly CueRule[] = [
   },
 ];
 
+/**
+ * Gives the cue its suggested words. They are built the first time `suggestion` is read (the grammar step costs far more
+ * than the rest of a turn's analysis, and most analyses are never shown), then kept; JSON and spreads read them as a
+ * plain field. When the customer does not write English there are no English words: `noSuggestion` says why.
+ */
+function suggest(cue: Cue, rule: CueRule, state: CoachState, ctx: DraftContext): void {
+  const draft = rule.suggest;
+  if (draft === undefined) return;
+  const reason = ctx.complaint.notEnglish;
+  if (reason !== undefined) {
+    cue.noSuggestion = reason;
+    return;
+  }
+  const settle = (value: string): string => {
+    Object.defineProperty(cue, 'suggestion', { value, enumerable: true, writable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(cue, 'suggestion', {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(draft(state, ctx)),
+    set: settle,
+  });
+}
+
+/** The words every cue rule with a suggestion would offer now, whether or not it fires (for evaluation). */
+export function everyDraft(state: CoachState, ctx: DraftContext): Cue[] {
+  return CUE_RULES.filter((rule) => rule.suggest !== undefined).map((rule) => {
+    const cue: Cue = { principle: rule.principle, stage: rule.stage, message: rule.message, why: rule.why(state) };
+    suggest(cue, rule, state, ctx);
+    return cue;
+  });
+}
+
 /** The next cues for the current state (at most `limit`), and the stage the first one belongs to. */
 export function nextCues(state: CoachState, ctx: DraftContext, limit = 2): { stage: Stage; cues: Cue[] } {
   const cues: Cue[] = [];
@@ -135,7 +169,7 @@ export function nextCues(state: CoachState, ctx: DraftContext, limit = 2): { sta
     if (!rule.when(state)) continue;
     if (cues.length === 0) stage = rule.stage;
     const cue: Cue = { principle: rule.principle, stage: rule.stage, message: rule.message, why: rule.why(state) };
-    if (rule.suggest) cue.suggestion = rule.suggest(state, ctx);
+    suggest(cue, rule, state, ctx);
     cues.push(cue);
     // While the customer vents, nothing else should be said (L1).
     if (cues.length >= limit || rule.principle === 'L1') break;

@@ -1,0 +1,180 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createLiveSession } from '../analyze.ts';
+import { cleanMessage, readComplaint } from './complaint.ts';
+import { AGENT_FACT_SLOTS, draftApology, draftRestatement } from './drafts.ts';
+import { sayBack, swapPerson } from './person.ts';
+import { everyDraft } from './rules.ts';
+import { initialCoachState } from './state.ts';
+
+const words = (text: string) => readComplaint([{ text, language: 'en' }]).words();
+const drafts = (text: string) => {
+  const ctx = { complaint: readComplaint([{ text, language: 'en' }]) };
+  return { apology: draftApology(ctx), restatement: draftRestatement(ctx) };
+};
+
+// Family tables: [family, the customer's message, the statement said back (or undefined: none can be)].
+const STATEMENTS: Array<[string, string, string | undefined]> = [
+  ['handles/URLs', '@AcmeAir my flight was cancelled https://t.co/x1Yz #fail 😡', 'your flight was cancelled'],
+  [
+    'handles/URLs',
+    '@115714 @AcmeHelp My router keeps dropping the connection!!! #outage',
+    'your router keeps dropping the connection',
+  ],
+  ['handles/URLs', 'My order &amp; my refund never arrived &#8217;', 'your order and your refund never arrived'],
+  ['handles/URLs', 'My parcel from @ShopCo never arrived 📦📦', undefined],
+  [
+    'signatures',
+    'Hi team,\nMy card was declined twice at the till.\n\nKind regards,\nTom\nSent from my iPhone',
+    'your card was declined twice at the till',
+  ],
+  [
+    'signatures',
+    'My refund still has not arrived after three weeks. Thanks, Tom',
+    'your refund still has not arrived after three weeks',
+  ],
+  ['signatures', 'The engineer never turned up on Tuesday -KC', 'the engineer never turned up on Tuesday'],
+  [
+    'buried complaint',
+    'Hello, hope you are well. I ordered a sofa in May. It still has not been delivered. Can you help?',
+    'it still has not been delivered',
+  ],
+  [
+    'buried complaint',
+    "I'm not trying to be difficult, but I have been charged a late fee for a bill I paid on time",
+    'you have been charged a late fee for a bill you paid on time',
+  ],
+  ['second-person accusation', 'You charged me twice for my phone bill.', 'we charged you twice for your phone bill'],
+  [
+    'second-person accusation',
+    'Your driver threw my parcel over the fence',
+    'our driver threw your parcel over the fence',
+  ],
+  ['second-person accusation', 'you guys never answered my emails', 'we never answered your emails'],
+  ['second-person accusation', 'You people have cut off my gas again', 'we have cut off your gas again'],
+  [
+    'we messages',
+    'We were promised a refund in March and it never came',
+    'you were promised a refund in March and it never came',
+  ],
+  [
+    'we messages',
+    'My husband and I were left stranded at the airport',
+    'your husband and you were left stranded at the airport',
+  ],
+  ['we messages', 'Our shop lost power for six hours', 'your shop lost power for six hours'],
+  ['questions', 'Why did you charge me twice?', 'we charged you twice'],
+  ['questions', "Why haven't I received my refund yet?", "you haven't received your refund yet"],
+  ['questions', 'Why does my app keep crashing', 'your app keeps crashing'],
+  ['questions', 'Can you help me?', undefined],
+  ['questions', 'Is there an outage in my area?', undefined],
+  ['one word', 'refund', undefined],
+  ['one word', '?', undefined],
+  ['one word', 'hi', undefined],
+  [
+    'promotion',
+    "PLAYERUNKNOWN'S BATTLEGROUNDS is now available for preorder on Xbox One consoles - https://t.co/abc",
+    undefined,
+  ],
+  ['praise', 'Just got off the phone with them, you guys were great!', undefined],
+  ['accusation', "y'all lie about your great connection", undefined],
+  ['verdict only', 'This is ridiculous.', undefined],
+];
+for (const [family, message, expected] of STATEMENTS) {
+  test(`C1 ${family}: ${JSON.stringify(message)} → ${expected ?? 'no statement'}`, () => {
+    assert.equal(words(message).statements[0], expected);
+  });
+}
+
+// Questions are said back embedded ("you'd like to know where your order is").
+const QUESTIONS: Array<[string, string]> = [
+  ['Where is my order?', 'where your order is'],
+  ['How do I reset my password?', 'how to reset your password'],
+  ['When will my refund arrive', 'when your refund will arrive'],
+  [
+    'can anyone let me know when our pre orders are going to be shipped',
+    'when your pre orders are going to be shipped',
+  ],
+];
+for (const [message, expected] of QUESTIONS) {
+  test(`C1 questions: ${JSON.stringify(message)} is said back as "${expected}"`, () => {
+    assert.equal(words(message).question, expected);
+    assert.equal(
+      drafts(message).restatement,
+      `Let me make sure I've got this right: you'd like to know ${expected}. Is that right?`,
+    );
+  });
+}
+
+// The person swap is a grammar step: subject "you" → "we", object "you" → "us", and the verb agrees.
+const SWAPS: Array<[string, string]> = [
+  ['I was charged twice', 'you were charged twice'],
+  ['I am so angry', 'you are so angry'],
+  ["I wasn't told", "you weren't told"],
+  ['you charged me', 'we charged you'],
+  ['Would you like me to email you a copy', 'Would we like you to email us a copy'],
+  ['these sausages I purchased from you taste awful', 'these sausages you purchased from us taste awful'],
+  ['you was supposed to call me', 'we were supposed to call you'],
+  ['they told me you would call', 'they told you we would call'],
+  ["now I'm here waiting", "now you're here waiting"],
+  ['the US office never replied', 'the US office never replied'],
+];
+for (const [from, to] of SWAPS) {
+  test(`C1 person swap: "${from}" → "${to}"`, () => assert.equal(swapPerson(from), to));
+}
+
+test('C1 why-questions become statements with the tense did/does carried', () => {
+  assert.deepEqual(sayBack('why did you cancel my order'), { kind: 'statement', text: 'we cancelled your order' });
+  assert.deepEqual(sayBack('how come the app keeps crashing'), { kind: 'statement', text: 'the app keeps crashing' });
+  assert.equal(sayBack('Cuts out every 20 minutes'), undefined, 'a fragment with no subject is not said back');
+});
+
+test('C1 cleaning drops what cannot be read aloud', () => {
+  const cleaned = cleanMessage('@AcmeHelp order #4471829 &amp; ref XK29QL7 😡 https://t.co/abc u guys SUCK smh');
+  assert.doesNotMatch(cleaned, /@|#|&amp;|https|😡|4471829|XK29QL7|\bu\b|smh|SUCK/);
+});
+
+test('A2 when nothing clean can be said back, the apology names what it was about, or the trouble', () => {
+  assert.equal(drafts('refund').apology, "I'm so sorry about the trouble with your refund.");
+  assert.equal(drafts('?').apology, "I'm so sorry about the trouble you've had.");
+  assert.equal(drafts('@Brand my broadband ??? #help').apology, "I'm so sorry about the trouble with your broadband.");
+});
+
+test('A2 no slot is ever left in an apology or a restatement; other drafts leave only facts the agent supplies', () => {
+  for (const [, message] of STATEMENTS) {
+    const ctx = { complaint: readComplaint([{ text: message, language: 'en' }]) };
+    for (const cue of everyDraft(initialCoachState(), ctx)) {
+      const slots = cue.suggestion?.match(/<[^>]+>/g) ?? [];
+      if (cue.principle === 'A1' || cue.principle === 'A2' || cue.principle === 'C1')
+        assert.deepEqual(slots, [], cue.suggestion);
+      for (const slot of slots)
+        assert.ok((AGENT_FACT_SLOTS as readonly string[]).includes(slot), `${slot} in ${cue.suggestion}`);
+    }
+  }
+});
+
+test('C1 a customer who does not write English gets no English words, and the cue says why', () => {
+  const session = createLiveSession();
+  const cues = session.addTurn({
+    speaker: 'customer',
+    text: 'Mi pedido no ha llegado y nadie me contesta. Es la tercera vez que escribo y sigo sin respuesta.',
+  });
+  const drafted = cues.filter((c) => c.principle !== 'L1' && c.principle !== 'L4');
+  assert.ok(drafted.length > 0, JSON.stringify(cues));
+  for (const cue of drafted) {
+    assert.equal(cue.suggestion, undefined);
+    assert.match(cue.noSuggestion!, /Spanish \(es\).*reply in their language/);
+  }
+  assert.equal(readComplaint([{ text: 'x', language: 'en' }]).notEnglish, undefined);
+});
+
+test('C1 the words are built when first read, then kept; JSON carries them', () => {
+  const session = createLiveSession();
+  const cues = session.addTurn({ speaker: 'customer', text: 'My flight was cancelled and nobody told me.' });
+  const restate = cues.find((c) => c.principle === 'C1')!;
+  const first = restate.suggestion;
+  assert.match(first!, /your flight was cancelled and nobody told you/);
+  assert.equal(restate.suggestion, first);
+  assert.match(JSON.stringify(cues), /your flight was cancelled and nobody told you/);
+  assert.equal({ ...restate }.suggestion, first);
+});

@@ -1,0 +1,378 @@
+/**
+ * The grammar step behind suggested words: the customer's clause said back in the agent's person ("I was charged twice"
+ * → "you were charged twice", "you charged me" → "we charged you", "why did you cancel my order" → "we cancelled your
+ * order"). compromise (MIT) tags each word (pronoun, copula, auxiliary, modal, question word, preposition…) and conjugates
+ * verbs; the swap reads those tags to tell a subject "you" from an object one and to make the verb agree. It runs once per
+ * complaint, when a draft is built, never per turn or per token.
+ */
+import nlp from 'compromise';
+
+interface Term {
+  text: string;
+  lower: string;
+  tags: ReadonlySet<string>;
+  pre: string;
+  post: string;
+  /** The word a contraction stands for ("I'm" → i, then an empty term → am). */
+  implicit: string;
+}
+
+interface RawTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  implicit?: string;
+}
+
+function tag(clause: string): Term[] {
+  const doc = nlp(clause).json({ terms: { text: true, whitespace: true, tags: true, implicit: true } }) as Array<{
+    terms: RawTerm[];
+  }>;
+  return doc.flatMap((s) =>
+    s.terms.map((t) => ({
+      text: t.text,
+      lower: t.text.toLowerCase().replace(/[’‘]/g, "'"),
+      tags: new Set(t.tags),
+      pre: t.pre,
+      post: t.post,
+      implicit: (t.implicit ?? '').toLowerCase(),
+    })),
+  );
+}
+
+const render = (terms: readonly Term[]): string =>
+  terms
+    .map((t) => t.pre + t.text + t.post)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const isAux = (t: Term | undefined): boolean =>
+  t !== undefined && (t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || AUX_WORDS.has(t.lower));
+const AUX_WORDS = new Set([
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'shall',
+  'may',
+  'might',
+  'must',
+  "don't",
+  "doesn't",
+  "didn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "hasn't",
+  "haven't",
+  "hadn't",
+  "can't",
+  "couldn't",
+  "won't",
+  "wouldn't",
+  "shouldn't",
+]);
+const isVerb = (t: Term | undefined): boolean => t !== undefined && (t.tags.has('Verb') || isAux(t));
+const SKIPPABLE = new Set([
+  'never',
+  'still',
+  'also',
+  'just',
+  'really',
+  'already',
+  'not',
+  'always',
+  'even',
+  'only',
+  'all',
+]);
+/** The next term with text, past adverbs like "never" and "still", and the index it is at. */
+function nextWord(terms: readonly Term[], from: number): number {
+  let j = from;
+  while (j < terms.length && (terms[j]!.text === '' || SKIPPABLE.has(terms[j]!.lower))) j++;
+  return j;
+}
+/** The term right after `from` (implicit halves of a contraction included). */
+const following = (terms: readonly Term[], i: number): Term | undefined => terms[i + 1];
+
+// "My" → "Your"; but "I", "I'm" are capitals by rule, not because they start a sentence.
+const matchCase = (original: string, replacement: string): string =>
+  /^[A-Z]/.test(original) && !/^I(?:'|$)/.test(original)
+    ? replacement[0]!.toUpperCase() + replacement.slice(1)
+    : replacement;
+
+// The customer's word → the agent's word, when it does not depend on the grammar around it.
+const FIXED = new Map<string, string>(
+  Object.entries({
+    me: 'you',
+    my: 'your',
+    mine: 'yours',
+    myself: 'yourself',
+    "i'm": "you're",
+    "i've": "you've",
+    "i'd": "you'd",
+    "i'll": "you'll",
+    we: 'you',
+    us: 'you',
+    our: 'your',
+    ours: 'yours',
+    ourselves: 'yourselves',
+    "we're": "you're",
+    "we've": "you've",
+    "we'd": "you'd",
+    "we'll": "you'll",
+    your: 'our',
+    yours: 'ours',
+    yourself: 'ourselves',
+    yourselves: 'ourselves',
+    "you're": "we're",
+    "you've": "we've",
+    "you'll": "we'll",
+    "you'd": "we'd",
+  }),
+);
+// The verb after a new "you" subject (was "I") or a new "we" subject (was "you"), made to agree.
+const AGREE_PLURAL = new Map<string, string>(
+  Object.entries({
+    am: 'are',
+    was: 'were',
+    "wasn't": "weren't",
+    is: 'are',
+    "isn't": "aren't",
+    has: 'have',
+    "hasn't": "haven't",
+    does: 'do',
+    "doesn't": "don't",
+  }),
+);
+const SECOND = new Set(['you', "y'all", 'yall', 'ya', 'ye']);
+const GROUP = new Set(['guys', 'people', 'lot', 'folks', 'lads', 'all']);
+
+/** A verb right after the subject at `i`, made plural ("I was" → "you were"); contractions already agree. */
+function agree(terms: Term[], i: number): void {
+  const j = nextWord(terms, i + 1);
+  const verb = terms[j];
+  if (verb === undefined) return;
+  const word = verb.text === '' ? verb.implicit : verb.lower;
+  const plural = AGREE_PLURAL.get(word);
+  if (plural === undefined) return;
+  if (verb.text === '') {
+    // "I'm" carries its own verb: the swap table already made it "you're".
+    return;
+  }
+  terms[j] = { ...verb, text: matchCase(verb.text, plural) };
+}
+
+/** Is the "you" at `i` the subject of its clause (→ "we") rather than an object (→ "us")? */
+function isSubject(terms: readonly Term[], i: number): boolean {
+  const prev = i > 0 ? terms[i - 1] : undefined;
+  const next = terms[nextWord(terms, i + 1)];
+  if (prev?.tags.has('Preposition') && prev.lower !== 'than') return false;
+  if (isVerb(next)) {
+    // "told you nothing", "gave you": a main verb before "you" makes it an object unless a verb follows ("told you were").
+    if (prev?.tags.has('Verb') && !isAux(prev) && !next!.tags.has('Verb')) return false;
+    return true;
+  }
+  if (prev === undefined || prev.tags.has('Conjunction') || /[,;:]/.test(prev.post)) return true;
+  return false;
+}
+
+const SUBJECT_WORDS = new Set([
+  'there',
+  'it',
+  'this',
+  'that',
+  'nothing',
+  'nobody',
+  'everything',
+  'everyone',
+  'someone',
+]);
+/** A clause with a subject before its first verb ("my card was declined"), not a fragment ("cuts out every night"). */
+function hasSubject(terms: readonly Term[]): boolean {
+  const k = terms.findIndex((t) => isVerb(t) && !(t.text !== '' && SUBJECT_WORDS.has(t.lower)));
+  if (k <= 0) return false;
+  return terms
+    .slice(0, k)
+    .some(
+      (t) =>
+        t.tags.has('Noun') ||
+        t.tags.has('Pronoun') ||
+        SUBJECT_WORDS.has(t.lower) ||
+        SECOND.has(t.lower) ||
+        t.lower === 'i',
+    );
+}
+
+/** Says the customer's words back in the agent's person. */
+export function swapPerson(clause: string): string {
+  return render(swapTerms(tag(clause)));
+}
+
+function swapTerms(input: readonly Term[]): Term[] {
+  const terms = [...input];
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (t.text === '') continue;
+    const word = t.lower;
+    // "US" the country, "IT" the department: capitals that are not the pronoun.
+    if (t.text === 'US' || t.tags.has('Place')) continue;
+    // "my I key", "the I's": the letter, not the pronoun.
+    if (word === 'i' && !(i > 0 && (terms[i - 1]!.tags.has('Possessive') || terms[i - 1]!.tags.has('Determiner')))) {
+      terms[i] = { ...t, text: 'you' };
+      agree(terms, i);
+      continue;
+    }
+    if (SECOND.has(word) || (word === 'u' && t.text === 'u')) {
+      // "you guys", "you people", "y'all": the company, said as "we" (never "we people").
+      const group = following(terms, i);
+      if (group && GROUP.has(group.lower) && !(group.lower === 'all' && isVerb(terms[i + 2]) === false)) {
+        terms[i + 1] = { ...group, text: '', pre: '', post: group.post };
+      }
+      const subject = isSubject(terms, i);
+      terms[i] = { ...t, text: matchCase(t.text, subject ? 'we' : 'us') };
+      if (subject) agree(terms, i);
+      continue;
+    }
+    const fixed = FIXED.get(word);
+    if (fixed !== undefined) {
+      terms[i] = { ...t, text: matchCase(t.text, fixed) };
+      // The customer's "we" (their household) becomes "you": "we was" → "you were".
+      if (word === 'we') agree(terms, i);
+    }
+  }
+  return terms;
+}
+
+export type Said =
+  /** A statement that can follow "I'm so sorry": "you were charged twice". */
+  | { kind: 'statement'; text: string }
+  /** A question, embedded: "where your order is" (for "you'd like to know …"). */
+  | { kind: 'question'; text: string };
+
+const WH = new Set(['where', 'when', 'what', 'how', 'who', 'which', 'whats', "what's", "where's", "when's", "how's"]);
+const NP_TAGS = ['Determiner', 'Possessive', 'Adjective', 'Noun', 'Value', 'ProperNoun', 'Cardinal'];
+const inNounPhrase = (t: Term): boolean =>
+  !t.tags.has('Verb') && !t.tags.has('Adverb') && !t.tags.has('Negative') && NP_TAGS.some((x) => t.tags.has(x));
+
+/** The subject right after an inverted auxiliary: a pronoun, or a run of determiners, adjectives and nouns. */
+function subjectAt(terms: readonly Term[], from: number): number {
+  const first = terms[from];
+  if (first === undefined || first.text === '') return from;
+  if ((first.tags.has('Pronoun') && !first.tags.has('Possessive')) || SECOND.has(first.lower) || first.lower === 'i') {
+    return GROUP.has(terms[from + 1]?.lower ?? '') ? from + 2 : from + 1;
+  }
+  let j = from;
+  while (j < terms.length && terms[j]!.text !== '') {
+    const t = terms[j]!;
+    const prev = terms[j - 1];
+    // After "my", "the" or an adjective the next word is the head noun even where it could be a verb ("my refund").
+    const head =
+      j > from && prev !== undefined && (prev.tags.has('Possessive') || prev.tags.has('Determiner')) && !isAux(t);
+    if (!head && !inNounPhrase(t)) break;
+    j++;
+  }
+  return j;
+}
+
+/** A verb after do-support takes the tense "did"/"does" carried: "did you charge" → "charged". */
+function inflect(verb: Term, aux: string, subject: readonly Term[]): Term {
+  const forms = nlp(verb.text).verbs().conjugate()[0] as Record<string, string> | undefined;
+  if (forms === undefined) return verb;
+  if (aux === 'did' && forms.PastTense) return { ...verb, text: forms.PastTense };
+  const third = subject.length > 1 || (subject[0] !== undefined && /^(?:he|she|it)$/.test(subject[0].lower));
+  if (aux === 'does' && third && forms.PresentTense) return { ...verb, text: forms.PresentTense };
+  return verb;
+}
+
+/**
+ * The customer's clause said back by the agent: a statement, or a wh-question embedded; undefined when neither can be
+ * said cleanly (a yes/no question, a request). "why did you charge me twice" → statement "we charged you twice"; "where
+ * is my order" → question "where your order is".
+ */
+export function sayBack(clause: string): Said | undefined {
+  const said = sayBackAsIs(clause);
+  if (said === undefined) return undefined;
+  // A clause said back runs on from the agent's words: its first word is lower-cased unless it is a name ("Skype").
+  const first = /^\S+/.exec(said.text)?.[0] ?? '';
+  const name = first.length > 1 && (/^[A-Z]{2,}/.test(first) || tag(first)[0]?.tags.has('ProperNoun') === true);
+  return name ? said : { ...said, text: said.text.charAt(0).toLowerCase() + said.text.slice(1) };
+}
+
+function sayBackAsIs(clause: string): Said | undefined {
+  const asked = /\?\s*$/.test(clause);
+  const terms = tag(clause.replace(/[?!.…]+\s*$/, '')).filter((t) => !(t.text === '' && t.implicit === ''));
+  if (terms.length === 0) return undefined;
+  const first = terms[0]!;
+  const isQuestion = asked || first.tags.has('QuestionWord') || WH.has(first.lower);
+  if (!isQuestion) {
+    if (isAux(first) && !/^(?:i|you|we)$/.test(first.lower)) {
+      // "Can you…", "Is there…", "Do you…": a request or a yes/no question, with nothing to say back.
+      return undefined;
+    }
+    if (!hasSubject(terms)) return undefined;
+    return { kind: 'statement', text: render(swapTerms(terms)) };
+  }
+  // "how come the app crashes": the clause after it is the statement.
+  if (first.lower === 'how' && terms[1]?.lower === 'come') {
+    const rest = terms.slice(2);
+    return hasSubject(rest) ? { kind: 'statement', text: render(swapTerms(rest)) } : undefined;
+  }
+  const wh = first.lower;
+  if (wh !== 'why' && !WH.has(wh)) return undefined;
+  const aux = terms[1];
+  if (!isAux(aux)) return undefined;
+  // The rest of a contracted auxiliary ("haven't" → have + not) stays with it.
+  let start = 2;
+  while (terms[start] !== undefined && terms[start]!.text === '') start++;
+  const auxTerms = terms.slice(1, start);
+  const end = subjectAt(terms, start);
+  const subject = terms.slice(start, end);
+  const rest = terms.slice(end);
+  if (subject.length === 0) {
+    // The question word is the subject ("what is going on with my account"): embedded as it stands.
+    return wh === 'why' ? undefined : { kind: 'question', text: render(swapTerms(terms)) };
+  }
+  if (rest.length === 0 && wh === 'why') return undefined;
+  const auxWord = aux!.text === '' ? aux!.implicit : aux!.lower;
+  // "how do I reset my password", "where can I find my invoice": "how to reset your password".
+  if (
+    wh !== 'why' &&
+    /^(?:i|we)$/.test(subject[0]!.lower) &&
+    /^(?:do|can|could|should)$/.test(auxWord) &&
+    rest.length > 0
+  ) {
+    const said = render(swapTerms(rest.map((t, k) => (k === 0 ? { ...t, pre: '' } : t)))).replace(/[?!.]+$/, '');
+    return { kind: 'question', text: `${first.text.toLowerCase()} to ${said}` };
+  }
+  let reordered: Term[];
+  if ((auxWord === 'did' || auxWord === 'does' || auxWord === 'do') && rest[0] && rest[0].tags.has('Verb')) {
+    reordered = [...subject, inflect(rest[0], auxWord, subject), ...rest.slice(1)];
+  } else {
+    reordered = [...subject, { ...aux!, pre: ' ' }, ...auxTerms.slice(1), ...rest];
+    reordered[subject.length + auxTerms.length - 1] = {
+      ...reordered[subject.length + auxTerms.length - 1]!,
+      post: ' ',
+    };
+  }
+  reordered = reordered.map((t, k) => (k === 0 ? { ...t, pre: '' } : t));
+  const swapped = render(swapTerms(reordered)).replace(/[?!.]+$/, '');
+  if (wh === 'why') return { kind: 'statement', text: swapped };
+  const lead = first.text.toLowerCase();
+  return { kind: 'question', text: `${lead} ${swapped}` };
+}
