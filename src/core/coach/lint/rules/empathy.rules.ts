@@ -49,6 +49,11 @@ export const EMPATHY_RULES = [
       String.raw`\byour (?:frustration|anger|concern|worry|upset|disappointment|annoyance|reaction|feelings?|irritation) (?:is|are|makes|totally|completely|absolutely|really)\b[^.!?]{0,25}\b(?:sense|understandable|justified|valid|fair|reasonable|natural|warranted)\b`,
     ),
     notAfter: NEGATION_BEFORE,
+    // A bare nod to the feeling on the way to something else says nothing about why: "I know it's annoying, but…",
+    // "I get that this is frustrating and I'm going to…".
+    notInSentence: guard(
+      String.raw`\bI (?:know|get|understand|appreciate|realise|realize|hear)(?: that)? (?:this|it|that)(?:'s| is| has been| can be| must be)? (?:(?:really|very|so|quite|pretty|incredibly|a bit)\s+)?${EMOTION}\s*[,—–-]?\s*(?:but|however|and I(?:'m| am| will|'ll))\b`,
+    ),
   },
   {
     // Naming what the failure cost the customer shows why the anger makes sense (A3).
@@ -76,7 +81,7 @@ export const EMPATHY_RULES = [
       String.raw`\bwhen (?:it's|it is|that's|that is|this is) your (?:[\w-]+ ){0,2}?(?:money|rent|wages|salary|pay|savings|home|health|child|children|kids|baby|family|wedding|business|livelihood|medication|mortgage|job)\b|\bevery (?:day|hour|minute) (?:counts|matters)\b`,
       String.raw`\b(?:feels?|felt|must feel|would feel|can feel)\s+like\s+(?:you(?:'re| are| were|'ve been| have been)|being|nobody|no one|we(?:'re| are| were|'ve| don't| didn't)|you don't matter|no one cares|nobody cares)\b`,
       String.raw`\b(?:anyone|anybody|any of us|most people)\s+(?:would|'d)\s+(?:(?:have|start to|begin to|also)\s+)?(?:lose|lost|be|been|feel|felt|get|got|want|wanted|think|wonder|give up|run out)\b`,
-      String.raw`\byou(?:'ve| have)? done (?:everything|all of this|all that|it all|exactly what (?:we|you were)) (?:right|correctly|by the book|asked)\b|\bthrough no fault of (?:your|you)\b`,
+      String.raw`\byou(?:'ve| have)? done (?:everything|all of this|all that|it all|exactly what (?:we|you were)) (?:right|correctly|by the book|asked)\b|\bthrough no fault of (?:your|you)\b|\b(?:puts?|put|leaves?|left) you (?:in (?:a|an) (?:really |very )?(?:awkward|difficult|tough|horrible|impossible|terrible|awful|stressful|embarrassing) (?:spot|position|situation|place)|out of pocket|stranded|stuck|without (?:a|any|your))\b`,
     ),
     notAfter: NEGATION_BEFORE,
   },

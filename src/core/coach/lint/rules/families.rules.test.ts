@@ -111,6 +111,12 @@ const FAMILIES: Partial<Record<PrincipleId, Partial<Record<ReplyLabel, Case[]>>>
       ['I understand your frustration.', false],
       ['I hear you.', false],
       ["I understand your frustration, and I'll fix it.", false],
+      ["I know it's annoying, but refunds are only for cancelled events.", false],
+      ["I get that this is really frustrating and I'm going to keep working on it.", false],
+      // The nod that does say why.
+      ["I know it's tedious work the second time round.", true],
+      ['That puts you in an awkward spot with your landlord.', true],
+      ['It left you stranded at the airport overnight.', true],
     ],
   },
   A4: {
