@@ -4,6 +4,7 @@ import type { OpenedDatabase } from '../../src/store/database.ts';
 import { listAuditFor } from '../../src/store/repositories/audit.repository.ts';
 import { findCase } from '../../src/store/repositories/case.repository.ts';
 import { listCaseCommitments } from '../../src/store/repositories/commitment.repository.ts';
+import { insertCustomer } from '../../src/store/repositories/customer.repository.ts';
 import { openCase, updateCaseDetails } from '../../src/store/services/case.service.ts';
 import { transitionCase } from '../../src/store/services/case-transition.service.ts';
 import { addCommitment } from '../../src/store/services/commitment.service.ts';
@@ -173,6 +174,8 @@ for (const backend of await backends()) {
       });
       assert.ok(opened.success);
       const id = opened.data.case.id;
+      // F2: a call-back needs a phone or e-mail, from the request or the customer's record; this one has neither.
+      const unreachable = await insertCustomer(store.db, t.org.id, { name: 'No Contact' });
       const cases: [
         Promise<{ success: boolean; error?: { code: string; path?: string | undefined } }>,
         string,
@@ -209,7 +212,7 @@ for (const backend of await backends()) {
         ],
         [
           openCase(ctx, t.org.id, t.agent.id, {
-            customerId: t.customer.id,
+            customerId: unreachable.id,
             presentingIssue: 'x',
             commitments: [{ kind: 'callback', dueAt: '2025-03-04T09:00:00Z' }],
           }),

@@ -14,10 +14,24 @@ const contact = z.strictObject({
   channel: z.enum(['phone', 'email', 'chat', 'sms']).optional(),
 });
 
+const DUE_AT_FORMAT = 'an ISO 8601 date-time with an offset, e.g. 2026-12-07T17:00:00Z or 2026-12-07T17:00:00+01:00';
+
+/** When a promise is due: a precise instant, never a phrase like "tomorrow 5pm" (F1). */
+const dueAtSchema = z.iso
+  .datetime({
+    offset: true,
+    error: (issue) =>
+      issue.input === undefined
+        ? `a commitment needs a due time (F1): ${DUE_AT_FORMAT}`
+        : `${JSON.stringify(issue.input)} is not a date-time: use ${DUE_AT_FORMAT}`,
+  })
+  .describe(`When the promise is due (F1): ${DUE_AT_FORMAT}`)
+  .meta({ example: '2026-12-07T17:00:00Z' });
+
 /** A promise as a client sends it; `dueAt` is required (F1). */
 export const createCommitmentSchema = z.strictObject({
   kind: z.enum(COMMITMENT_KINDS),
-  dueAt: z.coerce.date({ error: 'a commitment needs a due time (F1)' }),
+  dueAt: dueAtSchema,
   ownerId: id.optional(),
   contact: contact.optional(),
   peopleInvolved: z.array(z.string().trim().min(1).max(200)).max(50).optional(),

@@ -57,7 +57,13 @@ export function validateCommitmentDraft(draft: Partial<CommitmentDraft>, now: Da
   const rule = DRAFT_REQUIREMENTS[kind];
   const contact = draft.contact ?? {};
   if (rule.needsContact && !contact.phone && !contact.email) {
-    return fail(new AppError('invalid_input', `a ${kind} needs the customer's phone or e-mail (F2)`, 'contact'));
+    return fail(
+      new AppError(
+        'invalid_input',
+        `a ${kind} needs the customer's phone or e-mail (F2), and the customer's record has neither: send contact.phone or contact.email`,
+        'contact',
+      ),
+    );
   }
   const steps = (draft.steps ?? []).map((s) => s.trim()).filter(Boolean);
   if (rule.needsSteps && steps.length === 0) {

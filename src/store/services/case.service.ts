@@ -34,6 +34,8 @@ import {
   requireActor,
   runInTransaction,
   runSingleWrite,
+  unwrap,
+  withCustomerContact,
   type ServiceContext,
 } from './service-context.ts';
 
@@ -88,7 +90,7 @@ async function routeNewCase(
 function validateDrafts(inputs: CreateCommitmentInput[], now: Date): Result<CommitmentDraft[]> {
   const drafts: CommitmentDraft[] = [];
   for (const [i, input] of inputs.entries()) {
-    const draft = validateCommitmentDraft(definedOnly(input), now);
+    const draft = validateCommitmentDraft(definedOnly({ ...input, dueAt: new Date(input.dueAt) }), now);
     if (!draft.success)
       return fail(
         new AppError(
@@ -113,8 +115,6 @@ export async function openCase(
   if (!parsed.success) return parsed;
   const input = parsed.data;
   const now = ctx.now();
-  const drafts = validateDrafts(input.commitments ?? [], now);
-  if (!drafts.success) return drafts;
   // One read and one atomic write statement: the hot path of the agent console (see bench/store.bench.ts). A case
   // opened from a conversation also links that call's Chaser, so it runs as one transaction.
   const run = input.conversationId ? runInTransaction : runSingleWrite;
@@ -130,6 +130,13 @@ export async function openCase(
     const policy = resolvePolicy(context.settings);
     if (actorId !== null && context.actorId === null) found(undefined, 'user', 'actorId');
     const customer = found(context.customer ?? undefined, 'customer', 'customerId');
+    // F2: promises made on the call without a phone or e-mail use the customer's.
+    const drafts = unwrap(
+      validateDrafts(
+        (input.commitments ?? []).map((c) => withCustomerContact(c, customer)),
+        now,
+      ),
+    );
     if (keys.conversationId && context.conversationId === null) found(undefined, 'conversation', 'conversationId');
     if (keys.ownerId && context.ownerId === null) found(undefined, 'user', 'ownerId');
     const presetId = input.regulatoryPreset ?? policy.regulatoryPreset;
@@ -178,7 +185,7 @@ export async function openCase(
     const clocks = preset
       ? regulatoryCommitments(preset, now).map((d) => ({ ...d, contact: contactOf(customer) }))
       : [];
-    const created: CommitmentRow[] = [...clocks, ...drafts.data].map(
+    const created: CommitmentRow[] = [...clocks, ...drafts].map(
       (d) =>
         ({
           ...commitmentRow(

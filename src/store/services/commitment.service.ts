@@ -46,7 +46,10 @@ export async function addCommitment(
     const existing = found(await findCase(tx, orgId, caseId, true), 'case', 'caseId');
     // F2: without a phone or e-mail the promise uses the case customer's.
     const customer = await findCustomer(tx, orgId, existing.customerId);
-    const draft = unwrap(validateCommitmentDraft(withCustomerContact(definedOnly(parsed.data), customer), now));
+    const { dueAt, ...rest } = parsed.data;
+    const draft = unwrap(
+      validateCommitmentDraft(withCustomerContact({ ...definedOnly(rest), dueAt: new Date(dueAt) }, customer), now),
+    );
     const owner = draft.ownerId;
     if (owner) found(await findMember(tx, orgId, owner), 'user', 'ownerId');
     if (existing.state === 'closed')

@@ -61,6 +61,19 @@ export const contactOf = (customer: Pick<CustomerRow, 'name' | 'phone' | 'email'
   ...(customer.email ? { email: customer.email } : {}),
 });
 
+/**
+ * F2: a promise's contact, completed from the customer's record: when the caller gave neither a phone nor an
+ * e-mail, the customer's are used (a call-back asks for them only when the record has none).
+ */
+export function withCustomerContact<T extends { contact?: ContactDetails | undefined }>(
+  draft: T,
+  customer: Pick<CustomerRow, 'name' | 'phone' | 'email'> | undefined,
+): T {
+  const given = draft.contact ?? {};
+  if (!customer || given.phone || given.email) return draft;
+  return { ...draft, contact: { ...contactOf(customer), ...given } };
+}
+
 /** Drops keys whose value is undefined (zod's optional fields) so a patch only names what changes. */
 export const definedOnly = <T extends object>(value: T) =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
