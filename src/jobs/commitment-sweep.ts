@@ -10,7 +10,7 @@ import {
 } from '../store/repositories/promise-clock.repository.ts';
 import type { DomainEvent } from './event-types.ts';
 import type { JobContext } from './job-context.ts';
-import { enqueueEvent } from './outbox.ts';
+import { enqueueEvent } from '../store/repositories/outbox.repository.ts';
 
 const BATCH = 200;
 /** Serialises sweeps across processes so check-then-record never runs twice for one commitment. */

@@ -13,8 +13,6 @@ export type EventType = (typeof EVENT_TYPES)[number];
 
 /** Sent only by `POST /webhooks/:id/test`, to that one endpoint whatever events it subscribes to. */
 export const TEST_EVENT_TYPE = 'webhook.test';
-/** Every event type a delivery can carry: the subscribable ones and the test event. */
-export type DeliveryEventType = EventType | typeof TEST_EVENT_TYPE;
 
 export interface DomainEvent {
   orgId: string;
@@ -26,6 +24,3 @@ export interface DomainEvent {
   data: Record<string, unknown>;
   occurredAt: Date;
 }
-
-/** An event on its way to webhooks (the outbox accepts the test event too). */
-export type OutboxEvent = Omit<DomainEvent, 'type'> & { type: DeliveryEventType };

@@ -6,7 +6,7 @@ import { parseConversations } from '../../core/conversation/parse.ts';
 import type { Conversation } from '../../core/conversation/types.ts';
 import { AppError } from '../../core/errors.ts';
 import type { DomainEvent } from '../../jobs/event-types.ts';
-import { enqueueEvent } from '../../jobs/outbox.ts';
+import { enqueueEvent } from '../../store/repositories/outbox.repository.ts';
 import type { Transaction } from '../../store/database.ts';
 import { appendAudit, snapshot } from '../../store/repositories/audit.repository.ts';
 import { insertCommitments } from '../../store/repositories/commitment.repository.ts';
@@ -117,13 +117,19 @@ async function findByExternalRef(ctx: ServerContext, principal: Principal, exter
   const stored = id ? await findConversationForRead(ctx.db, principal.orgId, id) : undefined;
   if (!stored) return undefined;
   if (!isVisible(principal, stored))
-    throw new AppError('conflict', 'another conversation in this organization has this external reference', 'externalRef');
+    throw new AppError(
+      'conflict',
+      'another conversation in this organization has this external reference',
+      'externalRef',
+    );
   const { commitments, teamId: _teamId, ownerId: _ownerId, ...conversation } = stored;
   return { conversation, chasers: commitments, events: [] as DomainEvent[], created: false };
 }
 
 const isExternalRefTaken = (error: unknown) =>
-  error instanceof AppError && error.code === 'conflict' && error.message.includes('conversations_org_external_ref_unique');
+  error instanceof AppError &&
+  error.code === 'conflict' &&
+  error.message.includes('conversations_org_external_ref_unique');
 
 /**
  * Analyzes and stores in one transaction: the row, any Chaser, the audit entries and the webhook outbox. A
@@ -158,7 +164,10 @@ export async function storeConversation(ctx: ServerContext, principal: Principal
     return { conversation: row, ...(await recordOutcome(tx, principal, row, conversation, now)) };
   }).catch(async (error: unknown) => {
     // The same reference stored by a concurrent request between the look-up and the insert.
-    const raced = input.externalRef && isExternalRefTaken(error) ? await findByExternalRef(ctx, principal, input.externalRef) : undefined;
+    const raced =
+      input.externalRef && isExternalRefTaken(error)
+        ? await findByExternalRef(ctx, principal, input.externalRef)
+        : undefined;
     if (raced) return raced;
     throw error;
   });

@@ -1,6 +1,6 @@
 /** Domain events: written to the webhook outbox in the same transaction as the change, then told to live subscribers. */
 import type { DomainEvent, EventType } from '../../jobs/event-types.ts';
-import { enqueueEvent } from '../../jobs/outbox.ts';
+import { enqueueEvent } from '../../store/repositories/outbox.repository.ts';
 import type { Database } from '../../store/database.ts';
 import { translateDbError } from '../../store/store-errors.ts';
 import type { Principal } from '../auth/principal.ts';

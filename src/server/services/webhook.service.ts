@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../core/errors.ts';
 import { TEST_EVENT_TYPE } from '../../jobs/event-types.ts';
-import { enqueueEventFor } from '../../jobs/outbox.ts';
+import { enqueueEventFor } from '../../store/repositories/outbox.repository.ts';
 import type { Transaction } from '../../store/database.ts';
 import { appendAudit } from '../../store/repositories/audit.repository.ts';
 import { findDeliveryForUpdate, requeueDelivery } from '../../store/repositories/webhook-delivery.repository.ts';

@@ -1,8 +1,17 @@
 /** The transactional outbox: an event becomes one delivery row per subscribed webhook, in the caller's transaction. */
 import { and, eq, sql } from 'drizzle-orm';
-import type { Executor } from '../store/database.ts';
-import { webhookDeliveries, webhooks } from '../store/schema/index.ts';
-import type { OutboxEvent } from './event-types.ts';
+import type { Executor } from '../database.ts';
+import { webhookDeliveries, webhooks } from '../schema/index.ts';
+
+/** What the outbox needs of an event: a domain event (`src/jobs/event-types.ts`) or the webhook test event. */
+export interface OutboxEvent {
+  orgId: string;
+  type: string;
+  /** Unique per occurrence: with the webhook id it is the delivery's idempotency key. */
+  key: string;
+  data: Record<string, unknown>;
+  occurredAt: Date;
+}
 
 /** The JSON body every receiver gets; `id` equals the delivery's idempotency key for deduplication. */
 export const eventEnvelope = (event: OutboxEvent, idempotencyKey: string) => ({
