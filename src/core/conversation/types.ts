@@ -21,6 +21,23 @@ export interface HangupEvent {
 
 export type ConversationEvent = HangupEvent;
 
+/**
+ * B3: an agent's documented ending of a call on a directly abusive customer: why, the boundary said before
+ * ending it, and that the team's supervisors were alerted.
+ */
+export interface AbusiveEnding {
+  kind: 'abusive_customer';
+  principle: 'B3';
+  reason: string;
+  /** What the agent said to set the boundary before ending the call. */
+  boundary: string;
+  /** The agent who ended it. */
+  endedBy: string;
+  /** ISO 8601 instant. */
+  at: string;
+  supervisorAlerted: boolean;
+}
+
 export interface Conversation {
   id: string;
   industry?: string;

@@ -13,6 +13,8 @@ export const apiTokens = pgTable(
     tokenHash: text('token_hash').notNull().unique(),
     lastUsedAt: at('last_used_at'),
     revokedAt: at('revoked_at'),
+    /** After this the token no longer works (401 saying so); null: until revoked. */
+    expiresAt: at('expires_at'),
     createdAt: at('created_at').notNull().defaultNow(),
   },
   (t) => [

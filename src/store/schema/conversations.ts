@@ -11,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { ConversationEvent, Turn } from '../../core/conversation/types.ts';
+import type { AbusiveEnding, ConversationEvent, Turn } from '../../core/conversation/types.ts';
 import { at, idColumn, orgIdColumn, timestamps } from './columns.ts';
 import { customers } from './customers.ts';
 import { organizations, users } from './organizations.ts';
@@ -35,6 +35,11 @@ export const conversations = pgTable(
     abusive: boolean('abusive').notNull().default(false),
     hangup: boolean('hangup').notNull().default(false),
     score: real('score'),
+    /**
+     * B3: how the agent ended a call on a directly abusive customer (reason, the boundary said first, who was
+     * alerted, when); null for any other ending.
+     */
+    ending: jsonb('ending').$type<AbusiveEnding>(),
     startedAt: at('started_at'),
     endedAt: at('ended_at'),
     ...timestamps(),

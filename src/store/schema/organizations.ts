@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, foreignKey, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, foreignKey, index, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { OrgPolicy } from '../../core/cases/types.ts';
 import { idColumn, orgIdColumn, timestamps } from './columns.ts';
 import { userRole } from './enums.ts';
@@ -49,8 +49,10 @@ export const users = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    // Log-in is by e-mail alone, so an address belongs to one user across tenants.
-    uniqueIndex('users_email_unique').on(sql`lower(${t.email})`),
+    // An address is unique within an organization; the same person may have accounts in several (log-in then
+    // tells them apart by password, or by the organization named).
+    uniqueIndex('users_org_email_unique').on(t.orgId, sql`lower(${t.email})`),
+    index('users_email_idx').on(sql`lower(${t.email})`),
     foreignKey({ columns: [t.orgId, t.teamId], foreignColumns: [teams.orgId, teams.id] }).onDelete('no action'),
   ],
 );
