@@ -70,6 +70,20 @@ Cut points (≥ annoyed, ≥ angry, furious): ${ordinal.theta.map(f3).join(', ')
 Tuning rows at the chosen thresholds (tuned on, so optimistic): angry+ F1 ${f3(levels.angryUp.f1)} (P ${f3(levels.angryUp.precision)} R ${f3(levels.angryUp.recall)}),
 not calm F1 ${f3(levels.notCalm.f1)} (P ${f3(levels.notCalm.precision)} R ${f3(levels.notCalm.recall)}), furious F1 ${f3(levels.furious.f1)}.
 
+## Where it is weak
+- GoEmotions (Reddit) reads far angrier than it is labelled: the levels are set for customer messages, where the 'annoyed'
+  cut is low, so most Reddit disagreement reads annoyed or worse (see the dev section; the oracle line shows how the same number
+  ranks Reddit comments when thresholds are tuned there). The in-domain outputs and cue families were fitted on support text.
+- Real tweets (twcs) are harder than the written corpus: short, context-free replies inside threads ("still down", "yep")
+  and sarcasm without a cue word. Sarcasm is read through cue families (praise words used as blame, eye-roll emoji);
+  sarcasm with no such cue is missed.
+- Calibration comes from a small pool (twcs dev half + corpus dev slices): the probability is calibrated for that mix, and the
+  cut points move by a few hundredths between training runs with more data.
+- 'furious' is a high threshold on the same number, learned from the corpus's furious rows; abuse at the agent is a separate
+  signal (B1) and does not move the number by itself.
+- The language check knows English and the common Latin-script languages' function words, other scripts, and Hindi in Latin
+  letters; a short message in another Latin-script language with few function words is read as English.
+
 ## Language
 A cheap check on counts the scanner already makes (distinctive English and foreign function words, letters of other
 scripts) settles almost every message; only doubtful ones go to \`franc-min\` (MIT, 82 languages, ~150 kB), which names the
