@@ -120,7 +120,10 @@ export function lint(
       const span = { start: spans[k]!, end: spans[k + 1]! };
       if (passesGuards(rule, text, span.start) && !overlapsSameLabel(findings, rule.label, span)) {
         findings.push(makeFinding(rule.label, span, rule));
-        if (rule.supersedes) (superseding ??= []).push({ labels: rule.supersedes, span });
+        if (rule.supersedes) {
+          superseding ??= [];
+          superseding.push({ labels: rule.supersedes, span });
+        }
         if (rule.once) break;
       }
     }
