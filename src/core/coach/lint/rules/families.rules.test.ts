@@ -510,3 +510,37 @@ describe('near misses in other voices', () => {
     });
   }
 });
+
+// Good replies that brush against the families (a colleague named, an outside cause owned, a can't with an offer): no
+// anti-pattern at all.
+const GOOD_REPLIES: string[] = [
+  "I'm so sorry your parcel went missing. I've sent a replacement by next-day delivery and it'll be with you tomorrow before 1pm.",
+  "Thanks for bearing with me. I can see the payment left your account twice; I've reversed the second one and you'll see it back within 3 working days.",
+  "That must have been stressful, especially with guests arriving. I've booked an engineer for 8am tomorrow and I'll call you at 7:30 to confirm.",
+  "You're right to flag this. The charge shouldn't be there, so I've removed it.",
+  "I'm Priya from the billing team, and my direct line is 020 7946 0321 if anything else comes up.",
+  "The engineer who came on Monday should have left a card; I'm sorry he didn't. I've rebooked him for Thursday at 10.",
+  'Our warehouse team will pack the replacement today and the courier collects at 4pm.',
+  "I can't waive the whole fee, but I can refund half of it right now. Would that help?",
+  'So you were charged for a room you cancelled in March, and nobody replied to your two emails. Is that right?',
+  'What would you like us to do: a full refund, or a credit for your next stay?',
+  "Let me check the booking system now while you're on the line.",
+  "I understand you were promised a callback that never came. That's on us, and I'm sorry.",
+  'The courier has confirmed the parcel is at the depot and will be delivered tomorrow morning.',
+  'Your refund was processed by our billing team this morning and should reach your card in 3-5 working days.',
+  "We had a power cut at the warehouse, but that's no excuse; I'm sending your order by express today.",
+  "I'd be frustrated too after three missed appointments. I'm booking a senior technician for Friday at 9.",
+  "The previous owner's direct debit was still active, so I've cancelled it and refunded the \u00a340 today.",
+  'Thank you for telling us. Could you send me the order number so I can look into it straight away?',
+  "I'm sorry for the wait on the phone today. I've got your account open now.",
+  "Good news: under our price promise you're due the \u00a330 difference, and I've refunded it.",
+];
+
+describe('good replies near the families carry no anti-pattern', () => {
+  for (const reply of GOOD_REPLIES) {
+    test(JSON.stringify(reply), () => {
+      const anti = lintLabels(reply).filter((label) => REPLY_LABELS[label].polarity === 'anti');
+      assert.deepEqual(anti, []);
+    });
+  }
+});
