@@ -24,13 +24,23 @@ const options = new Command()
     '0.5',
   )
   .option('--l2 <x>', "ridge penalty of the reading's fit, per unit of row weight", '0.001')
+  .option('--bits <n>', 'log2 of the hashed buckets (the weights file grows 2× per bit)', '16')
   .option('--out <dir>', 'output folder', 'models')
   .parse(process.argv)
-  .opts<{ seed: string; folds: string; corpusRepeat: string; goemotionsShare: string; l2: string; out: string }>();
+  .opts<{
+    seed: string;
+    folds: string;
+    corpusRepeat: string;
+    goemotionsShare: string;
+    l2: string;
+    bits: string;
+    out: string;
+  }>();
 
 const seed = Number(options.seed);
 const folds = Number(options.folds);
-const numbers = [seed, folds, Number(options.corpusRepeat), Number(options.goemotionsShare), Number(options.l2)];
+const bits = Number(options.bits);
+const numbers = [seed, folds, bits, Number(options.corpusRepeat), Number(options.goemotionsShare), Number(options.l2)];
 if (!Number.isInteger(seed) || !Number.isInteger(folds) || folds < 2 || numbers.some((x) => !Number.isFinite(x))) {
   console.error('train-anger: --seed and --folds must be integers (folds ≥ 2), the rest numbers');
   process.exit(2);
@@ -54,7 +64,7 @@ console.log(
 );
 
 const readingOptions: ReadingOptions = {
-  candidate: { ...CANDIDATES[0]!, features: { ...CANDIDATES[0]!.features, families: true } },
+  candidate: { ...CANDIDATES[0]!, features: { ...CANDIDATES[0]!.features, bits, families: true } },
   corpusRepeat: Number(options.corpusRepeat),
   folds,
   goEmotionsShare: Number(options.goemotionsShare),
