@@ -1,5 +1,6 @@
 import type { AgentIdentity, DraftContext } from '../coach/drafts.ts';
 import { readComplaint, type Complaint, type CustomerMessage } from '../coach/complaint.ts';
+import type { Said } from '../coach/person.ts';
 import { nextCues } from '../coach/rules.ts';
 import { applyAgentTurn, applyCustomerTurn, applyHangup, initialCoachState, type CoachState } from '../coach/state.ts';
 import type { ConversationEvent, Turn } from '../conversation/types.ts';
@@ -70,7 +71,8 @@ export function createLiveSession(options: SessionOptions = {}): LiveSession {
   let previous: Turn | undefined;
   let previousCustomerAbuse = false;
   const told: CustomerMessage[] = [];
-  let complaint: Complaint = readComplaint(told);
+  const saidBack = new Map<string, Said | undefined>();
+  let complaint: Complaint = readComplaint(told, saidBack);
 
   const draftContext = (): DraftContext => {
     const name = options.customerName ?? state.customerName;
@@ -95,7 +97,7 @@ export function createLiveSession(options: SessionOptions = {}): LiveSession {
       // draft asks for it.
       if (told.length < 2) {
         told.push({ text: turn.text, language: customer.language, abuse: customer.abuse });
-        complaint = readComplaint([...told]);
+        complaint = readComplaint([...told], saidBack);
       }
       analysis.customer = customer;
     } else {

@@ -7,7 +7,7 @@
 import { decodeHTML } from 'entities';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import type { AbuseFinding } from '../signals/types.ts';
-import { sayBack, swapPerson } from './person.ts';
+import { type Said, sayBack, swapPerson } from './person.ts';
 
 export interface CustomerMessage {
   text: string;
@@ -186,6 +186,10 @@ const KNOW =
 const ACCUSATION =
   /\b(?:lie|lies|lied|lying|liars?|steal\w*|stole|thie(?:f|ves)|scam\w*|rip(?:ped|ping)? (?:me |us )?off|cheat\w*|fraud\w*|con artists?)\b/i;
 // A clause said back is short: one breath, not a paragraph.
+// The customer's verdicts said in the agent's voice agree with the attack ("our service is terrible": B1, sympathy
+// agreement); the event is said back, the verdict is not.
+const JUDGMENT =
+  /\b(?:terrible|awful|horrible|horrendous|worst|useless|pathetic|ridiculous|unacceptable|disgusting|disgraceful|incompetent|joke|rubbish|trash|garbage|lousy|shambles|shocking|appalling|atrocious|clowns?|idiots?|morons?)\b/i;
 const MAX_WORDS = 16;
 const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 
@@ -252,6 +256,7 @@ function candidates(cleaned: string, offset: number): Candidate[] {
         !SUBORDINATE_ONLY.test(clause) &&
         !VERDICT.test(clause) &&
         !ACCUSATION.test(clause) &&
+        !JUDGMENT.test(clause) &&
         !/^(?:sorry|apologies|unfortunately)\b/i.test(clause) &&
         !/(?:^|\s)'\p{L}|"/u.test(clause) &&
         !profanity.hasMatch(clause) &&
@@ -320,7 +325,14 @@ const saysCleanly = (text: string, question = false): boolean =>
   (question || !/\b(?:is|was|are|were)$/i.test(text)) &&
   !/(?:^|\s)['"]|['"](?:\s|$)/.test(text.replace(/\b\w+s'(?=\s|$)/g, 'x'));
 
-function work(messages: readonly CustomerMessage[]): ComplaintWords {
+function work(messages: readonly CustomerMessage[], cache: Map<string, Said | undefined>): ComplaintWords {
+  // The same clause said back once per conversation: the second message's complaint re-reads the first message.
+  const cachedSayBack = (clause: string): Said | undefined => {
+    if (cache.has(clause)) return cache.get(clause);
+    const said = sayBack(clause);
+    cache.set(clause, said);
+    return said;
+  };
   const cleaned = messages.map((m) => cleanMessage(m.text, m.abuse));
   const all = cleaned.flatMap((c, i) => candidates(c, i * 100));
   const words: ComplaintWords = { statements: [] };
@@ -330,7 +342,7 @@ function work(messages: readonly CustomerMessage[]): ComplaintWords {
   const picked: Array<{ text: string; order: number }> = [];
   for (const c of ranked) {
     if (picked.length >= 1) break;
-    const said = sayBack(c.clause);
+    const said = cachedSayBack(c.clause);
     if (said?.kind !== 'statement') continue;
     const text = said.text.replace(/[.!?,;:'"\s]+$/, '').replace(/^['"\s]+/, '');
     if (!saysCleanly(text)) continue;
@@ -339,15 +351,16 @@ function work(messages: readonly CustomerMessage[]): ComplaintWords {
     picked.push({ text, order: c.order });
   }
   words.statements = picked.sort((a, b) => a.order - b.order).map((p) => p.text);
+  // A question is said back only when there is no statement to say ("you'd like to know where your order is").
   // "can anyone let me know when our pre-orders ship": the question is already a clause, said back as it stands.
-  for (const c of all) {
+  for (const c of words.statements.length > 0 ? [] : all) {
     const wanted = KNOW.exec(c.clause);
     if (wanted === null || words.question !== undefined || c.clause.includes(HOLE)) continue;
     const text = swapPerson(wanted[1]!.replace(/[?!.]+$/, ''));
     if (text !== undefined && wordCount(text) <= MAX_WORDS && saysCleanly(text, true)) words.question = text;
   }
   const asked =
-    words.question === undefined
+    words.question === undefined && words.statements.length === 0
       ? all.find((c) => c.question && /^(?:who|what|where|when|which|how)\b/i.test(c.clause))
       : undefined;
   if (
@@ -356,7 +369,7 @@ function work(messages: readonly CustomerMessage[]): ComplaintWords {
     wordCount(asked.clause) <= MAX_WORDS &&
     !profanity.hasMatch(asked.clause)
   ) {
-    const said = sayBack(asked.clause);
+    const said = cachedSayBack(asked.clause);
     if (said?.kind === 'question' && saysCleanly(said.text, true)) words.question = said.text;
   }
   const topic = topicOf(all.filter((c) => c.topical));
@@ -381,8 +394,14 @@ const languageName = (code: string): string => {
   }
 };
 
-/** The complaint in the customer's messages (their first two), read lazily. */
-export function readComplaint(messages: readonly CustomerMessage[]): Complaint {
+/**
+ * The complaint in the customer's messages (their first two), read lazily. A conversation passes one `cache` to each of
+ * its readings so a clause is put through the grammar step once.
+ */
+export function readComplaint(
+  messages: readonly CustomerMessage[],
+  cache: Map<string, Said | undefined> = new Map(),
+): Complaint {
   const english = messages.filter((m) => m.language === 'en');
   const foreign = messages.find((m) => m.language !== 'en');
   const notEnglish =
@@ -393,7 +412,7 @@ export function readComplaint(messages: readonly CustomerMessage[]): Complaint {
   return {
     notEnglish,
     words: () => {
-      memo ??= notEnglish === undefined ? work(english) : { statements: [] };
+      memo ??= notEnglish === undefined ? work(english, cache) : { statements: [] };
       return memo;
     },
   };

@@ -97,5 +97,5 @@ export function draftSupervisorFollowUp(ctx: DraftContext): string {
 
 /** P1: consent to document the incident so the company can learn from it. */
 export function draftConsent(): string {
-  return "Would it be all right if I wrote up what happened, so we can fix the cause and it doesn't happen to you or anyone else again?";
+  return 'Would it be all right if I wrote up what happened, so we can stop it happening to you or anyone else again?';
 }

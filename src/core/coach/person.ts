@@ -306,17 +306,17 @@ function inflect(verb: Term, aux: string, subject: readonly Term[]): Term {
  * is my order" → question "where your order is".
  */
 export function sayBack(clause: string): Said | undefined {
-  const said = sayBackAsIs(clause);
+  const terms = tag(clause.replace(/[?!.…]+\s*$/, '')).filter((t) => !(t.text === '' && t.implicit === ''));
+  const said = sayBackAsIs(terms, /\?\s*$/.test(clause));
   if (said === undefined) return undefined;
   // A clause said back runs on from the agent's words: its first word is lower-cased unless it is a name ("Skype").
   const first = /^\S+/.exec(said.text)?.[0] ?? '';
-  const name = first.length > 1 && (/^[A-Z]{2,}/.test(first) || tag(first)[0]?.tags.has('ProperNoun') === true);
+  const term = terms.find((t) => t.text === first);
+  const name = first.length > 1 && (/^[A-Z]{2,}/.test(first) || term?.tags.has('ProperNoun') === true);
   return name ? said : { ...said, text: said.text.charAt(0).toLowerCase() + said.text.slice(1) };
 }
 
-function sayBackAsIs(clause: string): Said | undefined {
-  const asked = /\?\s*$/.test(clause);
-  const terms = tag(clause.replace(/[?!.…]+\s*$/, '')).filter((t) => !(t.text === '' && t.implicit === ''));
+function sayBackAsIs(terms: Term[], asked: boolean): Said | undefined {
   if (terms.length === 0) return undefined;
   const first = terms[0]!;
   const isQuestion = asked || first.tags.has('QuestionWord') || WH.has(first.lower);
