@@ -240,7 +240,7 @@ export async function startE2E(env: Record<string, string> = {}): Promise<E2E> {
     async login(page, role) {
       await page.goto('/login');
       await page.getByLabel('Email').fill(product.emails[role]);
-      await page.getByLabel('Password', { exact: true }).fill(product.password);
+      await page.getByLabel(/^Password/).fill(product.password);
       await page.getByRole('button', { name: 'Log in' }).click();
       await page.getByTestId('me-role').waitFor();
     },

@@ -34,7 +34,7 @@ export function AngerMeter({ series, last }: { series: number[]; last: TurnAnaly
           Customer anger
         </Text>
         {c ? (
-          <Badge color={LEVEL_COLOR[c.level]} variant="filled" data-testid="anger-level">
+          <Badge color={LEVEL_COLOR[c.level]} variant="light" c="dark.9" size="lg" data-testid="anger-level">
             {c.level} · {value}%
           </Badge>
         ) : (
@@ -43,15 +43,17 @@ export function AngerMeter({ series, last }: { series: number[]; last: TurnAnaly
           </Badge>
         )}
       </Group>
-      <Progress
-        value={value}
-        color={c ? LEVEL_COLOR[c.level] : 'gray'}
-        size="lg"
-        aria-labelledby="anger-label"
-        aria-valuetext={c ? `${c.level}, ${value} percent` : 'no reading yet'}
-      />
+      <Progress.Root size="lg">
+        <Progress.Section
+          value={value}
+          color={c ? LEVEL_COLOR[c.level] : 'gray'}
+          aria-label="Customer anger"
+          aria-valuetext={c ? `${c.level}, ${value} percent` : 'no reading yet'}
+        />
+      </Progress.Root>
       <Group gap="xs" wrap="nowrap" align="center">
-        <Box w={140} aria-hidden="true">
+        {/* inert: the chart's own focusable SVG stays out of the tab order; the sentence beside it says the same. */}
+        <Box w={140} inert>
           {series.length >= 2 ? (
             <Sparkline
               h={32}
@@ -153,7 +155,6 @@ export function CueCard({
                 size="xs"
                 variant={primary ? 'filled' : 'light'}
                 onClick={() => onInsert(cue)}
-                aria-label={`Insert the words for ${cue.principle} into the reply`}
                 rightSection={index < 3 ? <Kbd className={classes.kbd}>Alt+{index + 1}</Kbd> : undefined}
               >
                 Insert

@@ -13,7 +13,7 @@ function CustomerTurn({ turn }: { turn: TurnAnalysis }) {
           Customer
         </Text>
         {c && c.level !== null && c.anger !== null ? (
-          <Badge size="xs" color={LEVEL_COLOR[c.level]} variant="light">
+          <Badge size="xs" color={LEVEL_COLOR[c.level]} variant="light" c="dark.9">
             {c.level} {angerPercent(c.anger)}%
           </Badge>
         ) : c ? (

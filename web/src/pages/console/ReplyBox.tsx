@@ -175,7 +175,6 @@ export const ReplyBox = forwardRef<ReplyBoxHandle, Props>(function ReplyBox(
                       variant="white"
                       color="red"
                       onClick={() => apply(f)}
-                      aria-label={`Rewrite “${value.slice(f.span.start, f.span.end)}” (${f.principle})`}
                       rightSection={i === 0 ? <Kbd className={classes.kbd}>Alt+R</Kbd> : undefined}
                     >
                       Rewrite
@@ -188,7 +187,7 @@ export const ReplyBox = forwardRef<ReplyBoxHandle, Props>(function ReplyBox(
         </Stack>
       ) : null}
       {moves.length > 0 ? (
-        <Group gap={4} aria-label="Good moves in your reply">
+        <Group gap={4} role="group" aria-label="Good moves in your reply">
           {moves.map((f) => (
             <Badge key={`${f.label}-${f.span.start}`} color="teal" variant="light" size="sm">
               {f.principle} {principleName(f.principle)}

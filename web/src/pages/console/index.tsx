@@ -219,7 +219,7 @@ export default function ConsolePage() {
             <Button variant="default" size="xs" onClick={newConversation} disabled={view.turns.length === 0}>
               New conversation
             </Button>
-            <Button variant="subtle" size="xs" onClick={help.open} aria-label="Keyboard shortcuts">
+            <Button variant="subtle" size="xs" onClick={help.open}>
               Shortcuts <Kbd ml={6}>?</Kbd>
             </Button>
           </>

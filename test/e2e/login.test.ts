@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { checkA11y, type E2E, screenshot, startE2E } from './harness.ts';
+
+let e2e: E2E;
+before(async () => {
+  e2e = await startE2E();
+});
+after(async () => {
+  await e2e?.close();
+});
+
+test('a browser at / gets the app: not logged in → the log-in page, with strict CSP and no console errors', async () => {
+  const page = await e2e.newPage();
+  const response = await page.goto('/');
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  assert.match(csp, /script-src 'self'(;|$)/);
+  assert.match(csp, /frame-ancestors 'none'/);
+  await page.waitForURL('**/login');
+  await page.getByLabel('Email').waitFor();
+  await screenshot(page, 'login');
+  await checkA11y(page, 'login');
+  // A wrong password says so, in the form.
+  await page.getByLabel('Email').fill(e2e.product.emails.agent);
+  await page.getByLabel(/^Password/).fill('not the password');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Could not log in' }).waitFor();
+  assert.deepEqual(
+    e2e.errors.filter((e) => !e.includes('401')),
+    [],
+  );
+  await page.context().close();
+});
+
+test('each role logs in and sees its name, org, role and the navigation its role allows; log out returns to log-in', async () => {
+  const expected = {
+    agent: ['Console', 'Promises', 'Cases', 'Conversations'],
+    supervisor: ['Console', 'Promises', 'Cases', 'Conversations', 'Queue', 'Insights'],
+    admin: ['Console', 'Promises', 'Cases', 'Conversations', 'Queue', 'Insights', 'Admin'],
+  } as const;
+  for (const role of ['agent', 'supervisor', 'admin'] as const) {
+    const page = await e2e.newPage();
+    await e2e.login(page, role);
+    assert.equal(await page.getByTestId('me-role').textContent(), role[0]?.toUpperCase() + role.slice(1));
+    assert.match(await page.getByTestId('me-org').textContent(), /Demo Co/);
+    const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    assert.deepEqual(await nav.allInnerTexts(), [...expected[role]]);
+    await page.getByRole('button', { name: /^Account:/ }).click();
+    await page.getByRole('menuitem', { name: 'Log out' }).click();
+    await page.waitForURL('**/login');
+    // The session is gone on the server too: the console sends back to log-in.
+    await page.goto('/');
+    await page.waitForURL('**/login');
+    await page.context().close();
+  }
+});
