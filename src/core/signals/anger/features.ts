@@ -142,6 +142,7 @@ export class FeatureScanner {
     let negated = 0;
     let masked = false;
     let sinceYou = 99;
+    let previousFamily = 0;
     const n = text.length;
     for (let i = 0; i <= n; i++) {
       let c = i < n ? text.charCodeAt(i) : 32;
@@ -191,10 +192,11 @@ export class FeatureScanner {
           if (family & FAMILY.insult && sinceYou <= 4) cues.directedInsults++;
           if (family & FAMILY.you) sinceYou = 0;
         }
-        if (previous !== BOUNDARY) {
+        if (previousFamily & FAMILY.pairStart) {
           const pairFamily = PAIR_FAMILIES.get(pair);
-          if (pairFamily !== undefined) this.countFamilies(pairFamily & ~FAMILY.english);
+          if (pairFamily !== undefined) this.countFamilies(pairFamily);
         }
+        previousFamily = family ?? 0;
         previous = hash;
         hash = FNV_OFFSET;
         length = letters = upper = last = beforeLast = 0;
@@ -218,9 +220,11 @@ export class FeatureScanner {
         this.emit(mixHash(NS_PUNCT ^ kind));
         negated = 0;
         previous = BOUNDARY;
+        previousFamily = 0;
       } else if (c === 46 || c === 44 || c === 59 || c === 58) {
         negated = 0;
         previous = BOUNDARY;
+        previousFamily = 0;
       } else if (isHighSurrogate(c) && i + 1 < n) {
         const low = text.charCodeAt(i + 1);
         this.emit(combineHash(NS_PUNCT, (c << 10) ^ low));

@@ -173,6 +173,8 @@ export const FAMILY = {
   hostile: 1 << 14,
   /** Hindi written in Latin letters (Hinglish): a language franc's profiles do not cover. */
   romanHindi: 1 << 15,
+  /** Not a family: marks words that open a FAMILY_PAIRS pair, so the scanner looks pairs up only after them. */
+  pairStart: 1 << 16,
 } as const;
 export type Family = keyof typeof FAMILY;
 
@@ -945,6 +947,12 @@ export const WORD_FAMILIES: ReadonlyMap<number, number> = (() => {
   addWords(table, PROFANITY, FAMILY.profanity);
   addWords(table, INSULTS, FAMILY.insult);
   for (const [family, words] of Object.entries(FAMILY_WORDS)) addWords(table, words, FAMILY[family as Family]);
+  for (const pairs of Object.values(FAMILY_PAIRS))
+    addWords(
+      table,
+      pairs.map(([first]) => first),
+      FAMILY.pairStart,
+    );
   return table;
 })();
 
