@@ -63,6 +63,21 @@ const STATEMENTS: Array<[string, string, string | undefined]> = [
     'your husband and you were left stranded at the airport',
   ],
   ['we messages', 'Our shop lost power for six hours', 'your shop lost power for six hours'],
+  [
+    'buried complaint',
+    'Your engineer was supposed to come between 8 and 12 and never showed up. Nobody called. I waited in all day.',
+    'our engineer was supposed to come between 8 and 12 and never showed up',
+  ],
+  [
+    'call transcript',
+    "Customer: yeah hi, um, so I've been charged £45 for a late payment fee but I paid on the 3rd",
+    "you've been charged £45 for a late payment fee",
+  ],
+  [
+    'text-speak',
+    'ur app logged me out again n now it wont accept my password smh 🙄🙄',
+    "our app logged you out again and now it won't accept your password",
+  ],
   ['questions', 'Why did you charge me twice?', 'we charged you twice'],
   ['questions', "Why haven't I received my refund yet?", "you haven't received your refund yet"],
   ['questions', 'Why does my app keep crashing', 'your app keeps crashing'],
@@ -91,6 +106,7 @@ const QUESTIONS: Array<[string, string]> = [
   ['Where is my order?', 'where your order is'],
   ['How do I reset my password?', 'how to reset your password'],
   ['When will my refund arrive', 'when your refund will arrive'],
+  ["Where's my refund? It's been 6 weeks.", 'where your refund is'],
   [
     'can anyone let me know when our pre orders are going to be shipped',
     'when your pre orders are going to be shipped',

@@ -57,6 +57,7 @@ const REFERENCE =
 const TEXT_SPEAK = new Map<string, string>(
   Object.entries({
     u: 'you',
+    n: 'and',
     ur: 'your',
     r: 'are',
     pls: 'please',
@@ -134,7 +135,7 @@ export function cleanMessage(text: string, abuse: readonly AbuseFinding[] = []):
     const swap = TEXT_SPEAK.get(word.toLowerCase());
     if (swap === undefined) return word;
     // "r" and "u" are text-speak only in lower case; "I" stays capital.
-    if ((word === 'R' || word === 'U') && swap !== 'I') return word;
+    if ((word === 'R' || word === 'U' || word === 'N') && swap !== 'I') return word;
     return swap;
   });
   out = out.replace(NOISE_WORDS, ' ');
@@ -232,7 +233,7 @@ function candidates(cleaned: string, offset: number): Candidate[] {
       const clause = raw
         .replace(GREETING, '')
         .replace(
-          /^(?:(?:and|but|so|also|plus|then|ok|okay|well|yeah|yes|no|look|listen|oh|um|uh|thanks|thank you|cheers|(?:the )?thing is|fyi|anyway|boy|man|wow|geez|jeez|gosh|ah|hmm+|honestly|obviously|apparently)\b[,]?\s*)+/i,
+          /^(?:(?:and|but|so|also|plus|then|ok|okay|well|yeah|yes|no|look|listen|oh|um|uh|um+|erm|er|hi|hello|hey|right|thanks|thank you|cheers|(?:the )?thing is|fyi|anyway|boy|man|wow|geez|jeez|gosh|ah|hmm+|honestly|obviously|apparently)\b[,]?\s*)+/i,
           '',
         )
         .replace(/^[,.;:\s-]+/, '')
@@ -241,7 +242,9 @@ function candidates(cleaned: string, offset: number): Candidate[] {
       const words = wordCount(clause);
       const question = /\?\s*$/.test(clause) || QUESTION_START.test(clause);
       const cues = clause.match(COMPLAINT_CUES)?.length ?? 0;
-      const personal = /\b(?:I|my|me|we|our|us)\b/i.test(clause) ? 1 : 0;
+      // The customer's own loss, and what they say the company did: both are the complaint.
+      const personal =
+        (/\b(?:I|my|me|we|our|us)\b/i.test(clause) ? 1 : 0) + (/\b(?:you|your|y'all)\b/i.test(clause) ? 1 : 0);
       const convertible = /^(?:why|how come)\b/i.test(clause);
       const statement =
         words >= 3 &&

@@ -333,7 +333,8 @@ function sayBackAsIs(terms: Term[], asked: boolean): Said | undefined {
     const rest = terms.slice(2);
     return hasSubject(rest) ? { kind: 'statement', text: render(swapTerms(rest)) } : undefined;
   }
-  const wh = first.lower;
+  // "where's my refund": the question word and its contracted "is".
+  const wh = first.implicit !== '' && first.text.includes("'") ? first.implicit : first.lower;
   if (wh !== 'why' && !WH.has(wh)) return undefined;
   const aux = terms[1];
   if (!isAux(aux)) return undefined;
@@ -358,13 +359,18 @@ function sayBackAsIs(terms: Term[], asked: boolean): Said | undefined {
     rest.length > 0
   ) {
     const said = render(swapTerms(rest.map((t, k) => (k === 0 ? { ...t, pre: '' } : t)))).replace(/[?!.]+$/, '');
-    return { kind: 'question', text: `${first.text.toLowerCase()} to ${said}` };
+    return { kind: 'question', text: `${wh} to ${said}` };
   }
   let reordered: Term[];
   if ((auxWord === 'did' || auxWord === 'does' || auxWord === 'do') && rest[0] && rest[0].tags.has('Verb')) {
     reordered = [...subject, inflect(rest[0], auxWord, subject), ...rest.slice(1)];
   } else {
-    reordered = [...subject, { ...aux!, pre: ' ' }, ...auxTerms.slice(1), ...rest];
+    reordered = [
+      ...subject,
+      { ...aux!, text: aux!.text === '' ? aux!.implicit : aux!.text, pre: ' ' },
+      ...auxTerms.slice(1),
+      ...rest,
+    ];
     reordered[subject.length + auxTerms.length - 1] = {
       ...reordered[subject.length + auxTerms.length - 1]!,
       post: ' ',
@@ -373,6 +379,5 @@ function sayBackAsIs(terms: Term[], asked: boolean): Said | undefined {
   reordered = reordered.map((t, k) => (k === 0 ? { ...t, pre: '' } : t));
   const swapped = render(swapTerms(reordered)).replace(/[?!.]+$/, '');
   if (wh === 'why') return { kind: 'statement', text: swapped };
-  const lead = first.text.toLowerCase();
-  return { kind: 'question', text: `${lead} ${swapped}` };
+  return { kind: 'question', text: `${wh} ${swapped}` };
 }
