@@ -27,6 +27,7 @@ const bodies = (a: Fixture): Record<string, () => unknown> => ({
   'POST /api/v1/tokens': () => ({ name: 'matrix' }),
   'POST /api/v1/analyze': () => HANGUP_CONVERSATION,
   'POST /api/v1/lint': () => ({ reply: 'I am sorry about the outage.' }),
+  'POST /api/v1/alerts/supervisor': () => ({ message: 'The customer is shouting at me' }),
   'POST /api/v1/conversations': () => ({ conversation: HANGUP_CONVERSATION, customerId: a.customerId }),
   'POST /api/v1/customers': () => ({ name: `Matrix ${++unique}` }),
   'POST /api/v1/cases': () => ({ customerId: a.customerId, presentingIssue: 'Matrix case' }),
