@@ -20,36 +20,39 @@ export async function apiIn<T = unknown>(page: Page, method: string, path: strin
   return (result.text ? JSON.parse(result.text) : null) as T;
 }
 
-/** Opens a live conversation from the page over /api/v1/live and sends turns; resolves with the conversation id. */
-export async function liveTurns(page: Page, turns: { speaker: 'customer' | 'agent'; text: string }[]): Promise<string> {
-  return page.evaluate(async (turns) => {
-    const socket = new WebSocket(`ws://${location.host}/api/v1/live`);
-    const messages: Record<string, unknown>[] = [];
-    const next = (type: string) =>
-      new Promise<Record<string, unknown>>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no ${type} frame`)), 15_000);
-        const check = () => {
-          const found = messages.findIndex((m) => m.type === type);
-          if (found >= 0) {
-            clearTimeout(timer);
-            resolve(messages.splice(found, 1)[0] as Record<string, unknown>);
-          } else setTimeout(check, 20);
-        };
-        check();
-      });
-    socket.onmessage = (event) => messages.push(JSON.parse(String(event.data)));
-    await new Promise((resolve) => {
-      socket.onopen = resolve;
+// Plain JavaScript in a string: tsx's keepNames would wrap functions written here in a `__name` helper the page lacks.
+const LIVE_TURNS = `async (turns) => {
+  const socket = new WebSocket('ws://' + location.host + '/api/v1/live');
+  const messages = [];
+  socket.onmessage = (event) => messages.push(JSON.parse(String(event.data)));
+  const next = (type) =>
+    new Promise((resolve, reject) => {
+      const started = Date.now();
+      const check = () => {
+        const found = messages.findIndex((m) => m.type === type || m.type === 'error');
+        if (found >= 0) {
+          const message = messages.splice(found, 1)[0];
+          if (message.type === 'error') reject(new Error(JSON.stringify(message.error)));
+          else resolve(message);
+        } else if (Date.now() - started > 15000) reject(new Error('no ' + type + ' frame'));
+        else setTimeout(check, 20);
+      };
+      check();
     });
-    socket.send(JSON.stringify({ type: 'start', customerName: 'Maria Live' }));
-    const started = await next('started');
-    for (const turn of turns) {
-      socket.send(JSON.stringify({ type: 'turn', ...turn }));
-      await next('cues');
-    }
-    socket.send(JSON.stringify({ type: 'end' }));
-    await next('ended').catch(() => undefined);
-    socket.close();
-    return String(started.conversationId);
-  }, turns);
+  await new Promise((resolve) => { socket.onopen = resolve; });
+  socket.send(JSON.stringify({ type: 'start', customerName: 'Maria Live' }));
+  const started = await next('started');
+  for (const turn of turns) {
+    socket.send(JSON.stringify({ type: 'turn', speaker: turn.speaker, text: turn.text }));
+    await next('cues');
+  }
+  socket.send(JSON.stringify({ type: 'end' }));
+  await next('ended');
+  socket.close();
+  return String(started.conversationId);
+}`;
+
+/** Opens a live conversation from the page over /api/v1/live, sends the turns, ends it; resolves with its id. */
+export async function liveTurns(page: Page, turns: { speaker: 'customer' | 'agent'; text: string }[]): Promise<string> {
+  return page.evaluate(`(${LIVE_TURNS})(${JSON.stringify(turns)})`) as Promise<string>;
 }

@@ -86,7 +86,7 @@ export function Deliveries({ webhook }: { webhook: Webhook }) {
                       <Code>{d.event}</Code>
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={STATUS_COLOR[d.status]} variant="light">
+                      <Badge c="dark.8" color={STATUS_COLOR[d.status]} variant="light">
                         {STATUS_TEXT[d.status]}
                       </Badge>
                       {d.status === 'failed' && d.nextAttemptAt ? (

@@ -1,12 +1,12 @@
 /** Org policy: the Chaser clock (F5), supervisor follow-up (F6), concession approval threshold (R5), currency,
  * regulatory preset and recurrence window (P2). */
 import { Alert, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api, type BodyOf, errorMessage, type ResponseOf, unwrap } from '../../api/client';
 import { ErrorState, Loading } from '../../components/States';
 import { PrincipleBadge } from '../common/Principle';
+import { notify } from '../common/notify';
 
 type Policy = ResponseOf<'/api/v1/policy', 'get'>;
 
@@ -23,7 +23,7 @@ function PolicyForm({ policy, presets }: { policy: Policy; presets: Preset[] }) 
     mutationFn: () => unwrap(api.PATCH('/api/v1/policy', { body: changes })),
     onSuccess: (saved) => {
       client.setQueryData(['policy'], saved);
-      notifications.show({
+      notify({
         color: 'teal',
         title: 'Policy saved',
         message: 'It applies from the next case and promise.',

@@ -14,13 +14,13 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { formatDateTime } from '../common/format';
 import { When } from '../common/When';
+import { notify } from '../common/notify';
 
 export function Tokens() {
   const client = useQueryClient();
@@ -38,14 +38,14 @@ export function Tokens() {
   const revoke = useMutation({
     mutationFn: (id: string) => unwrap(api.DELETE('/api/v1/tokens/{id}', { params: { path: { id } } })),
     onSuccess: () => {
-      notifications.show({
+      notify({
         color: 'teal',
         title: 'Token revoked',
         message: 'Requests with it are refused from now on.',
       });
       void client.invalidateQueries({ queryKey: ['tokens'] });
     },
-    onError: (error) => notifications.show({ color: 'red', title: 'Not revoked', message: errorMessage(error) }),
+    onError: (error) => notify({ color: 'red', title: 'Not revoked', message: errorMessage(error) }),
   });
   return (
     <Stack>
@@ -113,14 +113,14 @@ export function Tokens() {
                 <Table.Td>{t.lastUsedAt ? <When iso={t.lastUsedAt} /> : <Text size="sm">Never</Text>}</Table.Td>
                 <Table.Td>
                   {t.revokedAt ? (
-                    <Badge color="gray" variant="light">
+                    <Badge c="dark.8" color="gray" variant="light">
                       Revoked {formatDateTime(t.revokedAt)}
                     </Badge>
                   ) : (
                     <Button
                       size="xs"
                       variant="outline"
-                      color="red.8"
+                      color="red.9"
                       loading={revoke.isPending && revoke.variables === t.id}
                       onClick={() => revoke.mutate(t.id)}
                       aria-label={`Revoke token ${t.name}`}

@@ -17,7 +17,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, type BodyOf, errorMessage, unwrap } from '../../api/client';
@@ -26,6 +25,7 @@ import { useMe } from '../../auth/useMe';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { formatDay } from '../common/format';
 import { type User, useUsers } from '../common/people';
+import { notify } from '../common/notify';
 
 const ROLES: Role[] = ['agent', 'supervisor', 'admin'];
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }));
@@ -40,10 +40,10 @@ function useChangeUser(user: User) {
     mutationFn: (body: BodyOf<'/api/v1/users/{id}', 'patch'>) =>
       unwrap(api.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body })),
     onSuccess: (updated) => {
-      notifications.show({ color: 'teal', title: 'User updated', message: `${updated.name} (${updated.email})` });
+      notify({ color: 'teal', title: 'User updated', message: `${updated.name} (${updated.email})` });
       void client.invalidateQueries({ queryKey: ['users'] });
     },
-    onError: (error) => notifications.show({ color: 'red', title: 'Not changed', message: errorMessage(error) }),
+    onError: (error) => notify({ color: 'red', title: 'Not changed', message: errorMessage(error) }),
   });
 }
 
@@ -55,7 +55,12 @@ function UserRow({ user, teams }: { user: User; teams: { value: string; label: s
     <Table.Tr>
       <Table.Td>
         <Text size="sm" fw={600}>
-          {user.name} {self ? <Badge size="xs">you</Badge> : null}
+          {user.name}{' '}
+          {self ? (
+            <Badge autoContrast size="xs">
+              you
+            </Badge>
+          ) : null}
         </Text>
         <Text size="xs" c="dimmed">
           {user.email}
@@ -126,7 +131,7 @@ function AddUser({ teams }: { teams: { value: string; label: string }[] }) {
         }),
       ),
     onSuccess: (user) => {
-      notifications.show({
+      notify({
         color: 'teal',
         title: 'User added',
         message: `${user.email} can log in with the password you set; ask them to change it.`,
@@ -207,7 +212,7 @@ function Teams() {
   const create = useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/teams', { body: { name: name.trim() } })),
     onSuccess: (team) => {
-      notifications.show({ color: 'teal', title: 'Team added', message: team.name });
+      notify({ color: 'teal', title: 'Team added', message: team.name });
       setName('');
       void client.invalidateQueries({ queryKey: ['teams'] });
     },

@@ -17,13 +17,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, type BodyOf, errorMessage, type ResponseOf, unwrap } from '../../api/client';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { formatDateTime } from '../common/format';
 import { Deliveries } from './Deliveries';
+import { notify } from '../common/notify';
 
 type EventType = NonNullable<BodyOf<'/api/v1/webhooks', 'post'>['eventTypes']>[number];
 export type Webhook = ResponseOf<'/api/v1/webhooks', 'get'>['items'][number];
@@ -136,14 +136,14 @@ function DeleteWebhook({ webhook }: { webhook: Webhook }) {
   const remove = useMutation({
     mutationFn: () => unwrap(api.DELETE('/api/v1/webhooks/{id}', { params: { path: { id: webhook.id } } })),
     onSuccess: () => {
-      notifications.show({ color: 'teal', title: 'Webhook deleted', message: webhook.url });
+      notify({ color: 'teal', title: 'Webhook deleted', message: webhook.url });
       void client.invalidateQueries({ queryKey: ['webhooks'] });
       close();
     },
   });
   return (
     <>
-      <Button size="xs" variant="subtle" color="red.8" onClick={open} aria-label={`Delete webhook ${webhook.url}`}>
+      <Button size="xs" variant="subtle" color="red.9" onClick={open} aria-label={`Delete webhook ${webhook.url}`}>
         Delete…
       </Button>
       <Modal opened={opened} onClose={close} title="Delete this webhook?">
@@ -157,7 +157,7 @@ function DeleteWebhook({ webhook }: { webhook: Webhook }) {
             <Button variant="default" onClick={close}>
               Keep it
             </Button>
-            <Button color="red.8" loading={remove.isPending} onClick={() => remove.mutate()}>
+            <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate()}>
               Delete webhook
             </Button>
           </Group>
@@ -178,7 +178,7 @@ function WebhookRow({ webhook, selected, onSelect }: { webhook: Webhook; selecte
         }),
       ),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['webhooks'] }),
-    onError: (error) => notifications.show({ color: 'red', title: 'Not changed', message: errorMessage(error) }),
+    onError: (error) => notify({ color: 'red', title: 'Not changed', message: errorMessage(error) }),
   });
   return (
     <Table.Tr bg={selected ? 'blue.0' : 'transparent'}>
@@ -194,7 +194,7 @@ function WebhookRow({ webhook, selected, onSelect }: { webhook: Webhook; selecte
         <Text size="xs">{webhook.eventTypes.length ? webhook.eventTypes.join(', ') : 'Every event'}</Text>
       </Table.Td>
       <Table.Td>
-        <Badge color={webhook.active ? 'teal' : 'gray'} variant="light">
+        <Badge c="dark.8" color={webhook.active ? 'teal' : 'gray'} variant="light">
           {webhook.active ? 'Active' : 'Paused'}
         </Badge>
       </Table.Td>

@@ -1,10 +1,10 @@
 /** "Send a test event" (for an endpoint) and "Redeliver" (for one delivery): both queue a signed delivery now. */
 import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, errorMessage, unwrap } from '../../api/client';
 import type { Delivery } from './Deliveries';
 import type { Webhook } from './Webhooks';
+import { notify } from '../common/notify';
 
 export function WebhookTestActions({ webhook, delivery }: { webhook: Webhook; delivery?: Delivery }) {
   const client = useQueryClient();
@@ -18,14 +18,14 @@ export function WebhookTestActions({ webhook, delivery }: { webhook: Webhook; de
           )
         : unwrap(api.POST('/api/v1/webhooks/{id}/test', { params: { path: { id: webhook.id } } })),
     onSuccess: () => {
-      notifications.show({
+      notify({
         color: 'teal',
         title: delivery ? 'Queued to send again' : 'Test event queued',
         message: 'It is sent within seconds; its status appears in the delivery log.',
       });
       void client.invalidateQueries({ queryKey: ['webhooks', webhook.id, 'deliveries'] });
     },
-    onError: (error) => notifications.show({ color: 'red', title: 'Nothing was sent', message: errorMessage(error) }),
+    onError: (error) => notify({ color: 'red', title: 'Nothing was sent', message: errorMessage(error) }),
   });
   if (delivery && delivery.status === 'pending') return null;
   return (

@@ -1,12 +1,12 @@
 /** The lifecycle moves a case can make from where it is, with what each one requires (F4 on close, F6 when unresolved). */
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { CASE_TRANSITIONS, type CaseAction } from '@core/cases/case-lifecycle.ts';
 import { api, errorMessage, type ResponseOf, unwrap } from '../../api/client';
 import { formatDateTime } from '../common/format';
 import { kindLabel } from '../common/kinds';
+import { notify } from '../common/notify';
 
 export type CaseDetail = ResponseOf<'/api/v1/cases/{id}', 'get'>;
 
@@ -56,7 +56,7 @@ export function CaseActions({ kase }: { kase: CaseDetail }) {
     },
     onSuccess: (result, action) => {
       setDialog(null);
-      notifications.show({
+      notify({
         color: 'teal',
         title: `Case ${result.case.state.replaceAll('_', ' ')}`,
         message:

@@ -17,7 +17,6 @@ import {
 } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, type BodyOf, errorMessage, type ResponseOf, unwrap } from '../../api/client';
@@ -31,6 +30,7 @@ import { When } from '../common/When';
 import { PromiseActions } from '../promises/PromiseActions';
 import { DecisionButtons } from '../queue/PendingConcessions';
 import type { CaseDetail } from './CaseActions';
+import { notify } from '../common/notify';
 
 type Customer = ResponseOf<'/api/v1/customers/{id}', 'get'>;
 type ConcessionKind = BodyOf<'/api/v1/cases/{id}/concessions', 'post'>['kind'];
@@ -100,7 +100,7 @@ export function RegulatoryClock({ kase }: { kase: CaseDetail }) {
               {c.state === 'open' ? (
                 <When iso={c.dueAt} overdueIfPast />
               ) : (
-                <Badge color={c.state === 'done' ? 'teal' : 'gray'} variant="light">
+                <Badge c="dark.8" color={c.state === 'done' ? 'teal' : 'gray'} variant="light">
                   {c.state === 'done' ? 'Met' : humanize(c.state)}
                 </Badge>
               )}
@@ -147,7 +147,7 @@ function AddPromise({ kase, customer }: { kase: CaseDetail; customer: Customer |
         }),
       ),
     onSuccess: () => {
-      notifications.show({
+      notify({
         color: 'teal',
         title: 'Promise recorded',
         message: 'It is under Promises with its due time.',
@@ -252,7 +252,7 @@ export function PromisesPanel({ kase, customer }: { kase: CaseDetail; customer: 
                 {c.state === 'open' ? (
                   <When iso={c.dueAt} overdueIfPast />
                 ) : (
-                  <Badge variant="light" color={c.state === 'done' ? 'teal' : 'gray'}>
+                  <Badge c="dark.8" variant="light" color={c.state === 'done' ? 'teal' : 'gray'}>
                     {humanize(c.state)}
                   </Badge>
                 )}
@@ -325,7 +325,7 @@ function ProposeConcession({ kase, currency }: { kase: CaseDetail; currency: str
         }),
       ),
     onSuccess: (c) => {
-      notifications.show({
+      notify({
         color: c.status === 'proposed' && c.requiresApproval ? 'yellow' : 'teal',
         title: c.requiresApproval ? 'Waiting for a supervisor' : 'Concession approved',
         message: c.requiresApproval
@@ -479,6 +479,7 @@ export function ConcessionsPanel({ kase, currency }: { kase: CaseDetail; currenc
                     {humanize(c.kind)} · {formatMoney(c.amountCents, c.currency)}
                   </Text>
                   <Badge
+                    c="dark.8"
                     variant="light"
                     color={
                       c.status === 'approved' || c.status === 'granted'

@@ -60,22 +60,22 @@ function describe(entry: Entry): { title: string; body?: React.ReactNode } {
         body: (
           <Group gap="xs">
             {entry.peakAngerLevel ? (
-              <Badge size="sm" variant="light">
+              <Badge c="dark.8" size="sm" variant="light">
                 peak {entry.peakAngerLevel}
               </Badge>
             ) : null}
             {entry.abusive ? (
-              <Badge size="sm" color="red" variant="light">
+              <Badge c="dark.8" size="sm" color="red" variant="light">
                 abusive
               </Badge>
             ) : null}
             {entry.hangup ? (
-              <Badge size="sm" color="orange" variant="light">
+              <Badge c="dark.8" size="sm" color="orange" variant="light">
                 hung up
               </Badge>
             ) : null}
             {entry.qaScore !== null ? (
-              <Badge size="sm" variant="outline">
+              <Badge c="dark.8" size="sm" variant="outline">
                 QA {entry.qaScore}
               </Badge>
             ) : null}

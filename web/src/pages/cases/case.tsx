@@ -19,7 +19,6 @@ import {
 import '@mantine/dates/styles.css';
 import { DateTimePicker } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -39,6 +38,7 @@ import { ConcessionsPanel, CustomerPanel, Panel, PromisesPanel, RegulatoryClock 
 import { CaseTimeline } from './CaseTimeline';
 import { presetName } from './index';
 import { type RootCause, useRootCauses } from './root-causes';
+import { notify } from '../common/notify';
 
 type CasePatch = BodyOf<'/api/v1/cases/{id}', 'patch'>;
 
@@ -93,7 +93,7 @@ function EditDetails({ kase }: { kase: CaseDetail }) {
     },
     onSuccess: (saved) => {
       if (saved) {
-        notifications.show({ color: 'teal', title: 'Case updated', message: 'The change is in its timeline.' });
+        notify({ color: 'teal', title: 'Case updated', message: 'The change is in its timeline.' });
         void client.invalidateQueries({ queryKey: ['case', kase.id] });
       }
       close();
@@ -209,7 +209,7 @@ function NewRootCause({ kase }: { kase: CaseDetail }) {
       return created;
     },
     onSuccess: (created) => {
-      notifications.show({
+      notify({
         color: 'teal',
         title: 'Root cause recorded',
         message: `${created.name}, linked to this case.`,
@@ -296,7 +296,7 @@ function ProcessFixes({ rootCause, canEdit }: { rootCause: RootCause; canEdit: b
         }),
       ),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['root-causes'] }),
-    onError: (error) => notifications.show({ color: 'red', title: 'Not changed', message: errorMessage(error) }),
+    onError: (error) => notify({ color: 'red', title: 'Not changed', message: errorMessage(error) }),
   });
   if (rootCause.processFixes.length === 0) {
     return (
@@ -330,7 +330,7 @@ function ProcessFixes({ rootCause, canEdit }: { rootCause: RootCause; canEdit: b
               onChange={(v) => v && v !== fix.status && change.mutate({ id: fix.id, status: v as 'planned' })}
             />
           ) : (
-            <Badge variant="light" color={fix.status === 'done' ? 'teal' : 'gray'}>
+            <Badge c="dark.8" variant="light" color={fix.status === 'done' ? 'teal' : 'gray'}>
               {humanize(fix.status)}
             </Badge>
           )}
@@ -352,7 +352,7 @@ function RootCausePanel({ kase }: { kase: CaseDetail }) {
       void client.invalidateQueries({ queryKey: ['case', kase.id] });
       void client.invalidateQueries({ queryKey: ['root-causes'] });
     },
-    onError: (error) => notifications.show({ color: 'red', title: 'Not changed', message: errorMessage(error) }),
+    onError: (error) => notify({ color: 'red', title: 'Not changed', message: errorMessage(error) }),
   });
   const current = rootCauses.items.find((r) => r.id === kase.rootCauseId);
   return (
@@ -460,17 +460,19 @@ export default function CasePage() {
         }
       />
       <Group gap="xs" mb="sm">
-        <Badge color={CASE_STATE_COLOR[c.state] ?? 'gray'}>{humanize(c.state)}</Badge>
-        <Badge color={SEVERITY_COLOR[c.severity] ?? 'gray'} variant="outline">
+        <Badge autoContrast color={CASE_STATE_COLOR[c.state] ?? 'gray'}>
+          {humanize(c.state)}
+        </Badge>
+        <Badge c="dark.8" color={SEVERITY_COLOR[c.severity] ?? 'gray'} variant="outline">
           {c.severity} severity
         </Badge>
         {c.outcome ? (
-          <Badge color={c.outcome === 'resolved' ? 'teal' : 'orange'} variant="light">
+          <Badge c="dark.8" color={c.outcome === 'resolved' ? 'teal' : 'orange'} variant="light">
             {humanize(c.outcome)}
           </Badge>
         ) : null}
         {c.regulatoryPreset ? (
-          <Badge variant="light" color="indigo">
+          <Badge c="dark.8" variant="light" color="indigo">
             {presetName(c.regulatoryPreset)}
           </Badge>
         ) : null}

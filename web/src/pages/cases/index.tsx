@@ -37,7 +37,7 @@ function CaseRow({ c }: { c: Case }) {
         ) : null}
       </Table.Td>
       <Table.Td>
-        <Badge color={CASE_STATE_COLOR[c.state] ?? 'gray'} variant="light">
+        <Badge c="dark.8" color={CASE_STATE_COLOR[c.state] ?? 'gray'} variant="light">
           {humanize(c.state)}
         </Badge>
         {c.outcome ? (
@@ -47,7 +47,7 @@ function CaseRow({ c }: { c: Case }) {
         ) : null}
       </Table.Td>
       <Table.Td>
-        <Badge color={SEVERITY_COLOR[c.severity] ?? 'gray'} variant="outline">
+        <Badge c="dark.8" color={SEVERITY_COLOR[c.severity] ?? 'gray'} variant="outline">
           {c.severity}
         </Badge>
       </Table.Td>

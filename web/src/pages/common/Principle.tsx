@@ -19,6 +19,7 @@ export function PrincipleBadge({ id, withName = false, ...props }: { id: string;
   const name = principleName(id);
   return (
     <Badge
+      c="dark.8"
       variant="light"
       color={FAMILY_COLOR[id.charAt(0)] ?? 'gray'}
       radius="sm"

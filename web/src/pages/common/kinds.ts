@@ -17,7 +17,7 @@ export const CASE_STATE_COLOR: Record<string, string> = {
   acknowledged: 'blue',
   investigating: 'indigo',
   resolution_proposed: 'violet',
-  resolved: 'teal',
+  resolved: 'teal.9',
   closed: 'dark',
 };
 

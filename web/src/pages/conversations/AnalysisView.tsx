@@ -109,7 +109,7 @@ function TurnCard({ turn, evidenceOf }: { turn: TurnAnalysis; evidenceOf: string
             {isCustomer ? 'Customer' : 'Agent'}
           </Text>
           {turn.callback ? (
-            <Badge size="xs" variant="light">
+            <Badge c="dark.8" size="xs" variant="light">
               Call-back
             </Badge>
           ) : null}
@@ -122,7 +122,7 @@ function TurnCard({ turn, evidenceOf }: { turn: TurnAnalysis; evidenceOf: string
               Anger not read ({turn.customer.language})
             </Text>
           ) : null}
-          <Badge size="sm" variant="outline" color="gray" title="Playbook stage after this turn">
+          <Badge c="dark.8" size="sm" variant="outline" color="gray" title="Playbook stage after this turn">
             Stage: {humanize(turn.stage)}
           </Badge>
         </Group>
@@ -133,17 +133,17 @@ function TurnCard({ turn, evidenceOf }: { turn: TurnAnalysis; evidenceOf: string
       {turn.customer && (turn.customer.venting || turn.customer.pause || turn.customer.abuse.length > 0) ? (
         <Group gap={4} mt={6}>
           {turn.customer.venting ? (
-            <Badge size="sm" color="grape" variant="light">
+            <Badge c="dark.8" size="sm" color="grape" variant="light">
               Venting: let them finish (L1)
             </Badge>
           ) : null}
           {turn.customer.pause ? (
-            <Badge size="sm" color="pink" variant="light">
+            <Badge c="dark.8" size="sm" color="pink" variant="light">
               Pause: the moment to apologise (A1)
             </Badge>
           ) : null}
           {turn.customer.abuse.map((a) => (
-            <Badge key={`${a.kind}-${a.span.start}`} size="sm" color="red" variant="light">
+            <Badge c="dark.8" key={`${a.kind}-${a.span.start}`} size="sm" color="red" variant="light">
               {humanize(a.kind)} (B1)
             </Badge>
           ))}
@@ -267,9 +267,10 @@ export function Scorecard({ analysis, conversationId }: { analysis: Analysis; co
           QA scorecard
         </Title>
         <Badge
+          autoContrast
           size="lg"
           variant="filled"
-          color={analysis.score >= 80 ? 'teal' : analysis.score >= 50 ? 'yellow.8' : 'red'}
+          color={analysis.score >= 80 ? 'teal.9' : analysis.score >= 50 ? 'yellow.4' : 'red.9'}
         >
           {analysis.score} / 100
         </Badge>
@@ -292,7 +293,7 @@ export function Scorecard({ analysis, conversationId }: { analysis: Analysis; co
                 </Group>
               </Table.Td>
               <Table.Td>
-                <Badge color={VERDICT[result.verdict]?.color ?? 'gray'} variant="light">
+                <Badge c="dark.8" color={VERDICT[result.verdict]?.color ?? 'gray'} variant="light">
                   {VERDICT[result.verdict]?.label ?? result.verdict}
                 </Badge>
               </Table.Td>

@@ -73,11 +73,23 @@ export default function ConversationPage() {
         }
       />
       <Group gap="xs" mb="md">
-        {c.abusive ? <Badge color="red">Abusive customer (B1–B3)</Badge> : null}
-        {c.hangup ? <Badge color="orange">Customer hung up (F5)</Badge> : null}
-        {analysis ? <Badge variant="light">Peak anger: {analysis.peak_anger}</Badge> : null}
+        {c.abusive ? (
+          <Badge autoContrast color="red.9">
+            Abusive customer (B1–B3)
+          </Badge>
+        ) : null}
+        {c.hangup ? (
+          <Badge autoContrast color="orange.4">
+            Customer hung up (F5)
+          </Badge>
+        ) : null}
+        {analysis ? (
+          <Badge c="dark.8" variant="light">
+            Peak anger: {analysis.peak_anger}
+          </Badge>
+        ) : null}
         {customer.data ? (
-          <Badge variant="outline" color="gray">
+          <Badge c="dark.8" variant="outline" color="gray">
             {customer.data.plan ?? 'no plan'} · customer since {customer.data.customerSince ?? 'unknown'}
           </Badge>
         ) : null}

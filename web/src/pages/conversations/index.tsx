@@ -17,7 +17,7 @@ export type ConversationSummary = ResponseOf<'/api/v1/conversations', 'get'>['it
 
 export function scoreColor(score: number | null): string {
   if (score === null) return 'gray';
-  return score >= 80 ? 'teal' : score >= 50 ? 'yellow' : 'red';
+  return score >= 80 ? 'teal.9' : score >= 50 ? 'yellow.4' : 'red.9';
 }
 
 function ConversationRow({ c }: { c: ConversationSummary }) {
@@ -44,7 +44,7 @@ function ConversationRow({ c }: { c: ConversationSummary }) {
       </Table.Td>
       <Table.Td>
         {c.peakAngerLevel ? (
-          <Badge color={ANGER_COLOR[c.peakAngerLevel] ?? 'gray'} variant="light">
+          <Badge c="dark.8" color={ANGER_COLOR[c.peakAngerLevel] ?? 'gray'} variant="light">
             {c.peakAngerLevel}
           </Badge>
         ) : (
@@ -59,7 +59,12 @@ function ConversationRow({ c }: { c: ConversationSummary }) {
             —
           </Text>
         ) : (
-          <Badge color={scoreColor(c.qaScore)} variant="filled" aria-label={`QA score ${c.qaScore} of 100`}>
+          <Badge
+            autoContrast
+            color={scoreColor(c.qaScore)}
+            variant="filled"
+            aria-label={`QA score ${c.qaScore} of 100`}
+          >
             {c.qaScore}
           </Badge>
         )}
@@ -67,12 +72,12 @@ function ConversationRow({ c }: { c: ConversationSummary }) {
       <Table.Td>
         <Group gap={4}>
           {c.abusive ? (
-            <Badge color="red" variant="outline">
+            <Badge c="dark.8" color="red" variant="outline">
               Abusive
             </Badge>
           ) : null}
           {c.hangup ? (
-            <Badge color="orange" variant="outline">
+            <Badge c="dark.8" color="orange" variant="outline">
               Hung up
             </Badge>
           ) : null}

@@ -1,12 +1,12 @@
 /** Closing out a promise: complete it with what was done (F4), or waive it with a reason. */
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { kindLabel } from '../common/kinds';
 import { formatDateTime } from '../common/format';
+import { notify } from '../common/notify';
 
 interface PromiseLike {
   id: string;
@@ -46,7 +46,7 @@ function OutcomeModal({
             }),
           ),
     onSuccess: () => {
-      notifications.show({
+      notify({
         color: 'teal',
         title: mode === 'complete' ? 'Promise kept' : 'Promise waived',
         message: `${kindLabel(commitment.kind)} for ${commitment.contact.name ?? 'the customer'} is closed.`,

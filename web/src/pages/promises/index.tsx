@@ -108,7 +108,7 @@ function PromiseRow({ c, tab }: { c: Commitment; tab: Tab }) {
       </Table.Td>
       <Table.Td>
         {tab === 'done' ? (
-          <Badge color={late ? 'orange' : 'teal'} variant="light">
+          <Badge c="dark.8" color={late ? 'orange' : 'teal'} variant="light">
             {late ? 'Kept late' : 'Kept on time'}
           </Badge>
         ) : (

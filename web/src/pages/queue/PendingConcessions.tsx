@@ -1,6 +1,5 @@
 /** Concessions waiting for a supervisor (R5): what was asked, the advisor's range, approve or reject in place. */
 import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, errorMessage, type ResponseOf, unwrap } from '../../api/client';
@@ -9,6 +8,7 @@ import { formatMoney, humanize } from '../common/format';
 import { useOwnerName } from '../common/people';
 import { When } from '../common/When';
 import { Section } from './Section';
+import { notify } from '../common/notify';
 
 export type Concession = ResponseOf<'/api/v1/concessions', 'get'>['items'][number];
 
@@ -33,7 +33,7 @@ export function DecisionButtons({ concession }: { concession: Concession }) {
         }),
       ),
     onSuccess: (result) => {
-      notifications.show({
+      notify({
         color: result.status === 'approved' ? 'teal' : 'orange',
         title: result.status === 'approved' ? 'Concession approved' : 'Concession rejected',
         message: `${humanize(result.kind)} of ${amount}: the agent can tell the customer.`,
@@ -41,15 +41,14 @@ export function DecisionButtons({ concession }: { concession: Concession }) {
       void client.invalidateQueries({ queryKey: ['queue', 'concessions'] });
       void client.invalidateQueries({ queryKey: ['case'] });
     },
-    onError: (error) =>
-      notifications.show({ color: 'red', title: 'The decision was not recorded', message: errorMessage(error) }),
+    onError: (error) => notify({ color: 'red', title: 'The decision was not recorded', message: errorMessage(error) }),
   });
   const label = `${humanize(concession.kind)} of ${amount}`;
   return (
     <Group gap="xs" wrap="nowrap">
       <Button
         size="xs"
-        color="teal.8"
+        color="teal.9"
         loading={decide.isPending && decide.variables === 'approve'}
         disabled={decide.isPending}
         onClick={() => decide.mutate('approve')}
@@ -60,7 +59,7 @@ export function DecisionButtons({ concession }: { concession: Concession }) {
       <Button
         size="xs"
         variant="outline"
-        color="red.8"
+        color="red.9"
         loading={decide.isPending && decide.variables === 'reject'}
         disabled={decide.isPending}
         onClick={() => decide.mutate('reject')}
@@ -87,7 +86,7 @@ function ConcessionRow({ concession, issue }: { concession: Concession; issue: s
             {humanize(concession.kind)} · {formatMoney(concession.amountCents, concession.currency)}
           </Text>
           {range ? (
-            <Badge size="sm" variant="light" color={above ? 'orange' : 'teal'}>
+            <Badge c="dark.8" size="sm" variant="light" color={above ? 'orange' : 'teal'}>
               Advisor: {range}
             </Badge>
           ) : null}

@@ -23,8 +23,9 @@ export function Section({
         </Title>
         {count !== undefined ? (
           <Badge
+            c={count > 0 ? 'white' : 'dark.8'}
             variant={count > 0 ? 'filled' : 'light'}
-            color={count > 0 ? 'red' : 'gray'}
+            color={count > 0 ? 'red.9' : 'gray'}
             aria-label={`${count} items`}
           >
             {count}

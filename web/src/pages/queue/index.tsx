@@ -2,7 +2,6 @@
  * and the most valuable customers with an open case. */
 import { Anchor, Badge, Grid, Group, Stack, Switch, Table, Text } from '@mantine/core';
 import { useLocalStorage } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
@@ -17,12 +16,14 @@ import { PromiseActions } from '../promises/PromiseActions';
 import { PendingConcessions } from './PendingConcessions';
 import { Section } from './Section';
 import { chime, type LiveAlert, useLiveAlerts } from './live-alerts';
+import { notify } from '../common/notify';
 
-const ALERT_KIND: Record<LiveAlert['kind'], { label: string; color: string; principles: string[] }> = {
-  abuse: { label: 'Abuse', color: 'red', principles: ['B1', 'B3'] },
-  anger_peak: { label: 'Anger peak', color: 'orange', principles: ['L2'] },
-  hangup: { label: 'Hang-up', color: 'yellow', principles: ['F5'] },
-  event: { label: 'Promise', color: 'blue', principles: ['F4'] },
+// `color` is the hue (row tint, edge, toast); `badge` a shade whose text contrast passes AA with autoContrast.
+const ALERT_KIND: Record<LiveAlert['kind'], { label: string; color: string; badge: string; principles: string[] }> = {
+  abuse: { label: 'Abuse', color: 'red', badge: 'red.9', principles: ['B1', 'B3'] },
+  anger_peak: { label: 'Anger peak', color: 'orange', badge: 'orange.4', principles: ['L2'] },
+  hangup: { label: 'Hang-up', color: 'yellow', badge: 'yellow.4', principles: ['F5'] },
+  event: { label: 'Promise', color: 'blue', badge: 'blue.9', principles: ['F4'] },
 };
 
 function AlertRow({ alert, fresh }: { alert: LiveAlert; fresh: boolean }) {
@@ -39,7 +40,7 @@ function AlertRow({ alert, fresh }: { alert: LiveAlert; fresh: boolean }) {
     >
       <Stack gap={2}>
         <Group gap="xs">
-          <Badge color={kind.color} variant="filled">
+          <Badge autoContrast color={kind.badge} variant="filled">
             {kind.label}
           </Badge>
           <PrincipleList ids={kind.principles} />
@@ -67,7 +68,7 @@ function LiveAlerts() {
   const [sound, setSound] = useLocalStorage({ key: 'defuse.queue.sound', defaultValue: false });
   const { alerts, status, scope } = useLiveAlerts((alert) => {
     if (sound) chime();
-    notifications.show({
+    notify({
       color: ALERT_KIND[alert.kind]?.color ?? 'blue',
       title: `Live: ${ALERT_KIND[alert.kind]?.label ?? 'alert'}`,
       message: alert.message,
@@ -268,7 +269,7 @@ function AbusiveConversations() {
               </Stack>
               <Group gap="xs" wrap="nowrap">
                 {c.peakAngerLevel ? (
-                  <Badge color={ANGER_COLOR[c.peakAngerLevel] ?? 'gray'} variant="light">
+                  <Badge c="dark.8" color={ANGER_COLOR[c.peakAngerLevel] ?? 'gray'} variant="light">
                     {c.peakAngerLevel}
                   </Badge>
                 ) : null}
@@ -347,7 +348,7 @@ function CustomersAtRisk() {
                   <Table.Td>
                     {theirs.map((c) => (
                       <Group key={c.id} gap={6} wrap="nowrap">
-                        <Badge size="sm" color={SEVERITY_COLOR[c.severity] ?? 'gray'} variant="outline">
+                        <Badge c="dark.8" size="sm" color={SEVERITY_COLOR[c.severity] ?? 'gray'} variant="outline">
                           {c.severity}
                         </Badge>
                         <Anchor component={Link} to={`/cases/${c.id}`} size="sm" lineClamp={1}>
