@@ -43,21 +43,6 @@ export const listProcessFixes = (db: Executor, orgId: string, rootCauseId: strin
     .where(and(eq(processFixes.orgId, orgId), eq(processFixes.rootCauseId, rootCauseId)))
     .orderBy(asc(processFixes.createdAt));
 
-/** Moves a process fix along (planned → in progress → done). */
-export async function updateProcessFix(
-  db: Executor,
-  orgId: string,
-  id: string,
-  patch: Partial<Pick<ProcessFixRow, 'status' | 'doneAt' | 'updatedAt'>>,
-) {
-  const [row] = await db
-    .update(processFixes)
-    .set(patch)
-    .where(and(eq(processFixes.orgId, orgId), eq(processFixes.id, id)))
-    .returning();
-  return row;
-}
-
 /** One root cause of the org (locked for update when asked), or undefined. */
 export async function findRootCause(db: Executor, orgId: string, id: string, lock = false) {
   const query = db
@@ -93,8 +78,8 @@ export async function findProcessFix(db: Executor, orgId: string, rootCauseId: s
   return row as ProcessFixRow | undefined;
 }
 
-/** Changes a process fix's title, description, owner, due time or status. */
-export async function patchProcessFix(
+/** Changes a process fix's title, description, owner, due time or status (planned → in progress → done). */
+export async function updateProcessFix(
   db: Executor,
   orgId: string,
   id: string,

@@ -15,7 +15,7 @@ import {
   insertProcessFix,
   insertRootCause,
   listProcessFixes,
-  patchProcessFix,
+  updateProcessFix,
   updateRootCause,
   type ProcessFixRow,
   type RootCauseRow,
@@ -107,7 +107,7 @@ async function writeFix(
   const patch = Object.fromEntries(Object.entries({ ...fields, doneAt }).filter(([, v]) => v !== undefined));
   // A fix already done keeps its completion time when only its wording changes.
   if (input.status === 'done' && before.status === 'done') delete patch.doneAt;
-  const after = await patchProcessFix(tx, orgId, before.id, { ...patch, updatedAt: now });
+  const after = await updateProcessFix(tx, orgId, before.id, { ...patch, updatedAt: now });
   const diff = changedFields(fixFields(before), fixFields(after));
   return diff ? { entity: 'process_fix', entityId: before.id, action: 'updated', ...actor, at: now, ...diff } : null;
 }
