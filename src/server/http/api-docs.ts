@@ -33,7 +33,7 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   active: 'false when switched off (a deactivated user cannot log in; a paused webhook gets no events)',
   via: 'How the caller authenticated: session (cookie) or token (Authorization: Bearer)',
   status: 'Where it stands (one of the listed values)',
-  reason: 'Why, in words',
+  reason: 'Why, in words (for a concession: why it is offered, R5)',
   message: 'What happened, in words',
   database: 'Which store answered: pglite (embedded) or postgres',
   slug: 'A URL-safe short name derived from the organization name',
@@ -393,7 +393,7 @@ export const OPERATION_DOCS: Readonly<Record<string, OperationDoc>> = {
     description:
       'Above the organization’s threshold (for the case’s total) it waits for a supervisor’s decision; otherwise it ' +
       'is approved at once. Audited.',
-    example: { kind: 'refund', amountCents: 8999 },
+    example: { kind: 'refund', amountCents: 8999, reason: 'Refund of the duplicate charge of 12 Nov' },
   },
   'GET /api/v1/cases/:id/concessions': {
     summary: 'List a case’s concessions',
