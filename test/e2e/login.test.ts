@@ -54,3 +54,29 @@ test('each role logs in and sees its name, org, role and the navigation its role
     await page.context().close();
   }
 });
+
+test('change my password from the header: the old one stops working, the new one logs in', async () => {
+  const page = await e2e.newPage();
+  await e2e.login(page, 'agent');
+  await page.getByRole('button', { name: /^Account:/ }).click();
+  await page.getByRole('menuitem', { name: 'Change password' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Change password' });
+  const next = 'a much longer passphrase 2026';
+  await dialog.getByLabel(/^Current password/).fill(e2e.product.password);
+  await dialog.getByLabel(/^New password/).fill(next);
+  await dialog.getByLabel(/^Repeat the new password/).fill(next);
+  await checkA11y(page, 'change password');
+  await dialog.getByRole('button', { name: 'Change password' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByRole('button', { name: /^Account:/ }).click();
+  await page.getByRole('menuitem', { name: 'Log out' }).click();
+  await page.waitForURL('**/login');
+  await page.getByLabel('Email').fill(e2e.product.emails.agent);
+  await page.getByLabel(/^Password/).fill(e2e.product.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Could not log in' }).waitFor();
+  await page.getByLabel(/^Password/).fill(next);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByTestId('me-role').waitFor();
+  await page.context().close();
+});

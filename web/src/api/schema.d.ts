@@ -291,6 +291,8 @@ export interface paths {
                     "application/json": {
                         /** @description E-mail address */
                         email: string;
+                        /** @description The organization (slug or name): needed only when this e-mail and password open accounts in several organizations */
+                        org?: string;
                         /** @description The password (at least 10 characters); never returned */
                         password: string;
                     };
@@ -1391,7 +1393,8 @@ export interface paths {
                     /**
                      * @example {
                      *       "kind": "refund",
-                     *       "amountCents": 8999
+                     *       "amountCents": 8999,
+                     *       "reason": "Refund of the duplicate charge of 12 Nov"
                      *     }
                      */
                     "application/json": {
@@ -1402,7 +1405,7 @@ export interface paths {
                          * @enum {string}
                          */
                         kind: "none" | "apology" | "service_credit" | "refund" | "goodwill";
-                        /** @description Why, in words */
+                        /** @description Why, in words (for a concession: why it is offered, R5) */
                         reason: string;
                         /** @description What the customer asked for (R1) */
                         requested?: {
@@ -2359,7 +2362,7 @@ export interface paths {
                      *     }
                      */
                     "application/json": {
-                        /** @description Why, in words */
+                        /** @description Why, in words (for a concession: why it is offered, R5) */
                         reason: string;
                     };
                 };
@@ -2738,7 +2741,7 @@ export interface paths {
                                 levels: number;
                                 /** @description The playbook principle it belongs to (e.g. A1, R2) */
                                 principle: string;
-                                /** @description Why, in words */
+                                /** @description Why, in words (for a concession: why it is offered, R5) */
                                 reason: string;
                             }[];
                             /**
@@ -4301,6 +4304,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change my password
+         * @description Needs the current password. Every other session of yours ends (the one making this request stays; API tokens keep working: revoke them with DELETE /tokens/{id}). Audited as `password_changed`, never the password.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Optional. Retrying with the same key and the same request within 24 h returns the first response (status and body, with `idempotent-replayed: true`) and creates nothing again; the same key with a different request is 409 `idempotency_conflict`. Keys are per caller (user or API token). Only 2xx responses are kept.
+                     * @example 6f1c2e0a-6d0b-4d8e-9a51-0c7c0d1f9b3e
+                     */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs": {
         parameters: {
             query?: never;
@@ -5088,6 +5141,8 @@ export interface paths {
                                  * @example 2026-03-02T09:30:00Z
                                  */
                                 createdAt: string;
+                                /** @description When it stops working; null for never */
+                                expiresAt: string | null;
                                 /**
                                  * Format: uuid
                                  * @description The id (a UUID)
@@ -5131,6 +5186,12 @@ export interface paths {
                      *     }
                      */
                     "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description When the token stops working (omit: until revoked)
+                         * @example 2027-01-31T00:00:00Z
+                         */
+                        expiresAt?: string;
                         /** @description The display name */
                         name: string;
                     };
@@ -5150,6 +5211,8 @@ export interface paths {
                              * @example 2026-03-02T09:30:00Z
                              */
                             createdAt: string;
+                            /** @description When the token stops working; null: until revoked */
+                            expiresAt: string | null;
                             /**
                              * Format: uuid
                              * @description The id (a UUID)
@@ -5452,6 +5515,58 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a user's password (admins)
+         * @description Sets a new password for a user of your organization and ends every session of theirs. Audited as `password_reset` with you as the actor; the password is never stored in the trail or logged.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Optional. Retrying with the same key and the same request within 24 h returns the first response (status and body, with `idempotent-replayed: true`) and creates nothing again; the same key with a different request is 409 `idempotency_conflict`. Keys are per caller (user or API token). Only 2xx responses are kept.
+                     * @example 6f1c2e0a-6d0b-4d8e-9a51-0c7c0d1f9b3e
+                     */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description The id (a UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/webhooks": {

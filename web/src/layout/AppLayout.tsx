@@ -17,42 +17,48 @@ import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'reac
 import { atLeast, ROLE_LABEL } from '../auth/roles';
 import { type Me, useLogout, useMe } from '../auth/useMe';
 import { Loading } from '../components/States';
+import { ChangePassword } from './ChangePassword';
 import { NAV } from './nav';
 
 function UserMenu({ me }: { me: Me }) {
   const logout = useLogout();
   const navigate = useNavigate();
+  const [passwordOpen, password] = useDisclosure(false);
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <UnstyledButton px="xs" py={4}>
-          {/* The name is the visible text itself (axe label-content-name-mismatch), prefixed for screen readers. */}
-          <VisuallyHidden>Account: </VisuallyHidden>
-          <Group gap="xs" wrap="nowrap">
-            <div style={{ textAlign: 'right' }}>
-              <Text size="sm" fw={600} lh={1.2} data-testid="me-name">
-                {me.name}
-              </Text>
-              <Text size="xs" c="dimmed" lh={1.2} data-testid="me-org">
-                {me.orgName}
-              </Text>
-            </div>
-            <Badge variant="light" data-testid="me-role">
-              {ROLE_LABEL[me.role]}
-            </Badge>
-          </Group>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{me.email}</Menu.Label>
-        <Menu.Item
-          color="red"
-          onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
-        >
-          Log out
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <UnstyledButton px="xs" py={4}>
+            {/* The name is the visible text itself (axe label-content-name-mismatch), prefixed for screen readers. */}
+            <VisuallyHidden>Account: </VisuallyHidden>
+            <Group gap="xs" wrap="nowrap">
+              <div style={{ textAlign: 'right' }}>
+                <Text size="sm" fw={600} lh={1.2} data-testid="me-name">
+                  {me.name}
+                </Text>
+                <Text size="xs" c="dimmed" lh={1.2} data-testid="me-org">
+                  {me.orgName}
+                </Text>
+              </div>
+              <Badge variant="light" data-testid="me-role">
+                {ROLE_LABEL[me.role]}
+              </Badge>
+            </Group>
+          </UnstyledButton>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>{me.email}</Menu.Label>
+          <Menu.Item onClick={password.open}>Change password</Menu.Item>
+          <Menu.Item
+            color="red"
+            onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
+          >
+            Log out
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <ChangePassword opened={passwordOpen} onClose={password.close} />
+    </>
   );
 }
 
