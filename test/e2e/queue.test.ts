@@ -87,3 +87,32 @@ test('a supervisor sees an abusive conversation arrive live and approves the con
     [],
   );
 });
+
+test('a supervisor reads insights as charts, as tables, and downloads the numbers as CSV', async () => {
+  const page = await e2e.newPage();
+  await e2e.login(page, 'supervisor');
+  await page.goto('/insights');
+  await page.getByRole('heading', { name: 'QA by principle' }).waitFor();
+  await page.getByRole('heading', { name: 'Complaints by root cause' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, 'insights');
+  await checkA11y(page, 'insights');
+  const qa = page.getByRole('region', { name: 'QA by principle' });
+  await qa.getByText('Table').click();
+  await qa.getByRole('columnheader', { name: 'Met rate' }).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    qa.getByRole('button', { name: 'Download QA by principle as CSV' }).click(),
+  ]);
+  const path = await download.path();
+  const { readFileSync } = await import('node:fs');
+  const csv = readFileSync(path, 'utf8');
+  assert.match(csv, /^Principle,Name,Met,Violated,n\/a,Met rate\r\n/);
+  assert.match(csv, /\r\nR2,Never hide behind policy,/);
+  await page.getByRole('radio', { name: 'By agent' }).click();
+  await qa
+    .getByText(/Alex Agent/)
+    .first()
+    .waitFor();
+  await page.context().close();
+});

@@ -17,7 +17,7 @@ import { useOwnerName } from '../common/people';
 
 export type Commitment = ResponseOf<'/api/v1/commitments', 'get'>['items'][number];
 
-type Tab = 'today' | 'overdue' | 'chasers' | 'done';
+type Tab = 'today' | 'overdue' | 'chasers' | 'open' | 'done';
 
 const TABS: Record<Tab, { label: string; empty: string; next: string }> = {
   today: {
@@ -35,6 +35,11 @@ const TABS: Record<Tab, { label: string; empty: string; next: string }> = {
     empty: 'No Chaser call-back is owed.',
     next: 'When a customer hangs up, a Chaser is due within the org’s Chaser time (F5).',
   },
+  open: {
+    label: 'All open',
+    empty: 'No open promise.',
+    next: 'Every promise still to keep, today or later, earliest due first.',
+  },
   done: {
     label: 'Done',
     empty: 'No promise has been completed yet.',
@@ -51,6 +56,8 @@ function query(tab: Tab, mine: boolean) {
       return { ...base, overdue: 'true' as const };
     case 'chasers':
       return { ...base, state: 'open' as const, limit: 200 };
+    case 'open':
+      return { ...base, state: 'open' as const };
     case 'done':
       return { ...base, state: 'done' as const };
   }

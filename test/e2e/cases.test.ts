@@ -1,0 +1,78 @@
+// The agent's records: promises (complete a Chaser with its outcome), cases and a case page (add a note to its
+// timeline), conversations and one conversation turn by turn — each screen shot at 1280 and 1024 and checked by axe.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { checkA11y, type E2E, screenshot, startE2E } from './harness.ts';
+
+let e2e: E2E;
+before(async () => {
+  e2e = await startE2E();
+});
+after(async () => {
+  await e2e?.close();
+});
+
+test('an agent keeps a Chaser, reads and annotates a case, and reads a conversation with its QA', async () => {
+  const page = await e2e.newPage();
+  await e2e.login(page, 'agent');
+
+  // Promises: the demo hang-up left a Chaser (F5); the agent keeps it and says what happened (F4).
+  await page.goto('/promises');
+  await page.getByRole('heading', { name: 'Promises', level: 1 }).waitFor();
+  await page.getByRole('tab', { name: 'All open' }).click();
+  await page
+    .getByRole('cell', { name: /Call-back/ })
+    .first()
+    .waitFor();
+  await screenshot(page, 'promises');
+  await checkA11y(page, 'promises');
+  await page.getByRole('tab', { name: 'Chasers owed' }).click();
+  await page.getByRole('button', { name: /^Complete Chaser call-back/ }).click();
+  await page.getByLabel(/^Outcome/).fill('Called Robin back: the duplicate March charge is being refunded today.');
+  await page.getByRole('button', { name: 'Mark as kept' }).click();
+  await page.getByText('Promise kept').first().waitFor();
+  await page.getByRole('tab', { name: 'Done' }).click();
+  await page.getByText('Outcome: Called Robin back').waitFor();
+
+  // Cases: the list, then the demo case with its complaint, QA, promises, and a note added to its timeline.
+  await page.goto('/cases');
+  const link = page.getByRole('link', { name: 'Internet drops every evening (demo case)' });
+  await link.waitFor();
+  await screenshot(page, 'cases');
+  await checkA11y(page, 'cases');
+  await link.click();
+  await page.getByRole('heading', { name: 'Internet drops every evening (demo case)', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'QA scorecard' }).waitFor();
+  await page.getByLabel('Add a note').fill('Customer prefers a call after 6 pm.');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await page.getByText('Customer prefers a call after 6 pm.').waitFor();
+  await page
+    .getByText(/added a note/)
+    .first()
+    .waitFor();
+  await screenshot(page, 'case');
+  await checkA11y(page, 'case');
+
+  // Conversations: search finds the dropped call by what was said; it opens turn by turn with its cues and QA.
+  await page.goto('/conversations');
+  await page.getByRole('link', { name: /Robin Sample/ }).waitFor();
+  await screenshot(page, 'conversations');
+  await checkA11y(page, 'conversations');
+  await page.getByLabel('Search').fill('billing policy');
+  await page.waitForURL(/q=billing/);
+  assert.equal(await page.getByRole('link', { name: /Dana Demo/ }).count(), 0);
+  await page.getByRole('link', { name: /Robin Sample/ }).click();
+  await page.getByText('Customer hung up (F5)').waitFor();
+  await page.getByRole('heading', { name: 'QA scorecard' }).waitFor();
+  // R2: "That is our billing policy" is a violation, with its evidence turn a click away.
+  const r2 = page.getByRole('row').filter({ has: page.locator('abbr', { hasText: /^R2$/ }) });
+  await r2.getByText('Violated').waitFor();
+  await r2.getByRole('button', { name: 'Go to turn 2' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'turn-1');
+  await screenshot(page, 'conversation');
+  await checkA11y(page, 'conversation');
+  assert.deepEqual(
+    e2e.errors.filter((e) => !e.includes('401')),
+    [],
+  );
+});
