@@ -9,7 +9,12 @@ import type { ServerContext } from '../context.ts';
 import { describeZodError, toErrorResponse } from '../http/error-handler.ts';
 import { finishLiveConversation } from '../services/conversation.service.ts';
 import { assertVisible } from '../services/visibility.ts';
-import { appendEvent, appendTurn, createLiveConversation, loadLiveConversation } from './live.repository.ts';
+import {
+  appendEvent,
+  appendTurn,
+  createLiveConversation,
+  loadLiveConversation,
+} from '../../store/repositories/conversation.repository.ts';
 import { ClientMessage } from './live-protocol.ts';
 
 /** The part of a ws socket this handler uses (ws ships no types of its own). */

@@ -1,25 +1,22 @@
 /** Stores a conversation with the engine's analysis; a customer hang-up creates the Chaser call-back (F5). */
-import { and, eq } from 'drizzle-orm';
 import { analyzeConversation, type ConversationAnalysis } from '../../core/analyze.ts';
-import { chaserForHangup } from '../../core/cases/commitment-rules.ts';
 import { parseConversations } from '../../core/conversation/parse.ts';
 import type { Conversation } from '../../core/conversation/types.ts';
 import { AppError } from '../../core/errors.ts';
 import type { DomainEvent } from '../../jobs/event-types.ts';
 import { enqueueEvent } from '../../store/repositories/outbox.repository.ts';
 import type { Transaction } from '../../store/database.ts';
-import { appendAudit, snapshot } from '../../store/repositories/audit.repository.ts';
-import { insertCommitments } from '../../store/repositories/commitment.repository.ts';
+import { appendAudit } from '../../store/repositories/audit.repository.ts';
+import type { CommitmentRow } from '../../store/repositories/commitment.repository.ts';
 import {
   findConversationIdByExternalRef,
   findCustomer,
   insertConversation,
   type ConversationRow,
 } from '../../store/repositories/customer.repository.ts';
+import { lockConversation, updateConversation } from '../../store/repositories/conversation.repository.ts';
 import { findOrgPolicy } from '../../store/repositories/organization.repository.ts';
-import { conversations } from '../../store/schema/index.ts';
-import { commitmentRow } from '../../store/services/case.service.ts';
-import { contactOf } from '../../store/services/service-context.ts';
+import { addChasers } from '../../store/services/commitment.service.ts';
 import { translateDbError } from '../../store/store-errors.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { ServerContext } from '../context.ts';
@@ -49,17 +46,9 @@ async function recordOutcome(
   row: ConversationRow,
   conversation: Conversation,
   now: Date,
-): Promise<{ chasers: Awaited<ReturnType<typeof insertCommitments>>; events: DomainEvent[] }> {
+): Promise<{ chasers: CommitmentRow[]; events: DomainEvent[] }> {
   const policy = (await findOrgPolicy(tx, principal.orgId))!;
-  const customer = row.customerId ? await findCustomer(tx, principal.orgId, row.customerId) : undefined;
-  const drafts = conversation.events.flatMap(
-    (event) => chaserForHangup(event, policy, now, customer ? contactOf(customer) : {}) ?? [],
-  );
-  const chasers = await insertCommitments(
-    tx,
-    principal.orgId,
-    drafts.map((d) => commitmentRow({ ...d, ownerId: row.agentId }, { conversationId: row.id }, now)),
-  );
+  const { chasers, audit } = await addChasers(tx, policy, row, conversation.events, principal.userId, now);
   await appendAudit(tx, principal.orgId, [
     {
       entity: 'conversation',
@@ -69,14 +58,7 @@ async function recordOutcome(
       at: now,
       after: { score: row.score, hangup: row.hangup, abusive: row.abusive },
     },
-    ...chasers.map((c) => ({
-      entity: 'commitment',
-      entityId: c.id,
-      action: 'created',
-      actorId: principal.userId,
-      at: now,
-      after: snapshot(c),
-    })),
+    ...audit,
   ]);
   const base = { orgId: principal.orgId, teamId: principal.teamId, occurredAt: now };
   const data = { conversationId: row.id, agentId: row.agentId, customerId: row.customerId, score: row.score };
@@ -178,22 +160,18 @@ export async function storeConversation(ctx: ServerContext, principal: Principal
 export async function finishLiveConversation(ctx: ServerContext, principal: Principal, conversationId: string) {
   const now = ctx.now();
   return commit(ctx, async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(conversations)
-      .where(and(eq(conversations.orgId, principal.orgId), eq(conversations.id, conversationId)))
-      .for('update');
+    const current = await lockConversation(tx, principal.orgId, conversationId);
     if (!current) throw new AppError('not_found', 'no conversation with that id');
     if (current.analysis) throw new AppError('conflict', 'this conversation has already ended');
     if (current.turns.length === 0)
       throw new AppError('invalid_input', 'a conversation needs at least one turn before it ends');
     const conversation: Conversation = { id: current.id, turns: current.turns, events: current.events };
     const analysis = analyzeConversation(conversation);
-    const [row] = await tx
-      .update(conversations)
-      .set({ ...summaryColumns(analysis), endedAt: now, updatedAt: now })
-      .where(and(eq(conversations.orgId, principal.orgId), eq(conversations.id, conversationId)))
-      .returning();
-    return { conversation: row!, analysis, ...(await recordOutcome(tx, principal, row!, conversation, now)) };
+    const row = await updateConversation(tx, principal.orgId, conversationId, {
+      ...summaryColumns(analysis),
+      endedAt: now,
+      updatedAt: now,
+    });
+    return { conversation: row, analysis, ...(await recordOutcome(tx, principal, row, conversation, now)) };
   });
 }

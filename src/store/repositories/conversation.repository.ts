@@ -1,5 +1,6 @@
 /** Conversation listing: filters, search, team scoping and keyset pagination (newest first). */
 import { and, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { ConversationEvent, Turn } from '../../core/conversation/types.ts';
 import type { Executor } from '../database.ts';
 import { containsPattern, decodeTimeCursor, toPage } from '../pagination.ts';
 import { conversations, customers, teams, users } from '../schema/index.ts';
@@ -106,4 +107,85 @@ export async function listConversationQa(db: Executor, scope: ConversationScope,
     .leftJoin(users, and(eq(users.orgId, conversations.orgId), eq(users.id, conversations.agentId)))
     .leftJoin(teams, and(eq(teams.orgId, users.orgId), eq(teams.id, users.teamId)))
     .where(and(...where));
+}
+
+/** Starts a live conversation (turns arrive one by one). */
+export async function createLiveConversation(
+  db: Executor,
+  input: { orgId: string; agentId: string; customerId: string | null; channel: string; now: Date },
+) {
+  const [row] = await db
+    .insert(conversations)
+    .values({
+      orgId: input.orgId,
+      agentId: input.agentId,
+      customerId: input.customerId,
+      channel: input.channel,
+      startedAt: input.now,
+      createdAt: input.now,
+      updatedAt: input.now,
+    })
+    .returning();
+  return row!;
+}
+
+/** A conversation with its agent's team (whose supervisors hear its alerts), or undefined. */
+export async function loadLiveConversation(db: Executor, orgId: string, id: string) {
+  const [row] = await db
+    .select({ conversation: conversations, teamId: users.teamId })
+    .from(conversations)
+    .leftJoin(users, and(eq(users.orgId, conversations.orgId), eq(users.id, conversations.agentId)))
+    .where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)));
+  return row ? { ...row.conversation, teamId: row.teamId, ownerId: row.conversation.agentId } : undefined;
+}
+
+/** Appends one turn as it arrives, so a reconnect (to any node) resumes where it left off. */
+export async function appendTurn(db: Executor, orgId: string, id: string, turn: Turn, now: Date): Promise<void> {
+  await db
+    .update(conversations)
+    .set({ turns: sql`${conversations.turns} || ${JSON.stringify([turn])}::jsonb`, updatedAt: now })
+    .where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)));
+}
+
+/** Appends one event (a hang-up also sets the hang-up flag). */
+export async function appendEvent(
+  db: Executor,
+  orgId: string,
+  id: string,
+  event: ConversationEvent,
+  now: Date,
+): Promise<void> {
+  await db
+    .update(conversations)
+    .set({
+      events: sql`${conversations.events} || ${JSON.stringify([event])}::jsonb`,
+      hangup: event.type === 'hangup' ? true : undefined,
+      updatedAt: now,
+    })
+    .where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)));
+}
+
+/** A conversation of the org locked for update (the caller is in a transaction), or undefined. */
+export async function lockConversation(db: Executor, orgId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)))
+    .for('update');
+  return row;
+}
+
+/** Writes a conversation's columns (its stored analysis and summary when it ends); returns the row. */
+export async function updateConversation(
+  db: Executor,
+  orgId: string,
+  id: string,
+  patch: Partial<Omit<typeof conversations.$inferInsert, 'orgId' | 'id'>>,
+) {
+  const [row] = await db
+    .update(conversations)
+    .set(patch)
+    .where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)))
+    .returning();
+  return row!;
 }

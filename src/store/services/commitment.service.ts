@@ -4,9 +4,11 @@ import {
   planCommitmentTransition,
   validateCommitmentDraft,
 } from '../../core/cases/commitment-rules.ts';
-import type { HangupEvent } from '../../core/conversation/types.ts';
+import type { OrgPolicy } from '../../core/cases/types.ts';
+import type { ConversationEvent, HangupEvent } from '../../core/conversation/types.ts';
 import { AppError, type Result } from '../../core/errors.ts';
-import { appendAudit, snapshot } from '../repositories/audit.repository.ts';
+import type { Executor } from '../database.ts';
+import { appendAudit, snapshot, type AuditEntry } from '../repositories/audit.repository.ts';
 import { findCase } from '../repositories/case.repository.ts';
 import {
   findCommitment,
@@ -15,7 +17,12 @@ import {
   updateCommitments,
   type CommitmentRow,
 } from '../repositories/commitment.repository.ts';
-import { findConversation, findCustomer, updateConversationEvents } from '../repositories/customer.repository.ts';
+import {
+  findConversation,
+  findCustomer,
+  updateConversationEvents,
+  type ConversationRow,
+} from '../repositories/customer.repository.ts';
 import { findMember } from '../repositories/organization.repository.ts';
 import { commitmentRow } from './case.service.ts';
 import {
@@ -119,22 +126,52 @@ export async function recordHangup(
     await requireActor(tx, orgId, actorId);
     const conversation = found(await findConversation(tx, orgId, conversationId), 'conversation', 'conversationId');
     if (caseId) found(await findCase(tx, orgId, caseId), 'case', 'caseId');
-    const customer = conversation.customerId ? await findCustomer(tx, orgId, conversation.customerId) : undefined;
     await updateConversationEvents(tx, orgId, conversationId, {
       events: [...conversation.events, event],
       hangup: true,
       updatedAt: now,
     });
-    const draft = chaserForHangup(event, policy, now, customer ? contactOf(customer) : {});
-    if (!draft) return null;
-    const [row] = await insertCommitments(tx, orgId, [
-      commitmentRow({ ...draft, ownerId: conversation.agentId }, { caseId: caseId ?? null, conversationId }, now),
-    ]);
-    await appendAudit(tx, orgId, [
-      { entity: 'commitment', entityId: row!.id, action: 'created', actorId, at: now, after: snapshot(row!) },
-    ]);
-    return row!;
+    const { chasers, audit } = await addChasers(tx, policy, conversation, [event], actorId, now, caseId ?? null);
+    await appendAudit(tx, orgId, audit);
+    return chasers[0] ?? null;
   });
+}
+
+/**
+ * F5: inserts the Chaser call-back each customer hang-up in `events` owes (owner: the conversation's agent;
+ * contact: its customer's; due within the org's minutes) and returns them with their audit entries, in the
+ * caller's transaction. The one implementation for a stored conversation, a live call's end and a recorded hang-up.
+ */
+export async function addChasers(
+  tx: Executor,
+  policy: OrgPolicy,
+  conversation: Pick<ConversationRow, 'orgId' | 'id' | 'agentId' | 'customerId'>,
+  events: readonly ConversationEvent[],
+  actorId: string | null,
+  now: Date,
+  caseId: string | null = null,
+): Promise<{ chasers: CommitmentRow[]; audit: AuditEntry[] }> {
+  const { orgId } = conversation;
+  const customer = conversation.customerId ? await findCustomer(tx, orgId, conversation.customerId) : undefined;
+  const drafts = events.flatMap(
+    (event) => chaserForHangup(event, policy, now, customer ? contactOf(customer) : {}) ?? [],
+  );
+  const chasers = await insertCommitments(
+    tx,
+    orgId,
+    drafts.map((d) =>
+      commitmentRow({ ...d, ownerId: conversation.agentId }, { caseId, conversationId: conversation.id }, now),
+    ),
+  );
+  const audit: AuditEntry[] = chasers.map((c) => ({
+    entity: 'commitment',
+    entityId: c.id,
+    action: 'created',
+    actorId,
+    at: now,
+    after: snapshot(c),
+  }));
+  return { chasers, audit };
 }
 
 /**
