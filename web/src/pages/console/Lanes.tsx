@@ -76,7 +76,9 @@ export function Lanes({ turns, events }: { turns: readonly TurnAnalysis[]; event
   const viewport = useRef<HTMLDivElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll to the newest turn whenever one arrives.
   useEffect(() => {
-    viewport.current?.scrollTo({ top: viewport.current.scrollHeight });
+    // After layout, so the newest turn's height counts.
+    const frame = requestAnimationFrame(() => viewport.current?.scrollTo({ top: viewport.current.scrollHeight }));
+    return () => cancelAnimationFrame(frame);
   }, [turns.length, events.length]);
   return (
     <ScrollArea.Autosize mah="calc(100vh - 440px)" mih={120} viewportRef={viewport} type="auto">

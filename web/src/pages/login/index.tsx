@@ -78,8 +78,7 @@ export function LoginPage() {
                   Log in
                 </Button>
                 <Text size="xs" c="dimmed">
-                  No account? Your admin creates one (<code>defuse user create</code>). On a first start the server
-                  prints demo log-ins.
+                  No account? Ask your admin for one. The first start of a new server prints demo log-ins.
                 </Text>
               </Stack>
             </form>
