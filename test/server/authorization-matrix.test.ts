@@ -25,6 +25,9 @@ const due = () => new Date(Date.now() + 86_400_000).toISOString();
 /** A valid body for every route that takes one, pointing at org A's rows where it names any. */
 const bodies = (a: Fixture): Record<string, () => unknown> => ({
   'POST /api/v1/tokens': () => ({ name: 'matrix' }),
+  // A wrong current password: a 400 for everyone, so the walk changes nobody's password.
+  'POST /api/v1/me/password': () => ({ currentPassword: 'not the password', newPassword: 'long enough password' }),
+  'POST /api/v1/users/:id/password': () => ({ newPassword: 'long enough password' }),
   'POST /api/v1/analyze': () => HANGUP_CONVERSATION,
   'POST /api/v1/lint': () => ({ reply: 'I am sorry about the outage.' }),
   'POST /api/v1/alerts/supervisor': () => ({ message: 'The customer is shouting at me' }),

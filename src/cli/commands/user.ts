@@ -24,7 +24,7 @@ export function register(program: Command): void {
   user
     .command('create')
     .requiredOption('--org <name>', 'organization name or slug')
-    .requiredOption('--email <email>', 'e-mail (the log-in; unique across organizations)')
+    .requiredOption('--email <email>', 'e-mail (the log-in; unique within the organization)')
     .addOption(new Option('--role <role>', 'role').choices(ROLES).makeOptionMandatory())
     .requiredOption('--password <password>', 'password (at least 10 characters)')
     .option('--name <name>', 'display name')

@@ -29,6 +29,11 @@ export async function resolvePrincipal(ctx: ServerContext, request: FastifyReque
     if (!match?.[1]) throw new AppError('unauthorized', 'the Authorization header must be "Bearer <token>"');
     const tokenHash = hashSecret(match[1]);
     const principal = await findTokenPrincipal(ctx.db, tokenHash);
+    if (principal?.tokenExpiresAt && principal.tokenExpiresAt <= ctx.now())
+      throw new AppError(
+        'unauthorized',
+        `this API token expired at ${principal.tokenExpiresAt.toISOString()}; create a new one (POST /api/v1/tokens)`,
+      );
     if (principal) await touchApiToken(ctx.db, tokenHash, ctx.now());
     return principal ?? null;
   }

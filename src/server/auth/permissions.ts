@@ -8,6 +8,7 @@ const RANK: Record<Role, number> = { agent: 1, supervisor: 2, admin: 3 };
 export const PERMISSIONS = {
   'me:read': 'agent',
   'token:create': 'agent',
+  'password:change': 'agent',
   'engine:use': 'agent',
   'conversation:create': 'agent',
   'conversation:read': 'agent',
@@ -49,6 +50,7 @@ export const canGrant = (role: Role, target: Role): boolean => RANK[role] >= RAN
 const ACTION_WORDS: Record<Action, string> = {
   'me:read': 'read their profile',
   'token:create': 'create API tokens',
+  'password:change': 'change their password',
   'engine:use': 'use the engine',
   'conversation:create': 'store conversations',
   'conversation:read': 'read conversations',

@@ -14,6 +14,8 @@ export interface Principal {
   via: 'session' | 'token';
   /** The API token's id when `via` is `token`. */
   tokenId?: string;
+  /** When the API token stops working (null: until revoked). */
+  tokenExpiresAt?: Date | null;
 }
 
 /** The audit trail's actor for a request: the user, and the token when one was used. */

@@ -1,5 +1,5 @@
 /** The queries authentication needs: sessions, API tokens and log-in attempts (all by hashed secret). */
-import { and, count, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../store/database.ts';
 import { apiTokens, loginAttempts, organizations, sessions, users } from '../../store/schema/index.ts';
 import { appendAudit, type AuditActor } from '../../store/repositories/audit.repository.ts';
@@ -15,19 +15,94 @@ const principalColumns = {
   instanceAdmin: users.instanceAdmin,
 };
 
-export async function findLoginUser(db: Executor, email: string) {
-  const [row] = await db
-    .select({
-      ...principalColumns,
-      passwordHash: users.passwordHash,
-      active: users.active,
-      orgName: organizations.name,
-    })
+const loginColumns = {
+  ...principalColumns,
+  passwordHash: users.passwordHash,
+  active: users.active,
+  orgName: organizations.name,
+  orgSlug: organizations.slug,
+};
+
+/**
+ * The accounts with this e-mail, one per organization it has an account in (e-mails are unique per org); with
+ * `org` (a slug or a name), only that organization's.
+ */
+export const findLoginUsers = (db: Executor, email: string, org?: string) =>
+  db
+    .select(loginColumns)
     .from(users)
     .innerJoin(organizations, eq(organizations.id, users.orgId))
-    .where(sql`lower(${users.email}) = lower(${email})`)
-    .limit(1);
+    .where(
+      and(
+        sql`lower(${users.email}) = lower(${email})`,
+        org === undefined
+          ? undefined
+          : sql`(${organizations.slug} = lower(${org}) or lower(${organizations.name}) = lower(${org}))`,
+      ),
+    )
+    .orderBy(organizations.slug);
+
+/** The first account with this e-mail (tests and tools; log-in uses findLoginUsers). */
+export async function findLoginUser(db: Executor, email: string) {
+  const [row] = await findLoginUsers(db, email);
   return row;
+}
+
+/** A user's password hash, or undefined for an unknown user. */
+export async function findPasswordHash(db: Executor, orgId: string, userId: string) {
+  const [row] = await db
+    .select({ passwordHash: users.passwordHash, email: users.email })
+    .from(users)
+    .where(and(eq(users.orgId, orgId), eq(users.id, userId)));
+  return row;
+}
+
+/**
+ * Sets a user's password hash and ends their sessions (all, or all but `keepSessionHash`), auditing it as
+ * `action` (never the password or its hash), in one transaction. False for an unknown user.
+ */
+export async function setPassword(
+  db: Executor,
+  input: {
+    orgId: string;
+    userId: string;
+    passwordHash: string;
+    keepSessionHash?: string | undefined;
+    action: 'password_changed' | 'password_reset';
+    now: Date;
+  },
+  actor: AuditActor,
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const updated = await tx
+      .update(users)
+      .set({ passwordHash: input.passwordHash, updatedAt: input.now })
+      .where(and(eq(users.orgId, input.orgId), eq(users.id, input.userId)))
+      .returning({ id: users.id });
+    if (updated.length === 0) return false;
+    const ended = await tx
+      .delete(sessions)
+      .where(
+        and(
+          eq(sessions.orgId, input.orgId),
+          eq(sessions.userId, input.userId),
+          input.keepSessionHash === undefined ? undefined : ne(sessions.sessionHash, input.keepSessionHash),
+        ),
+      )
+      .returning({ id: sessions.id });
+    await appendAudit(tx, input.orgId, [
+      {
+        entity: 'user',
+        entityId: input.userId,
+        action: input.action,
+        ...actor,
+        at: input.now,
+        before: null,
+        after: { sessionsEnded: ended.length },
+      },
+    ]);
+    return true;
+  });
 }
 
 /** The organization's display name (the app's header shows it). */
@@ -52,7 +127,7 @@ export async function findSessionPrincipal(
 
 export async function findTokenPrincipal(db: Executor, tokenHash: string): Promise<Principal | undefined> {
   const [row] = await db
-    .select({ ...principalColumns, tokenId: apiTokens.id })
+    .select({ ...principalColumns, tokenId: apiTokens.id, tokenExpiresAt: apiTokens.expiresAt })
     .from(apiTokens)
     .innerJoin(users, and(eq(users.orgId, apiTokens.orgId), eq(users.id, apiTokens.userId)))
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), eq(users.active, true)))
@@ -74,7 +149,7 @@ export async function deleteSession(db: Executor, orgId: string, sessionHash: st
 /** Creates an API token and audits it (name and owner; never the hash), in one transaction. */
 export async function createApiToken(
   db: Executor,
-  input: { orgId: string; userId: string; name: string; tokenHash: string; now: Date },
+  input: { orgId: string; userId: string; name: string; tokenHash: string; expiresAt?: Date | null; now: Date },
   actor: AuditActor,
 ) {
   return db.transaction(async (tx) => {
@@ -85,9 +160,15 @@ export async function createApiToken(
         userId: input.userId,
         name: input.name,
         tokenHash: input.tokenHash,
+        expiresAt: input.expiresAt ?? null,
         createdAt: input.now,
       })
-      .returning({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt });
+      .returning({
+        id: apiTokens.id,
+        name: apiTokens.name,
+        createdAt: apiTokens.createdAt,
+        expiresAt: apiTokens.expiresAt,
+      });
     await appendAudit(tx, input.orgId, [
       {
         entity: 'api_token',
@@ -96,7 +177,11 @@ export async function createApiToken(
         ...actor,
         at: input.now,
         before: null,
-        after: { name: row!.name, userId: input.userId },
+        after: {
+          name: row!.name,
+          userId: input.userId,
+          ...(row!.expiresAt ? { expiresAt: row!.expiresAt.toISOString() } : {}),
+        },
       },
     ]);
     return row!;
@@ -141,6 +226,7 @@ export const listApiTokens = (db: Executor, orgId: string, userId: string) =>
       createdAt: apiTokens.createdAt,
       lastUsedAt: apiTokens.lastUsedAt,
       revokedAt: apiTokens.revokedAt,
+      expiresAt: apiTokens.expiresAt,
     })
     .from(apiTokens)
     .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.userId, userId)));

@@ -60,11 +60,12 @@ export async function findTeam(db: Executor, orgId: string, teamId: string) {
   return row;
 }
 
-export async function emailTaken(db: Executor, email: string): Promise<boolean> {
+/** Whether the organization already has a user with this e-mail (addresses are unique per organization). */
+export async function emailTaken(db: Executor, orgId: string, email: string): Promise<boolean> {
   const [row] = await db
     .select({ id: users.id })
     .from(users)
-    .where(sql`lower(${users.email}) = lower(${email})`)
+    .where(and(eq(users.orgId, orgId), sql`lower(${users.email}) = lower(${email})`))
     .limit(1);
   return row !== undefined;
 }

@@ -9,6 +9,8 @@ import { auditActor } from '../auth/principal.ts';
 import { findTeam, listTeams, listUsers } from '../repositories/tenant.repository.ts';
 import { changeUser, createTeam, createUser } from '../services/tenant.service.ts';
 import { CreateTeamBody, CreateUserBody, TeamOut, UpdateUserBody, UserOut } from './admin.schemas.ts';
+import { ResetPasswordBody } from './auth.schemas.ts';
+import { resetPassword } from '../services/auth.service.ts';
 import { IdParams } from './common.schemas.ts';
 
 const tags = ['admin'];
@@ -62,6 +64,26 @@ export async function adminRoutes(base: FastifyInstance): Promise<void> {
       const updated = await changeUser(ctx.db, p.orgId, request.params.id, body, ctx.now(), auditActor(p));
       if (!updated) throw new AppError('not_found', 'no user with that id');
       return updated;
+    },
+  );
+
+  app.post(
+    '/api/v1/users/:id/password',
+    {
+      config: { permission: 'user:manage' },
+      schema: {
+        tags,
+        summary: "Reset a user's password (admins)",
+        description:
+          'Sets a new password for a user of your organization and ends every session of theirs. Audited as ' +
+          '`password_reset` with you as the actor; the password is never stored in the trail or logged.',
+        params: IdParams,
+        body: ResetPasswordBody,
+      },
+    },
+    async (request, reply) => {
+      await resetPassword(ctx, requirePrincipal(request), request.params.id, request.body.newPassword);
+      return reply.status(204).send();
     },
   );
 

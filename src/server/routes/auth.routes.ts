@@ -7,7 +7,7 @@ import { AppError } from '../../core/errors.ts';
 import { findOrgName, listApiTokens, revokeApiToken } from '../repositories/auth.repository.ts';
 import * as authService from '../services/auth.service.ts';
 import { IdParams } from './common.schemas.ts';
-import { CreatedToken, CreateTokenBody, LoginBody, Me, TokenList } from './auth.schemas.ts';
+import { ChangePasswordBody, CreatedToken, CreateTokenBody, LoginBody, Me, TokenList } from './auth.schemas.ts';
 
 export async function authRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -100,7 +100,33 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
     async (request, reply) => {
       return reply
         .status(201)
-        .send(await authService.createToken(app.ctx, requirePrincipal(request), request.body.name));
+        .send(
+          await authService.createToken(app.ctx, requirePrincipal(request), request.body.name, request.body.expiresAt),
+        );
+    },
+  );
+
+  app.post(
+    '/api/v1/me/password',
+    {
+      config: { permission: 'password:change' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change my password',
+        description:
+          'Needs the current password. Every other session of yours ends (the one making this request stays; API ' +
+          'tokens keep working: revoke them with DELETE /tokens/{id}). Audited as `password_changed`, never the password.',
+        body: ChangePasswordBody,
+      },
+    },
+    async (request, reply) => {
+      await authService.changeOwnPassword(
+        app.ctx,
+        requirePrincipal(request),
+        request.body,
+        request.cookies[SESSION_COOKIE],
+      );
+      return reply.status(204).send();
     },
   );
 

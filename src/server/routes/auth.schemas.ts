@@ -3,7 +3,25 @@ import { z } from 'zod';
 export const LoginBody = z.object({
   email: z.string().trim().min(3).max(320),
   password: z.string().min(1).max(1024),
+  org: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe(
+      'The organization (slug or name): needed only when this e-mail and password open accounts in several organizations',
+    ),
 });
+
+const NewPassword = z.string().min(10, 'must be at least 10 characters').max(1024);
+
+export const ChangePasswordBody = z.strictObject({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: NewPassword,
+});
+
+export const ResetPasswordBody = z.strictObject({ newPassword: NewPassword });
 
 export const Me = z.object({
   id: z.uuid(),
@@ -16,12 +34,20 @@ export const Me = z.object({
   via: z.enum(['session', 'token']),
 });
 
-export const CreateTokenBody = z.object({ name: z.string().trim().min(1).max(100) });
+export const CreateTokenBody = z.object({
+  name: z.string().trim().min(1).max(100),
+  expiresAt: z.iso
+    .datetime({ offset: true, error: 'must be an ISO 8601 date-time with an offset, e.g. 2027-01-31T00:00:00Z' })
+    .optional()
+    .describe('When the token stops working (omit: until revoked)')
+    .meta({ example: '2027-01-31T00:00:00Z' }),
+});
 
 export const CreatedToken = z.object({
   id: z.uuid(),
   name: z.string(),
   createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime().nullable().describe('When the token stops working; null: until revoked'),
   token: z.string().describe('Shown once: only its SHA-256 digest is stored.'),
 });
 
@@ -33,6 +59,7 @@ export const TokenList = z.object({
       createdAt: z.iso.datetime(),
       lastUsedAt: z.iso.datetime().nullable(),
       revokedAt: z.iso.datetime().nullable(),
+      expiresAt: z.iso.datetime().nullable(),
     }),
   ),
 });

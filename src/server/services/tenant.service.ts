@@ -58,13 +58,14 @@ const userFields = (u: {
 });
 
 /**
- * Creates a user after checking the e-mail is free (e-mail is the log-in, unique across tenants), and audits it
+ * Creates a user after checking the e-mail is free in the organization (the same address may have an account in
+ * another organization: log-in tells them apart), and audits it
  * (`entity: 'user', action: 'created'`; never the password or its hash) in the same transaction.
  */
 export async function createUser(db: Executor, input: NewUser, now: Date, actor: AuditActor) {
   checkCredentials(input.email, input.password);
-  if (await tenants.emailTaken(db, input.email))
-    throw new AppError('conflict', `a user with e-mail ${input.email} already exists`, 'email');
+  if (await tenants.emailTaken(db, input.orgId, input.email))
+    throw new AppError('conflict', `a user with e-mail ${input.email} already exists in this organization`, 'email');
   if (input.teamId && !(await tenants.findTeam(db, input.orgId, input.teamId))) {
     throw new AppError('invalid_input', 'no such team in this organization', 'teamId');
   }
