@@ -27,7 +27,7 @@ test('the admin adds a webhook, copies its secret once, sends a test event and s
   assert.match(secret, /^whsec_/);
   receiver.setSecret(secret);
   await page.getByRole('button', { name: 'I have stored it' }).click();
-  await page.getByRole('cell', { name: receiver.url }).waitFor();
+  await page.getByRole('cell', { name: receiver.url }).first().waitFor();
 
   await page.getByRole('button', { name: 'Send a test event' }).click();
   const row = page.getByTestId('deliveries').getByRole('row').filter({ hasText: 'webhook.test' });

@@ -18,17 +18,22 @@ const KIND_COLOR: Record<Entry['kind'], string> = {
   concession: 'orange',
 };
 
+const HIDDEN = new Set(['id', 'orgId', 'caseId', 'version', 'createdAt', 'updatedAt']);
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
 const show = (value: unknown): string => {
   if (value === null || value === undefined) return '—';
+  if (typeof value === 'string' && ISO.test(value)) return formatDateTime(value);
   if (typeof value === 'string') return value.length > 80 ? `${value.slice(0, 77)}…` : value;
+  if (Array.isArray(value)) return value.map(String).join('; ') || '—';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return JSON.stringify(value);
 };
 
 function Changes({ before, after }: { before: Record<string, unknown> | null; after: Record<string, unknown> | null }) {
-  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter(
-    (k) => k !== 'version' && k !== 'updatedAt',
-  );
+  // A creation is shown by its own entry (the promise, the concession): list only what changed afterwards.
+  if (!before) return null;
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after ?? {})])].filter((k) => !HIDDEN.has(k));
   if (keys.length === 0) return null;
   return (
     <Stack gap={0}>

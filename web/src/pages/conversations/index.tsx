@@ -187,6 +187,7 @@ export default function ConversationsPage() {
               if (!start && !end) set({ fromDay: null, toDay: null });
             }}
             maxDate={new Date()}
+            styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
             w={240}
           />
           {filtered ? (

@@ -120,7 +120,7 @@ export function PromiseActions({ commitment }: { commitment: PromiseLike }) {
   if (commitment.state !== 'open') return null;
   const what = `${kindLabel(commitment.kind)}${commitment.contact.name ? ` for ${commitment.contact.name}` : ''}`;
   return (
-    <Group gap="xs" wrap="nowrap">
+    <Group gap="xs" wrap="wrap">
       <Button size="xs" onClick={complete.open} aria-label={`Complete ${what}`}>
         Complete…
       </Button>
