@@ -38,13 +38,8 @@ export const PERMISSIONS = {
 
 export type Action = keyof typeof PERMISSIONS;
 
-export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
-
 /** True when the role is at least the least role the action declares. */
 export const can = (role: Role, action: Action): boolean => RANK[role] >= RANK[PERMISSIONS[action]];
-
-/** True when `role` may grant `target` (nobody grants a role above their own). */
-export const canGrant = (role: Role, target: Role): boolean => RANK[role] >= RANK[target];
 
 /** Each action in words, for refusals: "<role>s cannot <words>; ask <the least role>". */
 const ACTION_WORDS: Record<Action, string> = {
