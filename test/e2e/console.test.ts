@@ -133,7 +133,8 @@ test('(7) the console works with the keyboard alone', async () => {
     const v = await reply.inputValue();
     const at = v.search(/<[^>]+>/);
     if (at < 0) break;
-    await reply.evaluate((el: HTMLTextAreaElement, [s, e]) => el.setSelectionRange(s, e), [at, v.indexOf('>', at) + 1]);
+    const range: [number, number] = [at, v.indexOf('>', at) + 1];
+    await reply.evaluate((el, [start, end]) => (el as HTMLTextAreaElement).setSelectionRange(start, end), range);
   }
   await kb.press('Control+Enter');
   assert.equal(await reply.inputValue(), '');
@@ -151,5 +152,50 @@ test('(7) the console works with the keyboard alone', async () => {
     return el ? { tag: el.tagName, outline: getComputedStyle(el).outlineStyle } : null;
   });
   assert.ok(focused && focused.tag !== 'BODY', 'focus moved to a control');
+  await page.context().close();
+});
+
+test('abuse: boundary cue, one-click supervisor alert, documented B3 ending; a hang-up: the Chaser, pre-filled and saved', async () => {
+  const page = await consoleAs();
+  await pasteConversation(
+    page,
+    'Customer: You are a useless idiot and your company is a scam. Fix my broken boiler now!',
+  );
+  const panel = page.getByTestId('abuse-panel');
+  await panel.waitFor();
+  assert.equal(await page.getByTestId('next-cue').getByTestId('cue-principle').textContent(), 'B2');
+  await panel.getByRole('button', { name: /^Alert supervisor/ }).click();
+  await page.getByText('Your supervisor has been alerted.').waitFor();
+  await screenshot(page, 'console-abuse');
+  await checkA11y(page, 'console (abuse)');
+  await panel.getByRole('button', { name: 'End the conversation (B3)' }).click();
+  await page.getByRole('button', { name: 'Send and end the conversation' }).click();
+  await page.getByRole('dialog', { name: 'Capture the case' }).waitFor();
+  assert.equal(
+    await page.getByRole('dialog', { name: 'Capture the case' }).getByLabel('Severity').inputValue(),
+    'high',
+  );
+  await page.getByRole('dialog', { name: 'Capture the case' }).getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('log', { name: 'Conversation' }).getByText('You ended the conversation').waitFor();
+
+  // A new conversation; the customer hangs up (Alt+H): the Chaser form is pre-filled from policy and saved.
+  await page.keyboard.press('Alt+n');
+  await pasteConversation(
+    page,
+    'Customer: My name is Priya Shah. The engineer never came and I took the day off work!',
+  );
+  await page.keyboard.press('Alt+h');
+  const chaser = page.getByTestId('chaser-form');
+  await chaser.waitFor();
+  assert.equal(await page.getByTestId('next-cue').getByTestId('cue-principle').textContent(), 'F5');
+  assert.match((await chaser.textContent()) ?? '', /within \d+ minutes \(your org’s policy\)/);
+  await chaser.getByLabel(/^Customer name/).fill('Priya Shah');
+  await chaser.getByLabel('Call-back number').fill('+44 161 496 0000');
+  await chaser.getByRole('button', { name: 'Save the Chaser' }).click();
+  await page.getByTestId('chaser-saved').waitFor();
+  assert.match(
+    (await page.getByTestId('chaser-saved').textContent()) ?? '',
+    /Chaser saved: call .* on \+44 161 496 0000 by \d\d:\d\d/,
+  );
   await page.context().close();
 });

@@ -42,7 +42,7 @@ test('each role logs in and sees its name, org, role and the navigation its role
     const page = await e2e.newPage();
     await e2e.login(page, role);
     assert.equal(await page.getByTestId('me-role').textContent(), role[0]?.toUpperCase() + role.slice(1));
-    assert.match(await page.getByTestId('me-org').textContent(), /Demo Co/);
+    assert.match((await page.getByTestId('me-org').textContent()) ?? '', /Demo Co/);
     const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
     assert.deepEqual(await nav.allInnerTexts(), [...expected[role]]);
     await page.getByRole('button', { name: /^Account:/ }).click();

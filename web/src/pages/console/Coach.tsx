@@ -1,7 +1,7 @@
 /** The coach: anger meter and trend, playbook stage, the next cue with its principle, reason and words. */
 import { Badge, Box, Button, Group, Kbd, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { Sparkline } from '@mantine/charts';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import classes from './console.module.css';
 import {
   angerPercent,
@@ -55,13 +55,9 @@ export function AngerMeter({ series, last }: { series: number[]; last: TurnAnaly
         {/* inert: the chart's own focusable SVG stays out of the tab order; the sentence beside it says the same. */}
         <Box w={140} inert>
           {series.length >= 2 ? (
-            <Sparkline
-              h={32}
-              data={series.map((a) => angerPercent(a))}
-              curveType="linear"
+            <Trend
+              values={series.map((a) => angerPercent(a)).join(',')}
               color={c ? `${LEVEL_COLOR[c.level]}.7` : 'gray.6'}
-              fillOpacity={0.25}
-              strokeWidth={2}
             />
           ) : null}
         </Box>
@@ -76,6 +72,20 @@ export function AngerMeter({ series, last }: { series: number[]; last: TurnAnaly
     </Stack>
   );
 }
+
+// The chart redraws only when a customer turn changes the series (recharts is the costliest part of a render).
+const Trend = memo(function Trend({ values, color }: { values: string; color: string }) {
+  return (
+    <Sparkline
+      h={32}
+      data={values.split(',').map(Number)}
+      curveType="linear"
+      color={color}
+      fillOpacity={0.25}
+      strokeWidth={2}
+    />
+  );
+});
 
 export function StageTrack({ stage }: { stage: Stage }) {
   const detour = DETOUR_LABEL[stage];

@@ -1,10 +1,11 @@
 /** The conversation in two lanes: the customer's words on the left, the agent's on the right, in order. */
 import { Badge, Box, Divider, Group, Paper, ScrollArea, Text, Tooltip } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { angerPercent, type ConversationEvent, LEVEL_COLOR, principleName, type TurnAnalysis } from './engine';
 import classes from './console.module.css';
 
-function CustomerTurn({ turn }: { turn: TurnAnalysis }) {
+// Memoised: a turn's analysis object never changes once made, so only the new turn renders.
+const CustomerTurn = memo(function CustomerTurn({ turn }: { turn: TurnAnalysis }) {
   const c = turn.customer;
   return (
     <Paper className={classes.customerTurn} p="xs" radius="md" withBorder>
@@ -37,9 +38,9 @@ function CustomerTurn({ turn }: { turn: TurnAnalysis }) {
       </Text>
     </Paper>
   );
-}
+});
 
-function AgentTurn({ turn }: { turn: TurnAnalysis }) {
+const AgentTurn = memo(function AgentTurn({ turn }: { turn: TurnAnalysis }) {
   const findings = turn.agent?.findings ?? [];
   return (
     <Paper className={classes.agentTurn} p="xs" radius="md" withBorder>
@@ -70,7 +71,7 @@ function AgentTurn({ turn }: { turn: TurnAnalysis }) {
       </Text>
     </Paper>
   );
-}
+});
 
 export function Lanes({ turns, events }: { turns: readonly TurnAnalysis[]; events: readonly ConversationEvent[] }) {
   const viewport = useRef<HTMLDivElement>(null);
