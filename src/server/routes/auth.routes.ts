@@ -1,0 +1,158 @@
+/** /auth/login, /auth/logout, /me, /tokens. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from '../http/zod-schemas.ts';
+import { requirePrincipal, SESSION_COOKIE } from '../auth/guard.ts';
+import { auditActor } from '../auth/principal.ts';
+import { AppError } from '../../core/errors.ts';
+import { findOrgName, listApiTokens, revokeApiToken } from '../repositories/auth.repository.ts';
+import * as authService from '../services/auth.service.ts';
+import { IdParams } from './common.schemas.ts';
+import { ChangePasswordBody, CreatedToken, CreateTokenBody, LoginBody, Me, TokenList } from './auth.schemas.ts';
+
+export async function authRoutes(base: FastifyInstance): Promise<void> {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const { config } = app.ctx;
+  app.post(
+    '/api/v1/auth/login',
+    {
+      config: {
+        isPublic: true,
+        rateLimit: { max: config.DEFUSE_LOGIN_MAX_PER_MINUTE, timeWindow: 60_000, keyGenerator: (r) => r.ip },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: 'Log in; sets an HttpOnly session cookie',
+        body: LoginBody,
+        response: { 200: Me },
+      },
+    },
+    async (request, reply) => {
+      const { secret, expiresAt, user } = await authService
+        .login(app.ctx, { ...request.body, ip: request.ip })
+        .catch((error: unknown) => {
+          // Every refusal is also in login_attempts; the log line lets operators alert on bursts.
+          request.log.warn(
+            { email: request.body.email, ip: request.ip, reason: (error as Error).message },
+            'log-in refused',
+          );
+          throw error;
+        });
+      reply.setCookie(SESSION_COOKIE, secret, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: config.DEFUSE_COOKIE_SECURE,
+        expires: expiresAt,
+      });
+      return {
+        id: user.userId,
+        orgId: user.orgId,
+        orgName: user.orgName,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        teamId: user.teamId,
+        via: 'session' as const,
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/logout',
+    { config: { permission: 'me:read' }, schema: { tags: ['auth'], summary: 'End the current session' } },
+    async (request, reply) => {
+      await authService.logout(app.ctx, requirePrincipal(request), request.cookies[SESSION_COOKIE]);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/v1/me',
+    { config: { permission: 'me:read' }, schema: { tags: ['auth'], response: { 200: Me } } },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const orgName = await findOrgName(app.ctx.db, p.orgId);
+      return {
+        id: p.userId,
+        orgId: p.orgId,
+        orgName,
+        email: p.email,
+        name: p.name,
+        role: p.role,
+        teamId: p.teamId,
+        via: p.via,
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/tokens',
+    {
+      config: { permission: 'token:create' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Create an API token (shown once)',
+        body: CreateTokenBody,
+        response: { 201: CreatedToken },
+      },
+    },
+    async (request, reply) => {
+      return reply
+        .status(201)
+        .send(
+          await authService.createToken(app.ctx, requirePrincipal(request), request.body.name, request.body.expiresAt),
+        );
+    },
+  );
+
+  app.post(
+    '/api/v1/me/password',
+    {
+      config: { permission: 'password:change' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change my password',
+        description:
+          'Needs the current password. Every other session of yours ends (the one making this request stays; API ' +
+          'tokens keep working: revoke them with DELETE /tokens/{id}). Audited as `password_changed`, never the password.',
+        body: ChangePasswordBody,
+      },
+    },
+    async (request, reply) => {
+      await authService.changeOwnPassword(
+        app.ctx,
+        requirePrincipal(request),
+        request.body,
+        request.cookies[SESSION_COOKIE],
+      );
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/v1/tokens',
+    {
+      config: { permission: 'token:create' },
+      schema: { tags: ['auth'], summary: 'My API tokens', response: { 200: TokenList } },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      return { items: await listApiTokens(app.ctx.db, p.orgId, p.userId) };
+    },
+  );
+
+  app.delete(
+    '/api/v1/tokens/:id',
+    {
+      config: { permission: 'token:create' },
+      schema: { tags: ['auth'], summary: 'Revoke one of my API tokens', params: IdParams },
+    },
+    async (request, reply) => {
+      const p = requirePrincipal(request);
+      if (!(await revokeApiToken(app.ctx.db, p.orgId, p.userId, request.params.id, app.ctx.now(), auditActor(p))))
+        throw new AppError('not_found', 'no active token of yours with that id');
+      return reply.status(204).send();
+    },
+  );
+}
