@@ -1,18 +1,13 @@
+import type { AngerTrend } from '../analyze.ts';
 import type { PrincipleId } from '../principles.ts';
 
 type Verdict = 'met' | 'violated' | 'n/a';
-
-export interface AngerTrendLike {
-  startScore: number | null;
-  endScore: number | null;
-  direction: 'calmer' | 'angrier' | 'steady';
-}
 
 const mean = (values: readonly number[]) =>
   values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 1000) / 1000 : null;
 
 /** Anger at the start versus the end of conversations: did the playbook turn customers around? */
-export function summarizeAnger(trends: readonly AngerTrendLike[]) {
+export function summarizeAnger(trends: readonly Pick<AngerTrend, 'startScore' | 'endScore' | 'direction'>[]) {
   const scored = trends.filter((t) => t.startScore !== null && t.endScore !== null);
   return {
     conversations: trends.length,

@@ -1,3 +1,4 @@
+import type { ConversationAnalysis } from '../../core/analyze.ts';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -29,8 +30,8 @@ export const conversations = pgTable(
     industry: text('industry'),
     turns: jsonb('turns').$type<Turn[]>().notNull().default([]),
     events: jsonb('events').$type<ConversationEvent[]>().notNull().default([]),
-    /** The engine's analysis snapshot (signals, stages, QA); its shape is owned by src/core. */
-    analysis: jsonb('analysis').$type<Record<string, unknown>>(),
+    /** The engine's analysis snapshot (signals, stages, QA): `ConversationAnalysis`, the type src/core owns. */
+    analysis: jsonb('analysis').$type<ConversationAnalysis>(),
     peakAnger: real('peak_anger'),
     abusive: boolean('abusive').notNull().default(false),
     hangup: boolean('hangup').notNull().default(false),
