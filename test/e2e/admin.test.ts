@@ -32,7 +32,6 @@ test('the admin adds a webhook, copies its secret once, sends a test event and s
   await page.getByRole('button', { name: 'Send a test event' }).click();
   const row = page.getByTestId('deliveries').getByRole('row').filter({ hasText: 'webhook.test' });
   await row.filter({ hasText: 'Delivered' }).waitFor({ timeout: 30_000 });
-  assert.equal((await row.textContent())?.includes('200'), true);
   const got = receiver.received.find((r) => r.event === 'webhook.test');
   assert.ok(got, 'the endpoint received the test event');
   assert.equal(got.signatureValid, true, 'signed with the secret shown once');

@@ -52,6 +52,10 @@ test('an agent keeps a Chaser, reads and annotates a case, and reads a conversat
     .waitFor();
   await screenshot(page, 'case');
   await checkA11y(page, 'case');
+  // An evidence turn in the case's scorecard opens the conversation on that turn.
+  await page.getByRole('link', { name: '#4' }).first().click();
+  await page.waitForURL('**/conversations/*#turn-3');
+  await page.waitForFunction(() => document.activeElement?.id === 'turn-3');
 
   // Conversations: search finds the dropped call by what was said; it opens turn by turn with its cues and QA.
   await page.goto('/conversations');
@@ -64,11 +68,10 @@ test('an agent keeps a Chaser, reads and annotates a case, and reads a conversat
   await page.getByRole('link', { name: /Robin Sample/ }).click();
   await page.getByText('Customer hung up (F5)').waitFor();
   await page.getByRole('heading', { name: 'QA scorecard' }).waitFor();
-  // R2: "That is our billing policy" is a violation, with its evidence turn a click away.
-  const r2 = page.getByRole('row').filter({ has: page.locator('abbr', { hasText: /^R2$/ }) });
-  await r2.getByText('Violated').waitFor();
-  await r2.getByRole('button', { name: 'Go to turn 2' }).click();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'turn-1');
+  // F5: the customer hung up and nobody called back yet — violated, with its reason.
+  const f5 = page.getByRole('row').filter({ has: page.locator('abbr', { hasText: /^F5$/ }) });
+  await f5.getByText('Violated').waitFor();
+  await f5.getByText('no call back after the hang-up').waitFor();
   await screenshot(page, 'conversation');
   await checkA11y(page, 'conversation');
   assert.deepEqual(

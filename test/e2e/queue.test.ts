@@ -109,7 +109,7 @@ test('a supervisor reads insights as charts, as tables, and downloads the number
   const csv = readFileSync(path, 'utf8');
   assert.match(csv, /^Principle,Name,Met,Violated,n\/a,Met rate\r\n/);
   assert.match(csv, /\r\nR2,Never hide behind policy,/);
-  await page.getByRole('radio', { name: 'By agent' }).click();
+  await page.getByText('By agent', { exact: true }).click();
   await qa
     .getByText(/Alex Agent/)
     .first()
