@@ -35,7 +35,7 @@ test('the admin adds a webhook, copies its secret once, sends a test event and s
   const got = receiver.received.find((r) => r.event === 'webhook.test');
   assert.ok(got, 'the endpoint received the test event');
   assert.equal(got.signatureValid, true, 'signed with the secret shown once');
-  await row.getByRole('button', { name: /^Details of/ }).click();
+  await row.getByRole('button', { name: 'Details' }).click();
   await page.getByText('defuse-delivery-id').waitFor();
   await screenshot(page, 'admin-webhooks');
   await checkA11y(page, 'admin-webhooks');

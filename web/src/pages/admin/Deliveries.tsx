@@ -111,12 +111,11 @@ export function Deliveries({ webhook }: { webhook: Webhook }) {
                       <Group gap="xs" wrap="nowrap">
                         <Button
                           size="xs"
-                          variant="subtle"
+                          variant="default"
                           onClick={() => setOpen(open === d.id ? null : d.id)}
                           aria-expanded={open === d.id}
-                          aria-label={`Details of ${d.event} delivery`}
                         >
-                          {open === d.id ? 'Hide' : 'Show'}
+                          {open === d.id ? 'Hide details' : 'Details'}
                         </Button>
                         <WebhookTestActions webhook={webhook} delivery={d} />
                       </Group>

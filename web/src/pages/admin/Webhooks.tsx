@@ -143,7 +143,7 @@ function DeleteWebhook({ webhook }: { webhook: Webhook }) {
   });
   return (
     <>
-      <Button size="xs" variant="subtle" color="red.9" onClick={open} aria-label={`Delete webhook ${webhook.url}`}>
+      <Button size="xs" variant="outline" color="red.9" onClick={open} aria-label={`Delete webhook ${webhook.url}`}>
         Delete…
       </Button>
       <Modal opened={opened} onClose={close} title="Delete this webhook?">
@@ -181,7 +181,7 @@ function WebhookRow({ webhook, selected, onSelect }: { webhook: Webhook; selecte
     onError: (error) => notify({ color: 'red', title: 'Not changed', message: errorMessage(error) }),
   });
   return (
-    <Table.Tr bg={selected ? 'blue.0' : 'transparent'}>
+    <Table.Tr>
       <Table.Td>
         <Text size="sm" fw={600} style={{ wordBreak: 'break-all' }}>
           {webhook.url}
@@ -222,7 +222,7 @@ export function Webhooks() {
     <Stack>
       <Text size="sm" c="dimmed">
         defuse POSTs signed JSON events to these endpoints and retries failures with backoff for 24 hours. See{' '}
-        <Anchor href="/api/docs" target="_blank">
+        <Anchor href="/api/docs" target="_blank" underline="always">
           the API docs
         </Anchor>{' '}
         for the payloads.

@@ -243,16 +243,20 @@ export function AngerCurve({ analysis }: { analysis: Analysis }) {
         . Peak: {analysis.peak_anger}.
       </Text>
       {points.length > 1 ? (
-        <LineChart
-          h={160}
-          data={points}
-          dataKey="turn"
-          series={[{ name: 'anger', label: 'Anger %', color: 'red.7' }]}
-          yAxisProps={{ domain: [0, 100] }}
-          curveType="monotone"
-          withDots
+        <figure
+          style={{ margin: 0 }}
           aria-label={`Anger by customer turn: ${points.map((p) => `${p.turn} ${p.anger}%`).join(', ')}`}
-        />
+        >
+          <LineChart
+            h={160}
+            data={points}
+            dataKey="turn"
+            series={[{ name: 'anger', label: 'Anger %', color: 'red.7' }]}
+            yAxisProps={{ domain: [0, 100] }}
+            curveType="monotone"
+            withDots
+          />
+        </figure>
       ) : null}
     </Stack>
   );
