@@ -7,6 +7,7 @@ import { can } from '../auth/permissions.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { ServerContext } from '../context.ts';
 import { describeZodError, toErrorResponse } from '../http/error-handler.ts';
+import type { AbusiveEndingInput } from '../services/abusive-ending.ts';
 import { finishLiveConversation } from '../services/conversation.service.ts';
 import { assertVisible } from '../services/visibility.ts';
 import {
@@ -158,6 +159,8 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
       case 'hangup': {
         const c = requireStarted();
         if (c.turns.length === 0) throw new AppError('invalid_input', 'a hang-up comes after at least one turn');
+        if (message.abusive && message.by !== 'agent')
+          throw new AppError('invalid_input', 'a documented abusive ending (B3) is the agent\'s: send "by": "agent"');
         const event: ConversationEvent = { type: 'hangup', by: message.by, afterTurn: c.turns.length - 1 };
         const live = session(c);
         await appendEvent(ctx.db, principal.orgId, c.id, event, ctx.now());
@@ -166,24 +169,35 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
         send({ type: 'cues', turn: event.afterTurn, stage: live.state.stage, cues });
         if (message.by === 'customer')
           alert('hangup', 'the customer hung up: a Chaser call-back is due (F5)', { afterTurn: event.afterTurn });
+        // B3: the agent's documented ending ends the conversation at once.
+        if (message.abusive) await end(c, message.abusive);
         return;
       }
-      case 'end': {
-        const c = requireStarted();
-        const { conversation, analysis, chasers } = await finishLiveConversation(ctx, principal, c.id);
-        ctx.liveSessions.drop(c.id);
-        current = null;
-        return void send({
-          type: 'ended',
-          conversationId: conversation.id,
-          score: analysis.score,
-          rubric: analysis.rubric,
-          hangup: analysis.hangup,
-          abusive: analysis.abusive_customer,
-          commitments: chasers.map((x) => ({ id: x.id, kind: x.kind, dueAt: x.dueAt })),
-        });
-      }
+      case 'end':
+        return end(requireStarted(), message.abusive);
     }
+  }
+
+  /** Stores the analysis (and any B3 ending, alerting the supervisors) and tells the agent the call has ended. */
+  async function end(c: Current, abusive: AbusiveEndingInput | undefined): Promise<void> {
+    const { conversation, analysis, chasers } = await finishLiveConversation(ctx, principal, c.id, abusive);
+    if (abusive)
+      alert('abuse', 'the agent ended the call on a directly abusive customer (B3)', {
+        reason: abusive.reason,
+        boundary: abusive.boundary,
+      });
+    ctx.liveSessions.drop(c.id);
+    current = null;
+    send({
+      type: 'ended',
+      conversationId: conversation.id,
+      score: analysis.score,
+      rubric: analysis.rubric,
+      hangup: analysis.hangup,
+      abusive: conversation.abusive,
+      ending: conversation.ending,
+      commitments: chasers.map((x) => ({ id: x.id, kind: x.kind, dueAt: x.dueAt })),
+    });
   }
 
   socket.on('message', (data, isBinary) => {

@@ -1,5 +1,6 @@
 /** The /api/v1/live message protocol: JSON text frames, validated at the edge. */
 import { z } from 'zod';
+import { AbusiveEndingIn } from '../services/abusive-ending.ts';
 import { LIMITS } from '../../core/conversation/limits.ts';
 
 const Turn = z.strictObject({
@@ -25,8 +26,14 @@ export const ClientMessage = z.discriminatedUnion('type', [
     channel: z.enum(['phone', 'chat', 'email', 'sms', 'social']).default('phone'),
   }),
   Turn,
-  z.strictObject({ type: z.literal('hangup'), by: z.enum(['customer', 'agent']) }),
-  z.strictObject({ type: z.literal('end') }),
+  z.strictObject({
+    type: z.literal('hangup'),
+    by: z.enum(['customer', 'agent']),
+    /** B3: the agent ends the call on a directly abusive customer (by: agent); the conversation ends with it. */
+    abusive: AbusiveEndingIn.optional(),
+  }),
+  /** `abusive` (B3): the agent ended it on a directly abusive customer. */
+  z.strictObject({ type: z.literal('end'), abusive: AbusiveEndingIn.optional() }),
   z.strictObject({ type: z.literal('subscribe') }),
   z.strictObject({ type: z.literal('ping') }),
 ]);

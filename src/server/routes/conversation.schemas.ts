@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AbusiveEndingIn } from '../services/abusive-ending.ts';
 import { CommitmentOut, DateTime, page } from './common.schemas.ts';
 import { ConversationIn } from './engine.schemas.ts';
 
@@ -7,6 +8,7 @@ export const StoreConversationBody = z.object({
   customerId: z.uuid().optional(),
   channel: z.enum(['phone', 'chat', 'email', 'sms', 'social']).optional(),
   externalRef: z.string().min(1).max(200).optional(),
+  abusiveEnding: AbusiveEndingIn.optional(),
 });
 
 export const ConversationOut = z.object({
@@ -31,6 +33,18 @@ export const ConversationOut = z.object({
   abusive: z.boolean(),
   hangup: z.boolean(),
   score: z.number().nullable(),
+  ending: z
+    .object({
+      kind: z.literal('abusive_customer'),
+      principle: z.literal('B3'),
+      reason: z.string(),
+      boundary: z.string(),
+      endedBy: z.uuid(),
+      at: DateTime,
+      supervisorAlerted: z.boolean(),
+    })
+    .nullable()
+    .describe('B3: how the agent ended a call on a directly abusive customer; null for any other ending'),
   createdAt: DateTime,
   commitments: z
     .array(CommitmentOut)

@@ -20,6 +20,7 @@ import { addChasers } from '../../store/services/commitment.service.ts';
 import { translateDbError } from '../../store/store-errors.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { ServerContext } from '../context.ts';
+import { recordAbusiveEnding, withAgentHangup, type AbusiveEndingInput } from './abusive-ending.ts';
 import { findConversationForRead } from '../repositories/conversation.repository.ts';
 import { isVisible } from './visibility.ts';
 
@@ -28,6 +29,8 @@ export interface StoreConversationInput {
   customerId?: string | undefined;
   channel?: string | undefined;
   externalRef?: string | undefined;
+  /** B3: the agent ended the call on a directly abusive customer. */
+  abusiveEnding?: AbusiveEndingInput | undefined;
 }
 
 /** The analysis as stored: the snapshot plus the summary columns insights read. */
@@ -61,7 +64,13 @@ async function recordOutcome(
     ...audit,
   ]);
   const base = { orgId: principal.orgId, teamId: principal.teamId, occurredAt: now };
-  const data = { conversationId: row.id, agentId: row.agentId, customerId: row.customerId, score: row.score };
+  const data = {
+    conversationId: row.id,
+    agentId: row.agentId,
+    customerId: row.customerId,
+    score: row.score,
+    ...(row.ending ? { ending: row.ending } : {}),
+  };
   const events: DomainEvent[] = [];
   if (row.abusive) events.push({ ...base, type: 'conversation.abusive', key: `conversation.abusive:${row.id}`, data });
   if (chasers.length > 0) {
@@ -123,8 +132,10 @@ export async function storeConversation(ctx: ServerContext, principal: Principal
     const stored = await findByExternalRef(ctx, principal, input.externalRef);
     if (stored) return stored;
   }
-  const [conversation] = parseConversations(input.conversation);
-  if (!conversation) throw new AppError('invalid_input', 'expected one conversation', 'conversation');
+  const [parsed] = parseConversations(input.conversation);
+  if (!parsed) throw new AppError('invalid_input', 'expected one conversation', 'conversation');
+  const ending = input.abusiveEnding;
+  const conversation = ending ? withAgentHangup(parsed) : parsed;
   const analysis = analyzeConversation(conversation);
   const now = ctx.now();
   const stored = await commit(ctx, async (tx) => {
@@ -143,7 +154,8 @@ export async function storeConversation(ctx: ServerContext, principal: Principal
       createdAt: now,
       updatedAt: now,
     });
-    return { conversation: row, ...(await recordOutcome(tx, principal, row, conversation, now)) };
+    const stored = ending ? await recordAbusiveEnding(tx, principal, row, ending, now) : row;
+    return { conversation: stored, ...(await recordOutcome(tx, principal, stored, conversation, now)) };
   }).catch(async (error: unknown) => {
     // The same reference stored by a concurrent request between the look-up and the insert.
     const raced =
@@ -156,8 +168,16 @@ export async function storeConversation(ctx: ServerContext, principal: Principal
   return { created: true, ...stored };
 }
 
-/** Ends a live conversation: analyzes its stored turns and records what it owes, once. */
-export async function finishLiveConversation(ctx: ServerContext, principal: Principal, conversationId: string) {
+/**
+ * Ends a live conversation: analyzes its stored turns and records what it owes, once. With `ending` (B3) the
+ * agent's hang-up is added when the call does not already end with it, and the documented ending is stored.
+ */
+export async function finishLiveConversation(
+  ctx: ServerContext,
+  principal: Principal,
+  conversationId: string,
+  ending?: AbusiveEndingInput,
+) {
   const now = ctx.now();
   return commit(ctx, async (tx) => {
     const current = await lockConversation(tx, principal.orgId, conversationId);
@@ -165,13 +185,16 @@ export async function finishLiveConversation(ctx: ServerContext, principal: Prin
     if (current.analysis) throw new AppError('conflict', 'this conversation has already ended');
     if (current.turns.length === 0)
       throw new AppError('invalid_input', 'a conversation needs at least one turn before it ends');
-    const conversation: Conversation = { id: current.id, turns: current.turns, events: current.events };
+    const recorded: Conversation = { id: current.id, turns: current.turns, events: current.events };
+    const conversation = ending ? withAgentHangup(recorded) : recorded;
     const analysis = analyzeConversation(conversation);
-    const row = await updateConversation(tx, principal.orgId, conversationId, {
+    const updated = await updateConversation(tx, principal.orgId, conversationId, {
       ...summaryColumns(analysis),
+      events: conversation.events,
       endedAt: now,
       updatedAt: now,
     });
+    const row = ending ? await recordAbusiveEnding(tx, principal, updated, ending, now) : updated;
     return { conversation: row, analysis, ...(await recordOutcome(tx, principal, row, conversation, now)) };
   });
 }
