@@ -1,6 +1,6 @@
 /** One Mantine theme: AA contrast (filled colours at shade 9 under white text; dimmed text darker than Mantine's
  * default) and every close button labelled. */
-import { createTheme, type CSSVariablesResolver, Drawer, Modal } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver, Drawer, Modal, Notification } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -12,6 +12,7 @@ export const theme = createTheme({
   components: {
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } }),
   },
 });
 

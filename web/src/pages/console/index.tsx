@@ -85,6 +85,8 @@ export default function ConsolePage() {
   const [savedConversationId, setSavedConversationId] = useState<string | null>(null);
   const [chaserCustomerId, setChaserCustomerId] = useState<string | null>(null);
   const [savedCaseId, setSavedCaseId] = useState<string | null>(null);
+  // Ended under B3: the case records it (category, severity) so the ending is documented.
+  const [endedUnderB3, setEndedUnderB3] = useState(false);
   const replyBox = useRef<ReplyBoxHandle>(null);
   const customerBox = useRef<HTMLTextAreaElement>(null);
   const sentAt = useRef<number | null>(null);
@@ -147,6 +149,7 @@ export default function ConsolePage() {
       load(conversation);
       setSavedConversationId(null);
       setSavedCaseId(null);
+      setEndedUnderB3(false);
       setPasteError(null);
       setPasteText('');
       paste.close();
@@ -161,6 +164,7 @@ export default function ConsolePage() {
     setSavedConversationId(null);
     setChaserCustomerId(null);
     setSavedCaseId(null);
+    setEndedUnderB3(false);
     customerBox.current?.focus();
   };
 
@@ -184,6 +188,7 @@ export default function ConsolePage() {
   const endUnderB3 = () => {
     addTurn('agent', B3_ENDING);
     hangup('agent');
+    setEndedUnderB3(true);
     b3.close();
     capture.open();
   };
@@ -427,7 +432,7 @@ export default function ConsolePage() {
         view={view}
         conversationId={savedConversationId}
         customerIdHint={chaserCustomerId}
-        endedUnderB3={view.agentEnded && view.abusive}
+        endedUnderB3={endedUnderB3}
         onSaved={(caseId, conversationId) => {
           setSavedCaseId(caseId);
           setSavedConversationId(conversationId);
@@ -495,8 +500,11 @@ function ChaserForm({
         ) : (
           <>
             <Text size="sm">
-              Call them back {minutes ? `within ${minutes} minutes (your org’s policy)` : 'now'}: due by{' '}
-              <strong>{minutes ? dayjs().add(minutes, 'minute').format('HH:mm') : '…'}</strong>.
+              {minutes
+                ? `Call them back within ${minutes} minutes (your org’s policy): due by ${dayjs().add(minutes, 'minute').format('HH:mm')}.`
+                : policy.isError
+                  ? `Call them back now (your org’s Chaser time did not load: ${errorMessage(policy.error)}).`
+                  : 'Call them back now. Loading your org’s Chaser time…'}
             </Text>
             <Group grow align="flex-start">
               <TextInput label="Customer name" value={name} onChange={(e) => setName(e.currentTarget.value)} required />
