@@ -31,7 +31,7 @@ createRoot(root).render(
       getStyleNonce={() => nonce}
       forceColorScheme="light"
     >
-      <Notifications position="top-right" />
+      <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <App />

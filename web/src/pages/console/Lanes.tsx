@@ -9,7 +9,7 @@ const CustomerTurn = memo(function CustomerTurn({ turn }: { turn: TurnAnalysis }
   const c = turn.customer;
   return (
     <Paper className={classes.customerTurn} p="xs" radius="md" withBorder>
-      <Group gap={6} mb={4} wrap="nowrap">
+      <Group gap={6} mb={4} wrap="wrap">
         <Text size="xs" fw={700} c="dimmed">
           Customer
         </Text>

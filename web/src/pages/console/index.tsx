@@ -298,12 +298,13 @@ export default function ConsolePage() {
                 <StageTrack stage={view.stage} />
               </Stack>
             </Paper>
+            <Cues cues={view.cues} version={view.version} sentAt={sentAt} onInsert={insertCue} />
             {view.abusive ? (
               <Alert color="red" title="The customer is being abusive (B1–B3)" data-testid="abuse-panel">
                 <Stack gap="xs">
                   <Text size="sm">
-                    Don’t answer in kind (B1). Name the behaviour with an “I” statement and stay on their side (B2):
-                    insert the boundary below. If the abuse goes on, you may end the conversation, documented (B3).
+                    Don’t answer in kind (B1); set the boundary above with an “I” statement (B2). If the abuse goes on,
+                    you may end the conversation, documented (B3).
                   </Text>
                   <Group gap="xs">
                     <Button
@@ -335,7 +336,6 @@ export default function ConsolePage() {
                 onInsert={() => insertCue(view.cues.find((c) => c.principle === 'F5'))}
               />
             ) : null}
-            <Cues cues={view.cues} version={view.version} sentAt={sentAt} onInsert={insertCue} />
             <Group gap="xs">
               <Button
                 variant="default"
