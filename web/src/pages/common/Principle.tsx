@@ -25,6 +25,7 @@ export function PrincipleBadge({ id, withName = false, ...props }: { id: string;
       radius="sm"
       tt="none"
       title={name ? `${id}: ${name}` : id}
+      style={{ flexShrink: 0, minWidth: 'fit-content' }}
       {...props}
     >
       {withName && name ? (

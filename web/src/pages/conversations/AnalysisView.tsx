@@ -297,7 +297,12 @@ export function Scorecard({ analysis, conversationId }: { analysis: Analysis; co
                 </Group>
               </Table.Td>
               <Table.Td>
-                <Badge c="dark.8" color={VERDICT[result.verdict]?.color ?? 'gray'} variant="light">
+                <Badge
+                  c="dark.8"
+                  color={VERDICT[result.verdict]?.color ?? 'gray'}
+                  variant="light"
+                  style={{ minWidth: 'fit-content' }}
+                >
                   {VERDICT[result.verdict]?.label ?? result.verdict}
                 </Badge>
               </Table.Td>

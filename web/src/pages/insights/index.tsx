@@ -150,7 +150,11 @@ function PromisesCard({ days }: { days: number }) {
     <ChartCard
       id="insight-promises"
       title="Promises kept on time"
-      description={`Of the promises that came due in the last ${days} days: ${formatRate(o.keptRate)} kept on time (${o.keptOnTime} of ${o.due - o.waived} not waived).`}
+      description={
+        o.due === 0
+          ? `Promises that came due in the last ${days} days, kept on time, late, broken or waived.`
+          : `Of the promises that came due in the last ${days} days: ${formatRate(o.keptRate)} kept on time (${o.keptOnTime} of ${o.due - o.waived} not waived).`
+      }
       principles={['F4']}
       filename="promises-kept.csv"
       empty={o.due === 0 ? `No promise came due in the last ${days} days.` : null}
