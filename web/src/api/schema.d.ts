@@ -2925,6 +2925,12 @@ export interface paths {
                      *     }
                      */
                     "application/json": {
+                        /** @description B3: the agent ended the call on a directly abusive customer: why, and the boundary said first. Stored on the conversation and in the audit trail; the team supervisors are alerted (conversation.abusive). */
+                        abusiveEnding?: {
+                            boundary: string;
+                            /** @description Why, in words (for a concession: why it is offered, R5) */
+                            reason: string;
+                        };
                         /**
                          * @description How the customer was reached: phone, chat, email, sms or social
                          * @enum {string}
@@ -3066,6 +3072,31 @@ export interface paths {
                             createdAt: string;
                             /** @description The customer */
                             customerId: string | null;
+                            /** @description B3: how the agent ended a call on a directly abusive customer; null for any other ending */
+                            ending: {
+                                /**
+                                 * Format: date-time
+                                 * @description When it happened
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
+                                at: string;
+                                boundary: string;
+                                /** Format: uuid */
+                                endedBy: string;
+                                /**
+                                 * @description What kind it is (one of the listed values)
+                                 * @enum {string}
+                                 */
+                                kind: "abusive_customer";
+                                /**
+                                 * @description The playbook principle it belongs to (e.g. A1, R2)
+                                 * @enum {string}
+                                 */
+                                principle: "B3";
+                                /** @description Why, in words (for a concession: why it is offered, R5) */
+                                reason: string;
+                                supervisorAlerted: boolean;
+                            } | null;
                             /** @description What happened besides talking: hang-ups */
                             events: {
                                 /** @description The index of the turn it came after (0 is the first) */
@@ -3202,6 +3233,31 @@ export interface paths {
                             createdAt: string;
                             /** @description The customer */
                             customerId: string | null;
+                            /** @description B3: how the agent ended a call on a directly abusive customer; null for any other ending */
+                            ending: {
+                                /**
+                                 * Format: date-time
+                                 * @description When it happened
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
+                                at: string;
+                                boundary: string;
+                                /** Format: uuid */
+                                endedBy: string;
+                                /**
+                                 * @description What kind it is (one of the listed values)
+                                 * @enum {string}
+                                 */
+                                kind: "abusive_customer";
+                                /**
+                                 * @description The playbook principle it belongs to (e.g. A1, R2)
+                                 * @enum {string}
+                                 */
+                                principle: "B3";
+                                /** @description Why, in words (for a concession: why it is offered, R5) */
+                                reason: string;
+                                supervisorAlerted: boolean;
+                            } | null;
                             /** @description What happened besides talking: hang-ups */
                             events: {
                                 /** @description The index of the turn it came after (0 is the first) */
@@ -3369,6 +3425,31 @@ export interface paths {
                             createdAt: string;
                             /** @description The customer */
                             customerId: string | null;
+                            /** @description B3: how the agent ended a call on a directly abusive customer; null for any other ending */
+                            ending: {
+                                /**
+                                 * Format: date-time
+                                 * @description When it happened
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
+                                at: string;
+                                boundary: string;
+                                /** Format: uuid */
+                                endedBy: string;
+                                /**
+                                 * @description What kind it is (one of the listed values)
+                                 * @enum {string}
+                                 */
+                                kind: "abusive_customer";
+                                /**
+                                 * @description The playbook principle it belongs to (e.g. A1, R2)
+                                 * @enum {string}
+                                 */
+                                principle: "B3";
+                                /** @description Why, in words (for a concession: why it is offered, R5) */
+                                reason: string;
+                                supervisorAlerted: boolean;
+                            } | null;
                             /** @description What happened besides talking: hang-ups */
                             events: {
                                 /** @description The index of the turn it came after (0 is the first) */
