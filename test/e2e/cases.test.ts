@@ -64,7 +64,7 @@ test('an agent keeps a Chaser, reads and annotates a case, and reads a conversat
   await checkA11y(page, 'conversations');
   await page.getByLabel('Search').fill('billing policy');
   await page.waitForURL(/q=billing/);
-  assert.equal(await page.getByRole('link', { name: /Dana Demo/ }).count(), 0);
+  await page.getByRole('link', { name: /Dana Demo/ }).waitFor({ state: 'detached' });
   await page.getByRole('link', { name: /Robin Sample/ }).click();
   await page.getByText('Customer hung up (F5)').waitFor();
   await page.getByRole('heading', { name: 'QA scorecard' }).waitFor();
