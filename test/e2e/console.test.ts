@@ -175,7 +175,12 @@ test('abuse: boundary cue, one-click supervisor alert, documented B3 ending; a h
     await page.getByRole('dialog', { name: 'Capture the case' }).getByLabel('Severity').inputValue(),
     'high',
   );
-  await page.getByRole('dialog', { name: 'Capture the case' }).getByRole('button', { name: 'Cancel' }).click();
+  const capture = page.getByRole('dialog', { name: 'Capture the case' });
+  assert.ok((await capture.getByLabel(/^Why you ended the conversation \(B3\)/).inputValue()).length > 0);
+  await capture.getByLabel(/^Name/).fill('Sam Carter');
+  await capture.getByRole('button', { name: 'Save case' }).click();
+  await capture.getByTestId('case-saved').waitFor();
+  await capture.getByRole('button', { name: 'Done' }).click();
   await page.getByRole('log', { name: 'Conversation' }).getByText('You ended the conversation').waitFor();
 
   // A new conversation; the customer hangs up (Alt+H): the Chaser form is pre-filled from policy and saved.

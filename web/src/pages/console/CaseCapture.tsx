@@ -104,6 +104,7 @@ function CaptureBody({ view, conversationId, customerIdHint, endedUnderB3, onSav
   const [fault, setFault] = useState<'yes' | 'no' | 'unknown'>('unknown');
   const [severity, setSeverity] = useState<Severity>(view.abusive || endedUnderB3 ? 'high' : 'medium');
   const [consent, setConsent] = useState(false);
+  const [endingReason, setEndingReason] = useState('The customer kept abusing me after I set a boundary (B2).');
   const [promises, setPromises] = useState<PromiseRow[]>(() =>
     madeTimedPromise(view)
       ? [
@@ -155,6 +156,18 @@ function CaptureBody({ view, conversationId, customerIdHint, endedUnderB3, onSav
               },
               customerId: cid,
               channel: 'phone',
+              // B3: the ending is documented on the conversation (why, and the boundary said first).
+              ...(endedUnderB3
+                ? {
+                    abusiveEnding: {
+                      reason: endingReason.trim(),
+                      boundary:
+                        view.turns.filter((t) => t.speaker === 'agent').at(-2)?.text ??
+                        view.turns.filter((t) => t.speaker === 'agent').at(-1)?.text ??
+                        '',
+                    },
+                  }
+                : {}),
             },
           }),
         );
@@ -381,6 +394,17 @@ function CaptureBody({ view, conversationId, customerIdHint, endedUnderB3, onSav
           ) : null}
         </Stack>
 
+        {endedUnderB3 ? (
+          <Textarea
+            label="Why you ended the conversation (B3)"
+            description="Stored with the conversation and in the audit trail; your supervisors are alerted."
+            value={endingReason}
+            onChange={(e) => setEndingReason(e.currentTarget.value)}
+            autosize
+            minRows={1}
+            required
+          />
+        ) : null}
         <Checkbox
           label="The customer agreed that we document the incident (P1)"
           description={`Ask: “${CONSENT_QUESTION}”`}
@@ -405,7 +429,7 @@ function CaptureBody({ view, conversationId, customerIdHint, endedUnderB3, onSav
             <Button
               type="submit"
               loading={save.isPending}
-              disabled={missingDue || customerMissing || !presenting.trim()}
+              disabled={missingDue || customerMissing || !presenting.trim() || (endedUnderB3 && !endingReason.trim())}
             >
               Save case
             </Button>
