@@ -121,7 +121,7 @@ for (const backend of await backends()) {
     });
 
     test(`[${backend.name}] R5 the threshold applies to the case total: 89.99 approved then 35.00 waits, and says why`, async () => {
-      const { ctx } = testContext(store.db);
+      const { ctx, clock } = testContext(store.db);
       const t = await seedOrg(store.db, { concessionApprovalThresholdCents: 10_000 });
       const opened = await openCase(ctx, t.org.id, t.agent.id, {
         customerId: t.customer.id,
@@ -139,6 +139,7 @@ for (const backend of await backends()) {
         [refund.data.status, refund.data.approvalReason, refund.data.reason],
         ['approved', null, 'the duplicate November charge back'],
       );
+      clock.advance(1_000);
       const goodwill = await propose('goodwill', 3_500, 'for the hours on the phone');
       assert.ok(goodwill.success);
       assert.deepEqual([goodwill.data.status, goodwill.data.requiresApproval], ['proposed', true]);
@@ -147,6 +148,7 @@ for (const backend of await backends()) {
         'with 89.99 USD approved and 0.00 USD waiting on this case, the total 124.99 USD is above the 100.00 USD approval threshold: a supervisor must approve it (R5)',
       );
       // What is waiting counts too: a further 1.00 waits as well.
+      clock.advance(1_000);
       const small = await propose('goodwill', 100, 'a token');
       assert.ok(small.success);
       assert.equal(small.data.status, 'proposed');
