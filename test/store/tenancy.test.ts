@@ -75,14 +75,12 @@ for (const backend of await backends()) {
       const a = await seedOrg(store.db);
       const b = await seedOrg(store.db);
       await assert.rejects(
-        store.db
-          .insert(cases)
-          .values({
-            orgId: b.org.id,
-            customerId: a.customer.id,
-            presentingIssue: 'x',
-            receivedAt: new Date('2025-03-03T09:00:00Z'),
-          }),
+        store.db.insert(cases).values({
+          orgId: b.org.id,
+          customerId: a.customer.id,
+          presentingIssue: 'x',
+          receivedAt: new Date('2025-03-03T09:00:00Z'),
+        }),
         causedBy(/foreign key/),
       );
     });

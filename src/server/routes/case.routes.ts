@@ -63,14 +63,12 @@ export async function caseRoutes(base: FastifyInstance): Promise<void> {
           ],
         };
       });
-      return reply
-        .status(201)
-        .send({
-          ...opened.case,
-          commitments: opened.commitments,
-          recurrence: opened.recurrence,
-          routing: opened.routing,
-        });
+      return reply.status(201).send({
+        ...opened.case,
+        commitments: opened.commitments,
+        recurrence: opened.recurrence,
+        routing: opened.routing,
+      });
     },
   );
 

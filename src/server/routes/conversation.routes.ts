@@ -24,7 +24,7 @@ export async function conversationRoutes(base: FastifyInstance): Promise<void> {
         tags: ['conversations'],
         summary: 'Store a conversation and its analysis; a customer hang-up creates a Chaser (F5)',
         description:
-          '`externalRef` (your system\'s id for the call or chat) is unique per organization: posting a conversation ' +
+          "`externalRef` (your system's id for the call or chat) is unique per organization: posting a conversation " +
           'whose reference is already stored creates nothing (no second Chaser) and answers 200 with the stored one; ' +
           'a new one answers 201.',
         body: StoreConversationBody,

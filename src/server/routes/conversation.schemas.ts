@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AbusiveEndingIn } from '../services/abusive-ending.ts';
 import { CommitmentOut, DateTime, page } from './common.schemas.ts';
-import { ConversationIn } from './engine.schemas.ts';
+import { AnalysisOut, ConversationIn } from './engine.schemas.ts';
 
 export const StoreConversationBody = z.object({
   conversation: ConversationIn,
@@ -28,7 +28,7 @@ export const ConversationOut = z.object({
     }),
   ),
   events: z.array(z.object({ type: z.literal('hangup'), by: z.enum(['customer', 'agent']), afterTurn: z.number() })),
-  analysis: z.record(z.string(), z.unknown()).nullable(),
+  analysis: AnalysisOut.nullable(),
   peakAnger: z.number().nullable(),
   abusive: z.boolean(),
   hangup: z.boolean(),

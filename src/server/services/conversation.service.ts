@@ -35,7 +35,7 @@ export interface StoreConversationInput {
 
 /** The analysis as stored: the snapshot plus the summary columns insights read. */
 const summaryColumns = (analysis: ConversationAnalysis) => ({
-  analysis: analysis as unknown as Record<string, unknown>,
+  analysis,
   peakAnger: Math.max(0, ...analysis.turns.map((t) => t.customer?.anger ?? 0)),
   abusive: analysis.abusive_customer,
   hangup: analysis.hangup,

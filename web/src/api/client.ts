@@ -1,8 +1,8 @@
 /** The typed API client: paths and bodies come from the server's OpenAPI document (schema.d.ts, `npm run api:types`). */
 import createClient from 'openapi-fetch';
-import type { components, paths } from './schema';
+import type { paths } from './schema';
 
-export type { components, paths };
+export type { paths };
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never;

@@ -2998,7 +2998,30 @@ export interface paths {
                             agentId: string | null;
                             /** @description The engine's analysis as stored (the same shape as `POST /analyze` answers); null while live */
                             analysis: {
-                                [key: string]: unknown;
+                                /** @description The customer was abusive (B1–B3) */
+                                abusive_customer: boolean;
+                                /** @description The customer's anger at the start and at the end, and which way it went */
+                                anger_trend: unknown;
+                                /** @description For each principle, the turns and words the verdict rests on */
+                                evidence: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description The conversation ended in a hang-up */
+                                hangup: boolean;
+                                /** @description The id (a UUID) */
+                                id: string;
+                                /** @description The industry, which tunes some advice (optional) */
+                                industry?: string;
+                                /** @description The customer's highest anger level: calm, annoyed, angry or furious */
+                                peak_anger: string;
+                                /** @description Each playbook principle (by id) as met, violated or n/a */
+                                rubric: {
+                                    [key: string]: "met" | "violated" | "n/a";
+                                };
+                                /** @description The QA score, 0–100: the share of applicable playbook principles met */
+                                score: number;
+                                /** @description What was said, in order */
+                                turns: unknown[];
                             } | null;
                             /** @description How the customer was reached: phone, chat, email, sms or social */
                             channel: string | null;
@@ -3159,7 +3182,30 @@ export interface paths {
                             agentId: string | null;
                             /** @description The engine's analysis as stored (the same shape as `POST /analyze` answers); null while live */
                             analysis: {
-                                [key: string]: unknown;
+                                /** @description The customer was abusive (B1–B3) */
+                                abusive_customer: boolean;
+                                /** @description The customer's anger at the start and at the end, and which way it went */
+                                anger_trend: unknown;
+                                /** @description For each principle, the turns and words the verdict rests on */
+                                evidence: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description The conversation ended in a hang-up */
+                                hangup: boolean;
+                                /** @description The id (a UUID) */
+                                id: string;
+                                /** @description The industry, which tunes some advice (optional) */
+                                industry?: string;
+                                /** @description The customer's highest anger level: calm, annoyed, angry or furious */
+                                peak_anger: string;
+                                /** @description Each playbook principle (by id) as met, violated or n/a */
+                                rubric: {
+                                    [key: string]: "met" | "violated" | "n/a";
+                                };
+                                /** @description The QA score, 0–100: the share of applicable playbook principles met */
+                                score: number;
+                                /** @description What was said, in order */
+                                turns: unknown[];
                             } | null;
                             /** @description How the customer was reached: phone, chat, email, sms or social */
                             channel: string | null;
@@ -3351,7 +3397,30 @@ export interface paths {
                             agentId: string | null;
                             /** @description The engine's analysis as stored (the same shape as `POST /analyze` answers); null while live */
                             analysis: {
-                                [key: string]: unknown;
+                                /** @description The customer was abusive (B1–B3) */
+                                abusive_customer: boolean;
+                                /** @description The customer's anger at the start and at the end, and which way it went */
+                                anger_trend: unknown;
+                                /** @description For each principle, the turns and words the verdict rests on */
+                                evidence: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description The conversation ended in a hang-up */
+                                hangup: boolean;
+                                /** @description The id (a UUID) */
+                                id: string;
+                                /** @description The industry, which tunes some advice (optional) */
+                                industry?: string;
+                                /** @description The customer's highest anger level: calm, annoyed, angry or furious */
+                                peak_anger: string;
+                                /** @description Each playbook principle (by id) as met, violated or n/a */
+                                rubric: {
+                                    [key: string]: "met" | "violated" | "n/a";
+                                };
+                                /** @description The QA score, 0–100: the share of applicable playbook principles met */
+                                score: number;
+                                /** @description What was said, in order */
+                                turns: unknown[];
                             } | null;
                             /** @description How the customer was reached: phone, chat, email, sms or social */
                             channel: string | null;

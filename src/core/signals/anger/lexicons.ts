@@ -929,9 +929,6 @@ export const HAPPY_EMOJI: ReadonlySet<number> = new Set([
 export const toHashSet = (words: readonly string[]): ReadonlySet<number> => new Set(words.map((w) => hashString(w)));
 
 export const NEGATOR_HASHES = toHashSet(NEGATORS);
-export const PROFANITY_HASHES = toHashSet(PROFANITY);
-export const INSULT_HASHES = toHashSet(INSULTS);
-export const THREAT_HASHES = toHashSet(THREATS);
 
 const addWords = (table: Map<number, number>, words: readonly string[], bit: number): void => {
   for (const w of words) {

@@ -6,11 +6,11 @@ import { lint } from '@core/coach/lint/index.ts';
 import type { LintContext, LintFinding } from '@core/coach/lint-types.ts';
 import { parseConversationJson } from '@core/conversation/parse.ts';
 import { looksLikeJson, parseTranscript } from '@core/conversation/transcript.ts';
-import type { Conversation, ConversationEvent, Speaker, Turn } from '@core/conversation/types.ts';
+import type { Conversation, ConversationEvent, Speaker } from '@core/conversation/types.ts';
 import { AppError } from '@core/errors.ts';
 import { PRINCIPLES, type PrincipleId } from '@core/principles.ts';
 
-export type { Conversation, ConversationEvent, Cue, LintFinding, LiveSession, Speaker, Stage, Turn, TurnAnalysis };
+export type { Conversation, ConversationEvent, Cue, LintFinding, LiveSession, Speaker, Stage, TurnAnalysis };
 export { createLiveSession, lint, PRINCIPLES, type PrincipleId };
 
 /** The playbook's stages in the order a conversation moves through them (boundary and Chaser are detours). */
@@ -88,11 +88,6 @@ export const LEVEL_COLOR: Record<'calm' | 'annoyed' | 'angry' | 'furious', strin
   angry: 'orange',
   furious: 'red',
 };
-
-/** The I-statement boundary (B2) when the customer's last message was abusive. */
-export function boundaryCue(cues: readonly Cue[]): Cue | undefined {
-  return cues.find((c) => c.principle === 'B2');
-}
 
 /** B3: the documented ending, only after a boundary was set and the abuse went on. */
 export const B3_ENDING =
