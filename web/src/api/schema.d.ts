@@ -2927,6 +2927,7 @@ export interface paths {
                     "application/json": {
                         /** @description B3: the agent ended the call on a directly abusive customer: why, and the boundary said first. Stored on the conversation and in the audit trail; the team supervisors are alerted (conversation.abusive). */
                         abusiveEnding?: {
+                            /** @description The I-statement boundary (B2) the agent said before ending the call */
                             boundary: string;
                             /** @description Why, in words (for a concession: why it is offered, R5) */
                             reason: string;
@@ -3103,8 +3104,12 @@ export interface paths {
                                  * @example 2026-03-02T09:30:00Z
                                  */
                                 at: string;
+                                /** @description The I-statement boundary (B2) the agent said before ending the call */
                                 boundary: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description Who ended the call: the agent, for a documented ending (B3)
+                                 */
                                 endedBy: string;
                                 /**
                                  * @description What kind it is (one of the listed values)
@@ -3118,6 +3123,7 @@ export interface paths {
                                 principle: "B3";
                                 /** @description Why, in words (for a concession: why it is offered, R5) */
                                 reason: string;
+                                /** @description Whether the supervisors were alerted when the call was ended (B3) */
                                 supervisorAlerted: boolean;
                             } | null;
                             /** @description What happened besides talking: hang-ups */
@@ -3287,8 +3293,12 @@ export interface paths {
                                  * @example 2026-03-02T09:30:00Z
                                  */
                                 at: string;
+                                /** @description The I-statement boundary (B2) the agent said before ending the call */
                                 boundary: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description Who ended the call: the agent, for a documented ending (B3)
+                                 */
                                 endedBy: string;
                                 /**
                                  * @description What kind it is (one of the listed values)
@@ -3302,6 +3312,7 @@ export interface paths {
                                 principle: "B3";
                                 /** @description Why, in words (for a concession: why it is offered, R5) */
                                 reason: string;
+                                /** @description Whether the supervisors were alerted when the call was ended (B3) */
                                 supervisorAlerted: boolean;
                             } | null;
                             /** @description What happened besides talking: hang-ups */
@@ -3502,8 +3513,12 @@ export interface paths {
                                  * @example 2026-03-02T09:30:00Z
                                  */
                                 at: string;
+                                /** @description The I-statement boundary (B2) the agent said before ending the call */
                                 boundary: string;
-                                /** Format: uuid */
+                                /**
+                                 * Format: uuid
+                                 * @description Who ended the call: the agent, for a documented ending (B3)
+                                 */
                                 endedBy: string;
                                 /**
                                  * @description What kind it is (one of the listed values)
@@ -3517,6 +3532,7 @@ export interface paths {
                                 principle: "B3";
                                 /** @description Why, in words (for a concession: why it is offered, R5) */
                                 reason: string;
+                                /** @description Whether the supervisors were alerted when the call was ended (B3) */
                                 supervisorAlerted: boolean;
                             } | null;
                             /** @description What happened besides talking: hang-ups */
@@ -4483,7 +4499,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Your present password, to prove it is you; never stored or returned */
                         currentPassword: string;
+                        /** @description The new password (at least 10 characters); never returned */
                         newPassword: string;
                     };
                 };
@@ -5699,6 +5717,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The new password (at least 10 characters); never returned */
                         newPassword: string;
                     };
                 };
