@@ -189,7 +189,7 @@ export async function startProduct(env: Record<string, string> = {}): Promise<Pr
         stop,
       };
     }
-    if (child.exitCode !== null || Date.now() - started > 90_000) {
+    if (child.exitCode !== null || Date.now() - started > 180_000) {
       await stop();
       throw new Error(`npm start did not print the demo log-ins:\n${output}`);
     }
