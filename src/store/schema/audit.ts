@@ -27,5 +27,7 @@ export const auditEvents = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     index('audit_events_entity_idx').on(t.orgId, t.entity, t.entityId, t.at),
+    /** The audit trail reads an org's entries newest first (keyset on seq). */
+    index('audit_events_org_seq_idx').on(t.orgId, t.seq),
   ],
 );
