@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createLiveSession } from '../analyze.ts';
+import { detectAbuse } from '../signals/abuse.ts';
 import { cleanMessage, readComplaint } from './complaint.ts';
 import { AGENT_FACT_SLOTS, draftApology, draftRestatement } from './drafts.ts';
 import { sayBack, swapPerson } from './person.ts';
 import { everyDraft } from './rules.ts';
 import { initialCoachState } from './state.ts';
 
-const words = (text: string) => readComplaint([{ text, language: 'en' }]).words();
+// As the session reads a turn: the abuse found in it goes with it (insults are not said back).
+const words = (text: string) => readComplaint([{ text, language: 'en', abuse: detectAbuse(text) }]).words();
 const drafts = (text: string) => {
   const ctx = { complaint: readComplaint([{ text, language: 'en' }]) };
   return { apology: draftApology(ctx), restatement: draftRestatement(ctx) };
@@ -52,6 +54,40 @@ const STATEMENTS: Array<[string, string, string | undefined]> = [
   ],
   ['second-person accusation', 'you guys never answered my emails', 'we never answered your emails'],
   ['second-person accusation', 'You people have cut off my gas again', 'we have cut off your gas again'],
+  // Second-person accusations wrapped in disbelief, sarcasm, a verdict or an insult: the event is still said back.
+  [
+    'accusation asked in disbelief',
+    'You charged me twice for the same order?!',
+    'we charged you twice for the same order',
+  ],
+  ['accusation asked in disbelief', "They've lost my bag?!", "they've lost your bag"],
+  ['accusation asked in disbelief', 'your engineer never turned up??', 'our engineer never turned up'],
+  [
+    'accusation asked in disbelief',
+    'You cancelled my booking without asking me??',
+    'we cancelled your booking without asking you',
+  ],
+  [
+    'sarcastic opener',
+    'Thanks a lot, you charged me twice for the same order',
+    'we charged you twice for the same order',
+  ],
+  [
+    'sarcastic opener',
+    'Great, your company billed me twice for one order.',
+    'our company billed you twice for one order',
+  ],
+  ['sarcastic opener', 'Cheers for nothing, you lot cancelled my flight', 'we cancelled your flight'],
+  ['verdict tail', 'You charged me twice for the same order, what a joke', 'we charged you twice for the same order'],
+  ['verdict tail', 'Your courier damaged my fridge, absolutely pathetic.', 'our courier damaged your fridge'],
+  ['verdict tail', 'You took the payment twice, thanks for nothing!', 'we took the payment twice'],
+  [
+    'insult in the accusation',
+    'You idiots charged me twice for the same order',
+    'we charged you twice for the same order',
+  ],
+  ['insult in the accusation', 'You cut off my broadband again, you clowns.', 'we cut off your broadband again'],
+  ['not an accusation', 'Your app is down?', undefined],
   [
     'we messages',
     'We were promised a refund in March and it never came',

@@ -100,9 +100,22 @@ const NOISE_WORDS =
 /** The message with everything that cannot be read aloud taken out; sentence breaks kept as newlines. */
 export function cleanMessage(text: string, abuse: readonly AbuseFinding[] = []): string {
   let out = text;
-  // Insults are not repeated back: their words go, and the clause is marked as holed.
+  // Insults are not repeated back: their words go, and the clause is marked as holed. Two shapes lose nothing but the
+  // insult: an insult used as a form of address at the end of a clause ("…, you clowns.") goes with its comma, and
+  // "you idiots" as the subject of a verb ("You idiots charged me twice") keeps its "you".
   for (const f of [...abuse].sort((a, b) => b.span.start - a.span.start)) {
-    out = `${out.slice(0, f.span.start)}${f.kind === 'insult' ? HOLE : ''}${out.slice(f.span.end)}`;
+    const before = out.slice(0, f.span.start);
+    const after = out.slice(f.span.end);
+    const insult = out.slice(f.span.start, f.span.end);
+    if (f.kind !== 'insult') out = `${before}${after}`;
+    else if (/^\s*,/.test(insult) || (/,\s*$/.test(before) && /^\s*(?:[.!?\n]|$)/.test(after)))
+      out = `${before.replace(/,\s*$/, '')}${after}`;
+    else if (
+      /^(?:you|u|y'all)(?:\s+(?:guys|lot|people|all|two))?\s+(?!(?:are|re|have|'re|'ve|r)\b)[\w*'-]+$/i.test(insult) &&
+      /^\s+[a-z]/.test(after)
+    )
+      out = `${before}${insult.charAt(0) === 'Y' ? 'You' : 'you'}${after}`;
+    else out = `${before}${HOLE}${after}`;
   }
   out = decodeHTML(decodeHTML(out))
     .replace(/[’‘`´]/g, "'")
@@ -192,6 +205,17 @@ const ACCUSATION =
 const JUDGMENT =
   /\b(?:terrible|awful|horrible|horrendous|worst|useless|pathetic|ridiculous|unacceptable|disgusting|disgraceful|incompetent|joke|rubbish|trash|garbage|lousy|shambles|shocking|appalling|atrocious|clowns?|idiots?|morons?)\b/i;
 const MAX_WORDS = 16;
+// Praise said through gritted teeth before the complaint ("Great, you charged me twice", "Thanks a lot, …").
+const SARCASTIC_OPENER =
+  /^(?:(?:oh|well|wow)[,]?\s+)?(?:(?:just |really |oh so )?(?:great|brilliant|nice one|nice|lovely|fantastic|perfect|wonderful|terrific|superb|marvell?ous|amazing|awesome|excellent|genius|classic|typical|well done|good job|great job|great stuff|cheers for nothing|thanks for nothing|thanks a lot|thanks a bunch|thanks so much|thank you so much|thank you very much|thanks very much|thanks again|cheers)\s*[,!.:-]+\s*)+(?=\S)/i;
+// A verdict tacked on after a comma ("…, unbelievable", "…, what a joke", "…, thanks for nothing"): the event before it is
+// the complaint, the verdict is not said back.
+const VERDICT_TAIL =
+  /,\s*(?:(?:what|such|how|absolutely|just|so|truly|really|totally|utterly|completely|bloody|frankly|honestly|an?)\s+)*(?:unbelievable|unacceptable|ridiculous|pathetic|disgraceful|disgusting|shocking|appalling|typical|classic|joke|disgrace|shambles|useless|terrible|awful|rubbish|brilliant|great|genius|lovely|amazing|thanks for nothing|cheers for nothing|thanks a lot|nice one|well done|great job|good job|cheers|thanks|seriously|wow|unreal|incredible|insane|madness|nightmare)(?:\s+(?:service|stuff|work|job|company|guys|lot|people|that|really|then|again|as usual|as always))?\s*([.!?]*)$/i;
+// Who the customer says did it (the company addressed: "you", "your driver", "you lot"; or "they") and what they did, in
+// the past: "You charged me…", "your driver threw…", "they've lost…". "Your app is down?" is a question, not this.
+const ACCUSER =
+  /^(?:you|you guys|you lot|you people|you all|y'all|they|your\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)(?:'ve|'d)?\s+(?:(?:just|actually|really|seriously|even|also|then|now|never|still|already|somehow|again)\s+)*(?:(?:have|has|had)\s+(?:(?:just|actually|really|even|also|never|now|already|again)\s+)*)?(?:[\p{L}]+ed|sent|took|taken|lost|made|gave|given|left|threw|thrown|broke|broken|sold|kept|cut|put|told|stole|stolen|forgot|forgotten|hung up|let|shut|sent|wrote|written|took|brought|spent|got|gotten|ran|run|won't|wouldn't|didn't|haven't|hasn't|never)\b/iu;
 const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 
 interface Candidate {
@@ -206,6 +230,8 @@ interface Candidate {
   question: boolean;
   /** A clause fit to be said back as a statement. */
   statement: boolean;
+  /** "You charged me…", "your driver threw…", "they lost…": the customer says what the company did to them. */
+  accuses: boolean;
 }
 
 const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -230,15 +256,20 @@ function candidates(cleaned: string, offset: number): Candidate[] {
     .filter((s) => s.length > 0);
   for (const sentence of sentences) {
     for (const raw of clausesOf(sentence)) {
-      const clause = raw
+      let clause = raw
         .replace(GREETING, '')
+        .replace(SARCASTIC_OPENER, '')
         .replace(
           /^(?:(?:and|but|so|also|plus|then|ok|okay|well|yeah|yes|no|look|listen|oh|um|uh|um+|erm|er|hi|hello|hey|right|thanks|thank you|cheers|(?:the )?thing is|fyi|anyway|boy|man|wow|geez|jeez|gosh|ah|hmm+|honestly|obviously|apparently)\b[,]?\s*)+/i,
           '',
         )
         .replace(/^[,.;:\s-]+/, '')
+        .replace(VERDICT_TAIL, '')
         .trim();
       if (clause.length === 0) continue;
+      // "You charged me twice?!": disbelief, said with a question mark, about something that happened.
+      const accuses = ACCUSER.test(clause);
+      if (accuses && !QUESTION_START.test(clause)) clause = clause.replace(/\s*[?!]+$/, '');
       const words = wordCount(clause);
       const question = /\?\s*$/.test(clause) || QUESTION_START.test(clause);
       const cues = clause.match(COMPLAINT_CUES)?.length ?? 0;
@@ -273,6 +304,7 @@ function candidates(cleaned: string, offset: number): Candidate[] {
         order: offset + out.length,
         question: question && !convertible,
         statement,
+        accuses: accuses && cues > 0,
       });
     }
   }
@@ -340,7 +372,11 @@ function work(messages: readonly CustomerMessage[], cache: Map<string, Said | un
   const all = cleaned.flatMap((c, i) => candidates(c, i * 100));
   const words: ComplaintWords = { statements: [] };
   // A thank-you or a compliment with no problem in it has nothing to apologise for.
-  const pleased = cleaned.some((c) => PRAISE.test(c)) && !cleaned.some((c) => NEGATED.test(c));
+  // "Thanks a lot, you charged me twice" is no thank-you: a clause that accuses the company outweighs the praise.
+  const pleased =
+    cleaned.some((c) => PRAISE.test(c)) &&
+    !cleaned.some((c) => NEGATED.test(c)) &&
+    !all.some((c) => c.accuses && c.statement);
   const ranked = pleased ? [] : all.filter((c) => c.statement).sort((a, b) => b.weight - a.weight || a.order - b.order);
   const picked: Array<{ text: string; order: number }> = [];
   for (const c of ranked) {
