@@ -89,6 +89,12 @@ const STATEMENTS: Array<[string, string, string | undefined]> = [
   ['insult in the accusation', 'You cut off my broadband again, you clowns.', 'we cut off your broadband again'],
   ['not an accusation', 'Your app is down?', undefined],
   [
+    'request tail',
+    'You charged me twice for the same order and I want it back now!!',
+    'we charged you twice for the same order',
+  ],
+  ['request tail', 'Your driver smashed my screen and I expect a replacement', 'our driver smashed your screen'],
+  [
     'we messages',
     'We were promised a refund in March and it never came',
     'you were promised a refund in March and it never came',

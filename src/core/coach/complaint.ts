@@ -241,6 +241,12 @@ function clausesOf(sentence: string): string[] {
   // "I'm not trying to be difficult, but it's been a week": the complaint comes after "but".
   const but = /^(.{8,}?),?\s+but\s+(.{8,})$/i.exec(sentence);
   if (but) return [...(wordCount(sentence) <= MAX_WORDS ? [sentence] : []), but[1]!, ...clausesOf(but[2]!)];
+  // "You charged me twice and I want it back now": the request after "and" is not part of what went wrong.
+  const wants =
+    /^(.{8,}?),?\s+and\s+((?:I|we)\s+(?:want|need|demand|expect|'d like|would like|'m going to|am going to|will)\b.*)$/i.exec(
+      sentence,
+    );
+  if (wants) return [wants[1]!, wants[2]!];
   if (wordCount(sentence) <= MAX_WORDS) return [sentence];
   return sentence
     .split(/,\s+|;\s+|\s+(?:but|however|so|and now|and then|and still|plus|because|as|which|while|and|though)\s+/i)
