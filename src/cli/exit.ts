@@ -11,6 +11,7 @@ const EXIT_CODES: Record<ErrorCode, number> = {
   unauthorized: 2,
   rate_limited: 2,
   idempotency_conflict: 2,
+  unavailable: 1,
   internal: 1,
 };
 

@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'rate_limited'
   /** An Idempotency-Key reused for a different request. */
   | 'idempotency_conflict'
+  /** The database cannot be reached right now (restart, outage, pool exhausted): retry shortly. */
+  | 'unavailable'
   | 'internal';
 
 export class AppError extends Error {

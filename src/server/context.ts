@@ -3,6 +3,7 @@ import type { Database } from '../store/database.ts';
 import type { RouteEntry } from './auth/guard.ts';
 import type { Principal } from './auth/principal.ts';
 import type { Action } from './auth/permissions.ts';
+import type { BridgeState } from './live/alert-bridge.ts';
 import type { AlertHub } from './live/alert-hub.ts';
 import type { SessionCache } from './live/live-sessions.ts';
 import type { Metrics } from './plugins/metrics.ts';
@@ -17,6 +18,8 @@ export interface ServerContext {
   metrics: Metrics;
   alerts: AlertHub;
   liveSessions: SessionCache;
+  /** The LISTEN/NOTIFY bridge between processes on PostgreSQL (null: one process); /healthz reports its state. */
+  alertBridge: { state(): BridgeState } | null;
   /** Tells live subscribers about a committed domain event (webhooks get it through the outbox). */
   publish: (event: DomainEvent) => Promise<void>;
 }

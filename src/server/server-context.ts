@@ -33,6 +33,7 @@ export function createServerContext(
     metrics: createMetrics(),
     alerts,
     liveSessions: createSessionCache(),
+    alertBridge: null,
     publish: async (event) => {
       options.onEvent?.(event);
       alerts.publish(toAlert(event));

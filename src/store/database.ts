@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { type ExtractTablesWithRelations, sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -82,7 +82,9 @@ async function openPglite(dataDir: string, holder: string, lockedHint?: string):
 
 async function openPostgres(databaseUrl: string, max: number): Promise<OpenedDatabase> {
   await migratePostgres(databaseUrl);
-  const pool = new pg.Pool({ connectionString: databaseUrl, max });
+  // Waiting for a connection (server down, pool exhausted) fails after 5 s instead of hanging the request; the
+  // error is connection-class, so the API answers 503 with Retry-After (store-errors.ts isDatabaseUnavailable).
+  const pool = new pg.Pool({ connectionString: databaseUrl, max, connectionTimeoutMillis: 5000, keepAlive: true });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   const db = drizzleNodePg({ client: pool, schema });
@@ -99,4 +101,9 @@ async function migratePostgres(databaseUrl: string): Promise<void> {
     await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     await client.end();
   }
+}
+
+/** A trivial query: proves the database answers (readiness), not only that the process is up. */
+export async function ping(db: Executor): Promise<void> {
+  await db.execute(sql`select 1`);
 }

@@ -2,9 +2,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
 import { buildApp } from '../../src/server/app.ts';
 import type { ServerContext } from '../../src/server/context.ts';
-import { bridgeAlerts, type AlertBridge } from '../../src/server/live/alert-bridge.ts';
+import {
+  BRIDGE_APPLICATION_NAME,
+  bridgeAlerts,
+  reconnectDelayMs,
+  startAlertBridge,
+  type AlertBridge,
+} from '../../src/server/live/alert-bridge.ts';
+import type { Alert } from '../../src/server/live/alert-hub.ts';
 import { createServerContext } from '../../src/server/server-context.ts';
 import { createOrg, createUser } from '../../src/server/services/tenant.service.ts';
 import { SYSTEM_ACTOR } from '../../src/store/repositories/audit.repository.ts';
@@ -95,4 +103,120 @@ test('[postgres] live alerts cross nodes through LISTEN/NOTIFY', { skip: postgre
   assert.equal(alerts.filter((m) => m.alert?.kind === 'hangup').length, 1, 'once');
   agent.close();
   supervisor.close();
+});
+
+test('[postgres] the bridge reconnects after its backend is terminated, says so in /healthz and /metrics, and alerts flow again', {
+  skip: postgres.skipReason,
+}, async (t) => {
+  const scratch = await createScratchDatabase('defuse_bridge_restart');
+  const nodes: Array<{ store: OpenedDatabase; ctx: ServerContext; app: FastifyInstance; bridge: AlertBridge }> = [];
+  const admin = new pg.Client({ connectionString: scratch.url });
+  t.after(async () => {
+    await admin.end().catch(() => undefined);
+    for (const node of nodes) {
+      await node.app.close();
+      await node.bridge.close();
+      await node.store.close();
+    }
+    await scratch.drop();
+  });
+  const errors: unknown[] = [];
+  for (let i = 0; i < 2; i += 1) {
+    const store = await openDatabase({ databaseUrl: scratch.url, dataDir: '' });
+    const ctx = createServerContext(testConfig(), store);
+    // A long first retry delay leaves a window to see `reconnecting` from outside.
+    const bridge = await startAlertBridge(ctx, scratch.url, (error) => errors.push(error), {
+      minDelayMs: 400,
+      maxDelayMs: 800,
+    });
+    nodes.push({ store, ctx, app: await buildApp({ ctx }), bridge });
+  }
+  const [a, b] = nodes as [(typeof nodes)[number], (typeof nodes)[number]];
+  const health = async (node: (typeof nodes)[number]) => {
+    const response = await node.app.inject({ method: 'GET', url: '/healthz' });
+    return {
+      status: response.statusCode,
+      body: JSON.parse(response.body),
+      retryAfter: response.headers['retry-after'],
+    };
+  };
+  assert.deepEqual((await health(b)).body, {
+    status: 'ok',
+    database: 'postgres',
+    checks: { databaseReachable: true, alertBridge: 'listening' },
+  });
+
+  const orgId = '00000000-0000-4000-8000-000000000001';
+  const received: string[] = [];
+  b.ctx.alerts.subscribe(orgId, null, (alert) => received.push(alert.message));
+  const alert = (message: string): Alert => ({
+    orgId,
+    teamId: null,
+    kind: 'event',
+    conversationId: null,
+    agentId: null,
+    message,
+    at: new Date().toISOString(),
+  });
+  const waitFor = async (what: () => boolean | Promise<boolean>, label: string) => {
+    const end = Date.now() + 15_000;
+    while (!(await what())) {
+      if (Date.now() > end) assert.fail(`timed out waiting for ${label}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  a.ctx.alerts.publish(alert('before'));
+  await waitFor(() => received.includes('before'), 'the alert before the restart');
+
+  // What a PostgreSQL restart does to the LISTEN connections: the server ends them (57P01).
+  await admin.connect();
+  const killed = await admin.query(
+    'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and application_name = $1',
+    [BRIDGE_APPLICATION_NAME],
+  );
+  assert.equal(killed.rowCount, 2, 'both nodes had a LISTEN connection');
+  await waitFor(() => b.bridge.state() === 'reconnecting', 'node B to notice');
+  const degraded = await health(b);
+  assert.equal(degraded.status, 503);
+  assert.equal(degraded.body.status, 'degraded');
+  assert.equal(degraded.body.checks.alertBridge, 'reconnecting');
+  assert.equal(degraded.retryAfter, '5');
+  assert.match(
+    (await b.app.inject({ method: 'GET', url: '/metrics' })).body,
+    /^defuse_alert_bridge_up 0$/m,
+    'the gauge says down',
+  );
+
+  await waitFor(() => a.bridge.state() === 'listening' && b.bridge.state() === 'listening', 'both to listen again');
+  const metrics = (await b.app.inject({ method: 'GET', url: '/metrics' })).body;
+  assert.match(metrics, /^defuse_alert_bridge_up 1$/m);
+  assert.match(metrics, /^defuse_alert_bridge_reconnects_total 1$/m);
+  assert.equal((await health(b)).status, 200);
+  a.ctx.alerts.publish(alert('after'));
+  await waitFor(() => received.includes('after'), 'the alert after the restart to cross nodes');
+  assert.deepEqual(received, ['before', 'after'], 'each alert once');
+  assert.ok(errors.length >= 2, 'each lost connection was reported');
+});
+
+test('reconnect delays grow, are capped and jittered', () => {
+  assert.equal(
+    reconnectDelayMs(1, 100, 5000, () => 0.5),
+    100,
+  );
+  assert.equal(
+    reconnectDelayMs(3, 100, 5000, () => 0.5),
+    400,
+  );
+  assert.equal(
+    reconnectDelayMs(30, 100, 5000, () => 0.5),
+    5000,
+  );
+  assert.equal(
+    reconnectDelayMs(30, 100, 5000, () => 0),
+    3750,
+  );
+  assert.equal(
+    reconnectDelayMs(30, 100, 5000, () => 0.999_999),
+    6250,
+  );
 });

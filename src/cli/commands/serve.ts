@@ -4,7 +4,7 @@ import { readConfig } from '../../config.ts';
 import { lint } from '../../core/coach/lint/index.ts';
 import { startScheduler, type Scheduler } from '../../jobs/scheduler.ts';
 import { buildApp } from '../../server/app.ts';
-import { bridgeAlerts } from '../../server/live/alert-bridge.ts';
+import { startAlertBridge } from '../../server/live/alert-bridge.ts';
 import { createServerContext } from '../../server/server-context.ts';
 import { seedDemoIfEmpty, type DemoLogin } from '../../server/services/demo-seed.ts';
 import { openDatabase } from '../../store/database.ts';
@@ -55,8 +55,8 @@ export function register(program: Command): void {
         });
         // With several processes on one PostgreSQL, supervisors get alerts raised on any of them.
         const bridge = config.DATABASE_URL
-          ? await bridgeAlerts(ctx.alerts, config.DATABASE_URL, (error) =>
-              app.log.error({ err: error }, 'alert bridge'),
+          ? await startAlertBridge(ctx, config.DATABASE_URL, (error) =>
+              app.log.warn({ err: error }, 'alert bridge (reconnects by itself; /healthz says degraded meanwhile)'),
             )
           : null;
         // The linter builds its rule dispatch table on first use (a few hundred ms cold): pay that before the first live turn.

@@ -1,7 +1,11 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import { AppError, type ErrorCode } from '../../core/errors.ts';
+import { isDatabaseUnavailable } from '../../store/store-errors.ts';
 import { CODE_FOR_STATUS, HTTP_STATUS } from './error-status.ts';
+
+/** Seconds a client is asked to wait (Retry-After) when the database cannot be reached. */
+export const RETRY_AFTER_SECONDS = 5;
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string };
@@ -20,6 +24,13 @@ export function describeZodError(error: ZodError, where: string): string {
 
 /** Maps any thrown value to a status and the `{error: {code, message}}` body; client mistakes never become 5xx. */
 export function toErrorResponse(error: unknown): { status: number; body: ErrorBody } {
+  // A database outage (restart, refused, pool timed out) is temporary: 503, never 500 `internal`.
+  if (!(error instanceof AppError) && isDatabaseUnavailable(error)) {
+    return {
+      status: 503,
+      body: { error: { code: 'unavailable', message: 'the database cannot be reached right now; try again shortly' } },
+    };
+  }
   if (error instanceof AppError) {
     return {
       status: HTTP_STATUS[error.code],
@@ -49,6 +60,11 @@ export function toErrorResponse(error: unknown): { status: number; body: ErrorBo
 /** Fastify error handler: logs server faults, answers every error in the one shape. */
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const { status, body } = toErrorResponse(error);
-  if (status >= 500) request.log.error({ err: error }, 'request failed');
+  if (status === 503) {
+    // One warning line, no stack: an outage makes many of these and the cause is the database, not the request.
+    request.log.warn({ code: (error as { code?: unknown }).code }, 'database unavailable');
+    request.server.ctx?.metrics.databaseUnavailable.inc();
+    reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+  } else if (status >= 500) request.log.error({ err: error }, 'request failed');
   return reply.status(status).send(body);
 }

@@ -10,6 +10,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   invalid_transition: 409,
   rate_limited: 429,
   idempotency_conflict: 409,
+  unavailable: 503,
   internal: 500,
 };
 

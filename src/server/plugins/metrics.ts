@@ -1,6 +1,6 @@
 /** Prometheus metrics on a registry owned by one app (so tests can build many apps). */
 import type { FastifyInstance } from 'fastify';
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 export interface Metrics {
   registry: Registry;
@@ -8,6 +8,11 @@ export interface Metrics {
   duration: Histogram<'method' | 'route'>;
   liveCueSeconds: Histogram;
   webhookAttempts: Counter<'outcome'>;
+  /** 1 while the alert bridge LISTENs, 0 while it reconnects (absent without a bridge, i.e. on PGlite). */
+  alertBridgeUp: Gauge;
+  alertBridgeReconnects: Counter;
+  /** Requests answered 503 because the database could not be reached. */
+  databaseUnavailable: Counter;
 }
 
 export function createMetrics(): Metrics {
@@ -38,6 +43,21 @@ export function createMetrics(): Metrics {
       name: 'defuse_webhook_attempts_total',
       help: 'Webhook delivery attempts by outcome',
       labelNames: ['outcome'],
+      registers: [registry],
+    }),
+    alertBridgeUp: new Gauge({
+      name: 'defuse_alert_bridge_up',
+      help: '1 while the live-alert bridge LISTENs on PostgreSQL, 0 while it reconnects',
+      registers: [registry],
+    }),
+    alertBridgeReconnects: new Counter({
+      name: 'defuse_alert_bridge_reconnects_total',
+      help: 'Times the live-alert bridge re-established its LISTEN connection after losing it',
+      registers: [registry],
+    }),
+    databaseUnavailable: new Counter({
+      name: 'defuse_database_unavailable_total',
+      help: 'Requests answered 503 because the database could not be reached',
       registers: [registry],
     }),
   };

@@ -1,18 +1,75 @@
 /** Liveness/readiness and Prometheus metrics. */
-import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { ping } from '../../store/database.ts';
+import { isDatabaseUnavailable } from '../../store/store-errors.ts';
+import { RETRY_AFTER_SECONDS } from '../http/error-handler.ts';
 
-const Health = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });
+const Checks = z
+  .object({
+    databaseReachable: z.boolean().describe('Whether the database answered `select 1` within 3 s'),
+    alertBridge: z
+      .enum(['connecting', 'listening', 'reconnecting', 'closed', 'none'])
+      .describe(
+        'The LISTEN/NOTIFY link that carries live alerts between server processes on PostgreSQL: listening, ' +
+          'connecting, reconnecting (after a database restart; alerts raised on other processes do not arrive ' +
+          'meanwhile), closed, or none (one process, PGlite)',
+      ),
+  })
+  .describe('What the health check looked at, one by one');
+const Health = z.object({
+  status: z
+    .enum(['ok', 'degraded', 'unavailable'])
+    .describe(
+      'ok; degraded (answers requests, but live alerts do not cross processes); or unavailable (the database cannot be reached)',
+    ),
+  database: z.enum(['pglite', 'postgres']),
+  checks: Checks,
+});
+
+/** How long /healthz waits for `select 1` before calling the database unreachable (never a hanging probe). */
+const PROBE_TIMEOUT_MS = 3000;
+
+async function probeDatabase(app: FastifyInstance): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('Connection terminated: health probe timed out')), PROBE_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([ping(app.ctx.db), timeout]);
+    return true;
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return false;
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export async function healthRoutes(app: FastifyInstance): Promise<void> {
   app.get(
     '/healthz',
-    { config: { isPublic: true, rateLimit: false }, schema: { tags: ['ops'], response: { 200: Health } } },
-    async () => {
+    {
+      config: { isPublic: true, rateLimit: false },
+      schema: {
+        tags: ['ops'],
+        summary: 'Health check',
+        description:
+          'Answers 200 when the database answers a query and (on PostgreSQL) the live-alert bridge is listening; 503 ' +
+          'with Retry-After when the database cannot be reached or the bridge is reconnecting (`status` says which). ' +
+          'For load balancers and uptime checks. No login.',
+        response: { 200: Health, 503: Health },
+      },
+    },
+    async (_request, reply) => {
       // A trivial query proves the database answers, not only that the process is up.
-      await app.ctx.db.execute(sql`select 1`);
-      return { status: 'ok' as const, database: app.ctx.dbKind };
+      const databaseReachable = await probeDatabase(app);
+      const alertBridge = app.ctx.alertBridge?.state() ?? 'none';
+      const bridgeOk = alertBridge === 'none' || alertBridge === 'listening';
+      const status = !databaseReachable ? 'unavailable' : bridgeOk ? 'ok' : 'degraded';
+      // Degraded (live alerts not crossing processes) is 503 too: a load balancer or uptime check must see it.
+      if (status !== 'ok') reply.status(503).header('retry-after', String(RETRY_AFTER_SECONDS));
+      return { status, database: app.ctx.dbKind, checks: { databaseReachable, alertBridge } };
     },
   );
   app.get(
