@@ -1,5 +1,6 @@
 /** Live alerts for supervisors (abuse, anger peak, hang-up, overdue promises), fanned out to subscribed sockets. */
-export type AlertKind = 'abuse' | 'anger_peak' | 'hangup' | 'event';
+/** `live`: a live conversation started, took a turn, hung up or ended (for its followers, never shown as an alert). */
+export type AlertKind = 'abuse' | 'anger_peak' | 'hangup' | 'event' | 'live';
 
 export interface Alert {
   orgId: string;

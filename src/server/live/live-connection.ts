@@ -1,4 +1,7 @@
-/** One live WebSocket connection: turns in, the engine's cues out; alerts to subscribers (supervisors: their team). */
+/**
+ * One live WebSocket connection: turns in, the engine's cues out; alerts to subscribers (supervisors: their team);
+ * live conversations started for an agent (by an integration) announced to its console, and followed turn by turn.
+ */
 import { LIMITS } from '../../core/conversation/limits.ts';
 import type { ConversationEvent, Turn } from '../../core/conversation/types.ts';
 import { AppError } from '../../core/errors.ts';
@@ -7,16 +10,22 @@ import { can } from '../auth/permissions.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { ServerContext } from '../context.ts';
 import { describeZodError, toErrorResponse } from '../http/error-handler.ts';
+import { findMember } from '../../store/repositories/organization.repository.ts';
+import { listLiveConversations } from '../../store/repositories/live.repository.ts';
 import type { AbusiveEndingInput } from '../services/abusive-ending.ts';
 import { finishLiveConversation } from '../services/conversation.service.ts';
-import { assertVisible } from '../services/visibility.ts';
+import { assertVisible, isVisible } from '../services/visibility.ts';
 import {
   appendEvent,
   appendTurn,
   createLiveConversation,
-  loadLiveConversation,
+  findConversation,
 } from '../../store/repositories/conversation.repository.ts';
+import type { Alert } from './alert-hub.ts';
 import { ClientMessage } from './live-protocol.ts';
+
+/** A conversation with no turn for this long is no longer listed as live (its pipeline has gone). */
+const LIVE_WINDOW_MS = 2 * 60 * 60 * 1000;
 
 /** The part of a ws socket this handler uses (ws ships no types of its own). */
 export interface LiveSocket {
@@ -29,17 +38,46 @@ export interface LiveSocket {
 
 interface Current {
   id: string;
+  /** The agent the conversation is for (the caller, or the agent an integration named) and that agent's team. */
+  agentId: string;
+  teamId: string | null;
   customerName: string | undefined;
   turns: Turn[];
   events: ConversationEvent[];
   angerPeakAlerted: boolean;
 }
 
+/** What this socket has sent of the conversation it follows. */
+interface Following {
+  id: string;
+  turns: number;
+  events: number;
+  ended: boolean;
+  stop: () => void;
+}
+
+/** Who may follow a live conversation: its agent, and the supervisors (and admins) of that agent's team. */
+const mayFollow = (principal: Principal, row: { agentId: string | null; teamId: string | null }): boolean =>
+  row.agentId === principal.userId ||
+  (can(principal.role, 'live:alerts') && row.teamId !== null && row.teamId === principal.teamId);
+
 export function handleLiveConnection(ctx: ServerContext, principal: Principal, socket: LiveSocket): void {
   let current: Current | null = null;
   let unsubscribe: (() => void) | null = null;
+  let unwatch: (() => void) | null = null;
+  let following: Following | null = null;
   let queue = Promise.resolve();
   const send = (message: object) => socket.readyState === socket.OPEN && socket.send(JSON.stringify(message));
+  /** Runs after every message and sync already queued on this socket, so frames go out in order. */
+  const enqueue = (work: () => Promise<void>) => {
+    queue = queue.then(async () => {
+      try {
+        await work();
+      } catch (error) {
+        send({ type: 'error', ...toErrorResponse(error).body });
+      }
+    });
+  };
   const session = (c: Current) => ctx.liveSessions.get(c.id, c, c.customerName);
   const requireStarted = () => {
     if (!current) throw new AppError('invalid_input', 'send {"type":"start"} first');
@@ -48,14 +86,71 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
   const alert = (kind: 'abuse' | 'anger_peak' | 'hangup', message: string, data: Record<string, unknown>) =>
     ctx.alerts.publish({
       orgId: principal.orgId,
-      teamId: principal.teamId,
+      teamId: current ? current.teamId : principal.teamId,
       kind,
       conversationId: current?.id ?? null,
-      agentId: principal.userId,
+      agentId: current ? current.agentId : principal.userId,
       message,
       at: ctx.now().toISOString(),
       data,
     });
+  /** Tells the conversation's followers (and its agent's console, for `started`/`ended`) on every node. */
+  const notice = (c: Current, change: 'started' | 'turn' | 'event' | 'ended', data: Record<string, unknown> = {}) =>
+    ctx.alerts.publish({
+      orgId: principal.orgId,
+      teamId: c.teamId,
+      kind: 'live',
+      conversationId: c.id,
+      agentId: c.agentId,
+      message: `live conversation: ${change}`,
+      at: ctx.now().toISOString(),
+      data: { change, ...data },
+    });
+
+  /** Sends the followed conversation's turns and events not sent yet, in conversation order, read from the store
+   * (so a notice trimmed in transit, or one that overtook another, still delivers every turn exactly once). */
+  async function sync(f: Following, alert: Alert): Promise<void> {
+    if (following !== f) return;
+    const row = await findConversation(ctx.db, principal.orgId, f.id);
+    if (!row || following !== f) return;
+    row.turns.forEach((turn, index) => {
+      if (index >= f.turns) send({ type: 'live', change: 'turn', conversationId: f.id, index, turn });
+      row.events.forEach((event, e) => {
+        if (event.afterTurn === index && e >= f.events)
+          send({ type: 'live', change: 'event', conversationId: f.id, index: e, event });
+      });
+    });
+    f.turns = row.turns.length;
+    f.events = Math.max(f.events, row.events.filter((e) => e.afterTurn < row.turns.length).length);
+    if (alert.data?.change === 'ended' && !f.ended) {
+      f.ended = true;
+      send({
+        type: 'live',
+        change: 'ended',
+        conversationId: f.id,
+        score: row.score,
+        hangup: row.hangup,
+        commitments: Array.isArray(alert.data.commitments) ? alert.data.commitments : [],
+      });
+    }
+  }
+
+  const stopFollowing = () => {
+    following?.stop();
+    following = null;
+  };
+
+  /** The agent a new conversation is for: the caller, or a user of the org the caller may start one for. */
+  async function agentFor(agentId: string | undefined): Promise<{ id: string; teamId: string | null }> {
+    if (!agentId || agentId === principal.userId) return { id: principal.userId, teamId: principal.teamId };
+    const member = await findMember(ctx.db, principal.orgId, agentId);
+    if (!member?.active) throw new AppError('not_found', 'no active user with that id', 'agentId');
+    if (principal.role === 'agent')
+      throw new AppError('forbidden', 'agents start live conversations only for themselves; omit agentId', 'agentId');
+    if (principal.role === 'supervisor' && member.teamId !== principal.teamId)
+      throw new AppError('forbidden', "supervisors start live conversations only for their team's agents", 'agentId');
+    return { id: member.id, teamId: member.teamId };
+  }
 
   async function handle(message: ClientMessage): Promise<void> {
     switch (message.type) {
@@ -72,19 +167,95 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
           return void send({ type: 'subscribed', scope: 'mine', teamId: principal.teamId });
         }
         const teamId = principal.role === 'admin' ? null : principal.teamId;
-        unsubscribe = ctx.alerts.subscribe(principal.orgId, teamId, (a) => send({ type: 'alert', alert: a }));
+        unsubscribe = ctx.alerts.subscribe(principal.orgId, teamId, (a) => {
+          if (a.kind !== 'live') send({ type: 'alert', alert: a });
+        });
         return void send({ type: 'subscribed', scope: teamId ? 'team' : 'organization', teamId });
+      }
+      case 'watch': {
+        unwatch?.();
+        // Agents: conversations started for them; supervisors and admins: also those of their team's agents.
+        const teamId = can(principal.role, 'live:alerts') ? principal.teamId : null;
+        const mine = (a: Alert) => a.agentId === principal.userId || (teamId !== null && a.teamId === teamId);
+        unwatch = ctx.alerts.subscribe(principal.orgId, null, (a) => {
+          if (a.kind !== 'live' || !mine(a)) return;
+          if (a.data?.change === 'started')
+            send({
+              type: 'live_started',
+              conversation: {
+                conversationId: a.conversationId,
+                agentId: a.agentId,
+                customerName: a.data.customerName ?? null,
+                channel: a.data.channel ?? null,
+                startedAt: a.data.startedAt ?? a.at,
+                turns: 0,
+              },
+            });
+          else if (a.data?.change === 'ended') send({ type: 'live_ended', conversationId: a.conversationId });
+        });
+        const since = new Date(ctx.now().getTime() - LIVE_WINDOW_MS);
+        const rows = await listLiveConversations(ctx.db, principal.orgId, { agentId: principal.userId, teamId }, since);
+        return void send({
+          type: 'watching',
+          conversations: rows.map((r) => ({
+            conversationId: r.conversationId,
+            agentId: r.agentId,
+            customerName: r.customerName,
+            channel: r.channel,
+            startedAt: r.startedAt?.toISOString() ?? null,
+            turns: r.turns,
+          })),
+        });
+      }
+      case 'follow': {
+        stopFollowing();
+        const row = await findConversation(ctx.db, principal.orgId, message.conversationId);
+        // Another org's conversation, or one the caller may not even read, does not exist for them.
+        if (!row || !isVisible(principal, row)) throw new AppError('not_found', 'no conversation with that id');
+        if (!mayFollow(principal, row))
+          throw new AppError('forbidden', "only the conversation's agent and its team's supervisors may follow it");
+        const f: Following = {
+          id: row.id,
+          turns: row.turns.length,
+          events: row.events.length,
+          ended: row.analysis !== null,
+          stop: () => {},
+        };
+        // Notices queue behind this handler: the snapshot below goes first, then only what it did not hold.
+        f.stop = ctx.alerts.subscribe(principal.orgId, null, (a) => {
+          if (a.kind === 'live' && a.conversationId === f.id) enqueue(() => sync(f, a));
+        });
+        following = f;
+        const customer = row.customerId ? await findCustomer(ctx.db, principal.orgId, row.customerId) : undefined;
+        return void send({
+          type: 'following',
+          conversationId: row.id,
+          agentId: row.agentId,
+          customerName: customer?.name ?? null,
+          channel: row.channel,
+          startedAt: row.startedAt?.toISOString() ?? null,
+          turns: row.turns,
+          events: row.events,
+          ended: f.ended,
+        });
+      }
+      case 'unfollow': {
+        const id = following?.id ?? null;
+        stopFollowing();
+        return void send({ type: 'unfollowed', conversationId: id });
       }
       case 'start': {
         if (message.conversationId) {
           const row = assertVisible(
             principal,
-            await loadLiveConversation(ctx.db, principal.orgId, message.conversationId),
+            await findConversation(ctx.db, principal.orgId, message.conversationId),
             'conversation',
           );
           if (row.analysis) throw new AppError('conflict', 'this conversation has already ended');
           current = {
             id: row.id,
+            agentId: row.agentId ?? principal.userId,
+            teamId: row.teamId,
             customerName: message.customerName,
             turns: [...row.turns],
             events: [...row.events],
@@ -100,16 +271,32 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
             cues: last?.cues ?? [],
           });
         }
-        if (message.customerId && !(await findCustomer(ctx.db, principal.orgId, message.customerId)))
-          throw new AppError('not_found', 'no customer with that id', 'customerId');
+        const customer = message.customerId
+          ? await findCustomer(ctx.db, principal.orgId, message.customerId)
+          : undefined;
+        if (message.customerId && !customer) throw new AppError('not_found', 'no customer with that id', 'customerId');
+        const agent = await agentFor(message.agentId);
         const row = await createLiveConversation(ctx.db, {
           orgId: principal.orgId,
-          agentId: principal.userId,
+          agentId: agent.id,
           customerId: message.customerId ?? null,
           channel: message.channel,
           now: ctx.now(),
         });
-        current = { id: row.id, customerName: message.customerName, turns: [], events: [], angerPeakAlerted: false };
+        current = {
+          id: row.id,
+          agentId: agent.id,
+          teamId: agent.teamId,
+          customerName: message.customerName,
+          turns: [],
+          events: [],
+          angerPeakAlerted: false,
+        };
+        notice(current, 'started', {
+          customerName: message.customerName ?? customer?.name ?? null,
+          channel: message.channel,
+          startedAt: (row.startedAt ?? ctx.now()).toISOString(),
+        });
         return void send({
           type: 'started',
           conversationId: row.id,
@@ -139,6 +326,7 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
         await appendTurn(ctx.db, principal.orgId, c.id, turn, ctx.now());
         const cues = live.addTurn(turn);
         c.turns.push(turn);
+        notice(c, 'turn', { index: c.turns.length - 1 });
         const analysis = live.turns.at(-1)!;
         send({
           type: 'cues',
@@ -166,6 +354,7 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
         await appendEvent(ctx.db, principal.orgId, c.id, event, ctx.now());
         const cues = live.addEvent(event);
         c.events.push(event);
+        notice(c, 'event', { index: c.events.length - 1 });
         send({ type: 'cues', turn: event.afterTurn, stage: live.state.stage, cues });
         if (message.by === 'customer')
           alert('hangup', 'the customer hung up: a Chaser call-back is due (F5)', { afterTurn: event.afterTurn });
@@ -188,6 +377,7 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
       });
     ctx.liveSessions.drop(c.id);
     current = null;
+    notice(c, 'ended', { commitments: chasers.map((x) => ({ id: x.id, kind: x.kind, dueAt: x.dueAt })) });
     send({
       type: 'ended',
       conversationId: conversation.id,
@@ -200,23 +390,23 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
     });
   }
 
-  socket.on('message', (data, isBinary) => {
-    queue = queue.then(async () => {
+  socket.on('message', (data, isBinary) =>
+    enqueue(async () => {
+      if (isBinary) throw new AppError('invalid_input', 'send JSON text frames');
+      let raw: unknown;
       try {
-        if (isBinary) throw new AppError('invalid_input', 'send JSON text frames');
-        let raw: unknown;
-        try {
-          raw = JSON.parse(data.toString());
-        } catch {
-          throw new AppError('invalid_input', 'a message must be JSON');
-        }
-        const parsed = ClientMessage.safeParse(raw);
-        if (!parsed.success) throw new AppError('invalid_input', describeZodError(parsed.error, 'message'));
-        await handle(parsed.data);
-      } catch (error) {
-        send({ type: 'error', ...toErrorResponse(error).body });
+        raw = JSON.parse(data.toString());
+      } catch {
+        throw new AppError('invalid_input', 'a message must be JSON');
       }
-    });
+      const parsed = ClientMessage.safeParse(raw);
+      if (!parsed.success) throw new AppError('invalid_input', describeZodError(parsed.error, 'message'));
+      await handle(parsed.data);
+    }),
+  );
+  socket.on('close', () => {
+    unsubscribe?.();
+    unwatch?.();
+    stopFollowing();
   });
-  socket.on('close', () => unsubscribe?.());
 }

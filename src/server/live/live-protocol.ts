@@ -24,6 +24,11 @@ export const ClientMessage = z.discriminatedUnion('type', [
     customerId: z.uuid().optional(),
     customerName: z.string().trim().min(1).max(200).optional(),
     channel: z.enum(['phone', 'chat', 'email', 'sms', 'social']).default('phone'),
+    /**
+     * The agent the conversation is for (an integration such as a call-transcription pipeline starts it for that
+     * agent's console); omit for the caller. Agents may name only themselves, supervisors their team, admins anyone.
+     */
+    agentId: z.uuid().optional(),
   }),
   Turn,
   z.strictObject({
@@ -35,6 +40,11 @@ export const ClientMessage = z.discriminatedUnion('type', [
   /** `abusive` (B3): the agent ended it on a directly abusive customer. */
   z.strictObject({ type: z.literal('end'), abusive: AbusiveEndingIn.optional() }),
   z.strictObject({ type: z.literal('subscribe') }),
+  /** Hear about live conversations started for me (supervisors: for their team) as they start and end. */
+  z.strictObject({ type: z.literal('watch') }),
+  /** Follow one live conversation: its turns, hang-up and end as they arrive (its agent, its team's supervisors). */
+  z.strictObject({ type: z.literal('follow'), conversationId: z.uuid() }),
+  z.strictObject({ type: z.literal('unfollow') }),
   z.strictObject({ type: z.literal('ping') }),
 ]);
 export type ClientMessage = z.output<typeof ClientMessage>;
