@@ -68,7 +68,7 @@ async function insertDeliveries(db: Executor, event: OutboxEvent, webhookIds: re
   return db
     .insert(webhookDeliveries)
     .values(rows)
-    .onConflictDoNothing({ target: webhookDeliveries.idempotencyKey })
+    .onConflictDoNothing({ target: [webhookDeliveries.orgId, webhookDeliveries.idempotencyKey] })
     .returning();
 }
 

@@ -82,6 +82,13 @@ export const cases = pgTable(
     index('cases_org_customer_received_idx').on(t.orgId, t.customerId, t.receivedAt),
     index('cases_org_root_cause_received_idx').on(t.orgId, t.rootCauseId, t.receivedAt),
     index('cases_org_open_idx').on(t.orgId, t.state).where(sql`${t.state} <> 'closed'`),
+    // Keyset pages of GET /cases (newest first), with and without a state filter.
+    index('cases_org_received_id_idx').on(t.orgId, t.receivedAt, t.id),
+    index('cases_org_state_received_id_idx').on(t.orgId, t.state, t.receivedAt, t.id),
+    // GET /cases?q= is `ILIKE '%q%'` over these three columns: trigram indexes answer it without a scan.
+    index('cases_presenting_issue_trgm_idx').using('gin', t.presentingIssue.op('gin_trgm_ops')),
+    index('cases_underlying_issue_trgm_idx').using('gin', t.underlyingIssue.op('gin_trgm_ops')),
+    index('cases_category_trgm_idx').using('gin', t.category.op('gin_trgm_ops')),
   ],
 );
 

@@ -39,6 +39,8 @@ export const commitments = pgTable(
     check('commitments_waive_has_reason', sql`${t.state} <> 'waived' or ${t.waiveReason} is not null`),
     index('commitments_org_case_idx').on(t.orgId, t.caseId),
     index('commitments_open_due_idx').on(t.orgId, t.dueAt).where(sql`${t.state} = 'open'`),
+    // Keyset pages of GET /commitments (soonest due first).
+    index('commitments_org_due_id_idx').on(t.orgId, t.dueAt, t.id),
   ],
 );
 

@@ -49,7 +49,8 @@ export const conversations = pgTable(
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
     foreignKey({ columns: [t.orgId, t.agentId], foreignColumns: [users.orgId, users.id] }),
-    index('conversations_org_created_idx').on(t.orgId, t.createdAt),
+    // Keyset pages of GET /conversations (newest first).
+    index('conversations_org_created_id_idx').on(t.orgId, t.createdAt, t.id),
     index('conversations_org_customer_idx').on(t.orgId, t.customerId),
     // A retried POST with the same reference finds the stored conversation instead of creating another.
     uniqueIndex('conversations_org_external_ref_unique')

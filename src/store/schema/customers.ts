@@ -29,5 +29,7 @@ export const customers = pgTable(
     primaryKey({ columns: [t.orgId, t.id] }),
     uniqueIndex('customers_org_external_ref_unique').on(t.orgId, t.externalRef),
     index('customers_org_email_idx').on(t.orgId, t.email),
+    // Keyset pages of GET /customers (by name).
+    index('customers_org_name_id_idx').on(t.orgId, t.name, t.id),
   ],
 );

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { at, idColumn, orgIdColumn, timestamps } from './columns.ts';
 import { deliveryStatus } from './enums.ts';
 import { organizations } from './organizations.ts';
@@ -36,7 +47,7 @@ export const webhookDeliveries = pgTable(
     webhookId: uuid('webhook_id').notNull(),
     event: text('event').notNull(),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
-    idempotencyKey: text('idempotency_key').notNull().unique(),
+    idempotencyKey: text('idempotency_key').notNull(),
     attemptCount: integer('attempt_count').notNull().default(0),
     nextAttemptAt: at('next_attempt_at'),
     status: deliveryStatus('status').notNull().default('pending'),
@@ -49,6 +60,8 @@ export const webhookDeliveries = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.webhookId], foreignColumns: [webhooks.orgId, webhooks.id] }).onDelete('cascade'),
+    // Led by org_id like every unique index (a distributed table's unique keys must contain its distribution column).
+    uniqueIndex('webhook_deliveries_org_idempotency_key_unique').on(t.orgId, t.idempotencyKey),
     index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
   ],
 );
