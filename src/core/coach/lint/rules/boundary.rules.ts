@@ -66,6 +66,55 @@ export const BOUNDARY_RULES = [
       'Say what happened without pinning it on them: "The code didn\'t go through; let\'s put it right together."',
   },
   {
+    // The grammar of blame, B2: "you" + what the customer did (or failed to do) that caused the problem.
+    //   omission: "you didn't submit the form", "you never told us you'd moved", "you forgot to switch off roaming";
+    //   inferred: "you must have missed the stains", "you've probably overloaded it", "it must have been you";
+    //   the choice that caused it: "you clicked the 500ml version", "you selected the 14th, not the 15th", "because you
+    //   went over your allowance", "you did agree to the upgrade", "you keep signing box 7", "you were late";
+    //   the customer's thing at fault: "your bag was over the size allowed", "your bins were out after 7am";
+    //   "you should have checked…" (also scolding), "it's on the customer's end".
+    id: 'you-statement-caused-it',
+    label: 'you_statement_blame',
+    pattern: anyOf(
+      String.raw`\byou (?:didn't|did not|never|failed to|forgot to|neglected to|omitted to|hadn't|had not)\s+(?:(?:actually|even|properly|ever|fully|correctly|once)\s+)?(?:(?:submit|fill|complete|update|tell|inform|notify|let us know|cancel|turn|switch|untick|tick|uncheck|check|select|choose|read|return|pay|register|provide|include|attach|confirm|activate|follow|disclose|declare|sign|book|request|call|ring|contact|keep|save|back|enter|remove|report|log|upload|renew|top up|set|opt|arrive|show up|turn up|collect|claim|give|send|put|lock|measure|order|reply|respond|use|apply|press|click|answer|mention|change|bring|leave|allow|reset|install|charge|plug|close|lodge|raise|chase|take)\w*|told|gave|sent|kept|paid|rang|brought|left|took|wrote|chose|let us know)\b`,
+      String.raw`\byou(?:'ve| have)?\s+(?:must have|must've|probably|likely|clearly|obviously|evidently|presumably)\s+(?:just\s+|accidentally\s+|already\s+)?(?!(?:been|had|got|received|heard|seen|noticed|saved|helped|spotted|caught|found|flagged|needed|deserved|earned)\b)(?:\w*[^e\W]ed|forgotten|forgot|left|put|made|sent|gave|given|chosen|chose|taken|took|broke|broken|overwritten|set|hit|run|ran|done)\b`,
+      String.raw`\b(?:must have|must've|it must have|it was|it's|it is) been you\b|\b(?:it was|that was|it's|that's) you (?:who|that)\b`,
+      String.raw`\byou(?:'ve| have)?\s+(?:(?:accidentally|actually|then|also|just)\s+)?(?:clicked|selected|ticked|unticked|checked out with|picked|chose|misspelled|misspelt|mistyped|overloaded|overfilled|exceeded|went over|went overdrawn|gone over|gone overdrawn|missed|ignored|skipped|declined|turned off|switched off|disabled|deleted|signed up for|agreed to|opted (?:in|out)|left it (?:until|till|too|so|to)|returned (?:it|the [\w-]+) (?:late|after)|arrived (?:late|after)|turned up (?:late|after))\b(?=[^.!?]{0,60}(?:\bnot\b|\binstead\b|\brather than\b|\bwithout\b|\bwhen you\b|\bbefore\b|\bafter\b|\blate\b|\btoo\b|\bwrong\b|\bso (?:the|it|we|you|your|that's|this)\b|\bwhich (?:is why|meant|means)\b|\bagain\b|\blast\b))`,
+      String.raw`\b(?:because|since|as|it's because|that's because|this is because|this was because)\s+you(?:'d| had)?\s+(?:went|gone|exceeded|missed|chose|selected|picked|clicked|ticked|forgot|ignored|didn't|did not|never|left|returned|arrived|booked|ordered|cancell?ed|signed|agreed|opted|used|paid|moved|changed|made|put|gave|entered|registered)\b`,
+      String.raw`\byou did (?:agree|sign|accept|choose|select|order|book|say|tick|click|consent|confirm|opt|authori[sz]e|request|ask for|approve)\b|\byou keep (?:signing|doing|putting|sending|entering|using|clicking|forgetting|missing|booking|ordering|leaving|ticking|choosing|picking)\b|\byou were (?:late|too late|over|over the|overdrawn|not (?:home|in|there|available))\b`,
+      String.raw`\byour (?:[\w-]+\s+)?(?:bag|bags|case|luggage|bins?|car|vehicle|payment|form|application|card|account|parcel|meter|reading|claim|entry|submission|passport|visa|ticket|booking|order)\s+(?:was|were|is|are)\s+(?:(?:already|still|clearly|well)\s+)?(?:over|above|beyond|too (?:big|heavy|large|late|early|small)|overweight|oversized|out after|late|expired|incomplete|incorrect|missing (?:the|a|your))\b`,
+      String.raw`\byou should(?:'ve| have)\s+(?!been\b|had\b|received\b|got\b|gotten\b|heard\b|seen\b)(?:\w+ed|set|kept|read|gone|done|put|chosen|taken|told|sent|made|brought|left|bought|paid|rung|called|asked|let us know)\b|\bon the (?:customer's|customers'|user's|guest's) (?:end|side)\b|\b(?:problem|issue|fault|error)s? (?:is|are|was|were|lies|lie) (?:probably |likely |clearly )?on your end\b`,
+    ),
+    notAfter: guard(
+      NEGATION_BEFORE.source,
+      String.raw`\b(?:if|whether|in case|unless|so that|make sure|to ensure|even though|even if|I know|I'm sorry|sorry|apologies)\s+$`,
+      // "I'd prefer you didn't call me that" asks; "the bits you missed", "which you agreed to" only describe.
+      String.raw`\b(?:prefer|rather|ask|asked|wish|hope|glad|know|see|notice|understand|mean|which|that|who|what|where|the [\w-]+|bits|things|ones?|stuff)\s+$`,
+    ),
+    notInSentence: guard(
+      String.raw`\b(?:our (?:fault|mistake|error|end|side)|on us|we (?:should|made|got)|not your (?:fault|mistake)|no fault of yours|through no fault|I'm sorry|I am sorry|apologi[sz]e|didn't (?:have|need) to|\?)`,
+    ),
+    rewrite:
+      'Say what happened without pinning it on them: "The renewal went through before it was switched off; let\'s see what I can do about it now."',
+  },
+  {
+    // A flat "You + what you did" that opens a sentence and stands as the cause: "You put your flat number in the
+    // wrong field", "You broke the lamp", "You returned it with half a tank", "You ordered the 8-seater", "You weren't
+    // home for three attempts", "You've been driving without enough oil", "You haven't given us a reading in a year".
+    // Not a retelling of what went wrong for them ("You paid £50 and it never came", "you've been charged twice").
+    id: 'you-statement-flat-fault',
+    label: 'you_statement_blame',
+    pattern: anyOf(
+      String.raw`\byou(?<=(?:^|[.!?]\s+|\n|(?:^|[.!?]\s+)(?:sir|madam|ma'am|well|look|okay|ok|actually|honestly|unfortunately),?\s+)you)(?:'ve| have| had|'d)?(?:\s+(?:been\s+(?=\w+ing\b)|already|also|then|just|actually))*\s+(?!(?:told|said|mentioned|explained|called|rang|contacted|emailed|wrote|written|waited|spent|had to|tried|paid|lost|received|got|reported|raised|asked (?:me|us|about|if|whether|why|when)|been (?!\w+ing\b)|came|come|noticed|found|heard|saw|seen|needed|wanted|expected|deserved|used to)\b)(?:\w*[^e\W]ed|put|broke|sent|took|gave|given|chose|left|bought|made|ran|drove|hit|lost|forgot|kept|went|brought|threw|cut|let|set|swapped|wore|tore|spilt|spilled|dropped|boarded|moved|\w+ing|weren't (?:home|in|there|available)|were(?:n't)? (?:not )?(?:home|in|there|available|out|late|away)|haven't|hasn't|never|didn't)\b`,
+    ),
+    notInSentence: guard(
+      String.raw`\b(?:we|we've|we'd|we're|our|I'm sorry|sorry|apologi[sz]e|thank|thanks|I can see|I see|kindly|so (?:that|you can)|which means you can)\b|\b(?:and|but)\s+(?:now|the|your|only|what|it|we|they|nobody|no one|still|then|haven't|hasn't|didn't|never|you(?:'re| are)? (?:still|haven't|didn't|never|were|got|'ve|have|being|now))\b|\b(?:correctly|properly|perfectly|right|nothing wrong)\b|\bof your\b[^.!?]{0,25}\b(?:allowance|limit|quota|plan)\b|\bso far\b|\b(?:been|were|was|being) (?:charged|billed|told|given|sent|left|kept|promised|refused|denied|cut off|disconnected|overcharged|cancelled|canceled)\b|\?`,
+    ),
+    notAfter: NEGATION_BEFORE,
+    rewrite:
+      'Say what happened without pinning it on them: "The flat number went into the second line, so the courier missed it; let\'s get it to you."',
+  },
+  {
     id: 'you-statement-after-abuse',
     label: 'you_statement_blame',
     whenAbusive: true,

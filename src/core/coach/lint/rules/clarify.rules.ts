@@ -105,14 +105,13 @@ export const CLARIFY_RULES = [
       String.raw`\bnext time,?\s+(?:you should|please|pick|choose|make sure|try to|remember|read|check|book|select|just)\b`,
       String.raw`\bif (?:you'd|you had|u had|u'd)\s+(?:\w+\s+)?(?:read|set|checked|followed|looked|booked|noted|called|paid|done|kept|updated|selected|chosen)\b`,
       String.raw`\b(?:you|u) would(?:'ve| have)? (?:known|seen|noticed)\b[^.!?]{0,20}\bif\b`,
-      String.raw`\b(?:you|u) knew (?:that|this|it|about)\b|\b(?:you|u) (?:signed|agreed to|accepted|chose|picked|inspected)\b`,
+      // "You signed the paperwork" tells them off; "the agreement, which you signed" only says what it is.
+      String.raw`\b(?:you|u) knew (?:that|this|it|about)\b|\b(?:you|u)(?<!\b(?:which|that|when|where|as|after|before|once) (?:you|u)) (?:signed|agreed to|accepted|chose|picked|inspected)\b`,
       String.raw`\b(?:your|ur) (?:own )?(?:responsibility|fault|mistake)\b|\bon (?:your|ur) end\b`,
       String.raw`\b(?:guests|customers|users|you|u) (?:aren't|are not|weren't|were not) supposed to\b`,
-      String.raw`\b(?:you|u) (?:probably|must have|obviously|clearly)\s+(?:\w+ed|did|didn't|forgot|missed|moved|clicked|entered|put|made)\b`,
       String.raw`\b(?:that's|that is|this is) what (?:the|a|an) [\w-]+(?: [\w-]+)? is for\b`,
       String.raw`\b(?:you|u) had to (?:call|read|check|request|ask|tell|book|let us know)\b|\b(?:you|u) have to expect\b`,
-      String.raw`\byou (?:were|are) (?:supposed|meant|required|expected) to\b|\byou were (?:told|warned|informed|advised|reminded|notified)\b`,
-      String.raw`\byou (?:didn't|did not|never|failed to|forgot to|neglected to) (?:read|follow|check|fill|tell|inform|notify|provide|update|set|select|choose|book|request|cancel|return|keep|call|contact|let us know|submit|register|activate|confirm|include|attach|pay)\b`,
+      String.raw`\byou (?:were|are) (?:supposed|meant|required|expected) to\b|\byou were (?:told|warned|informed|advised|reminded|notified) (?:about|at|in|by|twice|several|multiple|repeatedly|when|before|on|of|this|clearly|beforehand|in advance|more than)\b`,
       String.raw`\b(?:that's|that is|this is|it's|it is) on you\b|\bit(?:'s| is| was) your (?:choice|decision|job|call|responsibility)\b|\byou(?:'re| are) responsible for\b|\b(?:customers|guests|users|members|passengers|tenants) (?:are|were) (?:expected|required|responsible|supposed)\b`,
       String.raw`\bin (?:the )?future,? (?:please |you should |make sure |try to |remember )|\byou (?:must|need to|have to|should) (?:always )?(?:read|check|make sure|keep|follow|double-check)\b[^.!?]{0,40}\b(?:before|next time|in future|first)\b`,
       String.raw`\b(?:that's|that is|this is) why (?:we|you're|you are) (?:ask|tell|remind|advise|recommend|require|warn)\w* (?:customers|guests|you|people|users|everyone|all)\b|\byou (?:didn't|did not|never) (?:even )?bother(?:ed)?\b|\byou needed to (?:cancel|call|book|read|check|tell|let|return|submit|request|ask|pay|renew|update|register|confirm|notify|inform)\b`,
@@ -129,7 +128,36 @@ export const CLARIFY_RULES = [
       String.raw`\b(?:since|because|as|when|after|if)\s+$`,
     ),
     notInSentence: guard(
-      String.raw`\b(?:sorry|apologi[sz]e|wrong|incorrect|shouldn't have|should not have|our mistake|on us)\b`,
+      String.raw`\b(?:sorry|apologi[sz]e|wrong|incorrect|shouldn't have|should not have|our mistake|on us|(?:I|we)(?:'ll| will) make sure)\b`,
+    ),
+    rewrite: PLAIN,
+  },
+  {
+    // Lecturing about what to do from now on (C2): "in future we'd recommend allowing three weeks", "going forward you'll
+    // want to set a reminder", "please check more carefully next time", "maybe come midweek next time", "always keep
+    // the packaging", "it's worth double-checking the address", "please make sure it doesn't happen again", "you should
+    // set a PIN to stop this", "you should keep track of your balance", "you need to read the load guide".
+    id: 'scolding-from-now-on',
+    label: 'scolding',
+    pattern: anyOf(
+      String.raw`\b(?:in (?:the )?future|going forward|moving forward|from now on|for next time|for the future)\b,?\s+(?:(?:please|just|always|maybe|perhaps|do|kindly)\s+)?(?:you(?:'ll| will| may| might)? (?:want|need|have|wish) to|you (?:should|must|could|might)|it(?:'s| is|'d be| would be) (?:worth|best|wise|advisable|sensible|a good idea|always)|we(?:'d| would)? (?:recommend|suggest|advise|ask)|make sure|be sure|try to|remember to|ensure|always|never|(?:check|ask|measure|keep|allow|read|double-check|book|order|set|use|lock|come|call|make|take|give|leave|get|note|save|plan|put|follow|report|tell|let us know|contact)\b)`,
+      String.raw`\b(?:please|maybe|perhaps|just|do|kindly|try and|try to)\s+(?:\w+\s+){1,5}?(?:more carefully|properly|first|beforehand|in advance|yourself)?\s*next time\b|\bnext time,?\s+(?:measure|check|read|ask|book|order|keep|allow|lock|use|set|make|come|call|try|put|take|leave|plan|note|save|double-check|do|get|give)\b|\b(?:come|book|order|call|try|go) (?:\w+\s+){0,2}(?:midweek|earlier|sooner|in advance|off-peak) next time\b`,
+      String.raw`\b(?:always|never)(?<=(?:^|[.!?:]\s+|,\s+|\n)(?:always|never)) (?:keep|ask|check|read|make sure|measure|lock|double-check|back up|export|save|take|remember|leave|book|order|allow|buy|get|use|switch|turn|set|store|put|carry)\b|\b(?:it's|it is) (?:always )?worth (?:double-checking|checking|reading|asking|keeping|making sure|measuring|locking)\b|\bjust a (?:tip|word of advice|friendly reminder)\b`,
+      String.raw`\bplease (?:make sure|ensure|see that) (?:this|it|that)\s+(?:doesn't|does not|won't|will not|never|is done|is not|isn't)\b|\bplease (?:check|read|be) (?:more )?(?:carefully|properly|more careful)\b`,
+      String.raw`\byou should (?:set|keep|read|check|lock|measure|untick|tick|back up|export|call|inform|notify|tell|update|always|never|make sure|take|plan|allow|switch|turn|register|store|save|think|consider)\b[^.!?]{0,60}\b(?:to (?:avoid|stop|prevent|make sure)|before|carefully|properly|next time|in future|yourself|regularly|when (?:they|it|you)|so (?:this|it|that) (?:doesn't|does not|won't))\b|\byou should (?:keep track|keep an eye|read your|check your|read the|always|never)\b`,
+      String.raw`\byou (?:need|have) to (?:read|follow|check|learn|keep track|order|allow|plan|measure|lock|register|book)\b[^.!?]{0,40}\b(?:guide|manual|instructions|terms|rules|label|before|in advance|ahead|at least|properly|carefully)\b|\byou(?:'d| would) have (?:seen|noticed|known|spotted|found|avoided)\b[^.!?]{0,40}\bif you(?:'d| had)\b`,
+      String.raw`\bif you(?:'d| had) (?:\w+ )?\w+ed\b[^.!?]{0,90}?\byou (?:wouldn't|would not|would've|would have|'d have|'d not have)\b`,
+      String.raw`\b(?:that's|that is|it's|it is) (?:(?:pretty|really|just|quite)\s+)?basic\b|\b(?:has|have) been explained (?:at|to|in|on|many|several|more)\b|\bas we(?:'ve| have) (?:told|explained to|reminded|warned) you (?:before|already|previously)\b`,
+      // The duty put on them, with when or how often: "you need to submit readings monthly", "you'll need to set the
+      // standing order earlier", "you do need to bring ID every time", "you should let us know before you go abroad",
+      // "…, not the address box, going forward", "please double-check dates before buying in future".
+      String.raw`\byou(?:'ll|'d)?\s+(?:(?:really|do|will|would)\s+)?(?:need to|have to|must|should|ought to|'ve got to)\s+(?:(?:always|also|really|just)\s+)?(?:submit|send|give|let us know|tell|inform|notify|bring|set|put|book|order|allow|keep|check|read|follow|measure|register|update|be (?:in|home|there|available|on time)|pay|renew|plan|arrive|return|lock|use|take|make sure|top up|cancel|report)\b[^.!?]{0,60}?\b(?:monthly|weekly|daily|every (?:time|month|week|year|day)|each (?:time|month)|regularly|earlier|sooner|in advance|ahead|before (?:you|the|your|buying|booking|ordering|travelling|traveling|going|paying)|on time|in future|going forward|next time|not (?:the|in|on|when|after)|during your|yourself|at least)\b`,
+      String.raw`\b(?:in (?:the )?future|going forward|next time|from now on)(?<=\b(?:please|make sure|you need to|you'll need to|you should|you must|do|double-check|check|remember|try)\b[^.!?]{0,80})\s*[.!]|\b(?:or|otherwise) (?:this|it) (?:will|'ll|is going to|could|might) (?:happen|keep happening)(?: again)?\b|\b(?:do|follow|use) (?:that|this|it) (?:in future|next time|going forward|from now on) and (?:it|this) (?:won't|will not) happen\b`,
+      String.raw`\b(?:appreciate it|be grateful|help) if you(?:'d| would| could) (?:follow|read|stick to|respect|observe|check|keep to) (?:the|our|these|those) (?:[\w-]+\s+)?(?:rules|instructions|guidelines|policy|terms|procedure|process)\b|\b(?:owners|customers|guests|users|members|tenants|residents|passengers|drivers|parents|patients|account holders|cardholders|buyers|renters|students)\s+(?:really\s+)?(?:should|must|need to|have to|ought to)\s+(?:really\s+|always\s+)?(?:check|read|keep|make sure|follow|wipe|lock|bring|report|tell|let us know|know|look after|take care)\b`,
+    ),
+    notAfter: guard(NEGATION_BEFORE.source, String.raw`\b(?:I|we)(?:'ll| will)\s+$`),
+    notInSentence: guard(
+      String.raw`\b(?:I(?:'ll| will| am going to|'m going to)|we(?:'ll| will)|I(?:'ve| have) (?:asked|told|reminded|made sure|set|added)|our (?:fault|mistake|error|team)|see you|let me know|feel free|happy to|for you\b)`,
     ),
     rewrite: PLAIN,
   },

@@ -45,7 +45,8 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['scolding', "You didn't bother reading the confirmation email, did you?", true],
   ['scolding', "If you'd checked the dates, you wouldn't be in this position.", true],
   ['scolding', 'Next time, please read the terms before you buy.', true],
-  ['scolding', 'You failed to return the form on time, so the claim lapsed.', true],
+  // The fault stated, with no lecture about what to do: a you-statement (B2), as the labelling conventions read it.
+  ['you_statement_blame', 'You failed to return the form on time, so the claim lapsed.', true],
   ['scolding', 'You needed to cancel 48 hours in advance.', true],
   ['scolding', "It's the customer's job to check the order before signing.", true],
   ['scolding', 'You left it far too late to book.', true],
