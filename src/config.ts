@@ -24,6 +24,8 @@ const ConfigSchema = z.object({
   DEFUSE_SESSION_TTL_HOURS: int(12, 1, 24 * 30),
   DEFUSE_LOGIN_MAX_PER_MINUTE: int(10, 1, 10_000),
   DEFUSE_API_MAX_PER_MINUTE: int(1200, 1, 1_000_000),
+  /** Live engine sessions kept in memory, least recently used out; evicted ones keep a compact checkpoint. */
+  DEFUSE_LIVE_SESSIONS: int(5000, 1, 1_000_000),
   /** On a first start with an empty database, create a clearly labelled demo org. */
   DEFUSE_DEMO: flag(true),
   DEFUSE_SCHEDULER: flag(true),

@@ -25,14 +25,18 @@ export function createServerContext(
   options: { now?: () => Date; onEvent?: (event: DomainEvent) => void } = {},
 ): ServerContext {
   const alerts = createAlertHub();
+  const metrics = createMetrics();
   return {
     config,
     db: store.db,
     dbKind: store.kind,
     now: options.now ?? (() => new Date()),
-    metrics: createMetrics(),
+    metrics,
     alerts,
-    liveSessions: createSessionCache(),
+    liveSessions: createSessionCache({
+      maxSessions: config.DEFUSE_LIVE_SESSIONS,
+      onReplay: (how, turns) => metrics.liveSessionReplays.inc({ how }, turns),
+    }),
     alertBridge: null,
     publish: async (event) => {
       options.onEvent?.(event);

@@ -22,9 +22,32 @@ export interface LiveSession {
   addTurn(turn: Turn): Cue[];
   /** Records an event (a hang-up) and returns the updated cues. */
   addEvent(event: ConversationEvent): Cue[];
+  /**
+   * The analyses of the turns this session analysed: every turn for a fresh session; for one restored from a
+   * checkpoint, the checkpoint's last turn and those after it (`index` is always the turn's place in the conversation).
+   */
   readonly turns: readonly TurnAnalysis[];
+  /** How many turns the conversation has had (restored ones included). */
+  readonly turnCount: number;
   readonly events: readonly ConversationEvent[];
   readonly state: Readonly<CoachState>;
+  /** What the session needs to carry on exactly where it is, without its per-turn analyses (see `restoreFrom`). */
+  checkpoint(): SessionCheckpoint;
+}
+
+/**
+ * A session's compact state: the coach state, what the next turn looks back at, the complaint's first messages and
+ * the last turn's analysis. A session restored from it answers every later turn and event exactly as the original
+ * would (the engine is pure), without replaying the turns before it.
+ */
+export interface SessionCheckpoint {
+  readonly turnCount: number;
+  readonly events: readonly ConversationEvent[];
+  readonly state: Readonly<CoachState>;
+  readonly previous: Turn | undefined;
+  readonly previousCustomerAbuse: boolean;
+  readonly told: readonly CustomerMessage[];
+  readonly last: TurnAnalysis | undefined;
 }
 
 // Corrections for anti-patterns in the agent's last reply, each with its rewrite.
@@ -62,17 +85,22 @@ function corrections(analysis: TurnAnalysis): Cue[] {
   return cues;
 }
 
-/** A live, incremental conversation: turn in, cues out. Pure: the caller owns time and storage. */
-export function createLiveSession(options: SessionOptions = {}): LiveSession {
+/**
+ * A live, incremental conversation: turn in, cues out. Pure: the caller owns time and storage. `restoreFrom` carries
+ * on from a checkpoint (taken with the same options) instead of starting empty.
+ */
+export function createLiveSession(options: SessionOptions = {}, restoreFrom?: SessionCheckpoint): LiveSession {
   const model = options.angerModel ?? defaultAngerModel;
-  const turns: TurnAnalysis[] = [];
-  const events: ConversationEvent[] = [];
-  let state = initialCoachState();
-  let previous: Turn | undefined;
-  let previousCustomerAbuse = false;
-  const told: CustomerMessage[] = [];
+  const turns: TurnAnalysis[] = restoreFrom?.last ? [structuredClone(restoreFrom.last)] : [];
+  /** Turns before `turns[0]`: those only the checkpoint remembers. */
+  const base = restoreFrom ? restoreFrom.turnCount - turns.length : 0;
+  const events: ConversationEvent[] = restoreFrom ? [...restoreFrom.events] : [];
+  let state: CoachState = restoreFrom ? structuredClone(restoreFrom.state) : initialCoachState();
+  let previous: Turn | undefined = restoreFrom?.previous;
+  let previousCustomerAbuse = restoreFrom?.previousCustomerAbuse ?? false;
+  const told: CustomerMessage[] = restoreFrom ? [...restoreFrom.told] : [];
   const saidBack = new Map<string, Said | undefined>();
-  let complaint: Complaint = readComplaint(told, saidBack);
+  let complaint: Complaint = readComplaint([...told], saidBack);
 
   const draftContext = (): DraftContext => {
     const name = options.customerName ?? state.customerName;
@@ -84,7 +112,7 @@ export function createLiveSession(options: SessionOptions = {}): LiveSession {
   };
 
   const addTurn = (turn: Turn): Cue[] => {
-    const index = turns.length;
+    const index = base + turns.length;
     // One object shape for every turn analysis (optional fields set after), which keeps the hot path monomorphic.
     const analysis: TurnAnalysis = { index, speaker: turn.speaker, text: turn.text, stage: state.stage, cues: [] };
     if (turn.at !== undefined) analysis.at = turn.at;
@@ -141,11 +169,23 @@ export function createLiveSession(options: SessionOptions = {}): LiveSession {
     get turns() {
       return turns;
     },
+    get turnCount() {
+      return base + turns.length;
+    },
     get events() {
       return events;
     },
     get state() {
       return state;
     },
+    checkpoint: () => ({
+      turnCount: base + turns.length,
+      events: [...events],
+      state: structuredClone(state),
+      previous,
+      previousCustomerAbuse,
+      told: [...told],
+      last: turns.length > 0 ? structuredClone(turns[turns.length - 1]) : undefined,
+    }),
   };
 }

@@ -11,6 +11,8 @@ export interface Metrics {
   /** 1 while the alert bridge LISTENs, 0 while it reconnects (absent without a bridge, i.e. on PGlite). */
   alertBridgeUp: Gauge;
   alertBridgeReconnects: Counter;
+  /** Turns fed through the engine again when a live session was restored from a checkpoint or rebuilt. */
+  liveSessionReplays: Counter<'how'>;
   /** Requests answered 503 because the database could not be reached. */
   databaseUnavailable: Counter;
 }
@@ -53,6 +55,12 @@ export function createMetrics(): Metrics {
     alertBridgeReconnects: new Counter({
       name: 'defuse_alert_bridge_reconnects_total',
       help: 'Times the live-alert bridge re-established its LISTEN connection after losing it',
+      registers: [registry],
+    }),
+    liveSessionReplays: new Counter({
+      name: 'defuse_live_session_replayed_turns_total',
+      help: 'Turns replayed to bring back an evicted live session: from its checkpoint (restored) or from the start',
+      labelNames: ['how'],
       registers: [registry],
     }),
     databaseUnavailable: new Counter({
