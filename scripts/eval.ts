@@ -7,9 +7,12 @@
  *   3. blind, held-out half: the odd ids of the blind replies (never tuned on);
  *   4. never-tuned: eval/never-tuned/ (400 replies with all 24 labels, 30 conversations), written independently from the
  *      definitions alone and never looked at while writing rules.
+ *   5. with `--round2`: eval/never-tuned/round2/ (agent-replies.jsonl, conversations.json), a second never-tuned set
+ *      written later by another independent writer, when it exists.
  * The dev and blind sets were written before `non_apology` and `vague_promise` existed, so they are scored on the other
- * 22 labels only. `--skip-never-tuned` leaves section 4 out (use it while working on the rules); `--verbose` lists
- * the rubric disagreements.
+ * 22 labels only. The linter runs as shipped: the rules plus SHIPPED_CLASSIFIER when a classifier ships.
+ * `--skip-never-tuned` leaves sections 4 and 5 out (use it while working on the rules); `--verbose` lists the rubric
+ * disagreements (never use it on sections 4 and 5 while tuning).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -29,6 +32,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const data = resolve(root, '../shared/data');
 const verbose = process.argv.includes('--verbose');
 const skipNeverTuned = process.argv.includes('--skip-never-tuned');
+const round2 = process.argv.includes('--round2');
 
 const files = {
   devReplies: resolve(data, 'agent-replies/dev.jsonl'),
@@ -37,6 +41,8 @@ const files = {
   blindConversations: resolve(root, 'test/fixtures/conversations-blind.json'),
   neverReplies: resolve(root, 'eval/never-tuned/agent-replies.jsonl'),
   neverConversations: resolve(root, 'eval/never-tuned/conversations.json'),
+  round2Replies: resolve(root, 'eval/never-tuned/round2/agent-replies.jsonl'),
+  round2Conversations: resolve(root, 'eval/never-tuned/round2/conversations.json'),
 };
 for (const path of [files.devReplies, files.devConversations]) {
   if (!existsSync(path)) {
@@ -109,4 +115,18 @@ if (!skipNeverTuned && existsSync(files.neverReplies)) {
     REPLY_LABEL_NAMES,
   );
   if (existsSync(files.neverConversations)) printQa(files.neverConversations);
+}
+
+if (!skipNeverTuned && round2) {
+  section('5. never-tuned round 2 (eval/never-tuned/round2; written independently, later)');
+  if (!existsSync(files.round2Replies) && !existsSync(files.round2Conversations))
+    console.log(`no round-2 set yet: ${files.round2Replies} and ${files.round2Conversations} are missing`);
+  if (existsSync(files.round2Replies)) {
+    lintSection(
+      `reply linter on ${files.round2Replies} (all ${REPLY_LABEL_NAMES.length} labels)`,
+      readLabelledReplies(files.round2Replies),
+      REPLY_LABEL_NAMES,
+    );
+  }
+  if (existsSync(files.round2Conversations)) printQa(files.round2Conversations);
 }

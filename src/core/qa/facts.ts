@@ -17,6 +17,10 @@ export interface ConversationFacts {
   resolvedOnTheSpot: boolean;
   /** F3 across turns: the agent gave a name in one turn and a number in another. */
   nameAndNumberAcrossTurns: number[];
+  /** R1: the customer's first message already says what outcome they want ("I want a refund"). */
+  openingStatesOutcome: boolean;
+  /** R2: customer turns asking for something the business could refuse (a refund, an exception, a fee waived). */
+  customerRequests: number[];
 }
 
 const AGENT_NAME = /\b(?:I'm|I am|my name is|this is|it's|it is|ask for)\s+(?:[A-Z][a-z'-]+)(?=[\s,.;!]|$)/;
@@ -30,6 +34,14 @@ const COMPLETED =
   /\b(?:done|sorted|fixed|i've (?:also |just |now |already )?(?:refunded|reversed|fixed|re-?sent|cancell?ed|credited|applied|sent|booked|reset|restored|removed|waived|replaced|updated|voided|unlocked|reinstated|processed|issued)|(?:has|have) (?:now |already )?been (?:refunded|fixed|reversed|credited|cancell?ed|removed|restored|processed|applied|issued|paid|voided|unlocked|reinstated)|(?:is|are) (?:now |already )?(?:applied|showing|unlocked|reinstated|processed)|already showing|confirmations? (?:is|are) in your (?:inbox|email)|is back|it's in|is ready|are ready|ready now|keys inside|set up)\b/i;
 const DEFERRED =
   /\b(?:someone will|will (?:contact|be in touch|get back)|look (?:at|into) it later|a note on|request|can't|cannot|unable|maybe)\b/i;
+
+// What a customer can ask the business for (and be refused): money back, a replacement, an exception, a visit.
+const OUTCOME = String.raw`(?:refund(?:ed)?|(?:my |the |our )?money back|reimburse\w*|replace\w*|(?:a )?new one|compensat\w*|credit(?:ed)?|(?:a |some )?discount|waive\w*|(?:the )?fee (?:removed|taken off|back)|cancel\w*|exchange\w*|rebook\w*|re-?deliver\w*|resend|re-?send|reschedul\w*|reverse\w*|(?:an? )?(?:extension|exception|upgrade|voucher|goodwill|repair|engineer|technician|call ?back|manager|supervisor)|(?:to )?(?:fix|repair|sort|send|remove|take off|pay|unlock|reconnect|restore|reinstate)\b)`;
+// A request for such an outcome: "I want a refund", "I'd like it replaced", "please cancel my account", "refund me now".
+const REQUESTS = new RegExp(
+  String.raw`\b(?:I|we)(?:'d| would)? (?:like|want|need|expect|demand|deserve|am asking for|'m asking for|insist on)\b[^.!?]{0,40}?\b${OUTCOME}|\b(?:please|can you|could you|will you|would you|can I|could I|can I get|could I get|I'd like you to|I want you to)\b[^.!?]{0,30}?\b${OUTCOME}|(?:^|[.!?]\s+)(?:just |now |please )?(?:refund|replace|cancel|fix|reverse|waive|remove|rebook|give me|send me|pay)\b|\b(?:where(?:'s| is) my|when (?:do|will) I get my) (?:refund|money|replacement|compensation)\b`,
+  'i',
+);
 
 export function turnsWith(turns: readonly TurnAnalysis[], label: ReplyLabel): number[] {
   return turns.filter((t) => t.agent?.labels.includes(label)).map((t) => t.index);
@@ -69,5 +81,7 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
     peakAnger: ANGER_LEVELS[peak]!,
     resolvedOnTheSpot,
     nameAndNumberAcrossTurns: nameAndNumber(agentTurns),
+    openingStatesOutcome: customerTurns[0] !== undefined && REQUESTS.test(customerTurns[0].text),
+    customerRequests: customerTurns.filter((t) => REQUESTS.test(t.text)).map((t) => t.index),
   };
 }

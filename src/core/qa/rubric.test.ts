@@ -46,3 +46,51 @@ test('F1: a vague promise followed by a timed step is met', () => {
   );
   assert.equal(result.rubric.F1, 'met', result.evidence.F1.why);
 });
+
+// The n/a conventions (as eval/never-tuned/README.md applies the rubric, the closer reading of the PLAYBOOK).
+const CALM = 'Hi, could you tell me what time the pharmacy opens on Sunday?';
+const runWith = (id: string, customer: string, ...agentTurns: string[]) => {
+  const turns = agentTurns.flatMap((text, i) => [
+    { speaker: 'customer', text: i === 0 ? customer : 'Okay.' },
+    { speaker: 'agent', text },
+  ]);
+  const [conversation] = parseConversations([{ id, turns, events: [] }]);
+  return analyzeConversation(conversation!);
+};
+
+test('A2: with no apology at all there is nothing to judge (n/a); a generic apology only is violated', () => {
+  assert.equal(run('no-apology', 'Let me look at the order now.').rubric.A2, 'n/a');
+  assert.equal(run('generic', 'Sorry for the inconvenience. Let me look at the order now.').rubric.A2, 'violated');
+});
+
+test('A3: empathy without sympathy or blame is met; neither is n/a; blame is violated even with empathy', () => {
+  assert.equal(run('empathy', 'Three smashed orders in a row would make anyone furious.').rubric.A3, 'met');
+  assert.equal(run('neither', 'Let me look at the order now.').rubric.A3, 'n/a');
+  assert.equal(
+    run('blame', 'Three smashed orders would make anyone furious. Our warehouse team is useless.').rubric.A3,
+    'violated',
+  );
+});
+
+test('C1 and R1: a calm routine request needs no restatement and no question about the outcome', () => {
+  const result = runWith('calm', CALM, 'We open at 10 am on Sundays.');
+  assert.equal(result.rubric.C1, 'n/a', result.evidence.C1.why);
+  assert.equal(result.rubric.R1, 'n/a', result.evidence.R1.why);
+});
+
+test('R1: n/a when the opening message already says what the customer wants; violated otherwise', () => {
+  const asked = runWith(
+    'wants-refund',
+    'This is the third time my order arrived smashed and I am furious. I want a full refund.',
+    "I'm so sorry your order arrived smashed again. Let me look at it now.",
+  );
+  assert.equal(asked.rubric.R1, 'n/a', asked.evidence.R1.why);
+  assert.equal(run('not-said', 'Let me look at the order now.').rubric.R1, 'violated');
+});
+
+test('R2: met when a request is answered without policy, n/a with no request, violated by policy language', () => {
+  const request = 'My order arrived smashed for the third time and I am furious. Please refund me.';
+  assert.equal(runWith('granted', request, "I've refunded it in full.").rubric.R2, 'met');
+  assert.equal(runWith('policy', request, 'Our policy does not allow refunds on sale items.').rubric.R2, 'violated');
+  assert.equal(run('no-request', 'Let me look at the order now.').rubric.R2, 'n/a');
+});

@@ -34,14 +34,6 @@ const notApplicable = (why: string): RubricResult => ({ verdict: 'n/a', evidence
 const anyOf = (f: ConversationFacts, labels: ReplyLabel[]): number[] =>
   [...new Set(labels.flatMap((label) => turnsWith(f.agentTurns, label)))].sort((a, b) => a - b);
 
-/** A move that must happen at least once (met) or the item is violated. */
-const required =
-  (labels: ReplyLabel[], what: string) =>
-  (f: ConversationFacts): RubricResult => {
-    const turns = anyOf(f, labels);
-    return turns.length > 0 ? met(turns, `${what} at turn ${turns[0]}`) : violated([], `no ${what}`);
-  };
-
 /** An anti-pattern that must never happen. */
 const forbidden =
   (labels: ReplyLabel[], what: string) =>
@@ -79,12 +71,48 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
       ? met(early, `apologized at turn ${early[0]}`)
       : violated([], 'no apology after the first outburst');
   },
-  A2: required(['apology_specific'], 'apology naming the problem'),
-  A3: forbidden(['sympathy_agreement', 'blame_company_or_colleague'], 'sympathy-agreement or blame'),
-  C1: required(['restatement'], 'restatement'),
+  // A2 judges the apology given: with no apology at all there is nothing to judge (A1 already counts the missing one).
+  A2: (f) => {
+    const specific = anyOf(f, ['apology_specific']);
+    if (specific.length > 0) return met(specific, `apology naming the problem at turn ${specific[0]}`);
+    const apologies = anyOf(f, ['apology', 'non_apology']);
+    return apologies.length > 0
+      ? violated(apologies, `the only apologies (turn ${apologies[0]}) were generic or for the customer's feelings`)
+      : notApplicable('no apology to judge');
+  },
+  // A3 is empathy, not sympathy: met when the agent shows why the feeling makes sense without joining in or blaming.
+  A3: (f) => {
+    const bad = anyOf(f, ['sympathy_agreement', 'blame_company_or_colleague']);
+    if (bad.length > 0) return violated(bad, `sympathy-agreement or blame at turn ${bad[0]}`);
+    const empathy = anyOf(f, ['empathy']);
+    return empathy.length > 0
+      ? met(empathy, `empathy at turn ${empathy[0]}`)
+      : notApplicable('neither empathy nor sympathy-agreement or blame');
+  },
+  C1: (f) => {
+    const turns = anyOf(f, ['restatement']);
+    if (turns.length > 0) return met(turns, `restatement at turn ${turns[0]}`);
+    return angerRank(f.peakAnger) === 0
+      ? notApplicable('a calm, routine request: nothing to restate')
+      : violated([], 'a complaint with no restatement');
+  },
   C2: forbidden(['condescension', 'scolding'], 'condescension or scolding'),
-  R1: required(['ask_desired_resolution'], 'question about the desired resolution'),
-  R2: forbidden(['policy_language'], 'policy language'),
+  // R1: no need to ask what they want when their opening message says it, or when there is no complaint.
+  R1: (f) => {
+    const turns = anyOf(f, ['ask_desired_resolution']);
+    if (turns.length > 0) return met(turns, `question about the desired resolution at turn ${turns[0]}`);
+    if (angerRank(f.peakAnger) === 0) return notApplicable('no complaint');
+    if (f.openingStatesOutcome) return notApplicable("the customer's opening message says what they want");
+    return violated([], 'no question about the desired resolution');
+  },
+  // R2: policy can only be hidden behind when the customer asks for something the business could refuse.
+  R2: (f) => {
+    const turns = anyOf(f, ['policy_language']);
+    if (turns.length > 0) return violated(turns, `policy language at turn ${turns[0]}`);
+    return f.customerRequests.length > 0
+      ? met(f.customerRequests.slice(0, 1), `request at turn ${f.customerRequests[0]} answered without policy`)
+      : notApplicable('no request the business could refuse');
+  },
   F1: (f) => {
     // The last word on what happens next decides: a vague promise after (or without) any timed step leaves it open.
     const vague = turnsWith(f.agentTurns, 'vague_promise');
