@@ -6,7 +6,7 @@ import {
   recordDeliveryAttempt,
   type ClaimedDelivery,
   type DeliveryRow,
-} from '../store/repositories/webhook-delivery.repository.ts';
+} from '../store/repositories/webhook.repository.ts';
 import { nextAttemptAt } from './backoff.ts';
 import type { JobContext } from './job-context.ts';
 import { sendWebhook, type AttemptResult } from './webhook-sender.ts';

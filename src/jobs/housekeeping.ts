@@ -1,6 +1,6 @@
 /** Removes what has expired: sessions past their end, log-in attempts older than the throttling needs. */
 import { deleteExpiredIdempotencyKeys } from '../store/repositories/idempotency.repository.ts';
-import { deleteExpiredSessions, deleteLoginAttemptsBefore } from '../store/repositories/session.repository.ts';
+import { deleteExpiredSessions, deleteLoginAttemptsBefore } from '../store/repositories/auth.repository.ts';
 import type { JobContext } from './job-context.ts';
 
 const KEEP_LOGIN_ATTEMPTS_DAYS = 30;

@@ -1,8 +1,10 @@
 /**
  * Keyset pagination shared by every list: an opaque cursor holds the last row's sort key and id, and the next
  * page is the rows strictly after it in the list's order (stable under inserts, no OFFSET). Also the one
- * LIKE-pattern escape for search parameters.
+ * search helper (a "contains" match over several columns, LIKE-escaped once).
  */
+import { asc, desc, ilike, or, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { AppError } from '../core/errors.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -45,7 +47,39 @@ export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => [Date | s
 }
 
 /** Escapes `%`, `_` and `\` so user text matches literally inside an ILIKE pattern. */
-export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** `%text%` for a "contains" search. */
-export const containsPattern = (text: string): string => `%${escapeLike(text)}%`;
+/** How a list is ordered: its sort key (a time or a text), then its id as the tie-breaker. */
+export interface KeysetOrder {
+  key: PgColumn;
+  id: PgColumn;
+  direction: 'asc' | 'desc';
+  kind: 'time' | 'text';
+}
+
+/**
+ * The one keyset page: the ORDER BY of the list and, with a cursor, the condition "strictly after the cursor's
+ * row" in that order. A cursor that does not decode is `invalid_input` on `query.cursor`.
+ */
+export function keyset(order: KeysetOrder, cursor: string | undefined): { after: SQL | undefined; orderBy: SQL[] } {
+  const by = order.direction === 'asc' ? asc : desc;
+  const orderBy = [by(order.key), by(order.id)];
+  if (!cursor) return { after: undefined, orderBy };
+  const [key, id] = order.kind === 'time' ? decodeTimeCursor(cursor) : decodeTextCursor(cursor);
+  const at = key instanceof Date ? sql`${key.toISOString()}::timestamptz` : sql`${key}`;
+  const after =
+    order.direction === 'asc'
+      ? sql`(${order.key}, ${order.id}) > (${at}, ${id}::uuid)`
+      : sql`(${order.key}, ${order.id}) < (${at}, ${id}::uuid)`;
+  return { after, orderBy };
+}
+
+/**
+ * The one search: rows where any of `columns` contains `q` (case-insensitive, `%` and `_` taken literally).
+ * A column may be a function of the ILIKE pattern for matches that are not a plain column (e.g. inside JSON).
+ */
+export function containsAny(q: string | undefined, columns: Array<PgColumn | ((pattern: string) => SQL)>) {
+  if (!q) return undefined;
+  const pattern = `%${escapeLike(q)}%`;
+  return or(...columns.map((column) => (typeof column === 'function' ? column(pattern) : ilike(column, pattern))));
+}

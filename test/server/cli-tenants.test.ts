@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { asc } from 'drizzle-orm';
 import { openDatabase } from '../../src/store/database.ts';
 import { auditEvents } from '../../src/store/schema/index.ts';
-import { findLoginUser } from '../../src/server/repositories/auth.repository.ts';
+import { findLoginUser } from '../../src/store/repositories/auth.repository.ts';
 import { verifyPassword } from '../../src/server/auth/password.ts';
 
 test('org create and user create, then refusals with exit code 2', async (t) => {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { claimDue, sendClaimed } from '../../src/jobs/delivery-worker.ts';
 import { enqueueEvent } from '../../src/store/repositories/outbox.repository.ts';
-import { deleteWebhook } from '../../src/server/repositories/webhook.repository.ts';
+import { deleteWebhook } from '../../src/store/repositories/webhook.repository.ts';
 import { runTick } from '../../src/jobs/scheduler.ts';
 import { listAuditFor } from '../../src/store/repositories/audit.repository.ts';
 import { webhookDeliveries, webhooks } from '../../src/store/schema/index.ts';

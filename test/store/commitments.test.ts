@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { OpenedDatabase } from '../../src/store/database.ts';
 import { listAuditFor } from '../../src/store/repositories/audit.repository.ts';
 import { findCommitment } from '../../src/store/repositories/commitment.repository.ts';
-import { findConversation, insertConversation } from '../../src/store/repositories/customer.repository.ts';
+import { findConversation, insertConversation } from '../../src/store/repositories/conversation.repository.ts';
 import { openCase } from '../../src/store/services/case.service.ts';
 import {
   addCommitment,

@@ -2,7 +2,7 @@
 import { type Command, Option } from 'commander';
 import { readConfig } from '../../config.ts';
 import { ROLES, type Role } from '../../server/auth/permissions.ts';
-import { findTeamByName } from '../../server/repositories/tenant.repository.ts';
+import { findTeamByName } from '../../store/repositories/organization.repository.ts';
 import { createUser, requireOrg } from '../../server/services/tenant.service.ts';
 import { AppError } from '../../core/errors.ts';
 import { openDatabase } from '../../store/database.ts';

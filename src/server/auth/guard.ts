@@ -1,7 +1,7 @@
 /** The one guard: every route declares `permission` or `isPublic`, checked before the body is read. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.ts';
-import { findSessionPrincipal, findTokenPrincipal, touchApiToken } from '../repositories/auth.repository.ts';
+import { findSessionPrincipal, findTokenPrincipal, touchApiToken } from '../../store/repositories/auth.repository.ts';
 import type { ServerContext } from '../context.ts';
 import { can, refusalMessage, type Action } from './permissions.ts';
 import type { Principal } from './principal.ts';

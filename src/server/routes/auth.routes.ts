@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 import { requirePrincipal, SESSION_COOKIE } from '../auth/guard.ts';
 import { auditActor } from '../auth/principal.ts';
 import { AppError } from '../../core/errors.ts';
-import { findOrgName, listApiTokens, revokeApiToken } from '../repositories/auth.repository.ts';
+import { findOrgName, listApiTokens, revokeApiToken } from '../../store/repositories/auth.repository.ts';
 import * as authService from '../services/auth.service.ts';
 import { IdParams } from './common.schemas.ts';
 import { ChangePasswordBody, CreatedToken, CreateTokenBody, LoginBody, Me, TokenList } from './auth.schemas.ts';

@@ -7,7 +7,7 @@ import { can } from '../auth/permissions.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import { orThrow } from '../http/result.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import { listCases } from '../repositories/case-query.repository.ts';
+import { listCases } from '../../store/repositories/case.repository.ts';
 import { loadVisibleCase } from '../services/case-access.ts';
 import { rowEvent, withEvents } from '../services/emit.ts';
 import {

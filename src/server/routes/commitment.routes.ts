@@ -7,7 +7,7 @@ import type { Principal } from '../auth/principal.ts';
 import type { ServerContext } from '../context.ts';
 import { orThrow } from '../http/result.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import { findCommitmentForAccess, listCommitments } from '../repositories/commitment-query.repository.ts';
+import { findCommitmentForAccess, listCommitments } from '../../store/repositories/commitment.repository.ts';
 import { loadVisibleCase } from '../services/case-access.ts';
 import { rowEvent, withEvents } from '../services/emit.ts';
 import { assertVisible } from '../services/visibility.ts';

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { requirePrincipal } from '../auth/guard.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import { findConversationForRead } from '../repositories/conversation.repository.ts';
+import { findConversationWithPromises } from '../../store/repositories/conversation.repository.ts';
 import { storeConversation } from '../services/conversation.service.ts';
 import { listConversations } from '../../store/repositories/conversation.repository.ts';
 import { assertVisible, teamScope } from '../services/visibility.ts';
@@ -92,7 +92,7 @@ export async function conversationRoutes(base: FastifyInstance): Promise<void> {
       const principal = requirePrincipal(request);
       return assertVisible(
         principal,
-        await findConversationForRead(app.ctx.db, principal.orgId, request.params.id),
+        await findConversationWithPromises(app.ctx.db, principal.orgId, request.params.id),
         'conversation',
       );
     },

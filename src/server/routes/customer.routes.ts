@@ -8,7 +8,7 @@ import { requirePrincipal } from '../auth/guard.ts';
 import { auditActor } from '../auth/principal.ts';
 import { orThrow } from '../http/result.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import { searchCustomers } from '../repositories/customer-query.repository.ts';
+import { searchCustomers } from '../../store/repositories/customer.repository.ts';
 import { IdParams } from './common.schemas.ts';
 import {
   CreateCustomerBody,

@@ -17,7 +17,7 @@ import { requirePrincipal } from '../auth/guard.ts';
 import { can } from '../auth/permissions.ts';
 import { orThrow } from '../http/result.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import * as facts from '../repositories/insights.repository.ts';
+import * as facts from '../../store/repositories/insights.repository.ts';
 
 const tags = ['insights'];
 const Period = z.object({

@@ -13,7 +13,7 @@ import {
   listDeliveries,
   listWebhooks,
   updateWebhook,
-} from '../repositories/webhook.repository.ts';
+} from '../../store/repositories/webhook.repository.ts';
 import { redeliver, sendTestEvent } from '../services/webhook.service.ts';
 import { CreatedWebhookOut, CreateWebhookBody, DeliveryOut, UpdateWebhookBody, WebhookOut } from './admin.schemas.ts';
 import { IdParams } from './common.schemas.ts';

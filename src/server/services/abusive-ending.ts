@@ -8,7 +8,7 @@ import type { AbusiveEnding, Conversation } from '../../core/conversation/types.
 import type { Transaction } from '../../store/database.ts';
 import { appendAudit } from '../../store/repositories/audit.repository.ts';
 import { updateConversation } from '../../store/repositories/conversation.repository.ts';
-import type { ConversationRow } from '../../store/repositories/customer.repository.ts';
+import type { ConversationRow } from '../../store/repositories/conversation.repository.ts';
 import type { Principal } from '../auth/principal.ts';
 
 export const AbusiveEndingIn = z

@@ -4,7 +4,7 @@ import type { ServerContext } from '../context.ts';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../auth/password.ts';
 import { auditActor, type Principal } from '../auth/principal.ts';
 import { API_TOKEN_PREFIX, generateSecret, hashSecret } from '../auth/secret-token.ts';
-import * as auth from '../repositories/auth.repository.ts';
+import * as auth from '../../store/repositories/auth.repository.ts';
 
 /** Failed attempts per e-mail in the window before log-in is refused regardless of IP. */
 const MAX_FAILURES = 10;

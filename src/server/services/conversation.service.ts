@@ -10,18 +10,18 @@ import { appendAudit } from '../../store/repositories/audit.repository.ts';
 import type { CommitmentRow } from '../../store/repositories/commitment.repository.ts';
 import {
   findConversationIdByExternalRef,
-  findCustomer,
   insertConversation,
   type ConversationRow,
-} from '../../store/repositories/customer.repository.ts';
-import { lockConversation, updateConversation } from '../../store/repositories/conversation.repository.ts';
+} from '../../store/repositories/conversation.repository.ts';
+import { findCustomer } from '../../store/repositories/customer.repository.ts';
+import { findConversation, updateConversation } from '../../store/repositories/conversation.repository.ts';
 import { findOrgPolicy } from '../../store/repositories/organization.repository.ts';
 import { addChasers } from '../../store/services/commitment.service.ts';
 import { translateDbError } from '../../store/store-errors.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { ServerContext } from '../context.ts';
 import { recordAbusiveEnding, withAgentHangup, type AbusiveEndingInput } from './abusive-ending.ts';
-import { findConversationForRead } from '../repositories/conversation.repository.ts';
+import { findConversationWithPromises } from '../../store/repositories/conversation.repository.ts';
 import { isVisible } from './visibility.ts';
 
 export interface StoreConversationInput {
@@ -105,7 +105,7 @@ async function commit<T extends { events: DomainEvent[] }>(
  */
 async function findByExternalRef(ctx: ServerContext, principal: Principal, externalRef: string) {
   const id = await findConversationIdByExternalRef(ctx.db, principal.orgId, externalRef);
-  const stored = id ? await findConversationForRead(ctx.db, principal.orgId, id) : undefined;
+  const stored = id ? await findConversationWithPromises(ctx.db, principal.orgId, id) : undefined;
   if (!stored) return undefined;
   if (!isVisible(principal, stored))
     throw new AppError(
@@ -180,7 +180,7 @@ export async function finishLiveConversation(
 ) {
   const now = ctx.now();
   return commit(ctx, async (tx) => {
-    const current = await lockConversation(tx, principal.orgId, conversationId);
+    const current = await findConversation(tx, principal.orgId, conversationId, { lock: true });
     if (!current) throw new AppError('not_found', 'no conversation with that id');
     if (current.analysis) throw new AppError('conflict', 'this conversation has already ended');
     if (current.turns.length === 0)

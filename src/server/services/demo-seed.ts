@@ -5,7 +5,7 @@ import { openCase } from '../../store/services/case.service.ts';
 import { customers } from '../../store/schema/index.ts';
 import type { ServerContext } from '../context.ts';
 import { orThrow } from '../http/result.ts';
-import { countOrgs } from '../repositories/tenant.repository.ts';
+import { countOrgs } from '../../store/repositories/organization.repository.ts';
 import { storeConversation } from './conversation.service.ts';
 import { SYSTEM_ACTOR } from '../../store/repositories/audit.repository.ts';
 import { createOrg, createUser } from './tenant.service.ts';

@@ -1,16 +1,18 @@
 /** Sets up tenants and users: used by the CLI (`defuse org|user create`), the demo seed and admin routes. */
-import { eq } from 'drizzle-orm';
 import { findPreset } from '../../core/cases/regulatory-presets.ts';
 import type { OrgPolicy } from '../../core/cases/types.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Database, Executor } from '../../store/database.ts';
 import { appendAudit, type AuditActor, changedFields } from '../../store/repositories/audit.repository.ts';
-import { findOrgPolicy, updateOrgSettings } from '../../store/repositories/organization.repository.ts';
-import { organizations } from '../../store/schema/index.ts';
+import {
+  findOrgPolicy,
+  lockOrganization,
+  updateOrgSettings,
+} from '../../store/repositories/organization.repository.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
 import type { Role } from '../auth/permissions.ts';
 import { orThrow } from '../http/result.ts';
-import * as tenants from '../repositories/tenant.repository.ts';
+import * as tenants from '../../store/repositories/organization.repository.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -157,7 +159,7 @@ export async function changePolicy(
   actor: AuditActor,
 ): Promise<OrgPolicy> {
   return db.transaction(async (tx) => {
-    await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, orgId)).for('update');
+    await lockOrganization(tx, orgId);
     const current = await findOrgPolicy(tx, orgId);
     if (!current) throw new AppError('not_found', 'no such organization');
     if (changes.regulatoryPreset) orThrow(findPreset(changes.regulatoryPreset, current.customPresets));

@@ -5,11 +5,11 @@ import { TEST_EVENT_TYPE } from '../../jobs/event-types.ts';
 import { enqueueEventFor } from '../../store/repositories/outbox.repository.ts';
 import type { Transaction } from '../../store/database.ts';
 import { appendAudit } from '../../store/repositories/audit.repository.ts';
-import { findDeliveryForUpdate, requeueDelivery } from '../../store/repositories/webhook-delivery.repository.ts';
+import { findDeliveryForUpdate, requeueDelivery } from '../../store/repositories/webhook.repository.ts';
 import { translateDbError } from '../../store/store-errors.ts';
 import { auditActor, type Principal } from '../auth/principal.ts';
 import type { ServerContext } from '../context.ts';
-import { findWebhook } from '../repositories/webhook.repository.ts';
+import { findWebhook } from '../../store/repositories/webhook.repository.ts';
 
 const paused = () =>
   new AppError('conflict', 'this webhook is paused: resume it (PATCH {"active": true}) before sending to it');

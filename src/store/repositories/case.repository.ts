@@ -1,8 +1,10 @@
-import { and, eq, gte, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
 import { auditEvents, cases, commitments } from '../schema/index.ts';
 import { auditRows, type AuditEntry } from './audit.repository.ts';
 import type { CommitmentRow } from './commitment.repository.ts';
+import { containsAny, keyset, toPage } from '../pagination.ts';
+import { type TeamScope, visibleTo } from '../visibility.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type CasePatch = Partial<Omit<CaseRow, 'orgId' | 'id' | 'version' | 'createdAt' | 'customerId'>>;
@@ -99,3 +101,44 @@ export const listCasesOwingFollowUp = (db: Executor, limit: number) =>
     )
     .orderBy(cases.closedAt)
     .limit(limit);
+
+// Case listing: filters, full-text-ish search, team scoping and keyset (cursor) pagination.
+export interface CaseFilters {
+  state?: (typeof cases.$inferSelect)['state'] | undefined;
+  severity?: (typeof cases.$inferSelect)['severity'] | undefined;
+  customerId?: string | undefined;
+  ownerId?: string | undefined;
+  teamId?: string | undefined;
+  rootCauseId?: string | undefined;
+  q?: string | undefined;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+/** Agents are limited to their team's and their own cases. */
+export interface CaseScope {
+  orgId: string;
+  teamOf?: TeamScope | undefined;
+}
+
+export async function listCases(db: Executor, scope: CaseScope, filters: CaseFilters) {
+  const page = keyset({ key: cases.receivedAt, id: cases.id, direction: 'desc', kind: 'time' }, filters.cursor);
+  const where: Array<SQL | undefined> = [
+    eq(cases.orgId, scope.orgId),
+    visibleTo(scope.teamOf, cases.ownerId, cases.teamId),
+  ];
+  if (filters.state) where.push(eq(cases.state, filters.state));
+  if (filters.severity) where.push(eq(cases.severity, filters.severity));
+  if (filters.customerId) where.push(eq(cases.customerId, filters.customerId));
+  if (filters.ownerId) where.push(eq(cases.ownerId, filters.ownerId));
+  if (filters.teamId) where.push(eq(cases.teamId, filters.teamId));
+  if (filters.rootCauseId) where.push(eq(cases.rootCauseId, filters.rootCauseId));
+  where.push(containsAny(filters.q, [cases.presentingIssue, cases.underlyingIssue, cases.category]), page.after);
+  const rows = await db
+    .select()
+    .from(cases)
+    .where(and(...where))
+    .orderBy(...page.orderBy)
+    .limit(filters.limit + 1);
+  return toPage(rows, filters.limit, (row) => [row.receivedAt, row.id]);
+}

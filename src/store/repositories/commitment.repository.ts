@@ -1,6 +1,8 @@
-import { and, asc, eq, inArray, isNull, lt } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
-import { commitments } from '../schema/index.ts';
+import { commitments, cases, users } from '../schema/index.ts';
+import { keyset, toPage } from '../pagination.ts';
+import { type TeamScope, visibleTo } from '../visibility.ts';
 
 export type CommitmentRow = typeof commitments.$inferSelect;
 export type NewCommitment = Omit<typeof commitments.$inferInsert, 'orgId' | 'id'>;
@@ -100,5 +102,93 @@ export async function updateCommitments(
     .update(commitments)
     .set(patch)
     .where(and(eq(commitments.orgId, orgId), inArray(commitments.id, ids)))
+    .returning();
+}
+
+// Commitment listing: mine, state, due before, overdue; agents see their team's; keyset pagination by due time.
+export interface CommitmentFilters {
+  ownerId?: string | undefined;
+  state?: (typeof commitments.$inferSelect)['state'] | undefined;
+  dueBefore?: Date | undefined;
+  overdueAt?: Date | undefined;
+  caseId?: string | undefined;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+/** The commitment with the team it belongs to (its case's team, else its owner's), for row-level scoping. */
+const teamOfCommitment = sql<string | null>`coalesce(${cases.teamId}, ${users.teamId})`;
+
+export async function listCommitments(
+  db: Executor,
+  scope: { orgId: string; teamOf?: TeamScope | undefined },
+  f: CommitmentFilters,
+) {
+  const page = keyset({ key: commitments.dueAt, id: commitments.id, direction: 'asc', kind: 'time' }, f.cursor);
+  const where: Array<SQL | undefined> = [
+    eq(commitments.orgId, scope.orgId),
+    visibleTo(scope.teamOf, commitments.ownerId, teamOfCommitment),
+    page.after,
+  ];
+  if (f.ownerId) where.push(eq(commitments.ownerId, f.ownerId));
+  if (f.state) where.push(eq(commitments.state, f.state));
+  if (f.caseId) where.push(eq(commitments.caseId, f.caseId));
+  if (f.dueBefore) where.push(lt(commitments.dueAt, f.dueBefore));
+  if (f.overdueAt) where.push(and(eq(commitments.state, 'open'), lt(commitments.dueAt, f.overdueAt))!);
+  const rows = await db
+    .select({ commitment: commitments, teamId: teamOfCommitment })
+    .from(commitments)
+    .leftJoin(cases, and(eq(cases.orgId, commitments.orgId), eq(cases.id, commitments.caseId)))
+    .leftJoin(users, and(eq(users.orgId, commitments.orgId), eq(users.id, commitments.ownerId)))
+    .where(and(...where))
+    .orderBy(...page.orderBy)
+    .limit(f.limit + 1);
+  return toPage(
+    rows.map((r) => r.commitment),
+    f.limit,
+    (row) => [row.dueAt, row.id],
+  );
+}
+
+/** One commitment with its team, for visibility checks. */
+export async function findCommitmentForAccess(db: Executor, orgId: string, id: string) {
+  const [row] = await db
+    .select({ commitment: commitments, teamId: teamOfCommitment })
+    .from(commitments)
+    .leftJoin(cases, and(eq(cases.orgId, commitments.orgId), eq(cases.id, commitments.caseId)))
+    .leftJoin(users, and(eq(users.orgId, commitments.orgId), eq(users.id, commitments.ownerId)))
+    .where(and(eq(commitments.orgId, orgId), eq(commitments.id, id)));
+  return row ? { ...row.commitment, teamId: row.teamId } : undefined;
+}
+
+/** Open promises on a case owned by one person, locked: what a reassignment of the case hands over. */
+export const listOpenCaseCommitmentsOwnedBy = (db: Executor, orgId: string, caseId: string, ownerId: string) =>
+  db
+    .select()
+    .from(commitments)
+    .where(
+      and(
+        eq(commitments.orgId, orgId),
+        eq(commitments.caseId, caseId),
+        eq(commitments.ownerId, ownerId),
+        eq(commitments.state, 'open'),
+      ),
+    )
+    .orderBy(asc(commitments.dueAt))
+    .for('update');
+
+/** Gives several open promises of the org to a new owner; returns the changed rows. */
+export async function setCommitmentOwner(
+  db: Executor,
+  orgId: string,
+  ids: string[],
+  ownerId: string,
+  now: Date,
+): Promise<CommitmentRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .update(commitments)
+    .set({ ownerId, updatedAt: now })
+    .where(and(eq(commitments.orgId, orgId), inArray(commitments.id, ids), eq(commitments.state, 'open')))
     .returning();
 }

@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, gte, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { ConcessionStatus } from '../../core/cases/types.ts';
-import { decodeTimeCursor, toPage } from '../pagination.ts';
+import { keyset, toPage } from '../pagination.ts';
 import type { Executor } from '../database.ts';
 import { concessions } from '../schema/index.ts';
 
@@ -99,16 +99,13 @@ export async function listConcessionsByStatus(
   status: ConcessionStatus,
   page: { cursor?: string | undefined; limit: number },
 ) {
-  const where = [eq(concessions.orgId, orgId), eq(concessions.status, status)];
-  if (page.cursor) {
-    const [at, id] = decodeTimeCursor(page.cursor);
-    where.push(or(gt(concessions.createdAt, at), and(eq(concessions.createdAt, at), gt(concessions.id, id)))!);
-  }
+  const order = keyset({ key: concessions.createdAt, id: concessions.id, direction: 'asc', kind: 'time' }, page.cursor);
+  const where = [eq(concessions.orgId, orgId), eq(concessions.status, status), order.after];
   const rows = await db
     .select()
     .from(concessions)
     .where(and(...where))
-    .orderBy(asc(concessions.createdAt), asc(concessions.id))
+    .orderBy(...order.orderBy)
     .limit(page.limit + 1);
   return toPage(rows, page.limit, (row) => [row.createdAt, row.id]);
 }

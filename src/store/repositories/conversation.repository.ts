@@ -1,9 +1,13 @@
-/** Conversation listing: filters, search, team scoping and keyset pagination (newest first). */
-import { and, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+/** Conversations: the one look-up, listing (filters, search, team scoping, keyset pages), QA rows and writes. */
+import { and, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { ConversationEvent, Turn } from '../../core/conversation/types.ts';
 import type { Executor } from '../database.ts';
-import { containsPattern, decodeTimeCursor, toPage } from '../pagination.ts';
-import { conversations, customers, teams, users } from '../schema/index.ts';
+import { containsAny, keyset, toPage } from '../pagination.ts';
+import { type TeamScope, visibleTo } from '../visibility.ts';
+import { conversations, customers, teams, users, commitments } from '../schema/index.ts';
+
+export type ConversationRow = typeof conversations.$inferSelect;
+export type NewConversation = Omit<typeof conversations.$inferInsert, 'orgId' | 'id'>;
 
 export interface ConversationFilters {
   q?: string | undefined;
@@ -20,38 +24,34 @@ export interface ConversationFilters {
 /** Agents see the conversations of their team's agents and their own; supervisors and admins pass none. */
 export interface ConversationScope {
   orgId: string;
-  teamOf?: { teamId: string | null; userId: string } | undefined;
+  teamOf?: TeamScope | undefined;
 }
 
 /** One row per conversation: who, when, how it went (the engine's summary columns); never the turns. */
 export async function listConversations(db: Executor, scope: ConversationScope, f: ConversationFilters) {
-  const where: SQL[] = [eq(conversations.orgId, scope.orgId)];
-  if (scope.teamOf) {
-    const own = eq(conversations.agentId, scope.teamOf.userId);
-    where.push(scope.teamOf.teamId ? or(own, eq(users.teamId, scope.teamOf.teamId))! : own);
-  }
+  const page = keyset(
+    { key: conversations.createdAt, id: conversations.id, direction: 'desc', kind: 'time' },
+    f.cursor,
+  );
+  const where: Array<SQL | undefined> = [
+    eq(conversations.orgId, scope.orgId),
+    visibleTo(scope.teamOf, conversations.agentId, users.teamId),
+    page.after,
+  ];
   if (f.customerId) where.push(eq(conversations.customerId, f.customerId));
   if (f.agentId) where.push(eq(conversations.agentId, f.agentId));
   if (f.from) where.push(gte(conversations.createdAt, f.from));
   if (f.to) where.push(lt(conversations.createdAt, f.to));
   if (f.abusive !== undefined) where.push(eq(conversations.abusive, f.abusive));
   if (f.hangup !== undefined) where.push(eq(conversations.hangup, f.hangup));
-  if (f.q) {
-    const pattern = containsPattern(f.q);
-    where.push(
-      or(
-        ilike(customers.name, pattern),
-        ilike(conversations.externalRef, pattern),
+  where.push(
+    containsAny(f.q, [
+      customers.name,
+      conversations.externalRef,
+      (pattern) =>
         sql`exists (select 1 from jsonb_array_elements(${conversations.turns}) as turn where turn->>'text' ilike ${pattern})`,
-      )!,
-    );
-  }
-  if (f.cursor) {
-    const [at, id] = decodeTimeCursor(f.cursor);
-    where.push(
-      sql`(${conversations.createdAt}, ${conversations.id}) < (${at.toISOString()}::timestamptz, ${id}::uuid)`,
-    );
-  }
+    ]),
+  );
   const rows = await db
     .select({
       id: conversations.id,
@@ -75,7 +75,7 @@ export async function listConversations(db: Executor, scope: ConversationScope, 
     .leftJoin(customers, and(eq(customers.orgId, conversations.orgId), eq(customers.id, conversations.customerId)))
     .leftJoin(users, and(eq(users.orgId, conversations.orgId), eq(users.id, conversations.agentId)))
     .where(and(...where))
-    .orderBy(desc(conversations.createdAt), desc(conversations.id))
+    .orderBy(...page.orderBy)
     .limit(f.limit + 1);
   return toPage(rows, f.limit, (row) => [row.createdAt, row.id]);
 }
@@ -85,15 +85,12 @@ export async function listConversations(db: Executor, scope: ConversationScope, 
  * QA by agent or team. `teamOf` limits it to one team's agents and the caller's own conversations.
  */
 export async function listConversationQa(db: Executor, scope: ConversationScope, since: Date) {
-  const where: SQL[] = [
+  const where = [
     eq(conversations.orgId, scope.orgId),
     gte(conversations.createdAt, since),
     sql`${conversations.analysis} is not null`,
+    visibleTo(scope.teamOf, conversations.agentId, users.teamId),
   ];
-  if (scope.teamOf) {
-    const own = eq(conversations.agentId, scope.teamOf.userId);
-    where.push(scope.teamOf.teamId ? or(own, eq(users.teamId, scope.teamOf.teamId))! : own);
-  }
   return db
     .select({
       agentId: conversations.agentId,
@@ -129,16 +126,6 @@ export async function createLiveConversation(
   return row!;
 }
 
-/** A conversation with its agent's team (whose supervisors hear its alerts), or undefined. */
-export async function loadLiveConversation(db: Executor, orgId: string, id: string) {
-  const [row] = await db
-    .select({ conversation: conversations, teamId: users.teamId })
-    .from(conversations)
-    .leftJoin(users, and(eq(users.orgId, conversations.orgId), eq(users.id, conversations.agentId)))
-    .where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)));
-  return row ? { ...row.conversation, teamId: row.teamId, ownerId: row.conversation.agentId } : undefined;
-}
-
 /** Appends one turn as it arrives, so a reconnect (to any node) resumes where it left off. */
 export async function appendTurn(db: Executor, orgId: string, id: string, turn: Turn, now: Date): Promise<void> {
   await db
@@ -165,16 +152,6 @@ export async function appendEvent(
     .where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)));
 }
 
-/** A conversation of the org locked for update (the caller is in a transaction), or undefined. */
-export async function lockConversation(db: Executor, orgId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(conversations)
-    .where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)))
-    .for('update');
-  return row;
-}
-
 /** Writes a conversation's columns (its stored analysis and summary when it ends); returns the row. */
 export async function updateConversation(
   db: Executor,
@@ -188,4 +165,68 @@ export async function updateConversation(
     .where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)))
     .returning();
   return row!;
+}
+
+/** Inserts a conversation (turns, events, analysis and its summary columns) for the org. */
+export async function insertConversation(
+  db: Executor,
+  orgId: string,
+  values: NewConversation,
+): Promise<ConversationRow> {
+  const [row] = await db
+    .insert(conversations)
+    .values({ ...values, orgId })
+    .returning();
+  return row!;
+}
+
+/** The id of the org's conversation stored under a client's external reference, or undefined. */
+export async function findConversationIdByExternalRef(
+  db: Executor,
+  orgId: string,
+  externalRef: string,
+): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: conversations.id })
+    .from(conversations)
+    .where(and(eq(conversations.orgId, orgId), eq(conversations.externalRef, externalRef)));
+  return row?.id;
+}
+
+/** Marks a conversation as ended by a hang-up and stores its events. */
+export async function updateConversationEvents(
+  db: Executor,
+  orgId: string,
+  id: string,
+  patch: Pick<ConversationRow, 'events' | 'hangup' | 'updatedAt'>,
+): Promise<void> {
+  await db
+    .update(conversations)
+    .set(patch)
+    .where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)));
+}
+
+/**
+ * The one look-up of a conversation: the row with its agent's team (`teamId`, whose supervisors hear its alerts
+ * and who may read it) and its owner (the agent); `lock` takes the row for update until the transaction ends.
+ */
+export async function findConversation(db: Executor, orgId: string, id: string, options: { lock?: boolean } = {}) {
+  const query = db
+    .select({ conversation: conversations, teamId: users.teamId })
+    .from(conversations)
+    .leftJoin(users, and(eq(users.orgId, conversations.orgId), eq(users.id, conversations.agentId)))
+    .where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)));
+  const [row] = options.lock ? await query.for('update', { of: conversations }) : await query;
+  return row ? { ...row.conversation, teamId: row.teamId, ownerId: row.conversation.agentId } : undefined;
+}
+
+/** A conversation with the promises made in it (the API's read of one conversation). */
+export async function findConversationWithPromises(db: Executor, orgId: string, id: string) {
+  const conversation = await findConversation(db, orgId, id);
+  if (!conversation) return undefined;
+  const promises = await db
+    .select()
+    .from(commitments)
+    .where(and(eq(commitments.orgId, orgId), eq(commitments.conversationId, id)));
+  return { ...conversation, commitments: promises };
 }

@@ -1,11 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
-import { conversations, customers } from '../schema/index.ts';
+import { customers } from '../schema/index.ts';
+import { containsAny, keyset, toPage } from '../pagination.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;
 export type NewCustomer = Omit<typeof customers.$inferInsert, 'orgId' | 'id'>;
-export type ConversationRow = typeof conversations.$inferSelect;
-export type NewConversation = Omit<typeof conversations.$inferInsert, 'orgId' | 'id'>;
 
 /** Inserts a customer for the org. */
 export async function insertCustomer(db: Executor, orgId: string, values: NewCustomer): Promise<CustomerRow> {
@@ -46,50 +45,23 @@ export async function updateCustomer(
   return row;
 }
 
-/** Inserts a conversation (turns, events, analysis and its summary columns) for the org. */
-export async function insertConversation(
+// Customer search with keyset pagination by name.
+export async function searchCustomers(
   db: Executor,
   orgId: string,
-  values: NewConversation,
-): Promise<ConversationRow> {
-  const [row] = await db
-    .insert(conversations)
-    .values({ ...values, orgId })
-    .returning();
-  return row!;
-}
-
-/** The id of the org's conversation stored under a client's external reference, or undefined. */
-export async function findConversationIdByExternalRef(
-  db: Executor,
-  orgId: string,
-  externalRef: string,
-): Promise<string | undefined> {
-  const [row] = await db
-    .select({ id: conversations.id })
-    .from(conversations)
-    .where(and(eq(conversations.orgId, orgId), eq(conversations.externalRef, externalRef)));
-  return row?.id;
-}
-
-/** One conversation of the org, or undefined. */
-export async function findConversation(db: Executor, orgId: string, id: string): Promise<ConversationRow | undefined> {
-  const [row] = await db
+  f: { q?: string | undefined; cursor?: string | undefined; limit: number },
+) {
+  const page = keyset({ key: customers.name, id: customers.id, direction: 'asc', kind: 'text' }, f.cursor);
+  const where = [
+    eq(customers.orgId, orgId),
+    containsAny(f.q, [customers.name, customers.email, customers.phone, customers.externalRef]),
+    page.after,
+  ];
+  const rows = await db
     .select()
-    .from(conversations)
-    .where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)));
-  return row;
-}
-
-/** Marks a conversation as ended by a hang-up and stores its events. */
-export async function updateConversationEvents(
-  db: Executor,
-  orgId: string,
-  id: string,
-  patch: Pick<ConversationRow, 'events' | 'hangup' | 'updatedAt'>,
-): Promise<void> {
-  await db
-    .update(conversations)
-    .set(patch)
-    .where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)));
+    .from(customers)
+    .where(and(...where))
+    .orderBy(...page.orderBy)
+    .limit(f.limit + 1);
+  return toPage(rows, f.limit, (row) => [row.name, row.id]);
 }

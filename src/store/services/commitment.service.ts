@@ -19,10 +19,10 @@ import {
 } from '../repositories/commitment.repository.ts';
 import {
   findConversation,
-  findCustomer,
   updateConversationEvents,
   type ConversationRow,
-} from '../repositories/customer.repository.ts';
+} from '../repositories/conversation.repository.ts';
+import { findCustomer } from '../repositories/customer.repository.ts';
 import { findMember } from '../repositories/organization.repository.ts';
 import { commitmentRow } from './case.service.ts';
 import {

@@ -1,7 +1,7 @@
 /** Rows the insights aggregate, for one org and period. */
 import { and, eq, gte } from 'drizzle-orm';
-import type { Executor } from '../../store/database.ts';
-import { cases, commitments, conversations, rootCauses } from '../../store/schema/index.ts';
+import type { Executor } from '../database.ts';
+import { cases, commitments, conversations, rootCauses } from '../schema/index.ts';
 
 export const listCaseFacts = (db: Executor, orgId: string, since: Date) =>
   db

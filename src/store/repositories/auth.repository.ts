@@ -1,9 +1,8 @@
 /** The queries authentication needs: sessions, API tokens and log-in attempts (all by hashed secret). */
 import { and, count, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
-import type { Executor } from '../../store/database.ts';
-import { apiTokens, loginAttempts, organizations, sessions, users } from '../../store/schema/index.ts';
-import { appendAudit, type AuditActor } from '../../store/repositories/audit.repository.ts';
-import type { Principal } from '../auth/principal.ts';
+import type { Executor } from '../database.ts';
+import { apiTokens, loginAttempts, organizations, sessions, users } from '../schema/index.ts';
+import { appendAudit, type AuditActor } from './audit.repository.ts';
 
 const principalColumns = {
   orgId: users.orgId,
@@ -14,6 +13,20 @@ const principalColumns = {
   name: users.name,
   instanceAdmin: users.instanceAdmin,
 };
+
+/** Who a session or an API token authenticates (the server's Principal is this shape). */
+export interface AuthenticatedUser {
+  orgId: string;
+  userId: string;
+  role: (typeof users.$inferSelect)['role'];
+  teamId: string | null;
+  email: string;
+  name: string;
+  instanceAdmin: boolean;
+  via: 'session' | 'token';
+  tokenId?: string;
+  tokenExpiresAt?: Date | null;
+}
 
 const loginColumns = {
   ...principalColumns,
@@ -115,7 +128,7 @@ export async function findSessionPrincipal(
   db: Executor,
   sessionHash: string,
   now: Date,
-): Promise<Principal | undefined> {
+): Promise<AuthenticatedUser | undefined> {
   const [row] = await db
     .select(principalColumns)
     .from(sessions)
@@ -125,7 +138,7 @@ export async function findSessionPrincipal(
   return row ? { ...row, via: 'session' } : undefined;
 }
 
-export async function findTokenPrincipal(db: Executor, tokenHash: string): Promise<Principal | undefined> {
+export async function findTokenPrincipal(db: Executor, tokenHash: string): Promise<AuthenticatedUser | undefined> {
   const [row] = await db
     .select({ ...principalColumns, tokenId: apiTokens.id, tokenExpiresAt: apiTokens.expiresAt })
     .from(apiTokens)
@@ -268,4 +281,15 @@ export async function revokeApiToken(
     ]);
     return true;
   });
+}
+
+// Sessions and log-in attempts: what housekeeping removes once it has expired.
+/** Deletes sessions (every org) whose end has passed. */
+export async function deleteExpiredSessions(db: Executor, now: Date): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+/** Deletes log-in attempts older than `before` (the throttling no longer needs them). */
+export async function deleteLoginAttemptsBefore(db: Executor, before: Date): Promise<void> {
+  await db.delete(loginAttempts).where(lt(loginAttempts.at, before));
 }
