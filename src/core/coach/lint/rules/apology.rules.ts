@@ -58,6 +58,12 @@ const NON_APOLOGY = [
   // Unmet expectations: "sorry the meal didn't meet your expectations", "sorry it wasn't to your liking"
   String.raw`${NON_APOLOGY_WORD}(?:that\s+|to hear(?: that)?\s+)?(?:it|this|that|the [\w-]+(?: [\w-]+)?|our [\w-]+(?: [\w-]+)?|we)\s+(?:didn't|did not|hasn't|has not|haven't|wasn't|was not|weren't|failed to)\s+(?:meet|live up to|match|quite meet|fully meet|to)\s+(?:your|all your)\s+(?:expectations|standards|liking|taste)\b`,
   String.raw`${NON_APOLOGY_WORD}(?:that\s+)?you (?:didn't|did not|don't|do not) (?:like|enjoy|care for|appreciate|agree with)\b`,
+  // The trouble as something the customer is having, not something the company did: "sorry you're having trouble with
+  // your SIM", "sorry to hear you're experiencing issues", "sorry your holiday didn't go to plan".
+  String.raw`${NON_APOLOGY_WORD}(?:that\s+|to (?:hear|see|learn)(?: that)?\s+)?(?:you(?:'re| are| have been|'ve been)|you(?:'ve| have)? been)\s+(?:having|experiencing|facing|running into|encountering)\s+(?:some\s+|any\s+|a few\s+)?(?:trouble|issues?|problems?|difficult(?:y|ies)|bother|a (?:hard|tough|difficult|frustrating) time)\b|${NON_APOLOGY_WORD}(?:that\s+|to (?:hear|see|learn)(?: that)?\s+)?(?:your|the) (?:[\w-]+ ){1,2}?(?:didn't|did not|hasn't|has not|wasn't|was not) (?:go(?:ne)? to plan|go(?:ne)? as (?:planned|expected|hoped)|(?:quite )?what you (?:expected|hoped for|wanted)|up to (?:your )?(?:expectations|standard|scratch))\b`,
+  // The inconvenience or misunderstanding as the whole apology, hedged or passive: "apologies for any misunderstanding",
+  // "we regret the inconvenience caused", "sorry for any confusion with your bill".
+  String.raw`${NON_APOLOGY_WORD}(?:for\s+|about\s+)?any\s+(?:misunderstanding|confusion|misunderstandings|miscommunication|inconvenience|trouble|issues?)\b|\b(?:we|I)\s+(?:(?:sincerely|deeply|truly)\s+)?regret\s+(?:the|any)\s+(?:inconvenience|trouble|disappointment|upset)(?:\s+(?:this|that|it)\s+(?:has|may have|might have))?\s+caused\b`,
 ];
 
 /** A1 apology, A2 apology that names the real problem (and the non-apology that violates it), L4 thanks. */
@@ -70,9 +76,20 @@ export const APOLOGY_RULES = [
       String.raw`\b${SORRY}\b(?!\s*[,—–-]+\s*(?:can|could|would|who|which|what|when|where|just to|I'll (?:just )?stop|do you|is it|are you|may I|one (?:sec|second|moment))\b)`,
     ),
     notAfter: NEGATION_BEFORE,
-    notInSentence: guard(String.raw`\byou (?:should|ought to|will|'ll) be sorry`),
+    // "Sorry to cut in", "sorry to interrupt": a way to take the floor, not an apology for anything.
+    notInSentence: guard(
+      String.raw`\byou (?:should|ought to|will|'ll) be sorry|\b(?:sorry|apologies) (?:to|for) (?:cut(?:ting)? in|interrupt(?:ing)?|jump(?:ing)? in|butt(?:ing)? in|bother(?:ing)? you|cut(?:ting)? you off)\b`,
+    ),
   },
-  { id: 'apology-specific', label: 'apology_specific', pattern: new RegExp(SPECIFIC, 'g'), notAfter: NEGATION_BEFORE },
+  {
+    id: 'apology-specific',
+    label: 'apology_specific',
+    pattern: new RegExp(SPECIFIC, 'g'),
+    notAfter: NEGATION_BEFORE,
+    notInSentence: guard(
+      String.raw`\b(?:sorry|apologies) (?:to|for) (?:cut(?:ting)? in|interrupt(?:ing)?|jump(?:ing)? in|butt(?:ing)? in|bother(?:ing)? you|cut(?:ting)? you off)\b`,
+    ),
+  },
   { id: 'apology-specific-next', label: 'apology_specific', pattern: anyOf(SPECIFIC_NEXT), notAfter: NEGATION_BEFORE },
   { id: 'apology-specific-before', label: 'apology_specific', pattern: anyOf(SPECIFIC_BEFORE) },
   {

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ReplyLabel } from '../../labels.ts';
+import { lintLabels } from '../lint-engine.ts';
+
+/**
+ * Families where the labelling conventions (eval/never-tuned/README.md, "How the labels were applied") draw the line:
+ * trouble the customer "is having" is a non-apology, "sorry to cut in" is no apology, a feeling only named is not
+ * empathy. Written for the project; none is copied from an evaluation or training set.
+ */
+type Case = [label: ReplyLabel, reply: string, flagged: boolean];
+const CASES: Case[] = [
+  // The trouble as the customer's own, hedged or passive: non-apologies, not apologies.
+  ['non_apology', 'Sorry you are having trouble with the card reader. Have you tried restarting it?', true],
+  ['non_apology', "So sorry to hear you've been experiencing issues with the portal.", true],
+  ['non_apology', 'Apologies for any misunderstanding about the deposit.', true],
+  ['non_apology', 'We regret the inconvenience caused to you.', true],
+  ['non_apology', "Sorry to hear the wedding car wasn't what you expected.", true],
+  ['apology', "Sorry you're having trouble with the card reader.", false],
+  // Near misses: a real apology for what happened.
+  ['non_apology', "I'm sorry our reader declined your card three times.", false],
+  ['non_apology', 'Sorry for the trouble with your bill; I have corrected it.', false],
+  // Taking the floor is no apology.
+  ['apology', 'Sorry to cut in, what is the postcode?', false],
+  ['apology', 'Sorry to interrupt, can I grab your reference?', false],
+  ['apology', "I'm sorry I cut you off earlier.", true],
+  // A feeling only named is not empathy; a reason why is.
+  ['empathy', 'That is really disappointing. Could you DM us the order number?', false],
+  ['empathy', 'I know how worrying that is. Which vet are you with?', false],
+  ['empathy', 'I understand how annoying that is.', false],
+  ['empathy', "That's maddening, especially after you'd already waited in all day.", true],
+  ['empathy', 'I can only imagine how stressful that is with a newborn in the house.', true],
+  ['empathy', 'Three outages when you work from home means lost income.', true],
+];
+
+for (const [label, reply, flagged] of CASES) {
+  test(`${label}: ${JSON.stringify(reply)} ${flagged ? 'is' : 'is not'} flagged`, () => {
+    const labels = lintLabels(reply);
+    assert.equal(labels.includes(label), flagged, labels.join(', '));
+  });
+}
