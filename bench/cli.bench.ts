@@ -17,7 +17,7 @@ const bin = resolve(root, 'bin/defuse.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const MESSAGES = 108_000;
 
-if (!existsSync(resolve(root, 'dist/src/cli/index.js'))) {
+if (!existsSync(resolve(root, 'dist/src/main.js'))) {
   console.error('bench:cli: dist/ not found: run `npm run build:server` first');
   process.exit(2);
 }
@@ -42,7 +42,7 @@ const tsxRuns: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   nodeRuns.push(timeRun(['-e', '0']));
   versionRuns.push(timeRun([bin, '--version']));
-  tsxRuns.push(timeRun(['--import', 'tsx', 'src/cli/index.ts', '--version']));
+  tsxRuns.push(timeRun(['--import', 'tsx', 'src/main.ts', '--version']));
 }
 console.log(`node ${process.version}; median of ${RUNS} runs each`);
 console.log(`node -e 0:                             ${ms(median(nodeRuns))}`);

@@ -112,7 +112,7 @@ export async function ensureBuilt(): Promise<void> {
   }
   try {
     const builds: Array<[string, string, string[]]> = [
-      ['build:server', 'dist/src/cli/index.js', ['src', 'models']],
+      ['build:server', 'dist/src/main.js', ['src', 'models']],
       ['build:web', 'dist/web/index.html', ['web', 'src/core', 'models']],
     ];
     for (const [script, output, sources] of builds) {

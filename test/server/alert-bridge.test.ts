@@ -14,7 +14,7 @@ import {
 } from '../../src/server/live/alert-bridge.ts';
 import type { Alert } from '../../src/server/live/alert-hub.ts';
 import { createServerContext } from '../../src/server/server-context.ts';
-import { createOrg, createUser } from '../../src/server/services/tenant.service.ts';
+import { createOrg, createUser } from '../../src/services/tenant.service.ts';
 import { SYSTEM_ACTOR } from '../../src/store/repositories/audit.repository.ts';
 import { openDatabase, type OpenedDatabase } from '../../src/store/database.ts';
 import { backends, createScratchDatabase } from '../store/harness.ts';

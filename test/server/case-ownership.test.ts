@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
-import { changePolicy } from '../../src/server/services/tenant.service.ts';
+import { changePolicy } from '../../src/services/tenant.service.ts';
 import { SYSTEM_ACTOR } from '../../src/store/repositories/audit.repository.ts';
 import { auditEvents, commitments } from '../../src/store/schema/index.ts';
 import { backends } from '../store/harness.ts';

@@ -9,13 +9,13 @@ import { asc } from 'drizzle-orm';
 import { openDatabase } from '../../src/store/database.ts';
 import { auditEvents } from '../../src/store/schema/index.ts';
 import { findLoginUser } from '../../src/store/repositories/auth.repository.ts';
-import { verifyPassword } from '../../src/server/auth/password.ts';
+import { verifyPassword } from '../../src/services/password.ts';
 
 test('org create and user create, then refusals with exit code 2', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'defuse-cli-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const defuse = (...args: string[]) => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
       env: { ...process.env, DEFUSE_DATA_DIR: dir },
       encoding: 'utf8',
     });

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { openDatabase } from '../../src/store/database.ts';
 import { auditEvents, webhookDeliveries } from '../../src/store/schema/index.ts';
-import { createOrg } from '../../src/server/services/tenant.service.ts';
+import { createOrg } from '../../src/services/tenant.service.ts';
 import { SYSTEM_ACTOR } from '../../src/store/repositories/audit.repository.ts';
 import { backends, createScratchDatabase } from '../store/harness.ts';
 import { PASSWORD } from './helpers.ts';
@@ -17,7 +17,7 @@ import { startReceiver, type Receiver } from './receiver.ts';
 const PROMISES = 24;
 
 function startServer(env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'serve'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
     env: {
       ...process.env,
       ...env,

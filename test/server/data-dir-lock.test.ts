@@ -22,7 +22,7 @@ const cliEnv = (dir: string) => ({
 });
 
 const defuse = (dir: string, ...args: string[]) => {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
     env: cliEnv(dir),
     encoding: 'utf8',
     timeout: 60_000,
@@ -31,7 +31,7 @@ const defuse = (dir: string, ...args: string[]) => {
 };
 
 function startServer(dir: string): { child: ChildProcess; listening: Promise<string> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'serve'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
     env: cliEnv(dir),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -10,7 +10,7 @@ test('[pglite] first start prints http://HOST:PORT/ to open in a browser (not a 
   timeout: 180_000,
 }, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'defuse-first-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'serve'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
     env: {
       ...process.env,
       DEFUSE_DATA_DIR: dir,

@@ -5,7 +5,7 @@ import type { DomainEvent } from '../../src/jobs/event-types.ts';
 import { buildApp } from '../../src/server/app.ts';
 import type { ServerContext } from '../../src/server/context.ts';
 import { createServerContext } from '../../src/server/server-context.ts';
-import { createOrg, createUser } from '../../src/server/services/tenant.service.ts';
+import { createOrg, createUser } from '../../src/services/tenant.service.ts';
 import { SYSTEM_ACTOR } from '../../src/store/repositories/audit.repository.ts';
 import { insertTeam } from '../../src/store/repositories/organization.repository.ts';
 import type { Backend } from '../store/harness.ts';

@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { runTick } from '../../src/jobs/scheduler.ts';
 import { insertCustomer } from '../../src/store/repositories/customer.repository.ts';
 import { insertWebhook } from '../../src/store/repositories/webhook.repository.ts';
-import { createOrg } from '../../src/server/services/tenant.service.ts';
+import { createOrg } from '../../src/services/tenant.service.ts';
 import { SYSTEM_ACTOR } from '../../src/store/repositories/audit.repository.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import {

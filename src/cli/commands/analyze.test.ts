@@ -5,7 +5,7 @@ import { test } from 'node:test';
 
 const fixture = new URL('../../../test/fixtures/conversations.json', import.meta.url).pathname;
 const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'analyze', ...args], {
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', 'analyze', ...args], {
     input,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
@@ -74,7 +74,7 @@ for (const [name, input, message] of BAD) {
 }
 
 test('defuse analyze: non-UTF-8 and oversize input are refused with exit code 2', () => {
-  const bad = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'analyze'], {
+  const bad = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', 'analyze'], {
     input: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]),
   });
   assert.equal(bad.status, 2);

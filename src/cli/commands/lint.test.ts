@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { REPLY_LABEL_NAMES } from '../../core/coach/labels.ts';
 
 const runLint = (args: string[], input = '') =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'lint', ...args], {
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', 'lint', ...args], {
     input,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 
 const cli = (args: string[], input = '') =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
     input,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },

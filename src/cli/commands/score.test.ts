@@ -6,7 +6,7 @@ import { defaultAngerModel } from '../../core/signals/anger/index.ts';
 import { ANGER_LEVELS } from '../../core/signals/types.ts';
 
 const runScore = (input: string, args: string[] = ['--jsonl']) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'score', ...args], { input, encoding: 'utf8' });
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', 'score', ...args], { input, encoding: 'utf8' });
 
 test('score --jsonl: one {"id","anger","level","language"} line per input line, ids kept, angrier text scores higher', () => {
   const input = [

@@ -1,9 +1,9 @@
 /** `defuse user create --org NAME --email E --role R --password P`. */
 import { type Command, Option } from 'commander';
 import { readConfig } from '../../config.ts';
-import { ROLES, type Role } from '../../server/auth/permissions.ts';
 import { findTeamByName } from '../../store/repositories/organization.repository.ts';
-import { createUser, requireOrg } from '../../server/services/tenant.service.ts';
+import { createUser, requireOrg } from '../../services/tenant.service.ts';
+import { USER_ROLES, type UserRole as Role } from '../../core/cases/types.ts';
 import { AppError } from '../../core/errors.ts';
 import { openDatabase } from '../../store/database.ts';
 import { CLI_ACTOR } from '../../store/repositories/audit.repository.ts';
@@ -25,7 +25,7 @@ export function register(program: Command): void {
     .command('create')
     .requiredOption('--org <name>', 'organization name or slug')
     .requiredOption('--email <email>', 'e-mail (the log-in; unique within the organization)')
-    .addOption(new Option('--role <role>', 'role').choices(ROLES).makeOptionMandatory())
+    .addOption(new Option('--role <role>', 'role').choices(USER_ROLES).makeOptionMandatory())
     .requiredOption('--password <password>', 'password (at least 10 characters)')
     .option('--name <name>', 'display name')
     .option('--team <team>', 'team name (default: none)')

@@ -7,7 +7,7 @@ import { requirePrincipal } from '../auth/guard.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 import { auditActor } from '../auth/principal.ts';
 import { findTeam, listTeams, listUsers } from '../../store/repositories/organization.repository.ts';
-import { changeUser, createTeam, createUser } from '../services/tenant.service.ts';
+import { changeUser, createTeam, createUser } from '../../services/tenant.service.ts';
 import { CreateTeamBody, CreateUserBody, TeamOut, UpdateUserBody, UserOut } from './admin.schemas.ts';
 import { ResetPasswordBody } from './auth.schemas.ts';
 import { resetPassword } from '../services/auth.service.ts';

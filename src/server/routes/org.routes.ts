@@ -4,7 +4,7 @@ import { translateDbError } from '../../store/store-errors.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import { auditActor } from '../auth/principal.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import { createOrg } from '../services/tenant.service.ts';
+import { createOrg } from '../../services/tenant.service.ts';
 import { CreatedOrgOut, CreateOrgBody } from './org.schemas.ts';
 
 export async function orgRoutes(base: FastifyInstance): Promise<void> {

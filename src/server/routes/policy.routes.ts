@@ -13,7 +13,7 @@ import type { OrgPolicy } from '../../core/cases/types.ts';
 import { findOrgPolicy } from '../../store/repositories/organization.repository.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import { auditActor } from '../auth/principal.ts';
-import { changePolicy } from '../services/tenant.service.ts';
+import { changePolicy } from '../../services/tenant.service.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 
 const tags = ['admin'];

@@ -1,7 +1,7 @@
 /** Log-in, sessions and API tokens. */
 import { AppError } from '../../core/errors.ts';
 import type { ServerContext } from '../context.ts';
-import { burnPasswordCheck, hashPassword, verifyPassword } from '../auth/password.ts';
+import { burnPasswordCheck, hashPassword, verifyPassword } from '../../services/password.ts';
 import { auditActor, type Principal } from '../auth/principal.ts';
 import { API_TOKEN_PREFIX, generateSecret, hashSecret } from '../auth/secret-token.ts';
 import * as auth from '../../store/repositories/auth.repository.ts';

@@ -8,7 +8,7 @@ import { orThrow } from '../http/result.ts';
 import { countOrgs } from '../../store/repositories/organization.repository.ts';
 import { storeConversation } from './conversation.service.ts';
 import { SYSTEM_ACTOR } from '../../store/repositories/audit.repository.ts';
-import { createOrg, createUser } from './tenant.service.ts';
+import { createOrg, createUser } from '../../services/tenant.service.ts';
 
 export const DEMO_ORG_NAME = 'Demo Co (sample data)';
 

@@ -1,14 +1,17 @@
-/** `defuse serve`: the HTTP API, live WebSocket and promise scheduler on the embedded database (or DATABASE_URL). */
+/**
+ * `defuse serve` (added to the command line by src/main.ts): the HTTP API, live WebSocket and promise scheduler on
+ * the embedded database (or DATABASE_URL).
+ */
 import type { Command } from 'commander';
-import { readConfig } from '../../config.ts';
-import { lint } from '../../core/coach/lint/index.ts';
-import { startScheduler, type Scheduler } from '../../jobs/scheduler.ts';
-import { buildApp } from '../../server/app.ts';
-import { startAlertBridge } from '../../server/live/alert-bridge.ts';
-import { createServerContext } from '../../server/server-context.ts';
-import { seedDemoIfEmpty, type DemoLogin } from '../../server/services/demo-seed.ts';
-import { openDatabase } from '../../store/database.ts';
-import { guarded } from '../exit.ts';
+import { readConfig } from '../config.ts';
+import { lint } from '../core/coach/lint/index.ts';
+import { startScheduler, type Scheduler } from '../jobs/scheduler.ts';
+import { buildApp } from './app.ts';
+import { startAlertBridge } from './live/alert-bridge.ts';
+import { createServerContext } from './server-context.ts';
+import { seedDemoIfEmpty, type DemoLogin } from './services/demo-seed.ts';
+import { openDatabase } from '../store/database.ts';
+import { guarded } from '../cli/exit.ts';
 
 /** The address a person opens in a browser: the web app at `/` (a wildcard host is reached as localhost). */
 const browserUrl = (address: string): string => {

@@ -1,18 +1,13 @@
 /** Sets up tenants and users: used by the CLI (`defuse org|user create`), the demo seed and admin routes. */
-import { findPreset } from '../../core/cases/regulatory-presets.ts';
-import type { OrgPolicy } from '../../core/cases/types.ts';
-import { AppError } from '../../core/errors.ts';
-import type { Database, Executor } from '../../store/database.ts';
-import { appendAudit, type AuditActor, changedFields } from '../../store/repositories/audit.repository.ts';
-import {
-  findOrgPolicy,
-  lockOrganization,
-  updateOrgSettings,
-} from '../../store/repositories/organization.repository.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
-import type { Role } from '../auth/permissions.ts';
-import { orThrow } from '../http/result.ts';
-import * as tenants from '../../store/repositories/organization.repository.ts';
+import { findPreset } from '../core/cases/regulatory-presets.ts';
+import type { OrgPolicy, UserRole as Role } from '../core/cases/types.ts';
+import { AppError } from '../core/errors.ts';
+import { unwrap } from '../store/services/service-context.ts';
+import type { Database, Executor } from '../store/database.ts';
+import { appendAudit, type AuditActor, changedFields } from '../store/repositories/audit.repository.ts';
+import { findOrgPolicy, lockOrganization, updateOrgSettings } from '../store/repositories/organization.repository.ts';
+import { hashPassword, MIN_PASSWORD_LENGTH } from './password.ts';
+import * as tenants from '../store/repositories/organization.repository.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -162,7 +157,7 @@ export async function changePolicy(
     await lockOrganization(tx, orgId);
     const current = await findOrgPolicy(tx, orgId);
     if (!current) throw new AppError('not_found', 'no such organization');
-    if (changes.regulatoryPreset) orThrow(findPreset(changes.regulatoryPreset, current.customPresets));
+    if (changes.regulatoryPreset) unwrap(findPreset(changes.regulatoryPreset, current.customPresets));
     const next: OrgPolicy = { ...current, ...changes };
     await updateOrgSettings(tx, orgId, next, now);
     const diff = changedFields(
