@@ -16,6 +16,17 @@ const CASES: Array<[string, boolean]> = [
   ['THIS IS THE THIRD TIME YOU HAVE CUT MY POWER!', false],
   ['ok thanks, that is all I needed', false],
   ['', false],
+  // Broken off mid-clause with no full stop: the last word is one no sentence ends on.
+  ['I booked the early slot and waited in all morning and the engineer', true],
+  ['Third time this month the router has dropped and your support line keeps telling me to', true],
+  ['the tracking said out for delivery, I stayed home, and your driver said', true],
+  ['My daughter missed her exam because the bus never came and now she', true],
+  ["we've paid twice for the same boiler service and every time", true],
+  // Near misses: a chat message with no full stop that is complete, ending on a stranded preposition or an object.
+  ['my food came without the sauce I asked for', false],
+  ['who am I speaking to', false],
+  ['I was sold a warranty I never asked for', false],
+  ['can you check my order for me', false],
 ];
 
 for (const [message, venting] of CASES) {

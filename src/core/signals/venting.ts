@@ -30,6 +30,23 @@ const CUES: readonly VentingCue[] = [
     reach: 12,
     pattern: /(?:—|–|-{1,2}|\.\.\.|…|,|\b(?:and|but|so|then|or|because|which|plus|like|honestly))\s*$/gi,
   },
+  // Cut off mid-clause with no full stop: the last word is one no sentence ends on (a determiner, a preposition, a
+  // subject pronoun, an auxiliary, "without", a possessive): "…not one of them has", "…and now he's", "…wasted a whole".
+  {
+    id: 'unfinished',
+    weight: 0.6,
+    reach: 12,
+    pattern:
+      /\b(?:the|a|an|my|your|his|her|our|their|its|without|after|before|until|when|while|if|than|has|been|being|will|would|can|could|should|must|I|he|she|they|we|I've|I'd|I'm|they've|we've|who|whose|every|whole|some|even|still|very|really|most|trying|gonna|keep|keeps|[a-z]+'s|said|says|nearly|almost|(?:each|every) time|(?:me|him|her|us|them) to|(?<!\b(?:\w+ed|\w+ing|asked|paid|spoken|spoke|talk|talked|look|looked|wait|waited|supposed|used|signed up|going|gone|have|had|want|wanted|need|needed|like|care|cared|deal|dealt|come|came|get|got|pay|ask|speak|listen|apply|applied|account|hope|hoped|call|called|thank|sorry|one|ones|where|what|who|which|that|nothing|something|anything|everything|this|it|them|him|her|us|me|you)\s)(?:to|of|for|with|from|into|onto|about|at|by))\s*$/g,
+  },
+  // A last clause that names who acted and then stops: "…and the engineer", "…and then the platform staff".
+  {
+    id: 'unfinished',
+    weight: 0.6,
+    reach: 40,
+    pattern:
+      /\b(?:and|but|then|because|when|while)\s+(?:then\s+)?(?:the|my|your|his|her|their|our|this|that)\s+(?:[\w-]+\s+)?[\w-]+\s*$/gi,
+  },
   {
     id: 'holding_floor',
     weight: 0.6,

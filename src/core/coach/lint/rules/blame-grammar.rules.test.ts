@@ -83,3 +83,21 @@ const check = (label: ReplyLabel, cases: Case[]) => {
 };
 check('you_statement_blame', BLAME);
 check('scolding', SCOLDING);
+
+// L1: a reply that starts with "Okay," or "I'm sorry," and then solves is solving, not acknowledging, when the customer
+// broke off mid-clause.
+const CUT_OFF = 'I paid for next-day delivery, stayed in all day, and when I rang your depot they';
+const INTERRUPTING: Array<[reply: string, flagged: boolean]> = [
+  ["Okay, I'll send a replacement out today.", true],
+  ['Oh, I can see the order, let me chase the depot.', true],
+  ["I'm sorry, I'll refund the delivery charge.", true],
+  ['Right, what would you like, a refund?', true],
+  ['Okay. Go on, I am listening.', false],
+  ["Oh no, I'm so sorry.", false],
+];
+for (const [reply, flagged] of INTERRUPTING) {
+  test(`interrupting_solution after a cut-off rant: ${JSON.stringify(reply)} ${flagged ? 'is' : 'is not'} flagged`, () => {
+    const labels = lintLabels(reply, { customerMessage: CUT_OFF });
+    assert.equal(labels.includes('interrupting_solution'), flagged, labels.join(', '));
+  });
+}

@@ -7,7 +7,7 @@ const LISTENING = guard(
 
 // Sentences that only acknowledge ("Oh no.", "I'm so sorry.", "That sounds awful.") don't take the floor.
 const ACKNOWLEDGING = guard(
-  String.raw`^\s*(?:oh no|oh|wow|okay|ok|right|mm-?hm+|uh-huh|I see\b(?! you)|I hear you|I understand|I'm (?:so |really |very |truly )?sorry|sorry|I apologi[sz]e|that sounds|that's (?:awful|terrible|horrible|dreadful|a lot)|I can (?:only )?imagine|ugh|oof|goodness|oh my)\b[^.!?]*[.!?]*\s*$`,
+  String.raw`^\s*(?:oh no|oh|wow|okay|ok|right|mm-?hm+|uh-huh|I see\b(?! you)|I hear you|I understand|I'm (?:so |really |very |truly )?sorry|sorry|I apologi[sz]e|that sounds|that's (?:awful|terrible|horrible|dreadful|a lot)|I can (?:only )?imagine|ugh|oof|goodness|oh my)\b(?![^.!?]*\b(?:let me|let's|I'll|I will|I'm going to|I've|I have|I can|we can|we'll|we will|can you|could you|would you|what|which|send|try|bring|email|upload|give|don't worry|here's|there's)\b)[^.!?]*[.!?]*\s*$`,
 );
 
 /** L1: solving, probing or quoting rules while the customer is still mid-outburst. */
