@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { openDatabase, type Database } from '../src/store/database.ts';
 import { insertCustomer } from '../src/store/repositories/customer.repository.ts';
 import { organizations, users } from '../src/store/schema/index.ts';
-import { openCase } from '../src/store/services/case.service.ts';
+import { openCase } from '../src/services/case.service.ts';
 import { createScratchDatabase, TEST_POSTGRES_URL } from '../test/store/harness.ts';
 
 const SECONDS = Number(process.argv[2] ?? 5);

@@ -9,8 +9,8 @@
  * after a send but before it is recorded resends with the same `defuse-delivery-id` for receivers to drop.
  */
 import type { Result } from '../core/errors.ts';
-import { markOverdueMissed } from '../store/services/commitment.service.ts';
-import { createMissingFollowUps } from '../store/services/follow-up.service.ts';
+import { markOverdueMissed } from '../services/commitment.service.ts';
+import { createMissingFollowUps } from '../services/follow-up.service.ts';
 import type { DomainEvent } from './event-types.ts';
 import { sweepCommitments } from './commitment-sweep.ts';
 import { runDueDeliveries } from './delivery-worker.ts';

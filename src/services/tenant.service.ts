@@ -2,7 +2,7 @@
 import { findPreset } from '../core/cases/regulatory-presets.ts';
 import type { OrgPolicy, UserRole as Role } from '../core/cases/types.ts';
 import { AppError } from '../core/errors.ts';
-import { unwrap } from '../store/services/service-context.ts';
+import { unwrap } from './context.ts';
 import type { Database, Executor } from '../store/database.ts';
 import { appendAudit, type AuditActor, changedFields } from '../store/repositories/audit.repository.ts';
 import { findOrgPolicy, lockOrganization, updateOrgSettings } from '../store/repositories/organization.repository.ts';

@@ -5,9 +5,9 @@ import { listAuditFor } from '../../src/store/repositories/audit.repository.ts';
 import { findCase } from '../../src/store/repositories/case.repository.ts';
 import { listCaseCommitments } from '../../src/store/repositories/commitment.repository.ts';
 import { insertCustomer } from '../../src/store/repositories/customer.repository.ts';
-import { openCase, updateCaseDetails } from '../../src/store/services/case.service.ts';
-import { transitionCase } from '../../src/store/services/case-transition.service.ts';
-import { addCommitment } from '../../src/store/services/commitment.service.ts';
+import { openCase, updateCaseDetails } from '../../src/services/case.service.ts';
+import { transitionCase } from '../../src/services/case-transition.service.ts';
+import { addCommitment } from '../../src/services/commitment.service.ts';
 import { seedOrg, testContext } from './fixtures.ts';
 import { backends } from './harness.ts';
 

@@ -4,13 +4,13 @@ import type { OpenedDatabase } from '../../src/store/database.ts';
 import { listAuditFor } from '../../src/store/repositories/audit.repository.ts';
 import { findCommitment } from '../../src/store/repositories/commitment.repository.ts';
 import { findConversation, insertConversation } from '../../src/store/repositories/conversation.repository.ts';
-import { openCase } from '../../src/store/services/case.service.ts';
+import { openCase } from '../../src/services/case.service.ts';
 import {
   addCommitment,
   changeCommitment,
   markOverdueMissed,
   recordHangup,
-} from '../../src/store/services/commitment.service.ts';
+} from '../../src/services/commitment.service.ts';
 import { seedOrg, testContext } from './fixtures.ts';
 import { backends } from './harness.ts';
 

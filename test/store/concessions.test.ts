@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { OpenedDatabase } from '../../src/store/database.ts';
 import { listCaseConcessions, listConcessionsByStatus } from '../../src/store/repositories/concession.repository.ts';
-import { openCase } from '../../src/store/services/case.service.ts';
-import { adviseConcession, decideConcession, proposeConcession } from '../../src/store/services/concession.service.ts';
+import { openCase } from '../../src/services/case.service.ts';
+import { adviseConcession, decideConcession, proposeConcession } from '../../src/services/concession.service.ts';
 import { seedOrg, testContext } from './fixtures.ts';
 import { backends } from './harness.ts';
 

@@ -3,7 +3,7 @@ import type { OrgPolicy, UserRole } from '../../src/core/cases/types.ts';
 import type { Database } from '../../src/store/database.ts';
 import { insertCustomer, type NewCustomer } from '../../src/store/repositories/customer.repository.ts';
 import { organizations, teams, users } from '../../src/store/schema/index.ts';
-import type { ServiceContext } from '../../src/store/services/service-context.ts';
+import type { ServiceContext } from '../../src/services/context.ts';
 
 /** A service context whose clock the test moves with `clock.set` / `clock.advance`. */
 export function testContext(db: Database, start = new Date('2025-03-03T09:00:00Z')) {

@@ -7,10 +7,10 @@ import { appendAudit, listAuditFor } from '../../src/store/repositories/audit.re
 import { updateCase } from '../../src/store/repositories/case.repository.ts';
 import { listCaseCommitments, type CommitmentRow } from '../../src/store/repositories/commitment.repository.ts';
 import { listPromisesOwingNotice } from '../../src/store/repositories/promise-clock.repository.ts';
-import { openCase } from '../../src/store/services/case.service.ts';
-import { transitionCase } from '../../src/store/services/case-transition.service.ts';
-import { addCommitment, markOverdueMissed } from '../../src/store/services/commitment.service.ts';
-import { createMissingFollowUps } from '../../src/store/services/follow-up.service.ts';
+import { openCase } from '../../src/services/case.service.ts';
+import { transitionCase } from '../../src/services/case-transition.service.ts';
+import { addCommitment, markOverdueMissed } from '../../src/services/commitment.service.ts';
+import { createMissingFollowUps } from '../../src/services/follow-up.service.ts';
 import { seedOrg, testContext } from './fixtures.ts';
 import { backends } from './harness.ts';
 

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { OpenedDatabase } from '../../src/store/database.ts';
 import { insertRootCause } from '../../src/store/repositories/root-cause.repository.ts';
-import { openCase } from '../../src/store/services/case.service.ts';
-import { findRootCauseSpikesForOrg } from '../../src/store/services/insights.service.ts';
+import { openCase } from '../../src/services/case.service.ts';
+import { findRootCauseSpikesForOrg } from '../../src/services/insights.service.ts';
 import { seedOrg, testContext } from './fixtures.ts';
 import { backends } from './harness.ts';
 

@@ -5,10 +5,10 @@ import { findCase } from '../../src/store/repositories/case.repository.ts';
 import { findCommitment, listCaseCommitments } from '../../src/store/repositories/commitment.repository.ts';
 import { findCustomer } from '../../src/store/repositories/customer.repository.ts';
 import { cases } from '../../src/store/schema/index.ts';
-import { openCase, updateCaseDetails } from '../../src/store/services/case.service.ts';
-import { transitionCase } from '../../src/store/services/case-transition.service.ts';
-import { addCommitment, changeCommitment } from '../../src/store/services/commitment.service.ts';
-import { adviseConcession, proposeConcession } from '../../src/store/services/concession.service.ts';
+import { openCase, updateCaseDetails } from '../../src/services/case.service.ts';
+import { transitionCase } from '../../src/services/case-transition.service.ts';
+import { addCommitment, changeCommitment } from '../../src/services/commitment.service.ts';
+import { adviseConcession, proposeConcession } from '../../src/services/concession.service.ts';
 import { seedOrg, testContext } from './fixtures.ts';
 import { backends, causedBy } from './harness.ts';
 

@@ -1,8 +1,8 @@
 /** /cases/:id/notes and /cases/:id/timeline: what happened on a case, who did it and when. */
 import type { FastifyInstance } from 'fastify';
 import { listCaseNotes } from '../../store/repositories/case-note.repository.ts';
-import { addCaseNote } from '../../store/services/case-note.service.ts';
-import { caseTimeline } from '../../store/services/case-timeline.service.ts';
+import { addCaseNote } from '../../services/case-note.service.ts';
+import { caseTimeline } from '../../services/case-timeline.service.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import { auditActor } from '../auth/principal.ts';
 import { orThrow } from '../http/result.ts';

@@ -1,8 +1,8 @@
 /** /cases: list (filters, search, cursor), open, read, edit, and move through the lifecycle. */
 import type { FastifyInstance } from 'fastify';
 import { listCaseCommitments } from '../../store/repositories/commitment.repository.ts';
-import { openCase, updateCaseDetails } from '../../store/services/case.service.ts';
-import { transitionCase } from '../../store/services/case-transition.service.ts';
+import { openCase, updateCaseDetails } from '../../services/case.service.ts';
+import { transitionCase } from '../../services/case-transition.service.ts';
 import { can } from '../auth/permissions.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import { orThrow } from '../http/result.ts';

@@ -1,6 +1,6 @@
 /** Promises: add to a case, list (mine, state, due before, overdue), complete or waive. */
 import type { FastifyInstance } from 'fastify';
-import { addCommitment, changeCommitment } from '../../store/services/commitment.service.ts';
+import { addCommitment, changeCommitment } from '../../services/commitment.service.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import { can } from '../auth/permissions.ts';
 import type { Principal } from '../auth/principal.ts';

@@ -6,7 +6,7 @@ import {
   listCaseConcessions,
   listConcessionsByStatus,
 } from '../../store/repositories/concession.repository.ts';
-import { adviseConcession, decideConcession, proposeConcession } from '../../store/services/concession.service.ts';
+import { adviseConcession, decideConcession, proposeConcession } from '../../services/concession.service.ts';
 import { AppError } from '../../core/errors.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import { orThrow } from '../http/result.ts';

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../core/errors.ts';
 import { findCustomer, insertCustomer } from '../../store/repositories/customer.repository.ts';
-import { updateCustomerDetails } from '../../store/services/customer.service.ts';
+import { updateCustomerDetails } from '../../services/customer.service.ts';
 import { translateDbError } from '../../store/store-errors.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import { auditActor } from '../auth/principal.ts';

@@ -11,7 +11,7 @@ import {
   summarizeRootCauses,
 } from '../../core/insights/index.ts';
 import { findOrgPolicy } from '../../store/repositories/organization.repository.ts';
-import { findRootCauseSpikesForOrg } from '../../store/services/insights.service.ts';
+import { findRootCauseSpikesForOrg } from '../../services/insights.service.ts';
 import { listConversationQa } from '../../store/repositories/conversation.repository.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import { can } from '../auth/permissions.ts';

@@ -10,7 +10,7 @@ import {
   createRootCause,
   type RootCauseInput,
   type RootCauseWithFixes,
-} from '../../store/services/root-cause.service.ts';
+} from '../../services/root-cause.service.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import { auditActor } from '../auth/principal.ts';
 import { orThrow } from '../http/result.ts';

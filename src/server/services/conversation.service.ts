@@ -16,7 +16,7 @@ import {
 import { findCustomer } from '../../store/repositories/customer.repository.ts';
 import { findConversation, updateConversation } from '../../store/repositories/conversation.repository.ts';
 import { findOrgPolicy } from '../../store/repositories/organization.repository.ts';
-import { addChasers } from '../../store/services/commitment.service.ts';
+import { addChasers } from '../../services/commitment.service.ts';
 import { translateDbError } from '../../store/store-errors.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { ServerContext } from '../context.ts';

@@ -1,7 +1,7 @@
 /** First start on an empty database: a clearly labelled demo organization with sample data and a printed log-in. */
 import { randomBytes } from 'node:crypto';
-import { addCommitment } from '../../store/services/commitment.service.ts';
-import { openCase } from '../../store/services/case.service.ts';
+import { addCommitment } from '../../services/commitment.service.ts';
+import { openCase } from '../../services/case.service.ts';
 import { customers } from '../../store/schema/index.ts';
 import type { ServerContext } from '../context.ts';
 import { orThrow } from '../http/result.ts';

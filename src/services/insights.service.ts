@@ -1,7 +1,7 @@
-import { findRootCauseSpikes, weekStart, SPIKE_RULE, type RootCauseSpike } from '../../core/cases/recurrence.ts';
-import type { Result } from '../../core/errors.ts';
-import { countCasesByRootCauseWeek } from '../repositories/case.repository.ts';
-import { requirePolicy, runInTransaction, type ServiceContext } from './service-context.ts';
+import { findRootCauseSpikes, weekStart, SPIKE_RULE, type RootCauseSpike } from '../core/cases/recurrence.ts';
+import type { Result } from '../core/errors.ts';
+import { countCasesByRootCauseWeek } from '../store/repositories/case.repository.ts';
+import { requirePolicy, runInTransaction, type ServiceContext } from './context.ts';
 
 const WEEK = 7 * 86_400_000;
 

@@ -1,14 +1,14 @@
 /** Root causes (P3) and their process fixes (P2): create, rename, describe, add or move a fix; every write audited. */
-import type { ProcessFixStatus } from '../../core/cases/types.ts';
-import { AppError, type Result } from '../../core/errors.ts';
+import type { ProcessFixStatus } from '../core/cases/types.ts';
+import { AppError, type Result } from '../core/errors.ts';
 import {
   appendAudit,
   changedFields,
   snapshot,
   type AuditActor,
   type AuditEntry,
-} from '../repositories/audit.repository.ts';
-import { findMember } from '../repositories/organization.repository.ts';
+} from '../store/repositories/audit.repository.ts';
+import { findMember } from '../store/repositories/organization.repository.ts';
 import {
   findProcessFix,
   findRootCause,
@@ -19,9 +19,9 @@ import {
   updateRootCause,
   type ProcessFixRow,
   type RootCauseRow,
-} from '../repositories/root-cause.repository.ts';
-import type { Executor } from '../database.ts';
-import { found, runInTransaction, type ServiceContext } from './service-context.ts';
+} from '../store/repositories/root-cause.repository.ts';
+import type { Executor } from '../store/database.ts';
+import { found, runInTransaction, type ServiceContext } from './context.ts';
 
 export interface ProcessFixInput {
   /** Set to change an existing fix of this root cause; left out to add a new one. */

@@ -1,14 +1,14 @@
-import { parseInput, proposeConcessionSchema } from '../../core/cases/case-input.ts';
+import { parseInput, proposeConcessionSchema } from '../core/cases/case-input.ts';
 import {
   formatMoney,
   recommendConcession,
   type ConcessionRecommendation,
-} from '../../core/cases/concession-advisor.ts';
-import type { ConcessionKind, OrgPolicy } from '../../core/cases/types.ts';
-import { AppError, type Result } from '../../core/errors.ts';
-import type { Executor } from '../database.ts';
-import { appendAudit, snapshot } from '../repositories/audit.repository.ts';
-import { findCase, type CaseRow } from '../repositories/case.repository.ts';
+} from '../core/cases/concession-advisor.ts';
+import type { ConcessionKind, OrgPolicy } from '../core/cases/types.ts';
+import { AppError, type Result } from '../core/errors.ts';
+import type { Executor } from '../store/database.ts';
+import { appendAudit, snapshot } from '../store/repositories/audit.repository.ts';
+import { findCase, type CaseRow } from '../store/repositories/case.repository.ts';
 import {
   countCustomerConcessionsSince,
   findConcession,
@@ -16,9 +16,9 @@ import {
   sumCaseConcessions,
   updateConcession,
   type ConcessionRow,
-} from '../repositories/concession.repository.ts';
-import { findCustomer } from '../repositories/customer.repository.ts';
-import { found, requireActor, requirePolicy, runInTransaction, type ServiceContext } from './service-context.ts';
+} from '../store/repositories/concession.repository.ts';
+import { findCustomer } from '../store/repositories/customer.repository.ts';
+import { found, requireActor, requirePolicy, runInTransaction, type ServiceContext } from './context.ts';
 
 const DAY = 86_400_000;
 

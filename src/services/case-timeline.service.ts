@@ -1,9 +1,9 @@
 /** A case's timeline: its audit trail, notes, conversations, promises and concessions merged in time order. */
-import type { Result } from '../../core/errors.ts';
-import type { CommitmentRow } from '../repositories/commitment.repository.ts';
-import { findCase } from '../repositories/case.repository.ts';
-import { loadCaseHistory, userNames } from '../repositories/case-timeline.repository.ts';
-import { found, runInTransaction, type ServiceContext } from './service-context.ts';
+import type { Result } from '../core/errors.ts';
+import type { CommitmentRow } from '../store/repositories/commitment.repository.ts';
+import { findCase } from '../store/repositories/case.repository.ts';
+import { loadCaseHistory, userNames } from '../store/repositories/case-timeline.repository.ts';
+import { found, runInTransaction, type ServiceContext } from './context.ts';
 
 export interface TimelineActor {
   id: string;

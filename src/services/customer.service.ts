@@ -1,13 +1,13 @@
 /** Customer use cases: change a customer's details (audited with the fields that changed). */
-import type { Result } from '../../core/errors.ts';
-import { appendAudit, changedFields, type AuditActor } from '../repositories/audit.repository.ts';
+import type { Result } from '../core/errors.ts';
+import { appendAudit, changedFields, type AuditActor } from '../store/repositories/audit.repository.ts';
 import {
   findCustomer,
   updateCustomer,
   type CustomerRow,
   type NewCustomer,
-} from '../repositories/customer.repository.ts';
-import { definedOnly, found, runInTransaction, type ServiceContext } from './service-context.ts';
+} from '../store/repositories/customer.repository.ts';
+import { definedOnly, found, runInTransaction, type ServiceContext } from './context.ts';
 
 /** What a customer edit may change: everything but the id, the org and the timestamps. */
 export type CustomerPatch = { [K in keyof Omit<NewCustomer, 'createdAt' | 'updatedAt'>]?: NewCustomer[K] | undefined };

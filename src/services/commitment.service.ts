@@ -1,29 +1,29 @@
-import { createCommitmentSchema, parseInput } from '../../core/cases/case-input.ts';
+import { createCommitmentSchema, parseInput } from '../core/cases/case-input.ts';
 import {
   chaserForHangup,
   planCommitmentTransition,
   validateCommitmentDraft,
-} from '../../core/cases/commitment-rules.ts';
-import type { OrgPolicy } from '../../core/cases/types.ts';
-import type { ConversationEvent, HangupEvent } from '../../core/conversation/types.ts';
-import { AppError, type Result } from '../../core/errors.ts';
-import type { Executor } from '../database.ts';
-import { appendAudit, snapshot, type AuditEntry } from '../repositories/audit.repository.ts';
-import { findCase } from '../repositories/case.repository.ts';
+} from '../core/cases/commitment-rules.ts';
+import type { OrgPolicy } from '../core/cases/types.ts';
+import type { ConversationEvent, HangupEvent } from '../core/conversation/types.ts';
+import { AppError, type Result } from '../core/errors.ts';
+import type { Executor } from '../store/database.ts';
+import { appendAudit, snapshot, type AuditEntry } from '../store/repositories/audit.repository.ts';
+import { findCase } from '../store/repositories/case.repository.ts';
 import {
   findCommitment,
   insertCommitments,
   listOverdueCommitments,
   updateCommitments,
   type CommitmentRow,
-} from '../repositories/commitment.repository.ts';
+} from '../store/repositories/commitment.repository.ts';
 import {
   findConversation,
   updateConversationEvents,
   type ConversationRow,
-} from '../repositories/conversation.repository.ts';
-import { findCustomer } from '../repositories/customer.repository.ts';
-import { findMember } from '../repositories/organization.repository.ts';
+} from '../store/repositories/conversation.repository.ts';
+import { findCustomer } from '../store/repositories/customer.repository.ts';
+import { findMember } from '../store/repositories/organization.repository.ts';
 import { commitmentRow } from './case.service.ts';
 import {
   contactOf,
@@ -35,7 +35,7 @@ import {
   unwrap,
   withCustomerContact,
   type ServiceContext,
-} from './service-context.ts';
+} from './context.ts';
 
 /** Records a promise on an open case (F1, F2); it needs a due time, and a contact for call-backs. */
 export async function addCommitment(

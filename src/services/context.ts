@@ -1,9 +1,9 @@
-import { AppError, fail, ok, type Result } from '../../core/errors.ts';
-import type { ContactDetails, OrgPolicy } from '../../core/cases/types.ts';
-import type { Database, Executor, Transaction } from '../database.ts';
-import { findMember, findOrgPolicy } from '../repositories/organization.repository.ts';
-import type { CustomerRow } from '../repositories/customer.repository.ts';
-import { translateDbError } from '../store-errors.ts';
+import { AppError, fail, ok, type Result } from '../core/errors.ts';
+import type { ContactDetails, OrgPolicy } from '../core/cases/types.ts';
+import type { Database, Executor, Transaction } from '../store/database.ts';
+import { findMember, findOrgPolicy } from '../store/repositories/organization.repository.ts';
+import type { CustomerRow } from '../store/repositories/customer.repository.ts';
+import { translateDbError } from '../store/store-errors.ts';
 
 /** What every domain service needs: the database and a clock (injected so tests control time). */
 export interface ServiceContext {

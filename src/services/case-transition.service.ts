@@ -1,12 +1,12 @@
-import { planCaseTransition } from '../../core/cases/case-lifecycle.ts';
-import { AppError, type Result } from '../../core/errors.ts';
-import { appendAudit, snapshot, type AuditEntry } from '../repositories/audit.repository.ts';
-import { findCase, updateCase, type CasePatch, type CaseRow } from '../repositories/case.repository.ts';
+import { planCaseTransition } from '../core/cases/case-lifecycle.ts';
+import { AppError, type Result } from '../core/errors.ts';
+import { appendAudit, snapshot, type AuditEntry } from '../store/repositories/audit.repository.ts';
+import { findCase, updateCase, type CasePatch, type CaseRow } from '../store/repositories/case.repository.ts';
 import {
   listOpenCaseCommitments,
   updateCommitments,
   type CommitmentRow,
-} from '../repositories/commitment.repository.ts';
+} from '../store/repositories/commitment.repository.ts';
 import { addSupervisorFollowUp } from './follow-up.service.ts';
 import {
   found,
@@ -15,7 +15,7 @@ import {
   runInTransaction,
   unwrap,
   type ServiceContext,
-} from './service-context.ts';
+} from './context.ts';
 
 export interface TransitionOptions {
   /** Reasons for waiving open promises on close, by commitment id (F4 guard). */

@@ -4,29 +4,29 @@ import {
   parseInput,
   updateCaseSchema,
   type CreateCommitmentInput,
-} from '../../core/cases/case-input.ts';
-import { validateCommitmentDraft, type CommitmentDraft } from '../../core/cases/commitment-rules.ts';
-import { findRepeatComplaint, type RepeatComplaint } from '../../core/cases/recurrence.ts';
-import { findPreset, regulatoryCommitments } from '../../core/cases/regulatory-presets.ts';
-import { routeCase, type RoutingDecision } from '../../core/cases/routing.ts';
-import { resolvePolicy, type OrgPolicy } from '../../core/cases/types.ts';
-import { AppError, fail, ok, type Result } from '../../core/errors.ts';
-import type { Executor } from '../database.ts';
-import { appendAudit, snapshot } from '../repositories/audit.repository.ts';
+} from '../core/cases/case-input.ts';
+import { validateCommitmentDraft, type CommitmentDraft } from '../core/cases/commitment-rules.ts';
+import { findRepeatComplaint, type RepeatComplaint } from '../core/cases/recurrence.ts';
+import { findPreset, regulatoryCommitments } from '../core/cases/regulatory-presets.ts';
+import { routeCase, type RoutingDecision } from '../core/cases/routing.ts';
+import { resolvePolicy, type OrgPolicy } from '../core/cases/types.ts';
+import { AppError, fail, ok, type Result } from '../core/errors.ts';
+import type { Executor } from '../store/database.ts';
+import { appendAudit, snapshot } from '../store/repositories/audit.repository.ts';
 import {
   countOpenCasesByOwner,
   findCase,
   insertCaseWithCommitments,
   updateCase,
   type CaseRow,
-} from '../repositories/case.repository.ts';
+} from '../store/repositories/case.repository.ts';
 import {
   linkConversationCommitments,
   type CommitmentRow,
   type NewCommitment,
-} from '../repositories/commitment.repository.ts';
-import { loadCaseContext } from '../repositories/case-context.repository.ts';
-import { findMember, listRoutingPeople } from '../repositories/organization.repository.ts';
+} from '../store/repositories/commitment.repository.ts';
+import { loadCaseContext } from '../store/repositories/case-context.repository.ts';
+import { findMember, listRoutingPeople } from '../store/repositories/organization.repository.ts';
 import {
   contactOf,
   definedOnly,
@@ -37,7 +37,7 @@ import {
   unwrap,
   withCustomerContact,
   type ServiceContext,
-} from './service-context.ts';
+} from './context.ts';
 
 export interface OpenedCase {
   case: CaseRow;

@@ -1,17 +1,17 @@
 /** F6: the supervisor follow-up a case closed unresolved owes, created the same way by a close and by the sweep. */
-import { supervisorFollowUp } from '../../core/cases/commitment-rules.ts';
-import { routeCase } from '../../core/cases/routing.ts';
-import type { OrgPolicy } from '../../core/cases/types.ts';
-import type { Result } from '../../core/errors.ts';
-import type { Executor } from '../database.ts';
-import { appendAudit, snapshot, type AuditEntry } from '../repositories/audit.repository.ts';
-import { countOpenCasesByOwner, listCasesOwingFollowUp, type CaseRow } from '../repositories/case.repository.ts';
-import { insertCommitments, type CommitmentRow } from '../repositories/commitment.repository.ts';
-import { findCustomer } from '../repositories/customer.repository.ts';
-import { listRoutingPeople } from '../repositories/organization.repository.ts';
-import { lockForTransaction } from '../repositories/promise-clock.repository.ts';
+import { supervisorFollowUp } from '../core/cases/commitment-rules.ts';
+import { routeCase } from '../core/cases/routing.ts';
+import type { OrgPolicy } from '../core/cases/types.ts';
+import type { Result } from '../core/errors.ts';
+import type { Executor } from '../store/database.ts';
+import { appendAudit, snapshot, type AuditEntry } from '../store/repositories/audit.repository.ts';
+import { countOpenCasesByOwner, listCasesOwingFollowUp, type CaseRow } from '../store/repositories/case.repository.ts';
+import { insertCommitments, type CommitmentRow } from '../store/repositories/commitment.repository.ts';
+import { findCustomer } from '../store/repositories/customer.repository.ts';
+import { listRoutingPeople } from '../store/repositories/organization.repository.ts';
+import { lockForTransaction } from '../store/repositories/promise-clock.repository.ts';
 import { commitmentRow } from './case.service.ts';
-import { contactOf, found, requirePolicy, runInTransaction, type ServiceContext } from './service-context.ts';
+import { contactOf, found, requirePolicy, runInTransaction, type ServiceContext } from './context.ts';
 
 const SWEEP_BATCH = 100;
 const SWEEP_LOCK_KEY = 7_240_181_802;

@@ -1,9 +1,9 @@
 /** Case notes: add one (audited), in one transaction. */
-import type { Result } from '../../core/errors.ts';
-import { appendAudit, type AuditActor } from '../repositories/audit.repository.ts';
-import { findCase } from '../repositories/case.repository.ts';
-import { insertCaseNote, type CaseNoteRow } from '../repositories/case-note.repository.ts';
-import { found, runInTransaction, type ServiceContext } from './service-context.ts';
+import type { Result } from '../core/errors.ts';
+import { appendAudit, type AuditActor } from '../store/repositories/audit.repository.ts';
+import { findCase } from '../store/repositories/case.repository.ts';
+import { insertCaseNote, type CaseNoteRow } from '../store/repositories/case-note.repository.ts';
+import { found, runInTransaction, type ServiceContext } from './context.ts';
 
 /**
  * Adds a note to a case and audits it (`entity: 'case_note'`, `action: 'created'`, after: case and body) in one
