@@ -1,0 +1,220 @@
+// API load bench: seeds cases (progress bar), starts `defuse serve`, drives it with autocannon from this process,
+// prints req/s and p50/p99 per endpoint, EXPLAIN for the case list and search, and pgbench's TPS for the same
+// INSERT transaction as case + commitment creation, in the same run (PostgreSQL).
+//
+//   npm run bench:load -- [--backend postgres|pglite|both] [--cases N] [--pglite-cases N] [--seconds S]
+//                         [--connections C] [--quick]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import { type Database, openDatabase } from '../src/store/database.ts';
+import { createScratchDatabase, TEST_POSTGRES_URL } from '../test/store/harness.ts';
+import { seedCases } from './lib/seed.ts';
+import { apiToken, args, demoLogins, startServer } from './lib/server.ts';
+
+const cli = args();
+const quick = cli.flag('quick');
+const BACKENDS = cli.value('backend', 'both') === 'both' ? ['postgres', 'pglite'] : [cli.value('backend', 'both')];
+const PG_CASES = cli.number('cases', quick ? 2_000 : 20_000);
+const PGLITE_CASES = cli.number('pglite-cases', quick ? 2_000 : 10_000);
+const SECONDS = cli.number('seconds', quick ? 3 : 10);
+const CONNECTIONS = cli.number('connections', 10);
+const PGBENCH = '/usr/bin/pgbench';
+
+const rows = async <T>(db: Database, query: ReturnType<typeof sql>): Promise<T[]> =>
+  ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+
+/** EXPLAIN ANALYZE of the statements GET /cases and GET /cases?q= send (the repository's shape, page of 50). */
+async function explainPlans(db: Database, orgId: string): Promise<string[]> {
+  const out: string[] = [];
+  const plans: Array<[string, ReturnType<typeof sql>]> = [
+    [
+      'GET /cases (first page)',
+      sql`select * from cases where org_id = ${orgId} order by received_at desc, id desc limit 51`,
+    ],
+    [
+      'GET /cases (a later page, keyset)',
+      sql`select * from cases where org_id = ${orgId} and (received_at, id) < (now() - interval '30 days', 'ffffffff-ffff-4fff-bfff-ffffffffffff'::uuid) order by received_at desc, id desc limit 51`,
+    ],
+    ...(['refund', 'chargeback'] as const).map((q): [string, ReturnType<typeof sql>] => [
+      `GET /cases?q=${q}`,
+      sql`select * from cases where org_id = ${orgId} and (presenting_issue ilike ${`%${q}%`} or underlying_issue ilike ${`%${q}%`} or category ilike ${`%${q}%`}) order by received_at desc, id desc limit 51`,
+    ]),
+    ['GET /commitments', sql`select * from commitments where org_id = ${orgId} order by due_at, id limit 51`],
+  ];
+  for (const [what, query] of plans) {
+    const plan = await rows<Record<string, string>>(db, sql`explain (analyze, costs off, timing on) ${query}`);
+    out.push(`  ${what}`, ...plan.map((r) => `    ${Object.values(r)[0]}`));
+  }
+  return out;
+}
+
+/** pgbench TPS of the INSERT transaction case + commitment creation commits (same as bench/store.bench.ts). */
+function pgbenchTps(url: string, ids: { orgId: string; customerId: string; ownerId: string }, clients: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'defuse-pgbench-'));
+  try {
+    const script = join(dir, 'case.sql');
+    writeFileSync(
+      script,
+      `BEGIN;
+INSERT INTO cases (org_id, customer_id, owner_id, presenting_issue, received_at, created_at, updated_at) VALUES (:org, :customer, :agent, 'Charged twice for the same order', now(), now(), now()) RETURNING id AS case_id \\gset
+INSERT INTO commitments (org_id, case_id, kind, owner_id, contact, steps, due_at, created_at, updated_at) VALUES (:org, :case_id, 'callback', :agent, '{"phone":"+1 555 0100"}', '["Confirm the refund"]', '2099-01-01', now(), now()) RETURNING id AS commitment_id \\gset
+INSERT INTO audit_events (org_id, entity, entity_id, action, actor_id, at, after) VALUES (:org, 'case', :case_id, 'opened', :agent, now(), '{}'), (:org, 'commitment', :commitment_id, 'created', :agent, now(), '{}');
+END;
+`,
+    );
+    const u = new URL(url);
+    const run = spawnSync(
+      PGBENCH,
+      [
+        ...['-n', '-M', 'extended', '-f', script, '-c', String(clients), '-j', String(Math.min(clients, 2))],
+        ...['-T', String(SECONDS), '-D', `org=${ids.orgId}`, '-D', `customer=${ids.customerId}`],
+        ...['-D', `agent=${ids.ownerId}`, '-h', u.hostname, '-p', u.port || '5432', '-U', u.username || 'postgres'],
+        u.pathname.slice(1),
+      ],
+      { encoding: 'utf8' },
+    );
+    const tps = /tps = ([\d.]+)/.exec(run.stdout)?.[1];
+    if (!tps) throw new Error(`pgbench failed: ${run.stderr || run.stdout}`);
+    return Number(tps);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface Figure {
+  what: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function drive(
+  url: string,
+  auth: string,
+  what: string,
+  path: string,
+  body?: unknown,
+  connections = CONNECTIONS,
+): Promise<Figure> {
+  const result = await autocannon({
+    url: `${url}${path}`,
+    connections,
+    duration: SECONDS,
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { authorization: auth, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return {
+    what,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+async function run(backend: 'postgres' | 'pglite', cases: number): Promise<void> {
+  const scratch = backend === 'postgres' ? await createScratchDatabase('defuse_load') : null;
+  const dataDir = backend === 'pglite' ? mkdtempSync(join(tmpdir(), 'defuse-load-')) : '';
+  const env: Record<string, string> = scratch
+    ? { DATABASE_URL: scratch.url, DEFUSE_SCHEDULER: 'false' }
+    : { DEFUSE_DATA_DIR: dataDir, DEFUSE_SCHEDULER: 'false' };
+  try {
+    // 1. First start: the demo org and its log-ins (the admin makes the API token used below).
+    const first = await startServer({ ...env, DEFUSE_DEMO: 'true' });
+    const logins = demoLogins(first.output());
+    const auth = await apiToken(first.url, logins.admin, logins.password);
+    await first.stop();
+
+    // 2. Seed (the server is stopped: PGlite is single-process), then EXPLAIN the list and the search.
+    const store = await openDatabase({ databaseUrl: scratch?.url, dataDir, maxConnections: 2 });
+    const [admin] = await rows<{ org_id: string; id: string; team_id: string | null }>(
+      store.db,
+      sql`select org_id, id, team_id from users where lower(email) = lower(${logins.admin})`,
+    );
+    const target = { orgId: admin!.org_id, ownerId: admin!.id, teamId: admin!.team_id };
+    const seedStarted = performance.now();
+    await seedCases(store.db, target, cases);
+    const seedSeconds = (performance.now() - seedStarted) / 1000;
+    const [counts] = await rows<{ cases: string; commitments: string }>(
+      store.db,
+      sql`select (select count(*) from cases) as cases, (select count(*) from commitments) as commitments`,
+    );
+    const [customer] = await rows<{ id: string }>(
+      store.db,
+      sql`select id from customers where org_id = ${target.orgId} limit 1`,
+    );
+    const plans = await explainPlans(store.db, target.orgId);
+    await store.close();
+
+    // 3. The server again, driven from this process.
+    const server = await startServer(env);
+    const figures: Figure[] = [];
+    figures.push(
+      await drive(server.url, auth, 'POST /lint', '/api/v1/lint', {
+        reply: "I understand you're frustrated, but that's our policy.",
+        context: { customerMessage: 'You charged me twice and nobody will help!' },
+      }),
+    );
+    const createBody = {
+      customerId: customer!.id,
+      presentingIssue: 'Charged twice for the same order',
+      ownerId: target.ownerId,
+      commitments: [
+        {
+          kind: 'callback',
+          dueAt: '2099-01-01T00:00:00Z',
+          contact: { phone: '+1 555 0100' },
+          steps: ['Confirm the refund'],
+        },
+      ],
+    };
+    const create = await drive(server.url, auth, 'POST /cases (+1 promise)', '/api/v1/cases', createBody);
+    figures.push(create);
+    const tps = scratch
+      ? pgbenchTps(scratch.url, { orgId: target.orgId, customerId: customer!.id, ownerId: target.ownerId }, CONNECTIONS)
+      : null;
+    figures.push(await drive(server.url, auth, 'GET /cases', '/api/v1/cases?limit=50'));
+    figures.push(await drive(server.url, auth, 'GET /cases?q=refund', '/api/v1/cases?limit=50&q=refund'));
+    figures.push(await drive(server.url, auth, 'GET /cases?q=chargeback', '/api/v1/cases?limit=50&q=chargeback'));
+    figures.push(await drive(server.url, auth, 'GET /commitments', '/api/v1/commitments?limit=50'));
+    figures.push(await drive(server.url, auth, 'GET /insights/promises', '/api/v1/insights/promises'));
+    await server.stop();
+
+    console.log(
+      `\n${backend}: ${Number(counts!.cases).toLocaleString('en')} cases, ${Number(counts!.commitments).toLocaleString('en')} promises (seeded ${cases.toLocaleString('en')} in ${seedSeconds.toFixed(0)} s); ${CONNECTIONS} connections, ${SECONDS} s per row`,
+    );
+    console.log('  endpoint                     req/s     p50 ms   p99 ms   non-2xx  errors');
+    for (const f of figures)
+      console.log(
+        `  ${f.what.padEnd(26)} ${f.rps.toFixed(0).padStart(7)}   ${String(f.p50).padStart(6)}   ${String(f.p99).padStart(6)}   ${String(f.non2xx).padStart(7)}  ${String(f.errors).padStart(6)}`,
+      );
+    if (tps !== null)
+      console.log(
+        `  pgbench, same INSERT transaction, ${CONNECTIONS} clients: ${tps.toFixed(0)} tps; POST /cases is ${((create.rps / tps) * 100).toFixed(0)} % of it (target ≥ 50 %)`,
+      );
+    for (const f of figures.filter((x) => x.what.startsWith('GET /cases')))
+      if (f.p99 > 50) console.log(`  MISSED: ${f.what} p99 ${f.p99} ms > 50 ms target`);
+    console.log(`  EXPLAIN ANALYZE (${backend}, before the run):`);
+    for (const line of plans) console.log(line);
+  } finally {
+    if (scratch) await scratch.drop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+console.log(
+  `bench:load — node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load ${os.loadavg()[0]!.toFixed(1)}; PostgreSQL at ${new URL(TEST_POSTGRES_URL).host}`,
+);
+for (const backend of BACKENDS) {
+  if (backend !== 'postgres' && backend !== 'pglite')
+    throw new Error(`--backend: postgres, pglite or both, not ${backend}`);
+  await run(backend, backend === 'postgres' ? PG_CASES : PGLITE_CASES);
+}
