@@ -81,8 +81,38 @@ const check = (label: ReplyLabel, cases: Case[]) => {
     });
   }
 };
+// A3 blame: a colleague or team that failed, active or passive, without a put-down.
+const BLAME_COMPANY: Case[] = [
+  ['meant to and did not', 'The site manager was supposed to phone you on Monday and never did.', true],
+  ['should have', 'Our packer should have checked the seal.', true],
+  ['the wrong one', 'The night porter put your case in the wrong room.', true],
+  ['without checking', 'The sales team launched the offer without checking the stock.', true],
+  ['in error', 'Our reservations desk cancelled it in error.', true],
+  ['somebody in', 'Somebody in billing cancelled it by mistake.', true],
+  ['passive', 'Your claim was passed to the wrong department and sat in their queue for a month.', true],
+  ['passive', 'The engineer visit was never booked.', true],
+  ['owning it', 'Your refund went to the wrong account, and that is our mistake.', false],
+  ['a promise', 'Our engineer will call you by 5pm.', false],
+];
+
+// A4 excuse: the cause put outside, or on a busy, short or unlucky day.
+const EXCUSE: Case[] = [
+  ['run by others', "Deliveries are handled by an external courier, which we can't influence.", true],
+  ['they decide', "Our supplier sets the prices, so we can't change them.", true],
+  ['their side', 'The hotel cancelled it on their end.', true],
+  ['their fault', "It's the installer's fault, not ours.", true],
+  ['busy', 'Sunday lunchtimes are always rammed.', true],
+  ['short', 'We were three drivers short last night.', true],
+  ['maintenance', 'Sorry, the lift is out due to planned maintenance.', true],
+  ['luck', "Just bad luck, I'm afraid.", true],
+  ['owning it', 'Our courier lost it, and that is on us; a new one goes out today.', false],
+  ['plain fact', 'Your parcel is with the courier and arrives tomorrow.', false],
+];
+
 check('you_statement_blame', BLAME);
 check('scolding', SCOLDING);
+check('blame_company_or_colleague', BLAME_COMPANY);
+check('excuse', EXCUSE);
 
 // L1: a reply that starts with "Okay," or "I'm sorry," and then solves is solving, not acknowledging, when the customer
 // broke off mid-clause.

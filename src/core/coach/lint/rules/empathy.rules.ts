@@ -18,6 +18,10 @@ const FAILED = String.raw`(?:(?:clearly|obviously|probably|apparently|must have|
 // reason (when, because, after, especially, what it cost them) is left to the rules.
 const BARE_FEELING = String.raw`^(?![^]*\b(?:when|because|since|after|especially|particularly|means|meant|of all|on top of|you(?:'ve|'d| had| were| have| are|'re)|your|so you|with (?:a|an|the|two|three|no)|every time|time you|money|without)\b)(?:[^]*?(?:[,;—–-]\s*|^\s*|\band\s+))?(?:(?:oh|ah|ugh|wow|gosh),?\s+)?(?:I (?:(?:can|do|completely|totally|fully|really)\s+)*(?:know|understand|appreciate|see|get|hear|realise|realize)(?: how| that| why)?\s+(?:(?:really|so|very|incredibly|truly)\s+)?(?:${EMOTION}\s+)?)?(?:that|this|it|which)(?:'s| is| was| must be| sounds| has been| must have been| can be)?\s+(?:(?:really|so|very|incredibly|pretty|quite|a bit|genuinely|truly|super|absolutely|just|hugely|deeply|properly)\s+)*(?:${EMOTION}|awful|horrible|terrible|dreadful|rotten|miserable|not (?:great|good|ideal|okay|ok))\s*(?:[.!,;]|$|\s+(?:and|but)\b)|^(?![^]*\b(?:when|because|since|after|especially|particularly|means|meant|of all|on top of|you(?:'ve|'d| had| were| have| are|'re)|your|so you|with (?:a|an|the|two|three|no)|every time|time you|money|without)\b)[^]*?\bI (?:(?:can|do|completely|totally|fully|really|only)\s+)*(?:know|understand|appreciate|see|get|imagine) (?:just )?how (?:(?:really|so|very|incredibly)\s+)?(?:${EMOTION}|annoying|worrying|hard|difficult|stressful|upsetting|awful|horrible) (?:that|this|it)(?:'s| is| was| must be| must have been| has been| can be)?\s*(?:[.!,;]|$|\s+(?:and|but)\b)`;
 
+// Someone inside the company, including the roles agents name: "our picker", "the night auditor", "the locum", "the
+// workshop manager", "the marketing department", "whoever took your call".
+const STAFF = String.raw`(?:${INSIDER}|\b(?:the|our|your|that|this|my)\s+(?:[\w-]+\s+){0,2}?(?:pickers?|packers?|porters?|auditors?|receptionists?|locums?|pharmacists?|nurses?|doctors?|GP|tutors?|instructors?|trainers?|cleaners?|chefs?|cooks?|waiters?|waitress|baristas?|cashiers?|tellers?|inspectors?|stewards?|surveyors?|valuers?|assessors?|adjusters?|planners?|schedulers?|dispatchers?|coordinators?|assistants?|officers?|advis[eo]rs?|managers?|department|team|desk|office|admin|administrators?|clerks?|handlers?|engineers?|technicians?|fitters?|installers?|drivers?|reps?)\b)`;
+
 /** A3: empathy (why the feeling makes sense) versus sympathy-agreement and blaming the company or a colleague. */
 export const EMPATHY_RULES = [
   {
@@ -206,6 +210,31 @@ export const EMPATHY_RULES = [
     ),
     notAfter: NEGATION_BEFORE,
     notInSentence: guard(String.raw`\b(?:sorry|apologi[sz]e|on us|our (?:fault|mistake|error))\b`, FIXING_IT),
+    rewrite: OWN_UP,
+  },
+  {
+    // A colleague or team that failed, in the forms agents use without a put-down (A3): "the workshop manager was meant to
+    // ring you and clearly didn't", "our picker should have checked the dates", "the night auditor posted it to the wrong
+    // room", "the marketing team ran the advert without checking it", "the locum wasn't following the procedure", and the
+    // passive: "your claim was passed to the wrong department", "the visit was never assigned", "it sat in their queue
+    // for three weeks", "before anyone noticed".
+    id: 'blame-insider-families',
+    label: 'blame_company_or_colleague',
+    pattern: anyOf(
+      String.raw`${STAFF}\s+(?:was|were)\s+(?:meant|supposed|due|asked|told)\s+to\b[^.!?]{1,60}?\b(?:and|but)\s+(?:(?:clearly|obviously|just|then|apparently|never)\s+)*(?:didn't|did not|never|forgot|failed|wasn't|weren't|hasn't|haven't)\b`,
+      String.raw`${STAFF}\s+(?:really\s+|clearly\s+|definitely\s+)?(?:should(?:'ve| have)|ought to have)\s+(?!been\b)(?:\w+ed|told|rung|sent|caught|spotted|read|done|given|put|taken|seen|known|kept)\b`,
+      String.raw`${STAFF}\s+(?:(?:clearly|obviously|probably|apparently|just|then|also)\s+)*(?:\w+ed|put|sent|gave|took|set|made|got|ran|left|wrote|keyed|typed)\s+(?:(?:it|this|that|them|you|your [\w-]+|the [\w-]+)\s+)?(?:to|in|into|on|under|against|with|at|for)\s+the\s+wrong\b`,
+      String.raw`${STAFF}[^.!?]{0,40}?\bwithout (?:checking|asking|telling|confirming|testing|reading|consulting|speaking to|talking to|looking)\b|${STAFF}\s+(?:wasn't|weren't|was not|were not|isn't|aren't)\s+(?:following|sticking to|doing)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:procedure|process|protocol|checks?|rules|guidance|job)\b`,
+      String.raw`\b(?:was|were|got|had been|has been|have been)\s+(?:\w+ed|put|sent|given|passed|routed|filed|allocated|assigned)\s+(?:on\s+|over\s+|through\s+)?(?:to|in|into|under|against|with)\s+the\s+wrong\s+(?:department|team|queue|desk|office|branch|person|section|unit|inbox|ward|room|account|file)\b`,
+      String.raw`${STAFF}\s+(?:(?:must have|must've|probably|clearly|apparently|just|then|also|accidentally|mistakenly)\s+)*(?:\w+ed|put|sent|gave|took|set|made|got|ran|left|let|wrote|keyed|typed|cut)\b[^.!?]{0,50}?\b(?:by mistake|in error|by accident|wrong(?:ly)?|incorrectly|the wrong|old (?:email|e-mail|address|details|number)|(?:things|it|them) slip)\b|${STAFF}\s+(?:must not have|mustn't have|can't have|cannot have)\s+\w+|${STAFF}\s+(?:keeps?|kept|is always|are always|were always|was always|always)\s+\w+ing\s+(?:[\w-]+\s+){0,2}?(?:wrong|incorrect|by mistake)\b`,
+      String.raw`\b(?:somebody|someone|one of (?:the|our) (?:team|staff|colleagues|agents))\s+(?:in|from|on|at)\s+(?:accounts|billing|dispatch|reception|the office|the warehouse|IT|sales|admin|(?:the|our)\s+[\w-]+\s+(?:team|department|desk|office))\b[^.!?]{0,40}?\b(?:\w+ed|forgot|put|sent|made|got|took|lost|let)\b|\b(?:somebody|someone)\s+(?:here\s+)?(?:forgot|failed|didn't|did not|never)\b`,
+      String.raw`\b(?:was|were|had been|has been|have been)\s+never\s+(?:assigned|actioned|logged|passed on|processed|booked|raised|scheduled|entered|recorded|submitted|arranged|followed up|put through|allocated|picked up|checked|approved|updated|sent out|chased)\b|\bsat\s+(?:in|on)\s+(?:their|the|a|our|someone's|somebody's|his|her)\s+(?:[\w-]+\s+)?(?:queue|inbox|pile|tray|desk|list)\b|\b(?:before|without|until)\s+anyone\s+(?:noticed|noticing|checked|checking|picked it up|chased|looked)\b`,
+    ),
+    notAfter: NEGATION_BEFORE,
+    notInSentence: guard(
+      String.raw`\b(?:our (?:fault|mistake|error)|on us|my (?:fault|mistake)|I should have|we should have)\b|\?`,
+      FIXING_IT,
+    ),
     rewrite: OWN_UP,
   },
   {

@@ -51,6 +51,26 @@ export const OWNERSHIP_RULES = [
       "Skip the reason and own the outcome: \"That shouldn't have happened, and I'm sorry. Here's what I'm doing about it.\"",
   },
   {
+    // The cause put outside (A4): a third party that runs or decides it ("roadside assistance is provided by a third-party
+    // partner", "our courier partner sets the slots, so we can't", "prices are set by sellers, not by us"), the fault
+    // placed on their side ("the restaurant cancelled it on their end", "it's the contractor's fault, not ours"), what
+    // "we cannot influence", and a busy, short or unlucky day ("Friday nights are really busy", "we were two baristas
+    // down", "because of sickness", "bit of bad luck", "doing our best in difficult conditions").
+    id: 'excuse-outside-or-unlucky',
+    label: 'excuse',
+    pattern: anyOf(
+      String.raw`\b(?:provided|run|operated|handled|managed|supplied|set|sent|done|decided|controlled|issued|carried out|fulfilled|delivered)\s+by\s+(?:an?\s+|the\s+|our\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:third[- ]party|external|outside|outsourced|separate|independent|partner|sellers?|suppliers?|vendors?|providers?|contractors?|subcontractors?|couriers?|carriers?|manufacturers?|airlines?|organi[sz]ers?|restaurants?|merchants?|landlords?|councils?|insurers?|promoters?|operators?|venues?|the bank)\b`,
+      String.raw`\b(?:our|the)\s+(?:[\w-]+\s+)?(?:partners?|suppliers?|vendors?|contractors?|couriers?|carriers?|manufacturers?|providers?|sellers?|organi[sz]ers?)\s+(?:sets?|decides?|controls?|chooses?|runs?|handles?|manages?|determines?|fixes|own|owns)\b[^.!?]{0,50}?\b(?:so|which means|and)\s+(?:we|I)\s+(?:can't|cannot|can not|don't|do not|aren't able|are unable)\b|\b(?:on|from) their (?:side|end)\b|\b(?:their|the [\w'-]+(?:'s)?) (?:fault|problem|issue|responsibility),? not (?:ours|us|mine|our)\b|\bnot (?:by|from|with) us\b(?<=\b(?:set|decided|made|done|run|handled|controlled|caused|sent)\s+by [^.!?]{1,40}?,?\s+not by us)|\bwhich (?:we|I) (?:cannot|can't|can not|don't|do not|have no way to) (?:influence|control|change|affect)\b|\brather than (?:within|on|at|with) (?:our|us)\b`,
+      String.raw`\b(?:nights?|days?|evenings?|mornings?|weekends?|fridays?|saturdays?|sundays?|mondays?|lunchtimes?|it|things|the shop|the store|the restaurant|the kitchen|the branch|the clinic|the surgery)\s+(?:(?:are|is|get|gets|got|were|was|can be|can get)\s+)(?:(?:really|very|so|always|extremely|super|incredibly|pretty|quite|crazy|mad|manic)\s+)?(?:busy|hectic|manic|rammed|chaotic|packed|mad)\b|\b(?:we|they)(?:'re| are| were|'ve been| have been| was)\s+(?:(?:a|an|only|just)\s+)?(?:one|two|three|four|a few|several|a couple of|a couple|\d+)\s+(?:[\w-]+\s+)?(?:down|short)\b|\bbecause of (?:staff |team )?(?:sickness|illness|absences?|holidays?|leave)\b|\bonly (?:got|had|have) (?:one|two|a single|a couple of) [\w-]+ (?:in|on|working|available)\b`,
+      String.raw`\b(?:bit of |just |sheer |pure )?bad luck\b|\bhappens? a lot\b|\b(?:doing|trying) our (?:best|utmost)\b[^.!?]{0,30}\b(?:conditions|circumstances|situation|weather|times)\b|\b(?:due to|because of|owing to) (?:the |some |a |an |planned |scheduled |emergency |essential )?(?:[\w-]+\s+)?(?:maintenance|works|engineering works|repairs|roadworks|road works)\b`,
+    ),
+    notInSentence: guard(
+      String.raw`\b(?:on us|our (?:fault|mistake|error)|my (?:fault|mistake)|no excuse|(?:we|I) caused|I own)\b`,
+    ),
+    rewrite:
+      "Skip the reason and own the outcome: \"That shouldn't have happened, and I'm sorry. Here's what I'm doing about it.\"",
+  },
+  {
     id: 'excuse-external-cause',
     label: 'excuse',
     pattern: anyOf(String.raw`\b${EXTERNAL_EVENT}`),
