@@ -55,9 +55,15 @@ export async function buildApp({ ctx, logger = false }: BuildAppOptions): Promis
   // Registered after the guard so the limiter runs after authentication and can key by caller.
   await app.register(rateLimit, {
     global: true,
-    max: ctx.config.DEFUSE_API_MAX_PER_MINUTE,
+    // An API token with its own limit (set by an admin for an integration) has its own budget; every other caller
+    // is limited per user (sessions and tokens together), or per IP before log-in.
+    max: (request) => request.principal?.tokenRateLimitPerMinute ?? ctx.config.DEFUSE_API_MAX_PER_MINUTE,
     timeWindow: 60_000,
-    keyGenerator: (request) => request.principal?.userId ?? request.ip,
+    keyGenerator: (request) => {
+      const p = request.principal;
+      if (p?.tokenRateLimitPerMinute != null && p.tokenId) return `token:${p.tokenId}`;
+      return p?.userId ?? request.ip;
+    },
     errorResponseBuilder: (_request, context) =>
       new AppError('rate_limited', `too many requests; try again in ${Math.ceil(context.ttl / 1000)} s`),
   });

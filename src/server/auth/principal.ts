@@ -16,6 +16,8 @@ export interface Principal {
   tokenId?: string;
   /** When the API token stops working (null: until revoked). */
   tokenExpiresAt?: Date | null;
+  /** The API token's own requests-per-minute limit (null: the server's DEFUSE_API_MAX_PER_MINUTE). */
+  tokenRateLimitPerMinute?: number | null;
 }
 
 /** The audit trail's actor for a request: the user, and the token when one was used. */

@@ -51,6 +51,9 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   lastUsedAt: 'When the token last authenticated a request; null if never',
   revokedAt: 'When it was revoked; null while valid',
   expiresAt: 'When it stops working; null for never',
+  rateLimitPerMinute:
+    "Requests per minute this API token may make, on its own budget (an admin sets it for an integration); null: the server default per user (DEFUSE_API_MAX_PER_MINUTE)",
+  'auth:userId': 'The user who created the token (it acts as them)',
 
   // Customers
   'customers:name': "The customer's name",

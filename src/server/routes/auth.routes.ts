@@ -4,10 +4,27 @@ import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 import { requirePrincipal, SESSION_COOKIE } from '../auth/guard.ts';
 import { auditActor } from '../auth/principal.ts';
 import { AppError } from '../../core/errors.ts';
-import { findOrgName, listApiTokens, revokeApiToken } from '../../store/repositories/auth.repository.ts';
+import {
+  findOrgName,
+  listApiTokens,
+  listUserApiTokens,
+  revokeApiToken,
+  setApiTokenRateLimit,
+} from '../../store/repositories/auth.repository.ts';
+import { findMember } from '../../store/repositories/organization.repository.ts';
 import * as authService from '../services/auth.service.ts';
 import { IdParams } from './common.schemas.ts';
-import { ChangePasswordBody, CreatedToken, CreateTokenBody, LoginBody, Me, TokenList } from './auth.schemas.ts';
+import {
+  ChangePasswordBody,
+  CreatedToken,
+  CreateTokenBody,
+  LoginBody,
+  Me,
+  OwnedTokenList,
+  OwnedTokenOut,
+  TokenLimitBody,
+  TokenList,
+} from './auth.schemas.ts';
 
 export async function authRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -153,6 +170,60 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
       if (!(await revokeApiToken(app.ctx.db, p.orgId, p.userId, request.params.id, app.ctx.now(), auditActor(p))))
         throw new AppError('not_found', 'no active token of yours with that id');
       return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/v1/users/:id/tokens',
+    {
+      config: { permission: 'user:manage' },
+      schema: {
+        tags: ['auth'],
+        summary: "A user's API tokens (admins)",
+        description:
+          'Every API token the user created, revoked ones included, with its own rate limit: what an admin looks at ' +
+          'before raising an integration’s limit. Never the token itself.',
+        params: IdParams,
+        response: { 200: OwnedTokenList },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      if (!(await findMember(app.ctx.db, p.orgId, request.params.id)))
+        throw new AppError('not_found', 'no user with that id in your organization');
+      return { items: await listUserApiTokens(app.ctx.db, p.orgId, request.params.id) };
+    },
+  );
+
+  app.patch(
+    '/api/v1/tokens/:id',
+    {
+      config: { permission: 'user:manage' },
+      schema: {
+        tags: ['auth'],
+        summary: "Set an API token's rate limit (admins)",
+        description:
+          'Gives one token (an integration) its own requests-per-minute limit instead of the server default ' +
+          '(`DEFUSE_API_MAX_PER_MINUTE`); `null` puts it back on the default. A token has its own budget, apart ' +
+          "from its owner's browser session. Over the limit: 429 `rate_limited` with Retry-After. Audited as " +
+          '`rate_limit_set` with the old and new limit.',
+        params: IdParams,
+        body: TokenLimitBody,
+        response: { 200: OwnedTokenOut },
+      },
+    },
+    async (request) => {
+      const p = requirePrincipal(request);
+      const row = await setApiTokenRateLimit(
+        app.ctx.db,
+        p.orgId,
+        request.params.id,
+        request.body.rateLimitPerMinute,
+        app.ctx.now(),
+        auditActor(p),
+      );
+      if (!row) throw new AppError('not_found', 'no API token with that id in your organization');
+      return row;
     },
   );
 }

@@ -51,15 +51,23 @@ export const CreatedToken = z.object({
   token: z.string().describe('Shown once: only its SHA-256 digest is stored.'),
 });
 
-export const TokenList = z.object({
-  items: z.array(
-    z.object({
-      id: z.uuid(),
-      name: z.string(),
-      createdAt: z.iso.datetime(),
-      lastUsedAt: z.iso.datetime().nullable(),
-      revokedAt: z.iso.datetime().nullable(),
-      expiresAt: z.iso.datetime().nullable(),
-    }),
-  ),
+const RateLimitPerMinute = z.number().int().min(1).max(1_000_000);
+
+export const TokenOut = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  createdAt: z.iso.datetime(),
+  lastUsedAt: z.iso.datetime().nullable(),
+  revokedAt: z.iso.datetime().nullable(),
+  expiresAt: z.iso.datetime().nullable(),
+  rateLimitPerMinute: RateLimitPerMinute.nullable(),
+});
+
+export const TokenList = z.object({ items: z.array(TokenOut) });
+
+export const OwnedTokenOut = TokenOut.extend({ userId: z.uuid() });
+export const OwnedTokenList = z.object({ items: z.array(OwnedTokenOut) });
+
+export const TokenLimitBody = z.strictObject({
+  rateLimitPerMinute: RateLimitPerMinute.nullable().meta({ example: 6000 }),
 });

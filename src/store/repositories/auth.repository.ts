@@ -26,6 +26,8 @@ export interface AuthenticatedUser {
   via: 'session' | 'token';
   tokenId?: string;
   tokenExpiresAt?: Date | null;
+  /** The token's own requests-per-minute limit; null: the server default. */
+  tokenRateLimitPerMinute?: number | null;
 }
 
 const loginColumns = {
@@ -140,7 +142,12 @@ export async function findSessionPrincipal(
 
 export async function findTokenPrincipal(db: Executor, tokenHash: string): Promise<AuthenticatedUser | undefined> {
   const [row] = await db
-    .select({ ...principalColumns, tokenId: apiTokens.id, tokenExpiresAt: apiTokens.expiresAt })
+    .select({
+      ...principalColumns,
+      tokenId: apiTokens.id,
+      tokenExpiresAt: apiTokens.expiresAt,
+      tokenRateLimitPerMinute: apiTokens.rateLimitPerMinute,
+    })
     .from(apiTokens)
     .innerJoin(users, and(eq(users.orgId, apiTokens.orgId), eq(users.id, apiTokens.userId)))
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), eq(users.active, true)))
@@ -231,18 +238,68 @@ export async function touchApiToken(db: Executor, tokenHash: string, now: Date):
 }
 
 /** The caller's own API tokens (never their hashes). */
+const tokenColumns = {
+  id: apiTokens.id,
+  name: apiTokens.name,
+  createdAt: apiTokens.createdAt,
+  lastUsedAt: apiTokens.lastUsedAt,
+  revokedAt: apiTokens.revokedAt,
+  expiresAt: apiTokens.expiresAt,
+  rateLimitPerMinute: apiTokens.rateLimitPerMinute,
+};
+
 export const listApiTokens = (db: Executor, orgId: string, userId: string) =>
   db
-    .select({
-      id: apiTokens.id,
-      name: apiTokens.name,
-      createdAt: apiTokens.createdAt,
-      lastUsedAt: apiTokens.lastUsedAt,
-      revokedAt: apiTokens.revokedAt,
-      expiresAt: apiTokens.expiresAt,
-    })
+    .select(tokenColumns)
     .from(apiTokens)
     .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.userId, userId)));
+
+/** One user's tokens with their owner (for admins setting integrations' limits), newest first. */
+export const listUserApiTokens = (db: Executor, orgId: string, userId: string) =>
+  db
+    .select({ ...tokenColumns, userId: apiTokens.userId })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.userId, userId)))
+    .orderBy(sql`${apiTokens.createdAt} desc`, apiTokens.id);
+
+/**
+ * Sets a token's own requests-per-minute limit (null: back to the server default) and audits it, in one
+ * transaction; undefined when the org has no such token.
+ */
+export async function setApiTokenRateLimit(
+  db: Executor,
+  orgId: string,
+  id: string,
+  rateLimitPerMinute: number | null,
+  now: Date,
+  actor: AuditActor,
+) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ rateLimitPerMinute: apiTokens.rateLimitPerMinute })
+      .from(apiTokens)
+      .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.id, id)))
+      .for('update');
+    if (!before) return undefined;
+    const [row] = await tx
+      .update(apiTokens)
+      .set({ rateLimitPerMinute })
+      .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.id, id)))
+      .returning({ ...tokenColumns, userId: apiTokens.userId });
+    await appendAudit(tx, orgId, [
+      {
+        entity: 'api_token',
+        entityId: id,
+        action: 'rate_limit_set',
+        ...actor,
+        at: now,
+        before: { rateLimitPerMinute: before.rateLimitPerMinute },
+        after: { rateLimitPerMinute },
+      },
+    ]);
+    return row!;
+  });
+}
 
 /** Revokes one of the caller's tokens and audits it, in one transaction; returns false when there is no such token of theirs. */
 export async function revokeApiToken(

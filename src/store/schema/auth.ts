@@ -1,4 +1,5 @@
-import { boolean, foreignKey, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, foreignKey, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { at, idColumn, orgIdColumn } from './columns.ts';
 import { organizations, users } from './organizations.ts';
 
@@ -15,11 +16,17 @@ export const apiTokens = pgTable(
     revokedAt: at('revoked_at'),
     /** After this the token no longer works (401 saying so); null: until revoked. */
     expiresAt: at('expires_at'),
+    /** Requests per minute this token may make (an admin sets it for an integration); null: the server default. */
+    rateLimitPerMinute: integer('rate_limit_per_minute'),
     createdAt: at('created_at').notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }),
+    check(
+      'api_tokens_rate_limit_positive',
+      sql`${t.rateLimitPerMinute} is null or ${t.rateLimitPerMinute} between 1 and 1000000`,
+    ),
   ],
 );
 

@@ -1,0 +1,2 @@
+ALTER TABLE "api_tokens" ADD COLUMN "rate_limit_per_minute" integer;--> statement-breakpoint
+ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_rate_limit_positive" CHECK ("api_tokens"."rate_limit_per_minute" is null or "api_tokens"."rate_limit_per_minute" between 1 and 1000000);
