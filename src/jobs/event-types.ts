@@ -6,6 +6,7 @@ export const EVENT_TYPES = [
   'commitment.due',
   'commitment.overdue',
   'commitment.completed',
+  'commitment.handed_over',
   'conversation.escalated',
   'conversation.abusive',
 ] as const;

@@ -13,6 +13,7 @@ import { healthRoutes } from './health.routes.ts';
 import { insightsRoutes } from './insights.routes.ts';
 import { liveRoutes } from '../live/live.routes.ts';
 import { orgRoutes } from './org.routes.ts';
+import { peopleRoutes } from './people.routes.ts';
 import { policyRoutes } from './policy.routes.ts';
 import { rootCauseRoutes } from './root-cause.routes.ts';
 import { webhookRoutes } from './webhook.routes.ts';
@@ -27,6 +28,7 @@ export const ROUTE_MODULES: Array<(app: FastifyInstance) => Promise<void>> = [
   caseRoutes,
   caseRecordRoutes,
   commitmentRoutes,
+  peopleRoutes,
   concessionRoutes,
   insightsRoutes,
   rootCauseRoutes,

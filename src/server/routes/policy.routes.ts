@@ -1,4 +1,4 @@
-/** /policy: the org's promise clocks and concession threshold; anyone reads it, only admins change it. */
+/** /policy: the org's promise clocks, concession threshold and routing rules; anyone reads it, only admins change it. */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
@@ -9,7 +9,9 @@ import {
   REGULATORY_PRESETS,
   type RegulatoryPreset,
 } from '../../core/cases/regulatory-presets.ts';
-import type { OrgPolicy } from '../../core/cases/types.ts';
+import { SEVERITIES, USER_ROLES, type OrgPolicy } from '../../core/cases/types.ts';
+import { checkRoutingRules } from '../../services/routing-rules.service.ts';
+import { orThrow } from '../http/result.ts';
 import { findOrgPolicy } from '../../store/repositories/organization.repository.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import { auditActor } from '../auth/principal.ts';
@@ -67,6 +69,65 @@ const PolicyOut = z.object({
     .nullable()
     .describe('The preset id new cases start their regulatory clocks from (see `GET /policy/presets`); null for none'),
   recurrenceWindowDays: z.number(),
+  routingRules: z
+    .array(
+      z.object({
+        name: z.string().describe('What the rule is for, e.g. "Critical billing to the escalations team"'),
+        when: z
+          .object({
+            categories: z.array(z.string()).optional().describe('Matches cases in one of these categories'),
+            severities: z.array(z.enum(SEVERITIES)).optional().describe('Matches cases of one of these severities'),
+            minMonthlyRevenueCents: z
+              .number()
+              .optional()
+              .describe('Matches customers paying at least this per month, in minor units (V1)'),
+          })
+          .describe('The conditions; all must hold, and a condition left out always holds'),
+        assign: z
+          .object({
+            teamId: z.string().optional().describe('The team the case goes to'),
+            skill: z.string().optional().describe('Only people with this skill take it'),
+            role: z.enum(USER_ROLES).optional().describe('Only people with this role take it'),
+          })
+          .describe('Where a matching case goes; its least-loaded eligible person becomes the owner'),
+      }),
+    )
+    .describe('R3: how a new case without an owner is routed; the first matching rule wins'),
+});
+
+const RoutingRuleIn = z.strictObject({
+  name: z.string().trim().min(1, 'give the rule a name').max(100).describe('What the rule is for'),
+  when: z
+    .strictObject({
+      categories: z
+        .array(z.string().trim().min(1).max(100))
+        .min(1)
+        .max(50)
+        .optional()
+        .describe('Matches cases in one of these categories'),
+      severities: z
+        .array(z.enum(SEVERITIES))
+        .min(1)
+        .max(SEVERITIES.length)
+        .optional()
+        .describe('Matches cases of one of these severities'),
+      minMonthlyRevenueCents: z
+        .number()
+        .int()
+        .nonnegative()
+        .optional()
+        .describe('Matches customers paying at least this per month, in minor units (V1)'),
+    })
+    .default({})
+    .describe('The conditions; all must hold, and one left out always holds (none: every case matches)'),
+  assign: z
+    .strictObject({
+      teamId: z.uuid({ error: 'must be a UUID' }).optional().describe('The team the case goes to'),
+      skill: z.string().trim().min(1).max(100).optional().describe('Only people with this skill take it'),
+      role: z.enum(USER_ROLES).optional().describe('Only people with this role take it'),
+    })
+    .refine((a) => Object.keys(a).length > 0, 'name a team, a skill or a role to assign to')
+    .describe('Where a matching case goes (at least one of team, skill, role)'),
 });
 
 const PolicyPatch = z
@@ -89,6 +150,13 @@ const PolicyPatch = z
         'The regulatory clocks new cases start with: a built-in preset id, its common name (FCA, CFPB; stored as the id), or the id of one of the organization’s custom presets; null for none. `GET /policy/presets` lists them.',
       ),
     recurrenceWindowDays: z.number().int().min(1).max(3650),
+    routingRules: z
+      .array(RoutingRuleIn)
+      .max(50)
+      .describe(
+        'R3: the whole ordered list (it replaces the stored one; [] for none). The first rule whose conditions all ' +
+          'hold routes the case; a rule with no condition catches every case, so put it last.',
+      ),
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'name at least one setting to change');
@@ -136,6 +204,8 @@ export async function policyRoutes(base: FastifyInstance): Promise<void> {
       const changes = Object.fromEntries(
         Object.entries(request.body).filter(([, v]) => v !== undefined),
       ) as Partial<OrgPolicy>;
+      if (changes.routingRules)
+        changes.routingRules = orThrow(await checkRoutingRules(ctx, p.orgId, changes.routingRules));
       return changePolicy(ctx.db, p.orgId, changes, ctx.now(), auditActor(p));
     },
   );

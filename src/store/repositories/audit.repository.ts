@@ -1,5 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import { AppError } from '../../core/errors.ts';
 import type { Executor } from '../database.ts';
+import { decodeTextCursor, toPage } from '../pagination.ts';
 import { auditEvents } from '../schema/index.ts';
 
 export interface AuditEntry {
@@ -78,3 +80,48 @@ export const listAuditFor = (db: Executor, orgId: string, entity: string, entity
     .from(auditEvents)
     .where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.entity, entity), eq(auditEvents.entityId, entityId)))
     .orderBy(asc(auditEvents.seq));
+
+/** What the audit-trail read filters on; every field narrows, and `entities` limits what the caller may see. */
+export interface AuditTrailFilters {
+  actorId?: string | undefined;
+  entity?: string | undefined;
+  entityId?: string | undefined;
+  action?: string | undefined;
+  /** Entries at or after this time. */
+  from?: Date | undefined;
+  /** Entries strictly before this time. */
+  to?: Date | undefined;
+  /** Only these entities (a supervisor's case-domain view); undefined: all. */
+  entities?: readonly string[] | undefined;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+/** A cursor's insertion number: the sort key of the audit trail (newest first). */
+function cursorSeq(cursor: string): number {
+  const [key] = decodeTextCursor(cursor);
+  const seq = Number(key);
+  if (!Number.isSafeInteger(seq) || seq < 0)
+    throw new AppError('invalid_input', 'is not a cursor this API returned', 'query.cursor');
+  return seq;
+}
+
+/** The org's audit trail, newest first, keyset-paginated on the insertion order (stable under new entries). */
+export async function listAuditTrail(db: Executor, orgId: string, f: AuditTrailFilters) {
+  const where: SQL[] = [eq(auditEvents.orgId, orgId)];
+  if (f.entities) where.push(inArray(auditEvents.entity, [...f.entities]));
+  if (f.actorId) where.push(eq(auditEvents.actorId, f.actorId));
+  if (f.entity) where.push(eq(auditEvents.entity, f.entity));
+  if (f.entityId) where.push(eq(auditEvents.entityId, f.entityId));
+  if (f.action) where.push(eq(auditEvents.action, f.action));
+  if (f.from) where.push(gte(auditEvents.at, f.from));
+  if (f.to) where.push(lt(auditEvents.at, f.to));
+  if (f.cursor) where.push(lt(auditEvents.seq, cursorSeq(f.cursor)));
+  const rows = await db
+    .select()
+    .from(auditEvents)
+    .where(and(...where))
+    .orderBy(desc(auditEvents.seq))
+    .limit(f.limit + 1);
+  return toPage(rows, f.limit, (row) => [String(row.seq), row.id]);
+}
