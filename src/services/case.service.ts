@@ -11,6 +11,7 @@ import { findPreset, regulatoryCommitments } from '../core/cases/regulatory-pres
 import { routeCase, type RoutingDecision } from '../core/cases/routing.ts';
 import { resolvePolicy, type OrgPolicy } from '../core/cases/types.ts';
 import { AppError, fail, ok, type Result } from '../core/errors.ts';
+import type { DomainEvent } from '../jobs/event-types.ts';
 import type { Executor } from '../store/database.ts';
 import { appendAudit, snapshot } from '../store/repositories/audit.repository.ts';
 import {
@@ -28,12 +29,16 @@ import {
 import { loadCaseContext } from '../store/repositories/case-context.repository.ts';
 import { findMember, listRoutingPeople } from '../store/repositories/organization.repository.ts';
 import {
+  type Actor,
   contactOf,
   definedOnly,
+  type EventContext,
   found,
   requireActor,
+  rowEvent,
   runInTransaction,
   runSingleWrite,
+  runUnitOfWork,
   unwrap,
   withCustomerContact,
   type ServiceContext,
@@ -304,3 +309,22 @@ export async function updateCaseDetails(
     return after;
   });
 }
+
+/** `case.created`: what every door that opens a case (the API, the demo seed) tells webhooks and live consoles. */
+export const caseCreatedEvent = (ctx: ServiceContext, actor: Actor, opened: OpenedCase): DomainEvent =>
+  rowEvent(ctx, actor, 'case.created', opened.case, opened.case.version, {
+    caseId: opened.case.id,
+    state: opened.case.state,
+    severity: opened.case.severity,
+    customerId: opened.case.customerId,
+  });
+
+/**
+ * Opens a case as one unit of work: the case, its promises, their audit entries and `case.created` commit
+ * together, and the event is published after the commit. Every door that creates a case calls this.
+ */
+export const createCase = (ctx: EventContext, actor: Actor, input: unknown): Promise<Result<OpenedCase>> =>
+  runUnitOfWork(ctx, async (tx) => {
+    const opened = unwrap(await openCase(tx, actor.orgId, actor.userId, input));
+    return { value: opened, events: [caseCreatedEvent(tx, actor, opened)] };
+  });

@@ -4,12 +4,63 @@ import type { Database, Executor, Transaction } from '../store/database.ts';
 import { findMember, findOrgPolicy } from '../store/repositories/organization.repository.ts';
 import type { CustomerRow } from '../store/repositories/customer.repository.ts';
 import { translateDbError } from '../store/store-errors.ts';
+import type { DomainEvent, EventType } from '../jobs/event-types.ts';
+import { enqueueEvent } from '../store/repositories/outbox.repository.ts';
 
 /** What every domain service needs: the database and a clock (injected so tests control time). */
 export interface ServiceContext {
   db: Database;
   now: () => Date;
 }
+
+/** A context whose committed domain events also reach live subscribers (the server's, the scheduler's). */
+export interface EventContext extends ServiceContext {
+  publish: (event: DomainEvent) => Promise<void>;
+}
+
+/** Who acts, as a door authenticated them: a user of an org (with their team, which events are routed to). */
+export interface Actor {
+  orgId: string;
+  userId: string;
+  teamId: string | null;
+}
+
+/**
+ * The unit of work: runs `work` with a context whose `db` is one transaction, writes the domain events it returns
+ * to the outbox in that same transaction (with its rows and audit entries), and publishes them to live
+ * subscribers only once it has committed. Expected failures (AppError) roll everything back and come out as values.
+ */
+export async function runUnitOfWork<C extends EventContext, T>(
+  ctx: C,
+  work: (tx: C) => Promise<{ value: T; events: DomainEvent[] }>,
+): Promise<Result<T>> {
+  let events: DomainEvent[] = [];
+  const result = await runInTransaction(ctx.db, async (tx) => {
+    const out = await work({ ...ctx, db: tx as unknown as Database });
+    for (const event of out.events) await enqueueEvent(tx, event);
+    events = out.events;
+    return out.value;
+  });
+  if (result.success) for (const event of events) await ctx.publish(event);
+  return result;
+}
+
+/** An event about one row, keyed by the row and its version (or state) so a replay is a no-op. */
+export const rowEvent = (
+  ctx: ServiceContext,
+  actor: Actor,
+  type: EventType,
+  row: { id: string; teamId?: string | null },
+  version: string | number,
+  data: Record<string, unknown>,
+): DomainEvent => ({
+  orgId: actor.orgId,
+  type,
+  key: `${type}:${row.id}:${version}`,
+  teamId: row.teamId ?? actor.teamId,
+  data: { ...data, actorId: actor.userId },
+  occurredAt: ctx.now(),
+});
 
 /** Runs `work` in one transaction; an AppError thrown inside rolls everything back and comes out as a value. */
 export function runInTransaction<T>(db: Database, work: (tx: Transaction) => Promise<T>): Promise<Result<T>> {

@@ -1,7 +1,7 @@
 /** /cases: list (filters, search, cursor), open, read, edit, and move through the lifecycle. */
 import type { FastifyInstance } from 'fastify';
 import { listCaseCommitments } from '../../store/repositories/commitment.repository.ts';
-import { openCase, updateCaseDetails } from '../../services/case.service.ts';
+import { createCase, updateCaseDetails } from '../../services/case.service.ts';
 import { transitionCase } from '../../services/case-transition.service.ts';
 import { can } from '../auth/permissions.ts';
 import { requirePrincipal } from '../auth/guard.ts';
@@ -49,20 +49,7 @@ export async function caseRoutes(base: FastifyInstance): Promise<void> {
     { config: { permission: 'case:write' }, schema: { tags, body: CreateCaseBody, response: { 201: OpenedCaseOut } } },
     async (request, reply) => {
       const p = requirePrincipal(request);
-      const opened = await withEvents(ctx, async (tx) => {
-        const value = orThrow(await openCase(tx, p.orgId, p.userId, request.body));
-        return {
-          value,
-          events: [
-            rowEvent(ctx, p, 'case.created', value.case, value.case.version, {
-              caseId: value.case.id,
-              state: value.case.state,
-              severity: value.case.severity,
-              customerId: value.case.customerId,
-            }),
-          ],
-        };
-      });
+      const opened = orThrow(await createCase(ctx, p, request.body));
       return reply.status(201).send({
         ...opened.case,
         commitments: opened.commitments,

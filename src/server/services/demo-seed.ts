@@ -1,8 +1,8 @@
 /** First start on an empty database: a clearly labelled demo organization with sample data and a printed log-in. */
 import { randomBytes } from 'node:crypto';
 import { addCommitment } from '../../services/commitment.service.ts';
-import { openCase } from '../../services/case.service.ts';
-import { customers } from '../../store/schema/index.ts';
+import { createCase } from '../../services/case.service.ts';
+import { insertCustomer } from '../../store/repositories/customer.repository.ts';
 import type { ServerContext } from '../context.ts';
 import { orThrow } from '../http/result.ts';
 import { countOrgs } from '../../store/repositories/organization.repository.ts';
@@ -87,36 +87,29 @@ export async function seedDemoIfEmpty(ctx: ServerContext): Promise<DemoLogin | n
     SYSTEM_ACTOR,
   );
   const sample = { demo: true, note: 'sample data created on first start' };
-  const [dana, robin] = await db
-    .insert(customers)
-    .values([
-      {
-        orgId: org.id,
-        name: 'Dana Demo (sample customer)',
-        email: 'dana@example.com',
-        phone: '+1 555 0100',
-        plan: 'business',
-        lifetimeRevenueCents: 1_250_000,
-        monthlyRevenueCents: 4_900,
-        customerSince: '2021-03-01',
-        attributes: sample,
-        createdAt: now,
-        updatedAt: now,
-      },
-      {
-        orgId: org.id,
-        name: 'Robin Sample (sample customer)',
-        email: 'robin@example.com',
-        plan: 'basic',
-        lifetimeRevenueCents: 18_000,
-        monthlyRevenueCents: 900,
-        customerSince: '2025-11-15',
-        attributes: sample,
-        createdAt: now,
-        updatedAt: now,
-      },
-    ])
-    .returning();
+  const dana = await insertCustomer(db, org.id, {
+    name: 'Dana Demo (sample customer)',
+    email: 'dana@example.com',
+    phone: '+1 555 0100',
+    plan: 'business',
+    lifetimeRevenueCents: 1_250_000,
+    monthlyRevenueCents: 4_900,
+    customerSince: '2021-03-01',
+    attributes: sample,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const robin = await insertCustomer(db, org.id, {
+    name: 'Robin Sample (sample customer)',
+    email: 'robin@example.com',
+    plan: 'basic',
+    lifetimeRevenueCents: 18_000,
+    monthlyRevenueCents: 900,
+    customerSince: '2025-11-15',
+    attributes: sample,
+    createdAt: now,
+    updatedAt: now,
+  });
   const principal = {
     orgId: org.id,
     userId: agent.id,
@@ -129,27 +122,32 @@ export async function seedDemoIfEmpty(ctx: ServerContext): Promise<DemoLogin | n
   };
   const call = await storeConversation(ctx, principal, {
     conversation: SAMPLE_CALL,
-    customerId: dana!.id,
+    customerId: dana.id,
     channel: 'phone',
     externalRef: 'demo-call-1',
   });
   await storeConversation(ctx, principal, {
     conversation: DROPPED_CALL,
-    customerId: robin!.id,
+    customerId: robin.id,
     channel: 'phone',
     externalRef: 'demo-call-2',
   });
+  // The seed is a door like the API: the case is opened by the same use case, so it emits case.created too.
   const opened = orThrow(
-    await openCase(ctx, org.id, agent.id, {
-      customerId: dana!.id,
-      conversationId: call.conversation.id,
-      presentingIssue: 'Internet drops every evening (demo case)',
-      underlyingIssue: 'Works from home; the drops cost her working time',
-      desiredResolution: 'A stable line this week',
-      severity: 'high',
-      ownerId: agent.id,
-      teamId: team.id,
-    }),
+    await createCase(
+      ctx,
+      { orgId: org.id, userId: agent.id, teamId: team.id },
+      {
+        customerId: dana.id,
+        conversationId: call.conversation.id,
+        presentingIssue: 'Internet drops every evening (demo case)',
+        underlyingIssue: 'Works from home; the drops cost her working time',
+        desiredResolution: 'A stable line this week',
+        severity: 'high',
+        ownerId: agent.id,
+        teamId: team.id,
+      },
+    ),
   );
   orThrow(
     await addCommitment(ctx, org.id, agent.id, opened.case.id, {
