@@ -18,6 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPLY_LABELS, REPLY_LABEL_NAMES } from '../src/core/coach/labels.ts';
+import { SHIPPED_CLASSIFIER } from '../src/core/coach/lint/classifier/shipped.ts';
 import {
   EARLIER_LABELS,
   evaluateLinter,
@@ -82,7 +83,7 @@ function printTargets(e: LinterEvaluation): void {
 }
 
 function lintSection(title: string, rows: readonly LabelledReply[], labels = EARLIER_LABELS): void {
-  const e = evaluateLinter(rows, null, labels);
+  const e = evaluateLinter(rows, SHIPPED_CLASSIFIER, labels);
   printLinterReport(e, title);
   printTargets(e);
 }

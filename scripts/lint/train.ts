@@ -1,5 +1,5 @@
 /** Trains the lint classifier: sentence-level logistic regression on hashed features, weakly supervised by the rules. */
-import type { ReplyLabel } from '../../src/core/coach/labels.ts';
+import { REPLY_LABEL_NAMES, type ReplyLabel } from '../../src/core/coach/labels.ts';
 import {
   loadLintClassifier,
   scoreReply,
@@ -7,25 +7,30 @@ import {
   type LintClassifierFile,
 } from '../../src/core/coach/lint/classifier/classifier.ts';
 import { HASH_BITS, sentenceFeatures } from '../../src/core/coach/lint/classifier/features.ts';
-import { lint } from '../../src/core/coach/lint/lint-engine.ts';
+import { lint, lintLabels } from '../../src/core/coach/lint/lint-engine.ts';
 import { sentenceSpans } from '../../src/core/coach/lint/text-scan.ts';
 import { seededRandom as rng } from '../anger/matrix.ts';
 import { OWN_SENTENCES } from './own-sentences.ts';
 
-/** The labels the classifier backs up (scolding, you-statement blame, ownership and rigid refusal only added false positives in 2-fold CV). */
-export const CLASSIFIER_LABELS: readonly ReplyLabel[] = [
-  'empathy',
-  'sympathy_agreement',
-  'blame_company_or_colleague',
-  'excuse',
-  'condescension',
-  'let_me_check',
-];
+/**
+ * Labels the classifier does not learn: the customer's name (found by its own step), and talking down and telling off,
+ * whose wording differs from neutral explanation by tone more than by words (added to the project's own near misses,
+ * "I've explained the charge in the email I just sent", the classifier flagged them).
+ */
+const NOT_LEARNED: readonly ReplyLabel[] = ['uses_customer_name', 'condescension', 'scolding'];
+
+/**
+ * The labels the classifier may back up. Training picks a threshold per label and switches off each label where the
+ * classifier adds nothing over the rules.
+ */
+export const CLASSIFIER_LABELS: readonly ReplyLabel[] = REPLY_LABEL_NAMES.filter((l) => !NOT_LEARNED.includes(l));
 
 export interface TrainingReply {
   reply: string;
   context?: string;
   labels: readonly string[];
+  /** Labels the row's set was not labelled for (written before they existed): neither positive nor negative. */
+  unlabelled?: readonly string[];
 }
 
 export interface TrainOptions {
@@ -34,8 +39,8 @@ export interface TrainOptions {
   l2: number;
   rate: number;
   positiveWeight: number;
-  /** F-beta the per-label threshold maximises on out-of-fold scores (below 1 favours precision). */
-  beta: number;
+  /** Precision the classifier's additions over the rules must have, per label, on out-of-fold scores for a threshold to be chosen. */
+  minPrecision: number;
   innerFolds: number;
   useOwnSentences: boolean;
   /** Lowest logit a label may be added at, whatever cross-validation picked: the classifier only backs the rules up. */
@@ -49,7 +54,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   l2: 1e-4,
   rate: 0.2,
   positiveWeight: 3,
-  beta: 0.25,
+  minPrecision: 0.95,
   innerFolds: 5,
   useOwnSentences: true,
   minThreshold: 3,
@@ -79,6 +84,10 @@ function sentencesOf(rows: readonly TrainingReply[], labels: readonly ReplyLabel
       const end = spans[s + 1] ?? 0;
       const target = new Int8Array(labels.length);
       labels.forEach((label, l) => {
+        if (row.unlabelled?.includes(label)) {
+          target[l] = -2;
+          return;
+        }
         if (!row.labels.includes(label)) return;
         const located = findings.filter((f) => f.label === label);
         if (located.length === 0) target[l] = -1;
@@ -184,12 +193,13 @@ function fitFloat(sentences: readonly Sentence[], labels: readonly ReplyLabel[],
   return { labels, bias, weights };
 }
 
-const fBeta = (tp: number, fp: number, fn: number, beta: number): number => {
-  const b2 = beta * beta;
-  return tp === 0 ? 0 : ((1 + b2) * tp) / ((1 + b2) * tp + b2 * fn + fp);
-};
-
-/** Per-label thresholds maximising F-beta of the classifier alone on out-of-fold reply scores (inner cross-validation). */
+/**
+ * Per-label thresholds for the rules + classifier system: on out-of-fold reply scores (inner cross-validation), the
+ * logit at which "rules OR classifier above it" scores the best F1 while the labels the classifier adds over the rules are
+ * right at least `minPrecision` of the time; a label
+ * whose best threshold adds no F1 over the rules alone is switched off (DISABLED). Rows not labelled for a label are
+ * left out of its counts.
+ */
 function chooseThresholds(
   rows: readonly TrainingReply[],
   labels: readonly ReplyLabel[],
@@ -210,42 +220,68 @@ function chooseThresholds(
       });
     });
   }
+  const ruled = rows.map(
+    (row) =>
+      new Set<string>(lintLabels(row.reply, row.context === undefined ? {} : { customerMessage: row.context }, null)),
+  );
   return Float64Array.from(labels, (label, l) => {
     const s = scores[l] ?? new Float64Array(0);
-    const candidates = [...new Set(s)].sort((a, b) => a - b);
-    let bestT = Number.POSITIVE_INFINITY;
-    let bestF = 0;
-    for (const t of candidates) {
+    const counted = rows.map((row) => !row.unlabelled?.includes(label));
+    const count = (t: number): { tp: number; fp: number; fn: number } => {
       let tp = 0;
       let fp = 0;
       let fn = 0;
       rows.forEach((row, i) => {
-        const yes = (s[i] ?? 0) >= t;
+        if (!counted[i]) return;
+        const yes = ruled[i]!.has(label) || (s[i] ?? 0) >= t;
         const gold = row.labels.includes(label);
         if (yes && gold) tp++;
         else if (yes) fp++;
         else if (gold) fn++;
       });
-      const f = fBeta(tp, fp, fn, options.beta);
-      if (f > bestF) {
+      return { tp, fp, fn };
+    };
+    const f1 = (c: { tp: number; fp: number; fn: number }): number =>
+      c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
+    const alone = f1(count(Number.POSITIVE_INFINITY));
+    const candidates = [...new Set(s)].filter((t) => t >= options.minThreshold).sort((a, b) => a - b);
+    let bestT = DISABLED;
+    let bestF = alone;
+    const base = count(Number.POSITIVE_INFINITY);
+    for (const t of candidates) {
+      const c = count(t);
+      // What the classifier adds over the rules must itself be right often enough (out of fold).
+      const addedTp = c.tp - base.tp;
+      const addedFp = c.fp - base.fp;
+      const added = addedTp + addedFp === 0 ? 1 : addedTp / (addedTp + addedFp);
+      const f = f1(c);
+      if (added >= options.minPrecision && f > bestF + 1e-9) {
         bestF = f;
         bestT = t;
       }
     }
     // Just below the chosen score, so that reply itself passes `score > threshold`.
-    return Math.max(options.minThreshold, bestT - 1e-6);
+    return bestT === DISABLED ? DISABLED : bestT - 1e-6;
   });
 }
 
-/** Trains on `rows` (plus the project's own sentences), picks thresholds by inner cross-validation, and quantises as shipped. */
+/** The threshold of a label the classifier does not add (no logit reaches it). */
+export const DISABLED = 1e9;
+
+/**
+ * Trains on `rows` (plus the project's own sentences): picks each label's threshold by inner cross-validation, then fits
+ * the labels that earned one on all of `rows` and quantises them as shipped (labels switched off are left out).
+ */
 export function trainLintClassifier(
   rows: readonly TrainingReply[],
   options: TrainOptions = DEFAULT_OPTIONS,
-): { file: LintClassifierFile; classifier: LintClassifier } {
-  const labels = options.labels;
-  const thresholds = chooseThresholds(rows, labels, options);
-  const file = toFile(fitFloat(sentencesOf(rows, labels, options.useOwnSentences), labels, options), thresholds);
-  return { file, classifier: loadLintClassifier(file) };
+): { file: LintClassifierFile; classifier: LintClassifier; switchedOff: ReplyLabel[] } {
+  const thresholds = chooseThresholds(rows, options.labels, options);
+  const active = options.labels.filter((_, l) => thresholds[l] !== DISABLED);
+  const switchedOff = options.labels.filter((_, l) => thresholds[l] === DISABLED);
+  const kept = Float64Array.from(active, (label) => thresholds[options.labels.indexOf(label)] ?? DISABLED);
+  const file = toFile(fitFloat(sentencesOf(rows, active, options.useOwnSentences), active, options), kept);
+  return { file, classifier: loadLintClassifier(file), switchedOff };
 }
 
 /** Int8-quantised, delta-encoded weights for models/lint-classifier.json (buckets all zero are left out). */

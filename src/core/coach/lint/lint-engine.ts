@@ -4,6 +4,7 @@ import { detectVenting } from '../../signals/venting.ts';
 import { REPLY_LABELS, type ReplyLabel } from '../labels.ts';
 import type { LintContext, LintFinding } from '../lint-types.ts';
 import { classify, type LintClassifier } from './classifier/classifier.ts';
+import { SHIPPED_CLASSIFIER } from './classifier/shipped.ts';
 import { findCustomerNames } from './customer-name.ts';
 import { findRecaps } from './recap.ts';
 import { LABEL_TEXT } from './lint-messages.ts';
@@ -84,15 +85,36 @@ function dropSuperseded(
   findings.length = kept;
 }
 
+// Policy is hidden behind only to say no, and a rigid refusal is a no: without one in the reply, neither can be there.
+const REFUSAL = /n't\b|\b(?:not|no|never|unable|cannot|only|unfortunately|afraid|decline[ds]?|refuse[ds]?)\b/i;
+
+/**
+ * What the labelling conventions rule out whatever the classifier scores: an apology the rules found is no non-apology,
+ * a reply with a timed next step is not judged vague, policy language and rigid refusals need a refusal in the reply.
+ */
+function classifierMayAdd(label: ReplyLabel, text: string, found: (label: ReplyLabel) => boolean): boolean {
+  switch (label) {
+    case 'non_apology':
+      return !found('apology');
+    case 'vague_promise':
+      return !found('concrete_next_step_with_time');
+    case 'policy_language':
+    case 'refusal_rigid':
+      return REFUSAL.test(text);
+    default:
+      return true;
+  }
+}
+
 /**
  * Lints an agent reply: every playbook move and anti-pattern found, with its span, principle and (for anti-patterns) a rewrite.
- * The rules run first; a classifier, when one is passed (scripts/eval-lint.ts evaluates trained ones; none ships),
- * then adds labels the rules missed, each spanning the sentence that scored highest.
+ * The rules run first; the classifier (SHIPPED_CLASSIFIER unless another or `null` is passed) then adds labels the rules
+ * missed where its best sentence clears the label's high threshold, each spanning that sentence.
  */
 export function lint(
   reply: string,
   context: LintContext = {},
-  classifier: LintClassifier | null = null,
+  classifier: LintClassifier | null = SHIPPED_CLASSIFIER,
 ): LintFinding[] {
   const text = normalizeApostrophes(reply);
   const venting = isVenting(context);
@@ -130,7 +152,8 @@ export function lint(
   }
   if (superseding !== undefined) dropSuperseded(findings, superseding);
   if (classifier !== null) {
-    const hits = classify(classifier, text, (label) => findings.some((f) => f.label === label));
+    const found = (label: ReplyLabel): boolean => findings.some((f) => f.label === label);
+    const hits = classify(classifier, text, (label) => found(label) || !classifierMayAdd(label, text, found));
     for (const hit of hits) findings.push(makeFinding(hit.label, { start: hit.start, end: hit.end }));
   }
   // C1 without a marker: a sentence that tells the customer's own complaint back to them.
@@ -151,7 +174,7 @@ export function lint(
 export function lintLabels(
   reply: string,
   context: LintContext = {},
-  classifier: LintClassifier | null = null,
+  classifier: LintClassifier | null = SHIPPED_CLASSIFIER,
 ): ReplyLabel[] {
   return [...new Set(lint(reply, context, classifier).map((f) => f.label))].sort();
 }
