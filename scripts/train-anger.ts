@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
+import { createAngerModel } from '../src/core/signals/anger/model.ts';
 import { readCorpus } from './anger/corpus.ts';
 import { readTwcsLevels } from './anger/eval-data.ts';
 import { readCustomerServiceExamples, readGoEmotions } from './anger/goemotions.ts';
@@ -24,7 +25,9 @@ const options = new Command()
     '0.5',
   )
   .option('--l2 <x>', "ridge penalty of the reading's fit, per unit of row weight", '0.001')
+  .option('--domain-weight <x>', "loss weight of the network's two in-domain outputs (each GoEmotions output: 1)", '1')
   .option('--bits <n>', 'log2 of the hashed buckets (the weights file grows 2× per bit)', '16')
+  .option('--corpus <dir>', 'folder of the in-domain corpus, one <writer>.jsonl per writer', 'corpus/anger')
   .option('--out <dir>', 'output folder', 'models')
   .parse(process.argv)
   .opts<{
@@ -33,14 +36,24 @@ const options = new Command()
     corpusRepeat: string;
     goemotionsShare: string;
     l2: string;
+    domainWeight: string;
     bits: string;
+    corpus: string;
     out: string;
   }>();
 
 const seed = Number(options.seed);
 const folds = Number(options.folds);
 const bits = Number(options.bits);
-const numbers = [seed, folds, bits, Number(options.corpusRepeat), Number(options.goemotionsShare), Number(options.l2)];
+const numbers = [
+  seed,
+  folds,
+  bits,
+  Number(options.corpusRepeat),
+  Number(options.goemotionsShare),
+  Number(options.l2),
+  Number(options.domainWeight),
+];
 if (!Number.isInteger(seed) || !Number.isInteger(folds) || folds < 2 || numbers.some((x) => !Number.isFinite(x))) {
   console.error('train-anger: --seed and --folds must be integers (folds ≥ 2), the rest numbers');
   process.exit(2);
@@ -49,7 +62,11 @@ if (!Number.isInteger(seed) || !Number.isInteger(folds) || folds < 2 || numbers.
 const started = performance.now();
 const goEmotions = readGoEmotions('train');
 const extra = readCustomerServiceExamples();
-const corpus = readCorpus();
+const corpus = readCorpus(resolve(options.corpus));
+if (corpus.length === 0) {
+  console.error(`train-anger: no <writer>.jsonl in ${options.corpus}`);
+  process.exit(2);
+}
 // Only English rows train and tune: other languages are flagged by the reading, never scored.
 const english = <T extends { lang: string }>(rows: readonly T[]) => rows.filter((r) => r.lang === 'en');
 const corpusTrain = corpus.flatMap((c) => english(c.train));
@@ -69,6 +86,7 @@ const readingOptions: ReadingOptions = {
   folds,
   goEmotionsShare: Number(options.goemotionsShare),
   l2: Number(options.l2),
+  domainWeight: Number(options.domainWeight),
 };
 readingOptions.candidate = { ...readingOptions.candidate, train: { ...readingOptions.candidate.train, seed } };
 const trained = trainReading(
@@ -80,6 +98,20 @@ const trained = trainReading(
   { name: 'defuse-anger-v3', trainedAt: new Date().toISOString().slice(0, 10) },
   (line) => console.log(line),
 );
+// Non-English rows never train or tune (never "calm"): they check that the reading withholds its number from them.
+const scorer = createAngerModel(trained.weights);
+const writers = corpus.map((c) => {
+  const foreign = [...c.train, ...c.dev].filter((r) => r.lang !== 'en');
+  const withheld = foreign.filter((r) => !scorer.score(r.text).scored).length;
+  console.log(`${c.writer}: ${withheld}/${foreign.length} non-English rows withheld (scored: false)`);
+  return {
+    writer: c.writer,
+    train: english(c.train).length,
+    dev: english(c.dev).length,
+    foreign: foreign.length,
+    withheld,
+  };
+});
 const json = JSON.stringify(trained.weights);
 const outDir = resolve(options.out);
 const seconds = (performance.now() - started) / 1000;
@@ -88,7 +120,7 @@ const card = renderModelCard({
   trained,
   options: readingOptions,
   bytes: json.length,
-  writers: corpus.map((c) => ({ writer: c.writer, train: english(c.train).length, dev: english(c.dev).length })),
+  writers,
   twcs: twcs.length,
   seconds,
   previous: existsSync(cardPath) ? readFileSync(cardPath, 'utf8') : undefined,

@@ -27,9 +27,11 @@ export interface LevelRow {
   level: AngerLevel;
 }
 
-/** twcs-sample customer tweets with hand labels calm/annoyed/angry/furious (CC BY-NC-SA: evaluation only). */
-export function readTwcsLevels(): LevelRow[] {
-  const file = sharedData('twcs-sample', 'anger_labels_dev.jsonl');
+/** The twcs-sample labelled half: `dev` ships in ../shared/data; `test` is kept aside and read only where it is present. */
+export const twcsLevelsFile = (half: 'dev' | 'test'): string => sharedData('twcs-sample', `anger_labels_${half}.jsonl`);
+
+/** twcs-sample customer tweets with hand labels calm/annoyed/angry/furious (CC BY-NC-SA: calibration and evaluation only); the dev half unless a file is given. */
+export function readTwcsLevels(file = twcsLevelsFile('dev')): LevelRow[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')

@@ -25,10 +25,13 @@ export function parseGoEmotions(tsv: string, source: string): LabelledText[] {
   return rows;
 }
 
-export const readGoEmotions = (split: 'train' | 'dev'): LabelledText[] => {
-  const file = sharedData('goemotions', `${split}.tsv`);
-  return parseGoEmotions(readFileSync(file, 'utf8'), file);
-};
+/** GoEmotions `train` and `dev` ship in ../shared/data; `test` is kept aside and read only where it is present. */
+export const goEmotionsFile = (split: 'train' | 'dev' | 'test'): string => sharedData('goemotions', `${split}.tsv`);
+
+/** A GoEmotions TSV file by path (the kept-aside test split lives wherever the evaluator keeps it). */
+export const readGoEmotionsFile = (file: string): LabelledText[] => parseGoEmotions(readFileSync(file, 'utf8'), file);
+
+export const readGoEmotions = (split: 'train' | 'dev'): LabelledText[] => readGoEmotionsFile(goEmotionsFile(split));
 
 /** Customer-service examples written for this project (project's own data, Apache-2.0 with the code). */
 export const readCustomerServiceExamples = (): LabelledText[] => {

@@ -5,7 +5,7 @@ export interface CardInput {
   trained: TrainedReading;
   options: ReadingOptions;
   bytes: number;
-  writers: ReadonlyArray<{ writer: string; train: number; dev: number }>;
+  writers: ReadonlyArray<{ writer: string; train: number; dev: number; foreign: number; withheld: number }>;
   twcs: number;
   seconds: number;
   /** The card as it was: its evaluation section (written by `npm run eval:anger -- --card`) is kept. */
@@ -27,6 +27,7 @@ export function renderModelCard(c: CardInput): string {
   const writers = c.writers.length
     ? c.writers.map((w) => `\`${w.writer}\` ${w.train} train / ${w.dev} dev`).join(', ')
     : 'none yet';
+  const foreign = c.writers.map((w) => `${w.writer} ${w.withheld}/${w.foreign}`).join(', ');
   return `# ${weights.name} — anger reading, model card
 
 Trained ${weights.trainedAt} by \`npm run train:anger\` in ${c.seconds.toFixed(0)} s (seed ${t.seed}; the same seed and data give
@@ -43,7 +44,8 @@ same way. Text that is not English is not read (\`scored: false\`, \`language\`,
   the project's ${rows.extra} customer-service examples (\`scripts/anger/examples/customer-service.tsv\`, each ×3), and the project-written
   in-domain corpus \`corpus/anger/*.jsonl\` (${rows.corpus} English rows, each ×${c.options.corpusRepeat}; writers: ${writers}). Corpus rows train the anger
   output (angry or furious) and the cluster output (not calm) only. Every 5th line of each writer's file is that writer's dev
-  slice: never trained on.
+  slice: never trained on. Rows not in English (\`lang\` ≠ \`en\`) neither train nor tune, and are never taken as calm: they
+  check that the reading withholds its number (\`scored: false\`); withheld at training time: ${foreign}.
 - Reading, fitted on: the same rows, with network outputs from ${c.options.folds} networks that each had that row's fold held out (GoEmotions
   rows as calm / annoyed (annoyance, disgust) / angry (anger), their total weight ${c.options.goEmotionsShare}× the in-domain rows').
 - Calibrated and thresholded on (tuned on, never trained on): the ${c.twcs} hand-labelled twcs customer tweets
@@ -70,10 +72,22 @@ Cut points (≥ annoyed, ≥ angry, furious): ${ordinal.theta.map(f3).join(', ')
 Tuning rows at the chosen thresholds (tuned on, so optimistic): angry+ F1 ${f3(levels.angryUp.f1)} (P ${f3(levels.angryUp.precision)} R ${f3(levels.angryUp.recall)}),
 not calm F1 ${f3(levels.notCalm.f1)} (P ${f3(levels.notCalm.precision)} R ${f3(levels.notCalm.recall)}), furious F1 ${f3(levels.furious.f1)}.
 
+## GoEmotions
+GoEmotions labels Reddit comments, and its anger cluster (anger, annoyance, disgust) is not the product's 'not calm': the levels
+are cut for customer messages, so on Reddit most disagreement reads annoyed or worse, and the reading leans on in-domain cues
+(caps, "!!!", threats) that Reddit rarely shows. The benchmark is read the standard way instead: the network's own GoEmotions
+outputs (its anger output for anger F1, its anger ∪ annoyance ∪ disgust output for cluster F1) with one cut each, chosen on
+GoEmotions dev and applied unchanged to the test split (\`npm run eval:anger\`, section 1; it also prints a split-half figure,
+cut on one half of dev and measured on the other, and the reading's own number with a dev cut). These outputs are a
+benchmark readout of the same network; \`score\`, \`analyze\`, the live session and the API read only the one reading.
+Stacking the 29 GoEmotions outputs, adding the cue families, or training the GoEmotions outputs on the in-domain corpus too
+moved dev cluster F1 by −0.02 to +0.01 (scratch experiments, split-half on dev): a hashed bag-of-words network of this size
+tops out near 0.53–0.54 dev cluster F1 (see also \`anger-experiments.md\`).
+
 ## Where it is weak
-- GoEmotions (Reddit) reads far angrier than it is labelled: the levels are set for customer messages, where the 'annoyed'
-  cut is low, so most Reddit disagreement reads annoyed or worse (see the dev section; the oracle line shows how the same number
-  ranks Reddit comments when thresholds are tuned there). The in-domain outputs and cue families were fitted on support text.
+- GoEmotions: see above; the cluster target (0.60) is not reached on dev by any variant tried.
+- The in-domain outputs and cue families were fitted on support text; the reading's own number ranks Reddit comments worse
+  than the GoEmotions outputs do.
 - Real tweets (twcs) are harder than the written corpus: short, context-free replies inside threads ("still down", "yep")
   and sarcasm without a cue word. Sarcasm is read through cue families (praise words used as blame, eye-roll emoji);
   sarcasm with no such cue is missed.

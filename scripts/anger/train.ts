@@ -165,7 +165,13 @@ export function crossValidate(
 export const DOMAIN_ANGRY_OUTPUT = 29;
 export const DOMAIN_UPSET_OUTPUT = 30;
 export const READING_OUTPUTS = 31;
-const READING_LOSS_WEIGHTS = new Float32Array(READING_OUTPUTS).fill(1);
+/** Loss weights of the reading's network: 1 for the GoEmotions outputs, `domainWeight` for the two in-domain outputs. */
+const readingLossWeights = (domainWeight: number): Float32Array => {
+  const w = new Float32Array(READING_OUTPUTS).fill(1);
+  w[DOMAIN_ANGRY_OUTPUT] = domainWeight;
+  w[DOMAIN_UPSET_OUTPUT] = domainWeight;
+  return w;
+};
 /** Output rows that ship, in the order the model reads them. */
 const SHIPPED_OUTPUTS = [ANGER_ID, CLUSTER_OUTPUT, DOMAIN_ANGRY_OUTPUT, DOMAIN_UPSET_OUTPUT] as const;
 
@@ -239,6 +245,8 @@ export interface ReadingOptions {
   goEmotionsShare: number;
   /** Ridge penalty of the reading, per unit of row weight. */
   l2: number;
+  /** Loss weight of the two in-domain outputs relative to each GoEmotions output (default 1). */
+  domainWeight?: number;
 }
 
 /** Float logits of the shipped outputs for `rows` of the matrix, SHIPPED_OUTPUTS.length a row. */
@@ -280,6 +288,7 @@ export function trainReading(
   log: (line: string) => void = () => {},
 ): TrainedReading {
   const { candidate } = options;
+  const lossWeights = readingLossWeights(options.domainWeight ?? 1);
   const texts = [...goEmotions, ...extra, ...corpus].map((r) => r.text);
   const m = buildMatrix(texts, candidate.features);
   const targets = readingTargets(goEmotions, extra, corpus);
@@ -300,7 +309,7 @@ export function trainReading(
       m,
       targets,
       READING_OUTPUTS,
-      READING_LOSS_WEIGHTS,
+      lossWeights,
       orderOf((i) => fold[i] !== k),
       netOptions(candidate),
     );
@@ -342,7 +351,7 @@ export function trainReading(
     m,
     targets,
     READING_OUTPUTS,
-    READING_LOSS_WEIGHTS,
+    lossWeights,
     orderOf(() => true),
     netOptions(candidate),
   );

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { CANDIDATES } from '../../scripts/anger/candidates.ts';
-import { DEV_EVERY, parseLabelledMessages } from '../../scripts/anger/corpus.ts';
+import { DEV_EVERY, parseLabelledMessages, readCorpus } from '../../scripts/anger/corpus.ts';
 import { parseGoEmotions } from '../../scripts/anger/goemotions.ts';
 import { chooseLevels, fitOrdinal, fitPlatt } from '../../scripts/anger/reading-fit.ts';
 import { crossValidate, trainReading, type ReadingOptions } from '../../scripts/anger/train.ts';
@@ -68,6 +70,35 @@ test('corpus: every 5th line is the dev slice; a bad line names file and line', 
     /bad\.jsonl:2: expected "text" and "level"/,
   );
   assert.throws(() => parseGoEmotions('ok\t2\tx\nno tabs here\n', 'bad.tsv'), /bad\.tsv:2: expected text<TAB>labels/);
+});
+
+test('corpus: every writer file is read, each with its own dev slice (every 5th line of that file)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'anger-corpus-'));
+  try {
+    const line = (w: string, i: number, lang = 'en') =>
+      JSON.stringify({ id: `${w}-${i}`, text: `message ${i}`, level: 'calm', lang });
+    writeFileSync(
+      join(dir, 'writer-a.jsonl'),
+      `${Array.from({ length: 10 }, (_, i) => line('a', i + 1)).join('\n')}\n`,
+    );
+    writeFileSync(
+      join(dir, 'writer-b.jsonl'),
+      `${Array.from({ length: 7 }, (_, i) => line('b', i + 1, i === 4 ? 'tl' : 'en')).join('\n')}\n`,
+    );
+    writeFileSync(join(dir, 'writer-b.md'), 'notes, not data');
+    const corpus = readCorpus(dir);
+    assert.deepEqual(
+      corpus.map((c) => [c.writer, c.train.map((r) => r.id), c.dev.map((r) => r.id)]),
+      [
+        ['writer-a', ['a-1', 'a-2', 'a-3', 'a-4', 'a-6', 'a-7', 'a-8', 'a-9'], ['a-5', 'a-10']],
+        ['writer-b', ['b-1', 'b-2', 'b-3', 'b-4', 'b-6', 'b-7'], ['b-5']],
+      ],
+    );
+    // The language travels with the row, so the trainer can keep non-English rows out of train and tuning.
+    assert.equal(corpus[1]!.dev[0]!.lang, 'tl');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('reading fit: the ordinal model orders the levels along its inputs and its cut points rise', () => {

@@ -24,7 +24,7 @@ export interface LanguageGuess {
 }
 
 // Latin-script languages a support queue sees most; restricting franc to them keeps short messages from reading as
-// Lingala or Tagalog. English is among them so franc can still say so.
+// Lingala; Tagalog is among them because Philippine support queues write it. English is among them so franc can still say so.
 const LATIN_CANDIDATES = [
   'eng',
   'spa',
@@ -40,6 +40,7 @@ const LATIN_CANDIDATES = [
   'ind',
   'ces',
   'hun',
+  'tgl',
 ];
 const NOISE = /@\w+|#\w+|https?:\/\/\S+|www\.\S+/g;
 const ENGLISH: LanguageGuess = { language: 'en', english: true };
@@ -60,6 +61,7 @@ const ISO_639_1: Readonly<Record<string, string>> = {
   ind: 'id',
   ces: 'cs',
   hun: 'hu',
+  tgl: 'tl',
   rus: 'ru',
   ukr: 'uk',
   bel: 'be',

@@ -167,7 +167,7 @@ export const FAMILY = {
   you: 1 << 11,
   /** Function words and common support words distinctive of English (language check). */
   english: 1 << 12,
-  /** Function words of other Latin-script languages (Spanish, French, German, Italian, Portuguese, Dutch). */
+  /** Function words of other Latin-script languages (Spanish, French, German, Italian, Portuguese, Dutch, Tagalog, Indonesian, …). */
   foreign: 1 << 13,
   /** Hostile judgements ("ridiculous", "unacceptable", "scam", "worst"). */
   hostile: 1 << 14,
@@ -552,6 +552,14 @@ export const FAMILY_WORDS: Readonly<Partial<Record<Family, readonly string[]>>> 
     'ko',
     'se',
     'ki',
+    // Urdu in Latin letters shares most of these; a few of its own
+    'shukriya',
+    'bohat',
+    'acha',
+    'achha',
+    'waqt',
+    'pe',
+    'khana',
   ],
   foreign: [
     // Spanish
@@ -779,6 +787,52 @@ export const FAMILY_WORDS: Readonly<Partial<Record<Family, readonly string[]>>> 
     'bedankt',
     'waarom',
     'altijd',
+    'waar',
+    'dit',
+    'twee',
+    'weken',
+    'vandaag',
+    // Italian
+    'mai',
+    'senza',
+    'quando',
+    'hanno',
+    'siete',
+    'tutto',
+    'qualcuno',
+    // Tagalog
+    'ang',
+    'ng',
+    'mga',
+    'po',
+    'yung',
+    'ako',
+    'kayo',
+    'niyo',
+    'wala',
+    'rin',
+    'lang',
+    'naman',
+    'salamat',
+    'hindi',
+    'bakit',
+    'kung',
+    'pwede',
+    'grabe',
+    // Indonesian and Malay
+    'udah',
+    'lagi',
+    'dari',
+    'banget',
+    'tapi',
+    'aku',
+    'gak',
+    'nggak',
+    'terima',
+    'kasih',
+    'masih',
+    'kenapa',
+    'sampai',
   ],
 };
 

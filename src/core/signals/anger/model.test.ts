@@ -125,6 +125,9 @@ const NOT_ENGLISH: ReadonlyArray<[string, string]> = [
   ['Почему мой заказ до сих пор не доставлен?', 'ru'],
   ['我的订单为什么还没到', 'zh'],
   ['Yeh kya bakwaas service hai, 5 din se network nahi hai aur koi jawab nahi', 'hi'],
+  ['Ilang araw na po akong naghihintay, wala pa rin yung refund ko. Bakit ang tagal?', 'tl'],
+  ['Kenapa pesanan saya belum sampai juga? Udah seminggu lagi nunggu', 'id'],
+  ['SENZA INTERNET DA DUE SETTIMANE!!! MAI PIÙ CON VOI, NESSUNO RISPONDE', 'it'],
 ];
 for (const [text, language] of NOT_ENGLISH) {
   test(`language: "${text.slice(0, 30)}…" is flagged as ${language}, not scored as calm`, () => {
@@ -145,6 +148,10 @@ test('language: short and noisy English is read, not flagged', () => {
     'ok',
     '😡😡😡',
     '',
+    // English that happens to hold a word another language uses a lot
+    'The app keeps switching my lang setting back, can you fix it?',
+    'Grabe, the parcel came open and half the items were missing',
+    'Mai from your team promised a callback and nobody called',
   ]) {
     const s = defaultAngerModel.score(text);
     assert.equal(s.scored, true, text);
