@@ -4,8 +4,9 @@
 //
 //   npm run fault:db-restart -- [--down-ms 5000] [--workers 4] [--quick]
 import pg from 'pg';
-import { apiToken, args, demoLogins, startServer } from '../bench/lib/server.ts';
+import { args } from '../bench/lib/server.ts';
 import { startPrivatePostgres } from './lib/postgres.ts';
+import { firstStart } from './lib/setup.ts';
 
 const cli = args();
 const quick = cli.flag('quick');
@@ -19,11 +20,8 @@ const HANG_MS = 10_000;
 const postgres = await startPrivatePostgres('restart');
 let exitCode = 0;
 try {
-  const first = await startServer({ DATABASE_URL: postgres.url, DEFUSE_DEMO: 'true' });
-  const logins = demoLogins(first.output());
-  const auth = await apiToken(first.url, logins.admin, logins.password);
-  await first.stop();
-  const server = await startServer({ DATABASE_URL: postgres.url, DEFUSE_SCHEDULER_INTERVAL_MS: '1000' });
+  const { server, api } = await firstStart({ DATABASE_URL: postgres.url, DEFUSE_SCHEDULER_INTERVAL_MS: '1000' });
+  const auth = api.auth;
   const headers = { authorization: auth, 'content-type': 'application/json' };
   const customer = (await (
     await fetch(`${server.url}/api/v1/customers`, {

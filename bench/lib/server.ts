@@ -60,7 +60,9 @@ export async function startServer(
   });
   const exited = once(child, 'exit');
   const deadline = Date.now() + 120_000;
-  while (!/defuse listening on/.test(output)) {
+  // A first start with the demo prints its log-ins just after the listening line: wait for those too.
+  const ready = env.DEFUSE_DEMO === 'true' ? /defuse listening on[\s\S]*password: \S+\s/ : /defuse listening on/;
+  while (!ready.test(output)) {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');

@@ -1,0 +1,105 @@
+// The scheduler under crashes: SIGKILLs the server at random moments while promises fall due, restarts it each
+// time, and counts what a webhook receiver got. Target: 0 lost and 0 duplicated effects (one reminder and one
+// overdue escalation per promise); a delivery id seen twice is at-least-once and is reported apart.
+//
+//   npm run fault:scheduler-kill -- [--promises 300] [--kills 10] [--window 60] [--quick]
+import pg from 'pg';
+import { args, startServer } from '../bench/lib/server.ts';
+import { createScratchDatabase } from '../test/store/harness.ts';
+import { startFaultReceiver, tally } from './lib/receiver.ts';
+import { firstStart, makePromises, sleep } from './lib/setup.ts';
+
+const cli = args();
+const quick = cli.flag('quick');
+const PROMISES = cli.number('promises', quick ? 30 : 300);
+const KILLS = cli.number('kills', quick ? 2 : 10);
+const WINDOW_S = cli.number('window', quick ? 8 : 60);
+const SETTLE_S = quick ? 30 : 120;
+
+const scratch = await createScratchDatabase('defuse_fault_sched');
+const receiver = await startFaultReceiver();
+let exitCode = 0;
+const env = {
+  DATABASE_URL: scratch.url,
+  DEFUSE_SCHEDULER_INTERVAL_MS: '200',
+  DEFUSE_REMINDER_LEAD_MINUTES: '0',
+  DEFUSE_WEBHOOK_FIRST_RETRY_SECONDS: '1',
+  DEFUSE_WEBHOOK_TIMEOUT_MS: '2000',
+};
+try {
+  let { server, api } = await firstStart(env);
+  const hook = await api.call<{ secret: string }>(server, 'POST', '/api/v1/webhooks', {
+    url: receiver.url,
+    eventTypes: ['commitment.due', 'commitment.overdue'],
+  });
+  receiver.setSecret(hook.secret);
+  // Promises fall due evenly over the window, starting a few seconds after the scheduler starts.
+  const firstDue = Date.now() + 5000 + PROMISES * 40;
+  const promises = await makePromises(
+    server,
+    api,
+    PROMISES,
+    (i) => new Date(firstDue + (i * WINDOW_S * 1000) / PROMISES),
+  );
+  const started = Date.now();
+  let kills = 0;
+  const killTimes = Array.from({ length: KILLS }, () => Math.random() * (firstDue - started + WINDOW_S * 1000)).sort(
+    (a, b) => a - b,
+  );
+  for (const at of killTimes) {
+    await sleep(Math.max(0, started + at - Date.now()));
+    await server.stop('SIGKILL');
+    kills += 1;
+    server = await startServer(env);
+  }
+  // Let everything due be swept and delivered (retries included), then count.
+  const db = new pg.Client({ connectionString: scratch.url });
+  await db.connect();
+  const settleBy = Date.now() + SETTLE_S * 1000;
+  let pending = -1;
+  while (Date.now() < settleBy) {
+    await sleep(Math.max(0, firstDue + WINDOW_S * 1000 - Date.now()) + 1000);
+    const { rows } = await db.query<{ n: string }>(
+      "select count(*) as n from webhook_deliveries where status = 'pending'",
+    );
+    const { rows: notices } = await db.query<{ n: string }>('select count(*) as n from commitment_notices');
+    pending = Number(rows[0]!.n);
+    if (pending === 0 && Number(notices[0]!.n) >= PROMISES * 2) break;
+  }
+  const { rows: failed } = await db.query<{ n: string }>(
+    "select count(*) as n from webhook_deliveries where status in ('failed', 'dead')",
+  );
+  await db.end();
+  await server.stop();
+
+  const expected = new Set(
+    promises.flatMap((p) => [`commitment.due:${p.commitmentId}`, `commitment.overdue:${p.commitmentId}`]),
+  );
+  // Only this run's promises (the demo org's own promises may fall due too).
+  const ours = new Set(promises.map((p) => p.commitmentId));
+  const result = tally(
+    receiver.arrivals.filter((a) => ours.has(String(a.data.commitmentId))),
+    expected,
+    (a) => `${a.type}:${String(a.data.commitmentId)}`,
+  );
+  console.log(
+    `fault:scheduler-kill — ${PROMISES} promises due over ${WINDOW_S} s, ${kills} SIGKILLs of the server (restarted each time), scheduler every 200 ms, PostgreSQL`,
+  );
+  console.log(`  effects expected: ${expected.size} (a reminder and an overdue escalation per promise)`);
+  console.log(
+    `  webhook arrivals: ${result.arrivals}; lost: ${result.lost.length}; duplicated effects (same effect, different delivery ids): ${result.duplicated.length}`,
+  );
+  console.log(
+    `  repeats of one delivery id (at-least-once, not a duplicate effect): ${result.repeats}; bad signatures: ${result.badSignatures}; deliveries still pending: ${pending}, failed: ${failed[0]!.n}`,
+  );
+  if (result.lost.length || result.duplicated.length || result.badSignatures || result.unexpected.length) {
+    exitCode = 1;
+    console.log(
+      `  MISSED: lost ${result.lost.slice(0, 3).join(', ')}${result.lost.length > 3 ? ' …' : ''} duplicated ${result.duplicated.slice(0, 3).join(', ')} unexpected ${result.unexpected.length}`,
+    );
+  } else console.log('  OK: no effect lost or duplicated');
+} finally {
+  await receiver.close();
+  await scratch.drop();
+}
+process.exit(exitCode);
