@@ -33,7 +33,6 @@ const ConfigSchema = z.object({
   DEFUSE_REMINDER_LEAD_MINUTES: int(60, 0, 7 * 24 * 60),
   /** An open promise this many hours past due (escalated at its due time) is marked missed by the scheduler. */
   DEFUSE_MISSED_AFTER_HOURS: int(24, 0, 24 * 30),
-  DEFUSE_SUPERVISOR_FOLLOWUP_HOURS: int(24, 1, 24 * 30),
   DEFUSE_WEBHOOK_TIMEOUT_MS: int(10_000, 100, 120_000),
   DEFUSE_WEBHOOK_RETRY_HOURS: int(24, 1, 24 * 7),
   DEFUSE_WEBHOOK_FIRST_RETRY_SECONDS: int(30, 1, 3600),

@@ -2,13 +2,14 @@
 import { Command, CommanderError } from 'commander';
 import { type CommandLoader, loadCommands } from './commands/index.ts';
 import { exitWithError } from './exit.ts';
+import { VERSION } from '../version.ts';
 
 /** Runs the command line; `extra` adds commands from outside the CLI (the server's `serve`), loaded on demand. */
 export async function runCli(argv: readonly string[], extra: Record<string, CommandLoader> = {}): Promise<void> {
   const program = new Command()
     .name('defuse')
     .description('Turn angry customers around: analyze conversations, lint replies, run the defuse server.')
-    .version('0.1.0')
+    .version(VERSION)
     .showHelpAfterError()
     .exitOverride();
 
