@@ -231,6 +231,7 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
           type: 'following',
           conversationId: row.id,
           agentId: row.agentId,
+          customerId: row.customerId,
           customerName: customer?.name ?? null,
           channel: row.channel,
           startedAt: row.startedAt?.toISOString() ?? null,

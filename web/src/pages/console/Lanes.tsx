@@ -1,5 +1,5 @@
 /** The conversation in two lanes: the customer's words on the left, the agent's on the right, in order. */
-import { Badge, Box, Divider, Group, Paper, ScrollArea, Text, Tooltip } from '@mantine/core';
+import { Badge, Box, Divider, Group, Paper, Text, Tooltip } from '@mantine/core';
 import { memo, useEffect, useRef } from 'react';
 import { angerPercent, type ConversationEvent, LEVEL_COLOR, principleName, type TurnAnalysis } from './engine';
 import classes from './console.module.css';
@@ -59,6 +59,7 @@ const AgentTurn = memo(function AgentTurn({ turn }: { turn: TurnAnalysis }) {
               size="xs"
               variant={f.polarity === 'anti' ? 'filled' : 'light'}
               color={f.polarity === 'anti' ? 'red' : 'teal'}
+              c={f.polarity === 'anti' ? 'white' : 'dark.9'}
             >
               {f.principle}
               {f.polarity === 'anti' ? ' ✗' : ' ✓'}
@@ -81,9 +82,26 @@ export function Lanes({ turns, events }: { turns: readonly TurnAnalysis[]; event
     const frame = requestAnimationFrame(() => viewport.current?.scrollTo({ top: viewport.current.scrollHeight }));
     return () => cancelAnimationFrame(frame);
   }, [turns.length, events.length]);
+  // The panel changes height with the window and the Reply box: keep the newest turn in view.
+  useEffect(() => {
+    const el = viewport.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => el.scrollTo({ top: el.scrollHeight }));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   return (
-    <ScrollArea.Autosize mah="calc(100vh - 440px)" mih={120} viewportRef={viewport} type="auto">
-      <Box className={classes.lanes} role="log" aria-label="Conversation" aria-live="polite">
+    // The log scrolls, so it is focusable: the conversation can be scrolled with the keyboard.
+    <div
+      ref={viewport}
+      className={classes.lanesScroll}
+      role="log"
+      aria-label="Conversation"
+      aria-live="polite"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
+      tabIndex={0}
+    >
+      <Box className={classes.lanes}>
         <Text className={classes.laneHead} size="xs" fw={700} c="dimmed" aria-hidden="true">
           CUSTOMER
         </Text>
@@ -112,6 +130,6 @@ export function Lanes({ turns, events }: { turns: readonly TurnAnalysis[]; event
           </Box>
         ))}
       </Box>
-    </ScrollArea.Autosize>
+    </div>
   );
 }

@@ -19,7 +19,31 @@ interface Props {
   onSend(): void;
   sendBlocked: string | null;
   disabled?: boolean;
+  /**
+   * `send`: the reply becomes the agent's turn. `say`: on a followed live call the agent says it (the transcription
+   * adds it to their lane). `callback`: the conversation is over (hung up, or the call ended); the agent prepares
+   * what to say when they call back. In the last two the box is checked as they type and Ctrl+Enter clears it.
+   */
+  mode?: 'send' | 'say' | 'callback';
 }
+
+const MODE_TEXT = {
+  send: {
+    hint: 'Linted as you type. Ctrl+Enter sends; Alt+R applies the first rewrite.',
+    before: 'sending',
+    button: 'Send reply',
+  },
+  say: {
+    hint: 'Checked as you type: say it on the call, the transcription adds it to your lane. Ctrl+Enter clears it; Alt+R applies the first rewrite.',
+    before: 'you say it',
+    button: 'Said it, clear',
+  },
+  callback: {
+    hint: 'The conversation is over: prepare what you will say when you call back, checked as you type. Ctrl+Enter clears it.',
+    before: 'you say it',
+    button: 'Clear',
+  },
+} as const;
 
 /** The reply with each finding and slot wrapped in a mark (findings may overlap: the first wins a character). */
 function renderMirror(text: string, findings: readonly LintFinding[]): ReactNode[] {
@@ -53,7 +77,7 @@ function renderMirror(text: string, findings: readonly LintFinding[]): ReactNode
 }
 
 export const ReplyBox = forwardRef<ReplyBoxHandle, Props>(function ReplyBox(
-  { value, onChange, findings, onSend, sendBlocked, disabled },
+  { value, onChange, findings, onSend, sendBlocked, disabled, mode = 'send' },
   ref,
 ) {
   const input = useRef<HTMLTextAreaElement>(null);
@@ -98,7 +122,7 @@ export const ReplyBox = forwardRef<ReplyBoxHandle, Props>(function ReplyBox(
     <Stack gap="xs">
       <Input.Wrapper
         label="Reply"
-        description="Linted as you type. Ctrl+Enter sends; Alt+R applies the first rewrite."
+        description={MODE_TEXT[mode].hint}
         id="reply-wrapper"
         labelProps={{ htmlFor: 'reply' }}
       >
@@ -131,7 +155,7 @@ export const ReplyBox = forwardRef<ReplyBoxHandle, Props>(function ReplyBox(
           ? 'Nothing to check yet.'
           : anti.length === 0
             ? `No problems found${moves.length ? ` · ${moves.length} good move${moves.length > 1 ? 's' : ''}` : ''}.`
-            : `${anti.length} problem${anti.length > 1 ? 's' : ''} to fix before sending.`}
+            : `${anti.length} problem${anti.length > 1 ? 's' : ''} to fix before ${MODE_TEXT[mode].before}.`}
         {slots.length > 0
           ? ` ${slots.length} field${slots.length > 1 ? 's' : ''} to fill: ${slots.map((s) => s.text).join(', ')}.`
           : ''}
@@ -143,6 +167,8 @@ export const ReplyBox = forwardRef<ReplyBoxHandle, Props>(function ReplyBox(
             return (
               <Alert
                 component="li"
+                // A list item, not an alert: the summary line above already announces the count politely.
+                role="listitem"
                 key={`${f.label}-${f.span.start}`}
                 color="red"
                 variant="light"
@@ -150,7 +176,7 @@ export const ReplyBox = forwardRef<ReplyBoxHandle, Props>(function ReplyBox(
                 data-testid="reply-finding"
               >
                 <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-                  <Stack gap={2}>
+                  <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
                     <Group gap={6}>
                       <Badge color="red" size="sm">
                         {f.principle}
@@ -176,6 +202,7 @@ export const ReplyBox = forwardRef<ReplyBoxHandle, Props>(function ReplyBox(
                       color="red"
                       onClick={() => apply(f)}
                       rightSection={i === 0 ? <Kbd className={classes.kbd}>Alt+R</Kbd> : undefined}
+                      style={{ flexShrink: 0 }}
                     >
                       Rewrite
                     </Button>
@@ -204,7 +231,7 @@ export const ReplyBox = forwardRef<ReplyBoxHandle, Props>(function ReplyBox(
           disabled={disabled || value.trim() === ''}
           rightSection={<Kbd className={classes.kbd}>Ctrl+Enter</Kbd>}
         >
-          Send reply
+          {MODE_TEXT[mode].button}
         </Button>
       </Group>
     </Stack>

@@ -6,11 +6,11 @@ import { lint } from '@core/coach/lint/index.ts';
 import type { LintContext, LintFinding } from '@core/coach/lint-types.ts';
 import { parseConversationJson } from '@core/conversation/parse.ts';
 import { looksLikeJson, parseTranscript } from '@core/conversation/transcript.ts';
-import type { Conversation, ConversationEvent, Speaker } from '@core/conversation/types.ts';
+import type { Conversation, ConversationEvent, Speaker, Turn } from '@core/conversation/types.ts';
 import { AppError } from '@core/errors.ts';
 import { PRINCIPLES, type PrincipleId } from '@core/principles.ts';
 
-export type { Conversation, ConversationEvent, Cue, LintFinding, LiveSession, Speaker, Stage, TurnAnalysis };
+export type { Conversation, ConversationEvent, Cue, LintFinding, LiveSession, Speaker, Stage, Turn, TurnAnalysis };
 export { createLiveSession, lint, PRINCIPLES, type PrincipleId };
 
 /** The playbook's stages in the order a conversation moves through them (boundary and Chaser are detours). */

@@ -5,7 +5,6 @@ import {
   Alert,
   Badge,
   Button,
-  Grid,
   Group,
   Kbd,
   Modal,
@@ -21,9 +20,10 @@ import { getHotkeyHandler, useDebouncedValue, useDisclosure, useHotkeys } from '
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type CSSProperties, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { api, errorMessage, unwrap } from '../../api/client';
 import { PageTitle } from '../../components/PageTitle';
+import { notify } from '../common/notify';
 import { CaseCapture } from './CaseCapture';
 import { AngerMeter, Cues, StageTrack } from './Coach';
 import classes from './console.module.css';
@@ -39,8 +39,10 @@ import {
   parsePasted,
 } from './engine';
 import { Lanes } from './Lanes';
+import { LiveCalls, LiveCallBar } from './LiveCalls';
 import { ReplyBox, type ReplyBoxHandle } from './ReplyBox';
 import { useConversation } from './useConversation';
+import { type FollowedCall, type FollowSnapshot, useLiveCalls } from './useLiveCalls';
 
 export const SHORTCUTS: Array<[string, string]> = [
   ['Ctrl+Enter', 'Send the reply (or add the customer’s words, in their box)'],
@@ -72,7 +74,8 @@ function useLint(text: string, context: ReturnType<typeof lintContextOf>): LintF
 }
 
 export default function ConsolePage() {
-  const { view, addTurn, hangup, load, reset } = useConversation();
+  const { view, addTurn, appendTurn, addEvent, hangup, load, reset, size } = useConversation();
+  const [call, setCall] = useState<FollowedCall | null>(null);
   const [customerText, setCustomerText] = useState('');
   const [reply, setReply] = useState('');
   const [sendBlocked, setSendBlocked] = useState<string | null>(null);
@@ -88,8 +91,83 @@ export default function ConsolePage() {
   // Ended under B3: the case records it (category, severity) so the ending is documented.
   const [endedUnderB3, setEndedUnderB3] = useState(false);
   const replyBox = useRef<ReplyBoxHandle>(null);
+  const workspace = useRef<HTMLDivElement>(null);
+  const top = useDocumentTop(workspace);
   const customerBox = useRef<HTMLTextAreaElement>(null);
   const sentAt = useRef<number | null>(null);
+
+  const clearOutcome = () => {
+    setReply('');
+    setCustomerText('');
+    setSavedConversationId(null);
+    setChaserCustomerId(null);
+    setSavedCaseId(null);
+    setEndedUnderB3(false);
+  };
+  const line = useLiveCalls({
+    onSnapshot: (snapshot: FollowSnapshot) => {
+      sentAt.current = performance.now();
+      load({ turns: snapshot.turns, events: snapshot.events }, snapshot.customerName ?? undefined);
+      setCall((previous) => ({
+        conversationId: snapshot.conversationId,
+        customerId: snapshot.customerId,
+        customerName: snapshot.customerName ?? previous?.customerName ?? null,
+        channel: snapshot.channel,
+        ended: snapshot.ended
+          ? (previous?.ended ?? {
+              conversationId: snapshot.conversationId,
+              score: null,
+              hangup: false,
+              commitments: [],
+            })
+          : null,
+      }));
+    },
+    onTurn: (index, turn) => {
+      // A turn out of step (a missed frame) asks for the whole conversation again.
+      if (index !== size()) {
+        if (call) line.follow(call.conversationId);
+        return;
+      }
+      sentAt.current = performance.now();
+      appendTurn(turn);
+    },
+    onEvent: addEvent,
+    onEnded: (ended) => {
+      setCall((previous) => (previous ? { ...previous, ended } : previous));
+      notify({
+        color: 'blue',
+        title: 'The call has ended',
+        message: 'Capture the case now (Alt+E) while it is fresh.',
+      });
+    },
+    onRefused: (message) => {
+      setCall(null);
+      notify({ color: 'red', title: 'This call cannot be followed', message });
+    },
+    onIncoming: (incoming) =>
+      notify({
+        color: 'teal',
+        title: 'A live call for you',
+        message: `${incoming.customerName ?? 'A customer'} is on the line: follow the call under “Live now”.`,
+      }),
+  });
+  const followCall = (conversationId: string, customerName: string | null) => {
+    clearOutcome();
+    reset();
+    setCall({ conversationId, customerId: null, customerName, channel: null, ended: null });
+    line.follow(conversationId);
+  };
+  /** Stops following and clears the screen (the call stays on the server; it is not this console's any more). */
+  const stopFollowing = () => {
+    line.unfollow();
+    setCall(null);
+    reset();
+    clearOutcome();
+  };
+  const onCall = call !== null && call.ended === null;
+  // Once the customer hung up (or the followed call ended) the reply is what the agent will say on the call-back.
+  const replyMode = view.customerHungUp || call?.ended ? 'callback' : onCall ? 'say' : 'send';
 
   // The lint context changes only with the conversation, not with each keystroke.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `view.version` stands for the session's contents.
@@ -125,8 +203,17 @@ export default function ConsolePage() {
     const text = reply.trim();
     if (!text) return;
     if (slots.length > 0) {
-      setSendBlocked(`Fill in ${slots.map((s) => s.text).join(', ')} before sending: it is never sent as-is.`);
+      setSendBlocked(
+        `Fill in ${slots.map((s) => s.text).join(', ')} before ${replyMode === 'send' ? 'sending: it is never sent as-is' : 'you say it'}.`,
+      );
       replyBox.current?.selectFirstSlot();
+      return;
+    }
+    if (replyMode !== 'send') {
+      // On a live call the agent says it (the transcription adds it to their lane); after a hang-up it is the
+      // call-back's words: either way nothing is added to the conversation here.
+      setReply('');
+      replyBox.current?.focus();
       return;
     }
     sentAt.current = performance.now();
@@ -145,6 +232,7 @@ export default function ConsolePage() {
   const loadPasted = () => {
     try {
       const conversation = parsePasted(pasteText);
+      if (call) stopFollowing();
       sentAt.current = performance.now();
       load(conversation);
       setSavedConversationId(null);
@@ -158,24 +246,21 @@ export default function ConsolePage() {
     }
   };
   const newConversation = () => {
+    if (call) stopFollowing();
     reset();
-    setReply('');
-    setCustomerText('');
-    setSavedConversationId(null);
-    setChaserCustomerId(null);
-    setSavedCaseId(null);
-    setEndedUnderB3(false);
+    clearOutcome();
     customerBox.current?.focus();
   };
 
   const alertSupervisor = useMutation({
     mutationFn: () => {
+      const stored = call?.conversationId ?? savedConversationId;
       const abuse = view.lastCustomer?.customer?.abuse.length ? `“${view.lastCustomer.text.slice(0, 300)}”` : '';
       return unwrap(
         api.POST('/api/v1/alerts/supervisor', {
           body: {
             message: `the customer is being abusive${abuse ? `: ${abuse}` : ''}`,
-            ...(savedConversationId ? { conversationId: savedConversationId } : {}),
+            ...(stored ? { conversationId: stored } : {}),
           },
         }),
       );
@@ -202,7 +287,7 @@ export default function ConsolePage() {
       ['alt+c', () => customerBox.current?.focus()],
       ['alt+y', () => replyBox.current?.focus()],
       ['alt+p', () => paste.open()],
-      ['alt+h', () => view.turns.length > 0 && !view.customerHungUp && hangup('customer')],
+      ['alt+h', () => !call && view.turns.length > 0 && !view.customerHungUp && hangup('customer')],
       ['alt+s', () => view.abusive && alertSupervisor.mutate()],
       ['alt+e', () => canEnd && capture.open()],
       ['alt+n', newConversation],
@@ -221,7 +306,7 @@ export default function ConsolePage() {
             <Button variant="default" size="xs" onClick={paste.open}>
               Paste conversation
             </Button>
-            <Button variant="default" size="xs" onClick={newConversation} disabled={view.turns.length === 0}>
+            <Button variant="default" size="xs" onClick={newConversation} disabled={view.turns.length === 0 && !call}>
               New conversation
             </Button>
             <Button variant="subtle" size="xs" onClick={help.open}>
@@ -230,16 +315,33 @@ export default function ConsolePage() {
           </>
         }
       />
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <Stack gap="md">
-            <Paper withBorder p="sm" radius="md">
-              {view.turns.length === 0 ? (
-                <Stack gap={6} py="md" align="center" data-testid="console-empty">
+      <div ref={workspace} className={classes.workspace} style={{ '--console-top': `${top}px` } as CSSProperties}>
+        <div className={classes.talk}>
+          <LiveCalls
+            calls={line.calls}
+            status={line.status}
+            following={call?.conversationId ?? null}
+            onFollow={followCall}
+          />
+          <Paper withBorder radius="md" className={classes.lanesPanel}>
+            {call ? (
+              <LiveCallBar call={call} status={line.status} onStop={stopFollowing} onCapture={capture.open} />
+            ) : null}
+            {view.turns.length === 0 ? (
+              call ? (
+                <Stack gap={6} p="md" align="center" justify="center" h="100%" data-testid="console-waiting">
+                  <Text fw={600}>Waiting for the first words of the call…</Text>
+                  <Text size="sm" c="dimmed" ta="center" maw={460}>
+                    The call system adds each turn here as it is transcribed; the coach on the right follows it.
+                  </Text>
+                </Stack>
+              ) : (
+                <Stack gap={6} p="md" align="center" justify="center" h="100%" data-testid="console-empty">
                   <Text fw={600}>No conversation yet</Text>
                   <Text size="sm" c="dimmed" ta="center" maw={460}>
                     Type what the customer says below, or paste a whole conversation (a JSON conversation or a
-                    transcript with <code>Customer:</code> and <code>Agent:</code> lines).
+                    transcript with <code>Customer:</code> and <code>Agent:</code> lines). Calls your call system starts
+                    for you appear above, under “Live now”.
                   </Text>
                   <Button
                     size="xs"
@@ -252,33 +354,37 @@ export default function ConsolePage() {
                     Try an example
                   </Button>
                 </Stack>
-              ) : (
-                <Lanes turns={view.turns} events={view.events} />
-              )}
-            </Paper>
-            <Group align="flex-end" gap="xs" wrap="nowrap">
-              <Textarea
-                ref={customerBox}
-                label="Customer says"
-                description="What the customer just said or wrote; Ctrl+Enter adds it"
-                placeholder="e.g. I've been charged twice and nobody has called me back!"
-                value={customerText}
-                onChange={(e) => setCustomerText(e.currentTarget.value)}
-                onKeyDown={getHotkeyHandler([['mod+Enter', addCustomer]])}
-                autosize
-                minRows={1}
-                maxRows={4}
-                disabled={view.customerHungUp || view.agentEnded}
-                style={{ flex: 1 }}
-              />
-              <Button
-                variant="light"
-                onClick={addCustomer}
-                disabled={!customerText.trim() || view.customerHungUp || view.agentEnded}
-              >
-                Add customer turn
-              </Button>
-            </Group>
+              )
+            ) : (
+              <Lanes turns={view.turns} events={view.events} />
+            )}
+          </Paper>
+          <div className={classes.composer}>
+            {call ? null : (
+              <Group align="flex-end" gap="xs" wrap="nowrap">
+                <Textarea
+                  ref={customerBox}
+                  label="Customer says"
+                  description="What the customer just said or wrote; Ctrl+Enter adds it"
+                  placeholder="e.g. I've been charged twice and nobody has called me back!"
+                  value={customerText}
+                  onChange={(e) => setCustomerText(e.currentTarget.value)}
+                  onKeyDown={getHotkeyHandler([['mod+Enter', addCustomer]])}
+                  autosize
+                  minRows={1}
+                  maxRows={4}
+                  disabled={view.customerHungUp || view.agentEnded}
+                  style={{ flex: 1 }}
+                />
+                <Button
+                  variant="light"
+                  onClick={addCustomer}
+                  disabled={!customerText.trim() || view.customerHungUp || view.agentEnded}
+                >
+                  Add customer turn
+                </Button>
+              </Group>
+            )}
             <ReplyBox
               ref={replyBox}
               value={reply}
@@ -286,18 +392,38 @@ export default function ConsolePage() {
               findings={findings}
               onSend={sendReply}
               sendBlocked={sendBlocked}
-              disabled={view.customerHungUp || view.agentEnded}
+              mode={replyMode}
+              disabled={view.agentEnded}
             />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack gap="md" component="aside" aria-label="Coach">
+          </div>
+        </div>
+        <aside className={classes.coach} aria-label="Coach">
+          <Stack gap="md" className={classes.coachScroll}>
             <Paper withBorder p="sm" radius="md">
               <Stack gap="md">
                 <AngerMeter series={view.angerSeries} last={view.lastCustomer} />
                 <StageTrack stage={view.stage} />
               </Stack>
             </Paper>
+            {view.chaserOwed || view.customerHungUp ? (
+              call ? (
+                <LiveChaser
+                  call={call}
+                  name={view.session.state.customerName ?? call.customerName}
+                  onInsert={() => insertCue(view.cues.find((c) => c.principle === 'F5'))}
+                />
+              ) : (
+                <ChaserForm
+                  view={view}
+                  savedConversationId={savedConversationId}
+                  onSaved={(conversationId, customerId) => {
+                    setSavedConversationId(conversationId);
+                    setChaserCustomerId(customerId);
+                  }}
+                  onInsert={() => insertCue(view.cues.find((c) => c.principle === 'F5'))}
+                />
+              )
+            ) : null}
             <Cues cues={view.cues} version={view.version} sentAt={sentAt} onInsert={insertCue} />
             {view.abusive ? (
               <Alert color="red" title="The customer is being abusive (B1–B3)" data-testid="abuse-panel">
@@ -318,25 +444,23 @@ export default function ConsolePage() {
                         Alt+S
                       </Kbd>
                     </Button>
-                    <Button size="xs" variant="outline" color="red" onClick={b3.open}>
-                      End the conversation (B3)
-                    </Button>
+                    {call ? null : (
+                      <Button size="xs" variant="outline" color="red" onClick={b3.open}>
+                        End the conversation (B3)
+                      </Button>
+                    )}
                   </Group>
                 </Stack>
               </Alert>
             ) : null}
-            {view.chaserOwed || view.customerHungUp ? (
-              <ChaserForm
-                view={view}
-                savedConversationId={savedConversationId}
-                onSaved={(conversationId, customerId) => {
-                  setSavedConversationId(conversationId);
-                  setChaserCustomerId(customerId);
-                }}
-                onInsert={() => insertCue(view.cues.find((c) => c.principle === 'F5'))}
-              />
+            {savedCaseId ? (
+              <Alert color="green" role="status">
+                Case saved. Start a new conversation when you are ready (Alt+N).
+              </Alert>
             ) : null}
-            <Group gap="xs">
+          </Stack>
+          <Group gap="xs" className={classes.coachActions}>
+            {call ? null : (
               <Button
                 variant="default"
                 size="xs"
@@ -348,21 +472,16 @@ export default function ConsolePage() {
                   Alt+H
                 </Kbd>
               </Button>
-              <Button size="xs" onClick={capture.open} disabled={!canEnd}>
-                End &amp; capture case{' '}
-                <Kbd ml={6} className={classes.kbd}>
-                  Alt+E
-                </Kbd>
-              </Button>
-            </Group>
-            {savedCaseId ? (
-              <Alert color="green" role="status">
-                Case saved. Start a new conversation when you are ready (Alt+N).
-              </Alert>
-            ) : null}
-          </Stack>
-        </Grid.Col>
-      </Grid>
+            )}
+            <Button size="xs" onClick={capture.open} disabled={!canEnd}>
+              {onCall ? 'Capture case' : 'End & capture case'}{' '}
+              <Kbd ml={6} className={classes.kbd}>
+                Alt+E
+              </Kbd>
+            </Button>
+          </Group>
+        </aside>
+      </div>
 
       <Modal opened={pasteOpen} onClose={paste.close} title="Paste a conversation" size="lg">
         <Stack>
@@ -430,8 +549,8 @@ export default function ConsolePage() {
         opened={captureOpen}
         onClose={capture.close}
         view={view}
-        conversationId={savedConversationId}
-        customerIdHint={chaserCustomerId}
+        conversationId={call?.conversationId ?? savedConversationId}
+        customerIdHint={call?.customerId ?? chaserCustomerId}
         endedUnderB3={endedUnderB3}
         onSaved={(caseId, conversationId) => {
           setSavedCaseId(caseId);
@@ -439,6 +558,67 @@ export default function ConsolePage() {
         }}
       />
     </>
+  );
+}
+
+/** Where an element starts on the page (its top plus the scroll), kept up to date as the window resizes: the
+ * console's workspace takes the rest of the window's height. */
+function useDocumentTop(ref: React.RefObject<HTMLElement | null>): number {
+  const [top, setTop] = useState(0);
+  useLayoutEffect(() => {
+    const measure = () => {
+      if (ref.current) setTop(Math.round(ref.current.getBoundingClientRect().top + window.scrollY));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    window.addEventListener('resize', measure);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, [ref]);
+  return top;
+}
+
+/** F5 on a followed call: the Chaser is created by the server when the call system ends the call; this shows
+ * who to call back and by when, then the saved Chaser. */
+function LiveChaser({ call, name, onInsert }: { call: FollowedCall; name: string | null; onInsert(): void }) {
+  const policy = useQuery({ queryKey: ['policy'], queryFn: () => unwrap(api.GET('/api/v1/policy')) });
+  const minutes = policy.data?.chaserMinutes;
+  const chaser = call.ended?.commitments.find((c) => c.kind === 'chaser');
+  return (
+    <Paper withBorder p="sm" radius="md" data-testid="chaser-form">
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={2} size="h5">
+            Chaser call-back (F5)
+          </Title>
+          <Badge color="orange" variant="light" c="dark.9">
+            the customer hung up
+          </Badge>
+        </Group>
+        {chaser ? (
+          <Alert color="green" role="status" data-testid="chaser-saved">
+            Chaser saved: call {name ?? 'the customer'} back by {dayjs(chaser.dueAt).format('HH:mm')}. It is on your
+            Promises page.
+          </Alert>
+        ) : (
+          <Text size="sm">
+            Call {name ?? 'the customer'} back
+            {minutes
+              ? ` within ${minutes} minutes (your org’s policy): due by ${dayjs().add(minutes, 'minute').format('HH:mm')}`
+              : ' as soon as you can'}
+            . The Chaser is saved to your Promises when the call system ends the call.
+          </Text>
+        )}
+        <Group gap="xs">
+          <Button size="xs" variant="light" onClick={onInsert}>
+            Insert the call-back words
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
   );
 }
 
@@ -489,7 +669,9 @@ function ChaserForm({
           <Title order={2} size="h5">
             Chaser call-back (F5)
           </Title>
-          <Badge color="orange">the customer hung up</Badge>
+          <Badge color="orange" variant="light" c="dark.9">
+            the customer hung up
+          </Badge>
         </Group>
         {savedConversationId && chaser ? (
           <Alert color="green" role="status" data-testid="chaser-saved">

@@ -8,6 +8,7 @@ import {
   type LiveSession,
   type Speaker,
   type Stage,
+  type Turn,
   type TurnAnalysis,
 } from './engine';
 
@@ -43,8 +44,18 @@ export function useConversation() {
     session.current.addEvent({ type: 'hangup', by, afterTurn: session.current.turns.length - 1 });
     setVersion((v) => v + 1);
   }, []);
-  const load = useCallback((conversation: Conversation) => {
-    const next = createLiveSession();
+  /** A turn exactly as a live call sent it (speaker, text and any timing). */
+  const appendTurn = useCallback((turn: Turn) => {
+    session.current.addTurn(turn);
+    setVersion((v) => v + 1);
+  }, []);
+  const addEvent = useCallback((event: ConversationEvent) => {
+    session.current.addEvent(event);
+    setVersion((v) => v + 1);
+  }, []);
+  /** Replaces the conversation (replayed through a fresh session); `customerName` lets the cues use it (L3). */
+  const load = useCallback((conversation: Pick<Conversation, 'turns' | 'events'>, customerName?: string) => {
+    const next = createLiveSession(customerName ? { customerName } : {});
     const events = [...conversation.events].sort((a, b) => a.afterTurn - b.afterTurn);
     conversation.turns.forEach((turn, index) => {
       next.addTurn(turn);
@@ -81,5 +92,8 @@ export function useConversation() {
     };
   }, [version]);
 
-  return { view, addTurn, hangup, load, reset };
+  /** How many turns the session holds right now (between renders too). */
+  const size = useCallback(() => session.current.turns.length, []);
+
+  return { view, addTurn, appendTurn, addEvent, hangup, load, reset, size };
 }
