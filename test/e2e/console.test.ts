@@ -173,7 +173,7 @@ test('abuse: boundary cue, one-click supervisor alert, documented B3 ending; a h
   await page.getByRole('dialog', { name: 'Capture the case' }).waitFor();
   assert.equal(
     await page.getByRole('dialog', { name: 'Capture the case' }).getByLabel('Severity').inputValue(),
-    'high',
+    'High',
   );
   const capture = page.getByRole('dialog', { name: 'Capture the case' });
   assert.ok((await capture.getByLabel(/^Why you ended the conversation \(B3\)/).inputValue()).length > 0);

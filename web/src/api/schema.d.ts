@@ -260,6 +260,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the audit trail
+         * @description Every recorded change, newest first, keyset-paginated (`cursor`, `limit`), filtered by `actorId`, `entity`, `entityId`, `action` and a time range (`from` inclusive, `to` exclusive). Admins read all of it; supervisors read the case domain (cases, promises, concessions, notes, conversations, customers, root causes and fixes), not users, teams, tokens, webhooks or policy.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this action, e.g. `handed_over` */
+                    action?: string;
+                    /** @description Only changes made by this user */
+                    actorId?: string;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                    /** @description Only changes to this kind of thing */
+                    entity?: "case" | "case_note" | "commitment" | "concession" | "conversation" | "customer" | "root_cause" | "process_fix" | "user" | "team" | "api_token" | "webhook" | "policy" | "organization";
+                    /** @description Only changes to this one row */
+                    entityId?: string;
+                    /**
+                     * @description Entries at or after this time
+                     * @example 2026-03-02T09:30:00Z
+                     */
+                    from?: string;
+                    /** @description Page size */
+                    limit?: number;
+                    /**
+                     * @description Entries before this time
+                     * @example 2026-03-02T09:30:00Z
+                     */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The results of this page */
+                            items: {
+                                /** @description What was done: opened, updated, handed_over, done, waived, created, … */
+                                action: string;
+                                /** @description Who did it; null for the system (scheduler, routing rules, CLI) */
+                                actorId: string | null;
+                                /** @description How they acted: a browser session, an API token, the CLI or the system; null on old entries */
+                                actorVia: ("session" | "token" | "cli" | "system") | null;
+                                /** @description The fields that changed, as they became */
+                                after: {
+                                    [key: string]: unknown;
+                                } | null;
+                                /**
+                                 * Format: date-time
+                                 * @description When the change was made
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
+                                at: string;
+                                /** @description The fields that changed, as they were */
+                                before: {
+                                    [key: string]: unknown;
+                                } | null;
+                                /** @description The case the change belongs to (the case itself, or the case of a promise, concession or note) */
+                                caseId: string | null;
+                                /** @description What changed: case, commitment, concession, user, webhook, policy, … */
+                                entity: string;
+                                /**
+                                 * Format: uuid
+                                 * @description The id of the row that changed
+                                 */
+                                entityId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
+                                id: string;
+                            }[];
+                            /** @description Pass as `cursor` to get the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -981,7 +1083,7 @@ export interface paths {
         head?: never;
         /**
          * Change a case
-         * @description Send only what changes (issue text, resolution, severity, fault, consent, root cause, owner). Closed cases are read-only. Audited; emits `case.updated`.
+         * @description Send only what changes (issue text, resolution, severity, fault, consent, root cause, owner). Closed cases are read-only. Audited; emits `case.updated`. Reassigning (`ownerId`) hands the old owner’s open promises on the case to the new owner in the same transaction (each audited `handed_over`, each emitting `commitment.handed_over`); moved back to the queue (`ownerId: null`) they stay with the old owner. Agents may hand a case to a teammate or back to the queue; supervisors and admins to anyone active.
          */
         patch: {
             parameters: {
@@ -2244,6 +2346,126 @@ export interface paths {
                     "application/json": {
                         /** @description What was done (F4: report back with the solution) */
                         outcome: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The case */
+                            caseId: string | null;
+                            /** @description When it was completed; null while open */
+                            completedAt: string | null;
+                            /** @description How to reach the customer for it (F2) */
+                            contact: {
+                                /** @description How to reach them: phone, email, chat or sms */
+                                channel?: string;
+                                /** @description Address to write to */
+                                email?: string;
+                                /** @description Who to ask for */
+                                name?: string;
+                                /** @description Number to call */
+                                phone?: string;
+                            };
+                            /** @description The conversation it came from, if any */
+                            conversationId: string | null;
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description When it is due (ISO 8601 date-time with a time zone)
+                             * @example 2026-03-02T09:30:00Z
+                             */
+                            dueAt: string;
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
+                            id: string;
+                            /** @description What kind of promise: callback, chaser, follow_up, action, acknowledgement or final_response */
+                            kind: string;
+                            /** @description What happened, when completed */
+                            outcome: string | null;
+                            /** @description Who owns it (null: the team queue) */
+                            ownerId: string | null;
+                            /** @description Everyone else involved (F2) */
+                            peopleInvolved: string[];
+                            /** @description The playbook principle or regulatory clock that created it, e.g. F5 or uk-fca-disp:final_response */
+                            source: string | null;
+                            /**
+                             * @description open, done, missed or waived
+                             * @enum {string}
+                             */
+                            state: "open" | "done" | "missed" | "waived";
+                            /** @description What will be done, step by step (F1) */
+                            steps: string[];
+                            /**
+                             * Format: date-time
+                             * @description When it last changed
+                             * @example 2026-03-02T09:30:00Z
+                             */
+                            updatedAt: string;
+                            /** @description Why it was waived (F4); null unless waived */
+                            waiveReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/{id}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand a promise to a colleague
+         * @description Gives an open promise to another active user of the organization with a note for them (F1: it always has an owner). Its owner, a supervisor of its team (the case’s team, else the owner’s) or an admin may. Audited (`entity: commitment`, `action: handed_over`, the note in `after`); emits `commitment.handed_over`. A promise that is no longer open is a 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /**
+                     * @description Optional. Retrying with the same key and the same request within 24 h returns the first response (status and body, with `idempotent-replayed: true`) and creates nothing again; the same key with a different request is 409 `idempotency_conflict`. Keys are per caller (user or API token). Only 2xx responses are kept.
+                     * @example 6f1c2e0a-6d0b-4d8e-9a51-0c7c0d1f9b3e
+                     */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description The id (a UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What the new owner needs to know to keep it (kept in the audit trail) */
+                        note: string;
+                        /**
+                         * Format: uuid
+                         * @description Who takes the promise: an active user of the organization
+                         */
+                        toUserId: string;
                     };
                 };
             };
@@ -3999,6 +4221,65 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The team directory
+         * @description Every active member of the organization with only their id, name, role and team, by name: for showing and picking people (owners, hand-overs). Every member may read it; e-mails and account details stay in the admin-only `GET /users`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Active members, by name */
+                            items: {
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
+                                id: string;
+                                /** @description The colleague's display name */
+                                name: string;
+                                /**
+                                 * @description agent, supervisor or admin (each can do what the ones before it can)
+                                 * @enum {string}
+                                 */
+                                role: "agent" | "supervisor" | "admin";
+                                /** @description The team (null: none) */
+                                teamId: string | null;
+                                /** @description Their team's name (null: no team) */
+                                teamName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/insights/anger": {
         parameters: {
             query?: never;
@@ -4358,7 +4639,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Live coaching and alerts over a WebSocket: send turns, get cues per turn; supervisors subscribe to alerts
+         * Live coaching and alerts over a WebSocket: send turns, get cues per turn; consoles follow the live conversations started for their agent; supervisors subscribe to alerts
          * @description WebSocket upgrade (`Connection: Upgrade`, `Upgrade: websocket`; `ws://` or `wss://`). Nothing is served over plain HTTP here.
          *
          *     **Auth.** The upgrade request is authenticated like every other route: the `defuse_session` cookie (browsers) or `Authorization: Bearer dfs_…` (pipelines). Without either the upgrade is refused with 401 and the usual `{"error":{"code","message"}}` body; a socket acts for its user until it closes (any role; alerts depend on the role, see `subscribe`).
@@ -4366,15 +4647,17 @@ export interface paths {
          *     **Frames.** JSON text frames both ways (binary frames, bad JSON and unknown shapes answer `{"type":"error","error":{"code","message"}}` and the socket stays open). Messages on one socket are handled in order.
          *
          *     Client → server (the JSON Schema is in `x-client-message`):
-         *     - `{"type":"start", "customerId"?, "customerName"?, "channel"?: "phone"|"chat"|"email"|"sms"|"social"}` starts a conversation → `{"type":"started","conversationId","resumed":false,"turns":0,"stage","cues":[]}`.
+         *     - `{"type":"start", "customerId"?, "customerName"?, "channel"?: "phone"|"chat"|"email"|"sms"|"social", "agentId"?}` starts a conversation → `{"type":"started","conversationId","resumed":false,"turns":0,"stage","cues":[]}`. `agentId` names the agent the conversation is for (an integration, such as a call-transcription pipeline, starting it for that agent's console; default: the caller): agents may name only themselves, supervisors an agent of their team, admins any active user of the org (`forbidden` otherwise; an unknown or inactive user: `not_found`). The conversation is that agent's: it appears in their console's `watch` list, and its alerts go to that agent's team.
          *     - `{"type":"start","conversationId"}` resumes one after a reconnect, on any server node (the engine session is rebuilt from the stored turns) → `{"type":"started","conversationId","resumed":true,"turns":<stored>,"stage","cues":<last turn's cues>}`; an ended conversation answers error `conflict`, another org's or team's `not_found`.
          *     - `{"type":"turn","speaker":"customer"|"agent","text", "at"?, "end"?, "callback"?}` is stored before it is answered → `{"type":"cues","turn","stage","cues":[{principle,stage,message,why,suggestion?}],"customer"?}`.
          *     - `{"type":"hangup","by":"customer"|"agent"}` (after at least one turn) → `{"type":"cues",…}`; a customer hang-up alerts supervisors.
          *     - `{"type":"end"}` stores the analysis (and any Chaser call-back owed, F5) → `{"type":"ended","conversationId","score","rubric","hangup","abusive","commitments":[{id,kind,dueAt}]}`.
          *     - `{"type":"subscribe"}` → `{"type":"subscribed","scope":"mine"|"team"|"organization","teamId"}`, then `{"type":"alert","alert":{orgId,teamId,kind,conversationId,agentId,message,at,data}}` as things happen: supervisors hear their team (admins the whole org: abuse, anger peak, hang-up, and committed events such as overdue promises); agents hear only events about their own promises and conversations.
+         *     - `{"type":"watch"}` → `{"type":"watching","conversations":[{conversationId,agentId,customerName,channel,startedAt,turns}]}`: the live conversations (started here, not ended, a turn within the last 2 hours) that are the caller's, and for supervisors and admins also those of their team's agents; then `{"type":"live_started","conversation":{…same fields}}` and `{"type":"live_ended","conversationId"}` as they start and end. This is how an agent's console learns that an integration started a conversation for them.
+         *     - `{"type":"follow","conversationId"}` → `{"type":"following","conversationId","agentId","customerId","customerName","channel","startedAt","turns":[{speaker,text,at?,end?}],"events":[{type:"hangup",by,afterTurn}],"ended"}`, then, as the conversation's own socket sends them, `{"type":"live","change":"turn","conversationId","index","turn"}`, `{"type":"live","change":"event","conversationId","index","event"}` (a hang-up) and `{"type":"live","change":"ended","conversationId","score","hangup","commitments":[{id,kind,dueAt}]}`, each turn exactly once and in order (read from the store, on any node). Only the conversation's agent and the supervisors (or admins) of that agent's team may follow it: anyone else in the org gets error `forbidden` when they may read the conversation, `not_found` otherwise; another org's conversation is always `not_found`. The follower computes cues itself (the engine runs in the browser) or reads them from the stored conversation. One conversation per socket: a new `follow` replaces the last; `{"type":"unfollow"}` → `{"type":"unfollowed","conversationId"}`.
          *     - `{"type":"ping"}` → `{"type":"pong"}`.
          *
-         *     **Reconnect.** Turns are stored as they arrive, so nothing acknowledged with `cues` is lost: reconnect, send `start` with the `conversationId` from `started`, and carry on from `turns`. Re-send `subscribe` after a reconnect; alerts raised while disconnected are not replayed (committed events are also delivered by webhooks).
+         *     **Reconnect.** Turns are stored as they arrive, so nothing acknowledged with `cues` is lost: reconnect, send `start` with the `conversationId` from `started`, and carry on from `turns`. Re-send `subscribe`, `watch` and `follow` after a reconnect (`following` carries the whole conversation again); alerts raised while disconnected are not replayed (committed events are also delivered by webhooks).
          */
         get: {
             parameters: {
@@ -4681,6 +4964,32 @@ export interface paths {
                             recurrenceWindowDays: number;
                             /** @description The preset id new cases start their regulatory clocks from (see `GET /policy/presets`); null for none */
                             regulatoryPreset: string | null;
+                            /** @description R3: how a new case without an owner is routed; the first matching rule wins */
+                            routingRules: {
+                                /** @description Where a matching case goes; its least-loaded eligible person becomes the owner */
+                                assign: {
+                                    /**
+                                     * @description Only people with this role take it
+                                     * @enum {string}
+                                     */
+                                    role?: "agent" | "supervisor" | "admin";
+                                    /** @description Only people with this skill take it */
+                                    skill?: string;
+                                    /** @description The team the case goes to */
+                                    teamId?: string;
+                                };
+                                /** @description What the rule is for, e.g. "Critical billing to the escalations team" */
+                                name: string;
+                                /** @description The conditions; all must hold, and a condition left out always holds */
+                                when: {
+                                    /** @description Matches cases in one of these categories */
+                                    categories?: string[];
+                                    /** @description Matches customers paying at least this per month, in minor units (V1) */
+                                    minMonthlyRevenueCents?: number;
+                                    /** @description Matches cases of one of these severities */
+                                    severities?: ("low" | "medium" | "high" | "critical")[];
+                                };
+                            }[];
                             /** @description F6: a supervisor follows up an unresolved case within this many hours */
                             supervisorFollowUpHours: number;
                         };
@@ -4724,6 +5033,38 @@ export interface paths {
                         recurrenceWindowDays?: number;
                         /** @description The regulatory clocks new cases start with: a built-in preset id, its common name (FCA, CFPB; stored as the id), or the id of one of the organization’s custom presets; null for none. `GET /policy/presets` lists them. */
                         regulatoryPreset?: (("uk-fca-disp" | "us-cfpb" | "FCA" | "DISP" | "CFPB") | string) | null;
+                        /** @description R3: the whole ordered list (it replaces the stored one; [] for none). The first rule whose conditions all hold routes the case; a rule with no condition catches every case, so put it last. */
+                        routingRules?: {
+                            /** @description Where a matching case goes (at least one of team, skill, role) */
+                            assign: {
+                                /**
+                                 * @description Only people with this role take it
+                                 * @enum {string}
+                                 */
+                                role?: "agent" | "supervisor" | "admin";
+                                /** @description Only people with this skill take it */
+                                skill?: string;
+                                /**
+                                 * Format: uuid
+                                 * @description The team the case goes to
+                                 */
+                                teamId?: string;
+                            };
+                            /** @description What the rule is for */
+                            name: string;
+                            /**
+                             * @description The conditions; all must hold, and one left out always holds (none: every case matches)
+                             * @default {}
+                             */
+                            when?: {
+                                /** @description Matches cases in one of these categories */
+                                categories?: string[];
+                                /** @description Matches customers paying at least this per month, in minor units (V1) */
+                                minMonthlyRevenueCents?: number;
+                                /** @description Matches cases of one of these severities */
+                                severities?: ("low" | "medium" | "high" | "critical")[];
+                            };
+                        }[];
                         /** @description F6: a supervisor follows up an unresolved case within this many hours */
                         supervisorFollowUpHours?: number;
                     };
@@ -4747,6 +5088,32 @@ export interface paths {
                             recurrenceWindowDays: number;
                             /** @description The preset id new cases start their regulatory clocks from (see `GET /policy/presets`); null for none */
                             regulatoryPreset: string | null;
+                            /** @description R3: how a new case without an owner is routed; the first matching rule wins */
+                            routingRules: {
+                                /** @description Where a matching case goes; its least-loaded eligible person becomes the owner */
+                                assign: {
+                                    /**
+                                     * @description Only people with this role take it
+                                     * @enum {string}
+                                     */
+                                    role?: "agent" | "supervisor" | "admin";
+                                    /** @description Only people with this skill take it */
+                                    skill?: string;
+                                    /** @description The team the case goes to */
+                                    teamId?: string;
+                                };
+                                /** @description What the rule is for, e.g. "Critical billing to the escalations team" */
+                                name: string;
+                                /** @description The conditions; all must hold, and a condition left out always holds */
+                                when: {
+                                    /** @description Matches cases in one of these categories */
+                                    categories?: string[];
+                                    /** @description Matches customers paying at least this per month, in minor units (V1) */
+                                    minMonthlyRevenueCents?: number;
+                                    /** @description Matches cases of one of these severities */
+                                    severities?: ("low" | "medium" | "high" | "critical")[];
+                                };
+                            }[];
                             /** @description F6: a supervisor follows up an unresolved case within this many hours */
                             supervisorFollowUpHours: number;
                         };
@@ -5320,6 +5687,8 @@ export interface paths {
                                 lastUsedAt: string | null;
                                 /** @description The display name */
                                 name: string;
+                                /** @description Requests per minute this API token may make, on its own budget (an admin sets it for an integration); null: the server default per user (DEFUSE_API_MAX_PER_MINUTE) */
+                                rateLimitPerMinute: number | null;
                                 /** @description When it was revoked; null while valid */
                                 revokedAt: string | null;
                             }[];
@@ -5438,7 +5807,70 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Set an API token's rate limit (admins)
+         * @description Gives one token (an integration) its own requests-per-minute limit instead of the server default (`DEFUSE_API_MAX_PER_MINUTE`); `null` puts it back on the default. A token has its own budget, apart from its owner's browser session. Over the limit: 429 `rate_limited` with Retry-After. Audited as `rate_limit_set` with the old and new limit.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The id (a UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Requests per minute this API token may make, on its own budget (an admin sets it for an integration); null: the server default per user (DEFUSE_API_MAX_PER_MINUTE)
+                         * @example 6000
+                         */
+                        rateLimitPerMinute: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description When it was created
+                             * @example 2026-03-02T09:30:00Z
+                             */
+                            createdAt: string;
+                            /** @description When it stops working; null for never */
+                            expiresAt: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The id (a UUID)
+                             */
+                            id: string;
+                            /** @description When the token last authenticated a request; null if never */
+                            lastUsedAt: string | null;
+                            /** @description The display name */
+                            name: string;
+                            /** @description Requests per minute this API token may make, on its own budget (an admin sets it for an integration); null: the server default per user (DEFUSE_API_MAX_PER_MINUTE) */
+                            rateLimitPerMinute: number | null;
+                            /** @description When it was revoked; null while valid */
+                            revokedAt: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The user who created the token (it acts as them)
+                             */
+                            userId: string;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/users": {
@@ -5738,6 +6170,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{id}/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A user's API tokens (admins)
+         * @description Every API token the user created, revoked ones included, with its own rate limit: what an admin looks at before raising an integration’s limit. Never the token itself.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The id (a UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The results of this page */
+                            items: {
+                                /**
+                                 * Format: date-time
+                                 * @description When it was created
+                                 * @example 2026-03-02T09:30:00Z
+                                 */
+                                createdAt: string;
+                                /** @description When it stops working; null for never */
+                                expiresAt: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description The id (a UUID)
+                                 */
+                                id: string;
+                                /** @description When the token last authenticated a request; null if never */
+                                lastUsedAt: string | null;
+                                /** @description The display name */
+                                name: string;
+                                /** @description Requests per minute this API token may make, on its own budget (an admin sets it for an integration); null: the server default per user (DEFUSE_API_MAX_PER_MINUTE) */
+                                rateLimitPerMinute: number | null;
+                                /** @description When it was revoked; null while valid */
+                                revokedAt: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description The user who created the token (it acts as them)
+                                 */
+                                userId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks": {
         parameters: {
             query?: never;
@@ -5824,7 +6328,7 @@ export interface paths {
                          * @description empty: every event
                          * @default []
                          */
-                        eventTypes?: ("case.created" | "case.updated" | "case.closed" | "commitment.due" | "commitment.overdue" | "commitment.completed" | "conversation.escalated" | "conversation.abusive")[];
+                        eventTypes?: ("case.created" | "case.updated" | "case.closed" | "commitment.due" | "commitment.overdue" | "commitment.completed" | "commitment.handed_over" | "conversation.escalated" | "conversation.abusive")[];
                         /**
                          * Format: uri
                          * @description The endpoint URL events are POSTed to (http or https)
@@ -5933,7 +6437,7 @@ export interface paths {
                         /** @description false pauses the endpoint: it gets no new events, and pending ones are retried until the 24 h window closes */
                         active?: boolean;
                         /** @description The events sent to it; empty means every event */
-                        eventTypes?: ("case.created" | "case.updated" | "case.closed" | "commitment.due" | "commitment.overdue" | "commitment.completed" | "conversation.escalated" | "conversation.abusive")[];
+                        eventTypes?: ("case.created" | "case.updated" | "case.closed" | "commitment.due" | "commitment.overdue" | "commitment.completed" | "commitment.handed_over" | "conversation.escalated" | "conversation.abusive")[];
                         /**
                          * Format: uri
                          * @description The endpoint URL events are POSTed to (http or https)
@@ -6279,7 +6783,7 @@ export interface paths {
         };
         /**
          * Health check
-         * @description Answers 200 once the database answers a query; for load balancers and uptime checks. No login.
+         * @description Answers 200 when the database answers a query and (on PostgreSQL) the live-alert bridge is listening; 503 with Retry-After when the database cannot be reached or the bridge is reconnecting (`status` says which). For load balancers and uptime checks. No login.
          */
         get: {
             parameters: {
@@ -6297,16 +6801,56 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the health check looked at, one by one */
+                            checks: {
+                                /**
+                                 * @description The LISTEN/NOTIFY link that carries live alerts between server processes on PostgreSQL: listening, connecting, reconnecting (after a database restart; alerts raised on other processes do not arrive meanwhile), closed, or none (one process, PGlite)
+                                 * @enum {string}
+                                 */
+                                alertBridge: "connecting" | "listening" | "reconnecting" | "closed" | "none";
+                                /** @description Whether the database answered `select 1` within 3 s */
+                                databaseReachable: boolean;
+                            };
                             /**
                              * @description Which store answered: pglite (embedded) or postgres
                              * @enum {string}
                              */
                             database: "pglite" | "postgres";
                             /**
-                             * @description Where it stands (one of the listed values)
+                             * @description ok; degraded (answers requests, but live alerts do not cross processes); or unavailable (the database cannot be reached)
                              * @enum {string}
                              */
-                            status: "ok";
+                            status: "ok" | "degraded" | "unavailable";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the health check looked at, one by one */
+                            checks: {
+                                /**
+                                 * @description The LISTEN/NOTIFY link that carries live alerts between server processes on PostgreSQL: listening, connecting, reconnecting (after a database restart; alerts raised on other processes do not arrive meanwhile), closed, or none (one process, PGlite)
+                                 * @enum {string}
+                                 */
+                                alertBridge: "connecting" | "listening" | "reconnecting" | "closed" | "none";
+                                /** @description Whether the database answered `select 1` within 3 s */
+                                databaseReachable: boolean;
+                            };
+                            /**
+                             * @description Which store answered: pglite (embedded) or postgres
+                             * @enum {string}
+                             */
+                            database: "pglite" | "postgres";
+                            /**
+                             * @description ok; degraded (answers requests, but live alerts do not cross processes); or unavailable (the database cannot be reached)
+                             * @enum {string}
+                             */
+                            status: "ok" | "degraded" | "unavailable";
                         };
                     };
                 };

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api, errorMessage, unwrap } from '../api/client';
+import { NewPasswordFields, newPasswordState } from '../components/fields';
 
 export function ChangePassword({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const [current, setCurrent] = useState('');
@@ -20,10 +21,10 @@ export function ChangePassword({ opened, onClose }: { opened: boolean; onClose: 
       onClose();
     },
   });
-  const mismatch = confirm !== '' && confirm !== next;
+  const { mismatch, valid } = newPasswordState(next, confirm);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!mismatch && current && next) change.mutate();
+    if (valid && current) change.mutate();
   };
   return (
     <Modal opened={opened} onClose={onClose} title="Change password">
@@ -36,21 +37,7 @@ export function ChangePassword({ opened, onClose }: { opened: boolean; onClose: 
             required
             autoComplete="current-password"
           />
-          <PasswordInput
-            label="New password"
-            value={next}
-            onChange={(e) => setNext(e.currentTarget.value)}
-            required
-            autoComplete="new-password"
-          />
-          <PasswordInput
-            label="Repeat the new password"
-            value={confirm}
-            onChange={(e) => setConfirm(e.currentTarget.value)}
-            required
-            autoComplete="new-password"
-            error={mismatch ? 'The two new passwords differ.' : undefined}
-          />
+          <NewPasswordFields password={next} repeat={confirm} onPassword={setNext} onRepeat={setConfirm} />
           {change.isError ? (
             <Alert color="red" role="alert">
               {errorMessage(change.error)}

@@ -1,11 +1,12 @@
 /** Org policy: the Chaser clock (F5), supervisor follow-up (F6), concession approval threshold (R5), currency,
- * regulatory preset and recurrence window (P2). */
+ * regulatory preset, recurrence window (P2) and routing rules (R3). */
 import { Alert, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { MoneyInput, PrincipleSetting } from '../../components/fields';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api, type BodyOf, errorMessage, type ResponseOf, unwrap } from '../../api/client';
 import { ErrorState, Loading } from '../../components/States';
-import { PrincipleBadge } from '../common/Principle';
+import { cleanRule, RoutingRules, ruleProblem } from './RoutingRules';
 import { notify } from '../common/notify';
 
 type Policy = ResponseOf<'/api/v1/policy', 'get'>;
@@ -17,8 +18,11 @@ function PolicyForm({ policy, presets }: { policy: Policy; presets: Preset[] }) 
   const [draft, setDraft] = useState(policy);
   useEffect(() => setDraft(policy), [policy]);
   const changes = Object.fromEntries(
-    Object.entries(draft).filter(([key, value]) => policy[key as keyof Policy] !== value),
+    Object.entries(draft)
+      .filter(([key, value]) => JSON.stringify(policy[key as keyof Policy]) !== JSON.stringify(value))
+      .map(([key, value]) => [key, key === 'routingRules' ? draft.routingRules.map(cleanRule) : value]),
   ) as BodyOf<'/api/v1/policy', 'patch'>;
+  const ruleProblems = draft.routingRules.map(ruleProblem).filter(Boolean).length;
   const save = useMutation({
     mutationFn: () => unwrap(api.PATCH('/api/v1/policy', { body: changes })),
     onSuccess: (saved) => {
@@ -47,10 +51,7 @@ function PolicyForm({ policy, presets }: { policy: Policy; presets: Preset[] }) 
     >
       <Stack>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          <Paper withBorder p="md">
-            <Group gap="xs" mb="xs">
-              <PrincipleBadge id="F5" withName />
-            </Group>
+          <PrincipleSetting principle="F5">
             <NumberInput
               label="Chaser call-back due within (minutes)"
               description="After a customer hangs up, a call-back is due this soon."
@@ -60,11 +61,8 @@ function PolicyForm({ policy, presets }: { policy: Policy; presets: Preset[] }) 
               onChange={number('chaserMinutes')}
               required
             />
-          </Paper>
-          <Paper withBorder p="md">
-            <Group gap="xs" mb="xs">
-              <PrincipleBadge id="F6" withName />
-            </Group>
+          </PrincipleSetting>
+          <PrincipleSetting principle="F6">
             <NumberInput
               label="Supervisor follow-up within (hours)"
               description="After a case closes unresolved, a supervisor contacts the customer this soon."
@@ -74,28 +72,16 @@ function PolicyForm({ policy, presets }: { policy: Policy; presets: Preset[] }) 
               onChange={number('supervisorFollowUpHours')}
               required
             />
-          </Paper>
-          <Paper withBorder p="md">
-            <Group gap="xs" mb="xs">
-              <PrincipleBadge id="R5" withName />
-            </Group>
+          </PrincipleSetting>
+          <PrincipleSetting principle="R5">
             <Group align="flex-end" wrap="nowrap">
-              <NumberInput
+              <MoneyInput
                 label="Concessions above this need a supervisor"
                 description="Counted on a case’s total: approved and pending together."
-                min={0}
-                decimalScale={2}
+                currency={draft.currency}
                 fixedDecimalScale
-                thousandSeparator=","
-                value={draft.concessionApprovalThresholdCents / 100}
-                onChange={(value) =>
-                  setDraft({
-                    ...draft,
-                    concessionApprovalThresholdCents: Math.round(
-                      (typeof value === 'number' ? value : Number(value) || 0) * 100,
-                    ),
-                  })
-                }
+                cents={draft.concessionApprovalThresholdCents}
+                onChange={(cents) => setDraft({ ...draft, concessionApprovalThresholdCents: cents ?? 0 })}
                 required
                 style={{ flex: 1 }}
               />
@@ -108,11 +94,8 @@ function PolicyForm({ policy, presets }: { policy: Policy; presets: Preset[] }) 
                 required
               />
             </Group>
-          </Paper>
-          <Paper withBorder p="md">
-            <Group gap="xs" mb="xs">
-              <PrincipleBadge id="P2" withName />
-            </Group>
+          </PrincipleSetting>
+          <PrincipleSetting principle="P2">
             <NumberInput
               label="A new complaint repeats an earlier one within (days)"
               description="Recurrence in insights, and the case page’s warning."
@@ -122,7 +105,7 @@ function PolicyForm({ policy, presets }: { policy: Policy; presets: Preset[] }) 
               onChange={number('recurrenceWindowDays')}
               required
             />
-          </Paper>
+          </PrincipleSetting>
         </SimpleGrid>
         <Paper withBorder p="md">
           <Select
@@ -148,22 +131,33 @@ function PolicyForm({ policy, presets }: { policy: Policy; presets: Preset[] }) 
             </Stack>
           ) : null}
         </Paper>
+        <RoutingRules
+          rules={draft.routingRules}
+          currency={draft.currency}
+          onChange={(routingRules) => setDraft({ ...draft, routingRules })}
+        />
         {save.isError ? (
           <Alert color="red" title="Not saved">
             {errorMessage(save.error)}
           </Alert>
         ) : null}
         <Group>
-          <Button type="submit" loading={save.isPending} disabled={Object.keys(changes).length === 0}>
+          <Button
+            type="submit"
+            loading={save.isPending}
+            disabled={Object.keys(changes).length === 0 || ruleProblems > 0}
+          >
             Save policy
           </Button>
           <Button variant="default" disabled={Object.keys(changes).length === 0} onClick={() => setDraft(policy)}>
             Discard changes
           </Button>
           <Text size="sm" c="dimmed">
-            {Object.keys(changes).length === 0
-              ? 'No unsaved change.'
-              : `${Object.keys(changes).length} unsaved change(s).`}
+            {ruleProblems > 0
+              ? `Finish ${ruleProblems === 1 ? 'the routing rule' : `${ruleProblems} routing rules`} marked in red to save.`
+              : Object.keys(changes).length === 0
+                ? 'No unsaved change.'
+                : `${Object.keys(changes).length} unsaved change(s).`}
           </Text>
         </Group>
       </Stack>

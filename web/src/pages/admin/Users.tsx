@@ -7,7 +7,6 @@ import {
   Group,
   Modal,
   Paper,
-  PasswordInput,
   Select,
   Stack,
   Switch,
@@ -17,11 +16,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, type BodyOf, errorMessage, unwrap } from '../../api/client';
 import { ROLE_LABEL, type Role } from '../../auth/roles';
 import { useMe } from '../../auth/useMe';
+import { NewPasswordFields, newPasswordState } from '../../components/fields';
+import { TeamSelect, useTeams } from '../../components/PersonSelect';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { formatDay } from '../common/format';
 import { type User, useUsers } from '../common/people';
@@ -29,10 +30,6 @@ import { notify } from '../common/notify';
 
 const ROLES: Role[] = ['agent', 'supervisor', 'admin'];
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }));
-
-function useTeams() {
-  return useQuery({ queryKey: ['teams'], queryFn: () => unwrap(api.GET('/api/v1/teams')), staleTime: 60_000 });
-}
 
 function useChangeUser(user: User) {
   const client = useQueryClient();
@@ -47,7 +44,7 @@ function useChangeUser(user: User) {
   });
 }
 
-function UserRow({ user, teams }: { user: User; teams: { value: string; label: string }[] }) {
+function UserRow({ user }: { user: User }) {
   const me = useMe().data;
   const change = useChangeUser(user);
   const self = me?.id === user.id;
@@ -74,20 +71,18 @@ function UserRow({ user, teams }: { user: User; teams: { value: string; label: s
           allowDeselect={false}
           disabled={self || change.isPending}
           onChange={(value) => value && value !== user.role && change.mutate({ role: value as Role })}
-          w={140}
+          w={120}
           size="xs"
         />
       </Table.Td>
       <Table.Td>
-        <Select
+        <TeamSelect
           aria-label={`Team of ${user.name}`}
-          data={teams}
           value={user.teamId}
-          placeholder="No team"
           clearable
           disabled={change.isPending}
           onChange={(value) => value !== user.teamId && change.mutate({ teamId: value })}
-          w={170}
+          w={150}
           size="xs"
         />
       </Table.Td>
@@ -103,11 +98,72 @@ function UserRow({ user, teams }: { user: User; teams: { value: string; label: s
       <Table.Td>
         <Text size="xs">{formatDay(user.createdAt)}</Text>
       </Table.Td>
+      <Table.Td>
+        <ResetPassword user={user} />
+      </Table.Td>
     </Table.Tr>
   );
 }
 
-function AddUser({ teams }: { teams: { value: string; label: string }[] }) {
+/** An admin sets a new password for someone who lost theirs; their sessions end (the server audits it). */
+function ResetPassword({ user }: { user: User }) {
+  const me = useMe().data;
+  const [opened, { open, close }] = useDisclosure(false);
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const reset = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/users/{id}/password', { params: { path: { id: user.id } }, body: { newPassword: password } }),
+      ),
+    onSuccess: () => {
+      notify({
+        color: 'teal',
+        title: 'Password reset',
+        message: `${user.name} is logged out everywhere and logs in with the new password; ask them to change it.`,
+      });
+      setPassword('');
+      setRepeat('');
+      close();
+    },
+  });
+  if (me?.id === user.id)
+    return (
+      <Text size="xs" c="dimmed">
+        Yours: from your menu
+      </Text>
+    );
+  return (
+    <>
+      <Button size="xs" variant="default" onClick={open} aria-label={`Reset the password of ${user.name}`}>
+        Reset…
+      </Button>
+      <Modal opened={opened} onClose={close} title={`Reset the password of ${user.name}`}>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (newPasswordState(password, repeat).valid) reset.mutate();
+          }}
+        >
+          <Stack>
+            <NewPasswordFields password={password} repeat={repeat} onPassword={setPassword} onRepeat={setRepeat} />
+            {reset.isError ? <Alert color="red">{errorMessage(reset.error)}</Alert> : null}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={reset.isPending} disabled={!newPasswordState(password, repeat).valid}>
+                Reset password
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}
+
+function AddUser() {
   const client = useQueryClient();
   const [opened, { open, close }] = useDisclosure(false);
   const [form, setForm] = useState({
@@ -116,6 +172,7 @@ function AddUser({ teams }: { teams: { value: string; label: string }[] }) {
     role: 'agent' as Role,
     teamId: null as string | null,
     password: '',
+    repeat: '',
   });
   const create = useMutation({
     mutationFn: () =>
@@ -137,7 +194,7 @@ function AddUser({ teams }: { teams: { value: string; label: string }[] }) {
         message: `${user.email} can log in with the password you set; ask them to change it.`,
       });
       void client.invalidateQueries({ queryKey: ['users'] });
-      setForm({ email: '', name: '', role: 'agent', teamId: null, password: '' });
+      setForm({ email: '', name: '', role: 'agent', teamId: null, password: '', repeat: '' });
       close();
     },
   });
@@ -172,28 +229,25 @@ function AddUser({ teams }: { teams: { value: string; label: string }[] }) {
               allowDeselect={false}
               onChange={(v) => v && setForm({ ...form, role: v as Role })}
             />
-            <Select
-              label="Team"
-              data={teams}
-              value={form.teamId}
-              placeholder="No team"
-              clearable
-              onChange={(v) => setForm({ ...form, teamId: v })}
-            />
-            <PasswordInput
+            <TeamSelect label="Team" value={form.teamId} clearable onChange={(v) => setForm({ ...form, teamId: v })} />
+            <NewPasswordFields
               label="First password"
               description="At least 10 characters. Give it to them in person; they change it after logging in."
-              required
-              minLength={10}
-              value={form.password}
-              onChange={(e) => setForm({ ...form, password: e.currentTarget.value })}
+              password={form.password}
+              repeat={form.repeat}
+              onPassword={(password) => setForm({ ...form, password })}
+              onRepeat={(repeat) => setForm({ ...form, repeat })}
             />
             {create.isError ? <Alert color="red">{errorMessage(create.error)}</Alert> : null}
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 Cancel
               </Button>
-              <Button type="submit" loading={create.isPending}>
+              <Button
+                type="submit"
+                loading={create.isPending}
+                disabled={!newPasswordState(form.password, form.repeat).valid}
+              >
                 Add user
               </Button>
             </Group>
@@ -269,8 +323,6 @@ function Teams() {
 
 export function UsersAndTeams() {
   const users = useUsers();
-  const teams = useTeams();
-  const teamOptions = (teams.data?.items ?? []).map((t) => ({ value: t.id, label: t.name }));
   return (
     <Grid gap="md">
       <Grid.Col span={{ base: 12, lg: 8 }}>
@@ -279,7 +331,7 @@ export function UsersAndTeams() {
             <Title order={2} size="h4" id="users-title">
               Users
             </Title>
-            <AddUser teams={teamOptions} />
+            <AddUser />
           </Group>
           {users.isPending ? (
             <Loading label="Loading users…" />
@@ -297,11 +349,12 @@ export function UsersAndTeams() {
                     <Table.Th scope="col">Team</Table.Th>
                     <Table.Th scope="col">Access</Table.Th>
                     <Table.Th scope="col">Added</Table.Th>
+                    <Table.Th scope="col">Password</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {users.users.map((u) => (
-                    <UserRow key={u.id} user={u} teams={teamOptions} />
+                    <UserRow key={u.id} user={u} />
                   ))}
                 </Table.Tbody>
               </Table>

@@ -35,6 +35,7 @@ const EVENTS: { value: EventType; label: string }[] = [
   { value: 'commitment.due', label: 'commitment.due — a promise is about to be due' },
   { value: 'commitment.overdue', label: 'commitment.overdue — a promise is overdue' },
   { value: 'commitment.completed', label: 'commitment.completed — a promise is kept' },
+  { value: 'commitment.handed_over', label: 'commitment.handed_over — a promise changes owner' },
   { value: 'conversation.escalated', label: 'conversation.escalated — a conversation needs a supervisor' },
   { value: 'conversation.abusive', label: 'conversation.abusive — a customer abused an agent' },
 ];

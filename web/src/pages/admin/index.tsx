@@ -1,7 +1,8 @@
-/** Administration: users and teams, API tokens, webhooks, org policy — one tab per URL. */
+/** Administration: users and teams, API tokens, webhooks, org policy, the audit trail — one tab per URL. */
 import { Tabs } from '@mantine/core';
 import { useLocation, useNavigate } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
+import { AuditTrail } from './AuditTrail';
 import { PolicySettings } from './Policy';
 import { Tokens } from './Tokens';
 import { UsersAndTeams } from './Users';
@@ -12,6 +13,7 @@ const SECTIONS = [
   { path: 'tokens', label: 'API tokens', element: <Tokens /> },
   { path: 'webhooks', label: 'Webhooks', element: <Webhooks /> },
   { path: 'policy', label: 'Policy', element: <PolicySettings /> },
+  { path: 'audit', label: 'Audit trail', element: <AuditTrail /> },
 ] as const;
 
 export default function AdminPage() {
@@ -22,7 +24,7 @@ export default function AdminPage() {
     <>
       <PageTitle
         title="Admin"
-        description="Who works here, how integrations connect, and the rules your org runs on."
+        description="Who works here, how integrations connect, the rules your org runs on, and who changed what."
       />
       <Tabs value={current} onChange={(value) => value && navigate(`/admin/${value}`)}>
         <Tabs.List>

@@ -31,6 +31,7 @@ import { PromiseActions } from '../promises/PromiseActions';
 import { DecisionButtons } from '../queue/PendingConcessions';
 import type { CaseDetail } from './CaseActions';
 import { notify } from '../common/notify';
+import { usePersonName } from '../common/people';
 
 type Customer = ResponseOf<'/api/v1/customers/{id}', 'get'>;
 type ConcessionKind = BodyOf<'/api/v1/cases/{id}/concessions', 'post'>['kind'];
@@ -231,6 +232,7 @@ function AddPromise({ kase, customer }: { kase: CaseDetail; customer: Customer |
 }
 
 export function PromisesPanel({ kase, customer }: { kase: CaseDetail; customer: Customer | undefined }) {
+  const nameOf = usePersonName();
   const promises = kase.commitments.filter((c) => c.kind !== 'acknowledgement' && c.kind !== 'final_response');
   return (
     <Panel title="Promises" id="case-promises">
@@ -262,6 +264,9 @@ export function PromisesPanel({ kase, customer }: { kase: CaseDetail; customer: 
                   Steps: {c.steps.join('; ')}
                 </Text>
               ) : null}
+              <Text size="xs" c="dimmed">
+                Owner: {nameOf(c.ownerId)}
+              </Text>
               {c.outcome ? <Text size="xs">Outcome: {c.outcome}</Text> : null}
               {c.waiveReason ? <Text size="xs">Waived: {c.waiveReason}</Text> : null}
               <PromiseActions commitment={c} />

@@ -25,17 +25,18 @@ import { Link, useParams } from 'react-router';
 import { ApiError, api, type BodyOf, errorMessage, unwrap } from '../../api/client';
 import { atLeast } from '../../auth/roles';
 import { useMe } from '../../auth/useMe';
+import { SeveritySelect } from '../../components/fields';
 import { PageTitle } from '../../components/PageTitle';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { formatDateTime, humanize } from '../common/format';
 import { CASE_STATE_COLOR, SEVERITY_COLOR } from '../common/kinds';
-import { useOwnerName } from '../common/people';
 import { PrincipleBadge } from '../common/Principle';
 import { type Analysis, Scorecard } from '../conversations/AnalysisView';
 import { useConversation, useCustomer } from '../conversations/conversation';
 import { CaseActions, type CaseDetail } from './CaseActions';
 import { ConcessionsPanel, CustomerPanel, Panel, PromisesPanel, RegulatoryClock } from './CaseSide';
 import { CaseTimeline } from './CaseTimeline';
+import { Owner } from './Reassign';
 import { presetName } from './index';
 import { type RootCause, useRootCauses } from './root-causes';
 import { notify } from '../common/notify';
@@ -141,13 +142,7 @@ function EditDetails({ kase }: { kase: CaseDetail }) {
               onChange={(e) => setForm({ ...form, desiredResolution: e.currentTarget.value })}
             />
             <Group grow>
-              <Select
-                label="Severity"
-                data={['low', 'medium', 'high', 'critical'].map((s) => ({ value: s, label: humanize(s) }))}
-                value={form.severity}
-                allowDeselect={false}
-                onChange={(v) => v && setForm({ ...form, severity: v as CaseDetail['severity'] })}
-              />
+              <SeveritySelect value={form.severity} onChange={(severity) => setForm({ ...form, severity })} />
               <Select
                 label="Company at fault (A4)"
                 data={[
@@ -427,7 +422,6 @@ export default function CasePage() {
   });
   const customer = useCustomer(kase.data?.customerId);
   const policy = useQuery({ queryKey: ['policy'], queryFn: () => unwrap(api.GET('/api/v1/policy')) });
-  const owner = useOwnerName(kase.data?.ownerId);
   if (kase.isPending) return <Loading label="Loading the case…" />;
   if (kase.isError) {
     return kase.error instanceof ApiError && kase.error.status === 404 ? (
@@ -449,7 +443,7 @@ export default function CasePage() {
         title={c.presentingIssue}
         description={
           <>
-            {customer.data?.name ?? 'Customer'} · received {formatDateTime(c.receivedAt)} · owner: {owner}
+            {customer.data?.name ?? 'Customer'} · received {formatDateTime(c.receivedAt)}
             {c.category ? ` · ${c.category}` : ''}
           </>
         }
@@ -480,7 +474,10 @@ export default function CasePage() {
       <Paper withBorder p="sm" mb="md">
         <Group justify="space-between" wrap="wrap" gap="sm">
           <CaseActions kase={c} />
-          <EditDetails kase={c} />
+          <Group gap="sm" wrap="wrap">
+            <Owner kase={c} />
+            <EditDetails kase={c} />
+          </Group>
         </Group>
       </Paper>
       <Grid gap="md">

@@ -10,7 +10,6 @@ import {
   Divider,
   Group,
   Modal,
-  NumberInput,
   Paper,
   Radio,
   Select,
@@ -29,10 +28,10 @@ import dayjs from 'dayjs';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { api, type BodyOf, errorMessage, type ResponseOf, unwrap } from '../../api/client';
+import { MoneyInput, type Severity, SeveritySelect } from '../../components/fields';
 import type { ConversationView } from './useConversation';
 
 type CommitmentKind = 'callback' | 'corrective_step' | 'report_back';
-type Severity = 'low' | 'medium' | 'high' | 'critical';
 type CaseBody = BodyOf<'/api/v1/cases', 'post'>;
 type OpenedCase = ResponseOf<'/api/v1/cases', 'post'>;
 type Recommendation = ResponseOf<'/api/v1/concessions/recommend', 'post'>;
@@ -301,13 +300,7 @@ function CaptureBody({ view, conversationId, customerIdHint, endedUnderB3, onSav
                 <Radio value="unknown" label="Not sure yet" />
               </Group>
             </Radio.Group>
-            <Select
-              label="Severity"
-              value={severity}
-              onChange={(v) => v && setSeverity(v as Severity)}
-              data={['low', 'medium', 'high', 'critical']}
-              allowDeselect={false}
-            />
+            <SeveritySelect value={severity} onChange={setSeverity} />
           </Stack>
         </SimpleGrid>
 
@@ -445,14 +438,14 @@ function ConcessionStep({ opened, onClose }: { opened: OpenedCase; onClose(): vo
     queryKey: ['recommend', opened.id],
     queryFn: () => unwrap(api.POST('/api/v1/concessions/recommend', { body: { caseId: opened.id } })),
   });
-  const [amount, setAmount] = useState<number | string>('');
+  const [amountCents, setAmountCents] = useState<number | null>(null);
   const [reason, setReason] = useState('');
   const propose = useMutation({
     mutationFn: (r: Recommendation) =>
       unwrap(
         api.POST('/api/v1/cases/{id}/concessions', {
           params: { path: { id: opened.id } },
-          body: { kind: r.kind, amountCents: Math.round(Number(amount) * 100), reason: reason.trim() },
+          body: { kind: r.kind, amountCents: amountCents ?? 0, reason: reason.trim() },
         }),
       ),
   });
@@ -527,12 +520,11 @@ function ConcessionStep({ opened, onClose }: { opened: OpenedCase; onClose(): vo
             </Alert>
           ) : (
             <Group align="flex-end">
-              <NumberInput
-                label={`Amount (${r.currency})`}
-                value={amount}
-                onChange={setAmount}
-                min={0}
-                decimalScale={2}
+              <MoneyInput
+                label="Amount"
+                currency={r.currency}
+                cents={amountCents}
+                onChange={setAmountCents}
                 w={180}
                 placeholder={(r.maxCents / 100).toFixed(2)}
               />
@@ -548,7 +540,7 @@ function ConcessionStep({ opened, onClose }: { opened: OpenedCase; onClose(): vo
                 variant="light"
                 onClick={() => propose.mutate(r)}
                 loading={propose.isPending}
-                disabled={amount === '' || Number(amount) < 0 || !reason.trim()}
+                disabled={amountCents === null || !reason.trim()}
               >
                 Propose {r.kind.replace('_', ' ')}
               </Button>

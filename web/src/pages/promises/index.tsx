@@ -140,7 +140,7 @@ function PromiseList({ tab, mine }: { tab: Tab; mine: boolean }) {
   }
   return (
     <>
-      <Table.ScrollContainer minWidth={820}>
+      <Table.ScrollContainer minWidth={760}>
         <Table verticalSpacing="sm" highlightOnHover>
           <Table.Caption>
             {TABS[tab].label}, {mine ? 'mine' : 'everyone I can see'}, earliest due first
