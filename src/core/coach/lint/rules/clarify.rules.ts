@@ -133,6 +133,25 @@ export const CLARIFY_RULES = [
     rewrite: PLAIN,
   },
   {
+    // Talking down, in the forms agents use (C2): "as explained in our previous three emails", "as we've told you before",
+    // "it's literally on the first page", "hard to miss", "that's what it's for!", "I'd have thought that was obvious",
+    // "most students manage to read it", "lots of people find technology tricky", "easy mistake for a first-time flyer",
+    // "have you tried, you know, logging in?", "memberships don't cancel themselves", "I'm surprised you took out a
+    // policy without…", "it's only a delay", "in really simple terms… Got that?", "just take it slowly".
+    id: 'condescension-families',
+    label: 'condescension',
+    pattern: anyOf(
+      String.raw`\bas (?:we|I)(?:'ve| have)? (?:already |previously |now |repeatedly )*(?:said|explained|told you|mentioned|stated|outlined|advised)\b|\bas (?:already |previously )?(?:explained|stated|mentioned|advised|outlined) (?:in (?:our|my) (?:previous|last|earlier)|several|multiple|more than once|twice|three times|before)\b|\b(?:explained|told you|said|been over) (?:this |it |that )?(?:before|previously|already)\b(?<=\b(?:we|I)(?:'ve| have)? [^.!?]{0,30})`,
+      String.raw`\b(?:it's|its|it is|that's|they're|it was) (?:literally |right )+(?:there|on|at|in|under)\b|\bliterally (?:on|in|at) the (?:first|front|top|home)\b|\bhard to miss\b|\bthat's what (?:it's|it is|they're) (?:for|there for)\b|\bI(?:'d| would) have thought (?:that was|it was|it's|that's|this was) (?:obvious|clear|common sense)\b`,
+      String.raw`\b(?:most|many|lots of|plenty of|other|all our other) (?:students|people|members|patients|tenants|customers|users|guests|parents|drivers|passengers|residents|clients)\b[^.!?]{0,25}?\b(?:manage|find (?:it|this|technology|computers|apps|phones|forms|that) (?:tricky|hard|difficult|confusing)|can (?:work|figure|follow))|\b(?:easy|common|simple|understandable) mistake for (?:a|an|someone) (?:first-time|first time|beginner|newbie|novice|new|older|inexperienced)\b`,
+      String.raw`\b(?:tried|try),? you know,?\s+\w+|\b(?:don't|do not|won't|doesn't) (?:cancel|renew|fix|pay|update|reset|book|return|sort|clean|charge) (?:themselves|itself)\b|\bI(?:'m| am) surprised you (?:took|signed|bought|booked|ordered|never|would|could|thought)\b`,
+      String.raw`\b(?:it's|it is|that's|this is) (?:only|just) (?:a|an|one) (?:delay|bit|scratch|dent|parcel|form|button|click|password)\b|\bin (?:really |very |nice |nice and )?simple terms\b|\bgot (?:that|it)\?|\bwith me so far\?|\b(?:just )?take it (?:slowly|slow|one step at a time)\b|\bread (?:each|every) (?:box|line|step|page|word) (?:carefully|slowly)\b|\bas it seems to have caused (?:some |a bit of )?confusion\b|\b(?:set out|stated|written|explained|shown|marked|listed) quite clearly\b|\bI can read (?:lowercase|lower case|capitals|caps)\b|\b(?:no need to be|don't be) (?:so |that )?(?:dramatic|melodramatic|precious|silly|childish)\b`,
+    ),
+    notAfter: NEGATION_BEFORE,
+    notInSentence: guard(String.raw`\b(?:sorry|apologi[sz]e|our (?:fault|mistake|error)|on us)\b`),
+    rewrite: PLAIN,
+  },
+  {
     // Lecturing about what to do from now on (C2): "in future we'd recommend allowing three weeks", "going forward you'll
     // want to set a reminder", "please check more carefully next time", "maybe come midweek next time", "always keep
     // the packaging", "it's worth double-checking the address", "please make sure it doesn't happen again", "you should

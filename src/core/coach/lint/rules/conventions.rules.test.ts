@@ -31,6 +31,20 @@ const CASES: Case[] = [
   ['empathy', "That's maddening, especially after you'd already waited in all day.", true],
   ['empathy', 'I can only imagine how stressful that is with a newborn in the house.', true],
   ['empathy', 'Three outages when you work from home means lost income.', true],
+  // Talking down, in the forms agents use.
+  ['condescension', 'As explained in our previous two letters, the fee stands.', true],
+  ['condescension', 'The tracking link is literally at the top of the email.', true],
+  ['condescension', 'The red button? Hard to miss.', true],
+  ['condescension', "I'd have thought that was obvious.", true],
+  ['condescension', 'Most members manage to book online.', true],
+  ['condescension', 'Easy mistake for a first-time buyer.', true],
+  ['condescension', 'Have you tried, you know, switching it on?', true],
+  ['condescension', "Subscriptions don't cancel themselves.", true],
+  ['condescension', "I'll put it in really simple terms.", true],
+  ['condescension', 'Click Save. Got that?', true],
+  // Near misses: pointing to where something is, plainly.
+  ['condescension', 'The booking is in your account under Trips, and I have resent it.', false],
+  ['condescension', "I've explained the charge in the email I just sent.", false],
 ];
 
 for (const [label, reply, flagged] of CASES) {
