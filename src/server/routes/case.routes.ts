@@ -1,7 +1,8 @@
 /** /cases: list (filters, search, cursor), open, read, edit, and move through the lifecycle. */
 import type { FastifyInstance } from 'fastify';
 import { listCaseCommitments } from '../../store/repositories/commitment.repository.ts';
-import { createCase, updateCaseDetails } from '../../services/case.service.ts';
+import { createCase } from '../../services/case.service.ts';
+import { changeCase } from '../../services/handover.service.ts';
 import { transitionCase } from '../../services/case-transition.service.ts';
 import { can } from '../auth/permissions.ts';
 import { requirePrincipal } from '../auth/guard.ts';
@@ -22,6 +23,7 @@ import {
   UpdateCaseBody,
 } from './case.schemas.ts';
 import { IdParams } from './common.schemas.ts';
+import { handoverEvent } from './people.routes.ts';
 
 const tags = ['cases'];
 
@@ -73,13 +75,26 @@ export async function caseRoutes(base: FastifyInstance): Promise<void> {
     '/api/v1/cases/:id',
     {
       config: { permission: 'case:write' },
-      schema: { tags, params: IdParams, body: UpdateCaseBody, response: { 200: CaseOut } },
+      schema: {
+        tags,
+        summary: 'Change a case',
+        description:
+          'Send only what changes (issue text, resolution, severity, fault, consent, root cause, owner). Closed cases ' +
+          'are read-only. Audited; emits `case.updated`. Reassigning (`ownerId`) hands the old owner’s open promises ' +
+          'on the case to the new owner in the same transaction (each audited `handed_over`, each emitting ' +
+          '`commitment.handed_over`); moved back to the queue (`ownerId: null`) they stay with the old owner. ' +
+          'Agents may hand a case to a teammate or back to the queue; supervisors and admins to anyone active.',
+        params: IdParams,
+        body: UpdateCaseBody,
+        response: { 200: CaseOut },
+      },
     },
     async (request) => {
       const p = requirePrincipal(request);
       await loadVisibleCase(ctx, p, request.params.id);
       return withEvents(ctx, async (tx) => {
-        const value = orThrow(await updateCaseDetails(tx, p.orgId, p.userId, request.params.id, request.body));
+        const changed = orThrow(await changeCase(tx, p, request.params.id, request.body));
+        const value = changed.case;
         return {
           value,
           events: [
@@ -89,6 +104,8 @@ export async function caseRoutes(base: FastifyInstance): Promise<void> {
               ownerId: value.ownerId,
               changed: Object.keys(request.body),
             }),
+            // Reassigning the case hands the old owner's open promises on it to the new owner.
+            ...changed.handedOver.map((h) => handoverEvent(ctx, p, h, value.teamId)),
           ],
         };
       });
