@@ -45,6 +45,12 @@ const CASES: Case[] = [
   // Near misses: pointing to where something is, plainly.
   ['condescension', 'The booking is in your account under Trips, and I have resent it.', false],
   ['condescension', "I've explained the charge in the email I just sent.", false],
+  // A no that closes the matter, and the same no with something offered.
+  ['refusal_rigid', 'Parcels signed for count as delivered, so we are unable to investigate further.', true],
+  ['refusal_rigid', 'We cannot make the process any faster.', true],
+  ['refusal_rigid', 'Refunds take 30 days. Please wait until then.', true],
+  ['refusal_rigid', 'Single sign-on is only available on the Enterprise plan.', true],
+  ['refusal_rigid', "We can't investigate further, but I can send a replacement today.", false],
 ];
 
 for (const [label, reply, flagged] of CASES) {

@@ -114,4 +114,16 @@ export const RESOLVE_RULES = [
     notInReply: COMPROMISE,
     rewrite: 'Offer a compromise: "I can\'t do that, but here\'s what I can do: …"',
   },
+  {
+    // A no that closes the matter (R6): "we are unable to investigate further", "we cannot make this process any faster",
+    // "please wait until then", "SSO is only on Enterprise", "I trust this is now clear".
+    id: 'refusal-closes-it',
+    label: 'refusal_rigid',
+    pattern: anyOf(
+      String.raw`\b(?:I|we)(?:'re| are|'m| am)?\s*(?:cannot|can't|can not|unable to|not able to)\s+(?:investigate|look into|make|speed|pursue|progress|escalate|consider|reopen|review|accept|process|do)\b[^.!?]{0,30}?\b(?:further|faster|any more|anymore|any further|quicker|sooner|again)\b`,
+      String.raw`\bplease (?:just )?(?:wait|be patient) (?:until then|until (?:the|it|that|your)|for (?:the|it) to)\b|\bI trust (?:this|that) is (?:now )?clear\b|\b(?:is|are) only (?:available )?(?:on|for|with|in) (?:the |our )?(?:enterprise|premium|business|pro|gold|platinum|annual|paid|higher|top)\b`,
+    ),
+    notInReply: COMPROMISE,
+    rewrite: 'Offer a compromise: "I can\'t do that, but here\'s what I can do: …"',
+  },
 ] as const satisfies readonly LintRule[];
