@@ -52,6 +52,11 @@ test('a supervisor sees an abusive conversation arrive live and approves the con
     await alert.getByRole('link', { name: 'Open' }).getAttribute('href'),
     `/conversations/${conversationId}`,
   );
+  // The call's end commits a conversation.abusive event, which arrives live too: abuse with B1–B3, never "Promise · F4".
+  const stored = supervisor.getByTestId('live-alert').filter({ hasText: 'Abusive conversation' }).first();
+  await stored.waitFor();
+  for (const id of ['B1', 'B2', 'B3']) await stored.getByText(id, { exact: true }).waitFor();
+  assert.equal(await supervisor.getByTestId('live-alert').filter({ hasText: 'F4' }).count(), 0);
 
   // The waiting concession names its case, its reason and why it needs a supervisor.
   const pending = supervisor

@@ -15,20 +15,13 @@ import { When } from '../common/When';
 import { PromiseActions } from '../promises/PromiseActions';
 import { PendingConcessions } from './PendingConcessions';
 import { Section } from './Section';
+import { describeAlert } from './alert-kinds';
 import { chime, type LiveAlert, useLiveAlerts } from './live-alerts';
 import { notify } from '../common/notify';
 
-// `color` is the hue (row tint, edge, toast); `badge` a shade whose text contrast passes AA with autoContrast.
-const ALERT_KIND: Record<LiveAlert['kind'], { label: string; color: string; badge: string; principles: string[] }> = {
-  abuse: { label: 'Abuse', color: 'red', badge: 'red.9', principles: ['B1', 'B3'] },
-  anger_peak: { label: 'Anger peak', color: 'orange', badge: 'orange.4', principles: ['L2'] },
-  hangup: { label: 'Hang-up', color: 'yellow', badge: 'yellow.4', principles: ['F5'] },
-  event: { label: 'Promise', color: 'blue', badge: 'blue.9', principles: ['F4'] },
-};
-
 function AlertRow({ alert, fresh }: { alert: LiveAlert; fresh: boolean }) {
   const agent = useOwnerName(alert.agentId);
-  const kind = ALERT_KIND[alert.kind] ?? ALERT_KIND.event;
+  const kind = describeAlert(alert);
   return (
     <Group
       justify="space-between"
@@ -45,7 +38,7 @@ function AlertRow({ alert, fresh }: { alert: LiveAlert; fresh: boolean }) {
           </Badge>
           <PrincipleList ids={kind.principles} />
           <Text size="sm" fw={600}>
-            {alert.message}
+            {kind.text}
           </Text>
         </Group>
         <Text size="xs" c="dimmed">
@@ -68,10 +61,11 @@ function LiveAlerts() {
   const [sound, setSound] = useLocalStorage({ key: 'defuse.queue.sound', defaultValue: false });
   const { alerts, status, scope } = useLiveAlerts((alert) => {
     if (sound) chime();
+    const look = describeAlert(alert);
     notify({
-      color: ALERT_KIND[alert.kind]?.color ?? 'blue',
-      title: `Live: ${ALERT_KIND[alert.kind]?.label ?? 'alert'}`,
-      message: alert.message,
+      color: look.color,
+      title: `Live: ${look.label}${look.principles.length ? ` (${look.principles.join(', ')})` : ''}`,
+      message: look.text,
     });
   });
   const statusText = {

@@ -1,0 +1,44 @@
+// The Queue's live alerts say what happened with the right playbook principles: a committed
+// `conversation.abusive` event is abuse (B1–B3), never "Promise · F4" (the bug: every committed event read so).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { describeAlert } from '../../web/src/pages/queue/alert-kinds.ts';
+
+const event = (type: string, data: Record<string, unknown> = {}) => ({
+  kind: 'event',
+  message: type,
+  data: { type, ...data },
+});
+
+test('a committed conversation.abusive event is labelled as abuse with B1, B2 and B3', () => {
+  const look = describeAlert(event('conversation.abusive', { conversationId: 'c1' }));
+  assert.equal(look.label, 'Abusive conversation');
+  assert.deepEqual(look.principles, ['B1', 'B2', 'B3']);
+  assert.equal(look.color, 'red');
+  assert.match(describeAlert(event('conversation.abusive', { ending: { principle: 'B3' } })).text, /B3/);
+});
+
+test("each alert kind and event type has its own label and principles (F4/F5/F6 by the promise's kind)", () => {
+  const cases: Array<[ReturnType<typeof event> | { kind: string; message: string }, string, string[]]> = [
+    [{ kind: 'abuse', message: 'the customer is being abusive (B1–B3)' }, 'Abuse', ['B1', 'B2', 'B3']],
+    [{ kind: 'anger_peak', message: 'the customer is furious' }, 'Anger peak', ['L2']],
+    [{ kind: 'hangup', message: 'the customer hung up' }, 'Hang-up', ['F5']],
+    [event('conversation.escalated', { reason: 'customer hang-up' }), 'Chaser owed', ['F5']],
+    [event('commitment.due', { kind: 'callback' }), 'Promise due', ['F4']],
+    [event('commitment.overdue', { kind: 'chaser' }), 'Promise overdue', ['F5']],
+    [event('commitment.overdue', { kind: 'supervisor_follow_up' }), 'Promise overdue', ['F6']],
+    [event('commitment.completed', { kind: 'report_back' }), 'Promise kept', ['F4']],
+    [event('case.created'), 'Case opened', ['P3']],
+    [event('case.closed'), 'Case closed', ['P2']],
+  ];
+  for (const [alert, label, principles] of cases) {
+    const look = describeAlert(alert);
+    assert.equal(look.label, label, JSON.stringify(alert));
+    assert.deepEqual(look.principles, principles, JSON.stringify(alert));
+    assert.ok(look.text.length > 0);
+  }
+  assert.equal(
+    describeAlert(event('commitment.overdue', { kind: 'chaser' })).text,
+    'A Chaser call-back is overdue: follow it up now.',
+  );
+});
