@@ -7,6 +7,9 @@ const SQLSTATE_CODES = {
   '23514': ['invalid_input', 'breaks a rule of the data'],
   '23502': ['invalid_input', 'a required value is missing'],
   '22P02': ['invalid_input', 'a value has the wrong form'],
+  // A NUL byte (or an unpaired surrogate) in text: PostgreSQL cannot store it in text or jsonb.
+  '22021': ['invalid_input', 'contains a character that cannot be stored (a NUL byte?)'],
+  '22P05': ['invalid_input', 'contains a character that cannot be stored (a NUL byte?)'],
   '40001': ['conflict', 'a concurrent change won; try again'],
 } as const satisfies Record<string, readonly [AppError['code'], string]>;
 

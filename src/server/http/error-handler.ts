@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import { AppError, type ErrorCode } from '../../core/errors.ts';
-import { isDatabaseUnavailable } from '../../store/store-errors.ts';
+import { isDatabaseUnavailable, translateDbError } from '../../store/store-errors.ts';
 import { CODE_FOR_STATUS, HTTP_STATUS } from './error-status.ts';
 
 /** Seconds a client is asked to wait (Retry-After) when the database cannot be reached. */
@@ -30,6 +30,11 @@ export function toErrorResponse(error: unknown): { status: number; body: ErrorBo
       status: 503,
       body: { error: { code: 'unavailable', message: 'the database cannot be reached right now; try again shortly' } },
     };
+  }
+  // A constraint or value the database refused (unique, foreign key, NUL byte…) is the client's, wherever it surfaced.
+  if (!(error instanceof AppError)) {
+    const translated = translateDbError(error);
+    if (translated instanceof AppError) return toErrorResponse(translated);
   }
   if (error instanceof AppError) {
     return {
