@@ -1,12 +1,11 @@
 /** Cases: every complaint with its state, severity, owner and regulatory clock; filters live in the URL. */
-import { Anchor, Badge, Button, Group, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Anchor, Badge, Switch, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, type ResponseOf, unwrap } from '../../api/client';
 import { PageTitle } from '../../components/PageTitle';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
+import { FilterBar, UrlSelect, useUrlFilters } from '../common/FilterBar';
 import { humanize } from '../common/format';
 import { CASE_STATE_COLOR, SEVERITY_COLOR } from '../common/kinds';
 import { LoadMore, useCursorList } from '../common/paging';
@@ -64,42 +63,24 @@ function CaseRow({ c }: { c: Case }) {
   );
 }
 
-const FILTER_KEYS = ['state', 'severity', 'ownerId', 'teamId', 'rootCauseId', 'q', 'mine', 'clock'] as const;
+const FILTER_KEYS = ['state', 'severity', 'ownerId', 'teamId', 'rootCauseId', 'mine', 'clock'] as const;
 
 export default function CasesPage() {
-  const [params, setParams] = useSearchParams();
-  const [search, setSearch] = useState(params.get('q') ?? '');
-  const [debounced] = useDebouncedValue(search.trim(), 300);
+  const f = useUrlFilters(FILTER_KEYS);
   const teams = useQuery({ queryKey: ['teams'], queryFn: () => unwrap(api.GET('/api/v1/teams')), staleTime: 60_000 });
   const { users, available: canListUsers } = useUsers();
   const rootCauses = useRootCauses();
 
-  const set = (key: (typeof FILTER_KEYS)[number], value: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced text drives the URL
-  useEffect(() => {
-    if ((params.get('q') ?? '') !== debounced) set('q', debounced || null);
-  }, [debounced]);
-
   const filters = {
-    ...(params.get('state') ? { state: params.get('state') as Case['state'] } : {}),
-    ...(params.get('severity') ? { severity: params.get('severity') as Case['severity'] } : {}),
-    ...(params.get('ownerId') ? { ownerId: params.get('ownerId') as string } : {}),
-    ...(params.get('teamId') ? { teamId: params.get('teamId') as string } : {}),
-    ...(params.get('rootCauseId') ? { rootCauseId: params.get('rootCauseId') as string } : {}),
-    ...(params.get('q') ? { q: params.get('q') as string } : {}),
-    ...(params.get('mine') === 'true' ? { mine: 'true' as const } : {}),
+    ...(f.get('state') ? { state: f.get('state') as Case['state'] } : {}),
+    ...(f.get('severity') ? { severity: f.get('severity') as Case['severity'] } : {}),
+    ...(f.get('ownerId') ? { ownerId: f.get('ownerId') as string } : {}),
+    ...(f.get('teamId') ? { teamId: f.get('teamId') as string } : {}),
+    ...(f.get('rootCauseId') ? { rootCauseId: f.get('rootCauseId') as string } : {}),
+    ...(f.get('q') ? { q: f.get('q') as string } : {}),
+    ...(f.get('mine') === 'true' ? { mine: 'true' as const } : {}),
   };
-  const clock = params.get('clock');
+  const clock = f.get('clock');
   const list = useCursorList(['cases', filters], (cursor) =>
     unwrap(api.GET('/api/v1/cases', { params: { query: { ...filters, ...(cursor ? { cursor } : {}) } } })),
   );
@@ -110,7 +91,7 @@ export default function CasesPage() {
       : clock === 'without'
         ? list.items.filter((c) => !c.regulatoryPreset)
         : list.items;
-  const filtered = FILTER_KEYS.some((k) => params.get(k));
+  const filtered = f.filtered;
 
   return (
     <>
@@ -118,100 +99,75 @@ export default function CasesPage() {
         title="Cases"
         description="Complaints from receipt to close: who owns each, how severe, and the regulatory clock it runs on."
       />
-      <Stack gap="sm" mb="md">
-        <Group gap="sm" align="flex-end" wrap="wrap">
-          <TextInput
-            label="Search"
-            placeholder="Issue or category"
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
-            w={240}
-            type="search"
-          />
-          <Select
-            label="State"
-            placeholder="Any state"
-            clearable
-            data={STATES.map((s) => ({ value: s, label: humanize(s) }))}
-            value={params.get('state')}
-            onChange={(v) => set('state', v)}
-            w={180}
-          />
-          <Select
-            label="Severity"
-            placeholder="Any severity"
-            clearable
-            data={SEVERITIES.map((s) => ({ value: s, label: humanize(s) }))}
-            value={params.get('severity')}
-            onChange={(v) => set('severity', v)}
-            w={140}
-          />
-          <Select
-            label="Team"
-            placeholder="Any team"
-            clearable
-            data={(teams.data?.items ?? []).map((t) => ({ value: t.id, label: t.name }))}
-            value={params.get('teamId')}
-            onChange={(v) => set('teamId', v)}
-            w={170}
-          />
-          {canListUsers ? (
-            <Select
-              label="Owner"
-              placeholder="Anyone"
-              clearable
-              searchable
-              data={users.map((u) => ({ value: u.id, label: u.name }))}
-              value={params.get('ownerId')}
-              onChange={(v) => set('ownerId', v)}
-              w={180}
-            />
-          ) : null}
-          {rootCauses.available ? (
-            <Select
-              label="Root cause"
-              placeholder="Any root cause"
-              clearable
-              searchable
-              data={rootCauses.items.map((r) => ({ value: r.id, label: r.name }))}
-              value={params.get('rootCauseId')}
-              onChange={(v) => set('rootCauseId', v)}
-              w={190}
-            />
-          ) : null}
-          <Select
-            label="Regulatory clock"
-            placeholder="Any"
-            clearable
-            data={[
-              { value: 'with', label: 'On a regulatory clock' },
-              { value: 'without', label: 'No regulatory clock' },
-            ]}
-            value={clock}
-            onChange={(v) => set('clock', v)}
-            w={190}
-          />
-        </Group>
-        <Group gap="md">
+      <FilterBar
+        filters={f}
+        searchPlaceholder="Issue or category"
+        footer={
           <Switch
             label="Only cases I own"
-            checked={params.get('mine') === 'true'}
-            onChange={(event) => set('mine', event.currentTarget.checked ? 'true' : null)}
+            checked={f.get('mine') === 'true'}
+            onChange={(event) => f.set({ mine: event.currentTarget.checked ? 'true' : null })}
           />
-          {filtered ? (
-            <Button
-              variant="subtle"
-              size="compact-sm"
-              onClick={() => {
-                setSearch('');
-                setParams(new URLSearchParams(), { replace: true });
-              }}
-            >
-              Clear filters
-            </Button>
-          ) : null}
-        </Group>
-      </Stack>
+        }
+      >
+        <UrlSelect
+          filters={f}
+          name="state"
+          label="State"
+          placeholder="Any state"
+          data={STATES.map((s) => ({ value: s, label: humanize(s) }))}
+          w={180}
+        />
+        <UrlSelect
+          filters={f}
+          name="severity"
+          label="Severity"
+          placeholder="Any severity"
+          data={SEVERITIES.map((s) => ({ value: s, label: humanize(s) }))}
+          w={140}
+        />
+        <UrlSelect
+          filters={f}
+          name="teamId"
+          label="Team"
+          placeholder="Any team"
+          data={(teams.data?.items ?? []).map((t) => ({ value: t.id, label: t.name }))}
+          w={170}
+        />
+        {canListUsers ? (
+          <UrlSelect
+            filters={f}
+            name="ownerId"
+            label="Owner"
+            placeholder="Anyone"
+            searchable
+            data={users.map((u) => ({ value: u.id, label: u.name }))}
+            w={180}
+          />
+        ) : null}
+        {rootCauses.available ? (
+          <UrlSelect
+            filters={f}
+            name="rootCauseId"
+            label="Root cause"
+            placeholder="Any root cause"
+            searchable
+            data={rootCauses.items.map((r) => ({ value: r.id, label: r.name }))}
+            w={190}
+          />
+        ) : null}
+        <UrlSelect
+          filters={f}
+          name="clock"
+          label="Regulatory clock"
+          placeholder="Any"
+          data={[
+            { value: 'with', label: 'On a regulatory clock' },
+            { value: 'without', label: 'No regulatory clock' },
+          ]}
+          w={190}
+        />
+      </FilterBar>
       {list.isPending ? (
         <Loading label="Loading cases…" />
       ) : list.isError ? (

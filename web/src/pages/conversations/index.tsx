@@ -1,13 +1,13 @@
 /** Conversations: search every stored conversation (customer, reference, what was said) and filter by outcome. */
 import '@mantine/dates/styles.css';
-import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, type ResponseOf, unwrap } from '../../api/client';
 import { PageTitle } from '../../components/PageTitle';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
+import { FilterBar, UrlSelect, useUrlFilters } from '../common/FilterBar';
 import { humanize } from '../common/format';
 import { ANGER_COLOR } from '../common/kinds';
 import { LoadMore, useCursorList } from '../common/paging';
@@ -100,40 +100,25 @@ const toIso = (day: string | Date | null, endOfDay: boolean): string | null => {
 };
 
 export default function ConversationsPage() {
-  const [params, setParams] = useSearchParams();
-  const [search, setSearch] = useState(params.get('q') ?? '');
-  const [debounced] = useDebouncedValue(search.trim(), 300);
-  const [range, setRange] = useState<DatesRangeValue<string>>([params.get('fromDay'), params.get('toDay')]);
-  const set = (entries: Record<string, string | null>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(entries)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced text drives the URL
-  useEffect(() => {
-    if ((params.get('q') ?? '') !== debounced) set({ q: debounced || null });
-  }, [debounced]);
+  const [range, setRange] = useState<DatesRangeValue<string>>([null, null]);
+  const f = useUrlFilters(['abusive', 'hangup', 'fromDay'], () => setRange([null, null]));
+  const [fromDay, toDay] = [f.get('fromDay'), f.get('toDay')];
+  // The picker shows what the URL holds (a shared link, Back) until the agent picks another range.
+  useEffect(() => setRange([fromDay, toDay]), [fromDay, toDay]);
 
-  const from = toIso(params.get('fromDay'), false);
-  const to = toIso(params.get('toDay') ?? params.get('fromDay'), true);
+  const from = toIso(fromDay, false);
+  const to = toIso(toDay ?? fromDay, true);
   const filters = {
-    ...(params.get('q') ? { q: params.get('q') as string } : {}),
-    ...(params.get('abusive') ? { abusive: params.get('abusive') as 'true' | 'false' } : {}),
-    ...(params.get('hangup') ? { hangup: params.get('hangup') as 'true' | 'false' } : {}),
+    ...(f.get('q') ? { q: f.get('q') as string } : {}),
+    ...(f.get('abusive') ? { abusive: f.get('abusive') as 'true' | 'false' } : {}),
+    ...(f.get('hangup') ? { hangup: f.get('hangup') as 'true' | 'false' } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
   };
   const list = useCursorList(['conversations', filters], (cursor) =>
     unwrap(api.GET('/api/v1/conversations', { params: { query: { ...filters, ...(cursor ? { cursor } : {}) } } })),
   );
-  const filtered = ['q', 'abusive', 'hangup', 'fromDay'].some((k) => params.get(k));
+  const filtered = f.filtered;
   const yesNo = (yes: string, no: string) => [
     { value: 'true', label: yes },
     { value: 'false', label: no },
@@ -145,65 +130,41 @@ export default function ConversationsPage() {
         title="Conversations"
         description="Every conversation with its anger, QA score and outcome. Open one to read it turn by turn with its cues."
       />
-      <Stack gap="sm" mb="md">
-        <Group gap="sm" align="flex-end" wrap="wrap">
-          <TextInput
-            label="Search"
-            placeholder="Customer, reference or words said"
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
-            w={280}
-            type="search"
-          />
-          <Select
-            label="Abuse"
-            placeholder="Any"
-            clearable
-            data={yesNo('Abusive customer', 'Not abusive')}
-            value={params.get('abusive')}
-            onChange={(v) => set({ abusive: v })}
-            w={180}
-          />
-          <Select
-            label="Hang-up"
-            placeholder="Any"
-            clearable
-            data={yesNo('Ended in a hang-up', 'No hang-up')}
-            value={params.get('hangup')}
-            onChange={(v) => set({ hangup: v })}
-            w={180}
-          />
-          <DatePickerInput
-            type="range"
-            label="Started between"
-            placeholder="Any day"
-            clearable
-            allowSingleDateInRange
-            value={range}
-            onChange={(value) => {
-              setRange(value);
-              const [start, end] = value;
-              if (start && end) set({ fromDay: start, toDay: end });
-              if (!start && !end) set({ fromDay: null, toDay: null });
-            }}
-            maxDate={new Date()}
-            styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
-            w={240}
-          />
-          {filtered ? (
-            <Button
-              variant="subtle"
-              onClick={() => {
-                setSearch('');
-                setRange([null, null]);
-                setParams(new URLSearchParams(), { replace: true });
-              }}
-            >
-              Clear filters
-            </Button>
-          ) : null}
-        </Group>
-      </Stack>
+      <FilterBar filters={f} searchPlaceholder="Customer, reference or words said" searchWidth={280}>
+        <UrlSelect
+          filters={f}
+          name="abusive"
+          label="Abuse"
+          placeholder="Any"
+          data={yesNo('Abusive customer', 'Not abusive')}
+          w={180}
+        />
+        <UrlSelect
+          filters={f}
+          name="hangup"
+          label="Hang-up"
+          placeholder="Any"
+          data={yesNo('Ended in a hang-up', 'No hang-up')}
+          w={180}
+        />
+        <DatePickerInput
+          type="range"
+          label="Started between"
+          placeholder="Any day"
+          clearable
+          allowSingleDateInRange
+          value={range}
+          onChange={(value) => {
+            setRange(value);
+            const [start, end] = value;
+            if (start && end) f.set({ fromDay: start, toDay: end });
+            if (!start && !end) f.set({ fromDay: null, toDay: null });
+          }}
+          maxDate={new Date()}
+          styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
+          w={240}
+        />
+      </FilterBar>
       {list.isPending ? (
         <Loading label="Loading conversations…" />
       ) : list.isError ? (
