@@ -1,10 +1,11 @@
 /**
  * Who keeps a promise: handing one open promise to a colleague with a note, and a case's reassignment carrying
- * the old owner's open promises on that case to the new owner. Both are audited (`entity: commitment`,
- * `action: handed_over`) in the caller's transaction; the route turns the result into `commitment.handed_over`.
+ * the old owner's open promises on that case to the new owner. Each is one unit of work: the rows, their audit
+ * entries (`entity: commitment`, `action: handed_over`) and the `commitment.handed_over` events commit together.
  */
 import type { UserRole } from '../core/cases/types.ts';
 import { AppError, type Result } from '../core/errors.ts';
+import type { DomainEvent } from '../jobs/event-types.ts';
 import type { Executor } from '../store/database.ts';
 import { appendAudit } from '../store/repositories/audit.repository.ts';
 import { findCase, type CaseRow } from '../store/repositories/case.repository.ts';
@@ -16,7 +17,15 @@ import {
 } from '../store/repositories/commitment.repository.ts';
 import { findMember } from '../store/repositories/organization.repository.ts';
 import { updateCaseDetails } from './case.service.ts';
-import { found, requireActor, runInTransaction, unwrap, type ServiceContext } from './context.ts';
+import {
+  type EventContext,
+  found,
+  requireActor,
+  rowEvent,
+  runUnitOfWork,
+  type ServiceContext,
+  unwrap,
+} from './context.ts';
 
 /** The person acting, as the edge authenticated them. */
 export interface HandoverActor {
@@ -71,27 +80,48 @@ export async function carryCasePromises(
   return moved.map((commitment) => ({ commitment, fromUserId, note: null, reason: 'case_reassigned' as const }));
 }
 
+/** The `commitment.handed_over` event of one hand-over, routed to the promise's team. */
+const handoverEvent = (ctx: ServiceContext, actor: HandoverActor, h: HandedOver, teamId: string | null) =>
+  rowEvent(ctx, actor, 'commitment.handed_over', { id: h.commitment.id, teamId }, h.commitment.updatedAt.getTime(), {
+    commitmentId: h.commitment.id,
+    caseId: h.commitment.caseId,
+    kind: h.commitment.kind,
+    fromUserId: h.fromUserId,
+    toUserId: h.commitment.ownerId,
+    note: h.note,
+    reason: h.reason,
+  });
+
 /**
- * Changes a case's details (PATCH /cases/:id). When the owner changes from one person to another, the old
- * owner's open promises on the case go to the new owner in the same transaction; moved back to the queue
- * (ownerId null), they stay with the old owner until someone takes the case, so none is left without an owner.
+ * Changes a case's details (PATCH /cases/:id) and emits `case.updated`. When the owner changes from one person to
+ * another, the old owner's open promises on the case go to the new owner in the same transaction (each emitting
+ * `commitment.handed_over`); moved back to the queue (ownerId null), they stay with the old owner until someone
+ * takes the case, so none is left without an owner.
  */
-export async function changeCase(
-  ctx: ServiceContext,
+export const changeCase = (
+  ctx: EventContext,
   actor: HandoverActor,
   caseId: string,
   input: Record<string, unknown>,
-): Promise<Result<{ case: CaseRow; handedOver: HandedOver[] }>> {
-  return runInTransaction(ctx.db, async (tx) => {
-    const before = found(await findCase(tx, actor.orgId, caseId, true), 'case', 'caseId');
-    const after = unwrap(await updateCaseDetails({ db: tx, now: ctx.now }, actor.orgId, actor.userId, caseId, input));
+): Promise<Result<{ case: CaseRow; handedOver: HandedOver[] }>> =>
+  runUnitOfWork(ctx, async (tx) => {
+    const before = found(await findCase(tx.db, actor.orgId, caseId, true), 'case', 'caseId');
+    const after = unwrap(await updateCaseDetails(tx, actor.orgId, actor.userId, caseId, input));
     const handedOver =
       before.ownerId && after.ownerId && before.ownerId !== after.ownerId
-        ? await carryCasePromises(tx, actor.orgId, actor.userId, caseId, before.ownerId, after.ownerId, ctx.now())
+        ? await carryCasePromises(tx.db, actor.orgId, actor.userId, caseId, before.ownerId, after.ownerId, tx.now())
         : [];
-    return { case: after, handedOver };
+    const events: DomainEvent[] = [
+      rowEvent(tx, actor, 'case.updated', after, after.version, {
+        caseId: after.id,
+        state: after.state,
+        ownerId: after.ownerId,
+        changed: Object.keys(input),
+      }),
+      ...handedOver.map((h) => handoverEvent(tx, actor, h, after.teamId)),
+    ];
+    return { value: { case: after, handedOver }, events };
   });
-}
 
 /** Why a hand-over is refused, or null when the actor may hand this promise over. */
 function handoverRefusal(actor: HandoverActor, promise: CommitmentRow, teamId: string | null): string | null {
@@ -106,35 +136,40 @@ function handoverRefusal(actor: HandoverActor, promise: CommitmentRow, teamId: s
  * Hands one open promise to another active user of the org, with a note for them (F1: someone always owns it).
  * The owner, a supervisor of the promise's team (its case's team, else its owner's) or an admin may.
  */
-export async function handOverCommitment(
-  ctx: ServiceContext,
+export const handOverCommitment = (
+  ctx: EventContext,
   actor: HandoverActor,
   input: { commitmentId: string; toUserId: string; note: string },
-): Promise<Result<HandedOver>> {
-  const now = ctx.now();
-  return runInTransaction(ctx.db, async (tx) => {
-    await requireActor(tx, actor.orgId, actor.userId);
-    const before = found(await findCommitment(tx, actor.orgId, input.commitmentId, true), 'commitment', 'commitmentId');
+): Promise<Result<HandedOver>> =>
+  runUnitOfWork(ctx, async (tx) => {
+    const now = tx.now();
+    await requireActor(tx.db, actor.orgId, actor.userId);
+    const before = found(
+      await findCommitment(tx.db, actor.orgId, input.commitmentId, true),
+      'commitment',
+      'commitmentId',
+    );
     if (before.state !== 'open')
       throw new AppError(
         'invalid_transition',
         `only an open promise can be handed over; this one is ${before.state}`,
         'commitmentId',
       );
-    const kase = before.caseId ? await findCase(tx, actor.orgId, before.caseId) : undefined;
-    const owner = before.ownerId ? await findMember(tx, actor.orgId, before.ownerId) : undefined;
-    const refusal = handoverRefusal(actor, before, kase?.teamId ?? owner?.teamId ?? null);
+    const kase = before.caseId ? await findCase(tx.db, actor.orgId, before.caseId) : undefined;
+    const owner = before.ownerId ? await findMember(tx.db, actor.orgId, before.ownerId) : undefined;
+    const teamId = kase?.teamId ?? owner?.teamId ?? null;
+    const refusal = handoverRefusal(actor, before, teamId);
     if (refusal) throw new AppError('forbidden', refusal, 'commitmentId');
-    const target = await findMember(tx, actor.orgId, input.toUserId);
+    const target = await findMember(tx.db, actor.orgId, input.toUserId);
     if (!target) throw new AppError('not_found', 'no user with that id in this organization', 'toUserId');
     if (!target.active)
       throw new AppError('invalid_input', 'that user is deactivated; choose an active one', 'toUserId');
     if (target.id === before.ownerId)
       throw new AppError('invalid_input', 'that person already owns this promise', 'toUserId');
     const note = input.note.trim();
-    const [after] = await setCommitmentOwner(tx, actor.orgId, [before.id], target.id, now);
+    const [after] = await setCommitmentOwner(tx.db, actor.orgId, [before.id], target.id, now);
     if (!after) throw new AppError('conflict', 'the promise changed while it was being handed over; try again');
-    await appendAudit(tx, actor.orgId, [
+    await appendAudit(tx.db, actor.orgId, [
       {
         entity: 'commitment',
         entityId: before.id,
@@ -145,6 +180,6 @@ export async function handOverCommitment(
         after: { ownerId: target.id, caseId: before.caseId, kind: before.kind, reason: 'handover', note },
       },
     ]);
-    return { commitment: after, fromUserId: before.ownerId, note, reason: 'handover' as const };
+    const handed: HandedOver = { commitment: after, fromUserId: before.ownerId, note, reason: 'handover' };
+    return { value: handed, events: [handoverEvent(tx, actor, handed, teamId)] };
   });
-}

@@ -23,7 +23,6 @@ import {
   UpdateCaseBody,
 } from './case.schemas.ts';
 import { IdParams } from './common.schemas.ts';
-import { handoverEvent } from './people.routes.ts';
 
 const tags = ['cases'];
 
@@ -92,23 +91,7 @@ export async function caseRoutes(base: FastifyInstance): Promise<void> {
     async (request) => {
       const p = requirePrincipal(request);
       await loadVisibleCase(ctx, p, request.params.id);
-      return withEvents(ctx, async (tx) => {
-        const changed = orThrow(await changeCase(tx, p, request.params.id, request.body));
-        const value = changed.case;
-        return {
-          value,
-          events: [
-            rowEvent(ctx, p, 'case.updated', value, value.version, {
-              caseId: value.id,
-              state: value.state,
-              ownerId: value.ownerId,
-              changed: Object.keys(request.body),
-            }),
-            // Reassigning the case hands the old owner's open promises on it to the new owner.
-            ...changed.handedOver.map((h) => handoverEvent(ctx, p, h, value.teamId)),
-          ],
-        };
-      });
+      return orThrow(await changeCase(ctx, p, request.params.id, request.body)).case;
     },
   );
 

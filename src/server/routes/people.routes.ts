@@ -8,13 +8,10 @@ import { can, ROLES } from '../auth/permissions.ts';
 import { findCommitmentForAccess } from '../../store/repositories/commitment.repository.ts';
 import { AUDITED_ENTITIES, readAuditTrail } from '../../services/audit-trail.service.ts';
 import { readDirectory } from '../../services/directory.service.ts';
-import { handOverCommitment, type HandedOver } from '../../services/handover.service.ts';
+import { handOverCommitment } from '../../services/handover.service.ts';
 import { requirePrincipal } from '../auth/guard.ts';
-import type { Principal } from '../auth/principal.ts';
-import type { ServerContext } from '../context.ts';
 import { orThrow } from '../http/result.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import { rowEvent, withEvents } from '../services/emit.ts';
 import { assertVisible } from '../services/visibility.ts';
 import { CommitmentOut, DateTime, IdParams, page } from './common.schemas.ts';
 
@@ -69,18 +66,6 @@ const AuditEntryOut = z.object({
 const uuidOrNull = (value: unknown): string | null =>
   typeof value === 'string' && /^[0-9a-f-]{36}$/i.test(value) ? value : null;
 
-/** The `commitment.handed_over` event of one hand-over. */
-export const handoverEvent = (ctx: ServerContext, p: Principal, h: HandedOver, teamId: string | null) =>
-  rowEvent(ctx, p, 'commitment.handed_over', { id: h.commitment.id, teamId }, h.commitment.updatedAt.getTime(), {
-    commitmentId: h.commitment.id,
-    caseId: h.commitment.caseId,
-    kind: h.commitment.kind,
-    fromUserId: h.fromUserId,
-    toUserId: h.commitment.ownerId,
-    note: h.note,
-    reason: h.reason,
-  });
-
 export async function peopleRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const { ctx } = app;
@@ -121,11 +106,8 @@ export async function peopleRoutes(base: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const p = requirePrincipal(request);
-      const visible = assertVisible(p, await findCommitmentForAccess(ctx.db, p.orgId, request.params.id), 'commitment');
-      return withEvents(ctx, async (tx) => {
-        const handed = orThrow(await handOverCommitment(tx, p, { commitmentId: request.params.id, ...request.body }));
-        return { value: handed.commitment, events: [handoverEvent(ctx, p, handed, visible.teamId)] };
-      });
+      assertVisible(p, await findCommitmentForAccess(ctx.db, p.orgId, request.params.id), 'commitment');
+      return orThrow(await handOverCommitment(ctx, p, { commitmentId: request.params.id, ...request.body })).commitment;
     },
   );
 
