@@ -34,8 +34,8 @@ export function evaluateQa(raw: Array<{ id: string; expected: Expected }>): { ro
     };
     for (const id of RUBRIC_IDS) check(id, result.rubric[id], expected.rubric[id]);
     check('hangup', result.hangup, expected.hangup);
-    check('abusive_customer', result.abusive_customer, expected.abusive_customer);
-    check('peak_anger', result.peak_anger, expected.peak_anger);
+    check('abusive_customer', result.abusiveCustomer, expected.abusive_customer);
+    check('peak_anger', result.peakAngerLevel, expected.peak_anger);
   });
   const rubricRows = RUBRIC_IDS.map((id) => rows.get(id)!);
   const agree = rubricRows.reduce((s, r) => s + r.agree, 0);

@@ -53,9 +53,9 @@ export function renderAnalysis(analysis: ConversationAnalysis): string {
   for (const turn of analysis.turns) lines.push(...renderTurn(turn), '');
   lines.push(
     pc.bold(`QA score ${analysis.score}/100`) +
-      `  peak anger ${LEVEL_COLOR[analysis.peak_anger](analysis.peak_anger)}` +
-      `  hang-up ${analysis.hangup ? pc.red('yes') : 'no'}  abusive customer ${analysis.abusive_customer ? pc.red('yes') : 'no'}` +
-      `  anger ${analysis.anger_trend.start ?? '-'} → ${analysis.anger_trend.end ?? '-'}`,
+      `  peak anger ${LEVEL_COLOR[analysis.peakAngerLevel](analysis.peakAngerLevel)}` +
+      `  hang-up ${analysis.hangup ? pc.red('yes') : 'no'}  abusive customer ${analysis.abusiveCustomer ? pc.red('yes') : 'no'}` +
+      `  anger ${analysis.angerTrend.startLevel ?? '-'} → ${analysis.angerTrend.endLevel ?? '-'}`,
   );
   for (const [id, result] of Object.entries(analysis.evidence)) {
     lines.push(`  ${pc.bold(id.padEnd(3))} ${VERDICT[result.verdict].padEnd(18)} ${pc.dim(result.why)}`);

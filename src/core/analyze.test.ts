@@ -45,9 +45,9 @@ test('QA flags hang-ups and abusive customers; abuse is the top of the anger sca
   assert.equal(byId('fixture-hangup').hangup, true);
   assert.equal(byId('fixture-good').hangup, false);
   const abuse = byId('fixture-abuse');
-  assert.equal(abuse.abusive_customer, true);
-  assert.equal(abuse.peak_anger, 'furious');
-  assert.equal(byId('fixture-good').abusive_customer, false);
+  assert.equal(abuse.abusiveCustomer, true);
+  assert.equal(abuse.peakAngerLevel, 'furious');
+  assert.equal(byId('fixture-good').abusiveCustomer, false);
 });
 
 test('the score rewards good handling over bad', () => {

@@ -6,9 +6,17 @@ import type { AngerLevel } from './signals/types.ts';
 
 export { createLiveSession, type LiveSession, type SessionOptions } from './analysis/session.ts';
 
+/**
+ * The analysis contract's version: 2 is camelCase throughout, levels named `…Level` and probabilities `…Score`
+ * (`peakAngerLevel`, `angerTrend.startLevel`/`startScore`). Rows stored as version 1 (snake_case, no `version`)
+ * are rewritten by migration 0013.
+ */
+export const ANALYSIS_VERSION = 2;
+
 export interface AngerTrend {
-  start: AngerLevel | null;
-  end: AngerLevel | null;
+  /** Anger level of the first and last customer turn whose anger was read. */
+  startLevel: AngerLevel | null;
+  endLevel: AngerLevel | null;
   /** Anger probability of the first and last customer turn. */
   startScore: number | null;
   endScore: number | null;
@@ -16,9 +24,10 @@ export interface AngerTrend {
 }
 
 export interface ConversationAnalysis extends Scorecard {
+  version: typeof ANALYSIS_VERSION;
   id: string;
   industry?: string;
-  anger_trend: AngerTrend;
+  angerTrend: AngerTrend;
   turns: TurnAnalysis[];
 }
 
@@ -29,8 +38,8 @@ function angerTrend(turns: readonly TurnAnalysis[]): AngerTrend {
   const last = customer[customer.length - 1]?.customer;
   const delta = first && last ? last.anger! - first.anger! : 0;
   return {
-    start: first?.level ?? null,
-    end: last?.level ?? null,
+    startLevel: first?.level ?? null,
+    endLevel: last?.level ?? null,
     startScore: first ? Math.round(first.anger! * 1000) / 1000 : null,
     endScore: last ? Math.round(last.anger! * 1000) / 1000 : null,
     direction: delta <= -0.1 ? 'calmer' : delta >= 0.1 ? 'angrier' : 'steady',
@@ -47,10 +56,11 @@ export function analyzeConversation(conversation: Conversation, options: Session
   });
   const turns = [...session.turns];
   return {
+    version: ANALYSIS_VERSION,
     id: conversation.id,
     ...(conversation.industry === undefined ? {} : { industry: conversation.industry }),
     ...scoreConversation(turns, session.events),
-    anger_trend: angerTrend(turns),
+    angerTrend: angerTrend(turns),
     turns,
   };
 }

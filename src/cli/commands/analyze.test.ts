@@ -36,8 +36,8 @@ test('defuse analyze --json prints the scorecard contract for an array input', (
       'R2',
     ]);
     assert.equal(typeof o.hangup, 'boolean');
-    assert.equal(typeof o.abusive_customer, 'boolean');
-    assert.match(String(o.peak_anger), /^(calm|annoyed|angry|furious)$/);
+    assert.equal(typeof o.abusiveCustomer, 'boolean');
+    assert.match(String(o.peakAngerLevel), /^(calm|annoyed|angry|furious)$/);
     assert.equal(typeof o.score, 'number');
     assert.ok(Array.isArray(o.turns));
   }

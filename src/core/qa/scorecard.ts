@@ -8,8 +8,8 @@ export interface Scorecard {
   rubric: Record<RubricId, Verdict>;
   evidence: Record<RubricId, RubricResult>;
   hangup: boolean;
-  abusive_customer: boolean;
-  peak_anger: AngerLevel;
+  abusiveCustomer: boolean;
+  peakAngerLevel: AngerLevel;
   /** 0–100: weighted share of applicable rubric items met. */
   score: number;
 }
@@ -33,8 +33,8 @@ export function scoreConversation(turns: readonly TurnAnalysis[], events: readon
     rubric,
     evidence,
     hangup: facts.customerHangups.length > 0,
-    abusive_customer: facts.abuseTurns.length > 0,
-    peak_anger: facts.peakAnger,
+    abusiveCustomer: facts.abuseTurns.length > 0,
+    peakAngerLevel: facts.peakAnger,
     score: possible === 0 ? 100 : Math.round((earned / possible) * 100),
   };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../core/conversation/limits.ts';
+import { ANALYSIS_VERSION } from '../../core/analyze.ts';
+import { ANGER_LEVELS } from '../../core/signals/types.ts';
 
 const TurnIn = z.object({
   speaker: z.enum(['customer', 'agent']),
@@ -37,15 +39,24 @@ export const AnalyzeBody = z
 
 export const AnalysisOut = z
   .object({
+    version: z
+      .literal(ANALYSIS_VERSION)
+      .describe('The analysis contract version (2: camelCase; rows stored before were rewritten to it)'),
     id: z.string(),
     industry: z.string().optional(),
     rubric: z.record(z.string(), z.enum(['met', 'violated', 'n/a'])),
     evidence: z.record(z.string(), z.unknown()),
     hangup: z.boolean(),
-    abusive_customer: z.boolean(),
-    peak_anger: z.string(),
+    abusiveCustomer: z.boolean(),
+    peakAngerLevel: z.enum(ANGER_LEVELS),
     score: z.number(),
-    anger_trend: z.unknown(),
+    angerTrend: z.object({
+      startLevel: z.enum(ANGER_LEVELS).nullable(),
+      endLevel: z.enum(ANGER_LEVELS).nullable(),
+      startScore: z.number().nullable(),
+      endScore: z.number().nullable(),
+      direction: z.enum(['calmer', 'angrier', 'steady']),
+    }),
     turns: z.array(z.unknown()),
   })
   .describe(

@@ -103,7 +103,7 @@ export async function insightsRoutes(base: FastifyInstance): Promise<void> {
   app.get('/api/v1/insights/anger', opts('Anger at the start versus the end of conversations'), async (request) => {
     const p = requirePrincipal(request);
     const rows = await facts.listAnalyses(ctx.db, p.orgId, since(request.query.days));
-    const trends = rows.flatMap((r) => (r.analysis?.anger_trend ? [r.analysis.anger_trend] : []));
+    const trends = rows.flatMap((r) => (r.analysis?.angerTrend ? [r.analysis.angerTrend] : []));
     return { days: request.query.days, ...summarizeAnger(trends) };
   });
 

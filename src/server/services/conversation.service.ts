@@ -37,7 +37,7 @@ export interface StoreConversationInput {
 const summaryColumns = (analysis: ConversationAnalysis) => ({
   analysis,
   peakAnger: Math.max(0, ...analysis.turns.map((t) => t.customer?.anger ?? 0)),
-  abusive: analysis.abusive_customer,
+  abusive: analysis.abusiveCustomer,
   hangup: analysis.hangup,
   score: analysis.score,
 });

@@ -53,7 +53,7 @@ export async function loadCaseHistory(db: Executor, orgId: string, caseId: strin
             startedAt: conversations.startedAt,
             createdAt: conversations.createdAt,
             turnCount: sql<number>`jsonb_array_length(${conversations.turns})`.mapWith(Number),
-            peakAngerLevel: sql<string | null>`${conversations.analysis}->>'peak_anger'`,
+            peakAngerLevel: sql<string | null>`${conversations.analysis}->>'peakAngerLevel'`,
             abusive: conversations.abusive,
             hangup: conversations.hangup,
             score: conversations.score,

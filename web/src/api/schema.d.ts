@@ -201,9 +201,23 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @description The customer was abusive (B1–B3) */
-                            abusive_customer: boolean;
+                            abusiveCustomer: boolean;
                             /** @description The customer's anger at the start and at the end, and which way it went */
-                            anger_trend: unknown;
+                            angerTrend: {
+                                /**
+                                 * @description Which way the anger went from the first to the last read turn: calmer, angrier or steady
+                                 * @enum {string}
+                                 */
+                                direction: "calmer" | "angrier" | "steady";
+                                /** @description The anger level of the last customer turn whose anger was read (null: none was) */
+                                endLevel: ("calm" | "annoyed" | "angry" | "furious") | null;
+                                /** @description The anger probability (0–1) of the last customer turn whose anger was read */
+                                endScore: number | null;
+                                /** @description The anger level of the first customer turn whose anger was read (null: none was, e.g. not English) */
+                                startLevel: ("calm" | "annoyed" | "angry" | "furious") | null;
+                                /** @description The anger probability (0–1) of the first customer turn whose anger was read */
+                                startScore: number | null;
+                            };
                             /** @description For each principle, the turns and words the verdict rests on */
                             evidence: {
                                 [key: string]: unknown;
@@ -214,8 +228,11 @@ export interface paths {
                             id: string;
                             /** @description The industry, which tunes some advice (optional) */
                             industry?: string;
-                            /** @description The customer's highest anger level: calm, annoyed, angry or furious */
-                            peak_anger: string;
+                            /**
+                             * @description The customer's highest anger level: calm, annoyed, angry or furious
+                             * @enum {string}
+                             */
+                            peakAngerLevel: "calm" | "annoyed" | "angry" | "furious";
                             /** @description Each playbook principle (by id) as met, violated or n/a */
                             rubric: {
                                 [key: string]: "met" | "violated" | "n/a";
@@ -224,11 +241,30 @@ export interface paths {
                             score: number;
                             /** @description What was said, in order */
                             turns: unknown[];
+                            /**
+                             * @description The analysis contract version (2: camelCase; rows stored before were rewritten to it)
+                             * @enum {number}
+                             */
+                            version: 2;
                         } | {
                             /** @description The customer was abusive (B1–B3) */
-                            abusive_customer: boolean;
+                            abusiveCustomer: boolean;
                             /** @description The customer's anger at the start and at the end, and which way it went */
-                            anger_trend: unknown;
+                            angerTrend: {
+                                /**
+                                 * @description Which way the anger went from the first to the last read turn: calmer, angrier or steady
+                                 * @enum {string}
+                                 */
+                                direction: "calmer" | "angrier" | "steady";
+                                /** @description The anger level of the last customer turn whose anger was read (null: none was) */
+                                endLevel: ("calm" | "annoyed" | "angry" | "furious") | null;
+                                /** @description The anger probability (0–1) of the last customer turn whose anger was read */
+                                endScore: number | null;
+                                /** @description The anger level of the first customer turn whose anger was read (null: none was, e.g. not English) */
+                                startLevel: ("calm" | "annoyed" | "angry" | "furious") | null;
+                                /** @description The anger probability (0–1) of the first customer turn whose anger was read */
+                                startScore: number | null;
+                            };
                             /** @description For each principle, the turns and words the verdict rests on */
                             evidence: {
                                 [key: string]: unknown;
@@ -239,8 +275,11 @@ export interface paths {
                             id: string;
                             /** @description The industry, which tunes some advice (optional) */
                             industry?: string;
-                            /** @description The customer's highest anger level: calm, annoyed, angry or furious */
-                            peak_anger: string;
+                            /**
+                             * @description The customer's highest anger level: calm, annoyed, angry or furious
+                             * @enum {string}
+                             */
+                            peakAngerLevel: "calm" | "annoyed" | "angry" | "furious";
                             /** @description Each playbook principle (by id) as met, violated or n/a */
                             rubric: {
                                 [key: string]: "met" | "violated" | "n/a";
@@ -249,6 +288,11 @@ export interface paths {
                             score: number;
                             /** @description What was said, in order */
                             turns: unknown[];
+                            /**
+                             * @description The analysis contract version (2: camelCase; rows stored before were rewritten to it)
+                             * @enum {number}
+                             */
+                            version: 2;
                         }[];
                     };
                 };
@@ -3222,9 +3266,23 @@ export interface paths {
                             /** @description The engine's analysis as stored (the same shape as `POST /analyze` answers); null while live */
                             analysis: {
                                 /** @description The customer was abusive (B1–B3) */
-                                abusive_customer: boolean;
+                                abusiveCustomer: boolean;
                                 /** @description The customer's anger at the start and at the end, and which way it went */
-                                anger_trend: unknown;
+                                angerTrend: {
+                                    /**
+                                     * @description Which way the anger went from the first to the last read turn: calmer, angrier or steady
+                                     * @enum {string}
+                                     */
+                                    direction: "calmer" | "angrier" | "steady";
+                                    /** @description The anger level of the last customer turn whose anger was read (null: none was) */
+                                    endLevel: ("calm" | "annoyed" | "angry" | "furious") | null;
+                                    /** @description The anger probability (0–1) of the last customer turn whose anger was read */
+                                    endScore: number | null;
+                                    /** @description The anger level of the first customer turn whose anger was read (null: none was, e.g. not English) */
+                                    startLevel: ("calm" | "annoyed" | "angry" | "furious") | null;
+                                    /** @description The anger probability (0–1) of the first customer turn whose anger was read */
+                                    startScore: number | null;
+                                };
                                 /** @description For each principle, the turns and words the verdict rests on */
                                 evidence: {
                                     [key: string]: unknown;
@@ -3235,8 +3293,11 @@ export interface paths {
                                 id: string;
                                 /** @description The industry, which tunes some advice (optional) */
                                 industry?: string;
-                                /** @description The customer's highest anger level: calm, annoyed, angry or furious */
-                                peak_anger: string;
+                                /**
+                                 * @description The customer's highest anger level: calm, annoyed, angry or furious
+                                 * @enum {string}
+                                 */
+                                peakAngerLevel: "calm" | "annoyed" | "angry" | "furious";
                                 /** @description Each playbook principle (by id) as met, violated or n/a */
                                 rubric: {
                                     [key: string]: "met" | "violated" | "n/a";
@@ -3245,6 +3306,11 @@ export interface paths {
                                 score: number;
                                 /** @description What was said, in order */
                                 turns: unknown[];
+                                /**
+                                 * @description The analysis contract version (2: camelCase; rows stored before were rewritten to it)
+                                 * @enum {number}
+                                 */
+                                version: 2;
                             } | null;
                             /** @description How the customer was reached: phone, chat, email, sms or social */
                             channel: string | null;
@@ -3411,9 +3477,23 @@ export interface paths {
                             /** @description The engine's analysis as stored (the same shape as `POST /analyze` answers); null while live */
                             analysis: {
                                 /** @description The customer was abusive (B1–B3) */
-                                abusive_customer: boolean;
+                                abusiveCustomer: boolean;
                                 /** @description The customer's anger at the start and at the end, and which way it went */
-                                anger_trend: unknown;
+                                angerTrend: {
+                                    /**
+                                     * @description Which way the anger went from the first to the last read turn: calmer, angrier or steady
+                                     * @enum {string}
+                                     */
+                                    direction: "calmer" | "angrier" | "steady";
+                                    /** @description The anger level of the last customer turn whose anger was read (null: none was) */
+                                    endLevel: ("calm" | "annoyed" | "angry" | "furious") | null;
+                                    /** @description The anger probability (0–1) of the last customer turn whose anger was read */
+                                    endScore: number | null;
+                                    /** @description The anger level of the first customer turn whose anger was read (null: none was, e.g. not English) */
+                                    startLevel: ("calm" | "annoyed" | "angry" | "furious") | null;
+                                    /** @description The anger probability (0–1) of the first customer turn whose anger was read */
+                                    startScore: number | null;
+                                };
                                 /** @description For each principle, the turns and words the verdict rests on */
                                 evidence: {
                                     [key: string]: unknown;
@@ -3424,8 +3504,11 @@ export interface paths {
                                 id: string;
                                 /** @description The industry, which tunes some advice (optional) */
                                 industry?: string;
-                                /** @description The customer's highest anger level: calm, annoyed, angry or furious */
-                                peak_anger: string;
+                                /**
+                                 * @description The customer's highest anger level: calm, annoyed, angry or furious
+                                 * @enum {string}
+                                 */
+                                peakAngerLevel: "calm" | "annoyed" | "angry" | "furious";
                                 /** @description Each playbook principle (by id) as met, violated or n/a */
                                 rubric: {
                                     [key: string]: "met" | "violated" | "n/a";
@@ -3434,6 +3517,11 @@ export interface paths {
                                 score: number;
                                 /** @description What was said, in order */
                                 turns: unknown[];
+                                /**
+                                 * @description The analysis contract version (2: camelCase; rows stored before were rewritten to it)
+                                 * @enum {number}
+                                 */
+                                version: 2;
                             } | null;
                             /** @description How the customer was reached: phone, chat, email, sms or social */
                             channel: string | null;
@@ -3631,9 +3719,23 @@ export interface paths {
                             /** @description The engine's analysis as stored (the same shape as `POST /analyze` answers); null while live */
                             analysis: {
                                 /** @description The customer was abusive (B1–B3) */
-                                abusive_customer: boolean;
+                                abusiveCustomer: boolean;
                                 /** @description The customer's anger at the start and at the end, and which way it went */
-                                anger_trend: unknown;
+                                angerTrend: {
+                                    /**
+                                     * @description Which way the anger went from the first to the last read turn: calmer, angrier or steady
+                                     * @enum {string}
+                                     */
+                                    direction: "calmer" | "angrier" | "steady";
+                                    /** @description The anger level of the last customer turn whose anger was read (null: none was) */
+                                    endLevel: ("calm" | "annoyed" | "angry" | "furious") | null;
+                                    /** @description The anger probability (0–1) of the last customer turn whose anger was read */
+                                    endScore: number | null;
+                                    /** @description The anger level of the first customer turn whose anger was read (null: none was, e.g. not English) */
+                                    startLevel: ("calm" | "annoyed" | "angry" | "furious") | null;
+                                    /** @description The anger probability (0–1) of the first customer turn whose anger was read */
+                                    startScore: number | null;
+                                };
                                 /** @description For each principle, the turns and words the verdict rests on */
                                 evidence: {
                                     [key: string]: unknown;
@@ -3644,8 +3746,11 @@ export interface paths {
                                 id: string;
                                 /** @description The industry, which tunes some advice (optional) */
                                 industry?: string;
-                                /** @description The customer's highest anger level: calm, annoyed, angry or furious */
-                                peak_anger: string;
+                                /**
+                                 * @description The customer's highest anger level: calm, annoyed, angry or furious
+                                 * @enum {string}
+                                 */
+                                peakAngerLevel: "calm" | "annoyed" | "angry" | "furious";
                                 /** @description Each playbook principle (by id) as met, violated or n/a */
                                 rubric: {
                                     [key: string]: "met" | "violated" | "n/a";
@@ -3654,6 +3759,11 @@ export interface paths {
                                 score: number;
                                 /** @description What was said, in order */
                                 turns: unknown[];
+                                /**
+                                 * @description The analysis contract version (2: camelCase; rows stored before were rewritten to it)
+                                 * @enum {number}
+                                 */
+                                version: 2;
                             } | null;
                             /** @description How the customer was reached: phone, chat, email, sms or social */
                             channel: string | null;

@@ -225,14 +225,14 @@ export function AngerCurve({ analysis }: { analysis: Analysis }) {
       ? [{ turn: `#${t.index + 1}`, anger: Math.round(t.customer.anger * 100) }]
       : [],
   );
-  const trend = analysis.anger_trend;
+  const trend = analysis.angerTrend;
   return (
     <Stack gap="xs">
       <Title order={2} size="h4">
         Anger, customer turn by turn
       </Title>
       <Text size="sm">
-        Started {trend.start ?? '—'}, ended {trend.end ?? '—'}:{' '}
+        Started {trend.startLevel ?? '—'}, ended {trend.endLevel ?? '—'}:{' '}
         <Text
           span
           fw={700}
@@ -240,7 +240,7 @@ export function AngerCurve({ analysis }: { analysis: Analysis }) {
         >
           {trend.direction}
         </Text>
-        . Peak: {analysis.peak_anger}.
+        . Peak: {analysis.peakAngerLevel}.
       </Text>
       {points.length > 1 ? (
         <figure

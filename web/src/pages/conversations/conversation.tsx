@@ -85,7 +85,7 @@ export default function ConversationPage() {
         ) : null}
         {analysis ? (
           <Badge c="dark.8" variant="light">
-            Peak anger: {analysis.peak_anger}
+            Peak anger: {analysis.peakAngerLevel}
           </Badge>
         ) : null}
         {customer.data ? (
