@@ -11,7 +11,7 @@ import type { Principal } from '../auth/principal.ts';
 import type { ServerContext } from '../context.ts';
 import { describeZodError, toErrorResponse } from '../http/error-handler.ts';
 import { findMember } from '../../store/repositories/organization.repository.ts';
-import { listLiveConversations } from '../../store/repositories/live.repository.ts';
+import { listLiveConversations } from '../../store/repositories/conversation.repository.ts';
 import type { AbusiveEndingInput } from '../services/abusive-ending.ts';
 import { finishLiveConversation } from '../services/conversation.service.ts';
 import { assertVisible, isVisible } from '../services/visibility.ts';

@@ -1,5 +1,5 @@
 /** Conversations: the one look-up, listing (filters, search, team scoping, keyset pages), QA rows and writes. */
-import { and, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, lt, sql, type SQL, desc, isNull } from 'drizzle-orm';
 import type { ConversationEvent, Turn } from '../../core/conversation/types.ts';
 import type { Executor } from '../database.ts';
 import { containsAny, keyset, toPage } from '../pagination.ts';
@@ -229,4 +229,41 @@ export async function findConversationWithPromises(db: Executor, orgId: string, 
     .from(commitments)
     .where(and(eq(commitments.orgId, orgId), eq(commitments.conversationId, id)));
   return { ...conversation, commitments: promises };
+}
+
+// Live conversations: started over /api/v1/live and not ended yet, for the consoles that follow them.
+/**
+ * Live conversations (no analysis stored yet, a turn or the start within `since`) of one agent, or also of every
+ * agent of `teamId` (for that team's supervisors). Newest first, at most 20.
+ */
+export async function listLiveConversations(
+  db: Executor,
+  orgId: string,
+  scope: { agentId: string; teamId: string | null },
+  since: Date,
+) {
+  return db
+    .select({
+      conversationId: conversations.id,
+      agentId: conversations.agentId,
+      agentName: users.name,
+      customerId: conversations.customerId,
+      customerName: customers.name,
+      channel: conversations.channel,
+      startedAt: conversations.startedAt,
+      turns: sql<number>`jsonb_array_length(${conversations.turns})`.mapWith(Number),
+    })
+    .from(conversations)
+    .leftJoin(customers, and(eq(customers.orgId, conversations.orgId), eq(customers.id, conversations.customerId)))
+    .leftJoin(users, and(eq(users.orgId, conversations.orgId), eq(users.id, conversations.agentId)))
+    .where(
+      and(
+        eq(conversations.orgId, orgId),
+        isNull(conversations.analysis),
+        gte(conversations.updatedAt, since),
+        visibleTo({ userId: scope.agentId, teamId: scope.teamId }, conversations.agentId, users.teamId),
+      ),
+    )
+    .orderBy(desc(conversations.startedAt))
+    .limit(20);
 }
