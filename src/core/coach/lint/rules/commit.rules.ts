@@ -54,6 +54,29 @@ export const COMMIT_RULES = [
     ),
   },
   {
+    // More ways to promise with no time or no owner (F1): chasing, checking, sending someone, arranging, coming back,
+    // "getting round to it", "will revert at the earliest", "should be soon, hopefully", and work said to be under way
+    // by someone else with no end ("our engineers are looking into it", "your claim is being reviewed").
+    id: 'vague-promise-more',
+    label: 'vague_promise',
+    once: true,
+    pattern: anyOf(
+      String.raw`\b${PROMISER}\s+(?:(?:just|also|then|definitely|certainly|try to|try and|make sure to|personally|happily|gladly|make sure)\s+)*(?:chase(?: (?:it|this|that|them|the [\w-]+|your [\w-]+))?(?: up)?|(?:send|get) (?:someone|somebody|an? (?:engineer|technician|driver|plumber|electrician|fitter|courier)|a crew|a team)(?: (?:out|round|over|along))?|arrange for|come (?:back|round|out)|get (?:round )?to (?:it|yours|this|that|you)|revert|visit|inform you|get (?:it|that|this) (?:sorted|fixed|done|looked at)|(?:someone|somebody) (?:calls|rings|contacts|gets back to) you)\b`,
+      String.raw`\b(?:will|should|I'll|we'll|they'll|it'll|he'll|she'll)\s+(?:be\s+)?[\w\s]{0,30}?\b(?:at the earliest|when (?:they|we|I|he|she) (?:can|get (?:a chance|round to it))|once the [\w-]+ (?:arrives?|comes? in|is (?:in|back|ready))|as and when)\b|\bshould (?:be|roll out|arrive|be with you|come through|land)\b[^.!?]{0,30}\b(?:soon|shortly|hopefully)\b`,
+      String.raw`\b(?:our|the)\s+(?:[\w-]+\s+)?(?:engineers?|technicians?|team|teams|developers?|devs|specialists?|department|staff)(?:'s| is| are| have been| has been)\s+(?:(?:currently|still|busy|hard at work)\s+)?(?:looking into (?:it|this|that|the issue|the problem)|working (?:hard|on (?:it|this|that|a fix|the issue|the problem)))\b|\b(?:your|the)\s+(?:[\w-]+\s+)?(?:claim|complaint|case|request|application|report|refund|query|ticket)\s+is\s+(?:currently\s+|now\s+)?being\s+(?:reviewed|looked (?:at|into)|investigated|processed|dealt with|handled)\b|\b(?:we're|we are) hoping for (?:an? )?(?:update|fix|answer)\b`,
+    ),
+    notAfter: NEGATION_BEFORE,
+    notInSentence: guard(
+      TIME,
+      String.raw`\?\s*$|\b(?:would you like|do you want|if you(?:'d| would) (?:like|prefer|rather)|shall I|should I)\b`,
+      String.raw`\b(?:right now|now|right away|straight away|immediately|at once|as we speak|while you(?:'re| are)? (?:on the line|here|wait)|in a (?:moment|minute|sec(?:ond)?)|this (?:minute|second))\b`,
+    ),
+    notInReply: guard(
+      String.raw`${COMMIT}[^.!?]{0,90}?(?:\b|(?<=\s))${TIME}`,
+      String.raw`\b${TIME}[^.!?]{0,60}?${COMMIT}`,
+    ),
+  },
+  {
     id: 'name-and-number',
     label: 'name_and_number',
     pattern: new RegExp(

@@ -51,6 +51,16 @@ const CASES: Case[] = [
   ['refusal_rigid', 'Refunds take 30 days. Please wait until then.', true],
   ['refusal_rigid', 'Single sign-on is only available on the Enterprise plan.', true],
   ['refusal_rigid', "We can't investigate further, but I can send a replacement today.", false],
+  // Promises with no time or no owner, and the same promise with a time.
+  ['vague_promise', 'It is on the list. Someone will get round to it.', true],
+  ['vague_promise', 'The engineer will come back once the part arrives.', true],
+  ['vague_promise', 'Our developers are looking into it.', true],
+  ['vague_promise', 'Your complaint is being reviewed.', true],
+  ['vague_promise', 'The fix should roll out soon, hopefully.', true],
+  ['vague_promise', 'Our team will revert at the earliest.', true],
+  ['vague_promise', "We'll send someone round.", true],
+  ['vague_promise', "I'll chase the depot and call you by 4pm today.", false],
+  ['vague_promise', "I'm looking into it now.", false],
 ];
 
 for (const [label, reply, flagged] of CASES) {
