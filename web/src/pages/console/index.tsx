@@ -405,32 +405,17 @@ export default function ConsolePage() {
                 <StageTrack stage={view.stage} />
               </Stack>
             </Paper>
-            {view.chaserOwed || view.customerHungUp ? (
-              call ? (
-                <LiveChaser
-                  call={call}
-                  name={view.session.state.customerName ?? call.customerName}
-                  onInsert={() => insertCue(view.cues.find((c) => c.principle === 'F5'))}
-                />
-              ) : (
-                <ChaserForm
-                  view={view}
-                  savedConversationId={savedConversationId}
-                  onSaved={(conversationId, customerId) => {
-                    setSavedConversationId(conversationId);
-                    setChaserCustomerId(customerId);
-                  }}
-                  onInsert={() => insertCue(view.cues.find((c) => c.principle === 'F5'))}
-                />
-              )
+            {savedCaseId ? (
+              <Alert color="green" role="status">
+                Case saved. Start a new conversation when you are ready (Alt+N).
+              </Alert>
             ) : null}
-            <Cues cues={view.cues} version={view.version} sentAt={sentAt} onInsert={insertCue} />
             {view.abusive ? (
               <Alert color="red" title="The customer is being abusive (B1–B3)" data-testid="abuse-panel">
                 <Stack gap="xs">
                   <Text size="sm">
-                    Don’t answer in kind (B1); set the boundary above with an “I” statement (B2). If the abuse goes on,
-                    you may end the conversation, documented (B3).
+                    Don’t answer in kind (B1); set the boundary with an “I” statement, as the cue below suggests (B2).
+                    If the abuse goes on, you may end the conversation, documented (B3).
                   </Text>
                   <Group gap="xs">
                     <Button
@@ -453,11 +438,26 @@ export default function ConsolePage() {
                 </Stack>
               </Alert>
             ) : null}
-            {savedCaseId ? (
-              <Alert color="green" role="status">
-                Case saved. Start a new conversation when you are ready (Alt+N).
-              </Alert>
+            {view.chaserOwed || view.customerHungUp ? (
+              call ? (
+                <LiveChaser
+                  call={call}
+                  name={view.session.state.customerName ?? call.customerName}
+                  onInsert={() => insertCue(view.cues.find((c) => c.principle === 'F5'))}
+                />
+              ) : (
+                <ChaserForm
+                  view={view}
+                  savedConversationId={savedConversationId}
+                  onSaved={(conversationId, customerId) => {
+                    setSavedConversationId(conversationId);
+                    setChaserCustomerId(customerId);
+                  }}
+                  onInsert={() => insertCue(view.cues.find((c) => c.principle === 'F5'))}
+                />
+              )
             ) : null}
+            <Cues cues={view.cues} version={view.version} sentAt={sentAt} onInsert={insertCue} />
           </Stack>
           <Group gap="xs" className={classes.coachActions}>
             {call ? null : (
