@@ -1,9 +1,16 @@
 // One data path: the same change emits the same domain events whichever door it came through (the API, the live
 // socket, the demo seed), because every door calls the same use case in src/services.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { runCli } from '../../src/cli/index.ts';
 import type { DomainEvent } from '../../src/jobs/event-types.ts';
 import { createServerContext } from '../../src/server/server-context.ts';
+import { openDatabase } from '../../src/store/database.ts';
+import { auditEvents } from '../../src/store/schema/index.ts';
 import { seedDemoIfEmpty } from '../../src/server/services/demo-seed.ts';
 import { backends } from '../store/harness.ts';
 import { startTestServer, testConfig } from './helpers.ts';
@@ -94,3 +101,64 @@ for (const backend of await backends()) {
     assert.deepEqual(viaSocket.map(shape), viaApi.map(shape));
   });
 }
+
+/** What must not depend on the door for an audited change: the entity, the action and the fields kept. */
+const auditShape = (row: { entity: string; action: string; after: Record<string, unknown> | null }) => ({
+  entity: row.entity,
+  action: row.action,
+  fields: Object.keys(row.after ?? {}).sort(),
+});
+
+test('a user created by the CLI and through the API is audited the same; only the actor differs', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'defuse-doors-'));
+  const before = process.env.DEFUSE_DATA_DIR;
+  process.env.DEFUSE_DATA_DIR = dir;
+  t.after(() => {
+    if (before === undefined) delete process.env.DEFUSE_DATA_DIR;
+    else process.env.DEFUSE_DATA_DIR = before;
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const cli = (...args: string[]) => runCli(['node', 'defuse', ...args]);
+  await cli(
+    'org',
+    'create',
+    'Initech',
+    '--admin-email',
+    'boss@initech.test',
+    '--admin-password',
+    'a long admin password',
+  );
+  await cli(
+    'user',
+    'create',
+    '--org',
+    'Initech',
+    '--email',
+    'milton@initech.test',
+    '--role',
+    'supervisor',
+    '--password',
+    'stapler stapler',
+  );
+  const store = await openDatabase({ dataDir: dir });
+  const viaCli = (await store.db.select().from(auditEvents).where(eq(auditEvents.entity, 'user'))).at(-1)!;
+  await store.close();
+
+  const [pglite] = await backends();
+  const server = await startTestServer(pglite!);
+  t.after(() => server.close());
+  const { admin } = server.orgs[0];
+  const created = await server.call(admin, {
+    method: 'POST',
+    url: '/api/v1/users',
+    payload: { email: 'milton@acme.test', password: 'stapler stapler', role: 'supervisor' },
+  });
+  assert.equal(created.statusCode, 201, created.body);
+  const [viaApi] = await server.store.db
+    .select()
+    .from(auditEvents)
+    .where(eq(auditEvents.entityId, JSON.parse(created.body).id));
+  assert.deepEqual(auditShape(viaCli), auditShape(viaApi!));
+  assert.deepEqual([viaCli.actorId, viaCli.actorVia], [null, 'cli']);
+  assert.deepEqual([viaApi!.actorId, viaApi!.actorVia], [admin.id, 'session']);
+});
