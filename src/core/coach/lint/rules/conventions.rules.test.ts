@@ -61,6 +61,15 @@ const CASES: Case[] = [
   ['vague_promise', "We'll send someone round.", true],
   ['vague_promise', "I'll chase the depot and call you by 4pm today.", false],
   ['vague_promise', "I'm looking into it now.", false],
+  // The terms cited as the reason for a no; not when the terms give the customer something.
+  ['policy_language', 'Customers must call to cancel, as stated in our terms.', true],
+  ['policy_language', "Admin fees are set out in clause 14 of your agreement, so we can't waive them.", true],
+  [
+    'policy_language',
+    "Invoices are issued in USD under section 4 of the subscription agreement. Currency can't be changed.",
+    true,
+  ],
+  ['policy_language', "Good news: you're entitled to a refund under our terms.", false],
 ];
 
 for (const [label, reply, flagged] of CASES) {

@@ -115,6 +115,23 @@ export const RESOLVE_RULES = [
     rewrite: 'Offer a compromise: "I can\'t do that, but here\'s what I can do: …"',
   },
   {
+    // The terms cited as the reason for a no (R2): "as stated in our terms", "as set out in clause 14 of your agreement",
+    // "under section 4 of the subscription agreement", "as noted in our product terms", "as set out in our conditions of
+    // carriage", "described on the event page, which you agreed to".
+    id: 'policy-terms-cited',
+    label: 'policy_language',
+    pattern: anyOf(
+      String.raw`\b(?:as (?:stated|set out|noted|described|outlined|specified|detailed|shown|listed|written|laid out|explained) (?:in|on|under|by)|in line with|in accordance with|under|according to|as per|per)\s+(?:the |our |your |their )?(?:[\w'-]+\s+){0,2}?(?:terms(?: and conditions)?|conditions(?: of (?:carriage|sale|hire|use|booking|service))?|T&Cs|T's and C's|Ts and Cs|agreement|contract|policy schedule|policy wording|policy document|clause \d+[a-z]?|section \d+[a-z]?|small print|fine print|booking conditions|fare rules|tenancy agreement|handbook|guidelines|rules|regulations|event page|product page|listing)\b`,
+      String.raw`\b(?:set out|stated|described|listed|specified|covered|shown|explained|detailed) (?:in|on|under) (?:clause|section|paragraph|page) \d+\b|\b(?:clause|section|paragraph) \d+[a-z]? of (?:your|the|our) (?:[\w-]+\s+)?(?:agreement|contract|terms|policy|conditions|lease|tenancy)\b`,
+    ),
+    inReply: guard(
+      String.raw`n't\b|\b(?:not|no|unable|cannot|only|must|required|requires|non-refundable|excluded|exclusion|isn't|aren't|won't|can't)\b`,
+    ),
+    notInSentence: guard(
+      String.raw`\b(?:entitled to|eligible for|you(?:'re| are) owed|covers? you|good news|you(?:'ll| will) (?:get|receive))\b`,
+    ),
+  },
+  {
     // A no that closes the matter (R6): "we are unable to investigate further", "we cannot make this process any faster",
     // "please wait until then", "SSO is only on Enterprise", "I trust this is now clear".
     id: 'refusal-closes-it',
