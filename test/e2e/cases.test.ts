@@ -50,6 +50,11 @@ test('an agent keeps a Chaser, reads and annotates a case, and reads a conversat
     .getByText(/added a note/)
     .first()
     .waitFor();
+  // The case from its top (adding the note scrolled to the note box).
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
   await screenshot(page, 'case');
   await checkA11y(page, 'case');
   // An evidence turn in the case's scorecard opens the conversation on that turn.

@@ -112,7 +112,7 @@ test('reassign a case with its promise, hand a promise over, edit routing rules,
 
   // 5. An admin resets a colleague's password (new password typed twice, the shared form), and it works.
   await admin.goto('/admin/users');
-  await admin.getByRole('button', { name: 'Reset the password of Alex Agent (demo)' }).click();
+  await admin.getByRole('button', { name: 'Reset password… of Alex Agent (demo)' }).click();
   const reset = admin.getByRole('dialog', { name: 'Reset the password of Alex Agent (demo)' });
   await reset.getByLabel(/^New password/).fill('a brand new passphrase');
   await reset.getByLabel(/^Repeat the new password/).fill('a brand new typo');

@@ -62,6 +62,7 @@ function UserRow({ user }: { user: User }) {
         <Text size="xs" c="dimmed">
           {user.email}
         </Text>
+        <ResetPassword user={user} />
       </Table.Td>
       <Table.Td>
         <Select
@@ -98,9 +99,6 @@ function UserRow({ user }: { user: User }) {
       <Table.Td>
         <Text size="xs">{formatDay(user.createdAt)}</Text>
       </Table.Td>
-      <Table.Td>
-        <ResetPassword user={user} />
-      </Table.Td>
     </Table.Tr>
   );
 }
@@ -127,16 +125,11 @@ function ResetPassword({ user }: { user: User }) {
       close();
     },
   });
-  if (me?.id === user.id)
-    return (
-      <Text size="xs" c="dimmed">
-        Yours: from your menu
-      </Text>
-    );
+  if (me?.id === user.id) return null;
   return (
     <>
-      <Button size="xs" variant="default" onClick={open} aria-label={`Reset the password of ${user.name}`}>
-        Reset…
+      <Button size="compact-xs" variant="subtle" px={0} onClick={open} aria-label={`Reset password… of ${user.name}`}>
+        Reset password…
       </Button>
       <Modal opened={opened} onClose={close} title={`Reset the password of ${user.name}`}>
         <form
@@ -349,7 +342,6 @@ export function UsersAndTeams() {
                     <Table.Th scope="col">Team</Table.Th>
                     <Table.Th scope="col">Access</Table.Th>
                     <Table.Th scope="col">Added</Table.Th>
-                    <Table.Th scope="col">Password</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
