@@ -133,9 +133,11 @@ try {
   const total = buckets.find((b) => b.le === '+Inf')?.n ?? 0;
   const within10 = buckets.find((b) => b.le === '0.01')?.n ?? 0;
   const p99Bucket = buckets.find((b) => b.n >= total * 0.99)?.le ?? '?';
-  const replayed = [...metrics.matchAll(/^defuse_live_session_replayed_turns_total\{how="([^"]+)"\} (\d+)$/gm)]
-    .map((m) => `${m[1]} ${m[2]}`)
-    .join(', ');
+  const series = (name: string) =>
+    [...metrics.matchAll(new RegExp(`^${name}\\{how="([^"]+)"\\} (\\d+)$`, 'gm'))]
+      .map((m) => `${m[1]} ${m[2]}`)
+      .join(', ');
+  const replayed = `${series('defuse_live_session_rebuilds_total') || 'none'}; turns replayed: ${series('defuse_live_session_replayed_turns_total') || 'none'}`;
 
   console.log(
     `bench:live — ${SOCKETS} sockets (${open} opened), a turn every ${INTERVAL} ms each for ${SECONDS} s, ${scratch ? 'PostgreSQL' : 'PGlite'}, session cache ${CACHE}; node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg()[0]!.toFixed(1)}`,
@@ -150,7 +152,7 @@ try {
   console.log(
     `  server CPU: ${(((usage.cpuSeconds - before.cpuSeconds) / wall) * 100).toFixed(0)} % of one core; RSS ${before.rssMb.toFixed(0)} MB before, max ${Math.max(...rssSamples, usage.rssMb).toFixed(0)} MB during`,
   );
-  console.log(`  live sessions replayed: ${replayed || 'none'}`);
+  console.log(`  evicted sessions brought back: ${replayed}`);
   if (p99Bucket !== '?' && Number(p99Bucket) > 0.01) console.log('  MISSED: server-side p99 above 10 ms');
 } finally {
   if (scratch) await scratch.drop();

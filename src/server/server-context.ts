@@ -35,7 +35,10 @@ export function createServerContext(
     alerts,
     liveSessions: createSessionCache({
       maxSessions: config.DEFUSE_LIVE_SESSIONS,
-      onReplay: (how, turns) => metrics.liveSessionReplays.inc({ how }, turns),
+      onReplay: (how, turns) => {
+        metrics.liveSessionRebuilds.inc({ how });
+        metrics.liveSessionReplays.inc({ how }, turns);
+      },
     }),
     alertBridge: null,
     publish: async (event) => {

@@ -13,6 +13,8 @@ export interface Metrics {
   alertBridgeReconnects: Counter;
   /** Turns fed through the engine again when a live session was restored from a checkpoint or rebuilt. */
   liveSessionReplays: Counter<'how'>;
+  /** Live sessions brought back after eviction: from a checkpoint (restored) or from the first turn. */
+  liveSessionRebuilds: Counter<'how'>;
   /** Requests answered 503 because the database could not be reached. */
   databaseUnavailable: Counter;
 }
@@ -60,6 +62,12 @@ export function createMetrics(): Metrics {
     liveSessionReplays: new Counter({
       name: 'defuse_live_session_replayed_turns_total',
       help: 'Turns replayed to bring back an evicted live session: from its checkpoint (restored) or from the start',
+      labelNames: ['how'],
+      registers: [registry],
+    }),
+    liveSessionRebuilds: new Counter({
+      name: 'defuse_live_session_rebuilds_total',
+      help: 'Live sessions brought back: from a checkpoint (restored) or replayed from the first turn (from_start)',
       labelNames: ['how'],
       registers: [registry],
     }),
