@@ -36,9 +36,12 @@ The finding spans that sentence and carries the label's principle and rewrite. T
 - **Training**: AdaGrad SGD, ${DEFAULT_OPTIONS.epochs} epochs a round, L2 ${DEFAULT_OPTIONS.l2}, positive weight
   ${DEFAULT_OPTIONS.positiveWeight}, seed ${DEFAULT_OPTIONS.seed} (deterministic).
 - **Thresholds**: per label, on ${DEFAULT_OPTIONS.innerFolds}-fold out-of-fold scores of the training replies, the logit
-  (never below ${DEFAULT_OPTIONS.minThreshold}) where "rules OR classifier" has the best F1 with precision ≥
-  ${DEFAULT_OPTIONS.minPrecision}; labels where no threshold adds F1 are switched off
-  (${input.switchedOff.join(', ') || 'none'}).
+  (never below ${DEFAULT_OPTIONS.minThreshold}) where "rules OR classifier" has the best F1 while the labels the
+  classifier adds over the rules are right ≥ ${DEFAULT_OPTIONS.minPrecision} of the time; labels where no threshold adds
+  F1 are switched off (${input.switchedOff.join(', ') || 'none'}). Not learned at all: the customer's name, condescension
+  and scolding (tone more than words: the classifier flagged the project's own near misses).
+- **Conventions it cannot override** (lint-engine.ts): no non-apology beside an apology the rules found, no vague
+  promise beside a timed next step, no policy language or rigid refusal in a reply with no refusal in it.
 
 ## Held-out text (never trained on, thresholds not picked on it)
 
