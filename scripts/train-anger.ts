@@ -18,14 +18,14 @@ import { trainReading, type ReadingOptions } from './anger/train.ts';
 const options = new Command()
   .option('--seed <n>', 'random seed for initialisation, shuffling and folds', '42')
   .option('--folds <n>', 'folds for the held-out network outputs the reading is fitted on', '3')
-  .option('--corpus-repeat <n>', 'times each in-domain corpus row is repeated per epoch', '4')
+  .option('--corpus-repeat <n>', 'times each in-domain corpus row is repeated per epoch', '6')
   .option(
     '--goemotions-share <x>',
     "GoEmotions rows' total weight in the reading's fit, relative to in-domain rows",
     '0.5',
   )
   .option('--l2 <x>', "ridge penalty of the reading's fit, per unit of row weight", '0.001')
-  .option('--domain-weight <x>', "loss weight of the network's two in-domain outputs (each GoEmotions output: 1)", '1')
+  .option('--domain-weight <x>', "loss weight of the network's two in-domain outputs (each GoEmotions output: 1)", '2')
   .option('--bits <n>', 'log2 of the hashed buckets (the weights file grows 2× per bit)', '16')
   .option('--corpus <dir>', 'folder of the in-domain corpus, one <writer>.jsonl per writer', 'corpus/anger')
   .option('--out <dir>', 'output folder', 'models')

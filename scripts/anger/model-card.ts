@@ -42,8 +42,8 @@ same way. Text that is not English is not read (\`scored: false\`, \`language\`,
 ## Data and licences
 - Network, trained on: GoEmotions \`train.tsv\` (${rows.goEmotions} Reddit comments, Apache-2.0; all 28 labels as auxiliary outputs),
   the project's ${rows.extra} customer-service examples (\`scripts/anger/examples/customer-service.tsv\`, each ×3), and the project-written
-  in-domain corpus \`corpus/anger/*.jsonl\` (${rows.corpus} English rows, each ×${c.options.corpusRepeat}; writers: ${writers}). Corpus rows train the anger
-  output (angry or furious) and the cluster output (not calm) only. Every 5th line of each writer's file is that writer's dev
+  in-domain corpus \`corpus/anger/*.jsonl\` (${rows.corpus} English rows, each ×${c.options.corpusRepeat}; writers: ${writers}). Corpus rows train the two
+  in-domain outputs only (angry or furious; not calm), never the GoEmotions ones. Every 5th line of each writer's file is that writer's dev
   slice: never trained on. Rows not in English (\`lang\` ≠ \`en\`) neither train nor tune, and are never taken as calm: they
   check that the reading withholds its number (\`scored: false\`); withheld at training time: ${foreign}.
 - Reading, fitted on: the same rows, with network outputs from ${c.options.folds} networks that each had that row's fold held out (GoEmotions
@@ -56,8 +56,10 @@ same way. Text that is not English is not read (\`scored: false\`, \`language\`,
 ## Model
 - Features, hashed into 2^${f.bits} buckets: word unigrams and bigrams, character ${f.charMin}–${f.charMax}-grams inside words, a separate space for the
   3 words after a negator, "!"/"?" runs, emoji, and one shared feature per cue family that fired.
-- Network (fastText-style): ${t.dim}-dim int8 bucket embeddings summed over sqrt(count), ${t.hidden} ReLU units, 29 sigmoid outputs; AdaGrad,
-  ${t.epochs} epochs, learning rate ${t.learningRate} decaying to 0, dropout ${t.dropout}. Only the anger and cluster rows ship.
+- Network (fastText-style): ${t.dim}-dim int8 bucket embeddings summed over sqrt(count), ${t.hidden} ReLU units, 31 sigmoid outputs (the 28
+  GoEmotions labels, their anger cluster, and the two in-domain outputs: angry or worse, not calm; the in-domain outputs' loss
+  weighs ${c.options.domainWeight ?? 1}× each GoEmotions output's); AdaGrad, ${t.epochs} epochs, learning rate ${t.learningRate} decaying to 0, dropout ${t.dropout}.
+  Four output rows ship: GoEmotions anger and cluster, in-domain angry+ and not calm.
 - Reading: an ordinal logistic model (one score, three cut points, all-threshold loss, ridge ${c.options.l2}, Newton's method) over the two
   network logits and the cue families (table tests in \`src/core/signals/anger/features.test.ts\`); its P(angry or worse) is
   then Platt-scaled on the tuning rows (a ${f3(platt.a)}, c ${f3(platt.c)}) and the level thresholds maximise, on the tuning rows, angry-or-worse F1
@@ -71,6 +73,24 @@ Cut points (≥ annoyed, ≥ angry, furious): ${ordinal.theta.map(f3).join(', ')
 
 Tuning rows at the chosen thresholds (tuned on, so optimistic): angry+ F1 ${f3(levels.angryUp.f1)} (P ${f3(levels.angryUp.precision)} R ${f3(levels.angryUp.recall)}),
 not calm F1 ${f3(levels.notCalm.f1)} (P ${f3(levels.notCalm.precision)} R ${f3(levels.notCalm.recall)}), furious F1 ${f3(levels.furious.f1)}.
+
+## How the settings were chosen (2026-12-06, writers A + B + C)
+On the tuning rows only (twcs dev half and each writer's dev slice; mean F1 over the four), GoEmotions dev, and the reading's
+behaviour floors in \`src/core/signals/anger/model.test.ts\` (contempt reads at least angry, sarcasm at least annoyed); never
+on the never-tuned set. Mean angry+ / not-calm F1 over the four tuning sources, GoEmotions heads on dev (split-half):
+
+| corpus repeat, in-domain loss weight | angry+ | not calm | twcs angry+ / not calm | GoEmotions heads | floors |
+|---|---|---|---|---|---|
+| 4, 1 | 0.812 | 0.875 | 0.552 / 0.700 | 0.441 / 0.530 | contempt missed |
+| 2, 1 | 0.804 | 0.880 | 0.540 / 0.699 | 0.411 / 0.532 | sarcasm missed |
+| 4, 2 | 0.818 | 0.879 | 0.590 / 0.700 | 0.440 / 0.530 | sarcasm missed |
+| 4, 3 | 0.816 | 0.879 | 0.569 / 0.677 | 0.407 / 0.520 | both met |
+| 4, 4 | 0.813 | 0.880 | 0.564 / 0.681 | 0.467 / 0.533 | contempt missed |
+| **6, 2 (shipped)** | **0.818** | **0.879** | 0.565 / 0.684 | 0.449 / 0.528 | both met |
+
+The floors sit close to the cuts for one short message each, so which settings meet them is partly seed noise; among the rows
+that meet both, 6 / 2 has the better tuning and GoEmotions figures. GoEmotions share 0.5 was kept over 1 (writers' slices
+about 0.01 higher, compared before writer C's last 256 lines landed).
 
 ## GoEmotions
 GoEmotions labels Reddit comments, and its anger cluster (anger, annoyance, disgust) is not the product's 'not calm': the levels
