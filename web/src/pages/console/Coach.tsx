@@ -34,12 +34,19 @@ export function AngerMeter({ series, last }: { series: number[]; last: TurnAnaly
           Customer anger
         </Text>
         {c ? (
-          <Badge color={LEVEL_COLOR[c.level]} variant="light" c="dark.9" size="lg" data-testid="anger-level">
+          <Badge
+            color={LEVEL_COLOR[c.level]}
+            variant="light"
+            c="dark.9"
+            size="lg"
+            data-testid="anger-level"
+            style={{ flexShrink: 0 }}
+          >
             {c.level} · {value}%
           </Badge>
         ) : (
-          <Badge color="gray" variant="light" data-testid="anger-level">
-            no customer turn yet
+          <Badge color="gray" variant="light" data-testid="anger-level" style={{ flexShrink: 0 }}>
+            no reading yet
           </Badge>
         )}
       </Group>
