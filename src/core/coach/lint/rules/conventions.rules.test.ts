@@ -70,6 +70,14 @@ const CASES: Case[] = [
     true,
   ],
   ['policy_language', "Good news: you're entitled to a refund under our terms.", false],
+  // Confirming the customer's verdict on the company.
+  ['sympathy_agreement', 'It really is. Management cut the team in half.', true],
+  ['sympathy_agreement', "It's a shambles, isn't it.", true],
+  ['sympathy_agreement', 'Honestly? Neither can I some days.', true],
+  ['sympathy_agreement', "I can't say I disagree.", true],
+  ['sympathy_agreement', 'We hear that a lot, sorry.', true],
+  ['sympathy_agreement', 'It really is important to keep your receipt.', false],
+  ['sympathy_agreement', "The parcel is on its way, isn't it? Let me check.", false],
 ];
 
 for (const [label, reply, flagged] of CASES) {

@@ -170,6 +170,20 @@ export const EMPATHY_RULES = [
     message: 'Agreeing that the company or a colleague is bad joins the anger instead of defusing it.',
   },
   {
+    // Confirming the customer's verdict (A3): "It really is.", "It's awful, isn't it.", "so have I", "neither can I some
+    // days", "some days I agree with you", "I can't say I disagree", "I'm not going to argue with you", "we hear that a
+    // lot", "some of them, yeah".
+    id: 'sympathy-confirms-verdict',
+    label: 'sympathy_agreement',
+    pattern: anyOf(
+      String.raw`\b(?:it|they|that)(?<=(?:^|[.!?]\s+)(?:it|they|that)) (?:really|honestly|genuinely|certainly|definitely|sure|truly) (?:is|are|does|do|was|were|did)\s*[.!]`,
+      String.raw`\b(?:isn't it|aren't they|doesn't it|don't they|wasn't it|weren't they)(?<=\b(?:awful|terrible|joke|mess|shambles|ridiculous|bad|rubbish|disgrace|nightmare|embarrassing|shocking|shameful|scam)\b[^.!?]{0,30})\s*[.!?]`,
+      String.raw`\b(?:neither|nor) (?:do|would|can|could) I\b(?:\s+some days)?|\bsome days I (?:agree|think so|feel the same)\b|\b(?:can't|cannot) say I disagree\b|\b(?:I'm|I am|I won't|I will not) (?:not )?(?:going to )?argue with (?:you|that)\b|\bwe hear that (?:a lot|all the time|every day|often)\b|\bsome of them(?:,)? (?:yeah|yes|are|do|might as well be)\b|\b(?:we|I) (?:do )?agree(?<=,\s*(?:we|I) (?:do )?agree)\b`,
+    ),
+    notAfter: NEGATION_BEFORE,
+    message: 'Agreeing that the company or a colleague is bad joins the anger instead of defusing it.',
+  },
+  {
     id: 'sympathy-agree-with-condemnation',
     label: 'sympathy_agreement',
     whenCondemning: true,
