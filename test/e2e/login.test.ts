@@ -35,8 +35,8 @@ test('a browser at / gets the app: not logged in → the log-in page, with stric
 test('each role logs in and sees its name, org, role and the navigation its role allows; log out returns to log-in', async () => {
   const expected = {
     agent: ['Console', 'Promises', 'Cases', 'Conversations'],
-    supervisor: ['Console', 'Promises', 'Cases', 'Conversations', 'Queue', 'Insights'],
-    admin: ['Console', 'Promises', 'Cases', 'Conversations', 'Queue', 'Insights', 'Admin'],
+    supervisor: ['Console', 'Promises', 'Cases', 'Conversations', 'Queue', 'Insights', 'Audit trail'],
+    admin: ['Console', 'Promises', 'Cases', 'Conversations', 'Queue', 'Insights', 'Audit trail', 'Admin'],
   } as const;
   for (const role of ['agent', 'supervisor', 'admin'] as const) {
     const page = await e2e.newPage();

@@ -66,6 +66,15 @@ test('reassign a case with its promise, hand a promise over, edit routing rules,
   await row.getByText('Alex Agent (demo)').waitFor();
   await screenshot(supervisor, 'promises-owners');
   await checkA11y(supervisor, 'promises-owners');
+  // Supervisors read the case domain's audit trail from the navigation.
+  await supervisor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit trail' }).click();
+  await supervisor.getByRole('heading', { name: 'Audit trail', level: 1 }).waitFor();
+  await supervisor.mouse.move(700, 500); // off the nav link: the shot and axe see the page, not a hover state
+  await supervisor.getByText('You handed over the call-back').waitFor();
+  await supervisor.getByText('Alex Agent (demo) changed the case').waitFor();
+  await supervisor.getByText(/Changes to people, tokens, webhooks and policy are for admins/).waitFor();
+  await screenshot(supervisor, 'audit-supervisor');
+  await checkA11y(supervisor, 'audit-supervisor');
 
   // 3. The admin adds a routing rule: critical cases go to the supervisors of the team.
   const admin = await e2e.newPage();

@@ -15,6 +15,7 @@ const ConversationPage = lazy(() => import('./pages/conversations/conversation.t
 const QueuePage = lazy(() => import('./pages/queue/index.tsx'));
 const InsightsPage = lazy(() => import('./pages/insights/index.tsx'));
 const AdminPage = lazy(() => import('./pages/admin/index.tsx'));
+const AuditPage = lazy(() => import('./pages/audit/index.tsx'));
 
 export function App() {
   return (
@@ -46,6 +47,14 @@ export function App() {
           element={
             <RequireAuth least="supervisor">
               <InsightsPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="audit"
+          element={
+            <RequireAuth least="supervisor">
+              <AuditPage />
             </RequireAuth>
           }
         />

@@ -16,5 +16,6 @@ export const NAV: NavItem[] = [
   { to: '/conversations', label: 'Conversations', least: 'agent', description: 'Past conversations with their QA' },
   { to: '/queue', label: 'Queue', least: 'supervisor', description: 'Escalations, approvals, overdue' },
   { to: '/insights', label: 'Insights', least: 'supervisor', description: 'Root causes, recurrence, QA' },
+  { to: '/audit', label: 'Audit trail', least: 'supervisor', description: 'Who changed which case or promise' },
   { to: '/admin', label: 'Admin', least: 'admin', description: 'Users, tokens, webhooks, policy' },
 ];

@@ -8,6 +8,7 @@ import '@mantine/dates/styles.css';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, type paths, type ResponseOf, unwrap } from '../../api/client';
+import { useMe } from '../../auth/useMe';
 import { PersonSelect } from '../../components/PersonSelect';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { formatDateTime, formatRelative, humanize } from '../common/format';
@@ -17,6 +18,18 @@ import { usePersonName } from '../common/people';
 
 type Entry = ResponseOf<'/api/v1/audit', 'get'>['items'][number];
 type Entity = NonNullable<NonNullable<paths['/api/v1/audit']['get']['parameters']['query']>['entity']>;
+
+/** What supervisors read (the case domain); admins read every entity. */
+const CASE_DOMAIN = new Set<Entity>([
+  'case',
+  'commitment',
+  'concession',
+  'case_note',
+  'conversation',
+  'customer',
+  'root_cause',
+  'process_fix',
+]);
 
 const ENTITIES: { value: Entity; label: string }[] = [
   { value: 'case', label: 'Cases' },
@@ -100,7 +113,11 @@ function changedKeys(entry: Entry): string[] {
 
 function useDescribe() {
   const nameOf = usePersonName();
-  const person = (id: unknown) => (typeof id === 'string' ? nameOf(id, 'nobody') : 'nobody');
+  // Inside a sentence: "from you to Alex", never "from You".
+  const person = (id: unknown) => {
+    const name = typeof id === 'string' ? nameOf(id, 'nobody') : 'nobody';
+    return name === 'You' ? 'you' : name;
+  };
   return (entry: Entry) => {
     const who =
       entry.actorId !== null ? nameOf(entry.actorId) : entry.actorVia === 'cli' ? 'The command line' : 'The system';
@@ -224,6 +241,8 @@ const dayStart = (day: string) => new Date(`${day}T00:00:00`).toISOString();
 const nextDay = (day: string) => new Date(new Date(`${day}T00:00:00`).getTime() + 86_400_000).toISOString();
 
 export function AuditTrail() {
+  const me = useMe().data;
+  const readsAll = me?.role === 'admin';
   const [actorId, setActorId] = useState<string | null>(null);
   const [entity, setEntity] = useState<Entity | null>(null);
   const [action, setAction] = useState<string | null>(null);
@@ -247,8 +266,10 @@ export function AuditTrail() {
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
-        Every change anyone made, newest first: cases, promises, concessions, people, tokens, webhooks and policy. It
-        cannot be edited or deleted.
+        {readsAll
+          ? 'Every change anyone made, newest first: cases, promises, concessions, people, tokens, webhooks and policy.'
+          : 'Every change to cases and what hangs off them (promises, concessions, notes, customers, root causes), newest first. Changes to people, tokens, webhooks and policy are for admins.'}{' '}
+        It cannot be edited or deleted.
       </Text>
       <Group align="flex-end" gap="sm" wrap="wrap" role="search" aria-label="Filter the audit trail">
         <PersonSelect label="Who" placeholder="Anyone" clearable value={actorId} onChange={setActorId} w={200} />
@@ -256,7 +277,7 @@ export function AuditTrail() {
           label="What"
           placeholder="Everything"
           clearable
-          data={ENTITIES}
+          data={readsAll ? ENTITIES : ENTITIES.filter((e) => CASE_DOMAIN.has(e.value))}
           value={entity}
           onChange={(v) => setEntity(v as Entity | null)}
           w={150}
