@@ -4,8 +4,9 @@ import { parseConversations } from '../../core/conversation/parse.ts';
 import type { Conversation } from '../../core/conversation/types.ts';
 import { AppError } from '../../core/errors.ts';
 import type { DomainEvent } from '../../jobs/event-types.ts';
-import { enqueueEvent } from '../../store/repositories/outbox.repository.ts';
 import type { Transaction } from '../../store/database.ts';
+import { runUnitOfWork } from '../../services/context.ts';
+import { orThrow } from '../http/result.ts';
 import { appendAudit } from '../../store/repositories/audit.repository.ts';
 import type { CommitmentRow } from '../../store/repositories/commitment.repository.ts';
 import {
@@ -17,7 +18,6 @@ import { findCustomer } from '../../store/repositories/customer.repository.ts';
 import { findConversation, updateConversation } from '../../store/repositories/conversation.repository.ts';
 import { findOrgPolicy } from '../../store/repositories/organization.repository.ts';
 import { addChasers } from '../../services/commitment.service.ts';
-import { translateDbError } from '../../store/store-errors.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { ServerContext } from '../context.ts';
 import { recordAbusiveEnding, withAgentHangup, type AbusiveEndingInput } from './abusive-ending.ts';
@@ -81,22 +81,23 @@ async function recordOutcome(
       data: { ...data, reason: 'customer hang-up', chaserIds: chasers.map((c) => c.id) },
     });
   }
-  for (const event of events) await enqueueEvent(tx, event);
   return { chasers, events };
 }
 
+/**
+ * The unit of work (src/services/context.ts): the rows, audit entries and the events `work` returns commit in one
+ * transaction (the events through the outbox) and are published after the commit; a failure is thrown.
+ */
 async function commit<T extends { events: DomainEvent[] }>(
   ctx: ServerContext,
   work: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
-  let result: T;
-  try {
-    result = await ctx.db.transaction(work);
-  } catch (error) {
-    throw translateDbError(error);
-  }
-  for (const event of result.events) await ctx.publish(event);
-  return result;
+  return orThrow(
+    await runUnitOfWork(ctx, async (uow) => {
+      const value = await work(uow.db as unknown as Transaction);
+      return { value, events: value.events };
+    }),
+  );
 }
 
 /**
