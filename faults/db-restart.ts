@@ -108,6 +108,7 @@ try {
   const lost = committed.length - Number(rows[0]!.n);
   const slowest = Math.max(...outcomes.map((o) => o.ms));
   const bridgeLog = server.output().match(/alert bridge/g)?.length ?? 0;
+  const exitedEarly = server.child.exitCode ?? server.child.signalCode;
   await server.stop();
 
   const s = (ms: number | undefined) => (ms === undefined ? 'never' : `${(ms / 1000).toFixed(2)} s`);
@@ -135,6 +136,8 @@ try {
   if (problems.length) {
     exitCode = 1;
     console.log(`  MISSED: ${problems.join('; ')}`);
+    console.log(`  server ${exitedEarly === null ? 'was running' : `had exited (${exitedEarly})`}; its last output:`);
+    for (const line of server.output().trim().split('\n').slice(-15)) console.log(`    ${line.slice(0, 300)}`);
   } else console.log('  OK: every failure was 503 with Retry-After, nothing hung, nothing committed was lost');
 } finally {
   postgres.destroy();

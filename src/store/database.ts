@@ -89,6 +89,10 @@ async function openPostgres(databaseUrl: string, max: number): Promise<OpenedDat
   const pool = new pg.Pool({ connectionString: databaseUrl, max, connectionTimeoutMillis: 5000, keepAlive: true });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
+  // Nor may a checked-out one (pg-pool drops its own listener at checkout): a client inside a transaction, between
+  // two queries, when PostgreSQL restarts emits 'error' with nothing listening, which would end the process. Its
+  // next query fails instead (a connection error: 503), and the pool discards it on release.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = drizzleNodePg({ client: pool, schema });
   return { db: db as unknown as Database, kind: 'postgres', close: () => pool.end() };
 }

@@ -117,7 +117,7 @@ test('[pglite] fuzzing every route: no 5xx, no crash, every rejection a clear 4x
             if (parsed.error.code === 'invalid_input')
               assert.match(
                 parsed.error.message,
-                /^(body|query|params|querystring|headers)\b|^[\w.[\]-]+: |\b(body|query)\.[\w.]+/,
+                /^(body|query|params|querystring|headers)\b|^\(root\): |^[\w.[\]-]+: |\b(body|query)\.[\w.]+/,
                 `${where}: names where (${parsed.error.message})`,
               );
           }

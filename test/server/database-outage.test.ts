@@ -3,15 +3,16 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { test } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { buildApp } from '../../src/server/app.ts';
 import { toErrorResponse } from '../../src/server/http/error-handler.ts';
 import { createServerContext } from '../../src/server/server-context.ts';
-import type { Database } from '../../src/store/database.ts';
+import { type Database, openDatabase } from '../../src/store/database.ts';
 import * as schema from '../../src/store/schema/index.ts';
 import { isDatabaseUnavailable } from '../../src/store/store-errors.ts';
-import { backends, TEST_POSTGRES_URL } from '../store/harness.ts';
+import { backends, createScratchDatabase, TEST_POSTGRES_URL } from '../store/harness.ts';
 import { testConfig } from './helpers.ts';
 
 const postgres = (await backends()).find((b) => b.name === 'postgres')!;
@@ -123,4 +124,34 @@ test('[postgres] connection-class errors are told apart from query errors', {
   assert.equal(toErrorResponse(syntax).status, 500);
   const division = await rejection(pool.query('select 1/0'));
   assert.equal(isDatabaseUnavailable(division), false);
+});
+
+test('[postgres] a connection lost inside a transaction, between two queries, fails that transaction, not the process', {
+  skip: postgres.skipReason,
+}, async (t) => {
+  const scratch = await createScratchDatabase('defuse_outage_tx');
+  const store = await openDatabase({ databaseUrl: scratch.url, dataDir: '', maxConnections: 2 });
+  const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await admin.connect();
+  t.after(async () => {
+    await admin.end();
+    await store.close();
+    await scratch.drop();
+  });
+  const failed = await rejection(
+    store.db.transaction(async (tx) => {
+      const result = (await tx.execute(sql`select pg_backend_pid() as pid`)) as unknown as {
+        rows: Array<{ pid: number }>;
+      };
+      // The server ends this backend while the transaction is idle (what a restart does); pg emits 'error' on the
+      // checked-out client, which pg-pool no longer listens to.
+      await admin.query('select pg_terminate_backend($1)', [result.rows[0]!.pid]);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await tx.execute(sql`select 1`);
+    }),
+  );
+  assert.ok(isDatabaseUnavailable(failed), String(failed));
+  assert.equal(toErrorResponse(failed).status, 503);
+  // The pool carries on with a fresh connection.
+  await store.db.execute(sql`select 1`);
 });
