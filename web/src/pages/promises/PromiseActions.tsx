@@ -170,7 +170,8 @@ function HandOverModal({
         <Stack>
           <Text size="sm" c="dimmed">
             Due {formatDateTime(commitment.dueAt)}
-            {commitment.contact.name ? ` · ${commitment.contact.name}` : ''} · now with {nameOf(commitment.ownerId)}
+            {commitment.contact.name ? ` · ${commitment.contact.name}` : ''} · now with{' '}
+            {nameOf(commitment.ownerId) === 'You' ? 'you' : nameOf(commitment.ownerId)}
           </Text>
           <PersonSelect
             label="Hand it to"
