@@ -13,6 +13,13 @@ export interface ErrorBody {
 
 const firstLine = (text: string): string => text.split('\n')[0] ?? text;
 
+/** Fastify's JSON body parser errors (syntax, and keys refused against prototype poisoning), naming the body. */
+const FRAMEWORK_BODY_ERRORS: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY:
+    'body: is not valid JSON, or has a "__proto__" or "constructor.prototype" key (refused)',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'body: is empty, but content-type says application/json',
+};
+
 /** Renders a zod issue list as one line naming where the problem is, e.g. `body.turns.0.speaker: ...`. */
 export function describeZodError(error: ZodError, where: string): string {
   const issue = error.issues[0];
@@ -50,6 +57,9 @@ export function toErrorResponse(error: unknown): { status: number; body: ErrorBo
         : firstLine(fastifyError.message ?? 'invalid input');
     return { status: 400, body: { error: { code: 'invalid_input', message } } };
   }
+  // The framework's JSON body errors, said as the API says every input problem: where, then what.
+  const bodyProblem = FRAMEWORK_BODY_ERRORS[fastifyError.code ?? ''];
+  if (bodyProblem) return { status: 400, body: { error: { code: 'invalid_input', message: bodyProblem } } };
   const status = fastifyError.statusCode;
   if (status !== undefined && status >= 400 && status < 500) {
     const code = CODE_FOR_STATUS[status] ?? 'invalid_input';
