@@ -8,14 +8,7 @@ import {
   type CommitmentRow,
 } from '../store/repositories/commitment.repository.ts';
 import { addSupervisorFollowUp } from './follow-up.service.ts';
-import {
-  found,
-  requireActor,
-  requirePolicy,
-  runInTransaction,
-  unwrap,
-  type ServiceContext,
-} from './context.ts';
+import { found, requireActor, requirePolicy, runInTransaction, unwrap, type ServiceContext } from './context.ts';
 
 export interface TransitionOptions {
   /** Reasons for waiving open promises on close, by commitment id (F4 guard). */

@@ -1,9 +1,5 @@
 import { createCommitmentSchema, parseInput } from '../core/cases/case-input.ts';
-import {
-  chaserForHangup,
-  planCommitmentTransition,
-  validateCommitmentDraft,
-} from '../core/cases/commitment-rules.ts';
+import { chaserForHangup, planCommitmentTransition, validateCommitmentDraft } from '../core/cases/commitment-rules.ts';
 import type { OrgPolicy } from '../core/cases/types.ts';
 import type { ConversationEvent, HangupEvent } from '../core/conversation/types.ts';
 import { AppError, type Result } from '../core/errors.ts';

@@ -1,9 +1,5 @@
 import { parseInput, proposeConcessionSchema } from '../core/cases/case-input.ts';
-import {
-  formatMoney,
-  recommendConcession,
-  type ConcessionRecommendation,
-} from '../core/cases/concession-advisor.ts';
+import { formatMoney, recommendConcession, type ConcessionRecommendation } from '../core/cases/concession-advisor.ts';
 import type { ConcessionKind, OrgPolicy } from '../core/cases/types.ts';
 import { AppError, type Result } from '../core/errors.ts';
 import type { Executor } from '../store/database.ts';
