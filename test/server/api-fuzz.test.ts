@@ -152,6 +152,7 @@ test('[pglite] hostile payloads: oversized, deep, NUL, invalid UTF-8, injection 
   const nul = await post(JSON.stringify({ name: 'Null\u0000Byte' }));
   assert.equal(nul.statusCode, 400, `NUL: ${nul.body}`);
   assert.equal(errorCode(nul.body), 'invalid_input');
+  assert.match(JSON.parse(nul.body).error.message, /^body\.name: contains a NUL byte/);
 
   for (const hostile of HOSTILE.filter((h) => !h.includes('\u0000') && h.length < 1000)) {
     const created = await post(JSON.stringify({ name: hostile, plan: hostile }));

@@ -20,10 +20,33 @@ type Serialized<T> = T extends string
 const isZod = (value: unknown): value is ZodType => value instanceof z.ZodType;
 
 /** Validates request parts with their zod schemas; the parsed (typed, defaulted) value replaces the raw one. */
+/** Where the first string holding a NUL byte is (PostgreSQL cannot store one in text or jsonb), or undefined. */
+function findNul(value: unknown, path: Array<string | number> = [], depth = 0): Array<string | number> | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (depth > 32 || value === null || typeof value !== 'object') return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    if (key.includes('\u0000')) return [...path, key];
+    const found = findNul(inner, [...path, Array.isArray(value) ? Number(key) : key], depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export const zodValidatorCompiler: FastifySchemaCompiler<unknown> =
   ({ schema }) =>
   (data: unknown) => {
     if (!isZod(schema)) return { value: data };
+    // Refused at the edge, naming the field, rather than by the database with no field named.
+    const nul = findNul(data);
+    if (nul) {
+      const refused = z
+        .unknown()
+        .superRefine((_, ctx) =>
+          ctx.addIssue({ code: 'custom', path: nul, message: 'contains a NUL byte (\\u0000), which cannot be stored' }),
+        )
+        .safeParse(data);
+      return { error: refused.error as z.ZodError };
+    }
     const result = schema.safeParse(data);
     return result.success ? { value: result.data } : { error: result.error };
   };
