@@ -1,6 +1,6 @@
 /** One Mantine theme: AA contrast (filled colours at shade 9 under white text; dimmed text darker than Mantine's
- * default) and every close button labelled. */
-import { createTheme, type CSSVariablesResolver, Drawer, Modal, Notification } from '@mantine/core';
+ * default) every close button labelled, and badges never cut to an ellipsis. */
+import { Badge, createTheme, type CSSVariablesResolver, Drawer, Modal, Notification } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -13,6 +13,11 @@ export const theme = createTheme({
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } }),
+    // A badge is a word a person reads ("RECEIVED", "VIOLATED"): it never shrinks to an ellipsis; a narrow table
+    // column grows (or the table scrolls) instead.
+    Badge: Badge.extend({
+      styles: { root: { flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible', textOverflow: 'clip' } },
+    }),
   },
 });
 
