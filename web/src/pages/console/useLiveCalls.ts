@@ -1,9 +1,10 @@
 /**
  * The console's live line: one WebSocket to /api/v1/live that watches for the live conversations an integration
- * (a call-transcription pipeline) starts for this agent, and follows one of them turn by turn. Reconnects with
- * backoff; after a reconnect it watches again and re-follows (the `following` snapshot carries every turn again).
+ * (a call-transcription pipeline) starts for this agent, and follows one of them turn by turn, over the live line
+ * (common/live-line.ts), which reconnects with backoff.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { type LiveLine, type LiveLineStatus, openLiveLine } from '../common/live-line';
 import type { ConversationEvent, Turn } from './engine';
 
 export interface LiveCall {
@@ -54,7 +55,7 @@ export interface FollowHandlers {
   onIncoming?(call: LiveCall): void;
 }
 
-export type LineStatus = 'connecting' | 'live' | 'reconnecting' | 'refused';
+export type LineStatus = LiveLineStatus;
 
 type Message =
   | { type: 'watching'; conversations: LiveCall[] }
@@ -67,43 +68,24 @@ type Message =
   | { type: 'error'; error?: { code?: string; message?: string } }
   | { type: 'pong' | 'unfollowed' };
 
-/** Sends on the socket when it is open (a closed one re-sends `watch` and `follow` when it reconnects). */
-function sendOn(socket: WebSocket | null, message: object): void {
-  if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
-}
-
 export function useLiveCalls(handlers: FollowHandlers) {
   const [calls, setCalls] = useState<LiveCall[]>([]);
   const [status, setStatus] = useState<LineStatus>('connecting');
   const [following, setFollowing] = useState<string | null>(null);
-  const socket = useRef<WebSocket | null>(null);
+  const lineRef = useRef<LiveLine | null>(null);
   const followed = useRef<string | null>(null);
   const on = useRef(handlers);
   on.current = handlers;
 
   useEffect(() => {
-    let retry = 0;
-    let closed = false;
-    let retryTimer: number | undefined;
-    let pingTimer: number | undefined;
-    const connect = () => {
-      const ws = new WebSocket(
-        `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/api/v1/live`,
-      );
-      socket.current = ws;
-      ws.onopen = () => {
-        retry = 0;
-        ws.send(JSON.stringify({ type: 'watch' }));
-        if (followed.current) ws.send(JSON.stringify({ type: 'follow', conversationId: followed.current }));
-        pingTimer = window.setInterval(() => ws.send(JSON.stringify({ type: 'ping' })), 25_000);
-      };
-      ws.onmessage = (event) => {
-        let message: Message;
-        try {
-          message = JSON.parse(String(event.data)) as Message;
-        } catch {
-          return;
-        }
+    const line = openLiveLine({
+      // After a reconnect: watch again and re-follow (the `following` snapshot carries every turn again).
+      opening: () => [
+        { type: 'watch' },
+        ...(followed.current ? [{ type: 'follow', conversationId: followed.current }] : []),
+      ],
+      onMessage: (raw) => {
+        const message = raw as Message;
         switch (message.type) {
           case 'watching':
             setStatus('live');
@@ -137,38 +119,23 @@ export function useLiveCalls(handlers: FollowHandlers) {
             }
             return;
         }
-      };
-      ws.onclose = (event) => {
-        window.clearInterval(pingTimer);
-        if (closed) return;
-        if (event.code === 1008 || event.code === 4401 || event.code === 4403) {
-          setStatus('refused');
-          return;
-        }
-        setStatus('reconnecting');
-        retry += 1;
-        retryTimer = window.setTimeout(connect, Math.min(30_000, 1000 * 2 ** Math.min(retry, 5)));
-      };
-    };
-    connect();
-    return () => {
-      closed = true;
-      window.clearTimeout(retryTimer);
-      window.clearInterval(pingTimer);
-      socket.current?.close();
-    };
+      },
+      onDown: setStatus,
+    });
+    lineRef.current = line;
+    return line.close;
   }, []);
 
   const follow = useCallback((conversationId: string) => {
     followed.current = conversationId;
     setFollowing(conversationId);
-    sendOn(socket.current, { type: 'follow', conversationId });
+    lineRef.current?.send({ type: 'follow', conversationId });
   }, []);
   const unfollow = useCallback(() => {
     if (!followed.current) return;
     followed.current = null;
     setFollowing(null);
-    sendOn(socket.current, { type: 'unfollow' });
+    lineRef.current?.send({ type: 'unfollow' });
   }, []);
 
   return { calls, status, following, follow, unfollow };

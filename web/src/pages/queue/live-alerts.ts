@@ -1,5 +1,6 @@
-/** Supervisors' live alerts: one WebSocket to /api/v1/live, subscribed, kept alive, reconnected with backoff. */
+/** Supervisors' live alerts: the live line (common/live-line.ts), subscribed to the team's alerts. */
 import { useEffect, useRef, useState } from 'react';
+import { type LiveLineStatus, openLiveLine } from '../common/live-line';
 
 export interface LiveAlert {
   kind: 'abuse' | 'anger_peak' | 'hangup' | 'event';
@@ -11,7 +12,7 @@ export interface LiveAlert {
   data?: Record<string, unknown>;
 }
 
-export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'refused';
+export type LiveStatus = LiveLineStatus;
 
 const MAX_KEPT = 50;
 
@@ -45,26 +46,10 @@ export function useLiveAlerts(onAlert?: (alert: LiveAlert) => void) {
   callback.current = onAlert;
 
   useEffect(() => {
-    let socket: WebSocket | null = null;
-    let retry = 0;
-    let closed = false;
-    let retryTimer: number | undefined;
-    let pingTimer: number | undefined;
-    const connect = () => {
-      const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/api/v1/live`;
-      socket = new WebSocket(url);
-      socket.onopen = () => {
-        retry = 0;
-        socket?.send(JSON.stringify({ type: 'subscribe' }));
-        pingTimer = window.setInterval(() => socket?.send(JSON.stringify({ type: 'ping' })), 25_000);
-      };
-      socket.onmessage = (event) => {
-        let message: { type?: string; alert?: LiveAlert; scope?: string };
-        try {
-          message = JSON.parse(String(event.data));
-        } catch {
-          return;
-        }
+    const line = openLiveLine({
+      opening: () => [{ type: 'subscribe' }],
+      onMessage: (raw) => {
+        const message = raw as { type?: string; alert?: LiveAlert; scope?: string };
         if (message.type === 'subscribed') {
           setStatus('live');
           setScope(message.scope ?? null);
@@ -73,27 +58,10 @@ export function useLiveAlerts(onAlert?: (alert: LiveAlert) => void) {
           setAlerts((previous) => [alert, ...previous].slice(0, MAX_KEPT));
           callback.current?.(alert);
         }
-      };
-      socket.onclose = (event) => {
-        window.clearInterval(pingTimer);
-        if (closed) return;
-        // 1008/4401-style refusals mean the session is gone: reconnecting would not help.
-        if (event.code === 1008 || event.code === 4401 || event.code === 4403) {
-          setStatus('refused');
-          return;
-        }
-        setStatus('reconnecting');
-        retry += 1;
-        retryTimer = window.setTimeout(connect, Math.min(30_000, 1000 * 2 ** Math.min(retry, 5)));
-      };
-    };
-    connect();
-    return () => {
-      closed = true;
-      window.clearTimeout(retryTimer);
-      window.clearInterval(pingTimer);
-      socket?.close();
-    };
+      },
+      onDown: setStatus,
+    });
+    return line.close;
   }, []);
 
   return { alerts, status, scope, clear: () => setAlerts([]) };
