@@ -1,15 +1,15 @@
 /** Cases: every complaint with its state, severity, owner and regulatory clock; filters live in the URL. */
 import { Anchor, Badge, Switch, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, type ResponseOf, unwrap } from '../../api/client';
 import { PageTitle } from '../../components/PageTitle';
+import { useTeams } from '../../components/PersonSelect';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { FilterBar, UrlSelect, useUrlFilters } from '../common/FilterBar';
 import { humanize } from '../common/format';
 import { CASE_STATE_COLOR, SEVERITY_COLOR } from '../common/kinds';
 import { LoadMore, useCursorList } from '../common/paging';
-import { useOwnerName, useUsers } from '../common/people';
+import { useDirectory, useOwnerName } from '../common/people';
 import { When } from '../common/When';
 import { useRootCauses } from './root-causes';
 
@@ -67,8 +67,9 @@ const FILTER_KEYS = ['state', 'severity', 'ownerId', 'teamId', 'rootCauseId', 'm
 
 export default function CasesPage() {
   const f = useUrlFilters(FILTER_KEYS);
-  const teams = useQuery({ queryKey: ['teams'], queryFn: () => unwrap(api.GET('/api/v1/teams')), staleTime: 60_000 });
-  const { users, available: canListUsers } = useUsers();
+  const teams = useTeams();
+  // Every member can filter by owner: names come from the team directory, not the admin-only user list.
+  const { people } = useDirectory();
   const rootCauses = useRootCauses();
 
   const filters = {
@@ -134,17 +135,15 @@ export default function CasesPage() {
           data={(teams.data?.items ?? []).map((t) => ({ value: t.id, label: t.name }))}
           w={170}
         />
-        {canListUsers ? (
-          <UrlSelect
-            filters={f}
-            name="ownerId"
-            label="Owner"
-            placeholder="Anyone"
-            searchable
-            data={users.map((u) => ({ value: u.id, label: u.name }))}
-            w={180}
-          />
-        ) : null}
+        <UrlSelect
+          filters={f}
+          name="ownerId"
+          label="Owner"
+          placeholder="Anyone"
+          searchable
+          data={people.map((u) => ({ value: u.id, label: u.name }))}
+          w={180}
+        />
         {rootCauses.available ? (
           <UrlSelect
             filters={f}
