@@ -171,3 +171,39 @@ for (const backend of await backends()) {
       s.close();
   });
 }
+
+for (const backend of await backends()) {
+  test(`[${backend.name}] a call an integration of another team ends for an agent: its events reach the agent's team`, {
+    skip: backend.skipReason,
+  }, async (t) => {
+    const server = await startTestServer(backend);
+    t.after(() => server.close());
+    const [acme] = server.orgs;
+    // The pipeline's account sits in another team than the agent it starts calls for.
+    const moved = await server.call(acme.admin, {
+      method: 'PATCH',
+      url: `/api/v1/users/${acme.admin.id}`,
+      payload: { teamId: acme.otherTeamId },
+    });
+    assert.equal(moved.statusCode, 200, moved.body);
+    const alerts = await connect(server, acme.supervisor);
+    alerts.send({ type: 'subscribe' });
+    await alerts.next('subscribed');
+
+    const pipeline = await connectWithToken(server, acme.admin);
+    pipeline.send({ type: 'start', agentId: acme.agent.id, customerName: 'Maria Lopez' });
+    await pipeline.next('started');
+    pipeline.send({ type: 'turn', speaker: 'customer', text: 'You charged me twice and nobody called me back!' });
+    await pipeline.next('cues');
+    pipeline.send({ type: 'hangup', by: 'customer' });
+    pipeline.send({ type: 'end' });
+    await pipeline.next('ended');
+    for (;;) {
+      const alert = (await alerts.next('alert')).alert as { kind: string; teamId: string | null; message: string };
+      if (alert.kind !== 'event' || alert.message !== 'conversation.escalated') continue;
+      assert.equal(alert.teamId, acme.teamId, "the escalation (F5 Chaser owed) goes to the agent's team");
+      break;
+    }
+    for (const s of [alerts, pipeline]) s.close();
+  });
+}

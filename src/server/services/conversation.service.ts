@@ -42,12 +42,17 @@ const summaryColumns = (analysis: ConversationAnalysis) => ({
   score: analysis.score,
 });
 
-/** What a finished conversation owes: Chasers for customer hang-ups, audit entries, and its events in the outbox. */
+/**
+ * What a finished conversation owes: Chasers for customer hang-ups, audit entries, and its events in the outbox. The
+ * events go to the team of the conversation's agent (`teamId`), which is not the caller's when an integration ends a
+ * call it started for an agent.
+ */
 async function recordOutcome(
   tx: Transaction,
   principal: Principal,
   row: ConversationRow,
   conversation: Conversation,
+  teamId: string | null,
   now: Date,
 ): Promise<{ chasers: CommitmentRow[]; events: DomainEvent[] }> {
   const policy = (await findOrgPolicy(tx, principal.orgId))!;
@@ -63,7 +68,7 @@ async function recordOutcome(
     },
     ...audit,
   ]);
-  const base = { orgId: principal.orgId, teamId: principal.teamId, occurredAt: now };
+  const base = { orgId: principal.orgId, teamId, occurredAt: now };
   const data = {
     conversationId: row.id,
     agentId: row.agentId,
@@ -156,7 +161,7 @@ export async function storeConversation(ctx: ServerContext, principal: Principal
       updatedAt: now,
     });
     const stored = ending ? await recordAbusiveEnding(tx, principal, row, ending, now) : row;
-    return { conversation: stored, ...(await recordOutcome(tx, principal, stored, conversation, now)) };
+    return { conversation: stored, ...(await recordOutcome(tx, principal, stored, conversation, principal.teamId, now)) };
   }).catch(async (error: unknown) => {
     // The same reference stored by a concurrent request between the look-up and the insert.
     const raced =
@@ -196,6 +201,6 @@ export async function finishLiveConversation(
       updatedAt: now,
     });
     const row = ending ? await recordAbusiveEnding(tx, principal, updated, ending, now) : updated;
-    return { conversation: row, analysis, ...(await recordOutcome(tx, principal, row, conversation, now)) };
+    return { conversation: row, analysis, ...(await recordOutcome(tx, principal, row, conversation, current.teamId, now)) };
   });
 }
