@@ -161,7 +161,10 @@ export async function storeConversation(ctx: ServerContext, principal: Principal
       updatedAt: now,
     });
     const stored = ending ? await recordAbusiveEnding(tx, principal, row, ending, now) : row;
-    return { conversation: stored, ...(await recordOutcome(tx, principal, stored, conversation, principal.teamId, now)) };
+    return {
+      conversation: stored,
+      ...(await recordOutcome(tx, principal, stored, conversation, principal.teamId, now)),
+    };
   }).catch(async (error: unknown) => {
     // The same reference stored by a concurrent request between the look-up and the insert.
     const raced =
@@ -201,6 +204,10 @@ export async function finishLiveConversation(
       updatedAt: now,
     });
     const row = ending ? await recordAbusiveEnding(tx, principal, updated, ending, now) : updated;
-    return { conversation: row, analysis, ...(await recordOutcome(tx, principal, row, conversation, current.teamId, now)) };
+    return {
+      conversation: row,
+      analysis,
+      ...(await recordOutcome(tx, principal, row, conversation, current.teamId, now)),
+    };
   });
 }
