@@ -270,7 +270,12 @@ const FAMILIES: Partial<Record<PrincipleId, Partial<Record<ReplyLabel, Case[]>>>
       ["Under the insurer's terms this isn't covered.", true],
       ["Data protection rules mean I can't discuss the account with you.", true],
       ["The fare rules don't allow changes.", true],
-      // Near misses: policy in the customer's favour.
+      // Our own policy, named by its kind.
+      ["That's our billing policy, you need to wait for the cycle to close.", true],
+      ['It is the standard refund procedure, I am afraid.', true],
+      ["That's just our returns policy.", true],
+      // Near misses: policy in the customer's favour, or no policy at all.
+      ['Honesty is the best policy, so here it is: we got the bill wrong and I have refunded it.', false],
       ['Our price promise covers drops within 14 days, so I have refunded the difference.', false],
       ["The airline's policy lets us rebook you for free.", false],
     ],

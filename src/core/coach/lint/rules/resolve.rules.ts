@@ -46,7 +46,8 @@ export const RESOLVE_RULES = [
     label: 'policy_language',
     pattern: anyOf(
       String.raw`\b(?:per|according to|under|against|as per|in line with|due to|because of|by)\s+(?!your\b|ur\b)(?:the\s+|our\s+|company\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:policy|policies|guidelines|terms|T&Cs|rules|procedures?|protocols?|agreement|program(?:me)?|regulations)\b`,
-      String.raw`\b(?:it's|that's|this is|it is|that is)\s+(?:just\s+|simply\s+)?(?:our|company|standard|the|store|bank|hotel)\s+(?:policy|procedure|protocol|rules?)\b`,
+      // "That's our policy", and with what kind of policy it is: "that is our billing policy", "it's the standard refund procedure".
+      String.raw`\b(?:it's|that's|this is|it is|that is)\s+(?:just\s+|simply\s+)?(?:our|company|standard|the|store|bank|hotel)\s+(?:(?!best\b)[\w-]+\s+){0,2}?(?:policy|procedure|protocol|rules?)\b`,
       // Another party's policy: "That's the airline's policy", "the bank's rules don't allow it", "under the venue's terms".
       String.raw`\b(?:it's|it is|that's|that is|this is|those are|these are)\s+(?:just\s+|simply\s+|all\s+)?(?:(?:the|their)\s+)?(?:[\w-]+\s+)?(?:[\w-]+(?:'s|s')|their|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:policy|policies|rules?|terms|T&Cs|regulations|conditions|procedures?|guidelines)\b`,
       String.raw`\b(?:(?:the|their)\s+(?:[\w-]+\s+)?[\w-]+(?:'s|s')|their|its)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:policy|policies|rules|terms|T&Cs|regulations|conditions|guidelines)\s+(?:(?:just|simply|really)\s+)?(?:don't|doesn't|do not|does not|won't|will not|wouldn't|say|says|state|states|require|requires|mean|means|only|is|are)\b`,
