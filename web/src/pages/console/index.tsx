@@ -581,12 +581,8 @@ function useDocumentTop(ref: React.RefObject<HTMLElement | null>): number {
   return top;
 }
 
-/** F5 on a followed call: the Chaser is created by the server when the call system ends the call; this shows
- * who to call back and by when, then the saved Chaser. */
-function LiveChaser({ call, name, onInsert }: { call: FollowedCall; name: string | null; onInsert(): void }) {
-  const policy = useQuery({ queryKey: ['policy'], queryFn: () => unwrap(api.GET('/api/v1/policy')) });
-  const minutes = policy.data?.chaserMinutes;
-  const chaser = call.ended?.commitments.find((c) => c.kind === 'chaser');
+/** The F5 Chaser panel's frame, the same for a pasted call and a followed one. */
+function ChaserPanel({ children }: { children: React.ReactNode }) {
   return (
     <Paper withBorder p="sm" radius="md" data-testid="chaser-form">
       <Stack gap="xs">
@@ -598,27 +594,40 @@ function LiveChaser({ call, name, onInsert }: { call: FollowedCall; name: string
             the customer hung up
           </Badge>
         </Group>
-        {chaser ? (
-          <Alert color="green" role="status" data-testid="chaser-saved">
-            Chaser saved: call {name ?? 'the customer'} back by {dayjs(chaser.dueAt).format('HH:mm')}. It is on your
-            Promises page.
-          </Alert>
-        ) : (
-          <Text size="sm">
-            Call {name ?? 'the customer'} back
-            {minutes
-              ? ` within ${minutes} minutes (your org’s policy): due by ${dayjs().add(minutes, 'minute').format('HH:mm')}`
-              : ' as soon as you can'}
-            . The Chaser is saved to your Promises when the call system ends the call.
-          </Text>
-        )}
-        <Group gap="xs">
-          <Button size="xs" variant="light" onClick={onInsert}>
-            Insert the call-back words
-          </Button>
-        </Group>
+        {children}
       </Stack>
     </Paper>
+  );
+}
+
+/** F5 on a followed call: the Chaser is created by the server when the call system ends the call; this shows
+ * who to call back and by when, then the saved Chaser. */
+function LiveChaser({ call, name, onInsert }: { call: FollowedCall; name: string | null; onInsert(): void }) {
+  const policy = useQuery({ queryKey: ['policy'], queryFn: () => unwrap(api.GET('/api/v1/policy')) });
+  const minutes = policy.data?.chaserMinutes;
+  const chaser = call.ended?.commitments.find((c) => c.kind === 'chaser');
+  return (
+    <ChaserPanel>
+      {chaser ? (
+        <Alert color="green" role="status" data-testid="chaser-saved">
+          Chaser saved: call {name ?? 'the customer'} back by {dayjs(chaser.dueAt).format('HH:mm')}. It is on your
+          Promises page.
+        </Alert>
+      ) : (
+        <Text size="sm">
+          Call {name ?? 'the customer'} back
+          {minutes
+            ? ` within ${minutes} minutes (your org’s policy): due by ${dayjs().add(minutes, 'minute').format('HH:mm')}`
+            : ' as soon as you can'}
+          . The Chaser is saved to your Promises when the call system ends the call.
+        </Text>
+      )}
+      <Group gap="xs">
+        <Button size="xs" variant="light" onClick={onInsert}>
+          Insert the call-back words
+        </Button>
+      </Group>
+    </ChaserPanel>
   );
 }
 
@@ -663,56 +672,46 @@ function ChaserForm({
   });
   const chaser = save.data?.stored.commitments.find((c) => c.kind === 'chaser');
   return (
-    <Paper withBorder p="sm" radius="md" data-testid="chaser-form">
-      <Stack gap="xs">
-        <Group justify="space-between">
-          <Title order={2} size="h5">
-            Chaser call-back (F5)
-          </Title>
-          <Badge color="orange" variant="light" c="dark.9">
-            the customer hung up
-          </Badge>
-        </Group>
-        {savedConversationId && chaser ? (
-          <Alert color="green" role="status" data-testid="chaser-saved">
-            Chaser saved: call {chaser.contact.name ?? 'the customer'}
-            {chaser.contact.phone ? ` on ${chaser.contact.phone}` : ''} by {dayjs(chaser.dueAt).format('HH:mm')}. It is
-            on your Promises page.
-          </Alert>
-        ) : (
-          <>
-            <Text size="sm">
-              {minutes
-                ? `Call them back within ${minutes} minutes (your org’s policy): due by ${dayjs().add(minutes, 'minute').format('HH:mm')}.`
-                : policy.isError
-                  ? `Call them back now (your org’s Chaser time did not load: ${errorMessage(policy.error)}).`
-                  : 'Call them back now. Loading your org’s Chaser time…'}
-            </Text>
-            <Group grow align="flex-start">
-              <TextInput label="Customer name" value={name} onChange={(e) => setName(e.currentTarget.value)} required />
-              <TextInput
-                label="Call-back number"
-                type="tel"
-                value={phone}
-                onChange={(e) => setPhone(e.currentTarget.value)}
-              />
-            </Group>
-            {save.isError ? (
-              <Alert color="red" role="alert">
-                {errorMessage(save.error)}
-              </Alert>
-            ) : null}
-            <Group gap="xs">
-              <Button size="xs" onClick={() => save.mutate()} loading={save.isPending} disabled={!name.trim()}>
-                Save the Chaser
-              </Button>
-              <Button size="xs" variant="light" onClick={onInsert}>
-                Insert the call-back words
-              </Button>
-            </Group>
-          </>
-        )}
-      </Stack>
-    </Paper>
+    <ChaserPanel>
+      {savedConversationId && chaser ? (
+        <Alert color="green" role="status" data-testid="chaser-saved">
+          Chaser saved: call {chaser.contact.name ?? 'the customer'}
+          {chaser.contact.phone ? ` on ${chaser.contact.phone}` : ''} by {dayjs(chaser.dueAt).format('HH:mm')}. It is on
+          your Promises page.
+        </Alert>
+      ) : (
+        <>
+          <Text size="sm">
+            {minutes
+              ? `Call them back within ${minutes} minutes (your org’s policy): due by ${dayjs().add(minutes, 'minute').format('HH:mm')}.`
+              : policy.isError
+                ? `Call them back now (your org’s Chaser time did not load: ${errorMessage(policy.error)}).`
+                : 'Call them back now. Loading your org’s Chaser time…'}
+          </Text>
+          <Group grow align="flex-start">
+            <TextInput label="Customer name" value={name} onChange={(e) => setName(e.currentTarget.value)} required />
+            <TextInput
+              label="Call-back number"
+              type="tel"
+              value={phone}
+              onChange={(e) => setPhone(e.currentTarget.value)}
+            />
+          </Group>
+          {save.isError ? (
+            <Alert color="red" role="alert">
+              {errorMessage(save.error)}
+            </Alert>
+          ) : null}
+          <Group gap="xs">
+            <Button size="xs" onClick={() => save.mutate()} loading={save.isPending} disabled={!name.trim()}>
+              Save the Chaser
+            </Button>
+            <Button size="xs" variant="light" onClick={onInsert}>
+              Insert the call-back words
+            </Button>
+          </Group>
+        </>
+      )}
+    </ChaserPanel>
   );
 }
