@@ -45,7 +45,12 @@ async function record(tx: Transaction, row: Row, kind: NoticeKind, event: Domain
       action: AUDIT_ACTION[kind],
       actorId: null,
       at: now,
+      // The promise is named in the row itself (kind, owner, due time), so the audit trail reads "reminded the owner
+      // of the call-back" rather than "of a promise".
       after: {
+        kind: c.kind,
+        ownerId: c.ownerId,
+        dueAt: c.dueAt.toISOString(),
         dueAtMs: c.dueAt.getTime(),
         event: event.type,
         ...(event.data.escalateTo ? { escalateTo: event.data.escalateTo } : {}),

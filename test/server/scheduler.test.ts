@@ -130,6 +130,9 @@ test('[postgres] two schedulers ticking at once on one database record and send 
   const audit = await one.db.select().from(auditEvents).where(eq(auditEvents.orgId, org.id));
   assert.equal(audit.filter((a) => a.action === 'reminder_sent').length, 20);
   assert.equal(audit.filter((a) => a.action === 'overdue_escalated').length, 20);
+  // Each notice names its promise (the audit trail reads "reminded the owner of the call-back", not "of a promise").
+  for (const row of audit.filter((a) => a.action === 'reminder_sent' || a.action === 'overdue_escalated'))
+    assert.equal((row.after as { kind?: string } | null)?.kind, 'callback');
   assert.equal((await one.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.orgId, org.id))).length, 40);
   assert.equal(receiver.received.length, 40, 'SKIP LOCKED: no delivery was sent by both schedulers');
   assert.equal(new Set(receiver.accepted).size, 40);

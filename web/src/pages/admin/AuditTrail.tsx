@@ -163,6 +163,12 @@ function useDescribe() {
         .filter((k) => k !== 'ownerId')
         .map((k) => humanize(k.replace(/([A-Z])/g, '_$1')).toLowerCase());
       if (others.length) details.push(others.join(', '));
+    } else if (entry.action === 'reminder_sent' || entry.action === 'overdue_escalated') {
+      // Rows written before the sweep named its promise hold only the due time.
+      if (typeof entry.after?.ownerId === 'string') details.push(`owner ${person(entry.after.ownerId)}`);
+      const dueMs = entry.after?.dueAtMs;
+      const due = text(entry.after?.dueAt) ?? (typeof dueMs === 'number' ? new Date(dueMs).toISOString() : null);
+      if (due) details.push(`due ${formatDateTime(due)}`);
     } else if (text(entry.after?.outcome)) details.push(`outcome: “${entry.after?.outcome}”`);
     else if (text(entry.after?.waiveReason)) details.push(`reason: “${entry.after?.waiveReason}”`);
     return { who, object, sentence: `${who} ${did}`, details: details.join(' · ') };
