@@ -19,7 +19,10 @@ export interface ConversationFacts {
   nameAndNumberAcrossTurns: number[];
   /** R1: the customer's first message already says what outcome they want ("I want a refund"). */
   openingStatesOutcome: boolean;
-  /** R2: customer turns asking for something the business could refuse (a refund, an exception, a fee waived). */
+  /**
+   * R2: customer turns asking for something the business could refuse: an explicit ask (a refund, a fee taken off, "can
+   * someone bring one up?", "just the money for the rental") or a complaint, which asks for redress by itself.
+   */
   customerRequests: number[];
 }
 
@@ -40,6 +43,15 @@ const OUTCOME = String.raw`(?:refund(?:ed)?|(?:my |the |our )?money back|reimbur
 // A request for such an outcome: "I want a refund", "I'd like it replaced", "please cancel my account", "refund me now".
 const REQUESTS = new RegExp(
   String.raw`\b(?:I|we)(?:'d| would)? (?:like|want|need|expect|demand|deserve|am asking for|'m asking for|insist on)\b[^.!?]{0,40}?\b${OUTCOME}|\b(?:please|can you|could you|will you|would you|can I|could I|can I get|could I get|I'd like you to|I want you to)\b[^.!?]{0,30}?\b${OUTCOME}|(?:^|[.!?]\s+)(?:just |now |please )?(?:refund|replace|cancel|fix|reverse|waive|remove|rebook|give me|send me|pay)\b|\b(?:where(?:'s| is) my|when (?:do|will) I get my) (?:refund|money|replacement|compensation)\b`,
+  'i',
+);
+
+// R2's wider reading of a request (R1 keeps REQUESTS: there only a stated outcome makes the question needless): any ask
+// of the business ("can you just get me a car?", "can someone bring one up?"), a need ("I just need it to work on the
+// 14th"), a chase for what is owed ("when do I get my gas back?"), and an outcome named as the answer ("replacement
+// pls", "just the money for the rental", "a full report and a credit", "heaters would help").
+const ASKS = new RegExp(
+  String.raw`\b(?:(?:can|could|would|will|cud) (?:you|u|ya|someone|somebody|anyone|one of you|your team)|any chance (?:you|someone|somebody) (?:could|can))\b(?! (?:believe|imagine)\b| (?:please |just )?(?:tell|remind|show) (?:me|us)\b| (?:please |just )?let (?:me|us) know\b| (?:please |just )?(?:confirm|explain)\b)|\bI (?:just |really |still |only )?(?:need|want|expect)\b|\b(?:when|how soon) (?:do|will|can|am|are) (?:I|we) (?:get|getting|going to get|be getting|see)\b|\bwhere(?:'s| is| are) (?:my|our)\b|\b(?:take|knock|get) (?:the|that|this|it) (?:fee|charge)\b|${OUTCOME}\b[^.!?]{0,20}?(?:\b(?:pls|please|plz)\b|\bwould (?:help|do|be (?:great|good|nice|fine|enough)))|(?:^|[.!?]\s+)(?:just |honestly,? |ideally |yes,? )?(?:the |a |an |some |my )?(?:full |proper |partial )?(?:money|refund|replacement|credit|discount|compensation|voucher|root-cause|report|explanation|apology|call ?back)\b`,
   'i',
 );
 
@@ -82,6 +94,11 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
     resolvedOnTheSpot,
     nameAndNumberAcrossTurns: nameAndNumber(agentTurns),
     openingStatesOutcome: customerTurns[0] !== undefined && REQUESTS.test(customerTurns[0].text),
-    customerRequests: customerTurns.filter((t) => REQUESTS.test(t.text)).map((t) => t.index),
+    customerRequests: customerTurns
+      .filter(
+        (t) =>
+          REQUESTS.test(t.text) || ASKS.test(t.text) || (t.customer!.level ? angerRank(t.customer!.level) > 0 : false),
+      )
+      .map((t) => t.index),
   };
 }

@@ -92,5 +92,21 @@ test('R2: met when a request is answered without policy, n/a with no request, vi
   const request = 'My order arrived smashed for the third time and I am furious. Please refund me.';
   assert.equal(runWith('granted', request, "I've refunded it in full.").rubric.R2, 'met');
   assert.equal(runWith('policy', request, 'Our policy does not allow refunds on sale items.').rubric.R2, 'violated');
-  assert.equal(run('no-request', 'Let me look at the order now.').rubric.R2, 'n/a');
+  // A calm question for information asks for nothing the business could refuse.
+  assert.equal(runWith('no-request', CALM, 'We open at 10 am on Sundays.').rubric.R2, 'n/a');
+});
+
+test('R2: a request is any ask of the business, and a complaint asks for redress by itself', () => {
+  const asks = [
+    'Hi, the room has no crib. Can someone bring one up?',
+    'Hi, is there any chance you could just get me a car? Midsize is fine.',
+    'Hello. A replacement pls, the case is the wrong colour.',
+    'Hi there. Just the money for the rental, honestly.',
+    'Hi. So when do I get my gas back?',
+  ];
+  for (const ask of asks) {
+    const result = runWith(`ask-${ask.length}`, ask, "I've sorted that for you now.");
+    assert.equal(result.rubric.R2, 'met', `${ask}: ${result.evidence.R2.why}`);
+  }
+  assert.equal(run('complaint', 'Let me look at the order now.').rubric.R2, 'met');
 });
