@@ -49,9 +49,18 @@ export async function enqueueEvent(db: Executor, event: OutboxEvent): Promise<nu
   ).length;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The case an event concerns (`data.caseId`): its deliveries to one webhook go out in order. Null for none. */
+const orderingCaseId = (event: Pick<OutboxEvent, 'data'>): string | null => {
+  const caseId = event.data.caseId;
+  return typeof caseId === 'string' && UUID.test(caseId) ? caseId : null;
+};
+
 /** One pending delivery row per target webhook; a key already enqueued is skipped. Returns the rows written. */
 async function insertDeliveries(db: Executor, event: OutboxEvent, webhookIds: readonly string[]) {
   if (webhookIds.length === 0) return [];
+  const caseId = orderingCaseId(event);
   const rows = webhookIds.map((webhookId) => {
     const idempotencyKey = `${event.key}:${webhookId}`;
     return {
@@ -60,6 +69,7 @@ async function insertDeliveries(db: Executor, event: OutboxEvent, webhookIds: re
       event: event.type,
       payload: eventEnvelope(event, idempotencyKey),
       idempotencyKey,
+      caseId,
       nextAttemptAt: event.occurredAt,
       createdAt: event.occurredAt,
       updatedAt: event.occurredAt,

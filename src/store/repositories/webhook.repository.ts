@@ -1,5 +1,6 @@
 /** Webhook endpoints and their delivery log, scoped by org. */
-import { and, desc, eq, asc, inArray, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, asc, inArray, isNull, lte, not, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Executor, Database } from '../database.ts';
 import { appendAudit, type AuditActor, changedFields } from './audit.repository.ts';
 import { webhookDeliveries, webhooks, type DeliveryAttempt } from '../schema/index.ts';
@@ -191,15 +192,38 @@ export async function requeueDelivery(db: Executor, orgId: string, id: string, n
 }
 
 /**
+ * A delivery is held while an earlier one of the same case to the same webhook is still pending (due, retrying or
+ * leased to a sender): "earlier" is (created_at, id), created_at being when the event occurred. Delivered and dead
+ * deliveries hold nothing, so a delivery given up on (its retry window closed) releases the case's later ones.
+ * Deliveries without a case are never held. One probe of webhook_deliveries_case_pending_idx per candidate.
+ */
+const earlier = alias(webhookDeliveries, 'earlier');
+const heldBehindEarlier = sql`exists (select 1 from ${webhookDeliveries} as ${sql.identifier('earlier')} where ${and(
+  eq(earlier.orgId, webhookDeliveries.orgId),
+  eq(earlier.webhookId, webhookDeliveries.webhookId),
+  eq(earlier.caseId, webhookDeliveries.caseId),
+  eq(earlier.status, 'pending'),
+  sql`(${earlier.createdAt}, ${earlier.id}) < (${webhookDeliveries.createdAt}, ${webhookDeliveries.id})`,
+)})`;
+
+/**
  * Claims up to `limit` due deliveries (every org) by pushing their next attempt to `leaseUntil`, skipping rows
  * another process holds; returns each with its webhook's URL, secret and state. A crash mid-send retries after it.
+ * Per webhook and case only the earliest pending delivery can be claimed (see heldBehindEarlier), so a case's
+ * events reach a receiver in the order they occurred, retries and outages included. At-least-once is unchanged.
  */
 export function claimDueDeliveries(db: Database, now: Date, leaseUntil: Date, limit: number) {
   return db.transaction(async (tx) => {
     const due = await tx
       .select({ id: webhookDeliveries.id })
       .from(webhookDeliveries)
-      .where(and(eq(webhookDeliveries.status, 'pending'), lte(webhookDeliveries.nextAttemptAt, now)))
+      .where(
+        and(
+          eq(webhookDeliveries.status, 'pending'),
+          lte(webhookDeliveries.nextAttemptAt, now),
+          or(isNull(webhookDeliveries.caseId), not(heldBehindEarlier)),
+        ),
+      )
       .orderBy(asc(webhookDeliveries.nextAttemptAt))
       .limit(limit)
       .for('update', { skipLocked: true });

@@ -48,6 +48,11 @@ export const webhookDeliveries = pgTable(
     event: text('event').notNull(),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     idempotencyKey: text('idempotency_key').notNull(),
+    /**
+     * The case the event concerns (`data.caseId`), or null. Deliveries of one case to one webhook go out in the
+     * order the events occurred: one is not attempted while an earlier one is pending (migration 0014).
+     */
+    caseId: uuid('case_id'),
     attemptCount: integer('attempt_count').notNull().default(0),
     nextAttemptAt: at('next_attempt_at'),
     status: deliveryStatus('status').notNull().default('pending'),
@@ -63,5 +68,9 @@ export const webhookDeliveries = pgTable(
     // Led by org_id like every unique index (a distributed table's unique keys must contain its distribution column).
     uniqueIndex('webhook_deliveries_org_idempotency_key_unique').on(t.orgId, t.idempotencyKey),
     index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    // The claim's "no earlier pending delivery of this case to this webhook" probe: one index lookup per candidate.
+    index('webhook_deliveries_case_pending_idx')
+      .on(t.orgId, t.webhookId, t.caseId, t.createdAt, t.id)
+      .where(sql`${t.status} = 'pending' and ${t.caseId} is not null`),
   ],
 );

@@ -1,0 +1,169 @@
+// Webhook order per case: a delivery for one (webhook, case) is not attempted while an earlier one for the same
+// (webhook, case) is still pending (retrying or leased). Events without a case, and other cases, are not held back;
+// a delivery given up on (dead) no longer holds the case's later ones.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { test } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { runDueDeliveries } from '../../src/jobs/delivery-worker.ts';
+import type { JobContext } from '../../src/jobs/job-context.ts';
+import { createOrg } from '../../src/services/tenant.service.ts';
+import { SYSTEM_ACTOR } from '../../src/store/repositories/audit.repository.ts';
+import { enqueueEvent } from '../../src/store/repositories/outbox.repository.ts';
+import { insertWebhook } from '../../src/store/repositories/webhook.repository.ts';
+import { webhookDeliveries } from '../../src/store/schema/index.ts';
+import { testConfig } from '../server/helpers.ts';
+import { startReceiver } from '../server/receiver.ts';
+import { backends } from '../store/harness.ts';
+
+const T0 = new Date('2030-01-01T09:00:00Z');
+const later = (ms: number) => new Date(T0.getTime() + ms);
+
+for (const backend of await backends()) {
+  test(`[${backend.name}] webhook order: a case's later event waits for its earlier one's retries; other cases and case-less events do not`, {
+    skip: backend.skipReason,
+  }, async (t) => {
+    const store = await backend.open();
+    const receiver = await startReceiver();
+    t.after(async () => {
+      await receiver.close();
+      await store.close();
+    });
+    let clock = T0;
+    const ctx: JobContext = {
+      db: store.db,
+      // First retry after 30 s, doubling; the retry window closes 1 h after the event.
+      config: testConfig({ DEFUSE_WEBHOOK_FIRST_RETRY_SECONDS: '30', DEFUSE_WEBHOOK_RETRY_HOURS: '1' }),
+      now: () => clock,
+      publish: async () => {},
+    };
+    const { org } = await createOrg(
+      store.db,
+      { name: 'Order', adminEmail: 'admin@order.test', adminPassword: 'correct horse battery' },
+      T0,
+      SYSTEM_ACTOR,
+    );
+    const hook = await insertWebhook(
+      store.db,
+      { orgId: org.id, url: receiver.url, secret: 'order-secret', eventTypes: [], now: T0 },
+      SYSTEM_ACTOR,
+    );
+    receiver.setSecret('order-secret');
+    const caseA = randomUUID();
+    const caseB = randomUUID();
+    const emit = (type: string, key: string, data: Record<string, unknown>, at: Date) =>
+      enqueueEvent(store.db, { orgId: org.id, type, key, data, occurredAt: at });
+    const drain = async () => {
+      while ((await runDueDeliveries(ctx)) > 0) {
+        // a batch at a time, as the scheduler's tick does
+      }
+    };
+
+    // Case A's first event fails: its retry is 30 s away.
+    await emit('case.created', 'case.created:A', { caseId: caseA }, T0);
+    receiver.failNext(503);
+    await drain();
+    assert.deepEqual(
+      receiver.received.map((r) => r.body.type),
+      ['case.created'],
+    );
+
+    // 10 s later, with the receiver answering again: case A's update, case B's creation, a conversation event.
+    clock = later(10_000);
+    await emit('case.updated', 'case.updated:A', { caseId: caseA }, clock);
+    await emit('case.created', 'case.created:B', { caseId: caseB }, clock);
+    await emit('conversation.abusive', 'conversation.abusive:C', { conversationId: randomUUID() }, clock);
+    await drain();
+    const second = receiver.received
+      .slice(1)
+      .map((r) => `${r.body.type}:${(r.body.data as { caseId?: string }).caseId ?? '-'}`);
+    assert.deepEqual(
+      second.sort(),
+      [`case.created:${caseB}`, 'conversation.abusive:-'].sort(),
+      "case B and the case-less event go now; case A's update waits behind its failing creation",
+    );
+
+    // Case A's creation is retried at 30 s: it goes first, then its update, in the same tick.
+    clock = later(31_000);
+    await drain();
+    const caseAArrivals = receiver.received
+      .filter((r) => (r.body.data as { caseId?: string }).caseId === caseA)
+      .map((r) => r.body.type);
+    assert.deepEqual(caseAArrivals, ['case.created', 'case.created', 'case.updated']);
+    const rows = await store.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.orgId, org.id));
+    assert.equal(rows.length, 4);
+    assert.ok(
+      rows.every((r) => r.status === 'delivered'),
+      'every delivery delivered',
+    );
+    assert.equal(rows.find((r) => r.idempotencyKey.startsWith('case.updated:A'))!.attemptCount, 1);
+    assert.equal(hook.id, rows[0]!.webhookId);
+  });
+
+  test(`[${backend.name}] webhook order: a dead (given-up) delivery no longer holds the case's later ones`, {
+    skip: backend.skipReason,
+  }, async (t) => {
+    const store = await backend.open();
+    const receiver = await startReceiver();
+    t.after(async () => {
+      await receiver.close();
+      await store.close();
+    });
+    let clock = T0;
+    const ctx: JobContext = {
+      db: store.db,
+      config: testConfig({ DEFUSE_WEBHOOK_FIRST_RETRY_SECONDS: '600', DEFUSE_WEBHOOK_RETRY_HOURS: '1' }),
+      now: () => clock,
+      publish: async () => {},
+    };
+    const { org } = await createOrg(
+      store.db,
+      { name: 'Dead', adminEmail: 'admin@dead.test', adminPassword: 'correct horse battery' },
+      T0,
+      SYSTEM_ACTOR,
+    );
+    await insertWebhook(
+      store.db,
+      { orgId: org.id, url: receiver.url, secret: 's', eventTypes: [], now: T0 },
+      SYSTEM_ACTOR,
+    );
+    receiver.setSecret('s');
+    const caseA = randomUUID();
+    await enqueueEvent(store.db, {
+      orgId: org.id,
+      type: 'case.created',
+      key: 'case.created:A',
+      data: { caseId: caseA },
+      occurredAt: T0,
+    });
+    await enqueueEvent(store.db, {
+      orgId: org.id,
+      type: 'case.updated',
+      key: 'case.updated:A',
+      data: { caseId: caseA },
+      occurredAt: later(1_000),
+    });
+    const drain = async () => {
+      while ((await runDueDeliveries(ctx)) > 0) {
+        // drain
+      }
+    };
+    // The creation fails at 0, 10 min, 30 min: the next try (70 min) is past the 1 h window, so it is dead.
+    receiver.failNext(500, 500, 500);
+    for (const at of [0, 10 * 60_000, 30 * 60_000]) {
+      clock = later(at + 1_500);
+      await drain();
+    }
+    const rows = await store.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.orgId, org.id));
+    const created = rows.find((r) => r.event === 'case.created')!;
+    const updated = rows.find((r) => r.event === 'case.updated')!;
+    assert.equal(created.status, 'dead');
+    assert.equal(created.attemptCount, 3);
+    assert.equal(updated.status, 'delivered', 'the update went once its earlier event was given up on');
+    assert.deepEqual(
+      receiver.received.map((r) => r.body.type),
+      ['case.created', 'case.created', 'case.created', 'case.updated'],
+      'the update was not attempted while the creation was still being retried',
+    );
+  });
+}
