@@ -57,6 +57,8 @@ test('a supervisor sees an abusive conversation arrive live and approves the con
   await stored.waitFor();
   for (const id of ['B1', 'B2', 'B3']) await stored.getByText(id, { exact: true }).waitFor();
   assert.equal(await supervisor.getByTestId('live-alert').filter({ hasText: 'F4' }).count(), 0);
+  // One row per happening: the stored event replaced the live "Abuse" row that announced it.
+  assert.equal(await supervisor.getByTestId('live-alert').getByText('Abuse', { exact: true }).count(), 0);
 
   // The waiting concession names its case, its reason and why it needs a supervisor.
   const pending = supervisor

@@ -2,7 +2,7 @@
 // `conversation.abusive` event is abuse (B1–B3), never "Promise · F4" (the bug: every committed event read so).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describeAlert } from '../../web/src/pages/queue/alert-kinds.ts';
+import { describeAlert, mergeAlert } from '../../web/src/pages/queue/alert-kinds.ts';
 
 const event = (type: string, data: Record<string, unknown> = {}) => ({
   kind: 'event',
@@ -41,4 +41,25 @@ test("each alert kind and event type has its own label and principles (F4/F5/F6 
     describeAlert(event('commitment.overdue', { kind: 'chaser' })).text,
     'A Chaser call-back is overdue: follow it up now.',
   );
+});
+
+test('the live Abuse alert and the stored conversation.abusive event of one conversation are one row', () => {
+  const live = (kind: string, conversationId: string | null) => ({ kind, message: kind, conversationId });
+  const stored = (type: string, conversationId: string) => ({ ...event(type, { conversationId }), conversationId });
+  let list = mergeAlert([], live('abuse', 'c1'), 50);
+  list = mergeAlert(list, live('anger_peak', 'c1'), 50);
+  list = mergeAlert(list, live('abuse', 'c2'), 50);
+  list = mergeAlert(list, stored('conversation.abusive', 'c1'), 50);
+  assert.deepEqual(
+    list.map((a) => `${describeAlert(a).label}:${a.conversationId}`),
+    ['Abusive conversation:c1', 'Abuse:c2', 'Anger peak:c1'],
+  );
+  // A hang-up and the Chaser owed for it, likewise; alerts without a conversation never merge.
+  list = mergeAlert(mergeAlert([], live('hangup', 'c3'), 50), stored('conversation.escalated', 'c3'), 50);
+  assert.deepEqual(
+    list.map((a) => describeAlert(a).label),
+    ['Chaser owed'],
+  );
+  assert.equal(mergeAlert(mergeAlert([], live('abuse', null), 50), live('abuse', null), 50).length, 2);
+  assert.equal(mergeAlert(list, live('anger_peak', 'c9'), 1).length, 1);
 });

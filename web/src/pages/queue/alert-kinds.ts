@@ -107,3 +107,31 @@ export function describeAlert(alert: AlertLike): AlertLook {
     }
   }
 }
+
+/**
+ * The one thing on the floor an alert is about, when the live engine and the stored event both report it: the live
+ * "Abuse" alert and the committed `conversation.abusive` event of the same conversation are one happening, as are the
+ * live "Hang-up" and the committed `conversation.escalated` (Chaser owed). Other alerts stand alone (null).
+ */
+function happening(alert: AlertLike & { conversationId: string | null }): string | null {
+  if (!alert.conversationId) return null;
+  const type = alert.kind === 'event' && typeof alert.data?.type === 'string' ? alert.data.type : alert.kind;
+  if (type === 'abuse' || type === 'conversation.abusive') return `abuse:${alert.conversationId}`;
+  if (type === 'hangup' || type === 'conversation.escalated') return `hangup:${alert.conversationId}`;
+  return null;
+}
+
+/**
+ * Puts a new alert on top of the list, newest first, keeping at most `max`. When it reports the same happening as an
+ * earlier alert, the earlier row goes: a supervisor reads one row per abusive conversation or hang-up, and the stored
+ * event (which links what was recorded) replaces the live signal that announced it.
+ */
+export function mergeAlert<T extends AlertLike & { conversationId: string | null }>(
+  previous: readonly T[],
+  alert: T,
+  max: number,
+): T[] {
+  const key = happening(alert);
+  const kept = key === null ? previous : previous.filter((earlier) => happening(earlier) !== key);
+  return [alert, ...kept].slice(0, max);
+}

@@ -1,6 +1,7 @@
 /** Supervisors' live alerts: the live line (common/live-line.ts), subscribed to the team's alerts. */
 import { useEffect, useRef, useState } from 'react';
 import { type LiveLineStatus, openLiveLine } from '../common/live-line';
+import { mergeAlert } from './alert-kinds';
 
 export interface LiveAlert {
   kind: 'abuse' | 'anger_peak' | 'hangup' | 'event';
@@ -55,7 +56,7 @@ export function useLiveAlerts(onAlert?: (alert: LiveAlert) => void) {
           setScope(message.scope ?? null);
         } else if (message.type === 'alert' && message.alert) {
           const alert = message.alert;
-          setAlerts((previous) => [alert, ...previous].slice(0, MAX_KEPT));
+          setAlerts((previous) => mergeAlert(previous, alert, MAX_KEPT));
           callback.current?.(alert);
         }
       },
