@@ -3,7 +3,7 @@
  * page is the rows strictly after it in the list's order (stable under inserts, no OFFSET). Also the one
  * search helper (a "contains" match over several columns, LIKE-escaped once).
  */
-import { asc, desc, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { AppError } from '../core/errors.ts';
 
@@ -82,4 +82,28 @@ export function containsAny(q: string | undefined, columns: Array<PgColumn | ((p
   if (!q) return undefined;
   const pattern = `%${escapeLike(q)}%`;
   return or(...columns.map((column) => (typeof column === 'function' ? column(pattern) : ilike(column, pattern))));
+}
+
+/**
+ * The searchable text of a row: its columns joined by a newline (null as empty). One trigram index over exactly this
+ * expression (e.g. `cases_search_trgm_idx`, migration 0015) answers a "contains" search over all of them with one
+ * index scan and gives the planner one selectivity to weigh against walking the list's keyset index. The index and
+ * the query must both be built here: the planner matches the index only to the same expression.
+ */
+export function searchableText(columns: PgColumn[]): SQL {
+  return sql.join(
+    columns.map((column) => sql`coalesce(${column}, '')`),
+    sql.raw(" || E'\\n' || "),
+  );
+}
+
+/**
+ * The same "contains" search as `containsAny`, over `searchableText(columns)` so its trigram index serves it. A term
+ * without a newline can only match inside one column (the newline joins them), which is `containsAny`'s meaning; a
+ * term with one is also checked column by column so it never matches across two.
+ */
+export function containsAnyText(q: string | undefined, columns: PgColumn[]) {
+  if (!q) return undefined;
+  const joined = sql`(${searchableText(columns)}) ilike ${`%${escapeLike(q)}%`}`;
+  return q.includes('\n') ? and(joined, containsAny(q, columns)) : joined;
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
   summarizeAnger,
-  summarizePromises,
+  summarizePromiseCounts,
   meanScore,
   summarizeQa,
   summarizeQaByGroup,
@@ -96,7 +96,7 @@ export async function insightsRoutes(base: FastifyInstance): Promise<void> {
     const p = requirePrincipal(request);
     return {
       days: request.query.days,
-      ...summarizePromises(await facts.listPromiseFacts(ctx.db, p.orgId, since(request.query.days)), ctx.now()),
+      ...summarizePromiseCounts(await facts.countPromisesByKind(ctx.db, p.orgId, since(request.query.days), ctx.now())),
     };
   });
 

@@ -1,9 +1,9 @@
 import { and, eq, gte, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
-import { auditEvents, cases, commitments } from '../schema/index.ts';
+import { auditEvents, cases, caseSearchColumns, commitments } from '../schema/index.ts';
 import { auditRows, type AuditEntry } from './audit.repository.ts';
 import type { CommitmentRow } from './commitment.repository.ts';
-import { containsAny, keyset, toPage } from '../pagination.ts';
+import { containsAnyText, keyset, toPage } from '../pagination.ts';
 import { type TeamScope, visibleTo } from '../visibility.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -133,7 +133,7 @@ export async function listCases(db: Executor, scope: CaseScope, filters: CaseFil
   if (filters.ownerId) where.push(eq(cases.ownerId, filters.ownerId));
   if (filters.teamId) where.push(eq(cases.teamId, filters.teamId));
   if (filters.rootCauseId) where.push(eq(cases.rootCauseId, filters.rootCauseId));
-  where.push(containsAny(filters.q, [cases.presentingIssue, cases.underlyingIssue, cases.category]), page.after);
+  where.push(containsAnyText(filters.q, caseSearchColumns(cases)), page.after);
   const rows = await db
     .select()
     .from(cases)

@@ -1,5 +1,7 @@
 /** Rows the insights aggregate, for one org and period. */
-import { and, eq, gte } from 'drizzle-orm';
+import { and, eq, gte, sql } from 'drizzle-orm';
+import type { CommitmentKind } from '../../core/cases/types.ts';
+import type { PromiseCounts } from '../../core/insights/promises.ts';
 import type { Executor } from '../database.ts';
 import { cases, commitments, conversations, rootCauses } from '../schema/index.ts';
 
@@ -17,16 +19,53 @@ export async function rootCauseNames(db: Executor, orgId: string): Promise<Map<s
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-export const listPromiseFacts = (db: Executor, orgId: string, since: Date) =>
-  db
-    .select({
-      kind: commitments.kind,
-      state: commitments.state,
-      dueAt: commitments.dueAt,
-      completedAt: commitments.completedAt,
-    })
-    .from(commitments)
-    .where(and(eq(commitments.orgId, orgId), gte(commitments.dueAt, since)));
+/**
+ * F4 in one aggregate: the org's promises due since `since` that came due by `now` (or were settled early), counted
+ * per kind by outcome — the rule of core/insights summarizePromises, in SQL. Two index ranges: everything due in
+ * (since, now] (commitments_org_due_id_idx), and settled promises due after now (commitments_org_settled_due_idx),
+ * so open promises due in the future are never read.
+ */
+export async function countPromisesByKind(
+  db: Executor,
+  orgId: string,
+  since: Date,
+  now: Date,
+): Promise<PromiseCounts[]> {
+  const c = commitments;
+  const columns = sql`${c.kind} as kind, ${c.state} as state, ${c.dueAt} as due_at, ${c.completedAt} as completed_at`;
+  const result = (await db.execute(sql`
+    select kind,
+           count(*)::int as due,
+           (count(*) filter (where state = 'done' and completed_at <= due_at))::int as kept_on_time,
+           (count(*) filter (where state = 'done' and (completed_at is null or completed_at > due_at)))::int as kept_late,
+           (count(*) filter (where state not in ('done', 'waived')))::int as broken,
+           (count(*) filter (where state = 'waived'))::int as waived
+    from (
+      select ${columns} from ${c}
+      where ${c.orgId} = ${orgId} and ${c.dueAt} >= ${since} and ${c.dueAt} <= ${now}
+      union all
+      select ${columns} from ${c}
+      where ${c.orgId} = ${orgId} and ${c.dueAt} > ${now} and ${c.dueAt} >= ${since} and ${c.state} <> 'open'
+    ) due
+    group by kind`)) as unknown as {
+    rows: Array<{
+      kind: CommitmentKind;
+      due: number;
+      kept_on_time: number;
+      kept_late: number;
+      broken: number;
+      waived: number;
+    }>;
+  };
+  return result.rows.map((r) => ({
+    kind: r.kind,
+    due: Number(r.due),
+    keptOnTime: Number(r.kept_on_time),
+    keptLate: Number(r.kept_late),
+    broken: Number(r.broken),
+    waived: Number(r.waived),
+  }));
+}
 
 export const listAnalyses = (db: Executor, orgId: string, since: Date) =>
   db

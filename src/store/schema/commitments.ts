@@ -41,6 +41,9 @@ export const commitments = pgTable(
     index('commitments_open_due_idx').on(t.orgId, t.dueAt).where(sql`${t.state} = 'open'`),
     // Keyset pages of GET /commitments (soonest due first).
     index('commitments_org_due_id_idx').on(t.orgId, t.dueAt, t.id),
+    // GET /insights/promises counts settled promises due later than now (done or waived early) without walking the
+    // open ones due in the future (migration 0015; insights.repository.ts countPromisesByKind).
+    index('commitments_org_settled_due_idx').on(t.orgId, t.dueAt).where(sql`${t.state} <> 'open'`),
   ],
 );
 
