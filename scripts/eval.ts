@@ -7,8 +7,8 @@
  *   3. blind, held-out half: the odd ids of the blind replies (never tuned on);
  *   4. never-tuned: eval/never-tuned/ (400 replies with all 24 labels, 30 conversations), written independently from the
  *      definitions alone and never looked at while writing rules.
- *   5. with `--round2`: eval/never-tuned/round2/ (agent-replies.jsonl, conversations.json), a second never-tuned set
- *      written later by another independent writer, when it exists.
+ *   5. with `--round2` / `--round3`: eval/never-tuned/round2/ and round3/ (agent-replies.jsonl, conversations.json),
+ *      later never-tuned sets, each written by another independent writer, when they exist.
  * The dev and blind sets were written before `non_apology` and `vague_promise` existed, so they are scored on the other
  * 22 labels only. The linter runs as shipped: the rules plus SHIPPED_CLASSIFIER when a classifier ships.
  * `--skip-never-tuned` leaves sections 4 and 5 out (use it while working on the rules); `--verbose` lists the rubric
@@ -33,7 +33,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const data = resolve(root, '../shared/data');
 const verbose = process.argv.includes('--verbose');
 const skipNeverTuned = process.argv.includes('--skip-never-tuned');
-const round2 = process.argv.includes('--round2');
+/** The later never-tuned rounds asked for (`--round2`, `--round3`). */
+const rounds = [2, 3].filter((n) => process.argv.includes(`--round${n}`));
 
 const files = {
   devReplies: resolve(data, 'agent-replies/dev.jsonl'),
@@ -42,8 +43,6 @@ const files = {
   blindConversations: resolve(root, 'test/fixtures/conversations-blind.json'),
   neverReplies: resolve(root, 'eval/never-tuned/agent-replies.jsonl'),
   neverConversations: resolve(root, 'eval/never-tuned/conversations.json'),
-  round2Replies: resolve(root, 'eval/never-tuned/round2/agent-replies.jsonl'),
-  round2Conversations: resolve(root, 'eval/never-tuned/round2/conversations.json'),
 };
 for (const path of [files.devReplies, files.devConversations]) {
   if (!existsSync(path)) {
@@ -118,16 +117,17 @@ if (!skipNeverTuned && existsSync(files.neverReplies)) {
   if (existsSync(files.neverConversations)) printQa(files.neverConversations);
 }
 
-if (!skipNeverTuned && round2) {
-  section('5. never-tuned round 2 (eval/never-tuned/round2; written independently, later)');
-  if (!existsSync(files.round2Replies) && !existsSync(files.round2Conversations))
-    console.log(`no round-2 set yet: ${files.round2Replies} and ${files.round2Conversations} are missing`);
-  if (existsSync(files.round2Replies)) {
+for (const round of skipNeverTuned ? [] : rounds) {
+  const replies = resolve(root, `eval/never-tuned/round${round}/agent-replies.jsonl`);
+  const conversations = resolve(root, `eval/never-tuned/round${round}/conversations.json`);
+  section(`${3 + round}. never-tuned round ${round} (eval/never-tuned/round${round}; written independently, later)`);
+  if (!existsSync(replies) && !existsSync(conversations))
+    console.log(`no round-${round} set yet: ${replies} and ${conversations} are missing`);
+  if (existsSync(replies))
     lintSection(
-      `reply linter on ${files.round2Replies} (all ${REPLY_LABEL_NAMES.length} labels)`,
-      readLabelledReplies(files.round2Replies),
+      `reply linter on ${replies} (all ${REPLY_LABEL_NAMES.length} labels)`,
+      readLabelledReplies(replies),
       REPLY_LABEL_NAMES,
     );
-  }
-  if (existsSync(files.round2Conversations)) printQa(files.round2Conversations);
+  if (existsSync(conversations)) printQa(conversations);
 }
