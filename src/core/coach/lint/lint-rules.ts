@@ -4,6 +4,7 @@ import { BOUNDARY_RULES } from './rules/boundary.rules.ts';
 import { CLARIFY_RULES } from './rules/clarify.rules.ts';
 import { COMMIT_RULES } from './rules/commit.rules.ts';
 import { EMPATHY_RULES } from './rules/empathy.rules.ts';
+import { GENERALIZED_RULES } from './rules/generalized.rules.ts';
 import { LISTEN_RULES } from './rules/listen.rules.ts';
 import { OWNERSHIP_RULES } from './rules/ownership.rules.ts';
 import { RESOLVE_RULES } from './rules/resolve.rules.ts';
@@ -18,4 +19,5 @@ export const LINT_RULES: readonly LintRule[] = [
   ...RESOLVE_RULES,
   ...COMMIT_RULES,
   ...BOUNDARY_RULES,
+  ...GENERALIZED_RULES,
 ];

@@ -5,6 +5,9 @@ const FIXING_IT = String.raw`\band I(?:'m| am|'ll| will|'ve| have)\b[^.!?]{0,20}
 import { NEGATION_BEFORE } from '../text-scan.ts';
 import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
 
+// Owned elsewhere in the reply ("Sorry, that's on us. Our engineer should have checked"): ownership, not blame.
+const OWNED_IN_REPLY = guard(String.raw`\b(?:on us|our (?:fault|mistake|error)|I should have|we should have)\b`);
+
 const OWN_UP = 'Own it instead: "That\'s on us, and I\'m going to put it right."';
 
 // Someone inside the company, named the way agents name them: "the agent you spoke to", "whoever took your call",
@@ -224,6 +227,7 @@ export const EMPATHY_RULES = [
     ),
     notAfter: NEGATION_BEFORE,
     notInSentence: guard(String.raw`\b(?:sorry|apologi[sz]e|on us|our (?:fault|mistake|error))\b`, FIXING_IT),
+    notInReply: OWNED_IN_REPLY,
     rewrite: OWN_UP,
   },
   {
@@ -249,6 +253,7 @@ export const EMPATHY_RULES = [
       String.raw`\b(?:our (?:fault|mistake|error)|on us|my (?:fault|mistake)|I should have|we should have)\b|\?`,
       FIXING_IT,
     ),
+    notInReply: OWNED_IN_REPLY,
     rewrite: OWN_UP,
   },
   {
@@ -288,6 +293,7 @@ export const EMPATHY_RULES = [
       String.raw`\btake (?:that|it) up with (?:the|our|them)\b|\b(?:I'm|I am) not the one who\b|\bdon't get me started on (?:them|him|her|the)\b`,
     ),
     notAfter: NEGATION_BEFORE,
+    notInReply: OWNED_IN_REPLY,
     rewrite: OWN_UP,
   },
 ] as const satisfies readonly LintRule[];

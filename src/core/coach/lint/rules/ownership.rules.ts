@@ -76,7 +76,7 @@ export const OWNERSHIP_RULES = [
     pattern: anyOf(String.raw`\b${EXTERNAL_EVENT}`),
     inSentence: guard(CAUSAL),
     notInSentence: guard(
-      String.raw`\b(?:on us|our (?:fault|mistake|error)|my (?:fault|mistake)|no excuse|if|in case|I(?:'ll| will|'ve| have) (?:booked|sent|arranged|ordered))\b|\b(?:we|I) caused\b|\bI own\b|\bcost you\b|\bso (?:that )?(?:this|it|that) (?:doesn't|does not|won't|never) happen`,
+      String.raw`\b(?:on us|our (?:fault|mistake|error)|my (?:fault|mistake)|no excuse|if|in case|I(?:'ll| will|'ve| have) (?:booked|sent|arranged|ordered))\b|\b(?:we|I) caused\b|\bI own\b|\bcost you\b|\bso (?:that )?(?:this|it|that) (?:doesn't|does not|won't|never) happen|\byou (?:gave|put|entered|typed|chose|picked|selected|used|forgot|missed|didn't|did not)\b`,
     ),
     rewrite:
       "Skip the reason and own the outcome: \"That shouldn't have happened, and I'm sorry. Here's what I'm doing about it.\"",

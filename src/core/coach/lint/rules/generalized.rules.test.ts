@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ReplyLabel } from '../../labels.ts';
+import { lint, lintLabels } from '../lint-engine.ts';
+
+/**
+ * The clause families of generalized.rules.ts, each with positives in several wordings and near misses. Sentences are
+ * written for this test from the label definitions (not copied from any corpus or evaluation set); the rules alone are
+ * tested (no classifier).
+ */
+type Case = [reply: string, flagged: boolean, customer?: string];
+const check = (label: ReplyLabel, cases: Case[]): void => {
+  for (const [reply, flagged, customer] of cases) {
+    const labels = lintLabels(reply, customer === undefined ? {} : { customerMessage: customer }, null);
+    assert.equal(labels.includes(label), flagged, `${label} ${flagged ? 'missed' : 'wrongly found'}: ${reply}`);
+  }
+};
+
+test('excuse: an outside party as the subject of what went wrong', () => {
+  check('excuse', [
+    ['The removals firm we use has been struggling with drivers all month.', true],
+    ['Our glass supplier hasn’t sent the replacement panels yet.', true],
+    ['The letting agent has to approve the repair before we can start.', true],
+    ["The parts manufacturer is way behind on orders, I'm afraid.", true],
+    ['The landlord still has not responded to us.', true],
+    // Near misses: the customer as the cause, the party only someone to contact, their terms, an owned failure.
+    ['You gave the old address, so the courier went to the wrong house.', false],
+    ["I'll ring the supplier now and call you back by 3pm.", false],
+    ["The supplier's terms only allow a swap, not a refund.", false],
+    ['Our supplier team forgot to order it, which is on us.', false],
+  ]);
+});
+
+test('excuse: an event that happened to the service, reported as the reason', () => {
+  check('excuse', [
+    ["There's been a power cut at the depot since this morning.", true],
+    ['We were hit by a burst main overnight.', true],
+    ["The bank holiday was absolutely manic, we're still catching up.", true],
+    ['Engine trouble aside, there are staff shortages across the whole route this week.', true],
+    ['Our booking system has been really unreliable since the update.', true],
+    ['We just did not have enough drivers on Saturday.', true],
+    ['Our engineer is stuck in traffic on the ring road.', true],
+    ["Rents are going up everywhere, it's the same everywhere.", true],
+    // Near misses: the customer's own news, a question, a condition.
+    ["Dealing with your claim on top of a flood at home must be exhausting; let's get it moving today.", false],
+    ['Was there a power cut at your end last night?', false],
+    ['If there is an outage, the app shows it on the home screen.', false],
+  ]);
+});
+
+test('blame: a colleague, team or the management as the subject of a lapse, a hurtful decision or a put-down', () => {
+  check('blame_company_or_colleague', [
+    ['The returns team forgot to log it when it came back.', true],
+    ['Accounts must not have applied the credit.', true],
+    ['Head office has cut the night staff again.', true],
+    ["The managers don't care about this branch.", true],
+    ['The booking desk double-booked the room.', true],
+    ['The new advisor is hopeless, I have to say.', true],
+    ['The claims team flagged it. They are way too trigger-happy.', true],
+    // Near misses: an apology for what happened, ownership in the reply, the customer's account told back, a request.
+    ["I'm sorry the engineer didn't come back as promised; I've booked him first thing tomorrow.", false],
+    ["That's on us. Our installer should have checked the pipe first, and I'll send someone today.", false],
+    ["So you paid for the upgrade and the driver didn't ask for a signature. I'll refund it now.", false],
+    ["I've asked the returns team to log it today.", false],
+  ]);
+});
+
+test('every finding of the new families names its principle', () => {
+  const findings = lint('The returns team forgot to log it. There has been a power cut at the depot.', {}, null);
+  const byLabel = new Map(findings.map((f) => [f.label, f.principle]));
+  assert.equal(byLabel.get('blame_company_or_colleague'), 'A3');
+  assert.equal(byLabel.get('excuse'), 'A4');
+});

@@ -1,0 +1,100 @@
+import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
+
+/*
+ * Families written from the grammar of each anti-pattern rather than from single phrasings (issue #12: the labels a
+ * reply corpus by another author missed). Each rule names a clause shape: who is the subject, what the predicate says
+ * happened, and what in the same sentence turns it into something else (ownership, a remedy, the customer's own news).
+ */
+
+// A4: who or what outside the agent's reach can be the subject of an excuse.
+const OUTSIDE_PARTY = String.raw`(?:contractors?|subcontractors?|(?:company|firm|firms|partner|partners|provider|providers|platform|scheme|agency) (?:we use|we work with|we've been using)|suppliers?|couriers?|carriers?|providers?|manufacturers?|factory|factories|vendors?|landlords?|letting agents?|freeholders?|managing agents?|loss adjusters?|adjusters?|council|municipal(?: corporation)?|inspectors?|promoters?|organi[sz]ers?|content providers?|airlines?|airport|ports?|network operators?|Openreach|NBN(?: Co)?|Royal Mail|DPD|the bank|banks|insurers?|underwriters? we use|owners)`;
+// What went wrong for them: struggling, late, down, short, closed, unreliable, overwhelmed.
+const TROUBLE = String.raw`\b(?:struggl\w*|snowed under|swamped|overwhelmed|stretched|behind|late|delay\w*|backlog\w*|hasn't|haven't|hadn't|didn't|did not|couldn't|could not|can't|wouldn't|won't|failed|fail\w*|problems?|issues?|troubles?|difficult(?:y|ies)|fault\w*|down|offline|unreliable|clos(?:ed|ure|ing)|shut|shortages?|short of|useless|rubbish|hopeless|poorly run|badly run|a nightmare|lost|damaged|withdr[ae]wn|cancell?ed|overheat\w*|outages?|broke|broken|wrong|mix-?up|strike|sick|busy|slow|stuck|overrun\w*|ran out|run out|not (?:delivered|sent|arrived|responded|replied|answered|agreed|approved|signed)|(?:has|have|had) to (?:agree|approve|sign|confirm|authori[sz]e))\b`;
+// What turns the sentence into ownership, an apology for our part, or a remedy the agent is already doing.
+const OWNED = String.raw`\b(?:on us|our (?:fault|mistake|error|responsibility)|my (?:fault|mistake)|no excuse|not an excuse|(?:we|I) (?:caused|should have|messed up|let you down)|I own|I(?:'ve| have) (?:chased|escalated|complained|raised|booked|arranged|sent|ordered|refunded|rebooked))\b`;
+
+// A3: someone inside the company, the way agents name them: management and head office, a team or department, a role
+// ("the new receptionist", "the locum", "the agent last week", "the scheduling team", "ops", "the devs", "the execs").
+const INSIDE = String.raw`(?:(?:the |our |your |that |this |my )?(?:people |nobody |someone |somebody |no one |anyone )?upstairs|(?:the )?(?:management|head office|corporate|HQ|the board|board of directors|execs|executives|directors|higher-ups|bosses)|(?:our |the )?(?:sales|CS|customer services?|ops|operations|devs|developers|finance|accounts|billing|dispatch|front desk|reception|scheduling|rostering|procurement)(?: (?:team|department|dept|desk|people|lot|guys))?|(?:our |the )?IT (?:team|department|dept|desk|people|lot|guys)|(?:the|our|your|that|this|my) (?:new |old |previous |last |other |same |night |day |weekend |duty )?(?:[\w-]+ )?(?:team|department|dept|desk|office|depot|warehouse|kitchen|branch|store|call cent(?:re|er)|managers?|supervisors?|agents?|advis[eo]rs?|reps?|representatives?|colleagues?|receptionists?|locums?|drivers?|servers?|waiters?|waitress|chefs?|engineers?|technicians?|installers?|fitters?|planners?|schedulers?|coordinators?|handlers?|clerks?|underwriters?|staff|crew)(?: (?:last|this) (?:week|month|time)| before me| here| there)?)`;
+// What they did or are: a lapse (forgot, didn't, never, must not have, should have, couldn't be bothered, double-booked,
+// wiped), a decision that hurt (cut the team, hires anyone, won't spend a penny, keeps pushing them up, changed the
+// process), or a put-down (a shambles, awful, a law unto themselves, don't have a clue, care more about the price).
+const LAPSE = String.raw`(?:(?:clearly|obviously|probably|apparently|just|simply|again|also|then|really|never|has|have|had)\s+)*(?:forgot|forget|forgets|didn't|did not|never|must(?:n't| not)? have|must've|should(?:n't|'ve| not| never)? (?:have|be)|couldn't be bothered|can't be bothered|double-?booked|overbooked|messed|screwed|botched|wiped|deleted|lost|lose|loses|cut|cuts|gutted|slashed|hires?|hired|(?:has|have|had)n't (?:spent|invested|bothered|fixed|replaced|listened)|won't (?:spend|order|invest|replace|fix|listen|pay)|(?:don't|doesn't) (?:care|listen|travel|read|check|bother|have a clue|know what|understand)|cares? (?:more )?about|keeps? (?:pushing|putting|raising|cutting|changing|getting|sending|losing|forgetting)|changed the (?:process|rules|system|policy)|pushed (?:a |an |the |it )?(?:[\w-]+ ){0,2}?(?:without|live|out)|encoded|keyed|typed|entered|(?:was|were) (?:too )?slow to|(?:is|are|was|were|'s|'re) (?:(?:really|very|so|just|an|a|absolutely|pretty|totally|completely)\s+)*(?:awful|terrible|hopeless|useless|a shambles|shambles|a joke|a mess|overcautious|ruthless|clueless|incompetent|lazy|rude|a law unto (?:themselves|himself|herself)|a script factory|a nightmare|rubbish|a disgrace)|should be ashamed|(?:is|are) always (?:doing|getting|making|losing|forgetting)|says? whatever)`;
+// The agent owns it or is fixing it in the same sentence: then it is ownership, not blame.
+const OWNING = String.raw`\b(?:on us|our (?:fault|mistake|error)|my (?:fault|mistake)|I should have|we should have|I(?:'ve| have) (?:refunded|fixed|corrected|rebooked|re-?issued|sorted))\b`;
+
+export const GENERALIZED_RULES = [
+  {
+    // A4, an outside party as the subject of what went wrong: "the contractor company we use is really poorly run",
+    // "our supplier in China has had a factory closure", "the pool company hasn't delivered the chemicals", "the loss
+    // adjusters are snowed under", "the landlord has to agree the deductions first", "the course was withdrawn by the
+    // content provider" (the passive is excuse-outside-or-unlucky's 'by the …').
+    id: 'excuse-outside-party-trouble',
+    label: 'excuse',
+    pattern: anyOf(
+      String.raw`\b${OUTSIDE_PARTY}\b(?!'s (?:terms|rules|policy|conditions)| (?:team|department|dept|desk|staff|colleagues?)\b)(?:(?!\b(?:I|we)\b)[^.!?—]){0,60}?${TROUBLE}`,
+    ),
+    // The customer is the cause ("you put your flat number in the wrong field, so the courier couldn't find you"), or
+    // the party is only someone to contact or wait for.
+    notAfter: guard(
+      String.raw`\b(?:you|your|you've|you're)\b[^.!?]*$|\b(?:ask|contact|call|ring|chase|chased|email|tell|told|with|to|from|about|new|another|different|until|once|when|switch(?:ed|ing)? to)\s+(?:[\w'-]+\s+){0,2}$`,
+    ),
+    notInSentence: guard(OWNED, String.raw`\?|\bif\b|\b(?:terms|policy|rules|conditions)\b`),
+    rewrite:
+      "Skip whose fault it is and own the outcome: \"That shouldn't have happened, and I'm sorry. Here's what I'm doing about it.\"",
+  },
+  {
+    // A4, an event that happened to the service, reported as the reason with or without a 'so': "there's an outage at
+    // our cloud provider", "they've had a power cut in the area", "we've been hit by a heatwave", "the weather's
+    // terrible, riders are struggling", "shipping delays at the ports", "the 17:32 has been hit by train crew shortages",
+    // "a technical fault with the aircraft", "it's flu season", "Black Friday was mental", "a lot of demand on the network
+    // during the school holidays". Not the customer's own news ("dealing with a flood", "since the roadworks your water…").
+    id: 'excuse-event-reported',
+    label: 'excuse',
+    pattern: anyOf(
+      String.raw`\b(?:there(?:'s| is| was| were|'s been| has been| have been| had been)|we(?:'ve| have)? (?:had|been hit by|got hit by|were hit by)|they(?:'ve| have)? had|(?:has|have|had|was|were|been) hit by|it's|it is)\s+(?:(?:a|an|some|the|another|big|major|massive|huge|unexpected|sudden|nationwide|national|local|real|bit of a|lot of)\s+)*(?:power cuts?|outages?|(?:[\w-]+ )?shortages?|strikes?|storms?|floods?|flooding|heatwaves?|snow|ice|fog|(?:technical|mechanical|system|network|software) (?:faults?|issues?|problems?|glitch(?:es)?|errors?)|faults? (?:on|with|in)|flu season|peak season|demand|surge|backlog|breakdown|emergency|accident|fire|leak|burst (?:main|pipe)|road closures?|roadworks|engineering works)\b`,
+      String.raw`\b(?:a |an )?(?:technical|mechanical|system) fault with\b|\b(?:shipping|supply|postal|port|customs) delays\b|\b(?:black friday|christmas|the school holidays|half[- ]term|the bank holiday|the heatwave|the snow|the storm|the floods|the weather|the strike|the traffic)\b[^.!?]{0,40}\b(?:was|were|is|are|has been|have been|'s been|'s)\s+(?:(?:absolutely|really|so|just|pretty|a bit)\s+)?(?:mental|mad|manic|crazy|chaos|chaotic|terrible|awful|brutal|heavy|rough|bad|a nightmare|hectic|murder|carnage)\b`,
+      String.raw`\b(?:(?:a )?lot of|huge|massive|heavy|high) demand (?:on|for|across|at)\b|\b(?:crew|staff|staffing|driver|engineer|rider|parts?|stock) shortages\b|\bcalled (?:away |out )?to an emergency\b|\bkeeps? (?:calling in|phoning in|going off) sick\b|\b(?:didn't|did not|don't|do not) have enough (?:people|staff|hands|drivers|riders|engineers|technicians|rooms|stock|cover)\b|\bshort of (?:staff|people|drivers|engineers|riders|hands)\b|\b(?:fell|falling|fallen|got|getting|running) behind\b|\b(?:was|were|are|is|been) drowning in\b|\bstuck in (?:traffic|a queue|the snow|a jam)\b|\b(?:it's|it is) the same everywhere\b|\beveryone's (?:bills|prices|costs|premiums)\b|\b(?:global|wholesale|world) (?:energy |fuel |oil |gas )?prices\b|\b(?:are|is) long nationally\b|\b(?:were|was) due for replacement\b|\bover (?:a )?(?:\d+|a hundred|one hundred) years old\b`,
+      String.raw`\b(?:systems?|servers?|website|portal|platform|app|computers?|network|phone lines?)(?:'s|\s+(?:is|are|was|were|has|have|had))?\s+(?:been\s+)?(?:undergoing|migrating|being migrated|being upgraded|causing (?:delays|problems|issues)|really unreliable|unreliable|playing up|very slow|slow|down)\b|\bnew (?:[\w-]+ )?system (?:put in|installed|went in|going in)\b`,
+      String.raw`\b(?:(?:a|the|our) )?(?:large|big|huge|massive) (?:group|party|coach party|booking) (?:in|arrived|turned up|came in)\b|\b(?:three|two|four|several) (?:coaches|buses|flights|groups|tours) (?:arrived|came|landed|turned up) at once\b|\b(?:brought|returned|handed) it back late\b`,
+    ),
+    notInSentence: guard(
+      OWNED,
+      String.raw`\?|\b(?:you|your|you've|you're)\b(?![^.!?]{0,3}\b(?:know|see)\b)[^.!?]{0,40}\b(?:dealing|coping|struggling|had|having|been through|on top of|lost|affected)\b|\bsince the [\w-]+ your\b|\bif\b|\bin case\b`,
+    ),
+    rewrite:
+      "Skip the reason and own the outcome: \"That shouldn't have happened, and I'm sorry. Here's what I'm doing about it.\"",
+  },
+  {
+    // A3, a colleague, team or the management named as the subject of a lapse, a decision that hurt, or a put-down:
+    // "Sales forgot to waive it", "the scheduling team double-booked him", "the agent last week must not have saved the
+    // change", "management cut the phone team again", "head office hasn't spent a penny on it", "the execs don't have a
+    // clue", "the new receptionist is awful", "CS shouldn't be promising that", "the warehouse hires whoever it can get".
+    id: 'blame-inside-subject-lapse',
+    label: 'blame_company_or_colleague',
+    pattern: anyOf(
+      String.raw`\b${INSIDE}\b(?:\s+(?:who|that|which)\s+[^.!?,;]{1,30}?)?(?:\s+(?:here|there|clearly|obviously|just|always|probably|apparently|really|again))*\s+${LAPSE}\b`,
+    ),
+    // Not an apology for what they did ("I'm sorry the engineer didn't return"), a feeling reported ("sorry that you
+    // feel the driver was rude"), a condition, or the customer's account told back ("so you paid and the driver didn't").
+    notAfter: guard(
+      String.raw`\b(?:not|if|when|whether|make sure|ensure|so|told|asked|ask|tell|let|get|have|sorry|apologi[sz]e|regret|feel|felt|say|said|think|thought)\s+(?:that\s+)?(?:[\w'-]+\s+){0,1}$|\b(?:I|we)(?:'ve| have|'ll| will)?\s+(?:asked|told|reminded|had|got)\s+$`,
+    ),
+    notInSentence: guard(String.raw`\?|^\W*(?:so|ok(?:ay)?|right|just to (?:check|confirm)|to confirm),? you\b`),
+    notInReply: guard(OWNING),
+    rewrite: 'Own it instead: "That\'s on us, and I\'m going to put it right."',
+  },
+  {
+    // A3, the same put-down said of 'they', 'he' or 'she' once the reply has named a colleague or team: "A lot of people
+    // say that about the Luton team. They're a law unto themselves.", "the fraud team flagged it, they're very
+    // overcautious", "the store reps … they're on commission" stays unflagged (no put-down).
+    id: 'blame-inside-pronoun-putdown',
+    label: 'blame_company_or_colleague',
+    pattern: anyOf(
+      String.raw`\b(?:they|he|she)(?:'re|'s| are| is| were| was)\s+(?:(?:really|very|so|just|an|a|absolutely|pretty|totally|completely|always|far too|way too|too)\s+)*(?:awful|terrible|hopeless|useless|a shambles|shambles|a joke|a mess|overcautious|over-cautious|trigger-happy|ruthless|clueless|incompetent|lazy|rude|a law unto (?:themselves|himself|herself)|a nightmare|rubbish|a disgrace)\b|\b(?:they|he|she) (?:lose|loses|lost) half\b|\b(?:he|she) says whatever\b`,
+    ),
+    inReply: guard(String.raw`\b${INSIDE}\b|\bsounds like (?:him|her|them)\b`),
+    notInReply: guard(OWNING),
+    rewrite: 'Own it instead: "That\'s on us, and I\'m going to put it right."',
+  },
+] as const satisfies readonly LintRule[];
