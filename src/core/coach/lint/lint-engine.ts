@@ -17,8 +17,11 @@ import { normalizeApostrophes, sentenceEnd, sentenceStart, textBefore } from './
 const isVenting = (context: LintContext): boolean =>
   context.customerVenting ?? (context.customerMessage ? detectVenting(context.customerMessage).venting : false);
 
+// The customer condemns the company, its staff or its products: "you lot are a bunch of thieves", "your pricing is a cash
+// grab", "worst repair company ever", "this company only cares about money", "I've stayed at better hostels", "the
+// reviews online are all true", "…this week, useless".
 const CONDEMNING = new RegExp(
-  String.raw`\b(?:your|you guys|you people|this (?:company|bank|airline|hotel|store|place|service))\b[^.!?]{0,60}?\b(?:${DISPARAGE}|incompetent|scam|amateurs|worst|disgrace|joke)`,
+  String.raw`\b(?:your|you|you guys|you lot|you people|you're|you are|this (?:company|bank|airline|hotel|store|place|service|shop|firm|outfit|network|app|insurer|council)|at this company)\b[^.!?]{0,60}?\b(?:${DISPARAGE}|incompetent|scam|amateurs|worst|disgrace|joke|thieves|cowboys|rip(?:ping)?[- ]?(?:off|everyone off|people off|us off|me off)|cash grab|only cares? about (?:money|profit|profits)|unusable|(?:a )?work of fiction|never (?:pay|paid) out|looking for excuses|like every other)|\bworst [\w-]+(?: [\w-]+)? (?:ever|in the (?:country|world|uk|us)|I've (?:ever )?(?:had|used|seen|dealt with))\b|\bI've (?:stayed (?:at|in)|seen|had|used) better\b|\bnobody (?:ever )?tells (?:me|us) anything\b|\breviews (?:online )?are (?:all )?true\b|(?:^|[,.!?]\s*)(?:useless|pathetic|shambolic|a joke|a disgrace|disgraceful|rubbish|garbage|joke)\W*$`,
   'i',
 );
 

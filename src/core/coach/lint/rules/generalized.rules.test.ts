@@ -71,3 +71,25 @@ test('every finding of the new families names its principle', () => {
   assert.equal(byLabel.get('blame_company_or_colleague'), 'A3');
   assert.equal(byLabel.get('excuse'), 'A4');
 });
+
+test('sympathy_agreement: siding with a customer who condemns the company, or agreeing and adding a verdict', () => {
+  const condemning = 'Your lot are the worst bank in the country, honestly.';
+  check('sympathy_agreement', [
+    ["Can't argue with that, to be fair.", true, condemning],
+    ["You're dead right, mate.", true, condemning],
+    ['No arguments from me.', true, condemning],
+    ["We're as fed up with it as you are.", true, condemning],
+    ["We know, it's not a good look for us.", true, 'Another price rise and the app still crashes.'],
+    ["Totally agree, the new layout's a step backwards.", true, 'The new app layout is unusable.'],
+    ['Yeah, the charges here are steep.', true, 'Another fee on my statement.'],
+    // Near misses: acknowledging without agreeing, an apology in the sentence, agreeing with a fair point about the case.
+    ["I can hear how let down you feel, and I'm going to fix this today.", false, condemning],
+    ["You're right, and I'm sorry, that should have been refunded last week.", false, condemning],
+    [
+      "You're right that the form asks for it twice; I'll pass that on.",
+      false,
+      'Why does the form ask for my address twice?',
+    ],
+    ['Yes, I can see the order here.', false, 'Where is my order?'],
+  ]);
+});

@@ -23,6 +23,10 @@ const LAPSE = String.raw`(?:(?:clearly|obviously|probably|apparently|just|simply
 // The agent owns it or is fixing it in the same sentence: then it is ownership, not blame.
 const OWNING = String.raw`\b(?:on us|our (?:fault|mistake|error)|my (?:fault|mistake)|I should have|we should have|I(?:'ve| have) (?:refunded|fixed|corrected|rebooked|re-?issued|sorted))\b`;
 
+// A3: the agent's own verdict on the company, its prices or its kit ("it's shameful", "not a good look", "the fees are
+// steep", "it's a step backwards", "since the restructure it's been dreadful", "we're gutted too").
+const VERDICT = String.raw`\b(?:it's|it is|that's|that is|they're|they are|it's been|it has been|things are|this place is|we're|we are|[\w-]+(?:'s| is| are| has been| have been)|the [\w-]+(?: [\w-]+)?(?:'s| is| are| has been| have been| were| was))\s+(?:(?:really|so|absolutely|pretty|just|totally|a bit|honestly|bloody|frankly|getting|all|definitely|genuinely|completely)\s+)*(?:shameful|embarrassing|not a good look|a step backwards|crazy|dreadful|obscene|steep|ridiculous|a mess|a shambles|shambolic|a joke|a disgrace|disgraceful|rubbish|useless|a nightmare|hopeless|gutted too|fed up too|tired|ancient|falling apart|beyond a joke|greedy|a cash grab|a rip-?off|awful|terrible|appalling|atrocious)\b|\bwe came last\b|\bneeds? a (?:total |complete |proper )?(?:overhaul|shake-?up|rethink)\b|\bit's all about the (?:shareholders|money|profits?)\b`;
+
 export const GENERALIZED_RULES = [
   {
     // A4, an outside party as the subject of what went wrong: "the contractor company we use is really poorly run",
@@ -96,5 +100,41 @@ export const GENERALIZED_RULES = [
     inReply: guard(String.raw`\b${INSIDE}\b|\bsounds like (?:him|her|them)\b`),
     notInReply: guard(OWNING),
     rewrite: 'Own it instead: "That\'s on us, and I\'m going to put it right."',
+  },
+  {
+    // A3, siding with a customer who condemns the company: the reply opens a sentence by agreeing ("you're dead right",
+    // "can't argue", "no arguments here", "tell us about it", "it really is", "pretty much", "sadly, you're right", "we're
+    // as fed up as you are", "so have I", "between you and us", "not gonna lie") rather than acknowledging the feeling.
+    id: 'sympathy-agree-opening',
+    label: 'sympathy_agreement',
+    whenCondemning: true,
+    pattern: anyOf(
+      String.raw`\b(?:you're|you are) (?:not wrong|(?:dead |absolutely |quite |totally |so )?right)\b|\b(?:can't|cannot|can not) (?:argue|disagree|say (?:we|I) disagree|blame you)\b|\bno arguments?(?: here| from (?:me|us))?\b|\btell (?:me|us) about it\b|\bI'm not (?:going|gonna) to argue\b|\bnot (?:going|gonna) (?:to )?(?:argue|lie)\b`,
+      String.raw`\b(?:it|that|they|we) (?:really |honestly |definitely )?(?:is|are|does|do|did)\b(?=\s*(?:[,.!]|$|\s+(?:I'm|I am|mate|sadly|honestly|to be honest)))|\bpretty much\b(?=[,.!])|\b(?:totally|completely|fully) agree\b|\bagreed\b(?=[,.!])|\bsame here\b|\bso have (?:I|we)\b|\bbetween you and (?:me|us)\b|\b(?:we're|we are|I'm|I am) (?:just )?as fed up(?: with (?:it|them|this))? as you\b|\b(?:we|I) hate (?:them|it|that) too\b|\b(?:we've|we have) had better (?:days|weeks|months|years)\b|\b(?:we're|we are) (?:definitely |probably )?up there\b|\bsounds like (?:him|her|them)\b|\b(?:feels|felt) that way to (?:us|me) too\b|\b(?:I'd|I would) say the same\b|\bfeel the same\b|\bour ratings back you up\b|\bthat's what [\w-]+ (?:is|are) like (?:these days|now)\b`,
+    ),
+    notInSentence: guard(
+      String.raw`\?|\b(?:sorry|apologi[sz]e|understand (?:why|how)|let me|I'll|I will|but|however)\b|\byou're right to\b`,
+    ),
+    message: 'Agreeing that the company or a colleague is bad joins the anger instead of defusing it.',
+    rewrite:
+      'Acknowledge the feeling without joining in: "I can hear how let down you feel, and I want to fix this for you."',
+  },
+  {
+    // A3, the same siding when the customer only complained: a sentence that opens by agreeing or commiserating ("we
+    // know,", "totally agree,", "yeah,", "sadly, you're right", "ugh,") in a reply that gives the agent's own verdict on
+    // the company ("it's not a good look", "the fees are steep", "it's a step backwards").
+    id: 'sympathy-agree-verdict',
+    label: 'sympathy_agreement',
+    pattern: anyOf(
+      String.raw`\b(?:yeah|yep|yup|yes|honestly|agreed|sadly|ugh|true|(?:totally|completely|fully|I|we) agree|(?:we|I) know|(?:we|I) hear you|tell (?:me|us) about it|(?:you're|you are) (?:not wrong|(?:dead |absolutely |quite |totally )?right)|(?:can't|cannot) (?:argue|disagree|say (?:we|I) disagree)|(?:it|they) (?:really )?(?:is|are))\b(?=\s*[,.!]|\s+(?:it's|it is|that|they|we|the|this|you're))`,
+    ),
+    notAfter: guard(String.raw`\S`),
+    inReply: guard(VERDICT),
+    notInSentence: guard(
+      String.raw`\?|\b(?:sorry|apologi[sz]e|understand (?:why|how)|let me|I'll|I will|but|however)\b`,
+    ),
+    message: 'Agreeing that the company or a colleague is bad joins the anger instead of defusing it.',
+    rewrite:
+      'Acknowledge the feeling without joining in: "I can hear how let down you feel, and I want to fix this for you."',
   },
 ] as const satisfies readonly LintRule[];
