@@ -121,7 +121,8 @@ export interface CaseScope {
   teamOf?: TeamScope | undefined;
 }
 
-export async function listCases(db: Executor, scope: CaseScope, filters: CaseFilters) {
+/** The statement GET /cases sends for one page (`limit + 1` rows); bench/load EXPLAINs exactly this. */
+export function caseListQuery(db: Executor, scope: CaseScope, filters: CaseFilters) {
   const page = keyset({ key: cases.receivedAt, id: cases.id, direction: 'desc', kind: 'time' }, filters.cursor);
   const where: Array<SQL | undefined> = [
     eq(cases.orgId, scope.orgId),
@@ -134,11 +135,15 @@ export async function listCases(db: Executor, scope: CaseScope, filters: CaseFil
   if (filters.teamId) where.push(eq(cases.teamId, filters.teamId));
   if (filters.rootCauseId) where.push(eq(cases.rootCauseId, filters.rootCauseId));
   where.push(containsAnyText(filters.q, caseSearchColumns(cases)), page.after);
-  const rows = await db
+  return db
     .select()
     .from(cases)
     .where(and(...where))
     .orderBy(...page.orderBy)
     .limit(filters.limit + 1);
+}
+
+export async function listCases(db: Executor, scope: CaseScope, filters: CaseFilters) {
+  const rows = await caseListQuery(db, scope, filters);
   return toPage(rows, filters.limit, (row) => [row.receivedAt, row.id]);
 }

@@ -31,23 +31,7 @@ export async function countPromisesByKind(
   since: Date,
   now: Date,
 ): Promise<PromiseCounts[]> {
-  const c = commitments;
-  const columns = sql`${c.kind} as kind, ${c.state} as state, ${c.dueAt} as due_at, ${c.completedAt} as completed_at`;
-  const result = (await db.execute(sql`
-    select kind,
-           count(*)::int as due,
-           (count(*) filter (where state = 'done' and completed_at <= due_at))::int as kept_on_time,
-           (count(*) filter (where state = 'done' and (completed_at is null or completed_at > due_at)))::int as kept_late,
-           (count(*) filter (where state not in ('done', 'waived')))::int as broken,
-           (count(*) filter (where state = 'waived'))::int as waived
-    from (
-      select ${columns} from ${c}
-      where ${c.orgId} = ${orgId} and ${c.dueAt} >= ${since} and ${c.dueAt} <= ${now}
-      union all
-      select ${columns} from ${c}
-      where ${c.orgId} = ${orgId} and ${c.dueAt} > ${now} and ${c.dueAt} >= ${since} and ${c.state} <> 'open'
-    ) due
-    group by kind`)) as unknown as {
+  const result = (await db.execute(promiseCountsStatement(orgId, since, now))) as unknown as {
     rows: Array<{
       kind: CommitmentKind;
       due: number;
@@ -65,6 +49,27 @@ export async function countPromisesByKind(
     broken: Number(r.broken),
     waived: Number(r.waived),
   }));
+}
+
+/** The one statement countPromisesByKind sends (bench/load EXPLAINs exactly this). */
+export function promiseCountsStatement(orgId: string, since: Date, now: Date) {
+  const c = commitments;
+  const columns = sql`${c.kind} as kind, ${c.state} as state, ${c.dueAt} as due_at, ${c.completedAt} as completed_at`;
+  return sql`
+    select kind,
+           count(*)::int as due,
+           (count(*) filter (where state = 'done' and completed_at <= due_at))::int as kept_on_time,
+           (count(*) filter (where state = 'done' and (completed_at is null or completed_at > due_at)))::int as kept_late,
+           (count(*) filter (where state not in ('done', 'waived')))::int as broken,
+           (count(*) filter (where state = 'waived'))::int as waived
+    from (
+      select ${columns} from ${c}
+      where ${c.orgId} = ${orgId} and ${c.dueAt} >= ${since} and ${c.dueAt} <= ${now}
+      union all
+      select ${columns} from ${c}
+      where ${c.orgId} = ${orgId} and ${c.dueAt} > ${now} and ${c.dueAt} >= ${since} and ${c.state} <> 'open'
+    ) due
+    group by kind`;
 }
 
 export const listAnalyses = (db: Executor, orgId: string, since: Date) =>
