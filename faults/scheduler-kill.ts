@@ -2,7 +2,10 @@
 // time, and counts what a webhook receiver got. Target: 0 lost and 0 duplicated effects (one reminder and one
 // overdue escalation per promise); a delivery id seen twice is at-least-once and is reported apart.
 //
-//   npm run fault:scheduler-kill -- [--promises 300] [--kills 10] [--window 60] [--quick]
+//   npm run fault:scheduler-kill -- [--promises 300] [--kills 10] [--window 60] [--per-case 1] [--settle 120] [--quick]
+//
+// The issue's size — 50 kills over 10,000 reminders and escalations (5,000 promises, 5 to a case):
+//   npm run fault:scheduler-kill -- --promises 5000 --per-case 5 --kills 50 --window 240 --settle 300
 import pg from 'pg';
 import { args, startServer } from '../bench/lib/server.ts';
 import { createScratchDatabase } from '../test/store/harness.ts';
@@ -14,7 +17,8 @@ const quick = cli.flag('quick');
 const PROMISES = cli.number('promises', quick ? 30 : 300);
 const KILLS = cli.number('kills', quick ? 2 : 10);
 const WINDOW_S = cli.number('window', quick ? 8 : 60);
-const SETTLE_S = quick ? 30 : 120;
+const PER_CASE = cli.number('per-case', 1);
+const SETTLE_S = cli.number('settle', quick ? 30 : 120);
 
 const scratch = await createScratchDatabase('defuse_fault_sched');
 const receiver = await startFaultReceiver();
@@ -33,13 +37,21 @@ try {
     eventTypes: ['commitment.due', 'commitment.overdue'],
   });
   receiver.setSecret(hook.secret);
-  // Promises fall due evenly over the window, starting a few seconds after the scheduler starts.
-  const firstDue = Date.now() + 5000 + PROMISES * 40;
+  // Promises fall due evenly over the window, starting a few seconds after they are all created (seeding takes
+  // about 40 ms per case here, 8 cases at a time; a case that is still being created when the first promise falls
+  // due is fine too: the sweep finds it on its next tick).
+  const cases = Math.ceil(PROMISES / PER_CASE);
+  const firstDue = Date.now() + 5000 + Math.ceil(cases / 8) * 40;
+  const seedStarted = Date.now();
   const promises = await makePromises(
     server,
     api,
     PROMISES,
     (i) => new Date(firstDue + (i * WINDOW_S * 1000) / PROMISES),
+    { perCase: PER_CASE, concurrency: 8 },
+  );
+  console.log(
+    `  seeded ${PROMISES} promises in ${cases} cases in ${((Date.now() - seedStarted) / 1000).toFixed(0)} s; first due ${((firstDue - Date.now()) / 1000).toFixed(0)} s from now`,
   );
   const started = Date.now();
   let kills = 0;

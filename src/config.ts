@@ -36,6 +36,27 @@ const ConfigSchema = z.object({
   DEFUSE_WEBHOOK_TIMEOUT_MS: int(10_000, 100, 120_000),
   DEFUSE_WEBHOOK_RETRY_HOURS: int(24, 1, 24 * 7),
   DEFUSE_WEBHOOK_FIRST_RETRY_SECONDS: int(30, 1, 3600),
+  /**
+   * Slow clients (slowloris): a request's headers must all arrive within DEFUSE_HTTP_HEADERS_TIMEOUT_MS and the
+   * whole request within DEFUSE_HTTP_REQUEST_TIMEOUT_MS of its first byte, or the socket is closed (408); an idle
+   * keep-alive socket closes after DEFUSE_HTTP_KEEP_ALIVE_TIMEOUT_MS, any socket silent for
+   * DEFUSE_HTTP_CONNECTION_TIMEOUT_MS (upgraded live sockets excepted). 0 turns one off.
+   */
+  DEFUSE_HTTP_HEADERS_TIMEOUT_MS: int(10_000, 0, 600_000),
+  DEFUSE_HTTP_REQUEST_TIMEOUT_MS: int(30_000, 0, 3_600_000),
+  DEFUSE_HTTP_KEEP_ALIVE_TIMEOUT_MS: int(72_000, 0, 3_600_000),
+  DEFUSE_HTTP_CONNECTION_TIMEOUT_MS: int(120_000, 0, 3_600_000),
+});
+
+// Node refuses to start a server whose headers may take longer than the whole request.
+const CheckedConfigSchema = ConfigSchema.superRefine((config, check) => {
+  const { DEFUSE_HTTP_HEADERS_TIMEOUT_MS: headers, DEFUSE_HTTP_REQUEST_TIMEOUT_MS: request } = config;
+  if (headers > 0 && request > 0 && headers > request)
+    check.addIssue({
+      code: 'custom',
+      path: ['DEFUSE_HTTP_HEADERS_TIMEOUT_MS'],
+      message: `must not exceed DEFUSE_HTTP_REQUEST_TIMEOUT_MS (${request})`,
+    });
 });
 
 export type Config = z.output<typeof ConfigSchema>;
@@ -43,7 +64,7 @@ export type Config = z.output<typeof ConfigSchema>;
 /** Parses an environment into a Config, naming every problem at once. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  const result = ConfigSchema.safeParse(present);
+  const result = CheckedConfigSchema.safeParse(present);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
   throw new AppError('invalid_input', `invalid configuration: ${problems.join('; ')}`);

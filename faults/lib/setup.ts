@@ -44,25 +44,47 @@ export async function firstStart(env: Record<string, string>): Promise<{
   };
 }
 
-/** Creates `count` cases, each with one call-back promise due at `dueAt(i)`; returns the promise ids. */
+/**
+ * Creates cases holding `count` call-back promises in all, the i-th due at `dueAt(i)`; returns their ids
+ * (with their case). `perCase` promises share a case (at most 20) and `concurrency` cases are created at once, so a
+ * schedule of thousands is seeded in a minute or two.
+ */
 export async function makePromises(
   server: { url: string },
   api: Api,
   count: number,
   dueAt: (i: number) => Date,
+  options: { perCase?: number; concurrency?: number } = {},
 ): Promise<Array<{ caseId: string; commitmentId: string }>> {
+  const perCase = Math.min(20, Math.max(1, options.perCase ?? 1));
   const customer = await api.call<{ id: string }>(server, 'POST', '/api/v1/customers', { name: 'Fault Customer' });
-  const made: Array<{ caseId: string; commitmentId: string }> = [];
-  for (let i = 0; i < count; i += 1) {
-    const opened = await api.call<{ id: string; commitments: Array<{ id: string }> }>(server, 'POST', '/api/v1/cases', {
-      customerId: customer.id,
-      presentingIssue: `Fault case ${i}`,
-      commitments: [
-        { kind: 'callback', dueAt: dueAt(i).toISOString(), contact: { phone: '+1 555 0100' }, steps: ['Call back'] },
-      ],
-    });
-    made.push({ caseId: opened.id, commitmentId: opened.commitments[0]!.id });
-  }
+  const made: Array<{ caseId: string; commitmentId: string }> = new Array(count);
+  const cases = Math.ceil(count / perCase);
+  let next = 0;
+  const worker = async () => {
+    for (let c = next++; c < cases; c = next++) {
+      const first = c * perCase;
+      const indexes = Array.from({ length: Math.min(perCase, count - first) }, (_, k) => first + k);
+      const opened = await api.call<{ id: string; commitments: Array<{ id: string; dueAt: string }> }>(
+        server,
+        'POST',
+        '/api/v1/cases',
+        {
+          customerId: customer.id,
+          presentingIssue: `Fault case ${c}`,
+          commitments: indexes.map((i) => ({
+            kind: 'callback',
+            dueAt: dueAt(i).toISOString(),
+            contact: { phone: '+1 555 0100' },
+            steps: [`Call back (${i})`],
+          })),
+        },
+      );
+      // Scripts count by promise id; which of the case's promises is which does not matter to them.
+      for (const [k, i] of indexes.entries()) made[i] = { caseId: opened.id, commitmentId: opened.commitments[k]!.id };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
   return made;
 }
 

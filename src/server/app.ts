@@ -23,7 +23,22 @@ export interface BuildAppOptions {
 
 /** Builds (does not start) the server; the caller owns the database and the scheduler. */
 export async function buildApp({ ctx, logger = false }: BuildAppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit: 2 * 1024 * 1024, trustProxy: false });
+  const { config } = ctx;
+  const app = Fastify({
+    logger,
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: false,
+    // Slow clients must not hold sockets for ever (slowloris): Node closes a socket whose headers or whole request
+    // are late with a 408, checking every second (its default is every 30 s); see faults/slowloris.ts.
+    requestTimeout: config.DEFUSE_HTTP_REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: config.DEFUSE_HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    connectionTimeout: config.DEFUSE_HTTP_CONNECTION_TIMEOUT_MS,
+    http: {
+      headersTimeout: config.DEFUSE_HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeout: config.DEFUSE_HTTP_REQUEST_TIMEOUT_MS,
+      connectionsCheckingInterval: 1_000,
+    },
+  });
   app.decorate('ctx', ctx);
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(jsonSerializerCompiler);
