@@ -54,22 +54,31 @@ export function loadLintClassifier(file: LintClassifierFile): LintClassifier {
 
 // Reused across calls: the linter runs on one thread and these never escape.
 let ids = new Int32Array(4096);
-let sums = new Int32Array(32);
 let best = new Float64Array(32);
 let bestAt = new Int32Array(32);
+let all = new Int32Array(0);
 
-/** Highest sentence logit per classifier label, with that sentence's span index into `spans` (flat start/end pairs). */
+/**
+ * Highest sentence logit per classifier label, with that sentence's span index into `spans` (flat start/end pairs).
+ * Only the labels listed in `labels` (indices, default all) are scored; the others keep −∞.
+ */
 export function scoreReply(
   model: LintClassifier,
   text: string,
   spans: readonly number[],
+  labels?: Int32Array,
+  labelCount?: number,
 ): { best: Float64Array; bestAt: Int32Array } {
   const width = model.labels.length;
-  if (sums.length < width) {
-    sums = new Int32Array(width);
+  if (best.length < width) {
     best = new Float64Array(width);
     bestAt = new Int32Array(width);
   }
+  if (labels === undefined) {
+    if (all.length !== width) all = Int32Array.from({ length: width }, (_, l) => l);
+    labels = all;
+  }
+  const count = labelCount ?? labels.length;
   best.fill(Number.NEGATIVE_INFINITY, 0, width);
   const w = model.weights;
   for (let s = 0; s < spans.length; s += 2) {
@@ -77,13 +86,14 @@ export function scoreReply(
     const end = spans[s + 1] ?? 0;
     if (ids.length < 3 * (end - start) + 4) ids = new Int32Array(3 * (end - start) + 4);
     const n = sentenceFeatures(text, start, end, ids, 0);
-    sums.fill(0, 0, width);
-    for (let i = 0; i < n; i++) {
-      const base = ids[i]! * width;
-      for (let l = 0; l < width; l++) sums[l]! += w[base + l]!;
-    }
-    for (let l = 0; l < width; l++) {
-      const score = model.bias[l]! + sums[l]! * model.scales[l]!;
+    // Each feature's row of weights starts at id × width. Summed label by label in a local: the rows of one sentence stay
+    // in cache across labels, and integer sums are the same in any order.
+    for (let i = 0; i < n; i++) ids[i] = ids[i]! * width;
+    for (let k = 0; k < count; k++) {
+      const l = labels[k]!;
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += w[ids[i]! + l]!;
+      const score = model.bias[l]! + sum * model.scales[l]!;
       if (score > best[l]!) {
         best[l] = score;
         bestAt[l] = s;
@@ -93,16 +103,25 @@ export function scoreReply(
   return { best, bestAt };
 }
 
+let wanted = new Int32Array(32);
+
 /** Labels scoring above their threshold that `skip` does not rule out, each located at its best sentence. */
 export function classify(model: LintClassifier, text: string, skip: (label: ReplyLabel) => boolean): ClassifierHit[] {
+  // A label `skip` rules out can never be a hit, so it is not scored; with none left the reply is not even read.
+  const width = model.labels.length;
+  if (wanted.length < width) wanted = new Int32Array(width);
+  let count = 0;
+  for (let l = 0; l < width; l++) if (!skip(model.labels[l]!)) wanted[count++] = l;
+  if (count === 0) return [];
   const spans = sentenceSpans(text);
-  const { best: top, bestAt: at } = scoreReply(model, text, spans);
+  const { best: top, bestAt: at } = scoreReply(model, text, spans, wanted, count);
   const hits: ClassifierHit[] = [];
-  model.labels.forEach((label, l) => {
+  for (let k = 0; k < count; k++) {
+    const l = wanted[k]!;
     const score = top[l] ?? 0;
-    if (score <= (model.thresholds[l] ?? 0) || skip(label)) return;
+    if (score <= (model.thresholds[l] ?? 0)) continue;
     const s = at[l] ?? 0;
-    hits.push({ label, start: spans[s] ?? 0, end: spans[s + 1] ?? 0, score });
-  });
+    hits.push({ label: model.labels[l]!, start: spans[s] ?? 0, end: spans[s + 1] ?? 0, score });
+  }
   return hits;
 }
