@@ -23,30 +23,32 @@ export const eventEnvelope = (event: OutboxEvent, idempotencyKey: string) => ({
 });
 
 /**
- * Records deliveries for every active webhook subscribed to the event (no event types = all).
- * Safe to repeat: the idempotency key `${event.key}:${webhookId}` is unique, so a replay adds nothing.
+ * Records deliveries for every active webhook subscribed to the event (no event types = all), in one statement
+ * (INSERT … SELECT: every write that emits an event pays one round trip for it, not a lookup and then an insert).
+ * Safe to repeat: the idempotency key `${event.key}:${webhookId}` is unique, so a replay adds nothing. The payload is
+ * eventEnvelope's, built in SQL (jsonb stores the same document whichever side builds it).
  */
 export async function enqueueEvent(db: Executor, event: OutboxEvent): Promise<number> {
-  const targets = await db
-    .select({ id: webhooks.id })
-    .from(webhooks)
-    .where(
-      and(
-        eq(webhooks.orgId, event.orgId),
-        eq(webhooks.active, true),
-        sql`(cardinality(${webhooks.eventTypes}) = 0 or ${event.type} = any(${webhooks.eventTypes}))`,
-      ),
-    )
-    // Holds off a concurrent DELETE of a target until this transaction commits (its cascade then removes what we
-    // wrote); a target deleted before we got here is simply not returned, never an FK violation for our caller.
-    .for('key share');
-  return (
-    await insertDeliveries(
-      db,
-      event,
-      targets.map((t) => t.id),
-    )
-  ).length;
+  const w = webhooks;
+  const key = sql`(${event.key} || ':' || ${w.id})`;
+  const payload = sql`jsonb_build_object('id', ${key}, 'type', ${event.type}::text, 'occurredAt', ${event.occurredAt.toISOString()}::text, 'orgId', ${event.orgId}::text, 'data', ${JSON.stringify(event.data)}::jsonb)`;
+  const at = event.occurredAt.toISOString();
+  const d = webhookDeliveries;
+  const result = (await db.execute(sql`
+    insert into ${d} (${sql.identifier(d.orgId.name)}, ${sql.identifier(d.webhookId.name)}, ${sql.identifier(d.event.name)},
+      ${sql.identifier(d.payload.name)}, ${sql.identifier(d.idempotencyKey.name)}, ${sql.identifier(d.caseId.name)},
+      ${sql.identifier(d.nextAttemptAt.name)}, ${sql.identifier(d.createdAt.name)}, ${sql.identifier(d.updatedAt.name)})
+    select ${w.orgId}, ${w.id}, ${event.type}, ${payload}, ${key}, ${orderingCaseId(event)}::uuid,
+      ${at}::timestamptz, ${at}::timestamptz, ${at}::timestamptz
+    from ${w}
+    where ${w.orgId} = ${event.orgId} and ${w.active} = true
+      and (cardinality(${w.eventTypes}) = 0 or ${event.type} = any(${w.eventTypes}))
+    -- Holds off a concurrent DELETE of a target until this transaction commits (its cascade then removes what we
+    -- wrote); a target deleted before we got here is simply not selected, never an FK violation for our caller.
+    for key share of ${w}
+    on conflict (${sql.identifier(d.orgId.name)}, ${sql.identifier(d.idempotencyKey.name)}) do nothing
+    returning ${sql.identifier(d.id.name)}`)) as unknown as { rows: unknown[] };
+  return result.rows.length;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
