@@ -93,3 +93,36 @@ test('sympathy_agreement: siding with a customer who condemns the company, or ag
     ['Yes, I can see the order here.', false, 'Where is my order?'],
   ]);
 });
+
+test("you_statement_blame: the customer's act as the cause, the counterfactual, what they were doing, what had lapsed", () => {
+  check('you_statement_blame', [
+    ['You returned the van after six, so you were charged for an extra day.', true],
+    ["You'd have been refunded if you had cancelled before the cut-off.", true],
+    ['If you had kept the receipt you would not have needed to pay again.', true],
+    ["You weren't home when the driver called.", true],
+    ["You were using your partner's card on the account.", true],
+    ['Your passport had expired before the flight.', true],
+    ['It happens because customers forget to update their details.', true],
+    // Near misses: the customer's situation, a condition for later, ownership, and 'you'd know if you'd read' (talking down).
+    ['You booked a quiet room, so a room over the bar was the wrong call on our part.', false],
+    ['If you return it by Friday, you will get the full refund.', false],
+    ["That's on us: you were charged for an extra day because our scanner was down.", false],
+  ]);
+});
+
+test('refusal_rigid: a no with nothing offered instead, hedged or flat', () => {
+  check('refusal_rigid', [
+    ['No, the deposit stays with the landlord until the end of the tenancy.', true],
+    ['We do not price match online retailers.', true],
+    ['Your appeal has been rejected and the fine stands.', true],
+    ["I hear you. Unfortunately I've got no way to remove the late fee.", true],
+    ['Gym fees are non-refundable once the month has started.', true],
+    ["You're liable for the full term of the contract.", true],
+    // Near misses: an alternative offered, reassurance, a boundary, a condition.
+    ['Gym fees are non-refundable once the month has started, but I can freeze your membership for two months.', false],
+    ['All tickets are final sale. You can list them on our resale page.', false],
+    ["No, it won't affect your credit score.", false],
+    ['No worries, I can sort that now.', false],
+    ['If the claim is rejected, I will call you to explain why.', false],
+  ]);
+});

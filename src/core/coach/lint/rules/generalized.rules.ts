@@ -27,6 +27,13 @@ const OWNING = String.raw`\b(?:on us|our (?:fault|mistake|error)|my (?:fault|mis
 // steep", "it's a step backwards", "since the restructure it's been dreadful", "we're gutted too").
 const VERDICT = String.raw`\b(?:it's|it is|that's|that is|they're|they are|it's been|it has been|things are|this place is|we're|we are|[\w-]+(?:'s| is| are| has been| have been)|the [\w-]+(?: [\w-]+)?(?:'s| is| are| has been| have been| were| was))\s+(?:(?:really|so|absolutely|pretty|just|totally|a bit|honestly|bloody|frankly|getting|all|definitely|genuinely|completely)\s+)*(?:shameful|embarrassing|not a good look|a step backwards|crazy|dreadful|obscene|steep|ridiculous|a mess|a shambles|shambolic|a joke|a disgrace|disgraceful|rubbish|useless|a nightmare|hopeless|gutted too|fed up too|tired|ancient|falling apart|beyond a joke|greedy|a cash grab|a rip-?off|awful|terrible|appalling|atrocious)\b|\bwe came last\b|\bneeds? a (?:total |complete |proper )?(?:overhaul|shake-?up|rethink)\b|\bit's all about the (?:shareholders|money|profits?)\b`;
 
+// R6: anything offered instead of the no, anywhere in the reply ("but I can pause it", "you can resell the tickets on our
+// fan exchange", "taxes can be refunded on request", "I can book the inspection", "you can downgrade at renewal").
+export const ALTERNATIVE = String.raw`\b(?:alternatively|what (?:I|we) can do|how about|would you like|would (?:it|that) help)\b|\b(?:but|though|however|instead)\b[^.!?]{0,40}\b(?<!\b(?:nothing|not much|little|anything|all)\s+(?:(?:more|else|further|that)\s+)?)(?:I|we)(?: can|'ll| will|'m able to| am able to| could) (?:still |also |certainly |happily )?(?!see\b|understand\b|imagine\b|hear\b|tell\b|appreciate\b|assure\b|confirm\b|only\b|not\b|be\b)[a-z]+\b|\b(?<!\b(?:nothing|not much|little|anything)\s+(?:(?:more|else|further)\s+)?)(?:I|we) (?:can|could|'ll|will|'m happy to|'d be happy to) (?:still )?(?:offer|give|arrange|send|credit|refund|waive|extend|set up|book|move|switch|split|reduce|pause|transfer|swap|upgrade|exchange|try|look into|raise|escalate|put you|help you)\b|\byou (?:can|could|may|might want to) (?:still |also |always )?(?!not\b|only\b|be\b)[a-z]+\b|\bcan be (?:refunded|claimed|transferred|exchanged|used|moved|requested) (?:on|at|by|within|for|instead)\b|\b(?:consider|try) our\b|\b(?:valid|usable) for (?:\d+|twelve|six|another)\b`;
+// R6: the no itself: a flat 'No,' that opens the answer, what cannot be done or is not available, a decision that stands,
+// what the customer is held to ("you'll have to buy a new one", "you're liable for the rent until then").
+const FLAT_NO = String.raw`\bno\b(?![,.!]?[^.!?]{0,40}\b(?:stays? the same|won't (?:be|go|change|affect)|doesn't change|is fine|still (?:valid|covered)|nothing changes)\b)(?=[,.!]\s*(?!you won't|you will not|I'm not|I am not|you're not|you don't|don't worry|not at all|we're closed)(?:it|that|the|this|we|you|I|refunds?|pausing|reconnection|[\w-]+ (?:fees?|is|are|isn't|aren't)|\d+)|[,.!]?$)|\b(?:I|we)(?:'m| am|'re| are)? (?:afraid (?:I|we) )?(?:can't|cannot|can not|won't be able to|am unable to|are unable to|'m unable to|'re unable to|have no way to) (?:pay|refund|waive|remove|write (?:it|anything|that) off|release|reimburse|authori[sz]e|approve|accept|change|cancel|reverse|comment further|extend|offer|make an exception|do (?:that|anything))\b|\b(?:I|we)(?:'ve| have)(?: got)? no (?:way|means|power|authority) to\b|\b(?:isn't|aren't|is not|are not|can't be|cannot be|won't be) (?:possible|available|an option|refundable|covered|allowed|permitted|transferable|removed|refunded|paid|waived|reversed|changed)\b|\b(?:doesn't|don't|does not|do not) (?:apply|price match|provide (?:refunds|for)|include (?:a|an|cover)|cover (?:that|this|it)|allow (?:downgrades|refunds|changes|cancellations|exchanges|transfers))\b|\b(?:cannot|can't|won't) be (?:paid|accepted|refunded|approved|reimbursed)\b|\bhas been (?:rejected|declined|refused|turned down)\b|\b(?:is|are|it's|that's|decision's|price's|sale's) (?:final|excluded|non-refundable|not refundable|the limit|fixed once|due now|the price)\b|\bstill stands\b|\byou(?:'re| are) (?:liable|responsible) for\b|\byou(?:'ll| will) (?:have|need) to (?:buy|pay|rebook|book) (?:a new|another|again|the full)\b|\bhas to (?:go back|be (?:credit|paid|returned))\b|\b(?:apply|applies) to everyone\b|\blike everyone else(?:'s)?\b|\bonly (?:valid|covered|possible|available|exchange|refund|for)\b|\bwhich you haven't\b|\bthe decision(?:'s| is) final\b`;
+
 export const GENERALIZED_RULES = [
   {
     // A4, an outside party as the subject of what went wrong: "the contractor company we use is really poorly run",
@@ -136,5 +143,50 @@ export const GENERALIZED_RULES = [
     message: 'Agreeing that the company or a colleague is bad joins the anger instead of defusing it.',
     rewrite:
       'Acknowledge the feeling without joining in: "I can hear how let down you feel, and I want to fix this for you."',
+  },
+  {
+    // B2, the customer's act as the cause: a 'you' clause with its consequence ("you checked out after 2pm, so you were
+    // charged another night"), the counterfactual ("you'd have been covered if you'd listed it", "if you had removed the
+    // inactive users you would not have been billed", "you'd know that if you'd read the pack"), what they were doing
+    // ("you weren't answering your phone", "you were using someone else's railcard"), their thing that had lapsed
+    // ("your railcard had expired"), and the fault put on customers in general ("because people don't keep their apps
+    // updated").
+    id: 'you-statement-cause-and-counterfactual',
+    label: 'you_statement_blame',
+    pattern: anyOf(
+      String.raw`\byou(?:'ve| have| had)?\s+(?:(?:already|also|then|just|actually)\s+)?(?:\w+ed|went|left|took|put|gave|chose|kept|let|ran|drove|bought|broke|lost|forgot|made)\b[^.!?]{0,50}?,?\s+(?:so|which is why|that's why|and that's why|which meant|which means)\s+(?:you(?:'ve| have)? (?:were|been|got|get|are|will be)|you(?:'ll| will) (?:need|have)|the (?:system|fee|charge|booking|order|payment|card|account)|it (?:was|got|went|didn't|failed|bounced))\b`,
+      // Not "you'd know / have seen it if you'd read…": pointing at what they failed to read is talking down (C2).
+      String.raw`\byou(?:'d| would)(?: not|n't)? have (?:been|avoided|had|got|received|caught|kept|saved)\b[^.!?]{0,60}?\bif you(?:'d| had)\b|\bif you(?:'d| had)(?: just| only)? (?!read\b|looked\b|scrolled\b|listened\b|checked (?:the|our) (?:terms|website|email|page|faq)\b)(?:\w+ed|kept|done|put|taken|set|made|gone|paid|left|let)\b[^.!?]{0,80}?\byou(?:'d| would)(?: not|n't)? (?:have|be)\b`,
+      String.raw`\byou (?:weren't|were not) (?:answering|picking up|home|in|there|available|responding|checking)\b|\byou were (?:using|driving|parking|travelling|traveling|riding|sharing) (?:someone else's|somebody else's|(?:a|your) [\w-]+'s|without|on an? (?:expired|invalid|cancelled)|in the wrong)\b|\byou(?:'ve| have) (?:gone|been going) over (?:your|the)\b|\byou (?:under-?insured|over-?filled|under-?declared|overloaded)\b`,
+      String.raw`\byour (?:[\w-]+ )?(?:railcard|card|passport|licen[cs]e|visa|ticket|pass|membership|subscription|policy|warranty|insurance|MOT|registration|permit|certificate|prescription) (?:had|has) (?:already )?(?:expired|lapsed|run out|ended)\b|\bbecause (?:people|customers|users|guests|members|most people) (?:don't|do not|forget to|never|fail to|didn't)\b`,
+    ),
+    notAfter: guard(String.raw`\b(?:not|if|whether|unless|sorry|apologies|I know|I understand)\s+(?:that\s+)?$`),
+    notInReply: guard(
+      String.raw`\b(?:on us|our (?:fault|mistake|error)|(?:a )?failure on our part|we (?:got it wrong|messed up|let you down))\b`,
+    ),
+    notInSentence: guard(
+      String.raw`\b(?:our (?:fault|mistake|error|end|side)|on us|we (?:should|made|got|failed)|not your (?:fault|mistake)|no fault of yours|I'm sorry|I am sorry|apologi[sz]e|didn't (?:have|need) to)\b|\?`,
+    ),
+    rewrite:
+      'Say what happened without pinning it on them: "The checkout went past 2pm, so a second night was charged; let\'s see what I can do about it."',
+  },
+  {
+    // R6, a no with nothing offered instead, anywhere in the reply: "No, the bill is due now.", "We don't price match.",
+    // "The appeal has been rejected.", "Home visit fees aren't covered under your policy terms", "I'm afraid I can't
+    // write anything off", "you're liable for the rent until then", "I've got no way to waive it". Hedged forms are the
+    // same no ("I hear you. Unfortunately …"). With an alternative it is only a no (policy_language carries the policy).
+    id: 'refusal-no-alternative',
+    label: 'refusal_rigid',
+    pattern: anyOf(FLAT_NO),
+    notAfter: guard(
+      String.raw`\b(?:if|whether|unless|when|so that|make sure|no matter|which|that)\s+(?:[\w'-]+\s+){0,3}$|\b(?:oh|uh|ah)\s*$`,
+    ),
+    // Not the customer's situation told back ("so, if I'm following, … it isn't available"), nor a boundary ("I can't
+    // do that well when I'm being sworn at").
+    notInSentence: guard(
+      String.raw`\?|\b(?:no (?:problem|worries|need|charge|cost|fee|extra)|no,? (?:thank|thanks)|not your fault|no longer|if I'm following|if I understand|so you're saying|just to check|sworn at|shouted at|spoken to like)\b`,
+    ),
+    notInReply: guard(ALTERNATIVE),
+    rewrite: 'Lead with what you can do: "I can\'t refund it, and here is what I can do instead: …"',
   },
 ] as const satisfies readonly LintRule[];

@@ -1,5 +1,6 @@
 import { NEGATION_BEFORE } from '../text-scan.ts';
 import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
+import { ALTERNATIVE } from './generalized.rules.ts';
 
 // Policy that works for the customer ("policy lets me refund you", "under your policy you're covered") is not hiding behind it.
 const POLICY_IN_FAVOUR = guard(
@@ -9,7 +10,9 @@ const POLICY_IN_FAVOUR = guard(
 );
 
 // A compromise anywhere in the reply turns "I can't do X" into a flexible answer (R6 met, not violated).
+// An alternative in the families' wider reading too ("you can resell the tickets", "taxes can be refunded on request").
 const COMPROMISE = guard(
+  ALTERNATIVE,
   String.raw`\b(?:but|however|though|instead|what)\b[^.!?]{0,40}\b(?<!\b(?:nothing|not much|little|not a lot|nothing much|anything)\s+(?:(?:more|else|further|that)\s+)?)(?:I|we)\s*(?:can|could|'ll|will|'d be happy to|am able to)\s+(?:still\s+)?(?:offer|give|do|try|arrange|send|credit|refund|waive|raise|extend|set up|look|check|see|ask|escalate|put|make|help|provide|book|move|switch|split|reduce|apply)\b`,
   String.raw`\bwhat (?:I|we) can do\b|\balternatively\b|\binstead,? (?:I|we)\b|\bhow about\b|\bwould (?:it|that) help if\b|\bwould you like\b`,
   String.raw`\b(?<!\b(?:nothing|not much|little|not a lot|nothing much|anything)\s+(?:(?:more|else|further|that)\s+)?)(?:I|we) can (?:offer|give you|raise|extend|set up|arrange|credit|refund|waive|split|reduce|escalate)\b`,
