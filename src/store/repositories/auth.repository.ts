@@ -140,8 +140,35 @@ export async function findSessionPrincipal(
   return row ? { ...row, via: 'session' } : undefined;
 }
 
-export async function findTokenPrincipal(db: Executor, tokenHash: string): Promise<AuthenticatedUser | undefined> {
-  const [row] = await db
+/**
+ * Who an API token authenticates (while it is not revoked and its user is active). With `now`, the same statement
+ * also marks the token used (`last_used_at`, at most once a minute, and only while it has not expired), so a request
+ * authenticated by a token costs one round trip, not a read and then a write.
+ */
+export async function findTokenPrincipal(
+  db: Executor,
+  tokenHash: string,
+  now?: Date,
+): Promise<AuthenticatedUser | undefined> {
+  const touched =
+    now &&
+    db.$with('touched', { id: sql<string>`id` }).as(
+      db
+        .update(apiTokens)
+        .set({ lastUsedAt: now })
+        .where(
+          and(
+            eq(apiTokens.tokenHash, tokenHash),
+            isNull(apiTokens.revokedAt),
+            or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(now.getTime() - 60_000))),
+            or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
+            sql`exists (select 1 from ${users} where ${users.orgId} = ${apiTokens.orgId} and ${users.id} = ${apiTokens.userId} and ${users.active})`,
+          ),
+        )
+        .returning({ id: apiTokens.id })
+        .getSQL(),
+    );
+  const [row] = await (touched ? db.with(touched) : db)
     .select({
       ...principalColumns,
       tokenId: apiTokens.id,
