@@ -20,6 +20,7 @@ const WINDOW_S = cli.number('window', quick ? 8 : 60);
 const PER_CASE = cli.number('per-case', 1);
 const SETTLE_S = cli.number('settle', quick ? 30 : 120);
 
+const runStarted = Date.now();
 const scratch = await createScratchDatabase('defuse_fault_sched');
 const receiver = await startFaultReceiver();
 let exitCode = 0;
@@ -58,12 +59,20 @@ try {
   const killTimes = Array.from({ length: KILLS }, () => Math.random() * (firstDue - started + WINDOW_S * 1000)).sort(
     (a, b) => a - b,
   );
+  const restarts: number[] = [];
   for (const at of killTimes) {
     await sleep(Math.max(0, started + at - Date.now()));
     await server.stop('SIGKILL');
     kills += 1;
+    const restartAt = Date.now();
     server = await startServer(env);
+    restarts.push((Date.now() - restartAt) / 1000);
+    if (kills % 10 === 0)
+      console.log(
+        `  ${kills} kills, ${((Date.now() - started) / 1000).toFixed(0)} s in: ${receiver.arrivals.length} webhook arrivals so far`,
+      );
   }
+  const killsDoneS = (Date.now() - started) / 1000;
   // Let everything due be swept and delivered (retries included), then count.
   const db = new pg.Client({ connectionString: scratch.url });
   await db.connect();
@@ -96,6 +105,9 @@ try {
   );
   console.log(
     `fault:scheduler-kill — ${PROMISES} promises due over ${WINDOW_S} s, ${kills} SIGKILLs of the server (restarted each time), scheduler every 200 ms, PostgreSQL`,
+  );
+  console.log(
+    `  the kills ended ${killsDoneS.toFixed(0)} s after the first (window ${WINDOW_S} s); each restart took ${restarts.length ? `${(restarts.reduce((a, b) => a + b, 0) / restarts.length).toFixed(1)} s on average, ${Math.max(...restarts).toFixed(1)} s at most` : '—'}; whole run ${((Date.now() - runStarted) / 1000).toFixed(0)} s`,
   );
   console.log(`  effects expected: ${expected.size} (a reminder and an overdue escalation per promise)`);
   console.log(
