@@ -4,12 +4,17 @@ import { RegExpParser, type AST } from '@eslint-community/regexpp';
  * Opening keys: which words a regex's matches can start with, reduced to a short key so a reply can be
  * tokenised once and each rule tried only where it could match (see rule-matcher.ts).
  *
- * A word's key is its first three characters, lower-cased (the whole word when shorter); a word that starts
+ * A word's key is its first KEY_LENGTH (four) characters, lower-cased (the whole word when shorter); a word that starts
  * with a digit has the key `#`. A pattern is keyable only when every match must start at the beginning of a
  * word (`\b` before a word character), so a key found here is a superset: a position whose word has none of
  * the pattern's keys cannot start a match.
  */
-export const KEY_LENGTH = 3;
+export const KEY_LENGTH = 4;
+/**
+ * The key length a pattern falls back to when its alternatives cannot all be keyed at KEY_LENGTH: a pattern that may end
+ * inside a short word (`…|fog)` at its end) has no four-character key, but "fog" as a three-character prefix is one.
+ */
+export const SHORT_KEY_LENGTH = 3;
 export const DIGIT_KEY = '#';
 
 const parser = new RegExpParser({ ecmaVersion: 2022 });
@@ -73,7 +78,7 @@ function charKind(el: AST.Element): CharKind | null {
   }
 }
 
-// collect: reading the first three characters of word `token`; skip: inside word 0 after its key; gap: between words.
+// collect: reading the first key-length characters of word `token`; skip: inside word 0 after its key; gap: between words.
 type Phase = 'collect' | 'skip' | 'gap';
 
 /** One key walk over an alternative (a class, not closures, so a walk allocates nothing per step). */
@@ -82,6 +87,7 @@ class KeyWalk {
   constructor(
     private readonly target: 0 | 1,
     private readonly budget: { steps: number },
+    private readonly keyLength: number,
   ) {}
 
   private emit(key: string): void {
@@ -116,7 +122,7 @@ class KeyWalk {
 
   walk(cont: Continuation | null, phase: Phase, token: 0 | 1, prefix: string, anchored: boolean): void {
     if (--this.budget.steps < 0) throw new Unbounded();
-    if (phase === 'collect' && prefix.length === KEY_LENGTH) {
+    if (phase === 'collect' && prefix.length === this.keyLength) {
       if (token === this.target) return this.emit(prefix);
       phase = 'skip';
     }
@@ -198,8 +204,9 @@ function tokenKeys(
   anchoredAtStart: boolean,
   target: 0 | 1,
   budget: { steps: number },
+  keyLength: number,
 ): Set<string> | null {
-  const walk = new KeyWalk(target, budget);
+  const walk = new KeyWalk(target, budget, keyLength);
   try {
     walk.walk({ elements, index: 0, next: null }, 'collect', 0, '', anchoredAtStart);
   } catch (error) {
@@ -262,18 +269,18 @@ function startsWord(elements: readonly AST.Element[], j: number): boolean {
  * are not optional. Searching "X … within 50 characters … Y" costs a regex dearly when Y is a long list; knowing
  * that no Y-word is in the text skips the search.
  */
-function requiredKeys(elements: readonly AST.Element[], budget: { steps: number }): Set<string>[] {
+function requiredKeys(elements: readonly AST.Element[], budget: { steps: number }, keyLength: number): Set<string>[] {
   // `(?:a b c)` wrapping the whole alternative: look inside.
   const only = elements.length === 1 ? elements[0] : undefined;
   if (only && (only.type === 'Group' || only.type === 'CapturingGroup') && only.alternatives.length === 1) {
-    return requiredKeys(only.alternatives[0]!.elements, budget);
+    return requiredKeys(only.alternatives[0]!.elements, budget, keyLength);
   }
   const required: Set<string>[] = [];
   for (let j = 1; j < elements.length; j++) {
     const el = elements[j]!;
     if (!startsWord(elements, j)) continue;
     if (el.type === 'Quantifier' && el.min === 0) continue;
-    const keys = tokenKeys(elements.slice(j), true, 0, budget);
+    const keys = tokenKeys(elements.slice(j), true, 0, budget, keyLength);
     if (keys !== null) required.push(keys);
   }
   return required;
@@ -285,8 +292,8 @@ export interface PatternAlternatives {
   readonly alternatives: readonly KeyedAlternative[];
 }
 
-/** Splits a pattern into its top-level alternatives, each with its opening keys. */
-export function keyedAlternatives(pattern: RegExp): PatternAlternatives {
+/** Splits a pattern into its top-level alternatives, each with its opening keys (of `keyLength` characters at most). */
+export function keyedAlternatives(pattern: RegExp, keyLength = KEY_LENGTH): PatternAlternatives {
   const unicodeSets = pattern.flags.includes('v');
   const ast = parser.parsePattern(pattern.source, 0, pattern.source.length, { unicode: pattern.unicode, unicodeSets });
   // Outside ASCII, `i` with `u` or `v` lets \w match more than [A-Za-z0-9_]: treat such patterns as unbounded.
@@ -312,9 +319,9 @@ export function keyedAlternatives(pattern: RegExp): PatternAlternatives {
     hoisted,
     alternatives: alternatives.map((alt) => ({
       source: alt.raw,
-      keys: unbounded ? null : tokenKeys(alt.elements, hoisted, 0, budget),
-      required: unbounded ? [] : requiredKeys(alt.elements, budget),
-      second: unbounded ? null : tokenKeys(alt.elements, hoisted, 1, { steps: 20_000 }),
+      keys: unbounded ? null : tokenKeys(alt.elements, hoisted, 0, budget, keyLength),
+      required: unbounded ? [] : requiredKeys(alt.elements, budget, keyLength),
+      second: unbounded ? null : tokenKeys(alt.elements, hoisted, 1, { steps: 20_000 }, keyLength),
     })),
   };
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { LINT_RULES } from './lint-rules.ts';
-import { keyedAlternatives } from './opening-keys.ts';
+import { KEY_LENGTH, keyedAlternatives, SHORT_KEY_LENGTH } from './opening-keys.ts';
 import { RuleMatcher } from './rule-matcher.ts';
 
 /** The reference: each pattern's `exec` loop over the whole text. */
@@ -22,18 +22,30 @@ function scanAll(patterns: readonly RegExp[], text: string): number[][] {
 const keysOf = (pattern: RegExp): (string[] | null)[] =>
   keyedAlternatives(pattern).alternatives.map((a) => (a.keys === null ? null : [...a.keys].sort()));
 
-test('opening keys: the first three letters of each word an alternative can open with', () => {
+test('opening keys: the first four letters of each word an alternative can open with', () => {
   const cases: Array<[RegExp, (string[] | null)[]]> = [
-    [/\b(?:sorry|apologies)/gi, [['sor'], ['apo']]],
+    [/\b(?:sorry|apologies)/gi, [['sorr'], ['apol']]],
     [/\b(?:I|we) can't/gi, [['i', 'we']]],
-    [/\b(?:the\s+)?decision is final\b/gi, [['dec', 'the']]],
+    [/\b(?:the\s+)?decision is final\b/gi, [['deci', 'the']]],
     [/\b(?:it's|it is) gone\b/gi, [['it']]],
-    [/\b(?:in|within) \d+ days|\b\d{1,2} ?(?:am|pm)\b/gi, [['in', 'wit'], ['#']]],
-    [/\boverreact\w*/gi, [['ove']]],
-    // The table uses \s* so "Ican't" opens with "ica": the key set covers it.
-    [/\bI\s*can't/gi, [['i', 'ica']]],
+    [/\b(?:in|within) \d+ days|\b\d{1,2} ?(?:am|pm)\b/gi, [['in', 'with'], ['#']]],
+    [/\boverreact\w*/gi, [['over']]],
+    // The table uses \s* so "Ican't" opens with "ican": the key set covers it.
+    [/\bI\s*can't/gi, [['i', 'ican']]],
   ];
   for (const [pattern, expected] of cases) assert.deepEqual(keysOf(pattern), expected, String(pattern));
+});
+
+test('opening keys: a pattern that may end inside a short word is keyed by three-letter prefixes instead', () => {
+  // "fog" at the pattern's end may be the start of "foggy": no four-letter key, but the prefix "fog" is one.
+  assert.deepEqual(keysOf(/\b(?:fog|storms?)/gi), [null, ['stor']]);
+  assert.deepEqual(
+    keyedAlternatives(/\b(?:fog|storms?)/gi, SHORT_KEY_LENGTH).alternatives.map((a) => [...a.keys!].sort()),
+    [['fog'], ['sto']],
+  );
+  const matcher = new RuleMatcher([/\b(?:fog|storms?)/gi]);
+  const text = 'Fog, foggy fogs and a storm; no fo or befog.';
+  assert.deepEqual([...matcher.match(text)[0]!], [0, 3, 5, 8, 11, 14, 22, 27]);
 });
 
 test('opening keys: alternatives that may start inside a word or at a non-word character are unbounded', () => {
@@ -48,8 +60,10 @@ test('opening keys: alternatives that may start inside a word or at a non-word c
 });
 
 test('every lint rule but the one anchored by a lookbehind is keyed (so none falls back to a full scan by accident)', () => {
-  const unkeyed = LINT_RULES.filter((rule) =>
-    keyedAlternatives(rule.pattern).alternatives.some((a) => a.keys === null),
+  const unkeyedAt = (pattern: RegExp, keyLength: number): boolean =>
+    keyedAlternatives(pattern, keyLength).alternatives.some((a) => a.keys === null);
+  const unkeyed = LINT_RULES.filter(
+    (rule) => unkeyedAt(rule.pattern, KEY_LENGTH) && unkeyedAt(rule.pattern, SHORT_KEY_LENGTH),
   ).map((r) => r.id);
   assert.deepEqual(unkeyed, ['interrupting-takes-floor']);
 });

@@ -1,4 +1,4 @@
-import { DIGIT_KEY, KEY_LENGTH, keyedAlternatives } from './opening-keys.ts';
+import { DIGIT_KEY, KEY_LENGTH, keyedAlternatives, SHORT_KEY_LENGTH } from './opening-keys.ts';
 
 // Local copies: read per character below, and an imported binding may compile to a getter call.
 const KEY_CHARS = KEY_LENGTH;
@@ -32,12 +32,25 @@ const isWordCode = (c: number): boolean =>
 const lower = (c: number): number => (c >= A && c <= Z ? c + 32 : c);
 const DIGIT_KEY_CODE = DIGIT_KEY.charCodeAt(0);
 
-/** A word's key as a number: up to three lower-cased ASCII codes packed 7 bits apart; `#` for a word opening with a digit. */
+/** A word's key as a number: up to four lower-cased ASCII codes packed 7 bits apart; `#` for a word opening with a digit. */
 function encodeKey(key: string): number {
   if (key === DIGIT_KEY) return DIGIT_KEY_CODE;
   let code = 0;
   for (let i = 0; i < key.length; i++) code |= key.charCodeAt(i) << (7 * i);
   return code;
+}
+
+// What may follow a short key inside a word (keys are lower-cased \w), and the word ending right there ('').
+const KEY_CONTINUATIONS = ['', ...'abcdefghijklmnopqrstuvwxyz0123456789_'];
+
+/**
+ * The codes of the words a key stands for. A key of `keyLength` characters read at SHORT_KEY_LENGTH is a prefix: it
+ * stands for the word itself and for every longer word, whose full-length keys add one character. Shorter keys are whole
+ * words, and `#` any word opening with a digit.
+ */
+function keyCodes(key: string, keyLength: number): number[] {
+  if (keyLength === KEY_LENGTH || key === DIGIT_KEY || key.length < keyLength) return [encodeKey(key)];
+  return KEY_CONTINUATIONS.map((ch) => encodeKey(key + ch));
 }
 
 /** Consecutive alternatives of one pattern at one opening key, with the same guards and next-word keys. */
@@ -75,11 +88,19 @@ export class RuleMatcher {
     const shared = new Map<string, RegExp>();
     patterns.forEach((pattern, index) => {
       if (!pattern.global) throw new Error(`pattern ${index} must carry the g flag`);
-      const { hoisted, alternatives } = keyedAlternatives(pattern);
+      // Keyed at KEY_LENGTH when every alternative can be, else at SHORT_KEY_LENGTH (its keys then stand for every word
+      // they open), else scanned.
+      let keyLength = KEY_LENGTH;
+      let { hoisted, alternatives } = keyedAlternatives(pattern, keyLength);
+      if (alternatives.some((a) => a.keys === null)) {
+        keyLength = SHORT_KEY_LENGTH;
+        ({ hoisted, alternatives } = keyedAlternatives(pattern, keyLength));
+      }
       if (alternatives.some((a) => a.keys === null)) {
         this.scanned.push(index);
         return;
       }
+      const codesOf = (keys: ReadonlySet<string>): number[] => [...keys].flatMap((key) => keyCodes(key, keyLength));
       const flags = `${pattern.flags.replace('g', '')}y`;
       const compile = (sources: readonly string[]): RegExp => {
         const body = sources.join('|');
@@ -93,12 +114,12 @@ export class RuleMatcher {
       };
       // Per opening key, the pattern's alternatives in order; consecutive ones with the same guards and next-word keys
       // share one regex. Trying the groups in order, first match wins, is what the alternation itself does at one position.
-      const groupsByKey = new Map<string, Group[]>();
+      const groupsByKey = new Map<number, Group[]>();
       for (const alt of alternatives) {
-        const guards = [...new Set(alt.required.map((keys) => this.guardIndex(keys)))].sort((a, b) => a - b);
-        const second = alt.second === null ? null : new Set([...alt.second].map(encodeKey));
+        const guards = [...new Set(alt.required.map((keys) => this.guardIndex(codesOf(keys))))].sort((a, b) => a - b);
+        const second = alt.second === null ? null : new Set(codesOf(alt.second));
         const signature = `${guards.join()}|${second === null ? '*' : [...second].sort((a, b) => a - b).join()}`;
-        for (const key of alt.keys!) {
+        for (const key of new Set(codesOf(alt.keys!))) {
           let groups = groupsByKey.get(key);
           if (!groups) {
             groups = [];
@@ -109,8 +130,7 @@ export class RuleMatcher {
           else groups.push({ sources: [alt.source], signature, guards, second });
         }
       }
-      for (const [key, groups] of groupsByKey) {
-        const code = encodeKey(key);
+      for (const [code, groups] of groupsByKey) {
         let entries = entriesByKey.get(code);
         if (!entries) {
           entries = [];
@@ -133,14 +153,15 @@ export class RuleMatcher {
     }
   }
 
-  private guardIndex(keys: ReadonlySet<string>): number {
-    const id = [...keys].sort().join(' ');
+  /** The id of the guard "a word with one of these codes is in the text". */
+  private guardIndex(codes: readonly number[]): number {
+    const unique = [...new Set(codes)].sort((a, b) => a - b);
+    const id = unique.join(' ');
     let index = this.guardIds.get(id);
     if (index === undefined) {
       index = this.guardIds.size;
       this.guardIds.set(id, index);
-      for (const key of keys) {
-        const code = encodeKey(key);
+      for (const code of unique) {
         const list = this.guardsByKey.get(code);
         if (list) list.push(index);
         else this.guardsByKey.set(code, [index]);
