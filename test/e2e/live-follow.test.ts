@@ -119,6 +119,13 @@ test('a transcription pipeline streams a call to the agent: Live now, followed t
     /Trend over 2 customer turns/,
     'the meter tracks the followed call',
   );
+  // A reload keeps following the call: the snapshot redraws every turn and the next turn arrives live.
+  await page.reload();
+  await bar.getByText(/^Maria Lopez · phone · you are following this call$/).waitFor();
+  await lanes.getByText('I want my money back today.').waitFor();
+  await lanes.getByText('Let me look at the double charge right now.').waitFor();
+  await call.say('customer', 'And I want it in writing.');
+  await lanes.getByText('And I want it in writing.').waitFor();
   // The customer box is the transcription's; the reply is still checked as the agent types.
   assert.equal(await page.getByLabel('Customer says').count(), 0);
   const reply = page.getByLabel('Reply', { exact: true });

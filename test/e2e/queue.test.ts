@@ -46,18 +46,16 @@ test('a supervisor sees an abusive conversation arrive live and approves the con
   const conversationId = await liveTurns(agent, [
     { speaker: 'customer', text: 'You idiots cut my internet off AGAIN, this is the worst company ever!' },
   ]);
-  const alert = supervisor.getByTestId('live-alert').filter({ hasText: 'Abuse' }).first();
-  await alert.waitFor();
-  assert.equal(
-    await alert.getByRole('link', { name: 'Open' }).getAttribute('href'),
-    `/conversations/${conversationId}`,
-  );
-  // The call's end commits a conversation.abusive event, which arrives live too: abuse with B1–B3, never "Promise · F4".
+  // The live Abuse alert announces it; the call's end commits a conversation.abusive event, which arrives live too and
+  // takes the live alert's place (one row per happening): abuse with B1–B3, never "Promise · F4".
   const stored = supervisor.getByTestId('live-alert').filter({ hasText: 'Abusive conversation' }).first();
   await stored.waitFor();
+  assert.equal(
+    await stored.getByRole('link', { name: 'Open' }).getAttribute('href'),
+    `/conversations/${conversationId}`,
+  );
   for (const id of ['B1', 'B2', 'B3']) await stored.getByText(id, { exact: true }).waitFor();
   assert.equal(await supervisor.getByTestId('live-alert').filter({ hasText: 'F4' }).count(), 0);
-  // One row per happening: the stored event replaced the live "Abuse" row that announced it.
   assert.equal(await supervisor.getByTestId('live-alert').getByText('Abuse', { exact: true }).count(), 0);
 
   // The waiting concession names its case, its reason and why it needs a supervisor.

@@ -98,6 +98,8 @@ for (const backend of await backends()) {
       ['You charged me twice and nobody called me back!'],
     );
     assert.equal(snapshot.ended, false);
+    // The name the call system gave is stored with the conversation (no customer record): a reload still shows it.
+    assert.equal(snapshot.customerName, 'Maria Lopez');
     const supervisor = await connect(server, acme.supervisor);
     supervisor.send({ type: 'follow', conversationId });
     await supervisor.next('following');
@@ -114,8 +116,8 @@ for (const backend of await backends()) {
     reopened.send({ type: 'watch' });
     const listed = (await reopened.next('watching')).conversations as Array<Record<string, unknown>>;
     assert.deepEqual(
-      listed.map((c) => [c.conversationId, c.turns]),
-      [[conversationId, 1]],
+      listed.map((c) => [c.conversationId, c.turns, c.customerName]),
+      [[conversationId, 1, 'Maria Lopez']],
     );
 
     // Turns, the hang-up and the end reach the followers in order, each once.

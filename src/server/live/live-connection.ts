@@ -232,7 +232,7 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
           conversationId: row.id,
           agentId: row.agentId,
           customerId: row.customerId,
-          customerName: customer?.name ?? null,
+          customerName: customer?.name ?? row.customerName ?? null,
           channel: row.channel,
           startedAt: row.startedAt?.toISOString() ?? null,
           turns: row.turns,
@@ -281,6 +281,7 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
           orgId: principal.orgId,
           agentId: agent.id,
           customerId: message.customerId ?? null,
+          customerName: customer ? null : (message.customerName ?? null),
           channel: message.channel,
           now: ctx.now(),
         });

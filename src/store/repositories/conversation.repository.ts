@@ -7,6 +7,9 @@ import { type TeamScope, visibleTo } from '../visibility.ts';
 import { conversations, customers, teams, users, commitments } from '../schema/index.ts';
 
 export type ConversationRow = typeof conversations.$inferSelect;
+
+/** Who the customer is, in words: the linked record's name, else the name the call system gave at the start. */
+const nameOfCustomer = sql<string | null>`coalesce(${customers.name}, ${conversations.customerName})`;
 export type NewConversation = Omit<typeof conversations.$inferInsert, 'orgId' | 'id'>;
 
 export interface ConversationFilters {
@@ -47,6 +50,7 @@ export async function listConversations(db: Executor, scope: ConversationScope, 
   where.push(
     containsAny(f.q, [
       customers.name,
+      conversations.customerName,
       conversations.externalRef,
       (pattern) =>
         sql`exists (select 1 from jsonb_array_elements(${conversations.turns}) as turn where turn->>'text' ilike ${pattern})`,
@@ -57,7 +61,7 @@ export async function listConversations(db: Executor, scope: ConversationScope, 
       id: conversations.id,
       externalRef: conversations.externalRef,
       customerId: conversations.customerId,
-      customerName: customers.name,
+      customerName: nameOfCustomer,
       agentId: conversations.agentId,
       agentName: users.name,
       startedAt: conversations.startedAt,
@@ -109,7 +113,14 @@ export async function listConversationQa(db: Executor, scope: ConversationScope,
 /** Starts a live conversation (turns arrive one by one). */
 export async function createLiveConversation(
   db: Executor,
-  input: { orgId: string; agentId: string; customerId: string | null; channel: string; now: Date },
+  input: {
+    orgId: string;
+    agentId: string;
+    customerId: string | null;
+    customerName: string | null;
+    channel: string;
+    now: Date;
+  },
 ) {
   const [row] = await db
     .insert(conversations)
@@ -117,6 +128,7 @@ export async function createLiveConversation(
       orgId: input.orgId,
       agentId: input.agentId,
       customerId: input.customerId,
+      customerName: input.customerName,
       channel: input.channel,
       startedAt: input.now,
       createdAt: input.now,
@@ -248,7 +260,7 @@ export async function listLiveConversations(
       agentId: conversations.agentId,
       agentName: users.name,
       customerId: conversations.customerId,
-      customerName: customers.name,
+      customerName: nameOfCustomer,
       channel: conversations.channel,
       startedAt: conversations.startedAt,
       turns: sql<number>`jsonb_array_length(${conversations.turns})`.mapWith(Number),

@@ -25,6 +25,11 @@ export const conversations = pgTable(
     id: idColumn(),
     externalRef: text('external_ref'),
     customerId: uuid('customer_id'),
+    /**
+     * The customer's name as the call system gave it when no customer record is linked (a live call's `start`);
+     * a linked customer's own name wins wherever both exist.
+     */
+    customerName: text('customer_name'),
     agentId: uuid('agent_id'),
     channel: text('channel'),
     industry: text('industry'),

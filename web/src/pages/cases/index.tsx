@@ -183,7 +183,7 @@ export default function CasesPage() {
         )
       ) : (
         <>
-          <Table.ScrollContainer minWidth={860}>
+          <Table.ScrollContainer minWidth={760}>
             <Table verticalSpacing="sm" highlightOnHover>
               <Table.Caption>Cases, newest first</Table.Caption>
               <Table.Thead>

@@ -68,12 +68,31 @@ type Message =
   | { type: 'error'; error?: { code?: string; message?: string } }
   | { type: 'pong' | 'unfollowed' };
 
+/** The followed call survives a reload of this tab (sessionStorage: per tab, gone when the tab closes). */
+const FOLLOWED_KEY = 'defuse.console.following';
+function remembered(): string | null {
+  try {
+    return window.sessionStorage.getItem(FOLLOWED_KEY);
+  } catch {
+    return null;
+  }
+}
+function remember(conversationId: string | null): void {
+  try {
+    if (conversationId) window.sessionStorage.setItem(FOLLOWED_KEY, conversationId);
+    else window.sessionStorage.removeItem(FOLLOWED_KEY);
+  } catch {
+    // Storage blocked: following still works, it just does not survive a reload.
+  }
+}
+
 export function useLiveCalls(handlers: FollowHandlers) {
   const [calls, setCalls] = useState<LiveCall[]>([]);
   const [status, setStatus] = useState<LineStatus>('connecting');
-  const [following, setFollowing] = useState<string | null>(null);
+  // After a reload the line opens by following the call this tab followed (its `following` snapshot redraws it).
+  const [following, setFollowing] = useState<string | null>(remembered);
   const lineRef = useRef<LiveLine | null>(null);
-  const followed = useRef<string | null>(null);
+  const followed = useRef<string | null>(following);
   const on = useRef(handlers);
   on.current = handlers;
 
@@ -115,6 +134,7 @@ export function useLiveCalls(handlers: FollowHandlers) {
             if (followed.current && (message.error?.code === 'forbidden' || message.error?.code === 'not_found')) {
               followed.current = null;
               setFollowing(null);
+              remember(null);
               on.current.onRefused(message.error?.message ?? 'this call cannot be followed');
             }
             return;
@@ -129,12 +149,14 @@ export function useLiveCalls(handlers: FollowHandlers) {
   const follow = useCallback((conversationId: string) => {
     followed.current = conversationId;
     setFollowing(conversationId);
+    remember(conversationId);
     lineRef.current?.send({ type: 'follow', conversationId });
   }, []);
   const unfollow = useCallback(() => {
     if (!followed.current) return;
     followed.current = null;
     setFollowing(null);
+    remember(null);
     lineRef.current?.send({ type: 'unfollow' });
   }, []);
 

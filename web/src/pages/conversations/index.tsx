@@ -179,7 +179,7 @@ export default function ConversationsPage() {
         )
       ) : (
         <>
-          <Table.ScrollContainer minWidth={820}>
+          <Table.ScrollContainer minWidth={760}>
             <Table verticalSpacing="sm" highlightOnHover>
               <Table.Caption>Conversations, newest first</Table.Caption>
               <Table.Thead>
