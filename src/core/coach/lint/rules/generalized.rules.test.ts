@@ -126,3 +126,20 @@ test('refusal_rigid: a no with nothing offered instead, hedged or flat', () => {
     ['If the claim is rejected, I will call you to explain why.', false],
   ]);
 });
+
+test('condescension: shrinking the problem, making the answer obvious, or capping it with a pet name', () => {
+  check('condescension', [
+    ["It's only a parking ticket, there's no drama here.", true],
+    ["There's no need to get so upset over a late pizza.", true],
+    ["You press 'Pay now'. It's honestly that simple.", true],
+    ['Most customers manage it on their own without calling.', true],
+    ["I'd have thought everyone knew the store shuts at six.", true],
+    ['The code is in bold at the top of the email.', true],
+    ['The red light means it is charging, love.', true],
+    // Near misses: a real small reassurance, an apology, thanks, a greeting, an offer.
+    ["It's just a pre-authorisation; it drops off within three days.", false],
+    ["It's just a courtesy reminder; nothing is owed on the account.", false],
+    ['Thank you for waiting, sir.', false],
+    ["Good morning, madam. I'll look into it now.", false],
+  ]);
+});

@@ -189,4 +189,39 @@ export const GENERALIZED_RULES = [
     notInReply: guard(ALTERNATIVE),
     rewrite: 'Lead with what you can do: "I can\'t refund it, and here is what I can do instead: …"',
   },
+  {
+    // C2, talking down by shrinking the problem ("it's only a takeaway", "it's a simple refund", "livid over a parcel",
+    // "don't overreact", "let's not get hysterical", "don't worry your head about it", "cool your jets") or by making the
+    // answer obvious ("it's honestly that simple", "most adults know that", "I'd have thought any tenant would know", "not
+    // really news", "hopefully that's not too technical", "even my gran can do it", "in bold", "literally next to",
+    // "which I assume you've never opened", "I did just say that", "nobody reads the leaflet").
+    id: 'condescension-shrink-or-obvious',
+    label: 'condescension',
+    pattern: anyOf(
+      String.raw`\b(?:it's|it is|that's|that is)\s+(?:only|just)\s+(?:a|an|one|some)\s+(?!(?:glitch|flag|formality|precaution|estimate|hold|check|temporary|quick|pending|pre-?authori[sz]ation|authori[sz]ation|reminder|courtesy|system|technical|few)\b)|\b(?:it's|it is) (?:a|an) (?:simple|tiny|small|little|minor) (?:refund|fix|charge|thing|form|setting|change|question|button|matter)\b|\bit's (?:a|an|just a|only a) [£$€₹]\d+|\b(?:no need to be|don't be|getting (?:so |this )?|get (?:so |this )?|all this)\s*(?:livid|furious|angry|upset|worked up|stressed|hysterical|fuss|drama) (?:over|about) (?:a|one|just a|only a)\b|\b(?:don't|do not|let's not|no need to) (?:overreact|get hysterical|be (?:so )?(?:dramatic|hysterical|silly))\b|\bworry your (?:pretty |little )?head\b|\bcool your jets\b`,
+      String.raw`\b(?:it's|it is|that's|that is)\s+(?:(?:honestly|really|pretty|genuinely|literally|very)\s+)?(?:that simple|that easy|intuitive|self-explanatory|the same as every (?:website|app|shop|site))\b|\b(?:most|any|every|all) (?:people|adults|tenants?|homeowners?|users|customers|drivers|members|guests|students|grown-?ups)\b[^.!?]{0,20}\b(?:know|knows|find it|get there|pick it up|can do it|manage it)\b|\bI(?: thought| would have thought|'d have thought|'d assume| assumed) (?:everyone|everybody|any|most|all)\b|\bnot (?:really )?news\b|\bhow to make (?:it|this) (?:any )?simpler\b|\bnot too technical\b|\beven (?:my|a) (?:gran|nan|grandma|granny|child|kid|five-year-old|toddler)\b|\byou'll get there\b|\bchecking the obvious\b|\bI know, tricky\b|\busually does the trick\b|\bin bold\b|\bin (?:massive|big|huge|large|capital) letters\b|\bit hasn't moved\b|\b(?:which|that) I assume you(?:'ve| have)? (?:never|not) (?:opened|read|looked at)\b|\bI did (?:just )?say that\b|\bnobody reads the\b|\bit's the one that says\b|\bliterally (?:next to|above|below|under|on|beside|in front of)\b|\byou walk past it\b`,
+    ),
+    notAfter: guard(String.raw`\b(?:not|never|isn't|wasn't)\s+(?:[\w'-]+\s+){0,2}$`),
+    notInSentence: guard(
+      String.raw`\b(?:sorry|apologi[sz]e|I know it's not|it's not just|it isn't just|not just)\b|\?`,
+    ),
+    rewrite: 'Explain without talking down: "Here\'s where to find it, step by step: …"',
+  },
+  {
+    // C2, a plain answer capped with a term of address that talks down: "They're pictures, ma'am.", "That usually means
+    // it's finished, sir.", "It's just numbers, love." (not thanks, an apology, a greeting or an offer to help).
+    id: 'condescension-capped-with-address',
+    label: 'condescension',
+    pattern: anyOf(
+      String.raw`\b(?:love|dear|hun|hon|sweetheart|darling|pet|sweetie|ma'am|madam|sir)\b(?=\s*[.!](?:\s|$)|\s*$)`,
+    ),
+    notAfter: guard(
+      String.raw`(?<!,\s*)$|\b(?:my|oh|yes|no|ok|okay|thanks|thank you|of course|certainly|absolutely|sure|morning|afternoon|evening|hello|hi|dear|welcome|right away|no problem|no worries)\W*$`,
+    ),
+    // Not thanks, an apology, help or a greeting, and not 'calm down, sir' (that is calm_down's finding).
+    notInSentence: guard(
+      String.raw`\b(?:sorry|apologi[sz]e|thank|thanks|please|welcome|help|I'm|I am|I'll|I will|let me|we'll|we will|can I|could I|may I|I can|I've|I have|calm|relax|breath|voice|worked up|need for that|rules are)\b|\?`,
+    ),
+    rewrite: 'Drop the pet name and explain as to an equal: "That screen means the payment went through."',
+  },
 ] as const satisfies readonly LintRule[];
