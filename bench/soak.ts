@@ -1,7 +1,8 @@
 // Soak: mixed API traffic at a fixed rate for minutes, counting every error and sampling the server's RSS.
 // Targets (issue 13): 0 errors, RSS growth < 10 % from the start of the soak to its end.
 //
-//   npm run bench:soak -- [--minutes 10] [--rate 200] [--connections 50] [--warmup 30] [--cases 20000]
+//   npm run bench:soak -- [--minutes 10] [--rate 200] [--connections 50] [--warmup 30] [--cases 20000] [--dist]
+//   (--dist: the compiled server an operator runs, `npm run build:server` first; without it, from source via tsx)
 //
 // `defuse serve` on a scratch PostgreSQL database with `--cases` seeded cases; autocannon drives it from this
 // process at `--rate` requests/s in all (its overallRate) with a mix of reads, searches, promise lists, reply
@@ -23,6 +24,7 @@ const CONNECTIONS = cli.number('connections', 50);
 const WARMUP_S = cli.number('warmup', 30);
 const CASES = cli.number('cases', 20_000);
 const SAMPLE_MS = 5_000;
+const DIST = cli.flag('dist');
 const loadAverage = () =>
   `load average ${os
     .loadavg()
@@ -39,7 +41,7 @@ const scratch = await createScratchDatabase('defuse_soak');
 let exitCode = 0;
 try {
   const env = { DATABASE_URL: scratch.url, DEFUSE_SCHEDULER: 'false' };
-  const first = await startServer({ ...env, DEFUSE_DEMO: 'true' });
+  const first = await startServer({ ...env, DEFUSE_DEMO: 'true' }, { dist: DIST });
   const logins = demoLogins(first.output());
   const auth = await apiToken(first.url, logins.admin, logins.password);
   await first.stop();
@@ -53,7 +55,7 @@ try {
   await seedCases(store.db, { orgId: admin!.org_id, ownerId: admin!.id, teamId: admin!.team_id }, CASES);
   await store.close();
 
-  const server = await startServer(env);
+  const server = await startServer(env, { dist: DIST });
   const pid = server.child.pid!;
   const afterStart = await processUsage(pid);
   const customer = (await (
@@ -108,7 +110,7 @@ try {
     });
 
   console.log(
-    `bench:soak — ${MINUTES} min at ${RATE} req/s (${CONNECTIONS} connections, ${mix.length} request kinds), ${CASES} seeded cases, PostgreSQL; ${loadAverage()}`,
+    `bench:soak — ${MINUTES} min at ${RATE} req/s (${CONNECTIONS} connections, ${mix.length} request kinds), ${CASES} seeded cases, PostgreSQL, server ${DIST ? 'compiled (dist)' : 'from source (tsx)'}; ${loadAverage()}`,
   );
   if (WARMUP_S > 0) await drive(WARMUP_S);
 

@@ -2,10 +2,11 @@
 // time, and counts what a webhook receiver got. Target: 0 lost and 0 duplicated effects (one reminder and one
 // overdue escalation per promise); a delivery id seen twice is at-least-once and is reported apart.
 //
-//   npm run fault:scheduler-kill -- [--promises 300] [--kills 10] [--window 60] [--per-case 1] [--settle 120] [--quick]
+//   npm run fault:scheduler-kill -- [--promises 300] [--kills 10] [--window 60] [--per-case 1] [--settle 120] [--dist] [--quick]
+//   (--dist: the compiled server, `npm run build:server` first; it restarts in about half the time)
 //
 // The issue's size — 50 kills over 10,000 reminders and escalations (5,000 promises, 5 to a case):
-//   npm run fault:scheduler-kill -- --promises 5000 --per-case 5 --kills 50 --window 240 --settle 300
+//   npm run build:server && npm run fault:scheduler-kill -- --promises 5000 --per-case 5 --kills 50 --window 240 --settle 300 --dist
 import pg from 'pg';
 import { args, startServer } from '../bench/lib/server.ts';
 import { createScratchDatabase } from '../test/store/harness.ts';
@@ -18,6 +19,7 @@ const PROMISES = cli.number('promises', quick ? 30 : 300);
 const KILLS = cli.number('kills', quick ? 2 : 10);
 const WINDOW_S = cli.number('window', quick ? 8 : 60);
 const PER_CASE = cli.number('per-case', 1);
+const DIST = cli.flag('dist');
 const SETTLE_S = cli.number('settle', quick ? 30 : 120);
 
 const runStarted = Date.now();
@@ -32,7 +34,7 @@ const env = {
   DEFUSE_WEBHOOK_TIMEOUT_MS: '2000',
 };
 try {
-  let { server, api } = await firstStart(env);
+  let { server, api } = await firstStart(env, { dist: DIST });
   const hook = await api.call<{ secret: string }>(server, 'POST', '/api/v1/webhooks', {
     url: receiver.url,
     eventTypes: ['commitment.due', 'commitment.overdue'],
@@ -65,7 +67,7 @@ try {
     await server.stop('SIGKILL');
     kills += 1;
     const restartAt = Date.now();
-    server = await startServer(env);
+    server = await startServer(env, { dist: DIST });
     restarts.push((Date.now() - restartAt) / 1000);
     if (kills % 10 === 0)
       console.log(

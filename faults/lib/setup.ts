@@ -10,7 +10,10 @@ export interface Api {
  * First start on an empty database as `env` describes, with the demo org (its admin makes the API token used
  * here); the server keeps running. Scripts filter what they count to the rows they create.
  */
-export async function firstStart(env: Record<string, string>): Promise<{
+export async function firstStart(
+  env: Record<string, string>,
+  options: { dist?: boolean } = {},
+): Promise<{
   server: ServerProcess;
   api: Api;
   admin: string;
@@ -18,7 +21,7 @@ export async function firstStart(env: Record<string, string>): Promise<{
   supervisor: string;
   agent: string;
 }> {
-  const server = await startServer({ ...env, DEFUSE_DEMO: 'true' });
+  const server = await startServer({ ...env, DEFUSE_DEMO: 'true' }, options);
   const logins = demoLogins(server.output());
   const auth = await apiToken(server.url, logins.admin, logins.password);
   const api: Api = {
