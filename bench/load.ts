@@ -3,7 +3,11 @@
 // INSERT transaction as case + commitment creation, in the same run (PostgreSQL).
 //
 //   npm run bench:load -- [--backend postgres|pglite|both] [--cases N] [--pglite-cases N] [--seconds S]
-//                         [--connections C] [--quick]
+//                         [--connections C] [--quick] [--keep] [--template DB --token 'Bearer …']
+//
+// --keep leaves the PostgreSQL database it seeded (and prints how to reuse it); --template DB --token T runs on a
+// fresh copy of that database (CREATE DATABASE … TEMPLATE: the same seeded cases each time, no seeding), so a
+// 1,000,000-case run fits in minutes once the seeding has been paid for.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
@@ -14,7 +18,8 @@ import { type Database, openDatabase } from '../src/store/database.ts';
 import { encodeCursor } from '../src/store/pagination.ts';
 import { type CaseFilters, caseListQuery } from '../src/store/repositories/case.repository.ts';
 import { promiseCountsStatement } from '../src/store/repositories/insights.repository.ts';
-import { createScratchDatabase, TEST_POSTGRES_URL } from '../test/store/harness.ts';
+import pg from 'pg';
+import { createScratchDatabase, databaseUrl, TEST_POSTGRES_URL } from '../test/store/harness.ts';
 import { seedCases } from './lib/seed.ts';
 import { apiToken, args, demoLogins, startServer } from './lib/server.ts';
 
@@ -26,6 +31,29 @@ const PGLITE_CASES = cli.number('pglite-cases', quick ? 2_000 : 10_000);
 const SECONDS = cli.number('seconds', quick ? 3 : 10);
 const CONNECTIONS = cli.number('connections', 10);
 const PGBENCH = '/usr/bin/pgbench';
+const KEEP = cli.flag('keep');
+const TEMPLATE = cli.value('template', '');
+const TOKEN = cli.value('token', '');
+if (TEMPLATE && (!TOKEN || BACKENDS.join() !== 'postgres'))
+  throw new Error("--template needs --backend postgres and --token 'Bearer …' (printed by the --keep run)");
+
+/** A fresh database copied from `template` (a --keep run's), dropped by `drop()`. */
+async function copyOfTemplate(template: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `defuse_load_copy_${process.pid}`;
+  const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await admin.connect();
+  try {
+    await admin.query(`create database "${name}" template "${template.replaceAll('"', '')}"`);
+  } finally {
+    await admin.end();
+  }
+  const drop = async () => {
+    const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+    await client.connect();
+    await client.query(`drop database if exists "${name}" with (force)`).finally(() => client.end());
+  };
+  return { url: databaseUrl(TEST_POSTGRES_URL, name), drop };
+}
 
 const rows = async <T>(db: Database, query: ReturnType<typeof sql>): Promise<T[]> =>
   ((await db.execute(query)) as unknown as { rows: T[] }).rows;
@@ -126,27 +154,40 @@ async function drive(
 }
 
 async function run(backend: 'postgres' | 'pglite', cases: number): Promise<void> {
-  const scratch = backend === 'postgres' ? await createScratchDatabase('defuse_load') : null;
+  const scratch =
+    backend !== 'postgres'
+      ? null
+      : TEMPLATE
+        ? await copyOfTemplate(TEMPLATE)
+        : await createScratchDatabase('defuse_load');
   const dataDir = backend === 'pglite' ? mkdtempSync(join(tmpdir(), 'defuse-load-')) : '';
   const env: Record<string, string> = scratch
     ? { DATABASE_URL: scratch.url, DEFUSE_SCHEDULER: 'false' }
     : { DEFUSE_DATA_DIR: dataDir, DEFUSE_SCHEDULER: 'false' };
+  let auth = TOKEN;
   try {
-    // 1. First start: the demo org and its log-ins (the admin makes the API token used below).
-    const first = await startServer({ ...env, DEFUSE_DEMO: 'true' });
-    const logins = demoLogins(first.output());
-    const auth = await apiToken(first.url, logins.admin, logins.password);
-    await first.stop();
+    // 1. First start: the demo org and its log-ins (the admin makes the API token used below). A template copy
+    // already has them, and its token.
+    let adminEmail = '';
+    if (!TEMPLATE) {
+      const first = await startServer({ ...env, DEFUSE_DEMO: 'true' });
+      const logins = demoLogins(first.output());
+      auth = await apiToken(first.url, logins.admin, logins.password);
+      adminEmail = logins.admin;
+      await first.stop();
+    }
 
     // 2. Seed (the server is stopped: PGlite is single-process), then EXPLAIN the list and the search.
     const store = await openDatabase({ databaseUrl: scratch?.url, dataDir, maxConnections: 2 });
     const [admin] = await rows<{ org_id: string; id: string; team_id: string | null }>(
       store.db,
-      sql`select org_id, id, team_id from users where lower(email) = lower(${logins.admin})`,
+      TEMPLATE
+        ? sql`select org_id, id, team_id from users where role = 'admin' and org_id = (select org_id from cases group by org_id order by count(*) desc limit 1) order by created_at limit 1`
+        : sql`select org_id, id, team_id from users where lower(email) = lower(${adminEmail})`,
     );
     const target = { orgId: admin!.org_id, ownerId: admin!.id, teamId: admin!.team_id };
     const seedStarted = performance.now();
-    await seedCases(store.db, target, cases);
+    if (!TEMPLATE) await seedCases(store.db, target, cases);
     const seedSeconds = (performance.now() - seedStarted) / 1000;
     const [counts] = await rows<{ cases: string; commitments: string }>(
       store.db,
@@ -225,7 +266,11 @@ async function run(backend: 'postgres' | 'pglite', cases: number): Promise<void>
     console.log(`  EXPLAIN ANALYZE (${backend}, after the writes):`);
     for (const line of plansAfter) console.log(line);
   } finally {
-    if (scratch) await scratch.drop();
+    if (scratch && KEEP && !TEMPLATE)
+      console.log(
+        `  kept ${new URL(scratch.url).pathname.slice(1)}: rerun on a copy with --backend postgres --template ${new URL(scratch.url).pathname.slice(1)} --token '${auth}'`,
+      );
+    else if (scratch) await scratch.drop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 }
