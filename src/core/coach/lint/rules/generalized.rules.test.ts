@@ -143,3 +143,18 @@ test('condescension: shrinking the problem, making the answer obvious, or cappin
     ["Good morning, madam. I'll look into it now.", false],
   ]);
 });
+
+test("scolding: advice or an order about the customer's own conduct from now on", () => {
+  check('scolding', [
+    ['Please make sure the meter is read every month.', true],
+    ['Always keep the delivery note until the item is fitted.', true],
+    ["You shouldn't share your PIN with family members in future.", true],
+    ['We recommend checking the box before signing for it next time.', true],
+    ['Please remember to cancel before the renewal date next year, it is in the terms.', true],
+    // Near misses: an invitation back, the agent's own action, sympathy, a safety step the agent takes over.
+    ['Please call us again if the light comes back on.', false],
+    ["You shouldn't have to chase us again for this.", false],
+    ["Please don't use the heater again, I'll send an engineer today.", false],
+    ["I'll make sure you get a reminder next time.", false],
+  ]);
+});

@@ -224,4 +224,24 @@ export const GENERALIZED_RULES = [
     ),
     rewrite: 'Drop the pet name and explain as to an equal: "That screen means the payment went through."',
   },
+  {
+    // C2, telling the customer how to behave from now on: advice or an order (please, make sure, remember to, always,
+    // you shouldn't, you need to, we'd recommend, it's worth) about their own conduct, tied to later ("next time", "in
+    // future", "for future shipments", "before the next assignment", "again", "regularly", "once a week", "when you're
+    // expecting a delivery"). Not an invitation to come back ("please call us again if…") or something the agent will do.
+    id: 'scolding-conduct-from-now-on',
+    label: 'scolding',
+    pattern: anyOf(
+      String.raw`\b(?:please (?:make sure|remember|ensure|always|keep|check|read|don't|do not|try to|include|update|tell|use|give|respect|follow|note)|make sure (?:you|to)|remember to|(?<!\b(?:how|what|where|when|which|that|than) )(?:you|u) (?:should|shouldn't|should not|need to|must|mustn't|must not|might want to|'ll need to|will need to|ought to|'d be wise to|have to)(?! (?:have to|need to|be|have been|get|receive|hear|see|expect|not have to)\b)|we(?:'d| would)? (?:always )?(?:recommend|advise|suggest|ask)(?: that)?(?: you| all customers| customers)?|it's (?:worth|best|a good idea|always worth)|try to|do try to)\b`,
+      String.raw`\b(?:always|never)\s+(?!(?:happy|here|glad|pleased|available|welcome|open|free|on|great|good|a pleasure|going to|will|worth|the case)\b)(?:[a-z]+)\b(?<=(?:^|[.!?]\s+|\n\s*)(?:always|never)\s+[a-z]+)`,
+    ),
+    inSentence: guard(
+      String.raw`\b(?:next time|in future|in the future|for future|future (?:shipments|orders|bookings|claims|visits|trips)|going forward|from now on|again|before the next|each time|every time|regularly|once a (?:week|month|year)|every (?:day|week|month|year|\d+ (?:days|weeks|months))|when(?:ever)? you(?:'re| are)? (?:expecting|travelling|traveling|ordering|booking|away|abroad|change|move|renew|sign|export|delete|log)|before (?:you|deleting|ordering|booking|travelling|exporting|signing)|after (?:changing|updating|using)|the information you're given|the (?:guide|instructions|terms|manual|documents?|small print))\b`,
+    ),
+    notInSentence: guard(
+      String.raw`\b(?:if|should you|any ?time|happy to|feel free|let (?:us|me) know|get in touch|contact us|call us|reach out|DM|message us|chat to us|(?:I|we)(?:'ll| will|'m| am|'re| are)|won't happen again|doesn't happen again|never happens? again|so you (?:don't|won't) have to|sorry|apologi[sz]e|on us)\b|\?`,
+    ),
+    rewrite:
+      'Fix this one first and keep advice for when they ask: "Let\'s get this sorted now; if it helps, here is a tip for next time: …"',
+  },
 ] as const satisfies readonly LintRule[];
