@@ -9,6 +9,8 @@
  *      definitions alone and never looked at while writing rules.
  *   5. with `--round2` / `--round3`: eval/never-tuned/round2/ and round3/ (agent-replies.jsonl, conversations.json),
  *      later never-tuned sets, each written by another independent writer, when they exist.
+ * Between 3 and 4, the project's reply corpus corpus/replies/writer-r.jsonl in its two parts: 2b, the part rules are
+ * written from (ids not ≡ 3 mod 4), and 3b, the held-out part (ids ≡ 3 mod 4, also kept out of the classifier).
  * The dev and blind sets were written before `non_apology` and `vague_promise` existed, so they are scored on the other
  * 22 labels only. The linter runs as shipped: the rules plus SHIPPED_CLASSIFIER when a classifier ships.
  * `--skip-never-tuned` leaves sections 4 and 5 out (use it while working on the rules); `--verbose` lists the rubric
@@ -41,6 +43,7 @@ const files = {
   devConversations: resolve(data, 'conversations/dev.json'),
   blindReplies: resolve(root, 'test/fixtures/agent-replies-blind.jsonl'),
   blindConversations: resolve(root, 'test/fixtures/conversations-blind.json'),
+  writerReplies: resolve(root, 'corpus/replies/writer-r.jsonl'),
   neverReplies: resolve(root, 'eval/never-tuned/agent-replies.jsonl'),
   neverConversations: resolve(root, 'eval/never-tuned/conversations.json'),
 };
@@ -104,6 +107,24 @@ if (existsSync(files.blindReplies)) {
   lintSection(
     `reply linter on ${files.blindReplies}, odd ids (22 labels)`,
     blind.filter((r) => idNumber(r.id) % 2 === 1),
+  );
+}
+
+if (existsSync(files.writerReplies)) {
+  // The project's reply corpus (all 24 labels): rules are written from the tuned part; the held-out part (ids ≡ 3 mod 4,
+  // the split npm run train:lint keeps out of the classifier) is a check on text the rules were not written from.
+  const writer = readLabelledReplies(files.writerReplies);
+  section('2b. writer-r reply corpus, tuned-on part (ids not ≡ 3 mod 4)');
+  lintSection(
+    `reply linter on ${files.writerReplies}, ids not ≡ 3 mod 4 (all ${REPLY_LABEL_NAMES.length} labels)`,
+    writer.filter((r) => idNumber(r.id) % 4 !== 3),
+    REPLY_LABEL_NAMES,
+  );
+  section('3b. writer-r reply corpus, held-out part (ids ≡ 3 mod 4)');
+  lintSection(
+    `reply linter on ${files.writerReplies}, ids ≡ 3 mod 4 (all ${REPLY_LABEL_NAMES.length} labels)`,
+    writer.filter((r) => idNumber(r.id) % 4 === 3),
+    REPLY_LABEL_NAMES,
   );
 }
 
