@@ -1,6 +1,7 @@
 /**
  * Trains the anger reading (`npm run train:anger`): the network on GoEmotions train, the project's customer-service examples
- * and the in-domain corpus (`corpus/anger/*.jsonl`, less every writer's dev slice), the calibrated reading on held-out
+ * and the in-domain corpus (`corpus/anger/*.jsonl`, less every writer's dev slice) with a linear (wide) half mixed into its
+ * GoEmotions anger and cluster heads (scripts/anger/wide.ts), the calibrated reading on held-out
  * network outputs, then Platt scaling and level thresholds on the tuning rows (twcs dev half + corpus dev slices).
  * Writes models/anger-v3.json and the model card's training section (models/anger-v3.md). Deterministic for a seed.
  */
@@ -14,6 +15,7 @@ import { readCustomerServiceExamples, readGoEmotions } from './anger/goemotions.
 import { renderModelCard } from './anger/model-card.ts';
 import { CANDIDATES } from './anger/candidates.ts';
 import { trainReading, type ReadingOptions } from './anger/train.ts';
+import { WIDE } from './anger/wide.ts';
 
 const options = new Command()
   .option('--seed <n>', 'random seed for initialisation, shuffling and folds', '42')
@@ -22,10 +24,15 @@ const options = new Command()
   .option(
     '--goemotions-share <x>',
     "GoEmotions rows' total weight in the reading's fit, relative to in-domain rows",
-    '0.5',
+    '0.3',
   )
   .option('--l2 <x>', "ridge penalty of the reading's fit, per unit of row weight", '0.001')
   .option('--domain-weight <x>', "loss weight of the network's two in-domain outputs (each GoEmotions output: 1)", '2')
+  .option(
+    '--wide-mix <x>',
+    "share of the linear (wide) half in the GoEmotions anger and cluster heads' logits (0: the network alone)",
+    String(WIDE.mix),
+  )
   .option('--bits <n>', 'log2 of the hashed buckets (the weights file grows 2× per bit)', '16')
   .option('--corpus <dir>', 'folder of the in-domain corpus, one <writer>.jsonl per writer', 'corpus/anger')
   .option('--out <dir>', 'output folder', 'models')
@@ -37,6 +44,7 @@ const options = new Command()
     goemotionsShare: string;
     l2: string;
     domainWeight: string;
+    wideMix: string;
     bits: string;
     corpus: string;
     out: string;
@@ -53,6 +61,7 @@ const numbers = [
   Number(options.goemotionsShare),
   Number(options.l2),
   Number(options.domainWeight),
+  Number(options.wideMix),
 ];
 if (!Number.isInteger(seed) || !Number.isInteger(folds) || folds < 2 || numbers.some((x) => !Number.isFinite(x))) {
   console.error('train-anger: --seed and --folds must be integers (folds ≥ 2), the rest numbers');
@@ -87,6 +96,7 @@ const readingOptions: ReadingOptions = {
   goEmotionsShare: Number(options.goemotionsShare),
   l2: Number(options.l2),
   domainWeight: Number(options.domainWeight),
+  ...(Number(options.wideMix) > 0 ? { wide: { ...WIDE, mix: Number(options.wideMix) } } : {}),
 };
 readingOptions.candidate = { ...readingOptions.candidate, train: { ...readingOptions.candidate.train, seed } };
 const trained = trainReading(

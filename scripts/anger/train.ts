@@ -9,6 +9,7 @@ import { ANGER_ID, isAnger, isCluster, type LabelledText } from './goemotions.ts
 import { buildMatrix, seededRandom, type FeatureMatrix } from './matrix.ts';
 import { bestThreshold } from './metrics.ts';
 import { forward, predictMlp, trainMlp, type WordBagInput, type MlpOptions, type MlpParams } from './mlp.ts';
+import { trainWide, wideLogit, type WideOptions } from './wide.ts';
 import { chooseLevels, fitOrdinal, fitPlatt, type LevelChoice, type OrdinalFit } from './reading-fit.ts';
 
 /**
@@ -166,7 +167,7 @@ export const DOMAIN_ANGRY_OUTPUT = 29;
 export const DOMAIN_UPSET_OUTPUT = 30;
 export const READING_OUTPUTS = 31;
 /** Loss weights of the reading's network: 1 for the GoEmotions outputs, `domainWeight` for the two in-domain outputs. */
-const readingLossWeights = (domainWeight: number): Float32Array => {
+export const readingLossWeights = (domainWeight: number): Float32Array => {
   const w = new Float32Array(READING_OUTPUTS).fill(1);
   w[DOMAIN_ANGRY_OUTPUT] = domainWeight;
   w[DOMAIN_UPSET_OUTPUT] = domainWeight;
@@ -175,21 +176,48 @@ const readingLossWeights = (domainWeight: number): Float32Array => {
 /** Output rows that ship, in the order the model reads them. */
 const SHIPPED_OUTPUTS = [ANGER_ID, CLUSTER_OUTPUT, DOMAIN_ANGRY_OUTPUT, DOMAIN_UPSET_OUTPUT] as const;
 
-/** Keeps only what inference reads: the embeddings (int8), the hidden layer, and the four output rows it reads. */
-function encodeNetwork(net: MlpParams): AngerWeights['network'] {
+/** The GoEmotions heads the wide half mixes into, in SHIPPED_OUTPUTS order (anger, cluster). */
+const WIDE_OUTPUTS = [ANGER_ID, CLUSTER_OUTPUT] as const;
+
+/** Trained wide halves of the GoEmotions heads (WIDE_OUTPUTS order) and their share of each head's logit. */
+interface WideHeads {
+  weights: Float32Array[];
+  mix: number;
+}
+
+/**
+ * Keeps only what inference reads: the embeddings (int8), the hidden layer, and the four output rows it reads. With wide
+ * heads, the network's anger and cluster rows are scaled by (1 − mix) and the wide weights by mix (int8, one scale per
+ * head, interleaved anger/cluster per bucket), so inference only adds the two sums: the mix is exact, not re-learned.
+ */
+function encodeNetwork(net: MlpParams, wide?: WideHeads): AngerWeights['network'] {
   const { dim, hidden } = net.options;
   const { scale, bytes } = quantize(net.embed);
-  const outputRow = (o: number) => Array.from(net.w2.subarray(o * hidden, (o + 1) * hidden));
-  return {
+  const share = (j: number) => (wide && j < WIDE_OUTPUTS.length ? 1 - wide.mix : 1);
+  const outputRow = (o: number, j: number) =>
+    Array.from(net.w2.subarray(o * hidden, (o + 1) * hidden), (w) => w * share(j));
+  const encoded: AngerWeights['network'] = {
     dim,
     hidden,
     embedScale: scale,
     embed: encodeBase64(bytes),
     w1: Array.from(net.w1),
     b1: Array.from(net.b1),
-    w2: SHIPPED_OUTPUTS.flatMap((o) => outputRow(o)),
-    b2: SHIPPED_OUTPUTS.map((o) => net.b2[o]!),
+    w2: SHIPPED_OUTPUTS.flatMap((o, j) => outputRow(o, j)),
+    b2: SHIPPED_OUTPUTS.map(
+      (o, j) => net.b2[o]! * share(j) + (wide?.weights[j] ? wide.mix * wide.weights[j].at(-1)! : 0),
+    ),
   };
+  if (!wide) return encoded;
+  const size = 1 << net.options.bits;
+  const heads = wide.weights.map((w) => quantize(w.subarray(0, size).map((x) => x * wide.mix)));
+  const table = new Uint8Array(size * heads.length);
+  for (let f = 0; f < size; f++) {
+    heads.forEach((h, j) => {
+      table[f * heads.length + j] = h.bytes[f]!;
+    });
+  }
+  return { ...encoded, wide: { scales: heads.map((h) => h.scale), table: encodeBase64(table) } };
 }
 
 /** A message labelled with a level (the project's in-domain corpus): it trains the anger and cluster outputs only. */
@@ -210,7 +238,7 @@ export const goEmotionsLevel = (row: LabelledText): number => (isAnger(row) ? 2 
  * corpus rows train the two in-domain outputs only; the customer-service examples train both (their GoEmotions labels
  * mapped to a level). NaN marks a label a row does not carry (no loss).
  */
-function readingTargets(
+export function readingTargets(
   goEmotions: readonly LabelledText[],
   extra: readonly LabelledText[],
   corpus: readonly LevelledText[],
@@ -247,6 +275,8 @@ export interface ReadingOptions {
   l2: number;
   /** Loss weight of the two in-domain outputs relative to each GoEmotions output (default 1). */
   domainWeight?: number;
+  /** A linear half mixed into the GoEmotions anger and cluster heads (absent: the network alone). */
+  wide?: Omit<WideOptions, 'seed'>;
 }
 
 /** Float logits of the shipped outputs for `rows` of the matrix, SHIPPED_OUTPUTS.length a row. */
@@ -276,6 +306,7 @@ export interface TrainedReading {
  * Trains the shipped reading: (1) the network on GoEmotions train, the project's customer-service examples and the
  * in-domain corpus, k times with a fold held out, so every row gets network outputs from a network that did not see it;
  * (2) the ordinal reading on those held-out outputs and the cue families; (3) the network again on all rows (shipped);
+ * with `options.wide`, each network's GoEmotions anger and cluster logits are mixed with a wide half trained on the same rows;
  * (4) Platt scaling and level thresholds on the tuning rows (twcs dev half and corpus dev slices: never trained on).
  */
 export function trainReading(
@@ -304,6 +335,22 @@ export function trainReading(
   const random = seededRandom(candidate.train.seed ^ 0xf01d);
   const fold = Uint8Array.from(texts, () => Math.floor(random() * options.folds));
   const heldOut = new Float64Array(texts.length * SHIPPED_OUTPUTS.length);
+  const wideOptions = options.wide ? { ...options.wide, seed: candidate.train.seed } : undefined;
+  const trainWideHeads = (rows: Int32Array): WideHeads => ({
+    weights: WIDE_OUTPUTS.map((o) =>
+      trainWide(m, targets, READING_OUTPUTS, o, rows, candidate.features.bits, wideOptions!),
+    ),
+    mix: wideOptions!.mix,
+  });
+  /** The held-out GoEmotions heads as the shipped model reads them: (1 − mix) · network + mix · wide. */
+  const mixWide = (wide: WideHeads, rows: Int32Array) => {
+    const k = SHIPPED_OUTPUTS.length;
+    for (const r of rows) {
+      wide.weights.forEach((w, j) => {
+        heldOut[r * k + j] = (1 - wide.mix) * heldOut[r * k + j]! + wide.mix * wideLogit(w, m, r);
+      });
+    }
+  };
   for (let k = 0; k < options.folds; k++) {
     const net = trainMlp(
       m,
@@ -313,12 +360,9 @@ export function trainReading(
       orderOf((i) => fold[i] !== k),
       netOptions(candidate),
     );
-    logitsOf(
-      net,
-      m,
-      Int32Array.from(texts.keys()).filter((i) => fold[i] === k),
-      heldOut,
-    );
+    const held = Int32Array.from(texts.keys()).filter((i) => fold[i] === k);
+    logitsOf(net, m, held, heldOut);
+    if (wideOptions) mixWide(trainWideHeads(orderOf((i) => fold[i] !== k)), held);
     log(`fold ${k + 1}/${options.folds}: network trained, held-out outputs read`);
   }
 
@@ -355,12 +399,13 @@ export function trainReading(
     orderOf(() => true),
     netOptions(candidate),
   );
-  log('network trained on all rows');
+  const wide = wideOptions ? trainWideHeads(orderOf(() => true)) : undefined;
+  log(wide ? 'network and wide heads trained on all rows' : 'network trained on all rows');
   const draft: AngerWeights = {
     format: 'defuse-anger/3',
     ...meta,
     features: candidate.features,
-    network: encodeNetwork(net),
+    network: encodeNetwork(net, wide),
     reading: {
       inputs: [...READING_INPUTS],
       weights: Array.from(ordinal.w),

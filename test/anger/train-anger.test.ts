@@ -56,6 +56,25 @@ test('train: the weights load, levels rise, and a furious training message outre
   assert.equal(hot.level, levelFor(hot.anger, trained.weights.reading.levels));
 });
 
+test('train: a wide half mixes into the GoEmotions heads only, deterministically, and the weights load', () => {
+  const wide = { ...options, wide: { epochs: 2, learningRate: 0.2, mix: 0.5 } };
+  const a = train(wide);
+  assert.equal(JSON.stringify(a.weights), JSON.stringify(train(wide).weights));
+  const bare = train();
+  assert.equal(bare.weights.network.wide, undefined);
+  const table = a.weights.network.wide;
+  assert.ok(table && table.scales.length === 2 && table.scales.every((x) => x > 0));
+  // Same network (same seed and rows): the anger and cluster rows are halved, the in-domain rows are untouched.
+  const h = a.weights.network.hidden;
+  for (let i = 0; i < 2 * h; i++)
+    assert.ok(Math.abs(a.weights.network.w2[i]! - bare.weights.network.w2[i]! / 2) < 1e-12);
+  assert.deepEqual(a.weights.network.w2.slice(2 * h), bare.weights.network.w2.slice(2 * h));
+  const text = 'WORST COMPANY EVER you absolute clowns, I want my money NOW!!!';
+  const [withWide, without] = [a, bare].map((t) => createAngerModel(t.weights).read(text).logits);
+  assert.notEqual(withWide![0], without![0]);
+  assert.deepEqual(withWide!.slice(2), without!.slice(2));
+});
+
 test('train: cross-validation on GoEmotions rows is deterministic and reports F1 in [0, 1]', () => {
   const candidate = { ...options.candidate, features: { ...options.candidate.features, families: false } };
   const a = crossValidate(rows, candidate, 2);

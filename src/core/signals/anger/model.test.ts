@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { AppError } from '../../errors.ts';
 import { angerRank, type AngerLevel } from '../types.ts';
+import { decodeBase64 } from './codec.ts';
+import { FeatureScanner } from './features.ts';
 import { createAngerModel, defaultAngerModel, getDefaultAngerModel, levelFor } from './index.ts';
 
 const T = { annoyed: 0.1, angry: 0.5, furious: 0.9 };
@@ -189,5 +191,33 @@ test('weights: a bad weights object is an AppError naming the field', () => {
   assert.throws(
     () => createAngerModel({ ...good, network: { ...good.network, b2: [0] } }),
     /network\.b2 has 1 values, expected 4/,
+  );
+});
+
+test('weights: the wide half adds its buckets to the GoEmotions heads only (anger, cluster), times 1/sqrt(count)', () => {
+  const good = shipped.weights;
+  const { wide, ...bare } = good.network;
+  assert.ok(wide, 'the shipped model has a wide half');
+  const without = createAngerModel({ ...good, network: bare });
+  const table = new Int8Array(decodeBase64(wide.table).buffer);
+  const scanner = new FeatureScanner(good.features);
+  for (const text of ['This is infuriating, I am so annoyed', 'Thanks, that worked!', 'ugh', '']) {
+    const count = scanner.scan(text);
+    const sums = [0, 0];
+    for (let k = 0; k < count; k++) for (const j of [0, 1]) sums[j]! += table[scanner.indices[k]! * 2 + j]!;
+    const inv = count > 0 ? 1 / Math.sqrt(count) : 0;
+    const a = shipped.read(text).logits;
+    const b = without.read(text).logits;
+    for (const j of [0, 1])
+      assert.ok(Math.abs(a[j]! - b[j]! - sums[j]! * wide.scales[j]! * inv) < 1e-9, `${text}: head ${j}`);
+    assert.deepEqual(a.slice(2), b.slice(2), `${text}: the in-domain outputs have no wide half`);
+  }
+  assert.throws(
+    () => createAngerModel({ ...good, network: { ...good.network, wide: { ...wide, table: 'AAAA' } } }),
+    /network\.wide\.table has 4 base64 characters/,
+  );
+  assert.throws(
+    () => createAngerModel({ ...good, network: { ...good.network, wide: { ...wide, scales: [1] } } }),
+    /network\.wide must be/,
   );
 });

@@ -139,6 +139,11 @@ export function createAngerModel(input: unknown): AngerScorer {
   const readingWeights = Float64Array.from(weights.reading.weights);
   const readingBias = weights.reading.bias;
   const levels = weights.reading.levels;
+  // The GoEmotions heads' linear half (absent in older models): two int8 weights a bucket, anger then cluster.
+  const wideBytes = weights.network.wide ? decodeBase64(weights.network.wide.table) : undefined;
+  const wide = wideBytes ? new Int8Array(wideBytes.buffer, wideBytes.byteOffset, wideBytes.length) : undefined;
+  const wideAnger = weights.network.wide?.scales[0] ?? 0;
+  const wideCluster = weights.network.wide?.scales[1] ?? 0;
   const scanner = new FeatureScanner(weights.features);
   const bag = new Float64Array(dim);
   const inputs = new Float64Array(READING_INPUTS.length);
@@ -161,6 +166,19 @@ export function createAngerModel(input: unknown): AngerScorer {
         logits[2]! += w2[2 * hidden + h]! * s;
         logits[3]! += w2[3 * hidden + h]! * s;
       }
+    }
+    if (wide !== undefined && count > 0) {
+      let a = 0;
+      let c = 0;
+      const indices = scanner.indices;
+      for (let k = 0; k < count; k++) {
+        const at = indices[k]! << 1;
+        a += wide[at]!;
+        c += wide[at + 1]!;
+      }
+      const inv = 1 / Math.sqrt(count);
+      logits[0]! += a * wideAnger * inv;
+      logits[1]! += c * wideCluster * inv;
     }
     readingInputs(logits, scanner.cues, inputs);
     let z = readingBias;

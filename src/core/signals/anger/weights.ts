@@ -15,6 +15,12 @@ export interface NetworkWeights {
   w2: number[];
   /** The outputs' biases, same order. */
   b2: number[];
+  /**
+   * Optional linear half of the two GoEmotions heads: per bucket an int8 weight for anger and one for the cluster
+   * (interleaved, base64), times its head's scale; a message adds the sum over its buckets, times 1/sqrt(count), to that
+   * head's logit. Absent in older models.
+   */
+  wide?: { scales: number[]; table: string };
 }
 
 /** Probability thresholds on the calibrated reading: a level is where the one number falls. */
@@ -105,6 +111,20 @@ export function parseAngerWeights(input: unknown, inputs: readonly string[], out
   ] as const;
   for (const [name, got, want] of sizes) {
     if (got !== want) throw new AppError('invalid_input', `anger weights: ${name} has ${got} values, expected ${want}`);
+  }
+  const { wide } = weights.network;
+  if (wide !== undefined) {
+    const heads = 2;
+    if (!isObject(wide) || typeof wide.table !== 'string' || !isNumbers(wide.scales) || wide.scales.length !== heads) {
+      throw new AppError('invalid_input', `anger weights: network.wide must be {scales: [${heads} numbers], table}`);
+    }
+    const expected = Math.ceil(((1 << weights.features.bits) * heads) / 3) * 4;
+    if (wide.table.length !== expected) {
+      throw new AppError(
+        'invalid_input',
+        `anger weights: network.wide.table has ${wide.table.length} base64 characters, expected ${expected}`,
+      );
+    }
   }
   const names = weights.reading.inputs;
   if (names.length !== inputs.length || names.some((name, i) => name !== inputs[i])) {
