@@ -158,3 +158,17 @@ test("scolding: advice or an order about the customer's own conduct from now on"
     ["I'll make sure you get a reminder next time.", false],
   ]);
 });
+
+test('empathy: the why given — the cost weighed, what anyone would feel, the situation first, the feeling inferred', () => {
+  check('empathy', [
+    ['Losing a whole Saturday to a no-show is a real blow, not just an inconvenience.', true],
+    ['Four hours on a cold platform would upset anyone.', true],
+    ['Being turned away at the door in front of your friends must have been humiliating.', true],
+    ['When you have planned the whole trip around it, a cancelled tour is a huge let-down.', true],
+    ['Two weeks without a cooker is a long time to go, especially with a baby.', true],
+    // Near misses: a feeling only named, a question, a calm-down.
+    ["I don't understand why you're upset.", false],
+    ['I understand your frustration.', false],
+    ['Is this a real problem for you right now?', false],
+  ]);
+});

@@ -244,4 +244,31 @@ export const GENERALIZED_RULES = [
     rewrite:
       'Fix this one first and keep advice for when they ask: "Let\'s get this sorted now; if it helps, here is a tip for next time: …"',
   },
+  {
+    // A3, empathy that gives the why: the harm weighed for what it costs the customer ("a real cost to your team, not just
+    // an annoyance", "far more than a minor hassle", "three days of annual leave is a lot to lose", "time you can't get
+    // back"), what anyone would feel ("would annoy anyone", "hard on anyone"), and the feeling inferred from what happened
+    // ("must have been terrifying", "it makes sense that you don't trust us"). A feeling only named, with no why, stays
+    // unflagged ("Every five minutes is maddening.").
+    id: 'empathy-reasoned',
+    label: 'empathy',
+    pattern: anyOf(
+      String.raw`\b(?:is|are|was|were|that's|it's|that is|it is)\s+(?:a|an)\s+(?:real|huge|big|genuine|serious|massive)\s+(?:cost|crisis|blow|risk|setback|worry|deal|loss|hit|stress|problem|headache|let-?down)\b|\bnot (?:just|only|merely) (?:an?|the) (?:[\w-]+ )?(?:annoyance|inconvenience|hassle|schedule change|delay|glitch)\b|\b(?:far )?more than (?:a|an|just a) (?:minor|small|little) (?:hassle|inconvenience|annoyance|issue|problem)\b|\bisn't (?:a|an|just a) (?:small|minor|little) (?:mistake|thing|issue|inconvenience|problem)\b`,
+      String.raw`\b(?:would|will) (?:annoy|upset|frustrate|worry|anger|stress|exhaust|rattle) (?:anyone|anybody)\b|\b(?:hard|tough|exhausting|draining) on anyone\b|\b(?:is|it's|that's) a lot (?:to lose|of stress|to deal with|to carry)\b|\b(?:is|it's|that's) a long time to (?:be|wait|go|spend)\b|\b(?:time|money|days?|hours?) you can't get back\b|\ba (?:week|day|month|weekend|morning|evening) of your (?:life|time|leave|holiday) gone\b|\bcruel timing\b|\bit makes sense (?:that )?you\b|(?<!\b(?:don't|do not|can't|cannot|didn't|not) )\bunderstand why you(?:'re| are| feel| would|'d)\b(?! frustrated\b)`,
+      String.raw`\bmust have (?:been|felt) (?:so |really |absolutely |incredibly )?(?:terrifying|humiliating|frightening|scary|awful|horrible|upsetting|distressing|exhausting|embarrassing|stressful|worrying|heartbreaking|lonely)\b|\bmust have caused you (?:real |so much )?(?:pain|distress|worry|stress|trouble)\b`,
+    ),
+    notInSentence: guard(String.raw`\?|\b(?:calm down|relax|policy|terms)\b`),
+  },
+  {
+    // A3, the same why given as the customer's situation opening the sentence: "When you've saved for months, a faulty
+    // bike is far more than…", "With three in nappies, a broken washing machine is a real crisis", "If your job's at
+    // stake, every cancelled train is a real risk".
+    id: 'empathy-situation-first',
+    label: 'empathy',
+    pattern: anyOf(
+      String.raw`\b(?:when you(?:'ve| have|'re| are)|if your|with (?:your|a|an|three|two|four|kids|children)|as you(?:'re| are)|since you(?:'re| are))\b[^.!?]{5,80}?\b(?:is|are|feels|means|makes)\b[^.!?]{0,40}?\b(?:real|huge|big|precious|devastating|blow|crisis|risk|setback|let-?down|urgent|worse|harder|costly|cost|stress)\b`,
+    ),
+    notAfter: guard(String.raw`[^\s"'(]\s*$`),
+    notInSentence: guard(String.raw`\?|\b(?:calm down|relax|policy|terms)\b`),
+  },
 ] as const satisfies readonly LintRule[];
