@@ -245,7 +245,7 @@ async function run(backend: 'postgres' | 'pglite', cases: number): Promise<void>
     await after.close();
 
     console.log(
-      `\n${backend}: ${Number(counts!.cases).toLocaleString('en')} cases, ${Number(counts!.commitments).toLocaleString('en')} promises (seeded ${cases.toLocaleString('en')} in ${seedSeconds.toFixed(0)} s); ${CONNECTIONS} connections, ${SECONDS} s per row`,
+      `\n${backend}: ${Number(counts!.cases).toLocaleString('en')} cases, ${Number(counts!.commitments).toLocaleString('en')} promises (${TEMPLATE ? `a copy of ${TEMPLATE}` : `seeded ${cases.toLocaleString('en')} in ${seedSeconds.toFixed(0)} s`}); ${CONNECTIONS} connections, ${SECONDS} s per row`,
     );
     console.log('  endpoint                             req/s     p50 ms   p99 ms   non-2xx  errors');
     for (const f of figures)
