@@ -1,12 +1,12 @@
 /** Sends due webhook deliveries: claim with a lease (FOR UPDATE SKIP LOCKED), send, record the attempt. */
-import type { DeliveryAttempt } from '../store/schema/index.ts';
 import {
-  claimDueDeliveries,
-  isDeliveryPending,
-  recordDeliveryAttempt,
   type ClaimedDelivery,
+  claimDeliveries,
+  type DeliveryAttempt,
   type DeliveryRow,
-} from '../store/repositories/webhook.repository.ts';
+  isStillPending,
+  recordAttempt as recordDeliveryAttempt,
+} from '../services/webhook-delivery.service.ts';
 import { nextAttemptAt } from './backoff.ts';
 import type { JobContext } from './job-context.ts';
 import { sendWebhook, type AttemptResult } from './webhook-sender.ts';
@@ -17,7 +17,7 @@ const BATCH = 20;
 export async function claimDue(ctx: JobContext, now: Date) {
   // Long enough for one send to time out and be recorded; a crash in between is retried once the lease lapses.
   const leaseUntil = new Date(now.getTime() + ctx.config.DEFUSE_WEBHOOK_TIMEOUT_MS * 2 + 5_000);
-  return claimDueDeliveries(ctx.db, now, leaseUntil, BATCH);
+  return claimDeliveries(ctx, { now, leaseUntil, batch: BATCH });
 }
 
 async function recordAttempt(ctx: JobContext, delivery: DeliveryRow, result: AttemptResult, at: Date) {
@@ -35,7 +35,7 @@ async function recordAttempt(ctx: JobContext, delivery: DeliveryRow, result: Att
     error: result.error,
     durationMs: result.durationMs,
   };
-  const recorded = await recordDeliveryAttempt(ctx.db, delivery, attempt, {
+  const recorded = await recordDeliveryAttempt(ctx, delivery, attempt, {
     status,
     attemptCount: attemptNumber,
     responseCode: result.responseCode,
@@ -55,7 +55,7 @@ async function recordAttempt(ctx: JobContext, delivery: DeliveryRow, result: Att
 export async function sendClaimed(ctx: JobContext, claimed: ClaimedDelivery[]): Promise<void> {
   await Promise.all(
     claimed.map(async ({ delivery, url, secret, active }) => {
-      if (!(await isDeliveryPending(ctx.db, delivery.orgId, delivery.id))) return;
+      if (!(await isStillPending(ctx, delivery))) return;
       const result: AttemptResult = active
         ? await sendWebhook({
             url,

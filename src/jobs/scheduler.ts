@@ -11,10 +11,10 @@
 import type { Result } from '../core/errors.ts';
 import { markOverdueMissed } from '../services/commitment.service.ts';
 import { createMissingFollowUps } from '../services/follow-up.service.ts';
+import { removeExpired } from '../services/housekeeping.service.ts';
+import { sweepCommitments } from '../services/promise-clock.service.ts';
 import type { DomainEvent } from './event-types.ts';
-import { sweepCommitments } from './commitment-sweep.ts';
 import { runDueDeliveries } from './delivery-worker.ts';
-import { removeExpired } from './housekeeping.ts';
 import type { JobContext } from './job-context.ts';
 
 export interface Scheduler {
@@ -36,7 +36,7 @@ function orThrow<T>(result: Result<T>): T {
 export async function runTick(ctx: JobContext): Promise<DomainEvent[]> {
   await removeExpired(ctx);
   orThrow(await createMissingFollowUps(ctx));
-  const events = await sweepCommitments(ctx);
+  const events = orThrow(await sweepCommitments(ctx));
   orThrow(await markOverdueMissed(ctx, null, ctx.config.DEFUSE_MISSED_AFTER_HOURS * 3_600_000));
   for (const event of events) await ctx.publish(event);
   while ((await runDueDeliveries(ctx)) > 0) {

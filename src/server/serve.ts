@@ -9,7 +9,7 @@ import { startScheduler, type Scheduler } from '../jobs/scheduler.ts';
 import { buildApp } from './app.ts';
 import { startAlertBridge } from './live/alert-bridge.ts';
 import { createServerContext } from './server-context.ts';
-import { seedDemoIfEmpty, type DemoLogin } from './services/demo-seed.ts';
+import { seedDemoIfEmpty, type DemoLogin } from '../services/demo-seed.service.ts';
 import { openDatabase } from '../store/database.ts';
 import { guarded } from '../cli/exit.ts';
 

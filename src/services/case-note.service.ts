@@ -1,9 +1,9 @@
-/** Case notes: add one (audited), in one transaction. */
+/** Case notes: add one (audited), in one transaction; list a case's notes. */
 import type { Result } from '../core/errors.ts';
 import { appendAudit, type AuditActor } from '../store/repositories/audit.repository.ts';
 import { findCase } from '../store/repositories/case.repository.ts';
-import { insertCaseNote, type CaseNoteRow } from '../store/repositories/case-note.repository.ts';
-import { found, runInTransaction, type ServiceContext } from './context.ts';
+import { insertCaseNote, listCaseNotes, type CaseNoteRow } from '../store/repositories/case-note.repository.ts';
+import { type Actor, found, runInTransaction, type ServiceContext } from './context.ts';
 
 /**
  * Adds a note to a case and audits it (`entity: 'case_note'`, `action: 'created'`, after: case and body) in one
@@ -26,3 +26,7 @@ export function addCaseNote(
     return note;
   });
 }
+
+/** A case's notes, oldest first, with their authors (the door has checked the actor may see the case). */
+export const listNotes = (ctx: ServiceContext, actor: Pick<Actor, 'orgId'>, caseId: string) =>
+  listCaseNotes(ctx.db, actor.orgId, caseId);

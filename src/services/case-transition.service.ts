@@ -8,7 +8,19 @@ import {
   type CommitmentRow,
 } from '../store/repositories/commitment.repository.ts';
 import { addSupervisorFollowUp } from './follow-up.service.ts';
-import { found, requireActor, requirePolicy, runInTransaction, unwrap, type ServiceContext } from './context.ts';
+import {
+  type EventContext,
+  found,
+  requireActor,
+  requirePolicy,
+  rowEvent,
+  runInTransaction,
+  runUnitOfWork,
+  type ScopedActor,
+  unwrap,
+  type ServiceContext,
+} from './context.ts';
+import { readVisibleCase } from './case.service.ts';
 
 export interface TransitionOptions {
   /** Reasons for waiving open promises on close, by commitment id (F4 guard). */
@@ -122,5 +134,30 @@ export async function transitionCase(
     }
     await appendAudit(tx, orgId, audit);
     return { case: after, commitments: touched };
+  });
+}
+
+/**
+ * Moves a case the actor may see through its lifecycle as one unit of work: the step (with what it owes, F4, F6)
+ * and its event (`case.closed` for a close, `case.updated` otherwise) commit together.
+ */
+export async function moveCase(
+  ctx: EventContext,
+  actor: ScopedActor,
+  input: { caseId: string; action: string } & TransitionOptions,
+): Promise<Result<TransitionedCase>> {
+  const { caseId, action, ...options } = input;
+  const visible = await readVisibleCase(ctx, actor, caseId);
+  if (!visible.success) return visible;
+  return runUnitOfWork(ctx, async (tx) => {
+    const value = unwrap(await transitionCase(tx, actor.orgId, actor.userId, caseId, action, options));
+    const type = value.case.state === 'closed' ? 'case.closed' : 'case.updated';
+    const event = rowEvent(tx, actor, type, value.case, value.case.version, {
+      caseId: value.case.id,
+      action,
+      state: value.case.state,
+      outcome: value.case.outcome,
+    });
+    return { value, events: [event] };
   });
 }

@@ -18,11 +18,14 @@ import {
   countOpenCasesByOwner,
   findCase,
   insertCaseWithCommitments,
+  listCases,
   updateCase,
+  type CaseFilters,
   type CaseRow,
 } from '../store/repositories/case.repository.ts';
 import {
   linkConversationCommitments,
+  listCaseCommitments,
   type CommitmentRow,
   type NewCommitment,
 } from '../store/repositories/commitment.repository.ts';
@@ -39,7 +42,9 @@ import {
   runInTransaction,
   runSingleWrite,
   runUnitOfWork,
+  type ScopedActor,
   unwrap,
+  visibleRow,
   withCustomerContact,
   type ServiceContext,
 } from './context.ts';
@@ -328,3 +333,18 @@ export const createCase = (ctx: EventContext, actor: Actor, input: unknown): Pro
     const opened = unwrap(await openCase(tx, actor.orgId, actor.userId, input));
     return { value: opened, events: [caseCreatedEvent(tx, actor, opened)] };
   });
+
+/** A case the actor may see, or not_found (other orgs' and other teams' cases look absent). */
+export const readVisibleCase = (ctx: ServiceContext, actor: ScopedActor, caseId: string): Promise<Result<CaseRow>> =>
+  runSingleWrite(ctx.db, async (db) => visibleRow(actor, await findCase(db, actor.orgId, caseId), 'case'));
+
+/** A case the actor may see with its promises (soonest due first). */
+export const readCaseDetail = (ctx: ServiceContext, actor: ScopedActor, caseId: string) =>
+  runSingleWrite(ctx.db, async (db) => {
+    const kase = visibleRow(actor, await findCase(db, actor.orgId, caseId), 'case');
+    return { ...kase, commitments: await listCaseCommitments(db, actor.orgId, kase.id) };
+  });
+
+/** The cases the actor may see, filtered, searched and paged (keyset). */
+export const listVisibleCases = (ctx: ServiceContext, actor: ScopedActor, filters: CaseFilters) =>
+  listCases(ctx.db, { orgId: actor.orgId, teamOf: actor.scope }, filters);

@@ -7,8 +7,11 @@ import type { Executor } from '../store/database.ts';
 import { appendAudit, snapshot, type AuditEntry } from '../store/repositories/audit.repository.ts';
 import { findCase } from '../store/repositories/case.repository.ts';
 import {
+  type CommitmentFilters,
   findCommitment,
+  findCommitmentForAccess,
   insertCommitments,
+  listCommitments,
   listOverdueCommitments,
   updateCommitments,
   type CommitmentRow,
@@ -24,11 +27,17 @@ import { commitmentRow } from './case.service.ts';
 import {
   contactOf,
   definedOnly,
+  type EventContext,
   found,
   requireActor,
   requirePolicy,
+  rowEvent,
   runInTransaction,
+  runSingleWrite,
+  runUnitOfWork,
+  type ScopedActor,
   unwrap,
+  visibleRow,
   withCustomerContact,
   type ServiceContext,
 } from './context.ts';
@@ -209,3 +218,37 @@ export async function markOverdueMissed(
     return missed;
   });
 }
+
+/** A promise the actor may see (with the team it belongs to), or not_found. */
+export const readVisibleCommitment = (ctx: ServiceContext, actor: ScopedActor, commitmentId: string) =>
+  runSingleWrite(ctx.db, async (db) =>
+    visibleRow(actor, await findCommitmentForAccess(db, actor.orgId, commitmentId), 'commitment'),
+  );
+
+/**
+ * Completes (with an outcome, F4) or waives (with a reason) a promise the actor may see, as one unit of work: a
+ * completion emits `commitment.completed`.
+ */
+export async function settleCommitment(
+  ctx: EventContext,
+  actor: ScopedActor,
+  input: { commitmentId: string; action: 'complete' | 'waive'; outcome?: string; reason?: string },
+): Promise<Result<CommitmentRow>> {
+  const { commitmentId, action, ...detail } = input;
+  const visible = await readVisibleCommitment(ctx, actor, commitmentId);
+  if (!visible.success) return visible;
+  return runUnitOfWork(ctx, async (tx) => {
+    const value = unwrap(await changeCommitment(tx, actor.orgId, actor.userId, commitmentId, action, detail));
+    const completed = rowEvent(tx, actor, 'commitment.completed', value, value.state, {
+      commitmentId: value.id,
+      caseId: value.caseId,
+      kind: value.kind,
+      outcome: value.outcome,
+    });
+    return { value, events: value.state === 'done' ? [completed] : [] };
+  });
+}
+
+/** The promises the actor may see, filtered and paged (keyset, soonest due first). */
+export const listVisibleCommitments = (ctx: ServiceContext, actor: ScopedActor, filters: CommitmentFilters) =>
+  listCommitments(ctx.db, { orgId: actor.orgId, teamOf: actor.scope }, filters);

@@ -9,12 +9,22 @@ import {
   countCustomerConcessionsSince,
   findConcession,
   insertConcession,
+  listCaseConcessions,
+  listConcessionsByStatus,
   sumCaseConcessions,
   updateConcession,
   type ConcessionRow,
 } from '../store/repositories/concession.repository.ts';
 import { findCustomer } from '../store/repositories/customer.repository.ts';
-import { found, requireActor, requirePolicy, runInTransaction, type ServiceContext } from './context.ts';
+import {
+  type Actor,
+  found,
+  requireActor,
+  requirePolicy,
+  runInTransaction,
+  runSingleWrite,
+  type ServiceContext,
+} from './context.ts';
 
 const DAY = 86_400_000;
 
@@ -184,3 +194,21 @@ export async function decideConcession(
     return after;
   });
 }
+
+/** A case's concessions (the door has checked the actor may see the case). */
+export const listConcessionsOfCase = (ctx: ServiceContext, actor: Pick<Actor, 'orgId'>, caseId: string) =>
+  listCaseConcessions(ctx.db, actor.orgId, caseId);
+
+/** The org's concessions in one status, oldest first, a keyset page at a time (the approval queue). */
+export const listConcessionQueue = (
+  ctx: ServiceContext,
+  actor: Pick<Actor, 'orgId'>,
+  input: { status: Parameters<typeof listConcessionsByStatus>[2]; cursor?: string | undefined; limit: number },
+) => listConcessionsByStatus(ctx.db, actor.orgId, input.status, { cursor: input.cursor, limit: input.limit });
+
+/** A concession of the org exists, or not_found (before its decision is checked). */
+export const requireConcession = (ctx: ServiceContext, actor: Pick<Actor, 'orgId'>, concessionId: string) =>
+  runSingleWrite(ctx.db, async (db) => {
+    if (!(await findConcession(db, actor.orgId, concessionId)))
+      throw new AppError('not_found', 'no concession with that id');
+  });

@@ -3,6 +3,8 @@ import type { ContactDetails, OrgPolicy } from '../core/cases/types.ts';
 import type { Database, Executor, Transaction } from '../store/database.ts';
 import { findMember, findOrgPolicy } from '../store/repositories/organization.repository.ts';
 import type { CustomerRow } from '../store/repositories/customer.repository.ts';
+import type { AuditActor } from '../store/repositories/audit.repository.ts';
+import { isVisibleTo, type TeamScope } from '../store/visibility.ts';
 import { translateDbError } from '../store/store-errors.ts';
 import type { DomainEvent, EventType } from '../jobs/event-types.ts';
 import { enqueueEvent } from '../store/repositories/outbox.repository.ts';
@@ -23,6 +25,38 @@ export interface Actor {
   orgId: string;
   userId: string;
   teamId: string | null;
+  /** How a request authenticated them, for the audit trail: a session (the default) or an API token. */
+  via?: 'session' | 'token';
+  /** The API token's id when `via` is `token`. */
+  tokenId?: string | undefined;
+}
+
+/**
+ * An actor with the rows they may see beyond their org, as the door decided from their role: an agent's team and
+ * own rows (a TeamScope), or everything in the org (undefined: supervisors and admins).
+ */
+export interface ScopedActor extends Actor {
+  scope: TeamScope | undefined;
+}
+
+/** The audit trail's actor: the user, and the API token when one was used. */
+export const auditActorOf = (actor: Actor): AuditActor =>
+  actor.via === 'token'
+    ? { actorId: actor.userId, actorVia: 'token', actorTokenId: actor.tokenId ?? null }
+    : { actorId: actor.userId, actorVia: 'session' };
+
+/** True when the actor may see a row owned by `ownerId` in team `teamId` (the store's one visibility rule). */
+export const isVisible = (actor: ScopedActor, row: { teamId: string | null; ownerId: string | null }): boolean =>
+  isVisibleTo(actor.scope, row);
+
+/** Throws not_found (never forbidden, which would confirm the row exists) when the actor may not see the row. */
+export function visibleRow<T extends { teamId: string | null; ownerId: string | null }>(
+  actor: ScopedActor,
+  row: T | undefined,
+  what: string,
+): T {
+  if (!row || !isVisible(actor, row)) throw new AppError('not_found', `no ${what} with that id`);
+  return row;
 }
 
 /**

@@ -1,16 +1,47 @@
-/** Customer use cases: change a customer's details (audited with the fields that changed). */
-import type { Result } from '../core/errors.ts';
+/** Customer use cases: create, search and read customers; change their details (audited with the fields that changed). */
+import { AppError, type Result } from '../core/errors.ts';
 import { appendAudit, changedFields, type AuditActor } from '../store/repositories/audit.repository.ts';
 import {
   findCustomer,
+  insertCustomer,
+  searchCustomers as searchCustomerRows,
   updateCustomer,
   type CustomerRow,
   type NewCustomer,
 } from '../store/repositories/customer.repository.ts';
-import { definedOnly, found, runInTransaction, type ServiceContext } from './context.ts';
+import { type Actor, definedOnly, found, runInTransaction, runSingleWrite, type ServiceContext } from './context.ts';
 
 /** What a customer edit may change: everything but the id, the org and the timestamps. */
 export type CustomerPatch = { [K in keyof Omit<NewCustomer, 'createdAt' | 'updatedAt'>]?: NewCustomer[K] | undefined };
+
+/** A new customer's details: everything but the id, the org and the timestamps. */
+export type NewCustomerInput = Omit<NewCustomer, 'createdAt' | 'updatedAt'>;
+
+/** Adds a customer to the actor's org (the API, the demo seed). */
+export function createCustomer(
+  ctx: ServiceContext,
+  actor: Pick<Actor, 'orgId'>,
+  input: NewCustomerInput,
+): Promise<Result<CustomerRow>> {
+  const now = ctx.now();
+  return runSingleWrite(ctx.db, (db) => insertCustomer(db, actor.orgId, { ...input, createdAt: now, updatedAt: now }));
+}
+
+/** One customer of the actor's org; an unknown id or another org's is not_found. */
+export function readCustomer(ctx: ServiceContext, actor: Pick<Actor, 'orgId'>, customerId: string) {
+  return runSingleWrite(ctx.db, async (db) => {
+    const row = await findCustomer(db, actor.orgId, customerId);
+    if (!row) throw new AppError('not_found', 'no customer with that id');
+    return row;
+  });
+}
+
+/** The actor's org's customers, searched and paged (keyset). */
+export const searchCustomers = (
+  ctx: ServiceContext,
+  actor: Pick<Actor, 'orgId'>,
+  query: Parameters<typeof searchCustomerRows>[2],
+) => searchCustomerRows(ctx.db, actor.orgId, query);
 
 /** The fields an audit entry records (all of a customer's own details). */
 const auditable = (row: CustomerRow): Record<string, unknown> => {

@@ -10,18 +10,21 @@ import {
 } from '../store/repositories/audit.repository.ts';
 import { findMember } from '../store/repositories/organization.repository.ts';
 import {
+  countCasesByRootCause,
   findProcessFix,
   findRootCause,
   insertProcessFix,
   insertRootCause,
+  listOrgProcessFixes,
   listProcessFixes,
+  listRootCauses,
   updateProcessFix,
   updateRootCause,
   type ProcessFixRow,
   type RootCauseRow,
 } from '../store/repositories/root-cause.repository.ts';
 import type { Executor } from '../store/database.ts';
-import { found, runInTransaction, type ServiceContext } from './context.ts';
+import { type Actor, found, runInTransaction, type ServiceContext } from './context.ts';
 
 export interface ProcessFixInput {
   /** Set to change an existing fix of this root cause; left out to add a new one. */
@@ -199,3 +202,17 @@ const isUniqueViolation = (error: unknown): boolean => {
   const source = (error as { cause?: { code?: string } }).cause ?? (error as { code?: string });
   return (source as { code?: string }).code === '23505';
 };
+
+/** The org's root causes by name, with their process fixes and how many cases name each. */
+export async function listRootCausesWithFixes(ctx: ServiceContext, actor: Pick<Actor, 'orgId'>) {
+  const [rows, fixes, counts] = await Promise.all([
+    listRootCauses(ctx.db, actor.orgId),
+    listOrgProcessFixes(ctx.db, actor.orgId),
+    countCasesByRootCause(ctx.db, actor.orgId),
+  ]);
+  return { rows, fixes, counts };
+}
+
+/** How many of the org's cases name each root cause, by root cause id. */
+export const countCasesPerRootCause = (ctx: ServiceContext, actor: Pick<Actor, 'orgId'>) =>
+  countCasesByRootCause(ctx.db, actor.orgId);

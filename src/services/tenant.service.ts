@@ -2,7 +2,7 @@
 import { findPreset } from '../core/cases/regulatory-presets.ts';
 import type { OrgPolicy, UserRole as Role } from '../core/cases/types.ts';
 import { AppError } from '../core/errors.ts';
-import { unwrap } from './context.ts';
+import { type Actor, auditActorOf, runSingleWrite, type ServiceContext, unwrap } from './context.ts';
 import type { Database, Executor } from '../store/database.ts';
 import { appendAudit, type AuditActor, changedFields } from '../store/repositories/audit.repository.ts';
 import { findOrgPolicy, lockOrganization, updateOrgSettings } from '../store/repositories/organization.repository.ts';
@@ -222,9 +222,57 @@ export async function createOrg(
   });
 }
 
+/** A team of the org by name (any case), or undefined. */
+export const findTeamNamed = (db: Executor, orgId: string, name: string) => tenants.findTeamByName(db, orgId, name);
+
+/** The audit trail's actor for a change made from the command line. */
+export { CLI_ACTOR } from '../store/repositories/audit.repository.ts';
+
 /** Finds an organization by name or slug, or explains that it does not exist. */
 export async function requireOrg(db: Executor, name: string) {
   const org = await tenants.findOrgByName(db, name);
   if (!org) throw new AppError('not_found', `no organization named "${name}"`, 'org');
   return org;
 }
+
+// The admin doors' use cases (one signature: context, actor, parsed input; a Result).
+type OrgActor = Pick<Actor, 'orgId'>;
+
+/** The org's users (admins). */
+export const listOrgUsers = (ctx: ServiceContext, actor: OrgActor) => tenants.listUsers(ctx.db, actor.orgId);
+
+/** The org's teams. */
+export const listOrgTeams = (ctx: ServiceContext, actor: OrgActor) => tenants.listTeams(ctx.db, actor.orgId);
+
+/** The org's policy (undefined for an unknown org). */
+export const readPolicy = (ctx: ServiceContext, actor: OrgActor) => findOrgPolicy(ctx.db, actor.orgId);
+
+/** An admin adds a user to their org (audited as `created`). */
+export const addUser = (ctx: ServiceContext, actor: Actor, input: Omit<NewUser, 'orgId'>) =>
+  runSingleWrite(ctx.db, (db) => createUser(db, { ...input, orgId: actor.orgId }, ctx.now(), auditActorOf(actor)));
+
+/** An admin adds a team to their org (audited as `created`). */
+export const addTeam = (ctx: ServiceContext, actor: Actor, input: { name: string }) =>
+  runSingleWrite(ctx.db, (db) =>
+    createTeam(db, { orgId: actor.orgId, name: input.name }, ctx.now(), auditActorOf(actor)),
+  );
+
+/**
+ * An admin changes a user of their org (role, team, name, active); nobody demotes or deactivates themselves, and
+ * a team must be one of the org's. An unknown user is not_found.
+ */
+export const updateUser = (
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { userId: string } & Parameters<typeof changeUser>[3],
+) =>
+  runSingleWrite(ctx.db, async (db) => {
+    const { userId, ...patch } = input;
+    if (userId === actor.userId && ((patch.role !== undefined && patch.role !== 'admin') || patch.active === false))
+      throw new AppError('invalid_input', 'you cannot demote or deactivate yourself; ask another admin', 'body');
+    if (patch.teamId && !(await tenants.findTeam(db, actor.orgId, patch.teamId)))
+      throw new AppError('invalid_input', 'no such team in this organization', 'body.teamId');
+    const updated = await changeUser(db, actor.orgId, userId, patch, ctx.now(), auditActorOf(actor));
+    if (!updated) throw new AppError('not_found', 'no user with that id');
+    return updated;
+  });

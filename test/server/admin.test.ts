@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { asc, eq } from 'drizzle-orm';
-import { hashSecret } from '../../src/server/auth/secret-token.ts';
+import { hashSecret } from '../../src/services/secret-token.ts';
 import { listAuditFor } from '../../src/store/repositories/audit.repository.ts';
 import { auditEvents, users } from '../../src/store/schema/index.ts';
 import { backends } from '../store/harness.ts';

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { summarizePromises, summarizeQa, summarizeRecurrence } from '../../src/core/insights/index.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { createServerContext } from '../../src/server/server-context.ts';
-import { seedDemoIfEmpty } from '../../src/server/services/demo-seed.ts';
+import { seedDemoIfEmpty } from '../../src/services/demo-seed.service.ts';
 import { backends } from '../store/harness.ts';
 import { testConfig } from './helpers.ts';
 

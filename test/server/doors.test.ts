@@ -1,17 +1,18 @@
 // One data path: the same change emits the same domain events whichever door it came through (the API, the live
-// socket, the demo seed), because every door calls the same use case in src/services.
+// socket, the demo seed, the scheduler, the CLI), because every door calls the same use case in src/services.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { runCli } from '../../src/cli/index.ts';
 import type { DomainEvent } from '../../src/jobs/event-types.ts';
+import { runTick } from '../../src/jobs/scheduler.ts';
 import { createServerContext } from '../../src/server/server-context.ts';
 import { openDatabase } from '../../src/store/database.ts';
-import { auditEvents } from '../../src/store/schema/index.ts';
-import { seedDemoIfEmpty } from '../../src/server/services/demo-seed.ts';
+import { auditEvents, cases, commitments } from '../../src/store/schema/index.ts';
+import { seedDemoIfEmpty } from '../../src/services/demo-seed.service.ts';
 import { backends } from '../store/harness.ts';
 import { startTestServer, testConfig } from './helpers.ts';
 import { connect } from './ws-client.ts';
@@ -99,6 +100,127 @@ for (const backend of await backends()) {
     await live.next('ended');
     const viaSocket = server.events.filter((e) => e.type.startsWith('conversation.'));
     assert.deepEqual(viaSocket.map(shape), viaApi.map(shape));
+  });
+}
+
+/** A row or payload without what differs between two promises by construction: their ids and their cases. */
+const withoutIds = (row: Record<string, unknown> | null) => {
+  const { id: _id, caseId: _caseId, ...rest } = row ?? {};
+  return rest;
+};
+
+for (const backend of await backends()) {
+  test(`[${backend.name}] an F6 follow-up owed by a close through the API and one the scheduler's sweep creates are the same row, audit entry, events and API view`, {
+    skip: backend.skipReason,
+  }, async (t) => {
+    let clock = new Date('2030-03-01T12:00:00Z');
+    const server = await startTestServer(backend, { now: () => clock });
+    t.after(() => server.close());
+    const [acme] = server.orgs;
+    const { agent, supervisor } = acme;
+    const { db } = server.store;
+    const jobs = { db, config: server.ctx.config, now: () => clock, publish: server.ctx.publish };
+    const customer = await server.call(agent, {
+      method: 'POST',
+      url: '/api/v1/customers',
+      payload: { name: 'Noor Door', phone: '+44 20 0000' },
+    });
+    assert.equal(customer.statusCode, 201, customer.body);
+    const open = async (presentingIssue: string): Promise<{ id: string }> => {
+      const opened = await server.call(agent, {
+        method: 'POST',
+        url: '/api/v1/cases',
+        payload: {
+          customerId: JSON.parse(customer.body).id,
+          presentingIssue,
+          severity: 'high',
+          ownerId: agent.id,
+          teamId: acme.teamId,
+        },
+      });
+      assert.equal(opened.statusCode, 201, opened.body);
+      return JSON.parse(opened.body);
+    };
+    const byApi = await open('Refund refused, closed through the API');
+    const bySweep = await open('Refund refused, closed by a request that crashed before its follow-up');
+    const closed = await server.call(agent, {
+      method: 'POST',
+      url: `/api/v1/cases/${byApi.id}/transitions`,
+      payload: { action: 'close' },
+    });
+    assert.equal(closed.statusCode, 200, closed.body);
+    // The same close, committed by a request that died before it created the follow-up: only the sweep creates it.
+    await db
+      .update(cases)
+      .set({ state: 'closed', outcome: 'unresolved', closedAt: clock, updatedAt: clock })
+      .where(eq(cases.id, bySweep.id));
+    await runTick(jobs);
+
+    const followUpOf = async (caseId: string) => {
+      const rows = await db
+        .select()
+        .from(commitments)
+        .where(and(eq(commitments.caseId, caseId), eq(commitments.kind, 'supervisor_follow_up')));
+      assert.equal(rows.length, 1, 'exactly one F6 follow-up per case closed unresolved');
+      return rows[0]!;
+    };
+    const viaApi = await followUpOf(byApi.id);
+    const viaSweep = await followUpOf(bySweep.id);
+    assert.deepEqual(withoutIds(viaSweep), withoutIds(viaApi));
+    assert.equal(viaApi.ownerId, supervisor.id, "the team's supervisor owns it");
+    assert.equal(viaApi.contact.phone, '+44 20 0000', "the customer's contact");
+
+    const createdAudit = async (id: string) => {
+      const rows = await db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.entity, 'commitment'), eq(auditEvents.entityId, id)));
+      assert.equal(rows.length, 1);
+      return rows[0]!;
+    };
+    const auditApi = await createdAudit(viaApi.id);
+    const auditSweep = await createdAudit(viaSweep.id);
+    assert.deepEqual(
+      { action: auditSweep.action, after: withoutIds(auditSweep.after) },
+      { action: auditApi.action, after: withoutIds(auditApi.after) },
+    );
+    assert.deepEqual([auditApi.actorId, auditSweep.actorId], [agent.id, null], 'only the actor differs');
+
+    // The promise clocks treat both alike: past due, each is escalated with the same event; then each is missed.
+    const eventsAbout = (id: string) =>
+      server.events
+        .filter((e) => e.data.commitmentId === id)
+        .map(shape)
+        .sort((a, b) => a.key.localeCompare(b.key));
+    assert.deepEqual(eventsAbout(viaSweep.id), eventsAbout(viaApi.id));
+    clock = new Date(viaApi.dueAt.getTime() + 60_000);
+    await runTick(jobs);
+    assert.ok(
+      eventsAbout(viaApi.id).some((e) => e.type === 'commitment.overdue'),
+      'an overdue follow-up is escalated',
+    );
+    assert.deepEqual(eventsAbout(viaSweep.id), eventsAbout(viaApi.id));
+    const overdue = await server.call(supervisor, { method: 'GET', url: '/api/v1/commitments?overdue=true' });
+    assert.equal(overdue.statusCode, 200, overdue.body);
+    const listed = (JSON.parse(overdue.body) as { items: Array<Record<string, unknown>> }).items;
+    const shown = (id: string) => withoutIds(listed.find((c) => c.id === id) ?? null);
+    assert.ok(listed.some((c) => c.id === viaApi.id) && listed.some((c) => c.id === viaSweep.id));
+    assert.deepEqual(shown(viaSweep.id), shown(viaApi.id));
+
+    clock = new Date(viaApi.dueAt.getTime() + (server.ctx.config.DEFUSE_MISSED_AFTER_HOURS + 1) * 3_600_000);
+    await runTick(jobs);
+    // A day later the supervisor's session has expired: the admin (who logs in now) reads the cases.
+    const detail = async (caseId: string, id: string) => {
+      const read = await server.call(acme.admin, { method: 'GET', url: `/api/v1/cases/${caseId}` });
+      assert.equal(read.statusCode, 200, read.body);
+      const promise = (JSON.parse(read.body) as { commitments: Array<Record<string, unknown>> }).commitments.find(
+        (c) => c.id === id,
+      );
+      return withoutIds(promise ?? null);
+    };
+    const missed = await detail(byApi.id, viaApi.id);
+    assert.equal(missed.state, 'missed');
+    assert.deepEqual(await detail(bySweep.id, viaSweep.id), missed);
   });
 }
 

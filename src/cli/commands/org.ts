@@ -1,9 +1,8 @@
 /** `defuse org create NAME --admin-email E --admin-password P`: sets up a tenant without a browser. */
 import type { Command } from 'commander';
 import { readConfig } from '../../config.ts';
-import { createOrg } from '../../services/tenant.service.ts';
+import { CLI_ACTOR, createOrg } from '../../services/tenant.service.ts';
 import { openDatabase } from '../../store/database.ts';
-import { CLI_ACTOR } from '../../store/repositories/audit.repository.ts';
 import { guarded } from '../exit.ts';
 
 export function register(program: Command): void {

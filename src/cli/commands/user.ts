@@ -1,12 +1,10 @@
 /** `defuse user create --org NAME --email E --role R --password P`. */
 import { type Command, Option } from 'commander';
 import { readConfig } from '../../config.ts';
-import { findTeamByName } from '../../store/repositories/organization.repository.ts';
-import { createUser, requireOrg } from '../../services/tenant.service.ts';
+import { CLI_ACTOR, createUser, findTeamNamed, requireOrg } from '../../services/tenant.service.ts';
 import { USER_ROLES, type UserRole as Role } from '../../core/cases/types.ts';
 import { AppError } from '../../core/errors.ts';
 import { openDatabase } from '../../store/database.ts';
-import { CLI_ACTOR } from '../../store/repositories/audit.repository.ts';
 import { guarded } from '../exit.ts';
 
 interface Options {
@@ -43,7 +41,7 @@ export function register(program: Command): void {
         });
         try {
           const org = await requireOrg(store.db, options.org);
-          const team = options.team ? await findTeamByName(store.db, org.id, options.team) : undefined;
+          const team = options.team ? await findTeamNamed(store.db, org.id, options.team) : undefined;
           if (options.team && !team)
             throw new AppError('not_found', `no team named "${options.team}" in ${org.name}`, 'team');
           const created = await createUser(

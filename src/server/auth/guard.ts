@@ -1,11 +1,10 @@
 /** The one guard: every route declares `permission` or `isPublic`, checked before the body is read. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.ts';
-import { findSessionPrincipal, findTokenPrincipal, touchApiToken } from '../../store/repositories/auth.repository.ts';
+import { authenticateSession, authenticateToken } from '../../services/auth.service.ts';
 import type { ServerContext } from '../context.ts';
 import { can, refusalMessage, type Action } from './permissions.ts';
 import type { Principal } from './principal.ts';
-import { hashSecret } from './secret-token.ts';
 
 export const SESSION_COOKIE = 'defuse_session';
 
@@ -27,20 +26,14 @@ export async function resolvePrincipal(ctx: ServerContext, request: FastifyReque
   if (header !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]) throw new AppError('unauthorized', 'the Authorization header must be "Bearer <token>"');
-    const tokenHash = hashSecret(match[1]);
-    const principal = await findTokenPrincipal(ctx.db, tokenHash);
-    if (principal?.tokenExpiresAt && principal.tokenExpiresAt <= ctx.now())
-      throw new AppError(
-        'unauthorized',
-        `this API token expired at ${principal.tokenExpiresAt.toISOString()}; create a new one (POST /api/v1/tokens)`,
-      );
-    if (principal) await touchApiToken(ctx.db, tokenHash, ctx.now());
-    return principal ?? null;
+    const result = await authenticateToken(ctx, match[1]);
+    if (!result.success) throw result.error;
+    return result.data;
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return null;
   assertSameOrigin(request);
-  return (await findSessionPrincipal(ctx.db, hashSecret(cookie), ctx.now())) ?? null;
+  return authenticateSession(ctx, cookie);
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -1,4 +1,4 @@
-import type { AuditActor } from '../../store/repositories/audit.repository.ts';
+import { auditActorOf } from '../../services/context.ts';
 import type { Role } from './permissions.ts';
 
 /** Who is calling: every query is scoped by `orgId`; agents are further scoped by `teamId`. */
@@ -21,7 +21,4 @@ export interface Principal {
 }
 
 /** The audit trail's actor for a request: the user, and the token when one was used. */
-export const auditActor = (p: Principal): AuditActor =>
-  p.via === 'token'
-    ? { actorId: p.userId, actorVia: 'token', actorTokenId: p.tokenId ?? null }
-    : { actorId: p.userId, actorVia: 'session' };
+export const auditActor = (p: Principal) => auditActorOf(p);

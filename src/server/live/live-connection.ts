@@ -5,22 +5,23 @@
 import { LIMITS } from '../../core/conversation/limits.ts';
 import type { ConversationEvent, Turn } from '../../core/conversation/types.ts';
 import { AppError } from '../../core/errors.ts';
-import { findCustomer } from '../../store/repositories/customer.repository.ts';
 import { can } from '../auth/permissions.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { ServerContext } from '../context.ts';
 import { describeZodError, toErrorResponse } from '../http/error-handler.ts';
-import { findMember } from '../../store/repositories/organization.repository.ts';
-import { listLiveConversations } from '../../store/repositories/conversation.repository.ts';
-import type { AbusiveEndingInput } from '../services/abusive-ending.ts';
-import { finishLiveConversation } from '../services/conversation.service.ts';
-import { assertVisible, isVisible } from '../services/visibility.ts';
+import type { AbusiveEndingInput } from '../../core/conversation/abusive-ending.ts';
+import { finishLiveConversation } from '../../services/conversation.service.ts';
+import { actorOf } from '../auth/actor.ts';
+import { orThrow } from '../http/result.ts';
 import {
-  appendEvent,
-  appendTurn,
-  createLiveConversation,
-  findConversation,
-} from '../../store/repositories/conversation.repository.ts';
+  customerName,
+  listLive,
+  readActiveAgent,
+  readConversation,
+  recordLiveEvent,
+  recordLiveTurn,
+  startLiveConversation,
+} from '../../services/live.service.ts';
 import type { Alert } from './alert-hub.ts';
 import { ClientMessage } from './live-protocol.ts';
 
@@ -62,6 +63,7 @@ const mayFollow = (principal: Principal, row: { agentId: string | null; teamId: 
   (can(principal.role, 'live:alerts') && row.teamId !== null && row.teamId === principal.teamId);
 
 export function handleLiveConnection(ctx: ServerContext, principal: Principal, socket: LiveSocket): void {
+  const actor = actorOf(principal);
   let current: Current | null = null;
   let unsubscribe: (() => void) | null = null;
   let unwatch: (() => void) | null = null;
@@ -111,8 +113,10 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
    * (so a notice trimmed in transit, or one that overtook another, still delivers every turn exactly once). */
   async function sync(f: Following, alert: Alert): Promise<void> {
     if (following !== f) return;
-    const row = await findConversation(ctx.db, principal.orgId, f.id);
-    if (!row || following !== f) return;
+    const read = await readConversation(ctx, actor, f.id);
+    if (!read.success && read.error.code !== 'not_found') throw read.error;
+    if (!read.success || following !== f) return;
+    const row = read.data;
     row.turns.forEach((turn, index) => {
       if (index >= f.turns) send({ type: 'live', change: 'turn', conversationId: f.id, index, turn });
       row.events.forEach((event, e) => {
@@ -143,8 +147,7 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
   /** The agent a new conversation is for: the caller, or a user of the org the caller may start one for. */
   async function agentFor(agentId: string | undefined): Promise<{ id: string; teamId: string | null }> {
     if (!agentId || agentId === principal.userId) return { id: principal.userId, teamId: principal.teamId };
-    const member = await findMember(ctx.db, principal.orgId, agentId);
-    if (!member?.active) throw new AppError('not_found', 'no active user with that id', 'agentId');
+    const member = orThrow(await readActiveAgent(ctx, actor, agentId));
     if (principal.role === 'agent')
       throw new AppError('forbidden', 'agents start live conversations only for themselves; omit agentId', 'agentId');
     if (principal.role === 'supervisor' && member.teamId !== principal.teamId)
@@ -194,7 +197,7 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
           else if (a.data?.change === 'ended') send({ type: 'live_ended', conversationId: a.conversationId });
         });
         const since = new Date(ctx.now().getTime() - LIVE_WINDOW_MS);
-        const rows = await listLiveConversations(ctx.db, principal.orgId, { agentId: principal.userId, teamId }, since);
+        const rows = await listLive(ctx, actor, { teamId, since });
         return void send({
           type: 'watching',
           conversations: rows.map((r) => ({
@@ -209,9 +212,8 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
       }
       case 'follow': {
         stopFollowing();
-        const row = await findConversation(ctx.db, principal.orgId, message.conversationId);
         // Another org's conversation, or one the caller may not even read, does not exist for them.
-        if (!row || !isVisible(principal, row)) throw new AppError('not_found', 'no conversation with that id');
+        const row = orThrow(await readConversation(ctx, actor, message.conversationId));
         if (!mayFollow(principal, row))
           throw new AppError('forbidden', "only the conversation's agent and its team's supervisors may follow it");
         const f: Following = {
@@ -226,13 +228,13 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
           if (a.kind === 'live' && a.conversationId === f.id) enqueue(() => sync(f, a));
         });
         following = f;
-        const customer = row.customerId ? await findCustomer(ctx.db, principal.orgId, row.customerId) : undefined;
+        const name = await customerName(ctx, actor, row);
         return void send({
           type: 'following',
           conversationId: row.id,
           agentId: row.agentId,
           customerId: row.customerId,
-          customerName: customer?.name ?? row.customerName ?? null,
+          customerName: name,
           channel: row.channel,
           startedAt: row.startedAt?.toISOString() ?? null,
           turns: row.turns,
@@ -247,11 +249,7 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
       }
       case 'start': {
         if (message.conversationId) {
-          const row = assertVisible(
-            principal,
-            await findConversation(ctx.db, principal.orgId, message.conversationId),
-            'conversation',
-          );
+          const row = orThrow(await readConversation(ctx, actor, message.conversationId));
           if (row.analysis) throw new AppError('conflict', 'this conversation has already ended');
           current = {
             id: row.id,
@@ -272,19 +270,15 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
             cues: last?.cues ?? [],
           });
         }
-        const customer = message.customerId
-          ? await findCustomer(ctx.db, principal.orgId, message.customerId)
-          : undefined;
-        if (message.customerId && !customer) throw new AppError('not_found', 'no customer with that id', 'customerId');
         const agent = await agentFor(message.agentId);
-        const row = await createLiveConversation(ctx.db, {
-          orgId: principal.orgId,
-          agentId: agent.id,
-          customerId: message.customerId ?? null,
-          customerName: customer ? null : (message.customerName ?? null),
-          channel: message.channel,
-          now: ctx.now(),
-        });
+        const { conversation: row, customerName: storedName } = orThrow(
+          await startLiveConversation(ctx, actor, {
+            agentId: agent.id,
+            customerId: message.customerId,
+            customerName: message.customerName,
+            channel: message.channel,
+          }),
+        );
         current = {
           id: row.id,
           agentId: agent.id,
@@ -295,7 +289,7 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
           angerPeakAlerted: false,
         };
         notice(current, 'started', {
-          customerName: message.customerName ?? customer?.name ?? null,
+          customerName: message.customerName ?? storedName,
           channel: message.channel,
           startedAt: (row.startedAt ?? ctx.now()).toISOString(),
         });
@@ -325,7 +319,7 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
         };
         const live = session(c);
         // Stored before it is answered: a reconnect replays exactly what the agent was coached on.
-        await appendTurn(ctx.db, principal.orgId, c.id, turn, ctx.now());
+        orThrow(await recordLiveTurn(ctx, actor, { conversationId: c.id, turn }));
         const cues = live.addTurn(turn);
         c.turns.push(turn);
         notice(c, 'turn', { index: c.turns.length - 1 });
@@ -353,7 +347,7 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
           throw new AppError('invalid_input', 'a documented abusive ending (B3) is the agent\'s: send "by": "agent"');
         const event: ConversationEvent = { type: 'hangup', by: message.by, afterTurn: c.turns.length - 1 };
         const live = session(c);
-        await appendEvent(ctx.db, principal.orgId, c.id, event, ctx.now());
+        orThrow(await recordLiveEvent(ctx, actor, { conversationId: c.id, event }));
         const cues = live.addEvent(event);
         c.events.push(event);
         notice(c, 'event', { index: c.events.length - 1 });
@@ -371,7 +365,9 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
 
   /** Stores the analysis (and any B3 ending, alerting the supervisors) and tells the agent the call has ended. */
   async function end(c: Current, abusive: AbusiveEndingInput | undefined): Promise<void> {
-    const { conversation, analysis, chasers } = await finishLiveConversation(ctx, principal, c.id, abusive);
+    const { conversation, analysis, chasers } = orThrow(
+      await finishLiveConversation(ctx, actor, { conversationId: c.id, ending: abusive }),
+    );
     if (abusive)
       alert('abuse', 'the agent ended the call on a directly abusive customer (B3)', {
         reason: abusive.reason,

@@ -1,6 +1,6 @@
 /** The /api/v1/live message protocol: JSON text frames, validated at the edge. */
 import { z } from 'zod';
-import { AbusiveEndingIn } from '../services/abusive-ending.ts';
+import { AbusiveEndingIn } from '../../core/conversation/abusive-ending.ts';
 import { LIMITS } from '../../core/conversation/limits.ts';
 
 const Turn = z.strictObject({

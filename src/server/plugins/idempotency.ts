@@ -8,12 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.ts';
-import {
-  claimIdempotencyKey,
-  completeIdempotencyKey,
-  releaseIdempotencyKey,
-  type IdempotencyRequest,
-} from '../../store/repositories/idempotency.repository.ts';
+import { claimKey, completeKey, type IdempotencyRequest, releaseKey } from '../../services/idempotency.service.ts';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const TTL_MS = 24 * 3_600_000;
@@ -66,7 +61,7 @@ export function registerIdempotency(app: FastifyInstance): void {
         .digest('hex'),
     };
     const { ctx } = app;
-    const outcome = await claimIdempotencyKey(ctx.db, claim, ctx.now(), TTL_MS, ABANDON_AFTER_MS);
+    const outcome = await claimKey(ctx, claim, { ttlMs: TTL_MS, abandonAfterMs: ABANDON_AFTER_MS });
     switch (outcome.state) {
       case 'new':
         request.idempotency = claim;
@@ -100,11 +95,11 @@ export function registerIdempotency(app: FastifyInstance): void {
     if (reply.statusCode >= 200 && reply.statusCode < 300) {
       const body = typeof payload === 'string' ? payload : payload === null || payload === undefined ? '' : null;
       if (body !== null) {
-        await completeIdempotencyKey(app.ctx.db, claim, reply.statusCode, body);
+        await completeKey(app.ctx, claim, { status: reply.statusCode, body });
         return payload;
       }
     }
-    await releaseIdempotencyKey(app.ctx.db, claim);
+    await releaseKey(app.ctx, claim);
     return payload;
   });
 }

@@ -1,16 +1,14 @@
 /** Admin-only: users, teams. Every change is audited in its own transaction (see services/tenant.service.ts). */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { AppError } from '../../core/errors.ts';
-import { translateDbError } from '../../store/store-errors.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import { auditActor } from '../auth/principal.ts';
-import { findTeam, listTeams, listUsers } from '../../store/repositories/organization.repository.ts';
-import { changeUser, createTeam, createUser } from '../../services/tenant.service.ts';
+import { addTeam, addUser, listOrgTeams, listOrgUsers, updateUser } from '../../services/tenant.service.ts';
 import { CreateTeamBody, CreateUserBody, TeamOut, UpdateUserBody, UserOut } from './admin.schemas.ts';
 import { ResetPasswordBody } from './auth.schemas.ts';
-import { resetPassword } from '../services/auth.service.ts';
+import { resetPassword } from '../../services/auth.service.ts';
+import { actorOf } from '../auth/actor.ts';
+import { orThrow } from '../http/result.ts';
 import { IdParams } from './common.schemas.ts';
 
 const tags = ['admin'];
@@ -18,9 +16,6 @@ const tags = ['admin'];
 export async function adminRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const { ctx } = app;
-  const guarded = <T>(work: () => Promise<T>) =>
-    work().catch((error: unknown) => Promise.reject(translateDbError(error)));
-
   app.get(
     '/api/v1/users',
     {
@@ -28,7 +23,7 @@ export async function adminRoutes(base: FastifyInstance): Promise<void> {
       schema: { tags, response: { 200: z.object({ items: z.array(UserOut) }) } },
     },
     async (request) => ({
-      items: await listUsers(ctx.db, requirePrincipal(request).orgId),
+      items: await listOrgUsers(ctx, requirePrincipal(request)),
     }),
   );
 
@@ -36,10 +31,7 @@ export async function adminRoutes(base: FastifyInstance): Promise<void> {
     '/api/v1/users',
     { config: { permission: 'user:manage' }, schema: { tags, body: CreateUserBody, response: { 201: UserOut } } },
     async (request, reply) => {
-      const p = requirePrincipal(request);
-      const created = await guarded(() =>
-        createUser(ctx.db, { ...request.body, orgId: p.orgId }, ctx.now(), auditActor(p)),
-      );
+      const created = orThrow(await addUser(ctx, actorOf(requirePrincipal(request)), request.body));
       return reply.status(201).send(created);
     },
   );
@@ -51,19 +43,8 @@ export async function adminRoutes(base: FastifyInstance): Promise<void> {
       schema: { tags, params: IdParams, body: UpdateUserBody, response: { 200: UserOut } },
     },
     async (request) => {
-      const p = requirePrincipal(request);
-      const body = request.body;
-      if (
-        request.params.id === p.userId &&
-        ((body.role !== undefined && body.role !== 'admin') || body.active === false)
-      ) {
-        throw new AppError('invalid_input', 'you cannot demote or deactivate yourself; ask another admin', 'body');
-      }
-      if (body.teamId && !(await findTeam(ctx.db, p.orgId, body.teamId)))
-        throw new AppError('invalid_input', 'no such team in this organization', 'body.teamId');
-      const updated = await changeUser(ctx.db, p.orgId, request.params.id, body, ctx.now(), auditActor(p));
-      if (!updated) throw new AppError('not_found', 'no user with that id');
-      return updated;
+      const input = { userId: request.params.id, ...request.body };
+      return orThrow(await updateUser(ctx, actorOf(requirePrincipal(request)), input));
     },
   );
 
@@ -82,7 +63,12 @@ export async function adminRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      await resetPassword(ctx, requirePrincipal(request), request.params.id, request.body.newPassword);
+      orThrow(
+        await resetPassword(ctx, actorOf(requirePrincipal(request)), {
+          userId: request.params.id,
+          newPassword: request.body.newPassword,
+        }),
+      );
       return reply.status(204).send();
     },
   );
@@ -91,7 +77,7 @@ export async function adminRoutes(base: FastifyInstance): Promise<void> {
     '/api/v1/teams',
     { config: { permission: 'case:read' }, schema: { tags, response: { 200: z.object({ items: z.array(TeamOut) }) } } },
     async (request) => ({
-      items: await listTeams(ctx.db, requirePrincipal(request).orgId),
+      items: await listOrgTeams(ctx, requirePrincipal(request)),
     }),
   );
 
@@ -99,14 +85,7 @@ export async function adminRoutes(base: FastifyInstance): Promise<void> {
     '/api/v1/teams',
     { config: { permission: 'team:manage' }, schema: { tags, body: CreateTeamBody, response: { 201: TeamOut } } },
     async (request, reply) => {
-      const p = requirePrincipal(request);
-      return reply
-        .status(201)
-        .send(
-          await guarded(() =>
-            createTeam(ctx.db, { orgId: p.orgId, name: request.body.name }, ctx.now(), auditActor(p)),
-          ),
-        );
+      return reply.status(201).send(orThrow(await addTeam(ctx, actorOf(requirePrincipal(request)), request.body)));
     },
   );
 }

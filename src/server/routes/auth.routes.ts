@@ -2,17 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 import { requirePrincipal, SESSION_COOKIE } from '../auth/guard.ts';
-import { auditActor } from '../auth/principal.ts';
-import { AppError } from '../../core/errors.ts';
-import {
-  findOrgName,
-  listApiTokens,
-  listUserApiTokens,
-  revokeApiToken,
-  setApiTokenRateLimit,
-} from '../../store/repositories/auth.repository.ts';
-import { findMember } from '../../store/repositories/organization.repository.ts';
-import * as authService from '../services/auth.service.ts';
+import * as authService from '../../services/auth.service.ts';
+import { actorOf } from '../auth/actor.ts';
+import { orThrow } from '../http/result.ts';
 import { IdParams } from './common.schemas.ts';
 import {
   ChangePasswordBody,
@@ -46,6 +38,7 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { secret, expiresAt, user } = await authService
         .login(app.ctx, { ...request.body, ip: request.ip })
+        .then(orThrow)
         .catch((error: unknown) => {
           // Every refusal is also in login_attempts; the log line lets operators alert on bursts.
           request.log.warn(
@@ -78,7 +71,7 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
     '/api/v1/auth/logout',
     { config: { permission: 'me:read' }, schema: { tags: ['auth'], summary: 'End the current session' } },
     async (request, reply) => {
-      await authService.logout(app.ctx, requirePrincipal(request), request.cookies[SESSION_COOKIE]);
+      await authService.logout(app.ctx, actorOf(requirePrincipal(request)), request.cookies[SESSION_COOKIE]);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send();
     },
@@ -89,7 +82,7 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
     { config: { permission: 'me:read' }, schema: { tags: ['auth'], response: { 200: Me } } },
     async (request) => {
       const p = requirePrincipal(request);
-      const orgName = await findOrgName(app.ctx.db, p.orgId);
+      const orgName = await authService.organizationName(app.ctx, p);
       return {
         id: p.userId,
         orgId: p.orgId,
@@ -115,11 +108,8 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      return reply
-        .status(201)
-        .send(
-          await authService.createToken(app.ctx, requirePrincipal(request), request.body.name, request.body.expiresAt),
-        );
+      const actor = actorOf(requirePrincipal(request));
+      return reply.status(201).send(orThrow(await authService.createToken(app.ctx, actor, request.body)));
     },
   );
 
@@ -137,12 +127,8 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      await authService.changeOwnPassword(
-        app.ctx,
-        requirePrincipal(request),
-        request.body,
-        request.cookies[SESSION_COOKIE],
-      );
+      const input = { ...request.body, sessionSecret: request.cookies[SESSION_COOKIE] };
+      orThrow(await authService.changeOwnPassword(app.ctx, actorOf(requirePrincipal(request)), input));
       return reply.status(204).send();
     },
   );
@@ -154,8 +140,7 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
       schema: { tags: ['auth'], summary: 'My API tokens', response: { 200: TokenList } },
     },
     async (request) => {
-      const p = requirePrincipal(request);
-      return { items: await listApiTokens(app.ctx.db, p.orgId, p.userId) };
+      return { items: await authService.listOwnTokens(app.ctx, actorOf(requirePrincipal(request))) };
     },
   );
 
@@ -166,9 +151,7 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
       schema: { tags: ['auth'], summary: 'Revoke one of my API tokens', params: IdParams },
     },
     async (request, reply) => {
-      const p = requirePrincipal(request);
-      if (!(await revokeApiToken(app.ctx.db, p.orgId, p.userId, request.params.id, app.ctx.now(), auditActor(p))))
-        throw new AppError('not_found', 'no active token of yours with that id');
+      orThrow(await authService.revokeOwnToken(app.ctx, actorOf(requirePrincipal(request)), request.params.id));
       return reply.status(204).send();
     },
   );
@@ -188,10 +171,9 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const p = requirePrincipal(request);
-      if (!(await findMember(app.ctx.db, p.orgId, request.params.id)))
-        throw new AppError('not_found', 'no user with that id in your organization');
-      return { items: await listUserApiTokens(app.ctx.db, p.orgId, request.params.id) };
+      return {
+        items: orThrow(await authService.listUserTokens(app.ctx, requirePrincipal(request), request.params.id)),
+      };
     },
   );
 
@@ -213,17 +195,8 @@ export async function authRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const p = requirePrincipal(request);
-      const row = await setApiTokenRateLimit(
-        app.ctx.db,
-        p.orgId,
-        request.params.id,
-        request.body.rateLimitPerMinute,
-        app.ctx.now(),
-        auditActor(p),
-      );
-      if (!row) throw new AppError('not_found', 'no API token with that id in your organization');
-      return row;
+      const input = { tokenId: request.params.id, rateLimitPerMinute: request.body.rateLimitPerMinute };
+      return orThrow(await authService.setTokenRateLimit(app.ctx, actorOf(requirePrincipal(request)), input));
     },
   );
 }

@@ -1,13 +1,12 @@
 /** /cases/:id/notes and /cases/:id/timeline: what happened on a case, who did it and when. */
 import type { FastifyInstance } from 'fastify';
-import { listCaseNotes } from '../../store/repositories/case-note.repository.ts';
-import { addCaseNote } from '../../services/case-note.service.ts';
+import { addCaseNote, listNotes } from '../../services/case-note.service.ts';
 import { caseTimeline } from '../../services/case-timeline.service.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import { auditActor } from '../auth/principal.ts';
 import { orThrow } from '../http/result.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import { loadVisibleCase } from '../services/case-access.ts';
+import { loadVisibleCase } from '../auth/actor.ts';
 import { CreateNoteBody, NoteList, NoteOut, TimelineOut } from './case-records.schemas.ts';
 import { IdParams } from './common.schemas.ts';
 
@@ -72,7 +71,7 @@ export async function caseRecordRoutes(base: FastifyInstance): Promise<void> {
     async (request) => {
       const p = requirePrincipal(request);
       await loadVisibleCase(ctx, p, request.params.id);
-      return { items: (await listCaseNotes(ctx.db, p.orgId, request.params.id)).map(presentNote) };
+      return { items: (await listNotes(ctx, p, request.params.id)).map(presentNote) };
     },
   );
 

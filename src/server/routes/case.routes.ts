@@ -1,16 +1,12 @@
 /** /cases: list (filters, search, cursor), open, read, edit, and move through the lifecycle. */
 import type { FastifyInstance } from 'fastify';
-import { listCaseCommitments } from '../../store/repositories/commitment.repository.ts';
-import { createCase } from '../../services/case.service.ts';
+import { createCase, listVisibleCases, readCaseDetail } from '../../services/case.service.ts';
+import { moveCase } from '../../services/case-transition.service.ts';
 import { changeCase } from '../../services/handover.service.ts';
-import { transitionCase } from '../../services/case-transition.service.ts';
-import { can } from '../auth/permissions.ts';
+import { actorOf, loadVisibleCase } from '../auth/actor.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import { orThrow } from '../http/result.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import { listCases } from '../../store/repositories/case.repository.ts';
-import { loadVisibleCase } from '../services/case-access.ts';
-import { rowEvent, withEvents } from '../services/emit.ts';
 import {
   CaseDetailOut,
   CaseListQuery,
@@ -36,12 +32,7 @@ export async function caseRoutes(base: FastifyInstance): Promise<void> {
     async (request) => {
       const p = requirePrincipal(request);
       const { mine, ...filters } = request.query;
-      const teamOf = can(p.role, 'case:read-all-teams') ? undefined : { teamId: p.teamId, userId: p.userId };
-      return listCases(
-        ctx.db,
-        { orgId: p.orgId, teamOf },
-        { ...filters, ...(mine === 'true' ? { ownerId: p.userId } : {}) },
-      );
+      return listVisibleCases(ctx, actorOf(p), { ...filters, ...(mine === 'true' ? { ownerId: p.userId } : {}) });
     },
   );
 
@@ -64,9 +55,7 @@ export async function caseRoutes(base: FastifyInstance): Promise<void> {
     '/api/v1/cases/:id',
     { config: { permission: 'case:read' }, schema: { tags, params: IdParams, response: { 200: CaseDetailOut } } },
     async (request) => {
-      const p = requirePrincipal(request);
-      const kase = await loadVisibleCase(ctx, p, request.params.id);
-      return { ...kase, commitments: await listCaseCommitments(ctx.db, p.orgId, kase.id) };
+      return orThrow(await readCaseDetail(ctx, actorOf(requirePrincipal(request)), request.params.id));
     },
   );
 
@@ -108,25 +97,14 @@ export async function caseRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const p = requirePrincipal(request);
-      await loadVisibleCase(ctx, p, request.params.id);
       const { action, waivers, expectedVersion } = request.body;
-      return withEvents(ctx, async (tx) => {
-        const options = { ...(waivers ? { waivers } : {}), ...(expectedVersion ? { expectedVersion } : {}) };
-        const value = orThrow(await transitionCase(tx, p.orgId, p.userId, request.params.id, action, options));
-        const type = value.case.state === 'closed' ? 'case.closed' : 'case.updated';
-        return {
-          value,
-          events: [
-            rowEvent(ctx, p, type, value.case, value.case.version, {
-              caseId: value.case.id,
-              action,
-              state: value.case.state,
-              outcome: value.case.outcome,
-            }),
-          ],
-        };
-      });
+      const input = {
+        caseId: request.params.id,
+        action,
+        ...(waivers ? { waivers } : {}),
+        ...(expectedVersion ? { expectedVersion } : {}),
+      };
+      return orThrow(await moveCase(ctx, actorOf(requirePrincipal(request)), input));
     },
   );
 }

@@ -1,16 +1,10 @@
 /** Promises: add to a case, list (mine, state, due before, overdue), complete or waive. */
 import type { FastifyInstance } from 'fastify';
-import { addCommitment, changeCommitment } from '../../services/commitment.service.ts';
+import { addCommitment, listVisibleCommitments, settleCommitment } from '../../services/commitment.service.ts';
+import { actorOf, loadVisibleCase } from '../auth/actor.ts';
 import { requirePrincipal } from '../auth/guard.ts';
-import { can } from '../auth/permissions.ts';
-import type { Principal } from '../auth/principal.ts';
-import type { ServerContext } from '../context.ts';
 import { orThrow } from '../http/result.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import { findCommitmentForAccess, listCommitments } from '../../store/repositories/commitment.repository.ts';
-import { loadVisibleCase } from '../services/case-access.ts';
-import { rowEvent, withEvents } from '../services/emit.ts';
-import { assertVisible } from '../services/visibility.ts';
 import { CommitmentOut, IdParams } from './common.schemas.ts';
 import {
   CommitmentListQuery,
@@ -21,26 +15,6 @@ import {
 } from './commitment.schemas.ts';
 
 const tags = ['commitments'];
-
-async function change(
-  ctx: ServerContext,
-  p: Principal,
-  id: string,
-  action: 'complete' | 'waive',
-  detail: { outcome?: string; reason?: string },
-) {
-  assertVisible(p, await findCommitmentForAccess(ctx.db, p.orgId, id), 'commitment');
-  return withEvents(ctx, async (tx) => {
-    const value = orThrow(await changeCommitment(tx, p.orgId, p.userId, id, action, detail));
-    const completed = rowEvent(ctx, p, 'commitment.completed', value, value.state, {
-      commitmentId: value.id,
-      caseId: value.caseId,
-      kind: value.kind,
-      outcome: value.outcome,
-    });
-    return { value, events: value.state === 'done' ? [completed] : [] };
-  });
-}
 
 export async function commitmentRoutes(base: FastifyInstance): Promise<void> {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -76,17 +50,12 @@ export async function commitmentRoutes(base: FastifyInstance): Promise<void> {
     async (request) => {
       const p = requirePrincipal(request);
       const { mine, overdue, dueBefore, ...rest } = request.query;
-      const teamOf = can(p.role, 'case:read-all-teams') ? undefined : { teamId: p.teamId, userId: p.userId };
-      return listCommitments(
-        ctx.db,
-        { orgId: p.orgId, teamOf },
-        {
-          ...rest,
-          ...(mine === 'true' ? { ownerId: p.userId } : {}),
-          ...(dueBefore ? { dueBefore: new Date(dueBefore) } : {}),
-          ...(overdue === 'true' ? { overdueAt: ctx.now() } : {}),
-        },
-      );
+      return listVisibleCommitments(ctx, actorOf(p), {
+        ...rest,
+        ...(mine === 'true' ? { ownerId: p.userId } : {}),
+        ...(dueBefore ? { dueBefore: new Date(dueBefore) } : {}),
+        ...(overdue === 'true' ? { overdueAt: ctx.now() } : {}),
+      });
     },
   );
 
@@ -96,8 +65,10 @@ export async function commitmentRoutes(base: FastifyInstance): Promise<void> {
       config: { permission: 'commitment:write' },
       schema: { tags, params: IdParams, body: CompleteBody, response: { 200: CommitmentOut } },
     },
-    async (request) =>
-      change(ctx, requirePrincipal(request), request.params.id, 'complete', { outcome: request.body.outcome }),
+    async (request) => {
+      const input = { commitmentId: request.params.id, action: 'complete' as const, outcome: request.body.outcome };
+      return orThrow(await settleCommitment(ctx, actorOf(requirePrincipal(request)), input));
+    },
   );
 
   app.post(
@@ -106,7 +77,9 @@ export async function commitmentRoutes(base: FastifyInstance): Promise<void> {
       config: { permission: 'commitment:write' },
       schema: { tags, params: IdParams, body: WaiveBody, response: { 200: CommitmentOut } },
     },
-    async (request) =>
-      change(ctx, requirePrincipal(request), request.params.id, 'waive', { reason: request.body.reason }),
+    async (request) => {
+      const input = { commitmentId: request.params.id, action: 'waive' as const, reason: request.body.reason };
+      return orThrow(await settleCommitment(ctx, actorOf(requirePrincipal(request)), input));
+    },
   );
 }

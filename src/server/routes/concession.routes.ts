@@ -2,16 +2,17 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
-  findConcession,
-  listCaseConcessions,
-  listConcessionsByStatus,
-} from '../../store/repositories/concession.repository.ts';
-import { adviseConcession, decideConcession, proposeConcession } from '../../services/concession.service.ts';
-import { AppError } from '../../core/errors.ts';
+  adviseConcession,
+  decideConcession,
+  listConcessionQueue,
+  listConcessionsOfCase,
+  proposeConcession,
+  requireConcession,
+} from '../../services/concession.service.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import { orThrow } from '../http/result.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import { loadVisibleCase } from '../services/case-access.ts';
+import { loadVisibleCase } from '../auth/actor.ts';
 import { IdParams } from './common.schemas.ts';
 import {
   ConcessionListQuery,
@@ -87,7 +88,7 @@ export async function concessionRoutes(base: FastifyInstance): Promise<void> {
     async (request) => {
       const p = requirePrincipal(request);
       const kase = await loadVisibleCase(ctx, p, request.params.id);
-      return { items: await listCaseConcessions(ctx.db, p.orgId, kase.id) };
+      return { items: await listConcessionsOfCase(ctx, p, kase.id) };
     },
   );
 
@@ -109,7 +110,7 @@ export async function concessionRoutes(base: FastifyInstance): Promise<void> {
     async (request) => {
       const p = requirePrincipal(request);
       const { status, cursor, limit } = request.query;
-      return listConcessionsByStatus(ctx.db, p.orgId, status === 'pending' ? 'proposed' : status, { cursor, limit });
+      return listConcessionQueue(ctx, p, { status: status === 'pending' ? 'proposed' : status, cursor, limit });
     },
   );
 
@@ -127,8 +128,7 @@ export async function concessionRoutes(base: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const p = requirePrincipal(request);
-      if (!(await findConcession(ctx.db, p.orgId, request.params.id)))
-        throw new AppError('not_found', 'no concession with that id');
+      orThrow(await requireConcession(ctx, p, request.params.id));
       return orThrow(await decideConcession(ctx, p.orgId, p.userId, request.params.id, request.body.decision));
     },
   );

@@ -2,10 +2,15 @@
 import type { FastifyInstance } from 'fastify';
 import { requirePrincipal } from '../auth/guard.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import { findConversationWithPromises } from '../../store/repositories/conversation.repository.ts';
-import { storeConversation } from '../services/conversation.service.ts';
-import { listConversations } from '../../store/repositories/conversation.repository.ts';
-import { assertVisible, teamScope } from '../services/visibility.ts';
+import { parseConversations } from '../../core/conversation/parse.ts';
+import { AppError } from '../../core/errors.ts';
+import {
+  listVisibleConversations,
+  readConversationWithPromises,
+  storeConversation,
+} from '../../services/conversation.service.ts';
+import { orThrow } from '../http/result.ts';
+import { actorOf } from '../auth/actor.ts';
 import { IdParams } from './common.schemas.ts';
 import {
   ConversationListQuery,
@@ -32,9 +37,13 @@ export async function conversationRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const principal = requirePrincipal(request);
-      const { conversation, chasers, created } = await storeConversation(app.ctx, principal, request.body);
-      return reply.status(created ? 201 : 200).send({ ...conversation, commitments: chasers });
+      const [conversation] = parseConversations(request.body.conversation);
+      if (!conversation) throw new AppError('invalid_input', 'expected one conversation', 'conversation');
+      const stored = orThrow(
+        await storeConversation(app.ctx, actorOf(requirePrincipal(request)), { ...request.body, conversation }),
+      );
+      const { created, chasers } = stored;
+      return reply.status(created ? 201 : 200).send({ ...stored.conversation, commitments: chasers });
     },
   );
 
@@ -56,11 +65,11 @@ export async function conversationRoutes(base: FastifyInstance): Promise<void> {
     async (request) => {
       const p = requirePrincipal(request);
       const { from, to, ...filters } = request.query;
-      const page = await listConversations(
-        app.ctx.db,
-        { orgId: p.orgId, teamOf: teamScope(p) },
-        { ...filters, from: from ? new Date(from) : undefined, to: to ? new Date(to) : undefined },
-      );
+      const page = await listVisibleConversations(app.ctx, actorOf(p), {
+        ...filters,
+        from: from ? new Date(from) : undefined,
+        to: to ? new Date(to) : undefined,
+      });
       return {
         nextCursor: page.nextCursor,
         items: page.items.map((row) => ({
@@ -89,11 +98,8 @@ export async function conversationRoutes(base: FastifyInstance): Promise<void> {
       schema: { tags: ['conversations'], params: IdParams, response: { 200: ConversationOut } },
     },
     async (request) => {
-      const principal = requirePrincipal(request);
-      return assertVisible(
-        principal,
-        await findConversationWithPromises(app.ctx.db, principal.orgId, request.params.id),
-        'conversation',
+      return orThrow(
+        await readConversationWithPromises(app.ctx, actorOf(requirePrincipal(request)), request.params.id),
       );
     },
   );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AbusiveEndingIn } from '../services/abusive-ending.ts';
+import { AbusiveEndingIn } from '../../core/conversation/abusive-ending.ts';
 import { CommitmentOut, DateTime, page } from './common.schemas.ts';
 import { AnalysisOut, ConversationIn } from './engine.schemas.ts';
 

@@ -1,14 +1,15 @@
 /** /customers: search, create, read (V1: what keeping them is worth). */
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../../core/errors.ts';
-import { findCustomer, insertCustomer } from '../../store/repositories/customer.repository.ts';
-import { updateCustomerDetails } from '../../services/customer.service.ts';
-import { translateDbError } from '../../store/store-errors.ts';
+import {
+  createCustomer,
+  readCustomer,
+  searchCustomers,
+  updateCustomerDetails,
+} from '../../services/customer.service.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import { auditActor } from '../auth/principal.ts';
 import { orThrow } from '../http/result.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import { searchCustomers } from '../../store/repositories/customer.repository.ts';
 import { IdParams } from './common.schemas.ts';
 import {
   CreateCustomerBody,
@@ -30,7 +31,7 @@ export async function customerRoutes(base: FastifyInstance): Promise<void> {
       config: { permission: 'customer:read' },
       schema: { tags, querystring: CustomerListQuery, response: { 200: CustomerPage } },
     },
-    async (request) => searchCustomers(ctx.db, requirePrincipal(request).orgId, request.query),
+    async (request) => searchCustomers(ctx, requirePrincipal(request), request.query),
   );
 
   app.post(
@@ -40,26 +41,14 @@ export async function customerRoutes(base: FastifyInstance): Promise<void> {
       schema: { tags, body: CreateCustomerBody, response: { 201: CustomerOut } },
     },
     async (request, reply) => {
-      const p = requirePrincipal(request);
-      const now = ctx.now();
-      try {
-        return reply
-          .status(201)
-          .send(await insertCustomer(ctx.db, p.orgId, { ...request.body, createdAt: now, updatedAt: now }));
-      } catch (error) {
-        throw translateDbError(error);
-      }
+      return reply.status(201).send(orThrow(await createCustomer(ctx, requirePrincipal(request), request.body)));
     },
   );
 
   app.get(
     '/api/v1/customers/:id',
     { config: { permission: 'customer:read' }, schema: { tags, params: IdParams, response: { 200: CustomerOut } } },
-    async (request) => {
-      const row = await findCustomer(ctx.db, requirePrincipal(request).orgId, request.params.id);
-      if (!row) throw new AppError('not_found', 'no customer with that id');
-      return row;
-    },
+    async (request) => orThrow(await readCustomer(ctx, requirePrincipal(request), request.params.id)),
   );
 
   app.patch(

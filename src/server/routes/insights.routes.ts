@@ -10,14 +10,18 @@ import {
   summarizeRecurrence,
   summarizeRootCauses,
 } from '../../core/insights/index.ts';
-import { findOrgPolicy } from '../../store/repositories/organization.repository.ts';
-import { findRootCauseSpikesForOrg } from '../../services/insights.service.ts';
-import { listConversationQa } from '../../store/repositories/conversation.repository.ts';
+import {
+  analysisFacts,
+  findRootCauseSpikesForOrg,
+  promiseFacts,
+  qaFacts,
+  recurrenceFacts,
+  rootCauseFacts,
+} from '../../services/insights.service.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import { can } from '../auth/permissions.ts';
 import { orThrow } from '../http/result.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import * as facts from '../../store/repositories/insights.repository.ts';
 
 const tags = ['insights'];
 const Period = z.object({
@@ -73,10 +77,7 @@ export async function insightsRoutes(base: FastifyInstance): Promise<void> {
     opts('P3: complaints by root cause, and root causes spiking this week'),
     async (request) => {
       const p = requirePrincipal(request);
-      const [rows, names] = await Promise.all([
-        facts.listCaseFacts(ctx.db, p.orgId, since(request.query.days)),
-        facts.rootCauseNames(ctx.db, p.orgId),
-      ]);
+      const { rows, names } = await rootCauseFacts(ctx, p, since(request.query.days));
       return {
         days: request.query.days,
         rootCauses: summarizeRootCauses(rows, names),
@@ -87,22 +88,21 @@ export async function insightsRoutes(base: FastifyInstance): Promise<void> {
 
   app.get('/api/v1/insights/recurrence', opts('P2: share of cases repeating an earlier complaint'), async (request) => {
     const p = requirePrincipal(request);
-    const policy = await findOrgPolicy(ctx.db, p.orgId);
-    const rows = await facts.listCaseFacts(ctx.db, p.orgId, since(request.query.days));
-    return { days: request.query.days, ...summarizeRecurrence(rows, policy?.recurrenceWindowDays ?? 90) };
+    const { rows, recurrenceWindowDays } = await recurrenceFacts(ctx, p, since(request.query.days));
+    return { days: request.query.days, ...summarizeRecurrence(rows, recurrenceWindowDays) };
   });
 
   app.get('/api/v1/insights/promises', opts('F4: promises kept on time, late, broken, waived'), async (request) => {
     const p = requirePrincipal(request);
     return {
       days: request.query.days,
-      ...summarizePromiseCounts(await facts.countPromisesByKind(ctx.db, p.orgId, since(request.query.days), ctx.now())),
+      ...summarizePromiseCounts(await promiseFacts(ctx, p, since(request.query.days))),
     };
   });
 
   app.get('/api/v1/insights/anger', opts('Anger at the start versus the end of conversations'), async (request) => {
     const p = requirePrincipal(request);
-    const rows = await facts.listAnalyses(ctx.db, p.orgId, since(request.query.days));
+    const rows = await analysisFacts(ctx, p, since(request.query.days));
     const trends = rows.flatMap((r) => (r.analysis?.angerTrend ? [r.analysis.angerTrend] : []));
     return { days: request.query.days, ...summarizeAnger(trends) };
   });
@@ -127,11 +127,8 @@ export async function insightsRoutes(base: FastifyInstance): Promise<void> {
       const p = requirePrincipal(request);
       const { days, groupBy } = request.query;
       const wholeOrg = can(p.role, 'insights:read-all-teams');
-      const rows = await listConversationQa(
-        ctx.db,
-        { orgId: p.orgId, teamOf: wholeOrg ? undefined : { teamId: p.teamId, userId: p.userId } },
-        since(days),
-      );
+      const scope = wholeOrg ? undefined : { teamId: p.teamId, userId: p.userId };
+      const rows = await qaFacts(ctx, p, { since: since(days), scope });
       const rubrics = rows.flatMap((r) => (r.rubric ? [r.rubric] : []));
       const groups =
         groupBy === undefined

@@ -5,14 +5,14 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { can, ROLES } from '../auth/permissions.ts';
-import { findCommitmentForAccess } from '../../store/repositories/commitment.repository.ts';
+import { readVisibleCommitment } from '../../services/commitment.service.ts';
 import { AUDITED_ENTITIES, readAuditTrail } from '../../services/audit-trail.service.ts';
 import { readDirectory } from '../../services/directory.service.ts';
 import { handOverCommitment } from '../../services/handover.service.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import { orThrow } from '../http/result.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import { assertVisible } from '../services/visibility.ts';
+import { actorOf } from '../auth/actor.ts';
 import { CommitmentOut, DateTime, IdParams, page } from './common.schemas.ts';
 
 const DirectoryEntry = z.object({
@@ -106,7 +106,7 @@ export async function peopleRoutes(base: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const p = requirePrincipal(request);
-      assertVisible(p, await findCommitmentForAccess(ctx.db, p.orgId, request.params.id), 'commitment');
+      orThrow(await readVisibleCommitment(ctx, actorOf(p), request.params.id));
       return orThrow(await handOverCommitment(ctx, p, { commitmentId: request.params.id, ...request.body })).commitment;
     },
   );

@@ -12,10 +12,9 @@ import {
 import { SEVERITIES, USER_ROLES, type OrgPolicy } from '../../core/cases/types.ts';
 import { checkRoutingRules } from '../../services/routing-rules.service.ts';
 import { orThrow } from '../http/result.ts';
-import { findOrgPolicy } from '../../store/repositories/organization.repository.ts';
 import { requirePrincipal } from '../auth/guard.ts';
 import { auditActor } from '../auth/principal.ts';
-import { changePolicy } from '../../services/tenant.service.ts';
+import { changePolicy, readPolicy } from '../../services/tenant.service.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 
 const tags = ['admin'];
@@ -168,7 +167,7 @@ export async function policyRoutes(base: FastifyInstance): Promise<void> {
   app.get(
     '/api/v1/policy',
     { config: { permission: 'case:read' }, schema: { tags, response: { 200: PolicyOut } } },
-    async (request) => (await findOrgPolicy(ctx.db, requirePrincipal(request).orgId))!,
+    async (request) => (await readPolicy(ctx, requirePrincipal(request)))!,
   );
 
   app.get(
@@ -186,7 +185,7 @@ export async function policyRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const policy = (await findOrgPolicy(ctx.db, requirePrincipal(request).orgId))!;
+      const policy = (await readPolicy(ctx, requirePrincipal(request)))!;
       return {
         items: [
           ...Object.values(REGULATORY_PRESETS as Record<string, RegulatoryPreset>).map((p) => presetOut(p, true)),

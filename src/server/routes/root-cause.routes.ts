@@ -1,13 +1,10 @@
 /** /root-causes: what complaints are traced to (P3) and the process fixes against them (P2). */
 import type { FastifyInstance } from 'fastify';
 import {
-  countCasesByRootCause,
-  listOrgProcessFixes,
-  listRootCauses,
-} from '../../store/repositories/root-cause.repository.ts';
-import {
   changeRootCause,
+  countCasesPerRootCause,
   createRootCause,
+  listRootCausesWithFixes,
   type RootCauseInput,
   type RootCauseWithFixes,
 } from '../../services/root-cause.service.ts';
@@ -50,12 +47,7 @@ export async function rootCauseRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const { orgId } = requirePrincipal(request);
-      const [rows, fixes, counts] = await Promise.all([
-        listRootCauses(ctx.db, orgId),
-        listOrgProcessFixes(ctx.db, orgId),
-        countCasesByRootCause(ctx.db, orgId),
-      ]);
+      const { rows, fixes, counts } = await listRootCausesWithFixes(ctx, requirePrincipal(request));
       return {
         items: rows.map((row) => ({
           ...row,
@@ -106,7 +98,7 @@ export async function rootCauseRoutes(base: FastifyInstance): Promise<void> {
     async (request) => {
       const p = requirePrincipal(request);
       const row = orThrow(await changeRootCause(ctx, p.orgId, auditActor(p), request.params.id, toInput(request.body)));
-      return present(row, (await countCasesByRootCause(ctx.db, p.orgId)).get(row.id) ?? 0);
+      return present(row, (await countCasesPerRootCause(ctx, p)).get(row.id) ?? 0);
     },
   );
 }

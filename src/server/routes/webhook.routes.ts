@@ -1,20 +1,19 @@
 /** Admin-only: webhook endpoints (secret shown once, deletable) and every delivery attempt. */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { AppError } from '../../core/errors.ts';
-import { requirePrincipal } from '../auth/guard.ts';
-import { auditActor } from '../auth/principal.ts';
-import { generateSecret } from '../auth/secret-token.ts';
-import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 import {
+  createWebhook,
   deleteWebhook,
-  findWebhook,
-  insertWebhook,
-  listDeliveries,
+  listWebhookDeliveries,
   listWebhooks,
+  redeliver,
+  sendTestEvent,
   updateWebhook,
-} from '../../store/repositories/webhook.repository.ts';
-import { redeliver, sendTestEvent } from '../services/webhook.service.ts';
+} from '../../services/webhook.service.ts';
+import { actorOf } from '../auth/actor.ts';
+import { requirePrincipal } from '../auth/guard.ts';
+import { orThrow } from '../http/result.ts';
+import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 import { CreatedWebhookOut, CreateWebhookBody, DeliveryOut, UpdateWebhookBody, WebhookOut } from './admin.schemas.ts';
 import { IdParams } from './common.schemas.ts';
 
@@ -35,7 +34,7 @@ export async function webhookRoutes(base: FastifyInstance): Promise<void> {
       schema: { tags, response: { 200: z.object({ items: z.array(WebhookOut) }) } },
     },
     async (request) => ({
-      items: await listWebhooks(ctx.db, requirePrincipal(request).orgId),
+      items: await listWebhooks(ctx, requirePrincipal(request)),
     }),
   );
 
@@ -51,14 +50,8 @@ export async function webhookRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const p = requirePrincipal(request);
-      const secret = generateSecret('whsec_');
-      const row = await insertWebhook(
-        ctx.db,
-        { orgId: p.orgId, url: request.body.url, secret, eventTypes: request.body.eventTypes, now: ctx.now() },
-        auditActor(p),
-      );
-      return reply.status(201).send({ ...row, eventTypes: request.body.eventTypes, secret });
+      const row = orThrow(await createWebhook(ctx, actorOf(requirePrincipal(request)), request.body));
+      return reply.status(201).send({ ...row, eventTypes: request.body.eventTypes });
     },
   );
 
@@ -74,10 +67,8 @@ export async function webhookRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const p = requirePrincipal(request);
-      if (!(await findWebhook(ctx.db, p.orgId, request.params.id)))
-        throw new AppError('not_found', 'no webhook with that id');
-      return { items: await listDeliveries(ctx.db, p.orgId, request.params.id, request.query.limit) };
+      const input = { webhookId: request.params.id, limit: request.query.limit };
+      return { items: orThrow(await listWebhookDeliveries(ctx, requirePrincipal(request), input)) };
     },
   );
 
@@ -94,16 +85,8 @@ export async function webhookRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const p = requirePrincipal(request);
-      const updated = await updateWebhook(
-        ctx.db,
-        p.orgId,
-        request.params.id,
-        { ...request.body, now: ctx.now() },
-        auditActor(p),
-      );
-      if (!updated) throw new AppError('not_found', 'no webhook with that id');
-      return updated;
+      const input = { webhookId: request.params.id, ...request.body };
+      return orThrow(await updateWebhook(ctx, actorOf(requirePrincipal(request)), input));
     },
   );
 
@@ -120,9 +103,7 @@ export async function webhookRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const p = requirePrincipal(request);
-      if (!(await deleteWebhook(ctx.db, p.orgId, request.params.id, auditActor(p), ctx.now())))
-        throw new AppError('not_found', 'no webhook with that id');
+      orThrow(await deleteWebhook(ctx, actorOf(requirePrincipal(request)), request.params.id));
       return reply.status(204).send(null);
     },
   );
@@ -144,8 +125,8 @@ export async function webhookRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const p = requirePrincipal(request);
-      return reply.status(202).send(await sendTestEvent(ctx, p, request.params.id));
+      const actor = actorOf(requirePrincipal(request));
+      return reply.status(202).send(orThrow(await sendTestEvent(ctx, actor, request.params.id)));
     },
   );
 
@@ -166,8 +147,9 @@ export async function webhookRoutes(base: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const p = requirePrincipal(request);
-      return reply.status(202).send(await redeliver(ctx, p, request.params.id, request.params.deliveryId));
+      const actor = actorOf(requirePrincipal(request));
+      const input = { webhookId: request.params.id, deliveryId: request.params.deliveryId };
+      return reply.status(202).send(orThrow(await redeliver(ctx, actor, input)));
     },
   );
 }

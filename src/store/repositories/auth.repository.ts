@@ -251,19 +251,6 @@ export async function countFailedLogins(db: Executor, email: string, since: Date
   return row?.n ?? 0;
 }
 
-/** Records when a token was last used; at most one write a minute per token, so busy integrations don't write on every call. */
-export async function touchApiToken(db: Executor, tokenHash: string, now: Date): Promise<void> {
-  await db
-    .update(apiTokens)
-    .set({ lastUsedAt: now })
-    .where(
-      and(
-        eq(apiTokens.tokenHash, tokenHash),
-        or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(now.getTime() - 60_000))),
-      ),
-    );
-}
-
 /** The caller's own API tokens (never their hashes). */
 const tokenColumns = {
   id: apiTokens.id,

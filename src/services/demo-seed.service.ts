@@ -1,14 +1,14 @@
 /** First start on an empty database: a clearly labelled demo organization with sample data and a printed log-in. */
 import { randomBytes } from 'node:crypto';
-import { addCommitment } from '../../services/commitment.service.ts';
-import { createCase } from '../../services/case.service.ts';
-import { insertCustomer } from '../../store/repositories/customer.repository.ts';
-import type { ServerContext } from '../context.ts';
-import { orThrow } from '../http/result.ts';
-import { countOrgs } from '../../store/repositories/organization.repository.ts';
+import { parseConversations } from '../core/conversation/parse.ts';
+import { SYSTEM_ACTOR } from '../store/repositories/audit.repository.ts';
+import { countOrgs } from '../store/repositories/organization.repository.ts';
+import { createCase } from './case.service.ts';
+import { addCommitment } from './commitment.service.ts';
+import { type EventContext, type ScopedActor, unwrap } from './context.ts';
 import { storeConversation } from './conversation.service.ts';
-import { SYSTEM_ACTOR } from '../../store/repositories/audit.repository.ts';
-import { createOrg, createUser } from '../../services/tenant.service.ts';
+import { createCustomer } from './customer.service.ts';
+import { createOrg, createUser } from './tenant.service.ts';
 
 export const DEMO_ORG_NAME = 'Demo Co (sample data)';
 
@@ -49,7 +49,7 @@ const DROPPED_CALL = {
 };
 
 /** Seeds the demo org only when no organization exists yet; returns the log-ins to print, or null. */
-export async function seedDemoIfEmpty(ctx: ServerContext): Promise<DemoLogin | null> {
+export async function seedDemoIfEmpty(ctx: EventContext): Promise<DemoLogin | null> {
   const { db } = ctx;
   if ((await countOrgs(db)) > 0) return null;
   const now = ctx.now();
@@ -86,70 +86,70 @@ export async function seedDemoIfEmpty(ctx: ServerContext): Promise<DemoLogin | n
     now,
     SYSTEM_ACTOR,
   );
-  const sample = { demo: true, note: 'sample data created on first start' };
-  const dana = await insertCustomer(db, org.id, {
-    name: 'Dana Demo (sample customer)',
-    email: 'dana@example.com',
-    phone: '+1 555 0100',
-    plan: 'business',
-    lifetimeRevenueCents: 1_250_000,
-    monthlyRevenueCents: 4_900,
-    customerSince: '2021-03-01',
-    attributes: sample,
-    createdAt: now,
-    updatedAt: now,
-  });
-  const robin = await insertCustomer(db, org.id, {
-    name: 'Robin Sample (sample customer)',
-    email: 'robin@example.com',
-    plan: 'basic',
-    lifetimeRevenueCents: 18_000,
-    monthlyRevenueCents: 900,
-    customerSince: '2025-11-15',
-    attributes: sample,
-    createdAt: now,
-    updatedAt: now,
-  });
-  const principal = {
+  // The sample calls are the agent's, seen as an agent sees them (their team's and their own).
+  const actor: ScopedActor = {
     orgId: org.id,
     userId: agent.id,
-    role: 'agent' as const,
     teamId: team.id,
-    email: agent.email,
-    name: agent.name,
-    instanceAdmin: false,
-    via: 'session' as const,
+    scope: { teamId: team.id, userId: agent.id },
   };
-  const call = await storeConversation(ctx, principal, {
-    conversation: SAMPLE_CALL,
-    customerId: dana.id,
-    channel: 'phone',
-    externalRef: 'demo-call-1',
-  });
-  await storeConversation(ctx, principal, {
-    conversation: DROPPED_CALL,
-    customerId: robin.id,
-    channel: 'phone',
-    externalRef: 'demo-call-2',
-  });
-  // The seed is a door like the API: the case is opened by the same use case, so it emits case.created too.
-  const opened = orThrow(
-    await createCase(
-      ctx,
-      { orgId: org.id, userId: agent.id, teamId: team.id },
-      {
-        customerId: dana.id,
-        conversationId: call.conversation.id,
-        presentingIssue: 'Internet drops every evening (demo case)',
-        underlyingIssue: 'Works from home; the drops cost her working time',
-        desiredResolution: 'A stable line this week',
-        severity: 'high',
-        ownerId: agent.id,
-        teamId: team.id,
-      },
-    ),
+  const sample = { demo: true, note: 'sample data created on first start' };
+  const dana = unwrap(
+    await createCustomer(ctx, actor, {
+      name: 'Dana Demo (sample customer)',
+      email: 'dana@example.com',
+      phone: '+1 555 0100',
+      plan: 'business',
+      lifetimeRevenueCents: 1_250_000,
+      monthlyRevenueCents: 4_900,
+      customerSince: '2021-03-01',
+      attributes: sample,
+    }),
   );
-  orThrow(
+  const robin = unwrap(
+    await createCustomer(ctx, actor, {
+      name: 'Robin Sample (sample customer)',
+      email: 'robin@example.com',
+      plan: 'basic',
+      lifetimeRevenueCents: 18_000,
+      monthlyRevenueCents: 900,
+      customerSince: '2025-11-15',
+      attributes: sample,
+    }),
+  );
+  // The seed is a door: it parses its conversations at its edge, as the API does.
+  const [sampleCall] = parseConversations(SAMPLE_CALL);
+  const [droppedCall] = parseConversations(DROPPED_CALL);
+  const call = unwrap(
+    await storeConversation(ctx, actor, {
+      conversation: sampleCall!,
+      customerId: dana.id,
+      channel: 'phone',
+      externalRef: 'demo-call-1',
+    }),
+  );
+  unwrap(
+    await storeConversation(ctx, actor, {
+      conversation: droppedCall!,
+      customerId: robin.id,
+      channel: 'phone',
+      externalRef: 'demo-call-2',
+    }),
+  );
+  // The seed is a door like the API: the case is opened by the same use case, so it emits case.created too.
+  const opened = unwrap(
+    await createCase(ctx, actor, {
+      customerId: dana.id,
+      conversationId: call.conversation.id,
+      presentingIssue: 'Internet drops every evening (demo case)',
+      underlyingIssue: 'Works from home; the drops cost her working time',
+      desiredResolution: 'A stable line this week',
+      severity: 'high',
+      ownerId: agent.id,
+      teamId: team.id,
+    }),
+  );
+  unwrap(
     await addCommitment(ctx, org.id, agent.id, opened.case.id, {
       kind: 'callback',
       dueAt: new Date(now.getTime() + 24 * 3_600_000).toISOString(),

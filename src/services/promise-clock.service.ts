@@ -1,4 +1,10 @@
-/** Promise clocks: a reminder before a commitment is due, an escalation to supervisors once it is overdue. */
+/**
+ * Promise clocks: a reminder before a commitment is due, an escalation to supervisors once it is overdue (the
+ * scheduler runs them every tick; each notice is marked sent in commitment_notices, its idempotency key).
+ */
+import type { Config } from '../config.ts';
+import type { Result } from '../core/errors.ts';
+import type { DomainEvent } from '../jobs/event-types.ts';
 import type { Transaction } from '../store/database.ts';
 import { appendAudit } from '../store/repositories/audit.repository.ts';
 import { listTeamSupervisors } from '../store/repositories/organization.repository.ts';
@@ -8,9 +14,13 @@ import {
   markNoticeSent,
   type NoticeKind,
 } from '../store/repositories/promise-clock.repository.ts';
-import type { DomainEvent } from './event-types.ts';
-import type { JobContext } from './job-context.ts';
 import { enqueueEvent } from '../store/repositories/outbox.repository.ts';
+import { runInTransaction, type ServiceContext } from './context.ts';
+
+/** A context that knows how long before a promise is due its owner is reminded. */
+export interface PromiseClockContext extends ServiceContext {
+  config: Pick<Config, 'DEFUSE_REMINDER_LEAD_MINUTES'>;
+}
 
 const BATCH = 200;
 /** Serialises sweeps across processes so check-then-record never runs twice for one commitment. */
@@ -61,10 +71,10 @@ async function record(tx: Transaction, row: Row, kind: NoticeKind, event: Domain
 }
 
 /** One sweep: records and enqueues every reminder and escalation now due; returns the events for live alerts. */
-export async function sweepCommitments(ctx: JobContext): Promise<DomainEvent[]> {
+export async function sweepCommitments(ctx: PromiseClockContext): Promise<Result<DomainEvent[]>> {
   const now = ctx.now();
   const horizon = new Date(now.getTime() + ctx.config.DEFUSE_REMINDER_LEAD_MINUTES * 60_000);
-  return ctx.db.transaction(async (tx) => {
+  return runInTransaction(ctx.db, async (tx) => {
     await lockForTransaction(tx, SWEEP_LOCK_KEY);
     const due = await listPromisesOwingNotice(tx, now, horizon, BATCH);
     const events: DomainEvent[] = [];
