@@ -19,36 +19,52 @@ import { backends } from '../store/harness.ts';
 const T0 = new Date('2030-01-01T09:00:00Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);
 
+/** One backend's store, a receiver, an org with one webhook to it, and a job context on a clock the test moves. */
+async function setup(
+  t: { after(fn: () => Promise<void>): void },
+  backend: Awaited<ReturnType<typeof backends>>[number],
+  name: string,
+  firstRetrySeconds: number,
+) {
+  const store = await backend.open();
+  const receiver = await startReceiver();
+  t.after(async () => {
+    await receiver.close();
+    await store.close();
+  });
+  const clock = { now: T0 };
+  const ctx: JobContext = {
+    db: store.db,
+    // The retry window closes 1 h after the event.
+    config: testConfig({
+      DEFUSE_WEBHOOK_FIRST_RETRY_SECONDS: String(firstRetrySeconds),
+      DEFUSE_WEBHOOK_RETRY_HOURS: '1',
+    }),
+    now: () => clock.now,
+    publish: async () => {},
+  };
+  const { org } = await createOrg(
+    store.db,
+    { name, adminEmail: `admin@${name.toLowerCase()}.test`, adminPassword: 'correct horse battery' },
+    T0,
+    SYSTEM_ACTOR,
+  );
+  const secret = `${name.toLowerCase()}-secret`;
+  const hook = await insertWebhook(
+    store.db,
+    { orgId: org.id, url: receiver.url, secret, eventTypes: [], now: T0 },
+    SYSTEM_ACTOR,
+  );
+  receiver.setSecret(secret);
+  return { store, receiver, clock, ctx, org, hook };
+}
+
 for (const backend of await backends()) {
   test(`[${backend.name}] webhook order: a case's later event waits for its earlier one's retries; other cases and case-less events do not`, {
     skip: backend.skipReason,
   }, async (t) => {
-    const store = await backend.open();
-    const receiver = await startReceiver();
-    t.after(async () => {
-      await receiver.close();
-      await store.close();
-    });
-    let clock = T0;
-    const ctx: JobContext = {
-      db: store.db,
-      // First retry after 30 s, doubling; the retry window closes 1 h after the event.
-      config: testConfig({ DEFUSE_WEBHOOK_FIRST_RETRY_SECONDS: '30', DEFUSE_WEBHOOK_RETRY_HOURS: '1' }),
-      now: () => clock,
-      publish: async () => {},
-    };
-    const { org } = await createOrg(
-      store.db,
-      { name: 'Order', adminEmail: 'admin@order.test', adminPassword: 'correct horse battery' },
-      T0,
-      SYSTEM_ACTOR,
-    );
-    const hook = await insertWebhook(
-      store.db,
-      { orgId: org.id, url: receiver.url, secret: 'order-secret', eventTypes: [], now: T0 },
-      SYSTEM_ACTOR,
-    );
-    receiver.setSecret('order-secret');
+    // First retry after 30 s, doubling.
+    const { store, receiver, clock, ctx, org, hook } = await setup(t, backend, 'Order', 30);
     const caseA = randomUUID();
     const caseB = randomUUID();
     const emit = (type: string, key: string, data: Record<string, unknown>, at: Date) =>
@@ -69,10 +85,10 @@ for (const backend of await backends()) {
     );
 
     // 10 s later, with the receiver answering again: case A's update, case B's creation, a conversation event.
-    clock = later(10_000);
-    await emit('case.updated', 'case.updated:A', { caseId: caseA }, clock);
-    await emit('case.created', 'case.created:B', { caseId: caseB }, clock);
-    await emit('conversation.abusive', 'conversation.abusive:C', { conversationId: randomUUID() }, clock);
+    clock.now = later(10_000);
+    await emit('case.updated', 'case.updated:A', { caseId: caseA }, clock.now);
+    await emit('case.created', 'case.created:B', { caseId: caseB }, clock.now);
+    await emit('conversation.abusive', 'conversation.abusive:C', { conversationId: randomUUID() }, clock.now);
     await drain();
     const second = receiver.received
       .slice(1)
@@ -84,7 +100,7 @@ for (const backend of await backends()) {
     );
 
     // Case A's creation is retried at 30 s: it goes first, then its update, in the same tick.
-    clock = later(31_000);
+    clock.now = later(31_000);
     await drain();
     const caseAArrivals = receiver.received
       .filter((r) => (r.body.data as { caseId?: string }).caseId === caseA)
@@ -103,31 +119,7 @@ for (const backend of await backends()) {
   test(`[${backend.name}] webhook order: a dead (given-up) delivery no longer holds the case's later ones`, {
     skip: backend.skipReason,
   }, async (t) => {
-    const store = await backend.open();
-    const receiver = await startReceiver();
-    t.after(async () => {
-      await receiver.close();
-      await store.close();
-    });
-    let clock = T0;
-    const ctx: JobContext = {
-      db: store.db,
-      config: testConfig({ DEFUSE_WEBHOOK_FIRST_RETRY_SECONDS: '600', DEFUSE_WEBHOOK_RETRY_HOURS: '1' }),
-      now: () => clock,
-      publish: async () => {},
-    };
-    const { org } = await createOrg(
-      store.db,
-      { name: 'Dead', adminEmail: 'admin@dead.test', adminPassword: 'correct horse battery' },
-      T0,
-      SYSTEM_ACTOR,
-    );
-    await insertWebhook(
-      store.db,
-      { orgId: org.id, url: receiver.url, secret: 's', eventTypes: [], now: T0 },
-      SYSTEM_ACTOR,
-    );
-    receiver.setSecret('s');
+    const { store, receiver, clock, ctx, org } = await setup(t, backend, 'Dead', 600);
     const caseA = randomUUID();
     await enqueueEvent(store.db, {
       orgId: org.id,
@@ -151,7 +143,7 @@ for (const backend of await backends()) {
     // The creation fails at 0, 10 min, 30 min: the next try (70 min) is past the 1 h window, so it is dead.
     receiver.failNext(500, 500, 500);
     for (const at of [0, 10 * 60_000, 30 * 60_000]) {
-      clock = later(at + 1_500);
+      clock.now = later(at + 1_500);
       await drain();
     }
     const rows = await store.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.orgId, org.id));
