@@ -13,7 +13,7 @@ import { markOverdueMissed } from '../services/commitment.service.ts';
 import { createMissingFollowUps } from '../services/follow-up.service.ts';
 import { removeExpired } from '../services/housekeeping.service.ts';
 import { sweepCommitments } from '../services/promise-clock.service.ts';
-import type { DomainEvent } from './event-types.ts';
+import type { DomainEvent } from '../services/domain-events.ts';
 import { runDueDeliveries } from './delivery-worker.ts';
 import type { JobContext } from './job-context.ts';
 

@@ -7,7 +7,7 @@ import type { BridgeState } from './live/alert-bridge.ts';
 import type { AlertHub } from './live/alert-hub.ts';
 import type { SessionCache } from './live/live-sessions.ts';
 import type { Metrics } from './plugins/metrics.ts';
-import type { DomainEvent } from '../jobs/event-types.ts';
+import type { DomainEvent } from '../services/domain-events.ts';
 
 /** What every route and service receives: no globals, the clock is injected. */
 export interface ServerContext {

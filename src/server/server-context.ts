@@ -1,6 +1,6 @@
 /** Builds the ServerContext from config and an opened store. */
 import type { Config } from '../config.ts';
-import type { DomainEvent } from '../jobs/event-types.ts';
+import type { DomainEvent } from '../services/domain-events.ts';
 import type { OpenedDatabase } from '../store/database.ts';
 import type { ServerContext } from './context.ts';
 import { createAlertHub, type Alert } from './live/alert-hub.ts';

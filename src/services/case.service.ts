@@ -11,7 +11,7 @@ import { findPreset, regulatoryCommitments } from '../core/cases/regulatory-pres
 import { routeCase, type RoutingDecision } from '../core/cases/routing.ts';
 import { resolvePolicy, type OrgPolicy } from '../core/cases/types.ts';
 import { AppError, fail, ok, type Result } from '../core/errors.ts';
-import type { DomainEvent } from '../jobs/event-types.ts';
+import type { DomainEvent } from './domain-events.ts';
 import type { Executor } from '../store/database.ts';
 import { appendAudit, snapshot } from '../store/repositories/audit.repository.ts';
 import {

@@ -6,7 +6,7 @@ import type { CustomerRow } from '../store/repositories/customer.repository.ts';
 import type { AuditActor } from '../store/repositories/audit.repository.ts';
 import { isVisibleTo, type TeamScope } from '../store/visibility.ts';
 import { translateDbError } from '../store/store-errors.ts';
-import type { DomainEvent, EventType } from '../jobs/event-types.ts';
+import type { DomainEvent, EventType } from './domain-events.ts';
 import { enqueueEvent } from '../store/repositories/outbox.repository.ts';
 
 /** What every domain service needs: the database and a clock (injected so tests control time). */

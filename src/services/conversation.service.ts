@@ -7,7 +7,7 @@ import { analyzeConversation, type ConversationAnalysis } from '../core/analyze.
 import { type AbusiveEndingInput, withAgentHangup } from '../core/conversation/abusive-ending.ts';
 import type { AbusiveEnding, Conversation } from '../core/conversation/types.ts';
 import { AppError, fail, ok, type Result } from '../core/errors.ts';
-import type { DomainEvent } from '../jobs/event-types.ts';
+import type { DomainEvent } from './domain-events.ts';
 import type { Executor } from '../store/database.ts';
 import { appendAudit } from '../store/repositories/audit.repository.ts';
 import type { CommitmentRow } from '../store/repositories/commitment.repository.ts';

@@ -5,7 +5,7 @@
  */
 import type { UserRole } from '../core/cases/types.ts';
 import { AppError, type Result } from '../core/errors.ts';
-import type { DomainEvent } from '../jobs/event-types.ts';
+import type { DomainEvent } from './domain-events.ts';
 import type { Executor } from '../store/database.ts';
 import { appendAudit } from '../store/repositories/audit.repository.ts';
 import { findCase, type CaseRow } from '../store/repositories/case.repository.ts';

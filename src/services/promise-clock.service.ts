@@ -4,7 +4,7 @@
  */
 import type { Config } from '../config.ts';
 import type { Result } from '../core/errors.ts';
-import type { DomainEvent } from '../jobs/event-types.ts';
+import type { DomainEvent } from './domain-events.ts';
 import type { Transaction } from '../store/database.ts';
 import { appendAudit } from '../store/repositories/audit.repository.ts';
 import { listTeamSupervisors } from '../store/repositories/organization.repository.ts';

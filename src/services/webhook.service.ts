@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppError, type Result } from '../core/errors.ts';
-import { TEST_EVENT_TYPE } from '../jobs/event-types.ts';
+import { TEST_EVENT_TYPE } from './domain-events.ts';
 import { appendAudit } from '../store/repositories/audit.repository.ts';
 import { enqueueEventFor } from '../store/repositories/outbox.repository.ts';
 import {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { runCli } from '../../src/cli/index.ts';
-import type { DomainEvent } from '../../src/jobs/event-types.ts';
+import type { DomainEvent } from '../../src/services/domain-events.ts';
 import { runTick } from '../../src/jobs/scheduler.ts';
 import { createServerContext } from '../../src/server/server-context.ts';
 import { openDatabase } from '../../src/store/database.ts';

@@ -1,7 +1,7 @@
 // Builds a server on a fresh store (either backend) with two tenants, each with an admin, a supervisor and agents.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { parseConfig, type Config } from '../../src/config.ts';
-import type { DomainEvent } from '../../src/jobs/event-types.ts';
+import type { DomainEvent } from '../../src/services/domain-events.ts';
 import { buildApp } from '../../src/server/app.ts';
 import type { ServerContext } from '../../src/server/context.ts';
 import { createServerContext } from '../../src/server/server-context.ts';

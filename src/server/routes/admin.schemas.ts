@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_TYPES } from '../../jobs/event-types.ts';
+import { EVENT_TYPES } from '../../services/domain-events.ts';
 import { ROLES } from '../auth/permissions.ts';
 import { DateTime } from './common.schemas.ts';
 

@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
 import { webhookDeliveries, webhooks } from '../schema/index.ts';
 
-/** What the outbox needs of an event: a domain event (`src/jobs/event-types.ts`) or the webhook test event. */
+/** What the outbox needs of an event: a domain event (`src/services/domain-events.ts`) or the webhook test event. */
 export interface OutboxEvent {
   orgId: string;
   type: string;
