@@ -318,7 +318,7 @@ export function UsersAndTeams() {
   const users = useUsers();
   return (
     <Grid gap="md">
-      <Grid.Col span={{ base: 12, lg: 8 }}>
+      <Grid.Col span={{ base: 12, xl: 8 }}>
         <Paper withBorder p="md" component="section" aria-labelledby="users-title">
           <Group justify="space-between" mb="xs">
             <Title order={2} size="h4" id="users-title">
@@ -354,7 +354,7 @@ export function UsersAndTeams() {
           )}
         </Paper>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 4 }}>
+      <Grid.Col span={{ base: 12, xl: 4 }}>
         <Teams />
       </Grid.Col>
     </Grid>
