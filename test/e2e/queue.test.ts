@@ -57,6 +57,8 @@ test('a supervisor sees an abusive conversation arrive live and approves the con
   for (const id of ['B1', 'B2', 'B3']) await stored.getByText(id, { exact: true }).waitFor();
   assert.equal(await supervisor.getByTestId('live-alert').filter({ hasText: 'F4' }).count(), 0);
   assert.equal(await supervisor.getByTestId('live-alert').getByText('Abuse', { exact: true }).count(), 0);
+  // Its toast likewise: the stored event's toast replaced the live one.
+  await supervisor.getByText('Live: Abuse (B1, B2, B3)').waitFor({ state: 'detached' });
 
   // The waiting concession names its case, its reason and why it needs a supervisor.
   const pending = supervisor

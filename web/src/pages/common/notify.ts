@@ -2,8 +2,31 @@
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 
-export function notify({ color, title, message }: { color: string; title: string; message: ReactNode }): void {
+/** The toast on screen for each `id` given (a hidden one is simply gone: hiding it again does nothing). */
+const onScreen = new Map<string, string>();
+let shown = 0;
+
+/** A toast. With an `id`, a later toast of the same id replaces the one on screen instead of stacking under it. */
+export function notify({
+  id,
+  color,
+  title,
+  message,
+}: {
+  id?: string | null;
+  color: string;
+  title: string;
+  message: ReactNode;
+}): void {
+  let toastId: string | undefined;
+  if (id) {
+    const previous = onScreen.get(id);
+    if (previous) notifications.hide(previous);
+    toastId = `${id}:${++shown}`;
+    onScreen.set(id, toastId);
+  }
   notifications.show({
+    ...(toastId ? { id: toastId } : {}),
     color,
     title,
     message,

@@ -113,7 +113,7 @@ export function describeAlert(alert: AlertLike): AlertLook {
  * "Abuse" alert and the committed `conversation.abusive` event of the same conversation are one happening, as are the
  * live "Hang-up" and the committed `conversation.escalated` (Chaser owed). Other alerts stand alone (null).
  */
-function happening(alert: AlertLike & { conversationId: string | null }): string | null {
+export function happening(alert: AlertLike & { conversationId: string | null }): string | null {
   if (!alert.conversationId) return null;
   const type = alert.kind === 'event' && typeof alert.data?.type === 'string' ? alert.data.type : alert.kind;
   if (type === 'abuse' || type === 'conversation.abusive') return `abuse:${alert.conversationId}`;

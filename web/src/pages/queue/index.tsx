@@ -15,7 +15,7 @@ import { When } from '../common/When';
 import { PromiseActions } from '../promises/PromiseActions';
 import { PendingConcessions } from './PendingConcessions';
 import { Section } from './Section';
-import { describeAlert } from './alert-kinds';
+import { describeAlert, happening } from './alert-kinds';
 import { chime, type LiveAlert, useLiveAlerts } from './live-alerts';
 import { notify } from '../common/notify';
 
@@ -63,6 +63,8 @@ function LiveAlerts() {
     if (sound) chime();
     const look = describeAlert(alert);
     notify({
+      // The stored event of a happening replaces the live alert's toast, as it replaces its row.
+      id: happening(alert),
       color: look.color,
       title: `Live: ${look.label}${look.principles.length ? ` (${look.principles.join(', ')})` : ''}`,
       message: look.text,
