@@ -1,4 +1,4 @@
-import { seededRandom, type FeatureMatrix } from './matrix.ts';
+import { seededRandom, shuffleInPlace, type FeatureMatrix } from './matrix.ts';
 
 /** Shape and training settings of the embedding-bag network (fastText-style, one hidden layer). */
 export interface MlpOptions {
@@ -199,12 +199,7 @@ export function trainMlp(
   const steps = opts.epochs * order.length;
   let step = 0;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const t = order[i]!;
-      order[i] = order[j]!;
-      order[j] = t;
-    }
+    shuffleInPlace(order, random);
     for (const r of order) {
       const lr = opts.decay ? opts.learningRate * (1 - step++ / steps) : opts.learningRate;
       let count = 0;

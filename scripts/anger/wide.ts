@@ -1,5 +1,5 @@
 import type { FeatureMatrix } from './matrix.ts';
-import { seededRandom } from './matrix.ts';
+import { seededRandom, shuffleInPlace } from './matrix.ts';
 
 /**
  * The linear ("wide") half of the GoEmotions heads: one logistic regression per head on the same hashed features as the
@@ -33,12 +33,7 @@ export function trainWide(
   const random = seededRandom(o.seed ^ 0x3d3d);
   const order = Int32Array.from(rows).filter((r) => !Number.isNaN(targets[r * outputs + output]!));
   for (let e = 0; e < o.epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const t = order[i]!;
-      order[i] = order[j]!;
-      order[j] = t;
-    }
+    shuffleInPlace(order, random);
     for (const r of order) {
       const from = m.offsets[r]!;
       const to = m.offsets[r + 1]!;
