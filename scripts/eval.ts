@@ -1,20 +1,25 @@
 /**
  * `npm run eval`: the reply linter (per-label P/R/F1, micro- and macro-F1) and QA rubric agreement per principle, in
- * four sections kept apart:
+ * sections kept apart:
  *   1. dev: ../shared/data/agent-replies/dev.jsonl and conversations/dev.json (tuned on);
  *   2. blind, tuned-on half: test/fixtures/agent-replies-blind.jsonl even ids and conversations-blind.json (written
  *      blind, later tuned on);
  *   3. blind, held-out half: the odd ids of the blind replies (never tuned on);
- *   4. never-tuned: eval/never-tuned/ (400 replies with all 24 labels, 30 conversations), written independently from the
- *      definitions alone and never looked at while writing rules.
- *   5. with `--round2` / `--round3`: eval/never-tuned/round2/ and round3/ (agent-replies.jsonl, conversations.json),
- *      later never-tuned sets, each written by another independent writer, when they exist.
+ *   4. round 1, tuned-on (formerly never-tuned): eval/never-tuned/agent-replies.jsonl and conversations.json (400
+ *      replies with all 24 labels, 30 conversations), written independently from the definitions alone;
+ *   5. with `--round2` / `--round3`: rounds 2 and 3, tuned-on (formerly never-tuned): eval/never-tuned/round2/ and
+ *      round3/ (agent-replies.jsonl, conversations.json), each written by another independent writer.
+ *      Rounds 1–3 were promoted to tuned-on sets on 2026-12-07 (session 6): scored after every change for sessions, they
+ *      had steered the work already, so their misses are now studied and rules written from them (see their READMEs).
+ *   6. with `--round4`: never-tuned round 4, eval/never-tuned/round4/ (agent-replies.jsonl, conversations.json), the
+ *      never-tuned set from session 6 on, written by another independent writer. Only the lead passes `--round4`, once,
+ *      at the end of a session; nobody opens, prints or scores it while writing rules. Missing files are reported.
  * Between 3 and 4, the project's reply corpus corpus/replies/writer-r.jsonl in its two parts: 2b, the part rules are
  * written from (ids not ≡ 3 mod 4), and 3b, the held-out part (ids ≡ 3 mod 4, also kept out of the classifier).
  * The dev and blind sets were written before `non_apology` and `vague_promise` existed, so they are scored on the other
  * 22 labels only. The linter runs as shipped: the rules plus SHIPPED_CLASSIFIER when a classifier ships.
- * `--skip-never-tuned` leaves sections 4 and 5 out (use it while working on the rules); `--verbose` lists the rubric
- * disagreements (never use it on sections 4 and 5 while tuning).
+ * `--skip-never-tuned` leaves sections 4–6 out (a quick run while working on the rules); `--verbose` lists the rubric
+ * disagreements (for the tuned-on sets; never together with `--round4`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -35,8 +40,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const data = resolve(root, '../shared/data');
 const verbose = process.argv.includes('--verbose');
 const skipNeverTuned = process.argv.includes('--skip-never-tuned');
-/** The later never-tuned rounds asked for (`--round2`, `--round3`). */
+/** The later tuned-on rounds asked for (`--round2`, `--round3`). */
 const rounds = [2, 3].filter((n) => process.argv.includes(`--round${n}`));
+/** The never-tuned round 4, scored only when `--round4` is passed (by the lead, once). */
+const neverTunedRound = 4;
+const scoreNeverTuned = process.argv.includes(`--round${neverTunedRound}`);
+if (scoreNeverTuned && verbose) {
+  console.error('eval: --verbose lists disagreements; it is not allowed together with the never-tuned --round4');
+  process.exit(2);
+}
 
 const files = {
   devReplies: resolve(data, 'agent-replies/dev.jsonl'),
@@ -129,7 +141,7 @@ if (existsSync(files.writerReplies)) {
 }
 
 if (!skipNeverTuned && existsSync(files.neverReplies)) {
-  section('4. never-tuned set (written independently; never looked at while writing rules)');
+  section('4. round 1, tuned-on (formerly never-tuned; eval/never-tuned/, promoted 2026-12-07)');
   lintSection(
     `reply linter on ${files.neverReplies} (all ${REPLY_LABEL_NAMES.length} labels)`,
     readLabelledReplies(files.neverReplies),
@@ -141,9 +153,11 @@ if (!skipNeverTuned && existsSync(files.neverReplies)) {
 for (const round of skipNeverTuned ? [] : rounds) {
   const replies = resolve(root, `eval/never-tuned/round${round}/agent-replies.jsonl`);
   const conversations = resolve(root, `eval/never-tuned/round${round}/conversations.json`);
-  section(`${3 + round}. never-tuned round ${round} (eval/never-tuned/round${round}; written independently, later)`);
+  section(
+    `5${round === 2 ? 'a' : 'b'}. round ${round}, tuned-on (formerly never-tuned; eval/never-tuned/round${round}, promoted 2026-12-07)`,
+  );
   if (!existsSync(replies) && !existsSync(conversations))
-    console.log(`no round-${round} set yet: ${replies} and ${conversations} are missing`);
+    console.log(`no round-${round} set: ${replies} and ${conversations} are missing`);
   if (existsSync(replies))
     lintSection(
       `reply linter on ${replies} (all ${REPLY_LABEL_NAMES.length} labels)`,
@@ -151,4 +165,22 @@ for (const round of skipNeverTuned ? [] : rounds) {
       REPLY_LABEL_NAMES,
     );
   if (existsSync(conversations)) printQa(conversations);
+}
+
+if (!skipNeverTuned && scoreNeverTuned) {
+  const dir = `eval/never-tuned/round${neverTunedRound}`;
+  const replies = resolve(root, dir, 'agent-replies.jsonl');
+  const conversations = resolve(root, dir, 'conversations.json');
+  section(
+    `6. never-tuned round ${neverTunedRound} (${dir}; written independently, never looked at while writing rules)`,
+  );
+  if (!existsSync(replies)) console.log(`missing: ${replies} (no never-tuned replies to score)`);
+  else
+    lintSection(
+      `reply linter on ${replies} (all ${REPLY_LABEL_NAMES.length} labels)`,
+      readLabelledReplies(replies),
+      REPLY_LABEL_NAMES,
+    );
+  if (!existsSync(conversations)) console.log(`missing: ${conversations} (no never-tuned conversations to score)`);
+  else printQa(conversations);
 }
