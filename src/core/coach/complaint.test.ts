@@ -134,6 +134,21 @@ const STATEMENTS: Array<[string, string, string | undefined]> = [
     undefined,
   ],
   ['praise', 'Just got off the phone with them, you guys were great!', undefined],
+  ['praise', 'Thank you so much, the engineer came out and it is all working again!', undefined],
+  // Thanks for one thing, then a problem in a sentence of its own: the problem is the complaint.
+  ['thanks, then a problem', 'Thanks for the quick reply. My order arrived broken.', 'your order arrived broken'],
+  [
+    'thanks, then a problem',
+    'Cheers for getting back to me! The parcel turned up soaked.',
+    'the parcel turned up soaked',
+  ],
+  // Praise words under a negation are the complaint, not thanks.
+  [
+    'negated praise',
+    'Nobody has fixed my router and I have called four times.',
+    'nobody has fixed your router and you have called four times',
+  ],
+  ['negated praise', 'The app is still not working after the update.', 'the app is still not working after the update'],
   ['accusation', "y'all lie about your great connection", undefined],
   ['verdict only', 'This is ridiculous.', undefined],
 ];
@@ -235,4 +250,12 @@ test('C1 the words are built when first read, then kept; JSON carries them', () 
   assert.equal(restate.suggestion, first);
   assert.match(JSON.stringify(cues), /your flight was cancelled and nobody told you/);
   assert.equal({ ...restate }.suggestion, first);
+});
+
+test('C1 a second message that says the problem is still not fixed does not turn the complaint into thanks', () => {
+  const messages = [
+    'Hi, I was charged twice for my order last week.',
+    "It's been a week and nobody has fixed it. I want my money back.",
+  ].map((text) => ({ text, language: 'en' }));
+  assert.deepEqual(readComplaint(messages).words().statements, ['you were charged twice for your order last week']);
 });

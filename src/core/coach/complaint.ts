@@ -185,7 +185,12 @@ const PROMO =
   /\b(?:available|pre-?orders?|out now|now live|check (?:it )?out|giveaway|on sale|% off|discount|deals?|coupon|promo|launch\w*|introducing|new season|episode|stream(?:ing)? now|follow us|sign up|download|subscribe|win (?:a|an|one)|coming soon|exclusive|join us|don't miss|tune in|save big|save up to|free upgrades?|limited time|offer ends|shop now|order now|buy now|worth the)\b/i;
 const PRAISE =
   /\b(?:thanks|thank you|thank|love|loving|loved|great job|awesome|amazing|excellent|appreciate\w*|kudos|shout ?out|well done|brilliant|fantastic|wonderful|best (?:service|team)|happy with|impressed|resolved|sorted|fixed|working again|works now|capable|surpassed|exceeded|pleased|glad)\b/i;
-const NEGATED = /n't\b|\b(?:not|no|never|nothing|still|cannot|without)\b/i;
+// Praise words under a negation are the complaint ("nobody has fixed it", "still not working", "I'm not impressed").
+const NEGATED_PRAISE =
+  /(?:n't|\b(?:not|never|nobody|no one|nothing|none|yet to be))\s+(?:[\p{L}']+\s+){0,3}?(?:fixed|resolved|sorted|working|helped|happy|pleased|impressed|glad|great|good)\b/iu;
+/** Thanks or praise that is meant: a praise word, not under a negation. */
+const praises = (text: string): boolean => PRAISE.test(text) && !NEGATED_PRAISE.test(text);
+const NEGATED = /n't\b|\b(?:not|no|never|nothing|nobody|no one|none|neither|nor|still|cannot|without)\b/i;
 // The company's own voice (a brand's reply that came in as a customer message).
 const AGENT_VOICE =
   /\b(?:dm|direct message|sorry to hear|we'd (?:like|love) to|please (?:dm|send) us|send us a dm|reach out to us|we're here to help|happy to help|let us know|our team)\b/i;
@@ -232,6 +237,8 @@ interface Candidate {
   statement: boolean;
   /** "You charged me…", "your driver threw…", "they lost…": the customer says what the company did to them. */
   accuses: boolean;
+  /** The sentence it came from thanks or praises ("…, but you sorted it fast"). */
+  inPraise: boolean;
 }
 
 const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -261,6 +268,7 @@ function candidates(cleaned: string, offset: number): Candidate[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   for (const sentence of sentences) {
+    const inPraise = praises(sentence);
     for (const raw of clausesOf(sentence)) {
       let clause = raw
         .replace(GREETING, '')
@@ -291,7 +299,7 @@ function candidates(cleaned: string, offset: number): Candidate[] {
         (!question || convertible) &&
         !REQUEST.test(clause) &&
         !PROMO.test(clause) &&
-        !(PRAISE.test(clause) && (cues < 2 || !NEGATED.test(clause))) &&
+        !(praises(clause) && (cues < 2 || !NEGATED.test(clause))) &&
         !AGENT_VOICE.test(clause) &&
         !SUBORDINATE_ONLY.test(clause) &&
         !VERDICT.test(clause) &&
@@ -301,7 +309,7 @@ function candidates(cleaned: string, offset: number): Candidate[] {
         !/(?:^|\s)'\p{L}|"/u.test(clause) &&
         !profanity.hasMatch(clause) &&
         !/[<>{}[\]|*_=~^]|\d{4,}/.test(clause);
-      const positive = PRAISE.test(clause) && !NEGATED.test(clause);
+      const positive = praises(clause) && !NEGATED.test(clause);
       out.push({
         clause,
         cues,
@@ -311,6 +319,7 @@ function candidates(cleaned: string, offset: number): Candidate[] {
         question: question && !convertible,
         statement,
         accuses: accuses && cues > 0,
+        inPraise,
       });
     }
   }
@@ -378,11 +387,12 @@ function work(messages: readonly CustomerMessage[], cache: Map<string, Said | un
   const all = cleaned.flatMap((c, i) => candidates(c, i * 100));
   const words: ComplaintWords = { statements: [] };
   // A thank-you or a compliment with no problem in it has nothing to apologise for.
-  // "Thanks a lot, you charged me twice" is no thank-you: a clause that accuses the company outweighs the praise.
+  // "Thanks a lot, you charged me twice" is no thank-you: a clause that accuses the company outweighs the praise, and so
+  // does a problem told in a sentence of its own ("Thanks for the quick reply. My order arrived broken.").
   const pleased =
-    cleaned.some((c) => PRAISE.test(c)) &&
+    cleaned.some(praises) &&
     !cleaned.some((c) => NEGATED.test(c)) &&
-    !all.some((c) => c.accuses && c.statement);
+    !all.some((c) => c.statement && (c.accuses || !c.inPraise));
   const ranked = pleased ? [] : all.filter((c) => c.statement).sort((a, b) => b.weight - a.weight || a.order - b.order);
   const picked: Array<{ text: string; order: number }> = [];
   for (const c of ranked) {
