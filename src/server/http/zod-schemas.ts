@@ -51,13 +51,46 @@ export const zodValidatorCompiler: FastifySchemaCompiler<unknown> =
     return result.success ? { value: result.data } : { error: result.error };
   };
 
+/** A value JSON.stringify would drop from an object (and write as null in an array). */
+const unwritten = (value: unknown) => value === undefined || typeof value === 'function' || typeof value === 'symbol';
+
+/**
+ * The value JSON.parse(JSON.stringify(value)) gives, without writing and reading the text: toJSON (Dates become
+ * ISO strings), boxed primitives unwrapped, undefined, functions and symbols dropped from objects and null in
+ * arrays, non-finite numbers null, -0 as 0. It throws where JSON.stringify throws (a BigInt; a cycle overflows the stack).
+ * Serialising every response twice cost more CPU than the schema parse itself (measured on GET /cases, 50 rows).
+ */
+export function jsonValue(value: unknown, key = ''): unknown {
+  // JSON writes -0 as 0 and non-finite numbers as null.
+  if (typeof value === 'number') return Number.isFinite(value) ? value + 0 : null;
+  if (typeof value === 'bigint') throw new TypeError('Do not know how to serialize a BigInt');
+  if (value === null || typeof value !== 'object') return value;
+  const toJSON = (value as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON === 'function') return jsonValue(toJSON.call(value, key), key);
+  if (value instanceof Number || value instanceof String || value instanceof Boolean) return jsonValue(value.valueOf());
+  if (Array.isArray(value))
+    return value.map((item, i) => {
+      const out = jsonValue(item, String(i));
+      return unwritten(out) ? null : out;
+    });
+  const out: Record<string, unknown> = {};
+  for (const name of Object.keys(value)) {
+    const inner = jsonValue((value as Record<string, unknown>)[name], name);
+    if (unwritten(inner)) continue;
+    // An own "__proto__" key (JSON.parse makes one) stays a key, as it would in the parsed text.
+    if (name === '__proto__')
+      Object.defineProperty(out, name, { value: inner, enumerable: true, writable: true, configurable: true });
+    else out[name] = inner;
+  }
+  return out;
+}
+
 /** Responses are parsed by their schema before sending: undocumented fields (org ids, hashes) are stripped. */
 export const jsonSerializerCompiler =
   ({ schema }: { schema: unknown }) =>
   (data: unknown): string => {
     if (!isZod(schema)) return JSON.stringify(data);
-    const plain: unknown = JSON.parse(JSON.stringify(data));
-    const result = schema.safeParse(plain);
+    const result = schema.safeParse(jsonValue(data));
     // A response that breaks its own schema is our bug: a 500, never a 400 blamed on the client.
     if (!result.success)
       throw new Error(

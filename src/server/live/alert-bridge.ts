@@ -13,6 +13,8 @@ import type { ServerContext } from '../context.ts';
 import type { Alert, AlertHub } from './alert-hub.ts';
 
 const CHANNEL = 'defuse_alerts';
+/** Most alerts one NOTIFY statement carries (each payload is under 8,000 bytes). */
+const MAX_BATCH = 100;
 /** `application_name` of the LISTEN connection in pg_stat_activity. */
 export const BRIDGE_APPLICATION_NAME = 'defuse-alert-bridge';
 
@@ -131,17 +133,43 @@ export async function bridgeAlerts(
     setState('listening');
   };
 
-  const sender = new pg.Pool({ connectionString: databaseUrl, max: 2, connectionTimeoutMillis: connectTimeoutMs });
+  const sender = new pg.Pool({ connectionString: databaseUrl, max: 1, connectionTimeoutMillis: connectTimeoutMs });
   sender.on('error', onError);
+  // One NOTIFY statement at a time, carrying every alert raised while the previous one was in flight: an idle node
+  // sends each alert at once, a busy one pays one round trip (and one PostgreSQL transaction) for many, and alerts
+  // go out in the order they were raised. Sending one statement per alert cost a round trip per created case.
+  let queued: Array<{ alert: Alert; payload: string }> = [];
+  let sending = false;
+  const flush = async () => {
+    sending = true;
+    while (queued.length > 0) {
+      // PostgreSQL folds identical payloads sent in one transaction into one notification, so a batch never holds
+      // the same payload twice (the second starts the next batch), nor more than MAX_BATCH alerts.
+      const seen = new Set<string>();
+      let size = 0;
+      while (size < queued.length && size < MAX_BATCH && !seen.has(queued[size]!.payload))
+        seen.add(queued[size++]!.payload);
+      const batch = queued.slice(0, size);
+      queued = queued.slice(size);
+      try {
+        await sender.query('select pg_notify($1, p) from unnest($2::text[]) as t(p)', [
+          CHANNEL,
+          batch.map((b) => b.payload),
+        ]);
+      } catch (error) {
+        // The database is unreachable: other nodes miss these alerts, this node's supervisors still get them.
+        onError(error);
+        for (const b of batch) hub.deliver(b.alert);
+      }
+    }
+    sending = false;
+  };
   hub.setTransport((alert) => {
     // NOTIFY payloads are limited to 8000 bytes; an alert that large is trimmed to its summary.
     const payload = JSON.stringify(alert);
     const fitted = payload.length < 7900 ? payload : JSON.stringify({ ...alert, data: undefined });
-    sender.query('select pg_notify($1, $2)', [CHANNEL, fitted]).catch((error: unknown) => {
-      // The database is unreachable: other nodes miss this alert, this node's supervisors still get it.
-      onError(error);
-      hub.deliver(alert);
-    });
+    queued.push({ alert, payload: fitted });
+    if (!sending) void flush();
   });
 
   // The first attempt is awaited so a healthy start is `listening` at once; a failed one keeps retrying.
