@@ -21,6 +21,20 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['calm_down', 'Take a deep breath, we will sort it.', true],
   ['calm_down', "I'm not going to tell you to calm down; you have every reason to be angry.", false],
   ['calm_down', 'Your room has a relaxing view of the bay.', false],
+  // calm-down-families (session 6): the "let's" form, breathing and pace, volume named, help made conditional, the
+  // emotion declared useless; near misses: reassurance about the problem, and refusing to tell them to calm down.
+  ['calm_down', "Right, let's not get ourselves in a state over a parcel.", true],
+  ['calm_down', "Let's all keep our voices down and go through the bill.", true],
+  ['calm_down', 'Deep breaths, okay? I can see the order.', true],
+  ['calm_down', 'Hold on, slow down a minute and tell me the postcode.', true],
+  ['calm_down', "There's no need for all the caps, I can read you fine.", true],
+  ['calm_down', "Please don't shout at me, I'm only reading the screen.", true],
+  ['calm_down', "Ring us back once you've calmed down and we'll look again.", true],
+  ['calm_down', "Getting cross with me won't make the engineer come any faster.", true],
+  ['calm_down', "Swearing isn't going to help, sir.", true],
+  ['calm_down', "I'd never ask you to compose yourself after a day like that.", false],
+  ['calm_down', "Don't worry, the card is blocked and nobody can use it.", false],
+  ['calm_down', 'The slow cooker arrives on Tuesday.', false],
 ];
 
 for (const [label, reply, flagged] of CASES) {

@@ -139,4 +139,24 @@ export const BOUNDARY_RULES = [
     ),
     rewrite: ACKNOWLEDGE,
   },
+  {
+    // L2, the same instruction in its other shapes (session 6, from the misses of the tuned-on rounds 1 and 2): the
+    // "let's" form that includes the agent ("let's not get carried away", "let's keep our voices down"), an imperative
+    // about breathing, pace or composure ("deep breaths", "slow down a second", "compose yourself", "don't stress"),
+    // the customer's volume or capitals named as the thing to drop ("no need for all the caps", "don't shout at me"),
+    // help made conditional on calming down ("call back once you've calmed down"), and the emotion declared useless
+    // ("getting worked up won't change anything", "shouting isn't going to help").
+    id: 'calm-down-families',
+    label: 'calm_down',
+    pattern: anyOf(
+      String.raw`\blet's (?:not (?:get|panic|go|be|lose)|(?:all )?(?:keep|try to keep) (?:our|the|your) voices? down|keep (?:it |things )?calm|(?:all )?take (?:a )?(?:deep )?breaths?)\b`,
+      String.raw`\b(?:deep breaths|slow down(?: a (?:second|sec|minute|bit))?|woah,? easy|calm yourself|compose yourself|be calm|get a grip|pull yourself together|don't get hyper|(?:please )?don't (?:shout|yell|scream)|stop raising your voice|(?:don't|do not|no need to|try not to) (?:stress|fret|freak out|get hysterical|get (?:so )?(?:hyper|dramatic|carried away|defensive|aggressive))|(?:don't|do not) (?:really )?need to panic|no need for (?:all )?(?:the |those |that |such )?(?:capitals|caps|caps lock|shouting|exclamation marks|language like that|such language|that tone)|(?:when|once|after) you(?:'ve| have) calmed (?:yourself )?down)\b`,
+      String.raw`\b(?:shouting|yelling|screaming|raising your voice|swearing|panicking|getting (?:so )?(?:angry|upset|worked up|cross|stressed|irate|shirty|aggressive))(?: (?:at|with) (?:me|us|staff|the staff))?(?: like (?:that|this))? (?:won't|isn't going to|is not going to|will not|doesn't|does not|never) (?:help|change|make|get|fix|speed|solve|do)\b`,
+    ),
+    notAfter: guard(
+      NEGATION_BEFORE.source,
+      String.raw`(?:\b(?:not|never)\b|n't\b)[^.!?;,]{0,30}\b(?:tell|ask|telling|asking) (?:you|anyone|people) to\s*$`,
+    ),
+    rewrite: ACKNOWLEDGE,
+  },
 ] as const satisfies readonly LintRule[];

@@ -77,6 +77,30 @@ export const COMMIT_RULES = [
     ),
   },
   {
+    // F1, a promise whose only content is passing word on or handling it later, with no time and no outcome (session 6,
+    // from the misses of the tuned-on rounds 1 and 2): "I'll have a word", "I'll feed it back", "I'll let the team
+    // know", "I'll make sure the manager hears about it", "I'll sort out another slot"; work promised "shortly", "soon",
+    // "as soon as they can" or "in future"; a promiser named only by the team they sit in ("someone from lettings will
+    // call"); "leave it with me"; a hope instead of a plan ("we hope to do better").
+    id: 'vague-promise-pass-on',
+    label: 'vague_promise',
+    once: true,
+    pattern: anyOf(
+      String.raw`\b(?:I'll|I will|we'll|we will|I'm going to|I am going to)\s+(?:(?:make sure|be sure|ensure)\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(?:knows?|hears? about (?:it|this|that)|gets? told(?: off)?|is (?:aware|told|made aware)|are (?:aware|told|made aware))|feed (?:this|it|that) back|have a (?:quiet |little )?word|let (?:them|him|her|the [\w-]+(?: team)?|my (?:manager|supervisor|team)) know|sort out (?:another|a new) [\w-]+)\b`,
+      String.raw`\b(?:will|I'll|we'll|they'll|it'll|he'll|she'll|that'll)\b[^.!?]{0,60}?\b(?:shortly|soon(?! as)|as soon as (?:they|he|she) can|in (?:the )?future)\b|\b(?:someone|somebody) (?:from|in|at|on) (?:[\w&-]+ ){1,3}(?:will|'ll|should)\b|\bleave it with (?:me|us)\b|\b(?:we|I) (?:hope|aim) to (?:improve|do better|get (?:it|this) right)\b`,
+    ),
+    notAfter: guard(NEGATION_BEFORE.source, String.raw`\bor\s+$`),
+    notInSentence: guard(
+      TIME,
+      String.raw`\?\s*$|\b(?:would you like|do you want|if you(?:'d| would) (?:like|prefer|rather)|shall I|should I)\b`,
+      String.raw`\b(?:right now|now|right away|straight away|immediately|at once|as we speak|while you(?:'re| are)? (?:on the line|here|wait)|in a (?:moment|minute|sec(?:ond)?)|this (?:minute|second))\b`,
+    ),
+    notInReply: guard(
+      String.raw`${COMMIT}[^.!?]{0,90}?(?:\b|(?<=\s))${TIME}`,
+      String.raw`\b${TIME}[^.!?]{0,60}?${COMMIT}`,
+    ),
+  },
+  {
     id: 'name-and-number',
     label: 'name_and_number',
     pattern: new RegExp(

@@ -205,7 +205,12 @@ export const EMPATHY_RULES = [
       String.raw`\b(?:they|they're|he|he's|she|she's)\b[^.!?]{0,40}?\b${DISPARAGE}`,
     ),
     notAfter: NEGATION_BEFORE,
-    notInSentence: guard(String.raw`\b(?:sorry|apologi[sz]e)`, FIXING_IT),
+    // Nor the customer's own account told back ("So: the parcel was late and the driver was rude when you asked").
+    notInSentence: guard(
+      String.raw`\b(?:sorry|apologi[sz]e)`,
+      FIXING_IT,
+      String.raw`^\W*so\s*[:,]|\bwhen you (?:raised|asked|mentioned|complained|rang|called)\b`,
+    ),
     rewrite: OWN_UP,
   },
   {
@@ -252,13 +257,16 @@ export const EMPATHY_RULES = [
     notInSentence: guard(
       String.raw`\b(?:our (?:fault|mistake|error)|on us|my (?:fault|mistake)|I should have|we should have)\b|\?`,
       FIXING_IT,
+      // An apology for being left alone ("sorry you waited without anyone checking on you") blames nobody.
+      String.raw`\b(?:sorry|apologi[sz]e)\b[^.!?]*\bwithout anyone\b`,
     ),
     notInReply: OWNED_IN_REPLY,
     rewrite: OWN_UP,
   },
   {
     id: 'blame-shift',
-    notInSentence: guard(String.raw`\b(?:on us|our (?:fault|mistake))\b`, FIXING_IT),
+    // "That's our billing error" names a team and owns it: ownership, not blame (session 6).
+    notInSentence: guard(String.raw`\b(?:on us|our (?:[\w-]+ )?(?:fault|mistake|error|failing|failure))\b`, FIXING_IT),
     label: 'blame_company_or_colleague',
     pattern: anyOf(
       String.raw`\b(?:that's|that is|it's|that was) on (?:them|him|her)\b`,
