@@ -19,7 +19,7 @@ const KEY_CHARS = KEY_LENGTH;
 interface Entry {
   readonly pattern: number;
   readonly regex: RegExp;
-  /** Required-word guards that must all hold in the text (see KeyedAlternative.required). */
+  /** Required-word guards that must all hold at or after the opening word (see KeyedAlternative.required). */
   readonly guards: readonly number[];
   /** Keys the next word must have for any of the entry's alternatives to match, or null when any may follow. */
   readonly second: ReadonlySet<number> | null;
@@ -74,8 +74,14 @@ export class RuleMatcher {
   private readonly guardsByKey = new Map<number, number[]>();
   // Per-call scratch, reused so `match` allocates little.
   private readonly next: Int32Array;
-  private readonly present: Int32Array;
-  private stamp = 0;
+  /**
+   * Per guard, `base` plus the index of the last word in the text that satisfies it (below `base`: none). A match
+   * contains its required words at or after its opening word, so an entry is tried at word w only when every guard's
+   * last word is at w or later. `base` grows past every word index of the previous text on each call, so nothing is
+   * cleared; a Float64Array stays exact far beyond any number of words a process reads.
+   */
+  private readonly lastAt: Float64Array;
+  private base = 1;
   private readonly spans: number[][];
   private readonly hits: number[] = [];
   private readonly starts: number[] = [];
@@ -140,7 +146,7 @@ export class RuleMatcher {
           entries.push({ pattern: index, regex: compile(group.sources), guards: group.guards, second: group.second });
       }
     });
-    this.present = new Int32Array(this.guardIds.size);
+    this.lastAt = new Float64Array(this.guardIds.size);
     for (const [code, entries] of entriesByKey) {
       const nextKeys = new Set(entries.flatMap((e) => (e.second === null ? [] : [...e.second])));
       const byNext = new Map<number, Entry[]>();
@@ -194,8 +200,8 @@ export class RuleMatcher {
     const codes = this.codes;
     starts.length = 0;
     codes.length = 0;
-    const stamp = ++this.stamp;
-    const present = this.present;
+    const base = this.base;
+    const lastAt = this.lastAt;
     const length = text.length;
     let i = 0;
     while (i < length) {
@@ -216,11 +222,12 @@ export class RuleMatcher {
         }
       }
       while (i < length && isWordCode(text.charCodeAt(i))) i++;
+      const guards = this.guardsByKey.get(code);
+      if (guards !== undefined) for (const g of guards) lastAt[g] = base + starts.length;
       starts.push(start);
       codes.push(code);
-      const guards = this.guardsByKey.get(code);
-      if (guards !== undefined) for (const g of guards) present[g] = stamp;
     }
+    this.base = base + starts.length + 1;
     // Pass 2: at each word, the alternatives that can open with it, in order; the first that matches wins.
     const next = this.next;
     next.fill(0);
@@ -229,17 +236,19 @@ export class RuleMatcher {
       if (table === undefined) continue;
       const entries = (w + 1 < codes.length ? table.byNext.get(codes[w + 1]!) : undefined) ?? table.any;
       const start = starts[w]!;
+      const here = base + w;
       for (const entry of entries) {
         if (start < next[entry.pattern]!) continue;
         const guards = entry.guards;
         let open = true;
-        for (let g = 0; g < guards.length && open; g++) open = present[guards[g]!] === stamp;
+        for (let g = 0; g < guards.length && open; g++) open = lastAt[guards[g]!]! >= here;
         if (!open) continue;
+        // test, not exec: a sticky regex leaves lastIndex at the match's end, and no match array is built.
         const regex = entry.regex;
         regex.lastIndex = start;
-        const m = regex.exec(text);
-        if (m === null || m[0].length === 0) continue;
-        const end = start + m[0].length;
+        if (!regex.test(text)) continue;
+        const end = regex.lastIndex;
+        if (end === start) continue;
         const out = spans[entry.pattern]!;
         if (out.length === 0) this.hits.push(entry.pattern);
         out.push(start, end);
