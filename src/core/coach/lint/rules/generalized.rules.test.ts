@@ -172,3 +172,32 @@ test('empathy: the why given — the cost weighed, what anyone would feel, the s
     ['Is this a real problem for you right now?', false],
   ]);
 });
+
+test('refusal_rigid: the no closed off, beyond anyone, or sent elsewhere (session 6)', () => {
+  check('refusal_rigid', [
+    ['The cancellation fee is due, and that’s that.', true],
+    ["There's nothing further to discuss on the deposit.", true],
+    ['The meter was read correctly. Nothing can be done now.', true],
+    ['I’ve looked again and the charges are correct.', true],
+    ["I'm afraid there's no refund we can give for a late return.", true],
+    ['Sadly there is nothing the pharmacy can do about the shortage.', true],
+    ['Tickets bought through resellers? You’ll need to take it up with the reseller.', true],
+    ["The fitting is done by the installer, so it's best to speak to them.", true],
+    // Near misses: something offered instead, a question, work in progress, and contact that stays with us.
+    ['The charges are correct, but I can split them over three bills.', false],
+    ['Is there nothing the pharmacy can do?', false],
+    ["Nothing is final while I'm checking the logs.", false],
+    ["You'll need to speak to our returns desk, and I'll transfer you now.", false],
+    ['You’ll need to contact me directly on this number.', false],
+  ]);
+});
+
+test('refusal_rigid: what is not a no (session 6 near misses)', () => {
+  check('refusal_rigid', [
+    ['Missing the deadline is a big no-no for the exam board, but you can appeal.', false],
+    ['The approvals team is trained to say no to anything unusual.', false],
+    ['So the shop told you it was covered, and now the repair centre says it’s excluded.', false],
+    ["The site's gone really quiet since the update.", false],
+    ["Water damage isn't covered, though we can repair it for £60.", false],
+  ]);
+});

@@ -29,10 +29,10 @@ const VERDICT = String.raw`\b(?:it's|it is|that's|that is|they're|they are|it's 
 
 // R6: anything offered instead of the no, anywhere in the reply ("but I can pause it", "you can resell the tickets on our
 // fan exchange", "taxes can be refunded on request", "I can book the inspection", "you can downgrade at renewal").
-export const ALTERNATIVE = String.raw`\b(?:alternatively|what (?:I|we) can do|how about|would you like|would (?:it|that) help)\b|\b(?:but|though|however|instead)\b[^.!?]{0,40}\b(?<!\b(?:nothing|not much|little|anything|all)\s+(?:(?:more|else|further|that)\s+)?)(?:I|we)(?: can|'ll| will|'m able to| am able to| could) (?:still |also |certainly |happily )?(?!see\b|understand\b|imagine\b|hear\b|tell\b|appreciate\b|assure\b|confirm\b|only\b|not\b|be\b)[a-z]+\b|\b(?<!\b(?:nothing|not much|little|anything)\s+(?:(?:more|else|further)\s+)?)(?:I|we) (?:can|could|'ll|will|'m happy to|'d be happy to) (?:still )?(?:offer|give|arrange|send|credit|refund|waive|extend|set up|book|move|switch|split|reduce|pause|transfer|swap|upgrade|exchange|try|look into|raise|escalate|put you|help you)\b|\byou (?:can|could|may|might want to) (?:still |also |always )?(?!not\b|only\b|be\b)[a-z]+\b|\bcan be (?:refunded|claimed|transferred|exchanged|used|moved|requested) (?:on|at|by|within|for|instead)\b|\b(?:consider|try) our\b|\b(?:valid|usable) for (?:\d+|twelve|six|another)\b`;
+export const ALTERNATIVE = String.raw`\b(?:alternatively|what (?:I|we) can do|how about|would you like|would (?:it|that) help)\b|\b(?:but|though|however|instead)\b[^.!?]{0,40}\b(?<!\b(?:nothing|not much|little|anything|all)\s+(?:(?:more|else|further|that)\s+)?)(?:I|we)(?: can|'ll| will|'m able to| am able to| could) (?:still |also |certainly |happily )?(?!see\b|understand\b|imagine\b|hear\b|tell\b|appreciate\b|assure\b|confirm\b|only\b|not\b|be\b)[a-z]+\b|\b(?<!\b(?:nothing|not much|little|anything|something|no [\w-]+)\s+(?:(?:more|else|further)\s+)?)(?:I|we) (?:can|could|'ll|will|'m happy to|'d be happy to) (?:still )?(?:offer|give|arrange|send|credit|refund|waive|extend|set up|book|move|switch|split|reduce|pause|transfer|swap|upgrade|exchange|try|look into|raise|escalate|put you|help you|repair|replace|fix|reissue|resend|re-send|order|pay for|collect|honour|honor|reserve)\b|\byou (?:can|could|may|might want to) (?:still |also |always )?(?!not\b|only\b|be\b)[a-z]+\b|\bcan be (?:refunded|claimed|transferred|exchanged|used|moved|requested) (?:on|at|by|within|for|instead)\b|\b(?:consider|try) our\b|\b(?:valid|usable) for (?:\d+|twelve|six|another)\b`;
 // R6: the no itself: a flat 'No,' that opens the answer, what cannot be done or is not available, a decision that stands,
 // what the customer is held to ("you'll have to buy a new one", "you're liable for the rent until then").
-const FLAT_NO = String.raw`\bno\b(?![,.!]?[^.!?]{0,40}\b(?:stays? the same|won't (?:be|go|change|affect)|doesn't change|is fine|still (?:valid|covered)|nothing changes)\b)(?=[,.!]\s*(?!you won't|you will not|I'm not|I am not|you're not|you don't|don't worry|not at all|we're closed)(?:it|that|the|this|we|you|I|refunds?|pausing|reconnection|[\w-]+ (?:fees?|is|are|isn't|aren't)|\d+)|[,.!]?$)|\b(?:I|we)(?:'m| am|'re| are)? (?:afraid (?:I|we) )?(?:can't|cannot|can not|won't be able to|am unable to|are unable to|'m unable to|'re unable to|have no way to) (?:pay|refund|waive|remove|write (?:it|anything|that) off|release|reimburse|authori[sz]e|approve|accept|change|cancel|reverse|comment further|extend|offer|make an exception|do (?:that|anything))\b|\b(?:I|we)(?:'ve| have)(?: got)? no (?:way|means|power|authority) to\b|\b(?:isn't|aren't|is not|are not|can't be|cannot be|won't be) (?:possible|available|an option|refundable|covered|allowed|permitted|transferable|removed|refunded|paid|waived|reversed|changed)\b|\b(?:doesn't|don't|does not|do not) (?:apply|price match|provide (?:refunds|for)|include (?:a|an|cover)|cover (?:that|this|it)|allow (?:downgrades|refunds|changes|cancellations|exchanges|transfers))\b|\b(?:cannot|can't|won't) be (?:paid|accepted|refunded|approved|reimbursed)\b|\bhas been (?:rejected|declined|refused|turned down)\b|\b(?:is|are|it's|that's|decision's|price's|sale's) (?:final|excluded|non-refundable|not refundable|the limit|fixed once|due now|the price)\b|\bstill stands\b|\byou(?:'re| are) (?:liable|responsible) for\b|\byou(?:'ll| will) (?:have|need) to (?:buy|pay|rebook|book) (?:a new|another|again|the full)\b|\bhas to (?:go back|be (?:credit|paid|returned))\b|\b(?:apply|applies) to everyone\b|\blike everyone else(?:'s)?\b|\bonly (?:valid|covered|possible|available|exchange|refund|for)\b|\bwhich you haven't\b|\bthe decision(?:'s| is) final\b`;
+const FLAT_NO = String.raw`\b(?<!-)(?<!\b(?:say|says|said|saying|a big|to) )no\b(?!-)(?![,.!]?[^.!?]{0,40}\b(?:stays? the same|won't (?:be|go|change|affect)|doesn't change|is fine|still (?:valid|covered)|nothing changes)\b)(?=[,.!]\s*(?!you won't|you will not|I'm not|I am not|you're not|you don't|don't worry|not at all|we're closed)(?:it|that|the|this|we|you|I|refunds?|pausing|reconnection|[\w-]+ (?:fees?|is|are|isn't|aren't)|\d+)|[,.!]?$)|\b(?:I|we)(?:'m| am|'re| are)? (?:afraid (?:I|we) )?(?:can't|cannot|can not|won't be able to|am unable to|are unable to|'m unable to|'re unable to|have no way to) (?:pay|refund|waive|remove|write (?:it|anything|that) off|release|reimburse|authori[sz]e|approve|accept|change|cancel|reverse|comment further|extend|offer|make an exception|do (?:that|anything))\b|\b(?:I|we)(?:'ve| have)(?: got)? no (?:way|means|power|authority) to\b|\b(?:isn't|aren't|is not|are not|can't be|cannot be|won't be) (?:possible|available|an option|refundable|covered|allowed|permitted|transferable|removed|refunded|paid|waived|reversed|changed)\b|\b(?:doesn't|don't|does not|do not) (?:apply|price match|provide (?:refunds|for)|include (?:a|an|cover)|cover (?:that|this|it)|allow (?:downgrades|refunds|changes|cancellations|exchanges|transfers))\b|\b(?:cannot|can't|won't) be (?:paid|accepted|refunded|approved|reimbursed)\b|\bhas been (?:rejected|declined|refused|turned down)\b|\b(?<!\bnothing )(?:is|are|it's|that's|decision's|price's|sale's) (?:final|excluded|non-refundable|not refundable|the limit|fixed once|due now|the price)\b|\bstill stands\b|\byou(?:'re| are) (?:liable|responsible) for\b|\byou(?:'ll| will) (?:have|need) to (?:buy|pay|rebook|book) (?:a new|another|again|the full)\b|\bhas to (?:go back|be (?:credit|paid|returned))\b|\b(?:apply|applies) to everyone\b|\blike everyone else(?:'s)?\b|\bonly (?:valid|covered|possible|available|exchange|refund|for)\b|\bwhich you haven't\b|\bthe decision(?:'s| is) final\b`;
 
 export const GENERALIZED_RULES = [
   {
@@ -178,8 +178,10 @@ export const GENERALIZED_RULES = [
     id: 'refusal-no-alternative',
     label: 'refusal_rigid',
     pattern: anyOf(FLAT_NO),
+    // Nor what someone else was heard to say ("and now the warranty team say it's excluded").
     notAfter: guard(
       String.raw`\b(?:if|whether|unless|when|so that|make sure|no matter|which|that)\s+(?:[\w'-]+\s+){0,3}$|\b(?:oh|uh|ah)\s*$`,
+      String.raw`\b(?:say|says|said|told you|were told|claim|claims)\s+(?:that\s+)?(?:[\w'-]+\s+){0,2}$`,
     ),
     // Not the customer's situation told back ("so, if I'm following, … it isn't available"), nor a boundary ("I can't
     // do that well when I'm being sworn at").
@@ -188,6 +190,25 @@ export const GENERALIZED_RULES = [
     ),
     notInReply: guard(ALTERNATIVE),
     rewrite: 'Lead with what you can do: "I can\'t refund it, and here is what I can do instead: …"',
+  },
+  {
+    // R6, the no closed off (session 6, from the misses of the tuned-on rounds 1 and 2): the matter declared settled
+    // ("and that's that", "there's nothing to discuss", "nothing can be done", "the charges are correct"), the thing said
+    // to be beyond anyone's power ("nothing the clinic can do", "we can't control how they…", "there's no credit I can
+    // apply", "that's not something we can move"), and the customer sent to someone else for the same request ("you'll
+    // need to take it up with the airline", "it's best to raise it with them"). Anything offered instead makes it a no
+    // with an alternative, not a rigid one.
+    id: 'refusal-closed-or-sent-elsewhere',
+    label: 'refusal_rigid',
+    pattern: anyOf(
+      String.raw`\b(?:and )?that's that\b|\bnothing (?:can|could) be done\b|\b(?:there's|there is) nothing (?:(?:more|else|further) )?to (?:discuss|add|talk about|be done)\b|\bnot something (?:I|we)(?:'re| are)? (?:can|could|able to) (?:move|budge|shift|reverse|undo|override|get round)\b`,
+      String.raw`\b(?:the|your|these|those) (?:charges?|fees?|bill|invoice|amount|penalty|fine) (?:is|are) correct\b|\bno (?:credit|refund|compensation|discount|goodwill|exception) (?:I|we) can (?:apply|give|offer|make)\b|\bnothing (?:the [\w-]+|anyone|anybody|they) can do\b|\b(?:we|I) (?:can't|cannot) control (?:what|how|when)\b`,
+      String.raw`\b(?:you(?:'ll|'d| will| would) (?:need|have) to|(?:it's|it is|it'd be|it would be) best to|you(?:'re| are) better off)\s+(?:contact|raise (?:it|this|that) with|go through|take (?:it|this|that) up with|open a claim with|complain to|get in touch with|speak to|talk to|deal with|go back to|claim from)\s+(?!(?:me|us|our|my)\b)(?:them|the|their|your|[A-Z])`,
+    ),
+    notAfter: guard(String.raw`\b(?:if|whether|unless|not|never)\s+(?:[\w'-]+\s+){0,3}$`),
+    notInSentence: guard(String.raw`\?`),
+    notInReply: guard(ALTERNATIVE),
+    rewrite: 'Lead with what you can do: "I can\'t change that myself, and here is what I can do instead: …"',
   },
   {
     // C2, talking down by shrinking the problem ("it's only a takeaway", "it's a simple refund", "livid over a parcel",
