@@ -113,10 +113,13 @@ async function recordOutcome(
     ...audit,
   ]);
   const base = { orgId: actor.orgId, teamId, occurredAt: now };
+  // Who the customer is, in words, so a supervisor's alert and a webhook consumer need no second lookup.
+  const customer = row.customerId ? await findCustomer(tx, actor.orgId, row.customerId) : undefined;
   const data = {
     conversationId: row.id,
     agentId: row.agentId,
     customerId: row.customerId,
+    customerName: customer?.name ?? row.customerName ?? null,
     score: row.score,
     ...(row.ending ? { ending: row.ending } : {}),
   };

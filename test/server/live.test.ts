@@ -43,6 +43,8 @@ for (const backend of await backends()) {
     assert.ok((cues.cues as Array<{ principle: string }>).every((c) => typeof c.principle === 'string'));
     const abuse = await supervisor.next('alert');
     assert.equal((abuse.alert as { kind: string; conversationId: string }).conversationId, conversationId);
+    // A supervisor reads who it is and what kind of abuse, not "the customer".
+    assert.match((abuse.alert as { message: string }).message, /^Maria is being abusive: insults \(B1–B3\)$/);
     agent.send({ type: 'turn', speaker: 'nobody', text: 'x' });
     assert.equal(((await agent.next('error')).error as { code: string }).code, 'invalid_input');
     agent.close();
@@ -84,6 +86,10 @@ for (const backend of await backends()) {
       "the agent heard what was recorded about their own call (it owes a Chaser), not the supervisors' live alerts",
     );
     assert.ok(heard.every((a) => a.kind === 'event' && a.data.agentId === acme.agent.id));
+    assert.ok(
+      heard.every((a) => (a.data as { customerName?: string }).customerName === 'Maria'),
+      'the stored events name the customer the call system gave',
+    );
     for (const s of [supervisor, outsider, agentAlerts, again, stranger]) s.close();
     const latency = await server.ctx.metrics.liveCueSeconds.get();
     const sum = latency.values.find((v) => v.metricName === 'defuse_live_turn_seconds_sum')?.value ?? 0;

@@ -18,6 +18,21 @@ test('a committed conversation.abusive event is labelled as abuse with B1, B2 an
   assert.match(describeAlert(event('conversation.abusive', { ending: { principle: 'B3' } })).text, /B3/);
 });
 
+test('a stored event names the customer when it carries a name, and reads without one for older events', () => {
+  assert.equal(
+    describeAlert(event('conversation.abusive', { customerName: 'Dana Demo' })).text,
+    'A conversation with an abusive customer, Dana Demo, was stored.',
+  );
+  assert.equal(
+    describeAlert(event('conversation.escalated', { customerName: 'Dana Demo' })).text,
+    'Dana Demo hung up: a Chaser call-back is due.',
+  );
+  assert.equal(
+    describeAlert(event('conversation.escalated', { customerName: null })).text,
+    'The customer hung up: a Chaser call-back is due.',
+  );
+});
+
 test("each alert kind and event type has its own label and principles (F4/F5/F6 by the promise's kind)", () => {
   const cases: Array<[ReturnType<typeof event> | { kind: string; message: string }, string, string[]]> = [
     [{ kind: 'abuse', message: 'the customer is being abusive (B1–B3)' }, 'Abuse', ['B1', 'B2', 'B3']],

@@ -4,6 +4,7 @@
  */
 import { LIMITS } from '../../core/conversation/limits.ts';
 import type { ConversationEvent, Turn } from '../../core/conversation/types.ts';
+import type { AbuseKind } from '../../core/signals/types.ts';
 import { AppError } from '../../core/errors.ts';
 import { can } from '../auth/permissions.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -36,6 +37,14 @@ export interface LiveSocket {
   on(event: 'message', listener: (data: { toString(): string }, isBinary: boolean) => void): unknown;
   on(event: 'close', listener: () => void): unknown;
 }
+
+/** An abuse finding's kind in an alert's words. */
+const ABUSE_WORDS: Record<AbuseKind, string> = {
+  insult: 'insults',
+  profanity_at_agent: 'swearing at the agent',
+  threat: 'a threat',
+  slur: 'a slur',
+};
 
 interface Current {
   id: string;
@@ -85,6 +94,8 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
     if (!current) throw new AppError('invalid_input', 'send {"type":"start"} first');
     return current;
   };
+  /** The customer in an alert's words: the name the record or the call system gave, else "the customer". */
+  const who = (c: Current | null) => c?.customerName ?? 'the customer';
   const alert = (kind: 'abuse' | 'anger_peak' | 'hangup', message: string, data: Record<string, unknown>) =>
     ctx.alerts.publish({
       orgId: principal.orgId,
@@ -332,11 +343,20 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
           ...(analysis.customer ? { customer: analysis.customer } : {}),
         });
         ctx.metrics.liveCueSeconds.observe((performance.now() - started) / 1000);
-        if (analysis.customer?.abuse.length)
-          alert('abuse', 'the customer is being abusive (B1–B3)', { turn: analysis.index });
+        if (analysis.customer?.abuse.length) {
+          const kinds = [...new Set(analysis.customer.abuse.map((f) => ABUSE_WORDS[f.kind]))].join(' and ');
+          alert('abuse', `${who(c)} is being abusive: ${kinds} (B1–B3)`, {
+            turn: analysis.index,
+            customerName: c.customerName ?? null,
+          });
+        }
         if (analysis.customer?.level === 'furious' && !c.angerPeakAlerted) {
           c.angerPeakAlerted = true;
-          alert('anger_peak', 'the customer is furious', { turn: analysis.index, anger: analysis.customer.anger });
+          alert('anger_peak', `${who(c)} is furious (${Math.round((analysis.customer.anger ?? 0) * 100)} %)`, {
+            turn: analysis.index,
+            anger: analysis.customer.anger,
+            customerName: c.customerName ?? null,
+          });
         }
         return;
       }
@@ -353,7 +373,10 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
         notice(c, 'event', { index: c.events.length - 1 });
         send({ type: 'cues', turn: event.afterTurn, stage: live.state.stage, cues });
         if (message.by === 'customer')
-          alert('hangup', 'the customer hung up: a Chaser call-back is due (F5)', { afterTurn: event.afterTurn });
+          alert('hangup', `${who(c)} hung up: a Chaser call-back is due (F5)`, {
+            afterTurn: event.afterTurn,
+            customerName: c.customerName ?? null,
+          });
         // B3: the agent's documented ending ends the conversation at once.
         if (message.abusive) await end(c, message.abusive);
         return;
@@ -369,10 +392,15 @@ export function handleLiveConnection(ctx: ServerContext, principal: Principal, s
       await finishLiveConversation(ctx, actor, { conversationId: c.id, ending: abusive }),
     );
     if (abusive)
-      alert('abuse', 'the agent ended the call on a directly abusive customer (B3)', {
-        reason: abusive.reason,
-        boundary: abusive.boundary,
-      });
+      alert(
+        'abuse',
+        `the agent ended the call on a directly abusive customer (B3)${c.customerName ? `: ${c.customerName}` : ''}`,
+        {
+          reason: abusive.reason,
+          boundary: abusive.boundary,
+          customerName: c.customerName ?? null,
+        },
+      );
     ctx.liveSessions.drop(c.id);
     current = null;
     notice(c, 'ended', { commitments: chasers.map((x) => ({ id: x.id, kind: x.kind, dueAt: x.dueAt })) });

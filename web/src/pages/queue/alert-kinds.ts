@@ -42,14 +42,16 @@ const PROMISE_WORDS: Record<string, string> = {
 
 function eventLook(type: string, data: Record<string, unknown>): AlertLook {
   const promise = typeof data.kind === 'string' ? (PROMISE_WORDS[data.kind] ?? 'promise') : 'promise';
+  // The customer by name when the event carries one (events stored before it did carry none).
+  const named = typeof data.customerName === 'string' && data.customerName.trim() !== '' ? data.customerName : null;
   switch (type) {
     case 'conversation.abusive':
       return {
         label: 'Abusive conversation',
         ...ABUSE,
         text: data.ending
-          ? 'The agent ended a call on a directly abusive customer (B3); the ending is documented.'
-          : 'A conversation with an abusive customer was stored.',
+          ? `The agent ended a call on a directly abusive customer${named ? `, ${named}` : ''} (B3); the ending is documented.`
+          : `A conversation with an abusive customer${named ? `, ${named},` : ''} was stored.`,
       };
     case 'conversation.escalated':
       return {
@@ -57,7 +59,7 @@ function eventLook(type: string, data: Record<string, unknown>): AlertLook {
         color: 'yellow',
         badge: 'yellow.4',
         principles: ['F5'],
-        text: 'The customer hung up: a Chaser call-back is due.',
+        text: `${named ?? 'The customer'} hung up: a Chaser call-back is due.`,
       };
     case 'commitment.due':
       return {
