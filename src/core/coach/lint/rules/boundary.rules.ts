@@ -61,6 +61,8 @@ export const BOUNDARY_RULES = [
     notAfter: NEGATION_BEFORE,
     notInSentence: guard(
       String.raw`\b(?:our (?:fault|mistake|error|end|side)|on us|we (?:should|made|got)|not your)\b`,
+      // Someone else's words told back ("being told it was your fault is the last thing you needed").
+      String.raw`\b(?:told|said|says|suggested|implied|claimed) (?:to )?(?:you )?(?:that )?(?:it was|it's|this was) (?:your|the customer's) (?:own )?fault\b`,
     ),
     rewrite:
       'Say what happened without pinning it on them: "The code didn\'t go through; let\'s put it right together."',
@@ -115,13 +117,40 @@ export const BOUNDARY_RULES = [
       'Say what happened without pinning it on them: "The flat number went into the second line, so the courier missed it; let\'s get it to you."',
   },
   {
+    // B2, the fault pinned on the customer in its other shapes (session 6, from the misses of the tuned-on rounds 1 and
+    // 2): a guess at what they did wrong ("you must not have heard the bell", "you may have left the heater on"), the
+    // verdict said outright ("that's on you", "it's your own lookout", "that's down to you"), the counter-accusation
+    // ("you're the one wasting time"), the fault located in their act ("if you did, that's where it went wrong"), and
+    // their behaviour blamed for others ("you're upsetting the other guests").
+    id: 'you-statement-verdict-or-guess',
+    label: 'you_statement_blame',
+    pattern: anyOf(
+      String.raw`\byou (?:must|may|might|must've|might've|may've)(?: not)?(?: have)? (?:forgotten|forgot|left|missed|misread|mistyped|pressed|hit|deleted|ignored|heard|entered|typed|clicked|skipped|overlooked|not (?:heard|seen|noticed|read|checked))\b`,
+      String.raw`\b(?:that's|that is|it's|this is) (?:really |all |entirely |squarely )?(?:on you|down to you|your (?:own )?(?:fault|doing|responsibility|problem|lookout))\b|\byou(?:'re| are) the one (?:who|wasting|that|causing|making)\b|\b(?:that's|which is) where (?:this|it) (?:went|goes) wrong\b|\byou(?:'re| are) (?:upsetting|disturbing|scaring|holding up) (?:the )?(?:other|everyone|others)`,
+    ),
+    notAfter: guard(
+      NEGATION_BEFORE.source,
+      String.raw`\b(?:not|if|whether|sorry|worry|worried|think|feel|felt|say|said|told)\s+(?:that\s+)?$`,
+    ),
+    notInSentence: guard(
+      String.raw`\?|\b(?:our (?:fault|mistake|error|end|side)|on us|not your|no fault of yours|the fault is ours)\b|\b(?:you may have|you might have|you may've|you might've) (?:left|missed|heard|seen)\b[^.!?]{0,30}\b(?:already|our|the (?:letter|email|text|call) (?:we|I) sent)\b`,
+    ),
+    rewrite:
+      'Say what happened without pinning it on them: "The card shows as missed; let\'s get a new slot booked for you."',
+  },
+  {
     id: 'you-statement-after-abuse',
     label: 'you_statement_blame',
     whenAbusive: true,
     pattern: anyOf(
       String.raw`\b(?:(?:well|okay|ok|look|listen|sir|ma'am|madam|and|now|honestly),?\s+)?you(?<=(?:^|[.!?]\s+|,\s+)(?:(?:well|okay|ok|look|listen|sir|ma'am|madam|and|now|honestly),?\s+)?you)(?:'re| are|'ve| have| need| must| should| better| can't| cannot| won't| will| keep| don't| do not| obviously| clearly| just)\b`,
     ),
-    notInSentence: guard(String.raw`\bI\b|\b(?:right|welcome|wrong to|every right|entitled|not wrong)\b`),
+    // Not what happened to them told back ("you've had no heating since Sunday", "you've been charged twice", "so: you
+    // cancelled in May…", "you keep access until the 30th"): that is the complaint restated, not blame (session 6).
+    notInSentence: guard(
+      String.raw`\bI\b|\b(?:right|welcome|wrong to|every right|entitled|not wrong)\b`,
+      String.raw`\byou(?:'ve| have) (?:had no|been (?:charged|billed|overcharged|left|kept|waiting|without|given|sent|cut off|disconnected|passed))\b|\byou(?:'re| are) (?:owed|due|covered|eligible)\b|\byou keep (?:access|your|the)\b|\byou (?:were|got) (?:given|sent|charged|overcharged|billed|cut off)\b|\bso[:,]?\s+you\b`,
+    ),
     rewrite:
       'Name the behaviour with an I-statement: "I\'d like to help, and I find it hard when we\'re shouting; can we keep it respectful?"',
   },

@@ -201,3 +201,41 @@ test('refusal_rigid: what is not a no (session 6 near misses)', () => {
     ["Water damage isn't covered, though we can repair it for £60.", false],
   ]);
 });
+
+test('condescension: the customer ranked among people who get it wrong, or the answer made obvious (session 6)', () => {
+  check('condescension', [
+    ["You'd be surprised how many customers forget to press save.", true],
+    ['Direct debits can be confusing for some people.', true],
+    ['The portal is designed for people who are comfortable with computers.', true],
+    ["I'll put it in the simplest terms I can.", true],
+    ["Honestly, it's not that hard once you've done it twice.", true],
+    ["The scales don't lie, the parcel was 2kg over.", true],
+    ["It's printed on the top of the form, you can't miss it.", true],
+    ['The instructions are very clear about descaling.', true],
+    // Near misses: the difficulty owned, a question, a difference in money, an apology.
+    ["The figures don't lie on our end: we charged you twice, and I'm refunding it.", false],
+    ['Is the form very clear about the deadline?', false],
+    ["There's a difference of £4 between the two quotes.", false],
+    ["I'm sorry, the letter isn't very clear about the deadline.", false],
+  ]);
+});
+
+test('scolding: a lecture about what customers ought to do (session 6)', () => {
+  check('scolding', [
+    ["Well, that's a lesson learned for next time.", true],
+    ["That's precisely why we advise customers to insure their parcels.", true],
+    ['We always tell tenants not to leave the heating off in winter.', true],
+    ["It's really important to check the confirmation email.", true],
+    ['Sharing a password across sites is not best practice.', true],
+    ['Passengers must take more care with their belongings.', true],
+    ['Updating the address is the account holder’s responsibility.', true],
+    ["Please stop chasing, it won't make it any quicker.", true],
+    ["It's explained on page two if you take the time to read it.", true],
+    ['Please make sure the photos are in focus this time.', true],
+    // Near misses: the duty or warning is ours, an offer, a question.
+    ['Keeping your details safe is our responsibility, and we failed.', false],
+    ["It's important to us that you get this back today.", false],
+    ['Could you make sure the box is sealed this time?', false],
+    ['We should have warned customers about the change.', false],
+  ]);
+});

@@ -211,6 +211,45 @@ export const GENERALIZED_RULES = [
     rewrite: 'Lead with what you can do: "I can\'t change that myself, and here is what I can do instead: …"',
   },
   {
+    // C2, talking down by ranking the customer among people who get it wrong (session 6, from the misses of the tuned-on
+    // rounds 1 and 2): "you'd be amazed how many people miss that", "tricky for some people", "works best for people who
+    // are comfortable with technology", "might seem odd to someone outside the trade", "in the simplest possible terms";
+    // by declaring it easy or the evidence infallible ("it's not really that complicated", "meters don't lie", "it's an
+    // easy mistake", "you can't miss it", "in big bold letters", "there's a difference"); or by making the rules obvious
+    // ("the guidance is very clear on…", "if it's followed properly…").
+    id: 'condescension-people-like-you',
+    label: 'condescension',
+    pattern: anyOf(
+      String.raw`\b(?:you'd be (?:amazed|surprised) how many (?:people|customers)|(?:some|most|lots of|a lot of|many|sometimes|often) people (?:get confused|get mixed up|forget|miss (?:that|it|this)|find it tricky)|(?:tricky|confusing|difficult|hard) for some people|(?:to|for) (?:someone|people) (?:outside|not in|unfamiliar with) the (?:industry|trade|business|sector)|(?:for|to) people who are (?:comfortable|good|familiar) with (?:technology|computers|tech)|in the simplest (?:possible )?terms)\b`,
+      String.raw`\b(?:(?:it's|it is|it isn't|it's not|isn't) (?:really |honestly )?(?:not )?(?:that|so|very) (?:difficult|complicated|hard|tricky)|(?:machines?|meters?|computers?|scales|cameras?|records?|the system|numbers|the figures|the data|the logs?|GPS|tracking) (?:don't|doesn't|do not|does not|never) lie|can't miss it|(?:it's|it is) an easy mistake|there's a difference(?! (?:of|in|between))|(?:is|are) (?:very |really |quite )?clear (?:on|about)|if (?:it's|they're|these are|the instructions are) followed properly|(?:in )?big (?:bold )?letters)\b`,
+    ),
+    notAfter: guard(String.raw`\b(?:not|never|isn't|wasn't)\s+(?:[\w'-]+\s+){0,2}$`),
+    notInSentence: guard(
+      String.raw`\b(?:sorry|apologi[sz]e|for us|for me|on our (?:side|end)|our end|to fix|we (?:weren't|were not|haven't been|have not been))\b|\?`,
+    ),
+    rewrite: 'Explain without talking down: "Here\'s where to find it, step by step: …"',
+  },
+  {
+    // C2, scolding as a lecture about what customers ought to do (session 6, from the misses of the tuned-on rounds 1
+    // and 2): the moral drawn ("lesson for next time"), the standing warning recalled ("that's exactly why we tell
+    // customers to…", "we do warn people never to…", "it really is important to read…", "isn't best practice"), the duty
+    // assigned ("keeping details up to date is the account holder's job", "passengers should be more careful"), being
+    // told to stop chasing, and the pointed "if you take the time to read it", "take a bit more care", "make sure it's
+    // right this time", "you should really have kept it".
+    id: 'scolding-lecture',
+    label: 'scolding',
+    pattern: anyOf(
+      String.raw`\blesson (?:for next time|learned|learnt)\b|\b(?:that's|this is|which is) (?:exactly |precisely )?why we (?:always )?(?:tell|recommend|advise|warn|ask|remind)\b|\bwe (?:do |always |did )?(?:warn|tell|advise|remind|ask) (?:all )?(?:customers|people|guests|members|users|patients|passengers|tenants|everyone) (?:to|never|not)\b`,
+      String.raw`\b(?:it|it's|it is) (?:really |very )?(?:is )?(?:important|essential|vital) (?:to|that you) (?:read|check|keep|follow|look)\b|\b(?:isn't|is not|not) (?:best|good) practice\b|\b(?:customers|patients|guests|people|tenants|passengers|members|users|drivers|you) (?:should|must|need to) (?:really |always )?(?:be more careful|take more care)\b|\b(?:is|are) (?:the )?(?:account owner|account holder|customer|passenger|tenant|member|owner|traveller|driver|holder)(?:'s|s') (?:job|responsibility|duty)\b`,
+      String.raw`\bplease (?:stop|don't keep|do not keep) (?:calling|chasing|ringing|emailing|messaging|phoning)\b|\bif you take the time to read\b|\btake (?:a (?:bit|little) )?more care\b|\byou (?:should(?:'ve| have)|should really|really should(?:'ve| have)?) (?:keep|kept|flagged|reported|read|checked)\b|\b(?:make sure|be sure)\b[^.!?]{0,50}\bthis time\b`,
+    ),
+    notAfter: guard(String.raw`\b(?:not|never|if|whether)\s+(?:[\w'-]+\s+){0,2}$`),
+    notInSentence: guard(
+      String.raw`\?|\b(?:our (?:fault|mistake|error)|on us|we should|our job|our responsibility|not your (?:fault|job|responsibility))\b`,
+    ),
+    rewrite: 'Skip the lecture and help: "Here\'s what I can do now, and a tip that may save you trouble next time."',
+  },
+  {
     // C2, talking down by shrinking the problem ("it's only a takeaway", "it's a simple refund", "livid over a parcel",
     // "don't overreact", "let's not get hysterical", "don't worry your head about it", "cool your jets") or by making the
     // answer obvious ("it's honestly that simple", "most adults know that", "I'd have thought any tenant would know", "not
