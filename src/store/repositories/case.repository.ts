@@ -4,19 +4,22 @@ import { auditEvents, cases, caseSearchColumns, commitments } from '../schema/in
 import { auditRows, type AuditEntry } from './audit.repository.ts';
 import type { CommitmentRow } from './commitment.repository.ts';
 import { containsAnyText, keyset, toPage } from '../pagination.ts';
+import { type OutboxEvent, outboxInsert } from './outbox.repository.ts';
 import { type TeamScope, visibleTo } from '../visibility.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type CasePatch = Partial<Omit<CaseRow, 'orgId' | 'id' | 'version' | 'createdAt' | 'customerId'>>;
 
-// One statement, one round trip: data-modifying CTEs write the case, its promises and their audit rows atomically.
-/** Writes a complete new case row (ids made by the caller), its promises and their audit entries. */
+// One statement, one round trip: data-modifying CTEs write the case, its promises, their audit rows and the
+// outbox's deliveries of its events atomically, so opening a case needs no BEGIN/COMMIT round trips.
+/** Writes a complete new case row (ids made by the caller), its promises, their audit entries and its events' deliveries. */
 export async function insertCaseWithCommitments(
   db: Executor,
   orgId: string,
   row: CaseRow,
   promises: CommitmentRow[],
   audit: AuditEntry[],
+  events: readonly OutboxEvent[] = [],
 ): Promise<void> {
   const parts = [
     sql`with new_case as (${db
@@ -32,6 +35,7 @@ export async function insertCaseWithCommitments(
         .getSQL()})`,
     );
   }
+  for (const [i, event] of events.entries()) parts.push(sql`, ${sql.raw(`outbox_${i}`)} as (${outboxInsert(event)})`);
   parts.push(sql` ${db.insert(auditEvents).values(auditRows(orgId, audit)).getSQL()}`);
   await db.execute(sql.join(parts));
 }

@@ -1,5 +1,5 @@
 /** The transactional outbox: an event becomes one delivery row per subscribed webhook, in the caller's transaction. */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
 import { webhookDeliveries, webhooks } from '../schema/index.ts';
 
@@ -23,18 +23,19 @@ export const eventEnvelope = (event: OutboxEvent, idempotencyKey: string) => ({
 });
 
 /**
- * Records deliveries for every active webhook subscribed to the event (no event types = all), in one statement
- * (INSERT … SELECT: every write that emits an event pays one round trip for it, not a lookup and then an insert).
- * Safe to repeat: the idempotency key `${event.key}:${webhookId}` is unique, so a replay adds nothing. The payload is
- * eventEnvelope's, built in SQL (jsonb stores the same document whichever side builds it).
+ * The INSERT … SELECT that records deliveries for every active webhook subscribed to the event (no event types =
+ * all): one statement, so every write that emits an event pays at most one round trip for it, and none when it
+ * rides in the write's own statement as a data-modifying CTE (insertCaseWithCommitments). Safe to repeat: the
+ * idempotency key `${event.key}:${webhookId}` is unique, so a replay adds nothing. The payload is eventEnvelope's,
+ * built in SQL (jsonb stores the same document whichever side builds it).
  */
-export async function enqueueEvent(db: Executor, event: OutboxEvent): Promise<number> {
+export function outboxInsert(event: OutboxEvent): SQL {
   const w = webhooks;
   const key = sql`(${event.key} || ':' || ${w.id})`;
   const payload = sql`jsonb_build_object('id', ${key}, 'type', ${event.type}::text, 'occurredAt', ${event.occurredAt.toISOString()}::text, 'orgId', ${event.orgId}::text, 'data', ${JSON.stringify(event.data)}::jsonb)`;
   const at = event.occurredAt.toISOString();
   const d = webhookDeliveries;
-  const result = (await db.execute(sql`
+  return sql`
     insert into ${d} (${sql.identifier(d.orgId.name)}, ${sql.identifier(d.webhookId.name)}, ${sql.identifier(d.event.name)},
       ${sql.identifier(d.payload.name)}, ${sql.identifier(d.idempotencyKey.name)}, ${sql.identifier(d.caseId.name)},
       ${sql.identifier(d.nextAttemptAt.name)}, ${sql.identifier(d.createdAt.name)}, ${sql.identifier(d.updatedAt.name)})
@@ -46,8 +47,14 @@ export async function enqueueEvent(db: Executor, event: OutboxEvent): Promise<nu
     -- Holds off a concurrent DELETE of a target until this transaction commits (its cascade then removes what we
     -- wrote); a target deleted before we got here is simply not selected, never an FK violation for our caller.
     for key share of ${w}
-    on conflict (${sql.identifier(d.orgId.name)}, ${sql.identifier(d.idempotencyKey.name)}) do nothing
-    returning ${sql.identifier(d.id.name)}`)) as unknown as { rows: unknown[] };
+    on conflict (${sql.identifier(d.orgId.name)}, ${sql.identifier(d.idempotencyKey.name)}) do nothing`;
+}
+
+/** Records the event's deliveries (outboxInsert) in the caller's transaction; returns how many were written. */
+export async function enqueueEvent(db: Executor, event: OutboxEvent): Promise<number> {
+  const result = (await db.execute(
+    sql`${outboxInsert(event)} returning ${sql.identifier(webhookDeliveries.id.name)}`,
+  )) as unknown as { rows: unknown[] };
   return result.rows.length;
 }
 
