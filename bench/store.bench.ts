@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { openDatabase, type Database } from '../src/store/database.ts';
 import { insertCustomer } from '../src/store/repositories/customer.repository.ts';
 import { organizations, users } from '../src/store/schema/index.ts';
+import { createCaseSchema, parseInput } from '../src/core/cases/case-input.ts';
 import { openCase } from '../src/services/case.service.ts';
+import { unwrap } from '../src/services/context.ts';
 import { createScratchDatabase, TEST_POSTGRES_URL } from '../test/store/harness.ts';
 
 const SECONDS = Number(process.argv[2] ?? 5);
@@ -34,25 +36,30 @@ async function seed(db: Database) {
 async function measure(db: Database, clients: number): Promise<{ rate: number; cpuMs: number }> {
   const { orgId, agentId, customers } = await seed(db);
   const ctx = { db, now: () => new Date() };
+  const agent = { orgId, userId: agentId, teamId: null };
   let done = 0;
   const cpu = process.cpuUsage();
   const started = performance.now();
   const deadline = started + SECONDS * 1000;
   const loop = async (worker: number) => {
     for (let i = worker; performance.now() < deadline; i += clients) {
-      const result = await openCase(ctx, orgId, agentId, {
-        customerId: customers[i % customers.length],
-        presentingIssue: 'Charged twice for the same order',
-        ownerId: agentId,
-        commitments: [
-          {
-            kind: 'callback',
-            dueAt: '2099-01-01T00:00:00Z',
-            contact: { phone: '+1 555 0100' },
-            steps: ['Confirm the refund'],
-          },
-        ],
-      });
+      // Parsed here as a door parses at its edge (the service takes a typed input), so each op costs what it did.
+      const input = unwrap(
+        parseInput(createCaseSchema, {
+          customerId: customers[i % customers.length],
+          presentingIssue: 'Charged twice for the same order',
+          ownerId: agentId,
+          commitments: [
+            {
+              kind: 'callback',
+              dueAt: '2099-01-01T00:00:00Z',
+              contact: { phone: '+1 555 0100' },
+              steps: ['Confirm the refund'],
+            },
+          ],
+        }),
+      );
+      const result = await openCase(ctx, agent, input);
       if (!result.success) throw result.error;
       done += 1;
     }

@@ -10,6 +10,7 @@
  */
 import type { Result } from '../core/errors.ts';
 import { markOverdueMissed } from '../services/commitment.service.ts';
+import { SYSTEM } from '../services/context.ts';
 import { createMissingFollowUps } from '../services/follow-up.service.ts';
 import { removeExpired } from '../services/housekeeping.service.ts';
 import { sweepCommitments } from '../services/promise-clock.service.ts';
@@ -35,9 +36,9 @@ function orThrow<T>(result: Result<T>): T {
  */
 export async function runTick(ctx: JobContext): Promise<DomainEvent[]> {
   await removeExpired(ctx);
-  orThrow(await createMissingFollowUps(ctx));
-  const events = orThrow(await sweepCommitments(ctx));
-  orThrow(await markOverdueMissed(ctx, null, ctx.config.DEFUSE_MISSED_AFTER_HOURS * 3_600_000));
+  orThrow(await createMissingFollowUps(ctx, SYSTEM));
+  const events = orThrow(await sweepCommitments(ctx, SYSTEM));
+  orThrow(await markOverdueMissed(ctx, SYSTEM, { graceMs: ctx.config.DEFUSE_MISSED_AFTER_HOURS * 3_600_000 }));
   for (const event of events) await ctx.publish(event);
   while ((await runDueDeliveries(ctx)) > 0) {
     // keep draining: a batch is at most 20, and due deliveries should not wait a whole interval

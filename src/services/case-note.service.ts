@@ -1,9 +1,9 @@
 /** Case notes: add one (audited), in one transaction; list a case's notes. */
 import type { Result } from '../core/errors.ts';
-import { appendAudit, type AuditActor } from '../store/repositories/audit.repository.ts';
+import { appendAudit } from '../store/repositories/audit.repository.ts';
 import { findCase } from '../store/repositories/case.repository.ts';
 import { insertCaseNote, listCaseNotes, type CaseNoteRow } from '../store/repositories/case-note.repository.ts';
-import { type Actor, found, runInTransaction, type ServiceContext } from './context.ts';
+import { type Actor, auditActorOf, found, runInTransaction, type ServiceContext } from './context.ts';
 
 /**
  * Adds a note to a case and audits it (`entity: 'case_note'`, `action: 'created'`, after: case and body) in one
@@ -11,17 +11,24 @@ import { type Actor, found, runInTransaction, type ServiceContext } from './cont
  */
 export function addCaseNote(
   ctx: ServiceContext,
-  orgId: string,
-  actor: AuditActor & { actorId: string },
-  caseId: string,
-  body: string,
+  actor: Actor,
+  input: { caseId: string; body: string },
 ): Promise<Result<CaseNoteRow>> {
+  const { orgId } = actor;
+  const { caseId, body } = input;
   return runInTransaction(ctx.db, async (tx) => {
     found(await findCase(tx, orgId, caseId), 'case', 'id');
     const now = ctx.now();
-    const note = await insertCaseNote(tx, orgId, { caseId, authorId: actor.actorId, body, now });
+    const note = await insertCaseNote(tx, orgId, { caseId, authorId: actor.userId, body, now });
     await appendAudit(tx, orgId, [
-      { entity: 'case_note', entityId: note.id, action: 'created', ...actor, at: now, after: { caseId, body } },
+      {
+        entity: 'case_note',
+        entityId: note.id,
+        action: 'created',
+        ...auditActorOf(actor),
+        at: now,
+        after: { caseId, body },
+      },
     ]);
     return note;
   });

@@ -11,6 +11,7 @@ import { addSupervisorFollowUp } from './follow-up.service.ts';
 import {
   type EventContext,
   found,
+  type OrgActor,
   requireActor,
   requirePolicy,
   rowEvent,
@@ -45,15 +46,20 @@ const STATE_FIELDS = {
   closed: (now: Date) => ({ closedAt: now }),
 } as const satisfies Record<CaseRow['state'], (now: Date) => CasePatch>;
 
-/** Moves a case through its lifecycle, enforcing the guards and creating what the step owes (F4, F6). */
+/** A step of a case's lifecycle: which case, the action, and the step's options. */
+export type CaseStep = { caseId: string; action: string } & TransitionOptions;
+
+/**
+ * Moves a case through its lifecycle, enforcing the guards and creating what the step owes (F4, F6). A door calls
+ * `moveCase`, which checks the actor may see the case and emits the step's event.
+ */
 export async function transitionCase(
   ctx: ServiceContext,
-  orgId: string,
-  actorId: string | null,
-  caseId: string,
-  action: string,
-  options: TransitionOptions = {},
+  actor: OrgActor,
+  input: CaseStep,
 ): Promise<Result<TransitionedCase>> {
+  const { orgId, userId: actorId } = actor;
+  const { caseId, action, ...options } = input;
   const now = ctx.now();
   return runInTransaction(ctx.db, async (tx) => {
     const policy = await requirePolicy(tx, orgId);
@@ -144,13 +150,13 @@ export async function transitionCase(
 export async function moveCase(
   ctx: EventContext,
   actor: ScopedActor,
-  input: { caseId: string; action: string } & TransitionOptions,
+  input: CaseStep,
 ): Promise<Result<TransitionedCase>> {
-  const { caseId, action, ...options } = input;
+  const { caseId, action } = input;
   const visible = await readVisibleCase(ctx, actor, caseId);
   if (!visible.success) return visible;
   return runUnitOfWork(ctx, async (tx) => {
-    const value = unwrap(await transitionCase(tx, actor.orgId, actor.userId, caseId, action, options));
+    const value = unwrap(await transitionCase(tx, actor, input));
     const type = value.case.state === 'closed' ? 'case.closed' : 'case.updated';
     const event = rowEvent(tx, actor, type, value.case, value.case.version, {
       caseId: value.case.id,

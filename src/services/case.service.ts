@@ -1,10 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  createCaseSchema,
-  parseInput,
-  updateCaseSchema,
-  type CreateCommitmentInput,
-} from '../core/cases/case-input.ts';
+import type { CreateCaseInput, CreateCommitmentInput, UpdateCaseInput } from '../core/cases/case-input.ts';
 import { validateCommitmentDraft, type CommitmentDraft } from '../core/cases/commitment-rules.ts';
 import { findRepeatComplaint, type RepeatComplaint } from '../core/cases/recurrence.ts';
 import { findPreset, regulatoryCommitments } from '../core/cases/regulatory-presets.ts';
@@ -32,11 +27,11 @@ import {
 import { loadCaseContext } from '../store/repositories/case-context.repository.ts';
 import { findMember, listRoutingPeople } from '../store/repositories/organization.repository.ts';
 import {
-  type Actor,
   contactOf,
   definedOnly,
   type EventContext,
   found,
+  type OrgActor,
   requireActor,
   rowEvent,
   runInTransaction,
@@ -114,16 +109,16 @@ function validateDrafts(inputs: CreateCommitmentInput[], now: Date): Result<Comm
   return ok(drafts);
 }
 
-/** Opens a case (C3, R1, A4, P1): routes it (R3), starts its regulatory clocks and flags recurrence (P2). */
+/**
+ * Opens a case (C3, R1, A4, P1): routes it (R3), starts its regulatory clocks and flags recurrence (P2). The input
+ * was parsed at the door's edge (createCaseSchema); a door calls `createCase`, which also emits `case.created`.
+ */
 export async function openCase(
   ctx: ServiceContext,
-  orgId: string,
-  actorId: string | null,
-  raw: unknown,
+  actor: OrgActor,
+  input: CreateCaseInput,
 ): Promise<Result<OpenedCase>> {
-  const parsed = parseInput(createCaseSchema, raw);
-  if (!parsed.success) return parsed;
-  const input = parsed.data;
+  const { orgId, userId: actorId } = actor;
   const now = ctx.now();
   // One read and one atomic write statement: the hot path of the agent console (see bench/store.bench.ts). A case
   // opened from a conversation also links that call's Chaser, so it runs as one transaction.
@@ -281,24 +276,28 @@ async function checkReassignment(tx: Executor, orgId: string, actorId: string | 
     );
 }
 
-/** Changes a case's details (issue, resolution, severity, fault, consent); closed cases are read-only. */
+/** What a case edit names: the case, and the details that change (updateCaseSchema, parsed at the edge). */
+export type CaseDetailsChange = UpdateCaseInput & { caseId: string };
+
+/**
+ * Changes a case's details (issue, resolution, severity, fault, consent, owner); closed cases are read-only. A
+ * door calls `changeCase` (handover.service.ts), which also carries promises to a new owner and emits the events.
+ */
 export async function updateCaseDetails(
   ctx: ServiceContext,
-  orgId: string,
-  actorId: string | null,
-  caseId: string,
-  raw: unknown,
+  actor: OrgActor,
+  input: CaseDetailsChange,
 ): Promise<Result<CaseRow>> {
-  const parsed = parseInput(updateCaseSchema, raw);
-  if (!parsed.success) return parsed;
+  const { orgId, userId: actorId } = actor;
+  const { caseId, ...patch } = input;
   const now = ctx.now();
   return runInTransaction(ctx.db, async (tx) => {
     await requireActor(tx, orgId, actorId);
     const before = found(await findCase(tx, orgId, caseId, true), 'case', 'caseId');
     if (before.state === 'closed')
       throw new AppError('invalid_transition', 'a closed case cannot be edited; reopen it first', 'caseId');
-    if (parsed.data.ownerId !== undefined) await checkReassignment(tx, orgId, actorId, parsed.data.ownerId);
-    const after = await updateCase(tx, orgId, caseId, before.version, { ...definedOnly(parsed.data), updatedAt: now });
+    if (patch.ownerId !== undefined) await checkReassignment(tx, orgId, actorId, patch.ownerId);
+    const after = await updateCase(tx, orgId, caseId, before.version, { ...definedOnly(patch), updatedAt: now });
     if (!after) throw new AppError('conflict', 'the case changed while it was being edited; try again', 'caseId');
     await appendAudit(tx, orgId, [
       {
@@ -316,7 +315,7 @@ export async function updateCaseDetails(
 }
 
 /** `case.created`: what every door that opens a case (the API, the demo seed) tells webhooks and live consoles. */
-export const caseCreatedEvent = (ctx: ServiceContext, actor: Actor, opened: OpenedCase): DomainEvent =>
+const caseCreatedEvent = (ctx: ServiceContext, actor: OrgActor, opened: OpenedCase): DomainEvent =>
   rowEvent(ctx, actor, 'case.created', opened.case, opened.case.version, {
     caseId: opened.case.id,
     state: opened.case.state,
@@ -328,9 +327,9 @@ export const caseCreatedEvent = (ctx: ServiceContext, actor: Actor, opened: Open
  * Opens a case as one unit of work: the case, its promises, their audit entries and `case.created` commit
  * together, and the event is published after the commit. Every door that creates a case calls this.
  */
-export const createCase = (ctx: EventContext, actor: Actor, input: unknown): Promise<Result<OpenedCase>> =>
+export const createCase = (ctx: EventContext, actor: OrgActor, input: CreateCaseInput): Promise<Result<OpenedCase>> =>
   runUnitOfWork(ctx, async (tx) => {
-    const opened = unwrap(await openCase(tx, actor.orgId, actor.userId, input));
+    const opened = unwrap(await openCase(tx, actor, input));
     return { value: opened, events: [caseCreatedEvent(tx, actor, opened)] };
   });
 

@@ -1,4 +1,4 @@
-import { createCommitmentSchema, parseInput } from '../core/cases/case-input.ts';
+import type { CreateCommitmentInput } from '../core/cases/case-input.ts';
 import { chaserForHangup, planCommitmentTransition, validateCommitmentDraft } from '../core/cases/commitment-rules.ts';
 import type { OrgPolicy } from '../core/cases/types.ts';
 import type { ConversationEvent, HangupEvent } from '../core/conversation/types.ts';
@@ -29,6 +29,7 @@ import {
   definedOnly,
   type EventContext,
   found,
+  type OrgActor,
   requireActor,
   requirePolicy,
   rowEvent,
@@ -36,29 +37,30 @@ import {
   runSingleWrite,
   runUnitOfWork,
   type ScopedActor,
+  type SystemActor,
   unwrap,
   visibleRow,
   withCustomerContact,
   type ServiceContext,
 } from './context.ts';
 
-/** Records a promise on an open case (F1, F2); it needs a due time, and a contact for call-backs. */
+/**
+ * Records a promise on an open case (F1, F2); it needs a due time, and a contact for call-backs. The promise was
+ * parsed at the door's edge (createCommitmentSchema).
+ */
 export async function addCommitment(
   ctx: ServiceContext,
-  orgId: string,
-  actorId: string | null,
-  caseId: string,
-  raw: unknown,
+  actor: OrgActor,
+  input: CreateCommitmentInput & { caseId: string },
 ): Promise<Result<CommitmentRow>> {
-  const parsed = parseInput(createCommitmentSchema, raw);
-  if (!parsed.success) return parsed;
+  const { orgId, userId: actorId } = actor;
+  const { caseId, dueAt, ...rest } = input;
   const now = ctx.now();
   return runInTransaction(ctx.db, async (tx) => {
     await requireActor(tx, orgId, actorId);
     const existing = found(await findCase(tx, orgId, caseId, true), 'case', 'caseId');
     // F2: without a phone or e-mail the promise uses the case customer's.
     const customer = await findCustomer(tx, orgId, existing.customerId);
-    const { dueAt, ...rest } = parsed.data;
     const draft = unwrap(
       validateCommitmentDraft(withCustomerContact({ ...definedOnly(rest), dueAt: new Date(dueAt) }, customer), now),
     );
@@ -80,20 +82,27 @@ export async function addCommitment(
   });
 }
 
+/** What settles a promise: the action, and the outcome (to complete, F4) or the reason (to waive). */
+export interface CommitmentChange {
+  commitmentId: string;
+  action: string;
+  outcome?: string | undefined;
+  reason?: string | undefined;
+}
+
 /** Completes (with an outcome, F4), misses or waives (with a reason) a promise. */
 export async function changeCommitment(
   ctx: ServiceContext,
-  orgId: string,
-  actorId: string | null,
-  commitmentId: string,
-  action: string,
-  detail: { outcome?: string; reason?: string } = {},
+  actor: OrgActor,
+  input: CommitmentChange,
 ): Promise<Result<CommitmentRow>> {
+  const { orgId, userId: actorId } = actor;
+  const { commitmentId, action, ...detail } = input;
   const now = ctx.now();
   return runInTransaction(ctx.db, async (tx) => {
     await requireActor(tx, orgId, actorId);
     const before = found(await findCommitment(tx, orgId, commitmentId, true), 'commitment', 'commitmentId');
-    const { to } = unwrap(planCommitmentTransition(before.state, action, detail));
+    const { to } = unwrap(planCommitmentTransition(before.state, action, definedOnly(detail)));
     const patch = {
       state: to,
       updatedAt: now,
@@ -119,12 +128,11 @@ export async function changeCommitment(
 /** F5: records a hang-up on a conversation; a customer hang-up creates a Chaser call-back. */
 export async function recordHangup(
   ctx: ServiceContext,
-  orgId: string,
-  actorId: string | null,
-  conversationId: string,
-  event: HangupEvent,
-  caseId?: string,
+  actor: OrgActor,
+  input: { conversationId: string; event: HangupEvent; caseId?: string | undefined },
 ): Promise<Result<CommitmentRow | null>> {
+  const { orgId, userId: actorId } = actor;
+  const { conversationId, event, caseId } = input;
   const now = ctx.now();
   return runInTransaction(ctx.db, async (tx) => {
     const policy = await requirePolicy(tx, orgId);
@@ -180,14 +188,17 @@ export async function addChasers(
 }
 
 /**
- * Marks open promises more than `graceMs` past their due time as missed, in one org or (null) every org: the
- * scheduler's overdue rule, after the escalation at the due time. A missed promise can still be completed late.
+ * Marks open promises more than `graceMs` past their due time as missed, in the system actor's org or (orgId null)
+ * every org: the scheduler's overdue rule, after the escalation at the due time. A missed promise can still be
+ * completed late.
  */
 export async function markOverdueMissed(
   ctx: ServiceContext,
-  orgId: string | null,
-  graceMs = 0,
+  actor: SystemActor,
+  input: { graceMs?: number } = {},
 ): Promise<Result<CommitmentRow[]>> {
+  const { orgId } = actor;
+  const graceMs = input.graceMs ?? 0;
   const now = ctx.now();
   return runInTransaction(ctx.db, async (tx) => {
     const overdue = await listOverdueCommitments(tx, orgId, new Date(now.getTime() - graceMs));
@@ -234,11 +245,10 @@ export async function settleCommitment(
   actor: ScopedActor,
   input: { commitmentId: string; action: 'complete' | 'waive'; outcome?: string; reason?: string },
 ): Promise<Result<CommitmentRow>> {
-  const { commitmentId, action, ...detail } = input;
-  const visible = await readVisibleCommitment(ctx, actor, commitmentId);
+  const visible = await readVisibleCommitment(ctx, actor, input.commitmentId);
   if (!visible.success) return visible;
   return runUnitOfWork(ctx, async (tx) => {
-    const value = unwrap(await changeCommitment(tx, actor.orgId, actor.userId, commitmentId, action, detail));
+    const value = unwrap(await changeCommitment(tx, actor, input));
     const completed = rowEvent(tx, actor, 'commitment.completed', value, value.state, {
       commitmentId: value.id,
       caseId: value.caseId,

@@ -1,4 +1,4 @@
-import { parseInput, proposeConcessionSchema } from '../core/cases/case-input.ts';
+import type { ProposeConcessionInput } from '../core/cases/case-input.ts';
 import { formatMoney, recommendConcession, type ConcessionRecommendation } from '../core/cases/concession-advisor.ts';
 import type { ConcessionKind, OrgPolicy } from '../core/cases/types.ts';
 import { AppError, type Result } from '../core/errors.ts';
@@ -19,6 +19,7 @@ import { findCustomer } from '../store/repositories/customer.repository.ts';
 import {
   type Actor,
   found,
+  type OrgActor,
   requireActor,
   requirePolicy,
   runInTransaction,
@@ -76,14 +77,21 @@ async function advise(
   return result.data;
 }
 
+/** What the advisor is asked about: the case, what the customer asked for, and money taken in error. */
+export interface ConcessionQuestion {
+  caseId: string;
+  requested?: { kind: ConcessionKind; amountCents?: number | undefined } | undefined;
+  wrongfulChargeCents?: number | undefined;
+}
+
 /** R5/V1: the explainable concession range for a case, without recording anything. */
 export async function adviseConcession(
   ctx: ServiceContext,
-  orgId: string,
-  caseId: string,
-  requested?: { kind: ConcessionKind; amountCents?: number },
-  wrongfulChargeCents?: number,
+  actor: Pick<Actor, 'orgId'>,
+  input: ConcessionQuestion,
 ): Promise<Result<ConcessionRecommendation>> {
+  const { orgId } = actor;
+  const { caseId, requested, wrongfulChargeCents } = input;
   const now = ctx.now();
   return runInTransaction(ctx.db, async (tx) => {
     const policy = await requirePolicy(tx, orgId);
@@ -112,17 +120,17 @@ export function approvalNeeded(
   return `${why}: a supervisor must approve it (R5)`;
 }
 
-/** Records a concession with the advisor's recommendation; above the org threshold it waits for a supervisor. */
+/**
+ * Records a concession with the advisor's recommendation; above the org threshold it waits for a supervisor. The
+ * proposal was parsed at the door's edge (proposeConcessionSchema).
+ */
 export async function proposeConcession(
   ctx: ServiceContext,
-  orgId: string,
-  actorId: string | null,
-  caseId: string,
-  raw: unknown,
+  actor: OrgActor,
+  input: ProposeConcessionInput & { caseId: string },
 ): Promise<Result<ConcessionRow>> {
-  const parsed = parseInput(proposeConcessionSchema, raw);
-  if (!parsed.success) return parsed;
-  const input = parsed.data;
+  const { orgId, userId: actorId } = actor;
+  const { caseId } = input;
   const now = ctx.now();
   return runInTransaction(ctx.db, async (tx) => {
     const policy = await requirePolicy(tx, orgId);
@@ -161,15 +169,15 @@ export async function proposeConcession(
 /** A supervisor or admin approves or rejects a concession that is waiting for approval (R5). */
 export async function decideConcession(
   ctx: ServiceContext,
-  orgId: string,
-  actorId: string,
-  concessionId: string,
-  decision: 'approve' | 'reject',
+  actor: Actor,
+  input: { concessionId: string; decision: 'approve' | 'reject' },
 ): Promise<Result<ConcessionRow>> {
+  const { orgId, userId: actorId } = actor;
+  const { concessionId, decision } = input;
   const now = ctx.now();
   return runInTransaction(ctx.db, async (tx) => {
-    const actor = await requireActor(tx, orgId, actorId);
-    if (actor?.role !== 'supervisor' && actor?.role !== 'admin')
+    const member = await requireActor(tx, orgId, actorId);
+    if (member?.role !== 'supervisor' && member?.role !== 'admin')
       throw new AppError('forbidden', 'agents cannot approve or reject concessions; ask a supervisor', 'actorId');
     const before = found(await findConcession(tx, orgId, concessionId, true), 'concession', 'concessionId');
     if (before.status !== 'proposed')

@@ -39,11 +39,37 @@ export interface ScopedActor extends Actor {
   scope: TeamScope | undefined;
 }
 
-/** The audit trail's actor: the user, and the API token when one was used. */
-export const auditActorOf = (actor: Actor): AuditActor =>
-  actor.via === 'token'
-    ? { actorId: actor.userId, actorVia: 'token', actorTokenId: actor.tokenId ?? null }
-    : { actorId: actor.userId, actorVia: 'session' };
+/**
+ * The system itself, acting for nobody: the scheduler's sweeps (`via: 'system'`), the demo seed's setup, the CLI
+ * (`via: 'cli'`). It has no user, so its audit entries have `actorId` null. `orgId` null means every org (a sweep).
+ */
+export interface SystemActor {
+  orgId: string | null;
+  userId: null;
+  teamId: null;
+  via: 'system' | 'cli';
+}
+
+/** The scheduler: acts in every org, for nobody. */
+export const SYSTEM = { orgId: null, userId: null, teamId: null, via: 'system' } as const satisfies SystemActor;
+
+/** The command line: acts for nobody, in the org a command names. */
+export const CLI = { orgId: null, userId: null, teamId: null, via: 'cli' } as const satisfies SystemActor;
+
+/** The system (or the CLI) acting in one org. */
+export const systemActorIn = (orgId: string, via: SystemActor['via'] = 'system') =>
+  ({ orgId, userId: null, teamId: null, via }) as const satisfies SystemActor;
+
+/** Who acts in one org: a user, or the system (a sweep's step, a seed). */
+export type OrgActor = Actor | (SystemActor & { orgId: string });
+
+/** The audit trail's actor: the user, and the API token when one was used; the system or the CLI for nobody. */
+export const auditActorOf = (actor: Actor | SystemActor): AuditActor =>
+  actor.userId === null
+    ? { actorId: null, actorVia: actor.via }
+    : actor.via === 'token'
+      ? { actorId: actor.userId, actorVia: 'token', actorTokenId: actor.tokenId ?? null }
+      : { actorId: actor.userId, actorVia: 'session' };
 
 /** True when the actor may see a row owned by `ownerId` in team `teamId` (the store's one visibility rule). */
 export const isVisible = (actor: ScopedActor, row: { teamId: string | null; ownerId: string | null }): boolean =>
@@ -82,7 +108,7 @@ export async function runUnitOfWork<C extends EventContext, T>(
 /** An event about one row, keyed by the row and its version (or state) so a replay is a no-op. */
 export const rowEvent = (
   ctx: ServiceContext,
-  actor: Actor,
+  actor: OrgActor,
   type: EventType,
   row: { id: string; teamId?: string | null },
   version: string | number,

@@ -1,6 +1,6 @@
 /** Customer use cases: create, search and read customers; change their details (audited with the fields that changed). */
 import { AppError, type Result } from '../core/errors.ts';
-import { appendAudit, changedFields, type AuditActor } from '../store/repositories/audit.repository.ts';
+import { appendAudit, changedFields } from '../store/repositories/audit.repository.ts';
 import {
   findCustomer,
   insertCustomer,
@@ -9,7 +9,15 @@ import {
   type CustomerRow,
   type NewCustomer,
 } from '../store/repositories/customer.repository.ts';
-import { type Actor, definedOnly, found, runInTransaction, runSingleWrite, type ServiceContext } from './context.ts';
+import {
+  type Actor,
+  auditActorOf,
+  definedOnly,
+  found,
+  runInTransaction,
+  runSingleWrite,
+  type ServiceContext,
+} from './context.ts';
 
 /** What a customer edit may change: everything but the id, the org and the timestamps. */
 export type CustomerPatch = { [K in keyof Omit<NewCustomer, 'createdAt' | 'updatedAt'>]?: NewCustomer[K] | undefined };
@@ -56,12 +64,13 @@ const auditable = (row: CustomerRow): Record<string, unknown> => {
  */
 export function updateCustomerDetails(
   ctx: ServiceContext,
-  orgId: string,
-  actor: AuditActor,
-  customerId: string,
-  input: CustomerPatch,
+  by: Actor,
+  input: CustomerPatch & { customerId: string },
 ): Promise<Result<CustomerRow>> {
-  const patch = definedOnly(input);
+  const { orgId } = by;
+  const actor = auditActorOf(by);
+  const { customerId, ...rest } = input;
+  const patch = definedOnly(rest);
   return runInTransaction(ctx.db, async (tx) => {
     const before = found(await findCustomer(tx, orgId, customerId, true), 'customer', 'id');
     const diff = changedFields(auditable(before), { ...auditable(before), ...patch });

@@ -1,11 +1,11 @@
 /** First start on an empty database: a clearly labelled demo organization with sample data and a printed log-in. */
 import { randomBytes } from 'node:crypto';
+import { createCaseSchema, createCommitmentSchema, parseInput } from '../core/cases/case-input.ts';
 import { parseConversations } from '../core/conversation/parse.ts';
-import { SYSTEM_ACTOR } from '../store/repositories/audit.repository.ts';
 import { countOrgs } from '../store/repositories/organization.repository.ts';
 import { createCase } from './case.service.ts';
 import { addCommitment } from './commitment.service.ts';
-import { type EventContext, type ScopedActor, unwrap } from './context.ts';
+import { type EventContext, type ScopedActor, SYSTEM, systemActorIn, unwrap } from './context.ts';
 import { storeConversation } from './conversation.service.ts';
 import { createCustomer } from './customer.service.ts';
 import { createOrg, createUser } from './tenant.service.ts';
@@ -60,31 +60,33 @@ export async function seedDemoIfEmpty(ctx: EventContext): Promise<DemoLogin | nu
     supervisor: 'supervisor@demo.defuse.test',
     agent: 'agent@demo.defuse.test',
   };
-  const { org, team } = await createOrg(
-    db,
+  const { org, team } = unwrap(
     // The demo admin may create real organizations while the server runs (POST /api/v1/orgs).
-    { name: DEMO_ORG_NAME, adminEmail: emails.admin, adminPassword: password, instanceAdmin: true },
-    now,
-    SYSTEM_ACTOR,
+    await createOrg(ctx, SYSTEM, {
+      name: DEMO_ORG_NAME,
+      adminEmail: emails.admin,
+      adminPassword: password,
+      instanceAdmin: true,
+    }),
   );
-  await createUser(
-    db,
-    {
-      orgId: org.id,
+  const system = systemActorIn(org.id);
+  unwrap(
+    await createUser(ctx, system, {
       email: emails.supervisor,
       password,
       role: 'supervisor',
       teamId: team.id,
       name: 'Sam Supervisor (demo)',
-    },
-    now,
-    SYSTEM_ACTOR,
+    }),
   );
-  const agent = await createUser(
-    db,
-    { orgId: org.id, email: emails.agent, password, role: 'agent', teamId: team.id, name: 'Alex Agent (demo)' },
-    now,
-    SYSTEM_ACTOR,
+  const agent = unwrap(
+    await createUser(ctx, system, {
+      email: emails.agent,
+      password,
+      role: 'agent',
+      teamId: team.id,
+      name: 'Alex Agent (demo)',
+    }),
   );
   // The sample calls are the agent's, seen as an agent sees them (their team's and their own).
   const actor: ScopedActor = {
@@ -136,9 +138,10 @@ export async function seedDemoIfEmpty(ctx: EventContext): Promise<DemoLogin | nu
       externalRef: 'demo-call-2',
     }),
   );
-  // The seed is a door like the API: the case is opened by the same use case, so it emits case.created too.
-  const opened = unwrap(
-    await createCase(ctx, actor, {
+  // The seed is a door like the API: it parses its input at its edge with the API's schemas, and the case is opened
+  // by the same use case, so it emits case.created too.
+  const newCase = unwrap(
+    parseInput(createCaseSchema, {
       customerId: dana.id,
       conversationId: call.conversation.id,
       presentingIssue: 'Internet drops every evening (demo case)',
@@ -149,13 +152,15 @@ export async function seedDemoIfEmpty(ctx: EventContext): Promise<DemoLogin | nu
       teamId: team.id,
     }),
   );
-  unwrap(
-    await addCommitment(ctx, org.id, agent.id, opened.case.id, {
+  const opened = unwrap(await createCase(ctx, actor, newCase));
+  const callback = unwrap(
+    parseInput(createCommitmentSchema, {
       kind: 'callback',
       dueAt: new Date(now.getTime() + 24 * 3_600_000).toISOString(),
       contact: { name: 'Dana Demo', phone: '+1 555 0100' },
       steps: ['Confirm the engineer visit time', 'Check the line after the visit'],
     }),
   );
+  unwrap(await addCommitment(ctx, actor, { ...callback, caseId: opened.case.id }));
   return { org: org.name, password, emails };
 }

@@ -11,7 +11,7 @@ import { findCustomer } from '../store/repositories/customer.repository.ts';
 import { listRoutingPeople } from '../store/repositories/organization.repository.ts';
 import { lockForTransaction } from '../store/repositories/promise-clock.repository.ts';
 import { commitmentRow } from './case.service.ts';
-import { contactOf, found, requirePolicy, runInTransaction, type ServiceContext } from './context.ts';
+import { contactOf, found, requirePolicy, runInTransaction, type ServiceContext, type SYSTEM } from './context.ts';
 
 const SWEEP_BATCH = 100;
 const SWEEP_LOCK_KEY = 7_240_181_802;
@@ -53,15 +53,21 @@ export async function addSupervisorFollowUp(
   };
 }
 
-/** The scheduler's safety net: creates the follow-up of every case closed unresolved without one (a close that crashed). */
-export async function createMissingFollowUps(ctx: ServiceContext): Promise<Result<CommitmentRow[]>> {
+/**
+ * The scheduler's safety net: creates the follow-up of every case closed unresolved without one (a close that
+ * crashed), in every org, as the system (audited with actorId null).
+ */
+export async function createMissingFollowUps(
+  ctx: ServiceContext,
+  actor: typeof SYSTEM,
+): Promise<Result<CommitmentRow[]>> {
   const now = ctx.now();
   return runInTransaction(ctx.db, async (tx) => {
     await lockForTransaction(tx, SWEEP_LOCK_KEY);
     const created: CommitmentRow[] = [];
     for (const closed of await listCasesOwingFollowUp(tx, SWEEP_BATCH)) {
       const policy = await requirePolicy(tx, closed.orgId);
-      const { commitment, audit } = await addSupervisorFollowUp(tx, policy, closed, null, now);
+      const { commitment, audit } = await addSupervisorFollowUp(tx, policy, closed, actor.userId, now);
       await appendAudit(tx, closed.orgId, [audit]);
       created.push(commitment);
     }

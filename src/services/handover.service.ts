@@ -16,7 +16,7 @@ import {
   type CommitmentRow,
 } from '../store/repositories/commitment.repository.ts';
 import { findMember } from '../store/repositories/organization.repository.ts';
-import { updateCaseDetails } from './case.service.ts';
+import { type CaseDetailsChange, updateCaseDetails } from './case.service.ts';
 import {
   type EventContext,
   found,
@@ -101,12 +101,12 @@ const handoverEvent = (ctx: ServiceContext, actor: HandoverActor, h: HandedOver,
 export const changeCase = (
   ctx: EventContext,
   actor: HandoverActor,
-  caseId: string,
-  input: Record<string, unknown>,
+  input: CaseDetailsChange,
 ): Promise<Result<{ case: CaseRow; handedOver: HandedOver[] }>> =>
   runUnitOfWork(ctx, async (tx) => {
+    const { caseId, ...patch } = input;
     const before = found(await findCase(tx.db, actor.orgId, caseId, true), 'case', 'caseId');
-    const after = unwrap(await updateCaseDetails(tx, actor.orgId, actor.userId, caseId, input));
+    const after = unwrap(await updateCaseDetails(tx, actor, input));
     const handedOver =
       before.ownerId && after.ownerId && before.ownerId !== after.ownerId
         ? await carryCasePromises(tx.db, actor.orgId, actor.userId, caseId, before.ownerId, after.ownerId, tx.now())
@@ -116,7 +116,7 @@ export const changeCase = (
         caseId: after.id,
         state: after.state,
         ownerId: after.ownerId,
-        changed: Object.keys(input),
+        changed: Object.keys(patch),
       }),
       ...handedOver.map((h) => handoverEvent(tx, actor, h, after.teamId)),
     ];

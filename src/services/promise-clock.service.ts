@@ -15,7 +15,7 @@ import {
   type NoticeKind,
 } from '../store/repositories/promise-clock.repository.ts';
 import { enqueueEvent } from '../store/repositories/outbox.repository.ts';
-import { runInTransaction, type ServiceContext } from './context.ts';
+import { runInTransaction, type ServiceContext, type SYSTEM } from './context.ts';
 
 /** A context that knows how long before a promise is due its owner is reminded. */
 export interface PromiseClockContext extends ServiceContext {
@@ -45,7 +45,7 @@ const AUDIT_ACTION = { reminder: 'reminder_sent', escalation: 'overdue_escalated
 >;
 
 /** Marks the notice sent (the sweep's idempotency key), audits it and puts its event in the outbox. */
-async function record(tx: Transaction, row: Row, kind: NoticeKind, event: DomainEvent, now: Date) {
+async function record(tx: Transaction, row: Row, kind: NoticeKind, event: DomainEvent, now: Date, actorId: null) {
   const c = row.commitment;
   await markNoticeSent(tx, { orgId: c.orgId, commitmentId: c.id, kind, dueAt: c.dueAt, sentAt: now });
   await appendAudit(tx, c.orgId, [
@@ -53,7 +53,7 @@ async function record(tx: Transaction, row: Row, kind: NoticeKind, event: Domain
       entity: 'commitment',
       entityId: c.id,
       action: AUDIT_ACTION[kind],
-      actorId: null,
+      actorId,
       at: now,
       // The promise is named in the row itself (kind, owner, due time), so the audit trail reads "reminded the owner
       // of the call-back" rather than "of a promise".
@@ -70,8 +70,11 @@ async function record(tx: Transaction, row: Row, kind: NoticeKind, event: Domain
   await enqueueEvent(tx, event);
 }
 
-/** One sweep: records and enqueues every reminder and escalation now due; returns the events for live alerts. */
-export async function sweepCommitments(ctx: PromiseClockContext): Promise<Result<DomainEvent[]>> {
+/**
+ * One sweep over every org, as the system: records and enqueues every reminder and escalation now due; returns the
+ * events for live alerts.
+ */
+export async function sweepCommitments(ctx: PromiseClockContext, actor: typeof SYSTEM): Promise<Result<DomainEvent[]>> {
   const now = ctx.now();
   const horizon = new Date(now.getTime() + ctx.config.DEFUSE_REMINDER_LEAD_MINUTES * 60_000);
   return runInTransaction(ctx.db, async (tx) => {
@@ -91,7 +94,7 @@ export async function sweepCommitments(ctx: PromiseClockContext): Promise<Result
           data: describe(c),
           occurredAt: now,
         };
-        await record(tx, row, 'reminder', event, now);
+        await record(tx, row, 'reminder', event, now, actor.userId);
         events.push(event);
       }
       if (row.needsEscalation) {
@@ -104,7 +107,7 @@ export async function sweepCommitments(ctx: PromiseClockContext): Promise<Result
           data: { ...describe(c), escalateTo: supervisors.map((s) => ({ id: s.id, email: s.email, name: s.name })) },
           occurredAt: now,
         };
-        await record(tx, row, 'escalation', event, now);
+        await record(tx, row, 'escalation', event, now, actor.userId);
         events.push(event);
       }
     }

@@ -24,7 +24,7 @@ import {
   type RootCauseRow,
 } from '../store/repositories/root-cause.repository.ts';
 import type { Executor } from '../store/database.ts';
-import { type Actor, found, runInTransaction, type ServiceContext } from './context.ts';
+import { type Actor, auditActorOf, found, runInTransaction, type ServiceContext } from './context.ts';
 
 export interface ProcessFixInput {
   /** Set to change an existing fix of this root cause; left out to add a new one. */
@@ -122,10 +122,11 @@ async function withFixes(tx: Executor, orgId: string, row: RootCauseRow): Promis
 /** Creates a root cause (and optionally its first process fix), audited, in one transaction. */
 export function createRootCause(
   ctx: ServiceContext,
-  orgId: string,
-  actor: AuditActor,
+  by: Actor,
   input: RootCauseInput & { name: string },
 ): Promise<Result<RootCauseWithFixes>> {
+  const { orgId } = by;
+  const actor = auditActorOf(by);
   return runInTransaction(ctx.db, async (tx) => {
     const now = ctx.now();
     const row = await insertRootCause(tx, orgId, {
@@ -168,11 +169,12 @@ export function createRootCause(
  */
 export function changeRootCause(
   ctx: ServiceContext,
-  orgId: string,
-  actor: AuditActor,
-  id: string,
-  input: RootCauseInput,
+  by: Actor,
+  input: RootCauseInput & { rootCauseId: string },
 ): Promise<Result<RootCauseWithFixes>> {
+  const { orgId } = by;
+  const actor = auditActorOf(by);
+  const { rootCauseId: id } = input;
   return runInTransaction(ctx.db, async (tx) => {
     const now = ctx.now();
     const before = found(await findRootCause(tx, orgId, id, true), 'root cause', 'id');

@@ -1,9 +1,18 @@
 /** Sets up tenants and users: used by the CLI (`defuse org|user create`), the demo seed and admin routes. */
 import { findPreset } from '../core/cases/regulatory-presets.ts';
 import type { OrgPolicy, UserRole as Role } from '../core/cases/types.ts';
-import { AppError } from '../core/errors.ts';
-import { type Actor, auditActorOf, runSingleWrite, type ServiceContext, unwrap } from './context.ts';
-import type { Database, Executor } from '../store/database.ts';
+import { AppError, type Result } from '../core/errors.ts';
+import {
+  type Actor,
+  auditActorOf,
+  type OrgActor,
+  runInTransaction,
+  runSingleWrite,
+  type ServiceContext,
+  type SystemActor,
+  unwrap,
+} from './context.ts';
+import type { Executor } from '../store/database.ts';
 import { appendAudit, type AuditActor, changedFields } from '../store/repositories/audit.repository.ts';
 import { findOrgPolicy, lockOrganization, updateOrgSettings } from '../store/repositories/organization.repository.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './password.ts';
@@ -26,8 +35,8 @@ function checkCredentials(email: string, password: string): void {
   }
 }
 
+/** A new user of the actor's org, as a door parsed it. */
 export interface NewUser {
-  orgId: string;
   email: string;
   password: string;
   role: Role;
@@ -55,21 +64,21 @@ const userFields = (u: {
 });
 
 /**
- * Creates a user after checking the e-mail is free in the organization (the same address may have an account in
- * another organization: log-in tells them apart), and audits it
- * (`entity: 'user', action: 'created'`; never the password or its hash) in the same transaction.
+ * Inserts a user after checking the e-mail is free in the organization (the same address may have an account in
+ * another organization: log-in tells them apart), and audits it (`entity: 'user', action: 'created'`; never the
+ * password or its hash) in one transaction (the password is hashed before it opens).
  */
-export async function createUser(db: Executor, input: NewUser, now: Date, actor: AuditActor) {
+async function writeUser(tx: Executor, orgId: string, input: NewUser, now: Date, actor: AuditActor) {
   checkCredentials(input.email, input.password);
-  if (await tenants.emailTaken(db, input.orgId, input.email))
+  if (await tenants.emailTaken(tx, orgId, input.email))
     throw new AppError('conflict', `a user with e-mail ${input.email} already exists in this organization`, 'email');
-  if (input.teamId && !(await tenants.findTeam(db, input.orgId, input.teamId))) {
+  if (input.teamId && !(await tenants.findTeam(tx, orgId, input.teamId))) {
     throw new AppError('invalid_input', 'no such team in this organization', 'teamId');
   }
   const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
+  return tx.transaction(async (tx) => {
     const user = await tenants.insertUser(tx, {
-      orgId: input.orgId,
+      orgId,
       email: input.email.toLowerCase(),
       name: input.name ?? input.email.split('@')[0] ?? input.email,
       role: input.role,
@@ -78,7 +87,7 @@ export async function createUser(db: Executor, input: NewUser, now: Date, actor:
       passwordHash,
       now,
     });
-    await appendAudit(tx, input.orgId, [
+    await appendAudit(tx, orgId, [
       {
         entity: 'user',
         entityId: user.id,
@@ -93,41 +102,11 @@ export async function createUser(db: Executor, input: NewUser, now: Date, actor:
   });
 }
 
-/**
- * Changes a user's role, team, name or active flag and audits the fields that changed, in one transaction (the
- * row is locked first). A patch that changes nothing writes no audit entry. Undefined for an unknown user.
- */
-export async function changeUser(
-  db: Database,
-  orgId: string,
-  userId: string,
-  patch: {
-    role?: Role | undefined;
-    teamId?: string | null | undefined;
-    active?: boolean | undefined;
-    name?: string | undefined;
-  },
-  now: Date,
-  actor: AuditActor,
-) {
+/** Inserts a team and audits it (`entity: 'team', action: 'created'`) in one transaction. */
+function writeTeam(db: Executor, orgId: string, name: string, now: Date, actor: AuditActor) {
   return db.transaction(async (tx) => {
-    const [current] = await tenants.lockUser(tx, orgId, userId);
-    if (!current) return undefined;
-    const updated = (await tenants.updateUser(tx, orgId, userId, { ...patch, now }))!;
-    const diff = changedFields(userFields(current), userFields(updated));
-    if (diff)
-      await appendAudit(tx, orgId, [
-        { entity: 'user', entityId: userId, action: 'updated', ...actor, at: now, ...diff },
-      ]);
-    return updated;
-  });
-}
-
-/** Creates a team and audits it (`entity: 'team', action: 'created'`) in one transaction. */
-export async function createTeam(db: Executor, input: { orgId: string; name: string }, now: Date, actor: AuditActor) {
-  return db.transaction(async (tx) => {
-    const team = await tenants.insertTeam(tx, { orgId: input.orgId, name: input.name, now });
-    await appendAudit(tx, input.orgId, [
+    const team = await tenants.insertTeam(tx, { orgId, name, now });
+    await appendAudit(tx, orgId, [
       {
         entity: 'team',
         entityId: team.id,
@@ -143,17 +122,29 @@ export async function createTeam(db: Executor, input: { orgId: string; name: str
 }
 
 /**
- * Applies a policy patch and audits the settings that changed (`entity: 'policy'`, `entityId` = the org's id), in
- * one transaction with the organization row locked. An unknown regulatory preset is refused and writes nothing.
+ * Adds a user to the actor's org (an admin through the API, the CLI's `defuse user create`, the demo seed), audited
+ * as `created` with the actor (`session`/`token`, `cli` or `system`) in the same transaction.
  */
-export async function changePolicy(
-  db: Database,
-  orgId: string,
+export const createUser = (ctx: ServiceContext, actor: OrgActor, input: NewUser) =>
+  runSingleWrite(ctx.db, (tx) => writeUser(tx, actor.orgId, input, ctx.now(), auditActorOf(actor)));
+
+/** Adds a team to the actor's org (audited as `created`). */
+export const createTeam = (ctx: ServiceContext, actor: OrgActor, input: { name: string }) =>
+  runSingleWrite(ctx.db, (tx) => writeTeam(tx, actor.orgId, input.name, ctx.now(), auditActorOf(actor)));
+
+/**
+ * Applies a policy patch to the actor's org and audits the settings that changed (`entity: 'policy'`, `entityId` =
+ * the org's id), in one transaction with the organization row locked. An unknown regulatory preset is refused and
+ * writes nothing.
+ */
+export function changePolicy(
+  ctx: ServiceContext,
+  actor: OrgActor,
   changes: Partial<OrgPolicy>,
-  now: Date,
-  actor: AuditActor,
-): Promise<OrgPolicy> {
-  return db.transaction(async (tx) => {
+): Promise<Result<OrgPolicy>> {
+  const { orgId } = actor;
+  const now = ctx.now();
+  return runInTransaction(ctx.db, async (tx) => {
     await lockOrganization(tx, orgId);
     const current = await findOrgPolicy(tx, orgId);
     if (!current) throw new AppError('not_found', 'no such organization');
@@ -166,27 +157,34 @@ export async function changePolicy(
     );
     if (diff)
       await appendAudit(tx, orgId, [
-        { entity: 'policy', entityId: orgId, action: 'updated', ...actor, at: now, ...diff },
+        { entity: 'policy', entityId: orgId, action: 'updated', ...auditActorOf(actor), at: now, ...diff },
       ]);
     return next;
   });
 }
 
+/** A new organization and its first admin, as a door parsed them. */
+export interface NewOrg {
+  name: string;
+  adminEmail: string;
+  adminPassword: string;
+  adminName?: string | undefined;
+  instanceAdmin?: boolean | undefined;
+}
+
 /**
  * Creates an organization with a default team and its first admin, atomically; the organization, the team and
- * the admin are each audited in the same transaction.
+ * the admin are each audited in the same transaction. The actor is an instance admin (the API), the CLI or the
+ * system (the demo seed); the actor's own org plays no part.
  */
-export async function createOrg(
-  db: Database,
-  input: { name: string; adminEmail: string; adminPassword: string; adminName?: string; instanceAdmin?: boolean },
-  now: Date,
-  actor: AuditActor,
-) {
+export function createOrg(ctx: ServiceContext, actor: Actor | SystemActor, input: NewOrg) {
   const name = input.name.trim();
   const slug = slugify(name);
-  if (!slug) throw new AppError('invalid_input', 'an organization needs a name with letters or digits', 'name');
-  checkCredentials(input.adminEmail, input.adminPassword);
-  return db.transaction(async (tx) => {
+  const now = ctx.now();
+  const audit = auditActorOf(actor);
+  return runInTransaction(ctx.db, async (tx) => {
+    if (!slug) throw new AppError('invalid_input', 'an organization needs a name with letters or digits', 'name');
+    checkCredentials(input.adminEmail, input.adminPassword);
     if (await tenants.findOrgByName(tx, name))
       throw new AppError('conflict', `an organization named "${name}" already exists`, 'name');
     if (await tenants.findOrgByName(tx, slug))
@@ -197,17 +195,17 @@ export async function createOrg(
         entity: 'organization',
         entityId: org.id,
         action: 'created',
-        ...actor,
+        ...audit,
         at: now,
         before: null,
         after: { name, slug },
       },
     ]);
-    const team = await createTeam(tx, { orgId: org.id, name: 'Front line' }, now, actor);
-    const admin = await createUser(
+    const team = await writeTeam(tx, org.id, 'Front line', now, audit);
+    const admin = await writeUser(
       tx,
+      org.id,
       {
-        orgId: org.id,
         email: input.adminEmail,
         password: input.adminPassword,
         role: 'admin',
@@ -216,63 +214,70 @@ export async function createOrg(
         instanceAdmin: input.instanceAdmin ?? false,
       },
       now,
-      actor,
+      audit,
     );
     return { org, team, admin };
   });
 }
 
-/** A team of the org by name (any case), or undefined. */
-export const findTeamNamed = (db: Executor, orgId: string, name: string) => tenants.findTeamByName(db, orgId, name);
+/** An organization by name or slug (the CLI names one), or not_found. */
+export const findOrgNamed = (ctx: ServiceContext, _actor: Actor | SystemActor, input: { name: string }) =>
+  runSingleWrite(ctx.db, async (db) => {
+    const org = await tenants.findOrgByName(db, input.name);
+    if (!org) throw new AppError('not_found', `no organization named "${input.name}"`, 'org');
+    return org;
+  });
 
-/** The audit trail's actor for a change made from the command line. */
-export { CLI_ACTOR } from '../store/repositories/audit.repository.ts';
+/** A team of the actor's org by name (any case), or not_found. */
+export const findTeamNamed = (ctx: ServiceContext, actor: OrgActor, input: { name: string }) =>
+  runSingleWrite(ctx.db, async (db) => {
+    const team = await tenants.findTeamByName(db, actor.orgId, input.name);
+    if (!team) throw new AppError('not_found', `no team named "${input.name}" in this organization`, 'team');
+    return team;
+  });
 
-/** Finds an organization by name or slug, or explains that it does not exist. */
-export async function requireOrg(db: Executor, name: string) {
-  const org = await tenants.findOrgByName(db, name);
-  if (!org) throw new AppError('not_found', `no organization named "${name}"`, 'org');
-  return org;
-}
-
-// The admin doors' use cases (one signature: context, actor, parsed input; a Result).
-type OrgActor = Pick<Actor, 'orgId'>;
+// The admin doors' reads.
+type InOrg = Pick<Actor, 'orgId'>;
 
 /** The org's users (admins). */
-export const listOrgUsers = (ctx: ServiceContext, actor: OrgActor) => tenants.listUsers(ctx.db, actor.orgId);
+export const listOrgUsers = (ctx: ServiceContext, actor: InOrg) => tenants.listUsers(ctx.db, actor.orgId);
 
 /** The org's teams. */
-export const listOrgTeams = (ctx: ServiceContext, actor: OrgActor) => tenants.listTeams(ctx.db, actor.orgId);
+export const listOrgTeams = (ctx: ServiceContext, actor: InOrg) => tenants.listTeams(ctx.db, actor.orgId);
 
 /** The org's policy (undefined for an unknown org). */
-export const readPolicy = (ctx: ServiceContext, actor: OrgActor) => findOrgPolicy(ctx.db, actor.orgId);
+export const readPolicy = (ctx: ServiceContext, actor: InOrg) => findOrgPolicy(ctx.db, actor.orgId);
 
-/** An admin adds a user to their org (audited as `created`). */
-export const addUser = (ctx: ServiceContext, actor: Actor, input: Omit<NewUser, 'orgId'>) =>
-  runSingleWrite(ctx.db, (db) => createUser(db, { ...input, orgId: actor.orgId }, ctx.now(), auditActorOf(actor)));
-
-/** An admin adds a team to their org (audited as `created`). */
-export const addTeam = (ctx: ServiceContext, actor: Actor, input: { name: string }) =>
-  runSingleWrite(ctx.db, (db) =>
-    createTeam(db, { orgId: actor.orgId, name: input.name }, ctx.now(), auditActorOf(actor)),
-  );
+/** What an admin may change of a user. */
+export interface UserChange {
+  userId: string;
+  role?: Role | undefined;
+  teamId?: string | null | undefined;
+  active?: boolean | undefined;
+  name?: string | undefined;
+}
 
 /**
- * An admin changes a user of their org (role, team, name, active); nobody demotes or deactivates themselves, and
- * a team must be one of the org's. An unknown user is not_found.
+ * An admin changes a user of their org (role, team, name, active) and the fields that changed are audited, in one
+ * transaction (the row is locked first; a patch that changes nothing writes no audit entry). Nobody demotes or
+ * deactivates themselves, and a team must be one of the org's. An unknown user is not_found.
  */
-export const updateUser = (
-  ctx: ServiceContext,
-  actor: Actor,
-  input: { userId: string } & Parameters<typeof changeUser>[3],
-) =>
-  runSingleWrite(ctx.db, async (db) => {
+export const updateUser = (ctx: ServiceContext, actor: Actor, input: UserChange) =>
+  runInTransaction(ctx.db, async (tx) => {
     const { userId, ...patch } = input;
+    const { orgId } = actor;
     if (userId === actor.userId && ((patch.role !== undefined && patch.role !== 'admin') || patch.active === false))
       throw new AppError('invalid_input', 'you cannot demote or deactivate yourself; ask another admin', 'body');
-    if (patch.teamId && !(await tenants.findTeam(db, actor.orgId, patch.teamId)))
+    if (patch.teamId && !(await tenants.findTeam(tx, orgId, patch.teamId)))
       throw new AppError('invalid_input', 'no such team in this organization', 'body.teamId');
-    const updated = await changeUser(db, actor.orgId, userId, patch, ctx.now(), auditActorOf(actor));
-    if (!updated) throw new AppError('not_found', 'no user with that id');
+    const now = ctx.now();
+    const [current] = await tenants.lockUser(tx, orgId, userId);
+    if (!current) throw new AppError('not_found', 'no user with that id');
+    const updated = (await tenants.updateUser(tx, orgId, userId, { ...patch, now }))!;
+    const diff = changedFields(userFields(current), userFields(updated));
+    if (diff)
+      await appendAudit(tx, orgId, [
+        { entity: 'user', entityId: userId, action: 'updated', ...auditActorOf(actor), at: now, ...diff },
+      ]);
     return updated;
   });

@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import { runDueDeliveries } from '../../src/jobs/delivery-worker.ts';
 import type { JobContext } from '../../src/jobs/job-context.ts';
 import { createOrg } from '../../src/services/tenant.service.ts';
+import { SYSTEM, unwrap } from '../../src/services/context.ts';
 import { SYSTEM_ACTOR } from '../../src/store/repositories/audit.repository.ts';
 import { enqueueEvent } from '../../src/store/repositories/outbox.repository.ts';
 import { insertWebhook } from '../../src/store/repositories/webhook.repository.ts';
@@ -43,11 +44,12 @@ async function setup(
     now: () => clock.now,
     publish: async () => {},
   };
-  const { org } = await createOrg(
-    store.db,
-    { name, adminEmail: `admin@${name.toLowerCase()}.test`, adminPassword: 'correct horse battery' },
-    T0,
-    SYSTEM_ACTOR,
+  const { org } = unwrap(
+    await createOrg({ db: store.db, now: () => T0 }, SYSTEM, {
+      name,
+      adminEmail: `admin@${name.toLowerCase()}.test`,
+      adminPassword: 'correct horse battery',
+    }),
   );
   const secret = `${name.toLowerCase()}-secret`;
   const hook = await insertWebhook(

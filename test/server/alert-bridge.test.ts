@@ -15,7 +15,7 @@ import {
 import type { Alert } from '../../src/server/live/alert-hub.ts';
 import { createServerContext } from '../../src/server/server-context.ts';
 import { createOrg, createUser } from '../../src/services/tenant.service.ts';
-import { SYSTEM_ACTOR } from '../../src/store/repositories/audit.repository.ts';
+import { SYSTEM, systemActorIn, unwrap } from '../../src/services/context.ts';
 import { openDatabase, type OpenedDatabase } from '../../src/store/database.ts';
 import { backends, createScratchDatabase } from '../store/harness.ts';
 import { PASSWORD, testConfig } from './helpers.ts';
@@ -40,23 +40,16 @@ test('[postgres] live alerts cross nodes through LISTEN/NOTIFY', { skip: postgre
     nodes.push({ store, ctx, app: await buildApp({ ctx }), bridge });
   }
   const [a, b] = nodes as [(typeof nodes)[number], (typeof nodes)[number]];
-  const { org, team } = await createOrg(
-    a.store.db,
-    { name: 'Bridgeco', adminEmail: 'admin@bridge.test', adminPassword: PASSWORD },
-    new Date(),
-    SYSTEM_ACTOR,
+  const ctx = { db: a.store.db, now: () => new Date() };
+  const { org, team } = unwrap(
+    await createOrg(ctx, SYSTEM, { name: 'Bridgeco', adminEmail: 'admin@bridge.test', adminPassword: PASSWORD }),
   );
-  await createUser(
-    a.store.db,
-    { orgId: org.id, email: 'sup@bridge.test', password: PASSWORD, role: 'supervisor', teamId: team.id },
-    new Date(),
-    SYSTEM_ACTOR,
+  const inOrg = systemActorIn(org.id);
+  unwrap(
+    await createUser(ctx, inOrg, { email: 'sup@bridge.test', password: PASSWORD, role: 'supervisor', teamId: team.id }),
   );
-  await createUser(
-    a.store.db,
-    { orgId: org.id, email: 'agent@bridge.test', password: PASSWORD, role: 'agent', teamId: team.id },
-    new Date(),
-    SYSTEM_ACTOR,
+  unwrap(
+    await createUser(ctx, inOrg, { email: 'agent@bridge.test', password: PASSWORD, role: 'agent', teamId: team.id }),
   );
   const cookie = async (app: FastifyInstance, email: string) => {
     const login = await app.inject({

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { changePolicy } from '../../src/services/tenant.service.ts';
-import { SYSTEM_ACTOR } from '../../src/store/repositories/audit.repository.ts';
+import { systemActorIn, unwrap } from '../../src/services/context.ts';
 import { auditEvents, commitments } from '../../src/store/schema/index.ts';
 import { backends } from '../store/harness.ts';
 import { HANGUP_CONVERSATION } from './fixtures.ts';
@@ -57,16 +57,12 @@ for (const backend of await backends()) {
     assert.deepEqual(linked[0]?.after, { caseId: kase.id });
 
     // A routing rule that matches decides instead.
-    await changePolicy(
-      server.store.db,
-      acme.id,
-      {
+    unwrap(
+      await changePolicy({ db: server.store.db, now: () => new Date() }, systemActorIn(acme.id), {
         routingRules: [
           { name: 'billing to second line', when: { categories: ['billing'] }, assign: { teamId: acme.otherTeamId } },
         ],
-      },
-      new Date(),
-      SYSTEM_ACTOR,
+      }),
     );
     const second = JSON.parse(
       (

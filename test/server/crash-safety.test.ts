@@ -9,7 +9,7 @@ import { and, eq } from 'drizzle-orm';
 import { openDatabase } from '../../src/store/database.ts';
 import { auditEvents, webhookDeliveries } from '../../src/store/schema/index.ts';
 import { createOrg } from '../../src/services/tenant.service.ts';
-import { SYSTEM_ACTOR } from '../../src/store/repositories/audit.repository.ts';
+import { SYSTEM, unwrap } from '../../src/services/context.ts';
 import { backends, createScratchDatabase } from '../store/harness.ts';
 import { PASSWORD } from './helpers.ts';
 import { startReceiver, type Receiver } from './receiver.ts';
@@ -89,11 +89,12 @@ for (const backend of await backends()) {
     });
 
     const seedStore = await openDatabase({ databaseUrl: scratch?.url, dataDir: dir });
-    const { org } = await createOrg(
-      seedStore.db,
-      { name: 'Crashco', adminEmail: 'admin@crash.test', adminPassword: PASSWORD },
-      new Date(),
-      SYSTEM_ACTOR,
+    const { org } = unwrap(
+      await createOrg({ db: seedStore.db, now: () => new Date() }, SYSTEM, {
+        name: 'Crashco',
+        adminEmail: 'admin@crash.test',
+        adminPassword: PASSWORD,
+      }),
     );
     await seedStore.close();
 

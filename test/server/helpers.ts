@@ -6,7 +6,7 @@ import { buildApp } from '../../src/server/app.ts';
 import type { ServerContext } from '../../src/server/context.ts';
 import { createServerContext } from '../../src/server/server-context.ts';
 import { createOrg, createUser } from '../../src/services/tenant.service.ts';
-import { SYSTEM_ACTOR } from '../../src/store/repositories/audit.repository.ts';
+import { SYSTEM, systemActorIn, unwrap } from '../../src/services/context.ts';
 import { insertTeam } from '../../src/store/repositories/organization.repository.ts';
 import type { Backend } from '../store/harness.ts';
 import type { OpenedDatabase } from '../../src/store/database.ts';
@@ -57,20 +57,25 @@ export const testConfig = (overrides: Record<string, string> = {}): Config =>
 
 async function seedOrg(store: OpenedDatabase, name: string, now: Date): Promise<SeededOrg> {
   const slug = name.toLowerCase();
-  const { org, team, admin } = await createOrg(
-    store.db,
+  const ctx = { db: store.db, now: () => now };
+  const { org, team, admin } = unwrap(
     // Acme's admin is also an instance admin (may create organizations); Globex's is not.
-    { name, adminEmail: `admin@${slug}.test`, adminPassword: PASSWORD, instanceAdmin: name === 'Acme' },
-    now,
-    SYSTEM_ACTOR,
+    await createOrg(ctx, SYSTEM, {
+      name,
+      adminEmail: `admin@${slug}.test`,
+      adminPassword: PASSWORD,
+      instanceAdmin: name === 'Acme',
+    }),
   );
   const other = await insertTeam(store.db, { orgId: org.id, name: 'Second line', now });
   const make = async (local: string, role: SeededUser['role'], teamId: string): Promise<SeededUser> => {
-    const user = await createUser(
-      store.db,
-      { orgId: org.id, email: `${local}@${slug}.test`, password: PASSWORD, role, teamId },
-      now,
-      SYSTEM_ACTOR,
+    const user = unwrap(
+      await createUser(ctx, systemActorIn(org.id), {
+        email: `${local}@${slug}.test`,
+        password: PASSWORD,
+        role,
+        teamId,
+      }),
     );
     return { id: user.id, email: user.email, role, teamId, orgId: org.id };
   };

@@ -5,6 +5,7 @@ import { runTick } from '../../src/jobs/scheduler.ts';
 import { insertCustomer } from '../../src/store/repositories/customer.repository.ts';
 import { insertWebhook } from '../../src/store/repositories/webhook.repository.ts';
 import { createOrg } from '../../src/services/tenant.service.ts';
+import { SYSTEM, unwrap } from '../../src/services/context.ts';
 import { SYSTEM_ACTOR } from '../../src/store/repositories/audit.repository.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import {
@@ -98,11 +99,12 @@ test('[postgres] two schedulers ticking at once on one database record and send 
     await scratch.drop();
   });
   const now = new Date();
-  const { org } = await createOrg(
-    one.db,
-    { name: 'Twins', adminEmail: 'admin@twins.test', adminPassword: PASSWORD },
-    now,
-    SYSTEM_ACTOR,
+  const { org } = unwrap(
+    await createOrg({ db: one.db, now: () => now }, SYSTEM, {
+      name: 'Twins',
+      adminEmail: 'admin@twins.test',
+      adminPassword: PASSWORD,
+    }),
   );
   receiver.setSecret('whsec_twins');
   await insertWebhook(

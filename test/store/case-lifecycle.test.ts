@@ -10,6 +10,8 @@ import { transitionCase } from '../../src/services/case-transition.service.ts';
 import { addCommitment } from '../../src/services/commitment.service.ts';
 import { seedOrg, testContext } from './fixtures.ts';
 import { backends } from './harness.ts';
+import { atTheEdge, by, caseInput, commitmentInput } from './inputs.ts';
+import { createCaseSchema, createCommitmentSchema, updateCaseSchema } from '../../src/core/cases/case-input.ts';
 
 for (const backend of await backends()) {
   describe(`[${backend.name}] case lifecycle`, { skip: backend.skipReason }, () => {
@@ -27,16 +29,20 @@ for (const backend of await backends()) {
         regulatoryPreset: 'uk-fca-disp',
         routingRules: [{ name: 'billing to agents', when: { categories: ['billing'] }, assign: { role: 'agent' } }],
       });
-      const opened = await openCase(ctx, t.org.id, t.agent.id, {
-        customerId: t.customer.id,
-        category: 'billing',
-        presentingIssue: 'Charged twice',
-        underlyingIssue: 'Fears the account is unreliable',
-        desiredResolution: 'Refund the duplicate',
-        severity: 'high',
-        companyAtFault: true,
-        consentToDocument: true,
-      });
+      const opened = await openCase(
+        ctx,
+        by(t.org.id, t.agent.id),
+        caseInput({
+          customerId: t.customer.id,
+          category: 'billing',
+          presentingIssue: 'Charged twice',
+          underlyingIssue: 'Fears the account is unreliable',
+          desiredResolution: 'Refund the duplicate',
+          severity: 'high',
+          companyAtFault: true,
+          consentToDocument: true,
+        }),
+      );
       assert.ok(opened.success, opened.success ? '' : opened.error.message);
       const c = opened.data.case;
       assert.deepEqual(
@@ -55,19 +61,23 @@ for (const backend of await backends()) {
           ['final_response', '2025-04-28T09:00:00.000Z'],
         ],
       );
-      const withPromise = await openCase(ctx, t.org.id, t.agent.id, {
-        customerId: t.customer.id,
-        presentingIssue: 'Charged twice again',
-        commitments: [
-          {
-            kind: 'callback',
-            dueAt: '2025-03-03T15:00:00Z',
-            contact: { phone: '+1 555 0199', name: 'Pat' },
-            steps: ['Confirm refund'],
-            peopleInvolved: ['Ann (billing)'],
-          },
-        ],
-      });
+      const withPromise = await openCase(
+        ctx,
+        by(t.org.id, t.agent.id),
+        caseInput({
+          customerId: t.customer.id,
+          presentingIssue: 'Charged twice again',
+          commitments: [
+            {
+              kind: 'callback',
+              dueAt: '2025-03-03T15:00:00Z',
+              contact: { phone: '+1 555 0199', name: 'Pat' },
+              steps: ['Confirm refund'],
+              peopleInvolved: ['Ann (billing)'],
+            },
+          ],
+        }),
+      );
       assert.ok(withPromise.success);
       const callback = withPromise.data.commitments.find((k) => k.kind === 'callback');
       assert.deepEqual(
@@ -80,15 +90,19 @@ for (const backend of await backends()) {
     test(`[${backend.name}] lifecycle: acknowledge → investigate → propose → resolve → close meets the clocks and audits every step`, async () => {
       const { ctx, clock } = testContext(store.db);
       const t = await seedOrg(store.db, { regulatoryPreset: 'uk-fca-disp' });
-      const opened = await openCase(ctx, t.org.id, t.agent.id, {
-        customerId: t.customer.id,
-        presentingIssue: 'Late delivery',
-      });
+      const opened = await openCase(
+        ctx,
+        by(t.org.id, t.agent.id),
+        caseInput({
+          customerId: t.customer.id,
+          presentingIssue: 'Late delivery',
+        }),
+      );
       assert.ok(opened.success);
       const id = opened.data.case.id;
       for (const action of ['acknowledge', 'investigate', 'propose_resolution', 'resolve', 'close']) {
         clock.advance(3_600_000);
-        const step = await transitionCase(ctx, t.org.id, t.agent.id, id, action);
+        const step = await transitionCase(ctx, by(t.org.id, t.agent.id), { caseId: id, action: action });
         assert.ok(step.success, step.success ? '' : step.error.message);
       }
       const done = await findCase(store.db, t.org.id, id);
@@ -111,28 +125,37 @@ for (const backend of await backends()) {
     test(`[${backend.name}] F4 a case with an open promise cannot close until it is waived with a reason; the refusal writes nothing`, async () => {
       const { ctx, clock } = testContext(store.db);
       const t = await seedOrg(store.db);
-      const opened = await openCase(ctx, t.org.id, t.agent.id, {
-        customerId: t.customer.id,
-        presentingIssue: 'Router broken',
-      });
+      const opened = await openCase(
+        ctx,
+        by(t.org.id, t.agent.id),
+        caseInput({
+          customerId: t.customer.id,
+          presentingIssue: 'Router broken',
+        }),
+      );
       assert.ok(opened.success);
       const id = opened.data.case.id;
       for (const action of ['investigate', 'resolve'])
-        assert.ok((await transitionCase(ctx, t.org.id, t.agent.id, id, action)).success);
-      const promise = await addCommitment(ctx, t.org.id, t.agent.id, id, {
-        kind: 'callback',
-        dueAt: new Date(clock.now().getTime() + 86_400_000).toISOString(),
-        contact: { phone: '+1 555 0199' },
+        assert.ok((await transitionCase(ctx, by(t.org.id, t.agent.id), { caseId: id, action: action })).success);
+      const promise = await addCommitment(ctx, by(t.org.id, t.agent.id), {
+        ...commitmentInput({
+          kind: 'callback',
+          dueAt: new Date(clock.now().getTime() + 86_400_000).toISOString(),
+          contact: { phone: '+1 555 0199' },
+        }),
+        caseId: id,
       });
       assert.ok(promise.success);
       const auditBefore = (await listAuditFor(store.db, t.org.id, 'case', id)).length;
-      const refused = await transitionCase(ctx, t.org.id, t.agent.id, id, 'close');
+      const refused = await transitionCase(ctx, by(t.org.id, t.agent.id), { caseId: id, action: 'close' });
       assert.ok(!refused.success);
       assert.equal(refused.error.code, 'invalid_transition');
       assert.match(refused.error.message, new RegExp(promise.data.id));
       assert.equal((await findCase(store.db, t.org.id, id))?.state, 'resolved');
       assert.equal((await listAuditFor(store.db, t.org.id, 'case', id)).length, auditBefore);
-      const closed = await transitionCase(ctx, t.org.id, t.agent.id, id, 'close', {
+      const closed = await transitionCase(ctx, by(t.org.id, t.agent.id), {
+        caseId: id,
+        action: 'close',
         waivers: { [promise.data.id]: 'customer confirmed it works' },
       });
       assert.ok(closed.success);
@@ -143,12 +166,19 @@ for (const backend of await backends()) {
     test(`[${backend.name}] F6 closing a case unresolved creates a supervisor follow-up owned by a supervisor`, async () => {
       const { ctx } = testContext(store.db);
       const t = await seedOrg(store.db, { supervisorFollowUpHours: 2 });
-      const opened = await openCase(ctx, t.org.id, t.agent.id, {
-        customerId: t.customer.id,
-        presentingIssue: 'Wants a policy exception',
-      });
+      const opened = await openCase(
+        ctx,
+        by(t.org.id, t.agent.id),
+        caseInput({
+          customerId: t.customer.id,
+          presentingIssue: 'Wants a policy exception',
+        }),
+      );
       assert.ok(opened.success);
-      const closed = await transitionCase(ctx, t.org.id, t.agent.id, opened.data.case.id, 'close');
+      const closed = await transitionCase(ctx, by(t.org.id, t.agent.id), {
+        caseId: opened.data.case.id,
+        action: 'close',
+      });
       assert.ok(closed.success);
       assert.equal(closed.data.case.outcome, 'unresolved');
       const [followUp] = closed.data.commitments;
@@ -157,7 +187,10 @@ for (const backend of await backends()) {
         ['supervisor_follow_up', t.supervisor.id, 'F6', '2025-03-03T11:00:00.000Z'],
       );
       assert.equal(followUp?.contact.phone, '+1 555 0199');
-      const reopened = await transitionCase(ctx, t.org.id, t.agent.id, opened.data.case.id, 'reopen');
+      const reopened = await transitionCase(ctx, by(t.org.id, t.agent.id), {
+        caseId: opened.data.case.id,
+        action: 'reopen',
+      });
       assert.ok(reopened.success);
       assert.deepEqual(
         [reopened.data.case.state, reopened.data.case.outcome, reopened.data.case.closedAt],
@@ -168,50 +201,45 @@ for (const backend of await backends()) {
     test(`[${backend.name}] bad input is refused by name and writes nothing`, async () => {
       const { ctx } = testContext(store.db);
       const t = await seedOrg(store.db);
-      const opened = await openCase(ctx, t.org.id, t.agent.id, {
-        customerId: t.customer.id,
-        presentingIssue: 'Slow refund',
-      });
+      const opened = await openCase(
+        ctx,
+        by(t.org.id, t.agent.id),
+        caseInput({
+          customerId: t.customer.id,
+          presentingIssue: 'Slow refund',
+        }),
+      );
       assert.ok(opened.success);
       const id = opened.data.case.id;
       // F2: a call-back needs a phone or e-mail, from the request or the customer's record; this one has neither.
       const unreachable = await insertCustomer(store.db, t.org.id, { name: 'No Contact' });
+      // Shape errors are refused at the edge (the door's schema), rules and references by the use case: either way
+      // the refusal names the field and nothing is written.
+      const agent = by(t.org.id, t.agent.id);
+      const open = (raw: unknown) => atTheEdge(createCaseSchema, raw, (input) => openCase(ctx, agent, input));
       const cases: [
         Promise<{ success: boolean; error?: { code: string; path?: string | undefined } }>,
         string,
         string,
       ][] = [
-        [transitionCase(ctx, t.org.id, t.agent.id, id, 'teleport'), 'invalid_transition', 'action'],
-        [transitionCase(ctx, t.org.id, t.agent.id, id, 'resolve'), 'invalid_transition', 'action'],
+        [transitionCase(ctx, agent, { caseId: id, action: 'teleport' }), 'invalid_transition', 'action'],
+        [transitionCase(ctx, agent, { caseId: id, action: 'resolve' }), 'invalid_transition', 'action'],
+        [open({ customerId: t.customer.id, presentingIssue: '' }), 'invalid_input', 'presentingIssue'],
         [
-          openCase(ctx, t.org.id, t.agent.id, { customerId: t.customer.id, presentingIssue: '' }),
-          'invalid_input',
-          'presentingIssue',
-        ],
-        [
-          openCase(ctx, t.org.id, t.agent.id, {
-            customerId: t.customer.id,
-            presentingIssue: 'x',
-            regulatoryPreset: 'atlantis',
-          }),
+          open({ customerId: t.customer.id, presentingIssue: 'x', regulatoryPreset: 'atlantis' }),
           'invalid_input',
           'regulatoryPreset',
         ],
+        [open({ customerId: '00000000-0000-4000-8000-000000000000', presentingIssue: 'x' }), 'not_found', 'customerId'],
         [
-          openCase(ctx, t.org.id, t.agent.id, {
-            customerId: '00000000-0000-4000-8000-000000000000',
-            presentingIssue: 'x',
-          }),
-          'not_found',
-          'customerId',
-        ],
-        [
-          addCommitment(ctx, t.org.id, t.agent.id, id, { kind: 'callback', contact: { phone: '1' } }),
+          atTheEdge(createCommitmentSchema, { kind: 'callback', contact: { phone: '1' } }, (input) =>
+            addCommitment(ctx, agent, { ...input, caseId: id }),
+          ),
           'invalid_input',
           'dueAt',
         ],
         [
-          openCase(ctx, t.org.id, t.agent.id, {
+          open({
             customerId: unreachable.id,
             presentingIssue: 'x',
             commitments: [{ kind: 'callback', dueAt: '2025-03-04T09:00:00Z' }],
@@ -220,7 +248,7 @@ for (const backend of await backends()) {
           'commitments[0].contact',
         ],
         [
-          openCase(ctx, t.org.id, t.agent.id, {
+          open({
             customerId: t.customer.id,
             presentingIssue: 'x',
             commitments: [{ kind: 'report_back', contact: { phone: '1' } }],
@@ -228,7 +256,13 @@ for (const backend of await backends()) {
           'invalid_input',
           'commitments[0].dueAt',
         ],
-        [updateCaseDetails(ctx, t.org.id, t.agent.id, id, { severity: 'apocalyptic' }), 'invalid_input', 'severity'],
+        [
+          atTheEdge(updateCaseSchema, { severity: 'apocalyptic' }, (input) =>
+            updateCaseDetails(ctx, agent, { ...input, caseId: id }),
+          ),
+          'invalid_input',
+          'severity',
+        ],
       ];
       for (const [attempt, code, path] of cases) {
         const result = await attempt;

@@ -13,6 +13,8 @@ import {
 } from '../../src/services/commitment.service.ts';
 import { seedOrg, testContext } from './fixtures.ts';
 import { backends } from './harness.ts';
+import { by, caseInput, commitmentInput } from './inputs.ts';
+import { systemActorIn } from '../../src/services/context.ts';
 
 for (const backend of await backends()) {
   describe(`[${backend.name}] commitments`, { skip: backend.skipReason }, () => {
@@ -37,10 +39,13 @@ for (const backend of await backends()) {
           turns: [{ speaker: 'customer', text: 'This is ridiculous!' }],
           peakAnger: 0.9,
         });
-        const chaser = await recordHangup(ctx, t.org.id, t.agent.id, conversation.id, {
-          type: 'hangup',
-          by: 'customer',
-          afterTurn: 0,
+        const chaser = await recordHangup(ctx, by(t.org.id, t.agent.id), {
+          conversationId: conversation.id,
+          event: {
+            type: 'hangup',
+            by: 'customer',
+            afterTurn: 0,
+          },
         });
         assert.ok(chaser.success);
         assert.deepEqual(
@@ -61,30 +66,45 @@ for (const backend of await backends()) {
     test(`[${backend.name}] F4 a promise is completed with its outcome, and the overdue sweep marks the rest missed`, async () => {
       const { ctx, clock } = testContext(store.db);
       const t = await seedOrg(store.db);
-      const opened = await openCase(ctx, t.org.id, t.agent.id, {
-        customerId: t.customer.id,
-        presentingIssue: 'No engineer came',
-      });
+      const opened = await openCase(
+        ctx,
+        by(t.org.id, t.agent.id),
+        caseInput({
+          customerId: t.customer.id,
+          presentingIssue: 'No engineer came',
+        }),
+      );
       assert.ok(opened.success);
       const due = new Date(clock.now().getTime() + 3_600_000).toISOString();
       const steps = {
-        kind: 'corrective_step',
+        kind: 'corrective_step' as const,
         dueAt: due,
         steps: ['Book engineer for Tuesday'],
         peopleInvolved: ['Sam (dispatch)'],
       };
-      const first = await addCommitment(ctx, t.org.id, t.agent.id, opened.data.case.id, steps);
-      const second = await addCommitment(ctx, t.org.id, t.agent.id, opened.data.case.id, steps);
+      const first = await addCommitment(ctx, by(t.org.id, t.agent.id), {
+        ...commitmentInput(steps),
+        caseId: opened.data.case.id,
+      });
+      const second = await addCommitment(ctx, by(t.org.id, t.agent.id), {
+        ...commitmentInput(steps),
+        caseId: opened.data.case.id,
+      });
       assert.ok(first.success && second.success);
       assert.deepEqual([first.data.peopleInvolved, first.data.ownerId], [['Sam (dispatch)'], opened.data.case.ownerId]);
-      const refused = await changeCommitment(ctx, t.org.id, t.agent.id, first.data.id, 'complete', {});
+      const refused = await changeCommitment(ctx, by(t.org.id, t.agent.id), {
+        commitmentId: first.data.id,
+        action: 'complete',
+      });
       assert.deepEqual(refused.success ? null : [refused.error.code, refused.error.path], ['invalid_input', 'outcome']);
-      const completed = await changeCommitment(ctx, t.org.id, t.agent.id, first.data.id, 'complete', {
+      const completed = await changeCommitment(ctx, by(t.org.id, t.agent.id), {
+        commitmentId: first.data.id,
+        action: 'complete',
         outcome: 'Engineer booked, customer told',
       });
       assert.ok(completed.success);
       clock.advance(2 * 3_600_000);
-      const swept = await markOverdueMissed(ctx, t.org.id);
+      const swept = await markOverdueMissed(ctx, systemActorIn(t.org.id));
       assert.ok(swept.success);
       assert.deepEqual(
         swept.data.map((c) => c.id),

@@ -6,6 +6,8 @@ import { openCase } from '../../src/services/case.service.ts';
 import { adviseConcession, decideConcession, proposeConcession } from '../../src/services/concession.service.ts';
 import { seedOrg, testContext } from './fixtures.ts';
 import { backends } from './harness.ts';
+import { atTheEdge, by, caseInput, concessionInput } from './inputs.ts';
+import { proposeConcessionSchema } from '../../src/core/cases/case-input.ts';
 
 for (const backend of await backends()) {
   describe(`[${backend.name}] concessions`, { skip: backend.skipReason }, () => {
@@ -24,14 +26,18 @@ for (const backend of await backends()) {
         {},
         { monthlyRevenueCents: 80_000, customerSince: '2019-01-01', contractEndsOn: '2025-04-01' },
       );
-      const opened = await openCase(ctx, t.org.id, t.agent.id, {
-        customerId: t.customer.id,
-        presentingIssue: 'Outage',
-        severity: 'medium',
-        companyAtFault: true,
-      });
+      const opened = await openCase(
+        ctx,
+        by(t.org.id, t.agent.id),
+        caseInput({
+          customerId: t.customer.id,
+          presentingIssue: 'Outage',
+          severity: 'medium',
+          companyAtFault: true,
+        }),
+      );
       assert.ok(opened.success);
-      const advice = await adviseConcession(ctx, t.org.id, opened.data.case.id);
+      const advice = await adviseConcession(ctx, { orgId: t.org.id }, { caseId: opened.data.case.id });
       assert.ok(advice.success);
       assert.equal(advice.data.kind, 'goodwill');
       assert.deepEqual(
@@ -51,37 +57,56 @@ for (const backend of await backends()) {
     test(`[${backend.name}] R5 above the threshold a concession waits for a supervisor; an agent cannot approve it`, async () => {
       const { ctx } = testContext(store.db);
       const t = await seedOrg(store.db, { concessionApprovalThresholdCents: 2_000 });
-      const opened = await openCase(ctx, t.org.id, t.agent.id, {
-        customerId: t.customer.id,
-        presentingIssue: 'Double charge',
-        severity: 'high',
-        companyAtFault: true,
-      });
+      const opened = await openCase(
+        ctx,
+        by(t.org.id, t.agent.id),
+        caseInput({
+          customerId: t.customer.id,
+          presentingIssue: 'Double charge',
+          severity: 'high',
+          companyAtFault: true,
+        }),
+      );
       assert.ok(opened.success);
-      const small = await proposeConcession(ctx, t.org.id, t.agent.id, opened.data.case.id, {
-        kind: 'refund',
-        amountCents: 1_500,
-        reason: 'partial refund for the double charge',
+      const small = await proposeConcession(ctx, by(t.org.id, t.agent.id), {
+        ...concessionInput({
+          kind: 'refund',
+          amountCents: 1_500,
+          reason: 'partial refund for the double charge',
+        }),
+        caseId: opened.data.case.id,
       });
       assert.deepEqual(small.success && [small.data.status, small.data.requiresApproval], ['approved', false]);
-      const big = await proposeConcession(ctx, t.org.id, t.agent.id, opened.data.case.id, {
-        kind: 'refund',
-        amountCents: 4_000,
-        reason: 'refund of the rest of the double charge',
+      const big = await proposeConcession(ctx, by(t.org.id, t.agent.id), {
+        ...concessionInput({
+          kind: 'refund',
+          amountCents: 4_000,
+          reason: 'refund of the rest of the double charge',
+        }),
+        caseId: opened.data.case.id,
       });
       assert.ok(big.success);
       assert.deepEqual(
         [big.data.status, big.data.recommendedMinCents, big.data.recommendedMaxCents],
         ['proposed', 2_500, 5_000],
       );
-      const byAgent = await decideConcession(ctx, t.org.id, t.agent.id, big.data.id, 'approve');
+      const byAgent = await decideConcession(ctx, by(t.org.id, t.agent.id), {
+        concessionId: big.data.id,
+        decision: 'approve',
+      });
       assert.deepEqual(byAgent.success ? null : byAgent.error.code, 'forbidden');
-      const bySupervisor = await decideConcession(ctx, t.org.id, t.supervisor.id, big.data.id, 'approve');
+      const bySupervisor = await decideConcession(ctx, by(t.org.id, t.supervisor.id), {
+        concessionId: big.data.id,
+        decision: 'approve',
+      });
       assert.deepEqual(bySupervisor.success && [bySupervisor.data.status, bySupervisor.data.approvedBy], [
         'approved',
         t.supervisor.id,
       ]);
-      const again = await decideConcession(ctx, t.org.id, t.supervisor.id, big.data.id, 'reject');
+      const again = await decideConcession(ctx, by(t.org.id, t.supervisor.id), {
+        concessionId: big.data.id,
+        decision: 'reject',
+      });
       assert.deepEqual(again.success ? null : again.error.code, 'invalid_transition');
     });
 
@@ -89,33 +114,44 @@ for (const backend of await backends()) {
       const { ctx, clock } = testContext(store.db);
       const t = await seedOrg(store.db);
       for (let i = 0; i < 2; i += 1) {
-        const c = await openCase(ctx, t.org.id, t.agent.id, {
-          customerId: t.customer.id,
-          presentingIssue: `Issue ${i}`,
-          severity: 'high',
-          companyAtFault: true,
-        });
+        const c = await openCase(
+          ctx,
+          by(t.org.id, t.agent.id),
+          caseInput({
+            customerId: t.customer.id,
+            presentingIssue: `Issue ${i}`,
+            severity: 'high',
+            companyAtFault: true,
+          }),
+        );
         assert.ok(c.success);
         assert.ok(
           (
-            await proposeConcession(ctx, t.org.id, t.agent.id, c.data.case.id, {
-              kind: 'service_credit',
-              amountCents: 500,
-              reason: 'credit for the outage',
+            await proposeConcession(ctx, by(t.org.id, t.agent.id), {
+              ...concessionInput({
+                kind: 'service_credit',
+                amountCents: 500,
+                reason: 'credit for the outage',
+              }),
+              caseId: c.data.case.id,
             })
           ).success,
         );
         clock.advance(30 * 86_400_000);
       }
-      const latest = await openCase(ctx, t.org.id, t.agent.id, {
-        customerId: t.customer.id,
-        presentingIssue: 'Again',
-        severity: 'high',
-        companyAtFault: true,
-      });
+      const latest = await openCase(
+        ctx,
+        by(t.org.id, t.agent.id),
+        caseInput({
+          customerId: t.customer.id,
+          presentingIssue: 'Again',
+          severity: 'high',
+          companyAtFault: true,
+        }),
+      );
       assert.ok(latest.success);
       assert.equal(latest.data.recurrence?.principle, 'P2');
-      const advice = await adviseConcession(ctx, t.org.id, latest.data.case.id);
+      const advice = await adviseConcession(ctx, { orgId: t.org.id }, { caseId: latest.data.case.id });
       assert.ok(advice.success);
       assert.deepEqual([advice.data.kind, advice.data.expectationInflationRisk], ['service_credit', true]);
     });
@@ -123,16 +159,20 @@ for (const backend of await backends()) {
     test(`[${backend.name}] R5 the threshold applies to the case total: 89.99 approved then 35.00 waits, and says why`, async () => {
       const { ctx, clock } = testContext(store.db);
       const t = await seedOrg(store.db, { concessionApprovalThresholdCents: 10_000 });
-      const opened = await openCase(ctx, t.org.id, t.agent.id, {
-        customerId: t.customer.id,
-        presentingIssue: 'Charged twice for November',
-        severity: 'medium',
-        companyAtFault: true,
-      });
+      const opened = await openCase(
+        ctx,
+        by(t.org.id, t.agent.id),
+        caseInput({
+          customerId: t.customer.id,
+          presentingIssue: 'Charged twice for November',
+          severity: 'medium',
+          companyAtFault: true,
+        }),
+      );
       assert.ok(opened.success);
       const caseId = opened.data.case.id;
       const propose = (kind: 'refund' | 'goodwill', amountCents: number, reason: string) =>
-        proposeConcession(ctx, t.org.id, t.agent.id, caseId, { kind, amountCents, reason });
+        proposeConcession(ctx, by(t.org.id, t.agent.id), { ...concessionInput({ kind, amountCents, reason }), caseId });
       const refund = await propose('refund', 8_999, 'the duplicate November charge back');
       assert.ok(refund.success);
       assert.deepEqual(
@@ -168,21 +208,31 @@ for (const backend of await backends()) {
         [small.data.id],
       );
       assert.equal(second.nextCursor, null);
-      // A missing reason is refused by name.
-      const bare = await proposeConcession(ctx, t.org.id, t.agent.id, caseId, { kind: 'refund', amountCents: 1 });
+      // A missing reason is refused by name, at the edge.
+      const bare = await atTheEdge(proposeConcessionSchema, { kind: 'refund', amountCents: 1 }, (input) =>
+        proposeConcession(ctx, by(t.org.id, t.agent.id), { ...input, caseId }),
+      );
       assert.deepEqual(bare.success ? null : [bare.error.code, bare.error.path], ['invalid_input', 'reason']);
     });
 
     test(`[${backend.name}] R5 a wrongful charge asked back is recommended in full, goodwill on top by value (V1)`, async () => {
       const { ctx } = testContext(store.db);
       const t = await seedOrg(store.db, {}, { monthlyRevenueCents: 5_000, lifetimeRevenueCents: 60_000 });
-      const opened = await openCase(ctx, t.org.id, t.agent.id, {
-        customerId: t.customer.id,
-        presentingIssue: 'Charged twice',
-        companyAtFault: true,
-      });
+      const opened = await openCase(
+        ctx,
+        by(t.org.id, t.agent.id),
+        caseInput({
+          customerId: t.customer.id,
+          presentingIssue: 'Charged twice',
+          companyAtFault: true,
+        }),
+      );
       assert.ok(opened.success);
-      const advice = await adviseConcession(ctx, t.org.id, opened.data.case.id, { kind: 'refund', amountCents: 8_999 });
+      const advice = await adviseConcession(
+        ctx,
+        { orgId: t.org.id },
+        { caseId: opened.data.case.id, requested: { kind: 'refund', amountCents: 8_999 } },
+      );
       assert.ok(advice.success);
       assert.deepEqual(
         [advice.data.kind, advice.data.restitutionCents, advice.data.minCents, advice.data.maxCents],
@@ -193,23 +243,31 @@ for (const backend of await backends()) {
         ['restitution', 'value', 'retention', 'history', 'severity', 'goodwill'],
       );
       // Stated outright, with nothing requested: still the full amount.
-      const stated = await adviseConcession(ctx, t.org.id, opened.data.case.id, undefined, 8_999);
+      const stated = await adviseConcession(
+        ctx,
+        { orgId: t.org.id },
+        { caseId: opened.data.case.id, wrongfulChargeCents: 8_999 },
+      );
       assert.ok(stated.success && stated.data.restitutionCents === 8_999 && stated.data.minCents >= 8_999);
     });
 
     test(`[${backend.name}] a negative amount is refused by name and nothing is written`, async () => {
       const { ctx } = testContext(store.db);
       const t = await seedOrg(store.db);
-      const opened = await openCase(ctx, t.org.id, t.agent.id, {
-        customerId: t.customer.id,
-        presentingIssue: 'Broken item',
-      });
+      const opened = await openCase(
+        ctx,
+        by(t.org.id, t.agent.id),
+        caseInput({
+          customerId: t.customer.id,
+          presentingIssue: 'Broken item',
+        }),
+      );
       assert.ok(opened.success);
-      const refused = await proposeConcession(ctx, t.org.id, t.agent.id, opened.data.case.id, {
-        kind: 'refund',
-        amountCents: -100,
-        reason: 'refund',
-      });
+      const refused = await atTheEdge(
+        proposeConcessionSchema,
+        { kind: 'refund', amountCents: -100, reason: 'refund' },
+        (input) => proposeConcession(ctx, by(t.org.id, t.agent.id), { ...input, caseId: opened.data.case.id }),
+      );
       assert.deepEqual(refused.success ? null : [refused.error.code, refused.error.path], [
         'invalid_input',
         'amountCents',

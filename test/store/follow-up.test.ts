@@ -13,6 +13,8 @@ import { addCommitment, markOverdueMissed } from '../../src/services/commitment.
 import { createMissingFollowUps } from '../../src/services/follow-up.service.ts';
 import { seedOrg, testContext } from './fixtures.ts';
 import { backends } from './harness.ts';
+import { by, caseInput, commitmentInput } from './inputs.ts';
+import { SYSTEM } from '../../src/services/context.ts';
 
 /** A commitment without what differs between two rows by construction (ids and the case it belongs to). */
 const comparable = ({ id: _id, caseId: _caseId, ...rest }: CommitmentRow) => rest;
@@ -31,13 +33,17 @@ for (const backend of await backends()) {
       const { ctx } = testContext(store.db);
       const t = await seedOrg(store.db, { supervisorFollowUpHours: 48 });
       const open = async (issue: string) => {
-        const opened = await openCase(ctx, t.org.id, t.agent.id, { customerId: t.customer.id, presentingIssue: issue });
+        const opened = await openCase(
+          ctx,
+          by(t.org.id, t.agent.id),
+          caseInput({ customerId: t.customer.id, presentingIssue: issue }),
+        );
         assert.ok(opened.success);
         return opened.data.case;
       };
       const byClose = await open('Closed through the API');
       const bySweep = await open('Closed by a request that crashed before its follow-up');
-      const closed = await transitionCase(ctx, t.org.id, t.agent.id, byClose.id, 'close');
+      const closed = await transitionCase(ctx, by(t.org.id, t.agent.id), { caseId: byClose.id, action: 'close' });
       assert.ok(closed.success);
       // The crashed close: the case row says closed unresolved, and nothing else was written.
       await updateCase(store.db, t.org.id, bySweep.id, bySweep.version, {
@@ -46,7 +52,7 @@ for (const backend of await backends()) {
         closedAt: ctx.now(),
         updatedAt: ctx.now(),
       });
-      const swept = await createMissingFollowUps(ctx);
+      const swept = await createMissingFollowUps(ctx, SYSTEM);
       assert.ok(swept.success);
       assert.deepEqual(
         swept.data.map((c) => c.caseId),
@@ -67,7 +73,7 @@ for (const backend of await backends()) {
           after: { ...e.after, id: undefined, caseId: undefined },
         }));
       assert.deepEqual(await audit(fromSweep), await audit(fromClose));
-      const again = await createMissingFollowUps(ctx);
+      const again = await createMissingFollowUps(ctx, SYSTEM);
       assert.ok(again.success);
       assert.deepEqual(again.data, [], 'a second sweep adds none');
       assert.equal((await listCaseCommitments(store.db, t.org.id, bySweep.id)).length, 1);
@@ -76,19 +82,26 @@ for (const backend of await backends()) {
     test(`[${backend.name}] F4 the overdue rule marks a promise missed only once it is past the grace`, async () => {
       const { ctx, clock } = testContext(store.db);
       const t = await seedOrg(store.db);
-      const opened = await openCase(ctx, t.org.id, t.agent.id, { customerId: t.customer.id, presentingIssue: 'Late' });
+      const opened = await openCase(
+        ctx,
+        by(t.org.id, t.agent.id),
+        caseInput({ customerId: t.customer.id, presentingIssue: 'Late' }),
+      );
       assert.ok(opened.success);
-      const closed = await transitionCase(ctx, t.org.id, t.agent.id, opened.data.case.id, 'close');
+      const closed = await transitionCase(ctx, by(t.org.id, t.agent.id), {
+        caseId: opened.data.case.id,
+        action: 'close',
+      });
       assert.ok(closed.success);
       const [followUp] = closed.data.commitments;
       assert.ok(followUp);
       const grace = 24 * 3_600_000;
       clock.set(new Date(followUp.dueAt.getTime() + grace - 1000));
-      const early = await markOverdueMissed(ctx, null, grace);
+      const early = await markOverdueMissed(ctx, SYSTEM, { graceMs: grace });
       assert.ok(early.success);
       assert.ok(!early.data.some((c) => c.id === followUp.id), 'overdue but within the grace: still open');
       clock.advance(2000);
-      const late = await markOverdueMissed(ctx, null, grace);
+      const late = await markOverdueMissed(ctx, SYSTEM, { graceMs: grace });
       assert.ok(late.success);
       assert.ok(late.data.some((c) => c.id === followUp.id));
       const trail = await listAuditFor(store.db, t.org.id, 'commitment', followUp.id);
@@ -104,13 +117,20 @@ for (const backend of await backends()) {
     test(`[${backend.name}] F1 reminders and escalations marked only in the audit trail (before 0008) are not sent again`, async () => {
       const { ctx, clock } = testContext(store.db);
       const t = await seedOrg(store.db);
-      const opened = await openCase(ctx, t.org.id, t.agent.id, { customerId: t.customer.id, presentingIssue: 'Old' });
+      const opened = await openCase(
+        ctx,
+        by(t.org.id, t.agent.id),
+        caseInput({ customerId: t.customer.id, presentingIssue: 'Old' }),
+      );
       assert.ok(opened.success);
       const dueAt = new Date(clock.now().getTime() + 3_600_000);
-      const added = await addCommitment(ctx, t.org.id, t.agent.id, opened.data.case.id, {
-        kind: 'corrective_step',
-        dueAt: dueAt.toISOString(),
-        steps: ['Refund'],
+      const added = await addCommitment(ctx, by(t.org.id, t.agent.id), {
+        ...commitmentInput({
+          kind: 'corrective_step',
+          dueAt: dueAt.toISOString(),
+          steps: ['Refund'],
+        }),
+        caseId: opened.data.case.id,
       });
       assert.ok(added.success);
       clock.set(new Date(dueAt.getTime() + 60_000));

@@ -6,6 +6,8 @@ import { openCase } from '../../src/services/case.service.ts';
 import { findRootCauseSpikesForOrg } from '../../src/services/insights.service.ts';
 import { seedOrg, testContext } from './fixtures.ts';
 import { backends } from './harness.ts';
+import { by, caseInput } from './inputs.ts';
+import { systemActorIn } from '../../src/services/context.ts';
 
 const DAY = 86_400_000;
 
@@ -22,20 +24,32 @@ for (const backend of await backends()) {
     test(`[${backend.name}] P2 the same customer with a new case within 90 days is flagged, after 90 days it is not`, async () => {
       const { ctx, clock } = testContext(store.db);
       const t = await seedOrg(store.db);
-      const first = await openCase(ctx, t.org.id, t.agent.id, { customerId: t.customer.id, presentingIssue: 'First' });
+      const first = await openCase(
+        ctx,
+        by(t.org.id, t.agent.id),
+        caseInput({ customerId: t.customer.id, presentingIssue: 'First' }),
+      );
       assert.ok(first.success);
       assert.equal(first.data.recurrence, null);
       clock.advance(40 * DAY);
-      const second = await openCase(ctx, t.org.id, t.agent.id, {
-        customerId: t.customer.id,
-        presentingIssue: 'Second',
-      });
+      const second = await openCase(
+        ctx,
+        by(t.org.id, t.agent.id),
+        caseInput({
+          customerId: t.customer.id,
+          presentingIssue: 'Second',
+        }),
+      );
       assert.deepEqual(second.success && [second.data.recurrence?.previousCaseId, second.data.recurrence?.daysSince], [
         first.data.case.id,
         40,
       ]);
       clock.advance(91 * DAY);
-      const third = await openCase(ctx, t.org.id, t.agent.id, { customerId: t.customer.id, presentingIssue: 'Third' });
+      const third = await openCase(
+        ctx,
+        by(t.org.id, t.agent.id),
+        caseInput({ customerId: t.customer.id, presentingIssue: 'Third' }),
+      );
       assert.deepEqual(third.success && third.data.recurrence, null);
     });
 
@@ -62,8 +76,13 @@ for (const backend of await backends()) {
         for (let i = 0; i < count; i += 1) {
           clock.set(new Date(now.getTime() + week * 7 * DAY + i * 3_600_000));
           assert.ok(
-            (await openCase(ctx, t.org.id, null, { customerId: t.customer.id, presentingIssue: 'x', rootCauseId }))
-              .success,
+            (
+              await openCase(
+                ctx,
+                systemActorIn(t.org.id),
+                caseInput({ customerId: t.customer.id, presentingIssue: 'x', rootCauseId }),
+              )
+            ).success,
           );
         }
       }

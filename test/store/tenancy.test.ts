@@ -11,6 +11,7 @@ import { addCommitment, changeCommitment } from '../../src/services/commitment.s
 import { adviseConcession, proposeConcession } from '../../src/services/concession.service.ts';
 import { seedOrg, testContext } from './fixtures.ts';
 import { backends, causedBy } from './harness.ts';
+import { by, caseChange, caseInput, commitmentInput, concessionInput } from './inputs.ts';
 
 for (const backend of await backends()) {
   describe(`[${backend.name}] tenancy`, { skip: backend.skipReason }, () => {
@@ -26,17 +27,24 @@ for (const backend of await backends()) {
       const { ctx } = testContext(store.db);
       const a = await seedOrg(store.db);
       const b = await seedOrg(store.db);
-      const opened = await openCase(ctx, a.org.id, a.agent.id, {
-        customerId: a.customer.id,
-        presentingIssue: 'Data leak worry',
-        consentToDocument: true,
-      });
+      const opened = await openCase(
+        ctx,
+        by(a.org.id, a.agent.id),
+        caseInput({
+          customerId: a.customer.id,
+          presentingIssue: 'Data leak worry',
+          consentToDocument: true,
+        }),
+      );
       assert.ok(opened.success);
       const caseId = opened.data.case.id;
-      const promise = await addCommitment(ctx, a.org.id, a.agent.id, caseId, {
-        kind: 'report_back',
-        dueAt: '2025-03-10T09:00:00Z',
-        contact: { email: 'pat@example.com' },
+      const promise = await addCommitment(ctx, by(a.org.id, a.agent.id), {
+        ...commitmentInput({
+          kind: 'report_back',
+          dueAt: '2025-03-10T09:00:00Z',
+          contact: { email: 'pat@example.com' },
+        }),
+        caseId,
       });
       assert.ok(promise.success);
 
@@ -48,19 +56,33 @@ for (const backend of await backends()) {
 
       // Every change through org B is not_found, and org A's rows are untouched.
       const attempts = [
-        transitionCase(ctx, b.org.id, b.agent.id, caseId, 'acknowledge'),
-        updateCaseDetails(ctx, b.org.id, b.agent.id, caseId, { severity: 'low' }),
-        addCommitment(ctx, b.org.id, b.agent.id, caseId, {
-          kind: 'report_back',
-          dueAt: '2025-03-10T09:00:00Z',
-          contact: { email: 'x@example.com' },
+        transitionCase(ctx, by(b.org.id, b.agent.id), { caseId: caseId, action: 'acknowledge' }),
+        updateCaseDetails(ctx, by(b.org.id, b.agent.id), { ...caseChange({ severity: 'low' }), caseId }),
+        addCommitment(ctx, by(b.org.id, b.agent.id), {
+          ...commitmentInput({
+            kind: 'report_back',
+            dueAt: '2025-03-10T09:00:00Z',
+            contact: { email: 'x@example.com' },
+          }),
+          caseId,
         }),
-        changeCommitment(ctx, b.org.id, b.agent.id, promise.data.id, 'complete', { outcome: 'forged' }),
-        proposeConcession(ctx, b.org.id, b.agent.id, caseId, { kind: 'refund', amountCents: 100, reason: 'refund' }),
-        adviseConcession(ctx, b.org.id, caseId),
-        openCase(ctx, b.org.id, b.agent.id, { customerId: a.customer.id, presentingIssue: 'borrowed customer' }),
+        changeCommitment(ctx, by(b.org.id, b.agent.id), {
+          commitmentId: promise.data.id,
+          action: 'complete',
+          outcome: 'forged',
+        }),
+        proposeConcession(ctx, by(b.org.id, b.agent.id), {
+          ...concessionInput({ kind: 'refund', amountCents: 100, reason: 'refund' }),
+          caseId,
+        }),
+        adviseConcession(ctx, { orgId: b.org.id }, { caseId }),
+        openCase(
+          ctx,
+          by(b.org.id, b.agent.id),
+          caseInput({ customerId: a.customer.id, presentingIssue: 'borrowed customer' }),
+        ),
         // An actor from org A acting inside org B is unknown there.
-        transitionCase(ctx, b.org.id, a.agent.id, caseId, 'acknowledge'),
+        transitionCase(ctx, by(b.org.id, a.agent.id), { caseId: caseId, action: 'acknowledge' }),
       ];
       for (const result of await Promise.all(attempts.map((p) => p))) {
         assert.equal(result.success, false);

@@ -1,7 +1,8 @@
 /** `defuse org create NAME --admin-email E --admin-password P`: sets up a tenant without a browser. */
 import type { Command } from 'commander';
 import { readConfig } from '../../config.ts';
-import { CLI_ACTOR, createOrg } from '../../services/tenant.service.ts';
+import { CLI, unwrap } from '../../services/context.ts';
+import { createOrg } from '../../services/tenant.service.ts';
 import { openDatabase } from '../../store/database.ts';
 import { guarded } from '../exit.ts';
 
@@ -27,16 +28,15 @@ export function register(program: Command): void {
           lockedHint: 'stop it, or create the org through the API/web app as an instance admin (POST /api/v1/orgs)',
         });
         try {
-          const created = await createOrg(
-            store.db,
-            {
+          // The CLI is a door: its options are the input, checked by the same use case as POST /api/v1/orgs.
+          const ctx = { db: store.db, now: () => new Date() };
+          const created = unwrap(
+            await createOrg(ctx, CLI, {
               name,
               adminEmail: options.adminEmail,
               adminPassword: options.adminPassword,
               instanceAdmin: options.instanceAdmin === true,
-            },
-            new Date(),
-            CLI_ACTOR,
+            }),
           );
           process.stdout.write(
             `created organization "${created.org.name}" (${created.org.id}); admin ${created.admin.email}${created.admin.instanceAdmin ? ' (instance admin)' : ''} can log in\n`,

@@ -1,7 +1,8 @@
 /** `defuse user create --org NAME --email E --role R --password P`. */
 import { type Command, Option } from 'commander';
 import { readConfig } from '../../config.ts';
-import { CLI_ACTOR, createUser, findTeamNamed, requireOrg } from '../../services/tenant.service.ts';
+import { CLI, systemActorIn, unwrap } from '../../services/context.ts';
+import { createUser, findOrgNamed, findTeamNamed } from '../../services/tenant.service.ts';
 import { USER_ROLES, type UserRole as Role } from '../../core/cases/types.ts';
 import { AppError } from '../../core/errors.ts';
 import { openDatabase } from '../../store/database.ts';
@@ -40,23 +41,22 @@ export function register(program: Command): void {
             'stop it, or add the user through the API/web app as an admin of the organization (POST /api/v1/users)',
         });
         try {
-          const org = await requireOrg(store.db, options.org);
-          const team = options.team ? await findTeamNamed(store.db, org.id, options.team) : undefined;
-          if (options.team && !team)
+          // The CLI is a door: it names the org and team, and adds the user by the same use case as POST /api/v1/users.
+          const ctx = { db: store.db, now: () => new Date() };
+          const org = unwrap(await findOrgNamed(ctx, CLI, { name: options.org }));
+          const actor = systemActorIn(org.id, 'cli');
+          const team = options.team ? await findTeamNamed(ctx, actor, { name: options.team }) : undefined;
+          if (team && !team.success)
             throw new AppError('not_found', `no team named "${options.team}" in ${org.name}`, 'team');
-          const created = await createUser(
-            store.db,
-            {
-              orgId: org.id,
+          const created = unwrap(
+            await createUser(ctx, actor, {
               email: options.email,
               password: options.password,
               role: options.role,
               name: options.name,
-              teamId: team?.id ?? null,
+              teamId: team?.data.id ?? null,
               instanceAdmin: options.instanceAdmin === true,
-            },
-            new Date(),
-            CLI_ACTOR,
+            }),
           );
           process.stdout.write(`created ${created.role} ${created.email} in "${org.name}"\n`);
         } finally {

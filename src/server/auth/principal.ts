@@ -1,4 +1,3 @@
-import { auditActorOf } from '../../services/context.ts';
 import type { Role } from './permissions.ts';
 
 /** Who is calling: every query is scoped by `orgId`; agents are further scoped by `teamId`. */
@@ -19,6 +18,3 @@ export interface Principal {
   /** The API token's own requests-per-minute limit (null: the server's DEFUSE_API_MAX_PER_MINUTE). */
   tokenRateLimitPerMinute?: number | null;
 }
-
-/** The audit trail's actor for a request: the user, and the token when one was used. */
-export const auditActor = (p: Principal) => auditActorOf(p);

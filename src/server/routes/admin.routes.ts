@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { requirePrincipal } from '../auth/guard.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import { addTeam, addUser, listOrgTeams, listOrgUsers, updateUser } from '../../services/tenant.service.ts';
+import { createTeam, createUser, listOrgTeams, listOrgUsers, updateUser } from '../../services/tenant.service.ts';
 import { CreateTeamBody, CreateUserBody, TeamOut, UpdateUserBody, UserOut } from './admin.schemas.ts';
 import { ResetPasswordBody } from './auth.schemas.ts';
 import { resetPassword } from '../../services/auth.service.ts';
@@ -31,7 +31,7 @@ export async function adminRoutes(base: FastifyInstance): Promise<void> {
     '/api/v1/users',
     { config: { permission: 'user:manage' }, schema: { tags, body: CreateUserBody, response: { 201: UserOut } } },
     async (request, reply) => {
-      const created = orThrow(await addUser(ctx, actorOf(requirePrincipal(request)), request.body));
+      const created = orThrow(await createUser(ctx, actorOf(requirePrincipal(request)), request.body));
       return reply.status(201).send(created);
     },
   );
@@ -85,7 +85,7 @@ export async function adminRoutes(base: FastifyInstance): Promise<void> {
     '/api/v1/teams',
     { config: { permission: 'team:manage' }, schema: { tags, body: CreateTeamBody, response: { 201: TeamOut } } },
     async (request, reply) => {
-      return reply.status(201).send(orThrow(await addTeam(ctx, actorOf(requirePrincipal(request)), request.body)));
+      return reply.status(201).send(orThrow(await createTeam(ctx, actorOf(requirePrincipal(request)), request.body)));
     },
   );
 }

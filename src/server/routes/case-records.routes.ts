@@ -3,10 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { addCaseNote, listNotes } from '../../services/case-note.service.ts';
 import { caseTimeline } from '../../services/case-timeline.service.ts';
 import { requirePrincipal } from '../auth/guard.ts';
-import { auditActor } from '../auth/principal.ts';
 import { orThrow } from '../http/result.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
-import { loadVisibleCase } from '../auth/actor.ts';
+import { actorOf, loadVisibleCase } from '../auth/actor.ts';
 import { CreateNoteBody, NoteList, NoteOut, TimelineOut } from './case-records.schemas.ts';
 import { IdParams } from './common.schemas.ts';
 
@@ -49,9 +48,7 @@ export async function caseRecordRoutes(base: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const p = requirePrincipal(request);
       await loadVisibleCase(ctx, p, request.params.id);
-      const note = orThrow(
-        await addCaseNote(ctx, p.orgId, { ...auditActor(p), actorId: p.userId }, request.params.id, request.body.body),
-      );
+      const note = orThrow(await addCaseNote(ctx, actorOf(p), { caseId: request.params.id, body: request.body.body }));
       return reply.status(201).send(presentNote({ ...note, authorName: p.name }));
     },
   );

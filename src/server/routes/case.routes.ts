@@ -80,7 +80,7 @@ export async function caseRoutes(base: FastifyInstance): Promise<void> {
     async (request) => {
       const p = requirePrincipal(request);
       await loadVisibleCase(ctx, p, request.params.id);
-      return orThrow(await changeCase(ctx, p, request.params.id, request.body)).case;
+      return orThrow(await changeCase(ctx, p, { ...request.body, caseId: request.params.id })).case;
     },
   );
 

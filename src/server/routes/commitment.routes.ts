@@ -37,7 +37,7 @@ export async function commitmentRoutes(base: FastifyInstance): Promise<void> {
       await loadVisibleCase(ctx, p, request.params.id);
       return reply
         .status(201)
-        .send(orThrow(await addCommitment(ctx, p.orgId, p.userId, request.params.id, request.body)));
+        .send(orThrow(await addCommitment(ctx, p, { ...request.body, caseId: request.params.id })));
     },
   );
 

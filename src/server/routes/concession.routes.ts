@@ -44,13 +44,7 @@ export async function concessionRoutes(base: FastifyInstance): Promise<void> {
     async (request) => {
       const p = requirePrincipal(request);
       await loadVisibleCase(ctx, p, request.body.caseId);
-      const { requested } = request.body;
-      const ask = requested
-        ? requested.amountCents === undefined
-          ? { kind: requested.kind }
-          : { kind: requested.kind, amountCents: requested.amountCents }
-        : undefined;
-      return orThrow(await adviseConcession(ctx, p.orgId, request.body.caseId, ask, request.body.wrongfulChargeCents));
+      return orThrow(await adviseConcession(ctx, p, request.body));
     },
   );
 
@@ -75,7 +69,7 @@ export async function concessionRoutes(base: FastifyInstance): Promise<void> {
       await loadVisibleCase(ctx, p, request.params.id);
       return reply
         .status(201)
-        .send(orThrow(await proposeConcession(ctx, p.orgId, p.userId, request.params.id, request.body)));
+        .send(orThrow(await proposeConcession(ctx, p, { ...request.body, caseId: request.params.id })));
     },
   );
 
@@ -129,7 +123,8 @@ export async function concessionRoutes(base: FastifyInstance): Promise<void> {
     async (request) => {
       const p = requirePrincipal(request);
       orThrow(await requireConcession(ctx, p, request.params.id));
-      return orThrow(await decideConcession(ctx, p.orgId, p.userId, request.params.id, request.body.decision));
+      const input = { concessionId: request.params.id, decision: request.body.decision };
+      return orThrow(await decideConcession(ctx, p, input));
     },
   );
 }

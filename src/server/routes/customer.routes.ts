@@ -7,7 +7,7 @@ import {
   updateCustomerDetails,
 } from '../../services/customer.service.ts';
 import { requirePrincipal } from '../auth/guard.ts';
-import { auditActor } from '../auth/principal.ts';
+import { actorOf } from '../auth/actor.ts';
 import { orThrow } from '../http/result.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 import { IdParams } from './common.schemas.ts';
@@ -69,7 +69,7 @@ export async function customerRoutes(base: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const p = requirePrincipal(request);
-      return orThrow(await updateCustomerDetails(ctx, p.orgId, auditActor(p), request.params.id, request.body));
+      return orThrow(await updateCustomerDetails(ctx, actorOf(p), { ...request.body, customerId: request.params.id }));
     },
   );
 }

@@ -1,8 +1,8 @@
 /** /orgs: an instance admin adds a tenant to a running instance (the embedded database allows one process). */
 import type { FastifyInstance } from 'fastify';
-import { translateDbError } from '../../store/store-errors.ts';
+import { actorOf } from '../auth/actor.ts';
 import { requirePrincipal } from '../auth/guard.ts';
-import { auditActor } from '../auth/principal.ts';
+import { orThrow } from '../http/result.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 import { createOrg } from '../../services/tenant.service.ts';
 import { CreatedOrgOut, CreateOrgBody } from './org.schemas.ts';
@@ -31,17 +31,14 @@ export async function orgRoutes(base: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const p = requirePrincipal(request);
       const { name, admin } = request.body;
-      const created = await createOrg(
-        ctx.db,
-        {
+      const created = orThrow(
+        await createOrg(ctx, actorOf(p), {
           name,
           adminEmail: admin.email,
           adminPassword: admin.password,
           ...(admin.name ? { adminName: admin.name } : {}),
-        },
-        ctx.now(),
-        auditActor(p),
-      ).catch((error: unknown) => Promise.reject(translateDbError(error)));
+        }),
+      );
       return reply.status(201).send({
         organization: {
           id: created.org.id,

@@ -13,7 +13,7 @@ import { SEVERITIES, USER_ROLES, type OrgPolicy } from '../../core/cases/types.t
 import { checkRoutingRules } from '../../services/routing-rules.service.ts';
 import { orThrow } from '../http/result.ts';
 import { requirePrincipal } from '../auth/guard.ts';
-import { auditActor } from '../auth/principal.ts';
+import { actorOf } from '../auth/actor.ts';
 import { changePolicy, readPolicy } from '../../services/tenant.service.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 
@@ -205,7 +205,7 @@ export async function policyRoutes(base: FastifyInstance): Promise<void> {
       ) as Partial<OrgPolicy>;
       if (changes.routingRules)
         changes.routingRules = orThrow(await checkRoutingRules(ctx, p.orgId, changes.routingRules));
-      return changePolicy(ctx.db, p.orgId, changes, ctx.now(), auditActor(p));
+      return orThrow(await changePolicy(ctx, actorOf(p), changes));
     },
   );
 }

@@ -9,7 +9,7 @@ import {
   type RootCauseWithFixes,
 } from '../../services/root-cause.service.ts';
 import { requirePrincipal } from '../auth/guard.ts';
-import { auditActor } from '../auth/principal.ts';
+import { actorOf } from '../auth/actor.ts';
 import { orThrow } from '../http/result.ts';
 import type { ZodTypeProvider } from '../http/zod-schemas.ts';
 import { IdParams } from './common.schemas.ts';
@@ -74,7 +74,7 @@ export async function rootCauseRoutes(base: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const p = requirePrincipal(request);
-      const row = orThrow(await createRootCause(ctx, p.orgId, auditActor(p), toInput(request.body)));
+      const row = orThrow(await createRootCause(ctx, actorOf(p), toInput(request.body)));
       return reply.status(201).send(present(row, 0));
     },
   );
@@ -97,7 +97,8 @@ export async function rootCauseRoutes(base: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const p = requirePrincipal(request);
-      const row = orThrow(await changeRootCause(ctx, p.orgId, auditActor(p), request.params.id, toInput(request.body)));
+      const input = { ...toInput(request.body), rootCauseId: request.params.id };
+      const row = orThrow(await changeRootCause(ctx, actorOf(p), input));
       return present(row, (await countCasesPerRootCause(ctx, p)).get(row.id) ?? 0);
     },
   );
