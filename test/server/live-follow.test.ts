@@ -100,6 +100,15 @@ for (const backend of await backends()) {
     assert.equal(snapshot.ended, false);
     // The name the call system gave is stored with the conversation (no customer record): a reload still shows it.
     assert.equal(snapshot.customerName, 'Maria Lopez');
+    // …and the records say it too: the conversation list and the conversation itself, with no customer record linked.
+    const page = JSON.parse((await server.call(acme.supervisor, { method: 'GET', url: '/api/v1/conversations' })).body);
+    const summary = page.items.find((item: { id: string }) => item.id === conversationId);
+    assert.deepEqual([summary.customer, summary.customerName], [null, 'Maria Lopez']);
+    const record = await server.call(acme.supervisor, {
+      method: 'GET',
+      url: `/api/v1/conversations/${conversationId}`,
+    });
+    assert.equal(JSON.parse(record.body).customerName, 'Maria Lopez');
     const supervisor = await connect(server, acme.supervisor);
     supervisor.send({ type: 'follow', conversationId });
     await supervisor.next('following');

@@ -76,6 +76,7 @@ export async function conversationRoutes(base: FastifyInstance): Promise<void> {
           id: row.id,
           externalRef: row.externalRef,
           customer: row.customerId && row.customerName ? { id: row.customerId, name: row.customerName } : null,
+          customerName: row.customerName,
           agent: row.agentId && row.agentName ? { id: row.agentId, name: row.agentName } : null,
           startedAt: row.startedAt ?? row.createdAt,
           endedAt: row.endedAt,

@@ -15,6 +15,10 @@ export const ConversationOut = z.object({
   id: z.uuid(),
   externalRef: z.string().nullable(),
   customerId: z.uuid().nullable(),
+  customerName: z
+    .string()
+    .nullable()
+    .describe('The name the call system gave when the live conversation started; null when none was given'),
   agentId: z.uuid().nullable(),
   channel: z.string().nullable(),
   industry: z.string().nullable(),
@@ -82,6 +86,10 @@ export const ConversationSummaryOut = z.object({
   id: z.uuid().describe('The conversation id'),
   externalRef: z.string().nullable().describe('Its id in the help desk or telephony system, when one was given'),
   customer: Party.nullable().describe('The customer, when the conversation was linked to one'),
+  customerName: z
+    .string()
+    .nullable()
+    .describe("The customer's name: the linked record's, else the name the call system gave; null when neither"),
   agent: Party.nullable().describe('The agent who handled it'),
   startedAt: DateTime.describe('When it started (for a stored transcript: when it was recorded)'),
   endedAt: DateTime.nullable().describe('When a live conversation ended; null while live or for a stored transcript'),

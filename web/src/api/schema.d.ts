@@ -3112,6 +3112,8 @@ export interface paths {
                                     /** @description The display name */
                                     name: string;
                                 } | null;
+                                /** @description The customer's name: the linked record's, else the name the call system gave; null when neither */
+                                customerName: string | null;
                                 /** @description When a live conversation ended; null while live or for a stored transcript */
                                 endedAt: string | null;
                                 /** @description Its id in the help desk or telephony system, when one was given */
@@ -3384,6 +3386,8 @@ export interface paths {
                             createdAt: string;
                             /** @description The customer */
                             customerId: string | null;
+                            /** @description The name the call system gave when the live conversation started; null when none was given */
+                            customerName: string | null;
                             /** @description B3: how the agent ended a call on a directly abusive customer; null for any other ending */
                             ending: {
                                 /**
@@ -3595,6 +3599,8 @@ export interface paths {
                             createdAt: string;
                             /** @description The customer */
                             customerId: string | null;
+                            /** @description The name the call system gave when the live conversation started; null when none was given */
+                            customerName: string | null;
                             /** @description B3: how the agent ended a call on a directly abusive customer; null for any other ending */
                             ending: {
                                 /**
@@ -3837,6 +3843,8 @@ export interface paths {
                             createdAt: string;
                             /** @description The customer */
                             customerId: string | null;
+                            /** @description The name the call system gave when the live conversation started; null when none was given */
+                            customerName: string | null;
                             /** @description B3: how the agent ended a call on a directly abusive customer; null for any other ending */
                             ending: {
                                 /**

@@ -55,7 +55,7 @@ export default function ConversationPage() {
   }
   const c = conversation.data;
   const analysis = c.analysis as unknown as Analysis | null;
-  const who = customer.data?.name ?? (c.customerId ? 'the customer' : 'an unknown customer');
+  const who = customer.data?.name ?? c.customerName ?? (c.customerId ? 'the customer' : 'an unknown customer');
   return (
     <>
       <PageTitle

@@ -28,7 +28,7 @@ function ConversationRow({ c }: { c: ConversationSummary }) {
       </Table.Td>
       <Table.Td>
         <Anchor component={Link} to={`/conversations/${c.id}`} fw={600} size="sm">
-          {c.customer?.name ?? 'Unknown customer'}
+          {c.customer?.name ?? c.customerName ?? 'Unknown customer'}
         </Anchor>
         {c.externalRef ? (
           <Text size="xs" c="dimmed">
