@@ -265,8 +265,13 @@ export const EMPATHY_RULES = [
   },
   {
     id: 'blame-shift',
-    // "That's our billing error" names a team and owns it: ownership, not blame (session 6).
-    notInSentence: guard(String.raw`\b(?:on us|our (?:[\w-]+ )?(?:fault|mistake|error|failing|failure))\b`, FIXING_IT),
+    // "That's our billing error" names a team and owns it: ownership, not blame; a job done by an outside party (the
+    // carrier, the landlord, the hotel) is an excuse, not blame of a colleague (session 6).
+    notInSentence: guard(
+      String.raw`\b(?:on us|our (?:[\w-]+ )?(?:fault|mistake|error|failing|failure))\b`,
+      FIXING_IT,
+      String.raw`\b(?:set|decided|scheduled|handled|caused|done|managed) by (?:the|our) (?:[\w'-]+\s+){0,3}?(?:suppliers?|couriers?|carriers?|contractors?|vendors?|landlord|providers?|agency|airline|hotel|airport|manufacturer|council|bank)\b`,
+    ),
     label: 'blame_company_or_colleague',
     pattern: anyOf(
       String.raw`\b(?:that's|that is|it's|that was) on (?:them|him|her)\b`,

@@ -239,3 +239,41 @@ test('scolding: a lecture about what customers ought to do (session 6)', () => {
     ['We should have warned customers about the change.', false],
   ]);
 });
+
+test('excuse: the workload or the process offered as the reason (session 6)', () => {
+  check('excuse', [
+    ['The lab is really backed up this month.', true],
+    ["They're under so much pressure with the new targets.", true],
+    ['Our nurses see hundreds of patients a day.', true],
+    ['Insurance claims just take a while, unfortunately.', true],
+    ['The system closed your ticket automatically.', true],
+    ["We can't inspect every van before it leaves.", true],
+    ['Your message got lost in the handover between shifts.', true],
+    // Near misses: advice about busy times, a question, an owned failure.
+    ['The new booking page is busy-looking, I agree.', false],
+    ['Is the lab backed up again?', false],
+    ['It got lost in the handover, which is our fault.', false],
+  ]);
+});
+
+test('excuse: the failing part handed to an outside party (session 6)', () => {
+  check('excuse', [
+    ['Seat maps are managed by the operating carrier.', true],
+    ['The menu photos are supplied by the restaurant partner.', true],
+    ['Our couriers are self-employed, so it varies.', true],
+    ['The fitters are subcontracted through an agency.', true],
+    // Near misses: their policy cited (policy_language), an inside team, an owned failure.
+    ['Returns are handled by our own team in Leeds.', false],
+    ['The refund was processed by our finance team yesterday.', false],
+    ["Delivery slots are arranged by the courier, but that's our responsibility and I've rebooked it.", false],
+  ]);
+});
+
+test('excuse: what is not an excuse (session 6 near misses)', () => {
+  check('excuse', [
+    ["Two outages in a week when you run a business from home means lost income, so I see why you're angry.", false],
+    ["The app was down all day, so you're losing a day's sales; I'm sorry.", false],
+    ["That's a billing error on our end, and I've refunded it.", false],
+    ['This is what happens when people click links in texts.', false],
+  ]);
+});

@@ -45,6 +45,8 @@ export const OWNERSHIP_RULES = [
       String.raw`\bthe (?:previous|last|other|former) (?:guest|guests|renter|tenant|occupant|customer|owner|user|passenger|hirer|resident)s?\b[^.!?]{0,30}?\b(?:must have|probably|left|used|broke|damaged|didn't|took|caused)\b|\b(?:unfortunately|sadly|I'm afraid)\b[^.!?]{0,60}\bfor (?:security|safety|technical|operational) reasons\b`,
     ),
     notInSentence: guard(
+      // Session 6: the customer's situation told back, and a lecture ("this is what happens when people…").
+      String.raw`\b(?:when you|so you(?:'re| are)|why you(?:'re| are)|you're losing|means? (?:lost|real) (?:income|money|time|work))\b|\bwhat happens when (?:people|you|customers|users)\b`,
       String.raw`\b(?:sorry|apologi[sz]e|on us|our (?:fault|mistake|error)|my (?:fault|mistake)|no excuse|I(?:'ve| have| will|'ll|'m| am) (?:booked|sent|arranged|ordered|chased|asked|rebooked|refunded|reordered|called|contacted|sending|booking|arranging|ordering|chasing|calling|contacting))\b`,
     ),
     rewrite:
@@ -76,6 +78,8 @@ export const OWNERSHIP_RULES = [
     pattern: anyOf(String.raw`\b${EXTERNAL_EVENT}`),
     inSentence: guard(CAUSAL),
     notInSentence: guard(
+      // Session 6: the customer's own situation told back ("three outages when you work from home means lost income").
+      String.raw`\b(?:when you|so you(?:'re| are)|why you(?:'re| are)|you're losing|means? (?:lost|real) (?:income|money|time|work))\b`,
       String.raw`\b(?:on us|our (?:fault|mistake|error)|my (?:fault|mistake)|no excuse|if|in case|I(?:'ll| will|'ve| have) (?:booked|sent|arranged|ordered))\b|\b(?:we|I) caused\b|\bI own\b|\bcost you\b|\bso (?:that )?(?:this|it|that) (?:doesn't|does not|won't|never) happen|\byou (?:gave|put|entered|typed|chose|picked|selected|used|forgot|missed|didn't|did not)\b`,
     ),
     rewrite:
@@ -122,8 +126,11 @@ export const OWNERSHIP_RULES = [
       String.raw`\b(?:because|due to|owing to) (?:a |an |the |some )?(?:[\w-]+ )?(?:issue|problem|error|delay|fault|outage|shortage)s?\b`,
     ),
     // "our fault" owns it, but "not (really) our fault" is the excuse itself.
+    // Session 6: "a system error on our end" owns it; "you must have forgotten, it happens" blames the customer instead;
+    // "this is what happens when people reuse passwords" lectures them (scolding), it excuses nothing.
     notInSentence: guard(
       String.raw`\b(?:on us|(?<!\bnot (?:really |actually |strictly |entirely )?)our (?:fault|mistake|error)|(?<!\bnot (?:really |actually )?)my (?:fault|mistake)|no excuse)\b`,
+      String.raw`\b(?:on|at) our (?:end|side)\b|\byou (?:must|may|might) have\b|\bwhat happens when (?:people|you|customers|users)\b`,
     ),
     rewrite:
       "Skip the reason and own the outcome: \"That shouldn't have happened, and I'm sorry. Here's what I'm doing about it.\"",
