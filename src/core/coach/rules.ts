@@ -127,38 +127,43 @@ export const CUE_RULES: readonly CueRule[] = [
   },
 ];
 
+/** Replaces a cue's lazy `suggestion` with the words, as a plain field. */
+function settleSuggestion(cue: Cue, value: string): string {
+  Object.defineProperty(cue, 'suggestion', { value, enumerable: true, writable: true, configurable: true });
+  return value;
+}
+
 /**
- * Gives the cue its suggested words. They are built the first time `suggestion` is read (the grammar step costs far more
- * than the rest of a turn's analysis, and most analyses are never shown), then kept; JSON and spreads read them as a
- * plain field. When the customer does not write English there are no English words: `noSuggestion` says why.
+ * The cue for a rule that applies, with its suggested words. They are built the first time `suggestion` is read (the
+ * grammar step costs far more than the rest of a turn's analysis, and most analyses are never shown), then kept; JSON and
+ * spreads read them as a plain field. When the customer does not write English there are no English words: `noSuggestion`
+ * says why. The lazy field is an accessor in the object literal: one shape for every such cue and no property redefined
+ * per turn (this runs for every cue of every turn).
  */
-function suggest(cue: Cue, rule: CueRule, state: CoachState, ctx: DraftContext): void {
+function makeCue(rule: CueRule, state: CoachState, ctx: DraftContext): Cue {
+  const why = rule.why(state);
   const draft = rule.suggest;
-  if (draft === undefined) return;
+  if (draft === undefined) return { principle: rule.principle, stage: rule.stage, message: rule.message, why };
   const reason = ctx.complaint.notEnglish;
-  if (reason !== undefined) {
-    cue.noSuggestion = reason;
-    return;
-  }
-  const settle = (value: string): string => {
-    Object.defineProperty(cue, 'suggestion', { value, enumerable: true, writable: true, configurable: true });
-    return value;
+  if (reason !== undefined)
+    return { principle: rule.principle, stage: rule.stage, message: rule.message, why, noSuggestion: reason };
+  return {
+    principle: rule.principle,
+    stage: rule.stage,
+    message: rule.message,
+    why,
+    get suggestion(): string {
+      return settleSuggestion(this, draft(state, ctx));
+    },
+    set suggestion(value: string) {
+      settleSuggestion(this, value);
+    },
   };
-  Object.defineProperty(cue, 'suggestion', {
-    enumerable: true,
-    configurable: true,
-    get: () => settle(draft(state, ctx)),
-    set: settle,
-  });
 }
 
 /** The words every cue rule with a suggestion would offer now, whether or not it fires (for evaluation). */
 export function everyDraft(state: CoachState, ctx: DraftContext): Cue[] {
-  return CUE_RULES.filter((rule) => rule.suggest !== undefined).map((rule) => {
-    const cue: Cue = { principle: rule.principle, stage: rule.stage, message: rule.message, why: rule.why(state) };
-    suggest(cue, rule, state, ctx);
-    return cue;
-  });
+  return CUE_RULES.filter((rule) => rule.suggest !== undefined).map((rule) => makeCue(rule, state, ctx));
 }
 
 /** The next cues for the current state (at most `limit`), and the stage the first one belongs to. */
@@ -168,9 +173,7 @@ export function nextCues(state: CoachState, ctx: DraftContext, limit = 2): { sta
   for (const rule of CUE_RULES) {
     if (!rule.when(state)) continue;
     if (cues.length === 0) stage = rule.stage;
-    const cue: Cue = { principle: rule.principle, stage: rule.stage, message: rule.message, why: rule.why(state) };
-    suggest(cue, rule, state, ctx);
-    cues.push(cue);
+    cues.push(makeCue(rule, state, ctx));
     // While the customer vents, nothing else should be said (L1).
     if (cues.length >= limit || rule.principle === 'L1') break;
   }

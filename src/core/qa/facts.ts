@@ -95,9 +95,10 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
     nameAndNumberAcrossTurns: nameAndNumber(agentTurns),
     openingStatesOutcome: customerTurns[0] !== undefined && REQUESTS.test(customerTurns[0].text),
     customerRequests: customerTurns
+      // The level first: an angry turn is a request whatever it says, and the two patterns are the costly part.
       .filter(
         (t) =>
-          REQUESTS.test(t.text) || ASKS.test(t.text) || (t.customer!.level ? angerRank(t.customer!.level) > 0 : false),
+          (t.customer!.level ? angerRank(t.customer!.level) > 0 : false) || REQUESTS.test(t.text) || ASKS.test(t.text),
       )
       .map((t) => t.index),
   };

@@ -88,6 +88,11 @@ function dropSuperseded(
   findings.length = kept;
 }
 
+const hasLabel = (findings: readonly LintFinding[], label: ReplyLabel): boolean => {
+  for (const f of findings) if (f.label === label) return true;
+  return false;
+};
+
 // Policy is hidden behind only to say no, and a rigid refusal is a no: without one in the reply, neither can be there.
 const REFUSAL = /n't\b|\b(?:not|no|never|unable|cannot|only|unfortunately|afraid|decline[ds]?|refuse[ds]?)\b/i;
 
@@ -95,12 +100,12 @@ const REFUSAL = /n't\b|\b(?:not|no|never|unable|cannot|only|unfortunately|afraid
  * What the labelling conventions rule out whatever the classifier scores: an apology the rules found is no non-apology,
  * a reply with a timed next step is not judged vague, policy language and rigid refusals need a refusal in the reply.
  */
-function classifierMayAdd(label: ReplyLabel, text: string, found: (label: ReplyLabel) => boolean): boolean {
+function classifierMayAdd(label: ReplyLabel, text: string, findings: readonly LintFinding[]): boolean {
   switch (label) {
     case 'non_apology':
-      return !found('apology');
+      return !hasLabel(findings, 'apology');
     case 'vague_promise':
-      return !found('concrete_next_step_with_time');
+      return !hasLabel(findings, 'concrete_next_step_with_time');
     case 'policy_language':
     case 'refusal_rigid':
       return REFUSAL.test(text);
@@ -131,7 +136,7 @@ export function lint(
   for (const r of matcher.matched) {
     const rule = rules[r]!;
     if (rule.whenVenting && !venting) continue;
-    if (rule.once && findings.some((f) => f.label === rule.label)) continue;
+    if (rule.once && hasLabel(findings, rule.label)) continue;
     // Reply-wide guards are tested only once the rule has a candidate match.
     let replyGuardsPass: boolean | undefined;
     const spans = matches[r]!;
@@ -155,12 +160,15 @@ export function lint(
   }
   if (superseding !== undefined) dropSuperseded(findings, superseding);
   if (classifier !== null) {
-    const found = (label: ReplyLabel): boolean => findings.some((f) => f.label === label);
-    const hits = classify(classifier, text, (label) => found(label) || !classifierMayAdd(label, text, found));
+    const hits = classify(
+      classifier,
+      text,
+      (label) => hasLabel(findings, label) || !classifierMayAdd(label, text, findings),
+    );
     for (const hit of hits) findings.push(makeFinding(hit.label, { start: hit.start, end: hit.end }));
   }
   // C1 without a marker: a sentence that tells the customer's own complaint back to them.
-  if (context.customerMessage !== undefined && !findings.some((f) => f.label === 'restatement')) {
+  if (context.customerMessage !== undefined && !hasLabel(findings, 'restatement')) {
     const recap = findRecaps(text, context.customerMessage)[0];
     if (recap !== undefined) findings.push(makeFinding('restatement', recap));
   }
