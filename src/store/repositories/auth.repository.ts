@@ -140,6 +140,42 @@ export async function findSessionPrincipal(
   return row ? { ...row, via: 'session' } : undefined;
 }
 
+const p = (name: string) => sql.placeholder(name);
+
+// The statement every request with a token sends: built (and, on PostgreSQL, prepared) once per database handle,
+// since building it with drizzle cost more CPU than PostgreSQL spends running it.
+const tokenPrincipalQuery = (db: Executor, touch: boolean) => {
+  const touched = db.$with('touched', { id: sql<string>`id` }).as(
+    db
+      .update(apiTokens)
+      .set({ lastUsedAt: sql`${p('now')}` })
+      .where(
+        and(
+          eq(apiTokens.tokenHash, p('tokenHash')),
+          isNull(apiTokens.revokedAt),
+          or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, p('usedBefore'))),
+          or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, p('now'))),
+          sql`exists (select 1 from ${users} where ${users.orgId} = ${apiTokens.orgId} and ${users.id} = ${apiTokens.userId} and ${users.active})`,
+        ),
+      )
+      .returning({ id: apiTokens.id })
+      .getSQL(),
+  );
+  return (touch ? db.with(touched) : db)
+    .select({
+      ...principalColumns,
+      tokenId: apiTokens.id,
+      tokenExpiresAt: apiTokens.expiresAt,
+      tokenRateLimitPerMinute: apiTokens.rateLimitPerMinute,
+    })
+    .from(apiTokens)
+    .innerJoin(users, and(eq(users.orgId, apiTokens.orgId), eq(users.id, apiTokens.userId)))
+    .where(and(eq(apiTokens.tokenHash, p('tokenHash')), isNull(apiTokens.revokedAt), eq(users.active, true)))
+    .limit(1)
+    .prepare(touch ? 'find_token_principal_touch' : 'find_token_principal');
+};
+const tokenPrincipalQueries = new WeakMap<Executor, Map<boolean, ReturnType<typeof tokenPrincipalQuery>>>();
+
 /**
  * Who an API token authenticates (while it is not revoked and its user is active). With `now`, the same statement
  * also marks the token used (`last_used_at`, at most once a minute, and only while it has not expired), so a request
@@ -150,35 +186,20 @@ export async function findTokenPrincipal(
   tokenHash: string,
   now?: Date,
 ): Promise<AuthenticatedUser | undefined> {
-  const touched =
-    now &&
-    db.$with('touched', { id: sql<string>`id` }).as(
-      db
-        .update(apiTokens)
-        .set({ lastUsedAt: now })
-        .where(
-          and(
-            eq(apiTokens.tokenHash, tokenHash),
-            isNull(apiTokens.revokedAt),
-            or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(now.getTime() - 60_000))),
-            or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
-            sql`exists (select 1 from ${users} where ${users.orgId} = ${apiTokens.orgId} and ${users.id} = ${apiTokens.userId} and ${users.active})`,
-          ),
-        )
-        .returning({ id: apiTokens.id })
-        .getSQL(),
-    );
-  const [row] = await (touched ? db.with(touched) : db)
-    .select({
-      ...principalColumns,
-      tokenId: apiTokens.id,
-      tokenExpiresAt: apiTokens.expiresAt,
-      tokenRateLimitPerMinute: apiTokens.rateLimitPerMinute,
-    })
-    .from(apiTokens)
-    .innerJoin(users, and(eq(users.orgId, apiTokens.orgId), eq(users.id, apiTokens.userId)))
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), eq(users.active, true)))
-    .limit(1);
+  const touch = now !== undefined;
+  let queries = tokenPrincipalQueries.get(db);
+  if (!queries) {
+    queries = new Map();
+    tokenPrincipalQueries.set(db, queries);
+  }
+  let query = queries.get(touch);
+  if (!query) {
+    query = tokenPrincipalQuery(db, touch);
+    queries.set(touch, query);
+  }
+  const [row] = await query.execute(
+    now ? { tokenHash, now, usedBefore: new Date(now.getTime() - 60_000) } : { tokenHash },
+  );
   return row ? { ...row, via: 'token' } : undefined;
 }
 
