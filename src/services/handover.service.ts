@@ -47,7 +47,7 @@ export interface HandedOver {
  * Gives the case's open promises owned by `fromUserId` to `toUserId`, audited, in the caller's transaction. Promises
  * of other people on the case (a colleague's corrective step, a supervisor's F6 follow-up) stay with them.
  */
-export async function carryCasePromises(
+async function carryCasePromises(
   tx: Executor,
   orgId: string,
   actorId: string | null,

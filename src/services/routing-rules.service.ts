@@ -2,15 +2,15 @@
 import type { RoutingRule } from '../core/cases/routing.ts';
 import { AppError, fail, ok, type Result } from '../core/errors.ts';
 import { listTeamIds } from '../store/repositories/organization.repository.ts';
-import type { ServiceContext } from './context.ts';
+import type { Actor, ServiceContext } from './context.ts';
 
 /** Checks rules before they are stored: unique names, and teams of this organization (named by index). */
 export async function checkRoutingRules(
   ctx: ServiceContext,
-  orgId: string,
+  actor: Pick<Actor, 'orgId'>,
   rules: readonly RoutingRule[],
 ): Promise<Result<RoutingRule[]>> {
-  const teams = await listTeamIds(ctx.db, orgId);
+  const teams = await listTeamIds(ctx.db, actor.orgId);
   const seen = new Set<string>();
   for (const [i, rule] of rules.entries()) {
     const key = rule.name.trim().toLowerCase();

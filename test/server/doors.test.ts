@@ -5,13 +5,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { runCli } from '../../src/cli/index.ts';
 import type { DomainEvent } from '../../src/services/domain-events.ts';
 import { runTick } from '../../src/jobs/scheduler.ts';
 import { createServerContext } from '../../src/server/server-context.ts';
 import { openDatabase } from '../../src/store/database.ts';
-import { auditEvents, cases, commitments } from '../../src/store/schema/index.ts';
+import {
+  auditEvents,
+  cases,
+  commitments,
+  organizations,
+  teams,
+  users,
+  webhookDeliveries,
+} from '../../src/store/schema/index.ts';
 import { seedDemoIfEmpty } from '../../src/services/demo-seed.service.ts';
 import { backends } from '../store/harness.ts';
 import { startTestServer, testConfig } from './helpers.ts';
@@ -231,7 +239,22 @@ const auditShape = (row: { entity: string; action: string; after: Record<string,
   fields: Object.keys(row.after ?? {}).sort(),
 });
 
-test('a user created by the CLI and through the API is audited the same; only the actor differs', async (t) => {
+/** What must not depend on the door for a created user: everything but its id, e-mail, org and timestamps. */
+const userShape = (row: Record<string, unknown>) => {
+  const {
+    id: _id,
+    email: _email,
+    orgId: _org,
+    teamId,
+    passwordHash: _hash,
+    createdAt: _c,
+    updatedAt: _u,
+    ...rest
+  } = row;
+  return { ...rest, hasTeam: teamId !== null };
+};
+
+test('an org and a user created by the CLI and through the API are the same rows and audit entries, and emit no events; only the actor differs', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'defuse-doors-'));
   const before = process.env.DEFUSE_DATA_DIR;
   process.env.DEFUSE_DATA_DIR = dir;
@@ -263,24 +286,87 @@ test('a user created by the CLI and through the API is audited the same; only th
     'stapler stapler',
   );
   const store = await openDatabase({ dataDir: dir });
-  const viaCli = (await store.db.select().from(auditEvents).where(eq(auditEvents.entity, 'user'))).at(-1)!;
+  const [cliOrg] = await store.db.select().from(organizations).where(eq(organizations.name, 'Initech'));
+  const cliTrail = await store.db
+    .select()
+    .from(auditEvents)
+    .where(eq(auditEvents.orgId, cliOrg!.id))
+    .orderBy(asc(auditEvents.seq));
+  const cliUsers = await store.db.select().from(users).where(eq(users.orgId, cliOrg!.id)).orderBy(asc(users.createdAt));
+  const cliTeams = await store.db.select().from(teams).where(eq(teams.orgId, cliOrg!.id));
+  const cliOutbox = await store.db.select().from(webhookDeliveries);
   await store.close();
 
   const [pglite] = await backends();
   const server = await startTestServer(pglite!);
   t.after(() => server.close());
   const { admin } = server.orgs[0];
+  // Acme's admin is an instance admin: the API's door for `defuse org create`.
+  const createdOrg = await server.call(admin, {
+    method: 'POST',
+    url: '/api/v1/orgs',
+    payload: { name: 'Initrode', admin: { email: 'boss@initrode.test', password: 'a long admin password' } },
+  });
+  assert.equal(createdOrg.statusCode, 201, createdOrg.body);
+  const apiOrgId = (JSON.parse(createdOrg.body) as { organization: { id: string } }).organization.id;
   const created = await server.call(admin, {
     method: 'POST',
     url: '/api/v1/users',
     payload: { email: 'milton@acme.test', password: 'stapler stapler', role: 'supervisor' },
   });
   assert.equal(created.statusCode, 201, created.body);
-  const [viaApi] = await server.store.db
+  const { db } = server.store;
+  const apiTrail = await db
+    .select()
+    .from(auditEvents)
+    .where(eq(auditEvents.orgId, apiOrgId))
+    .orderBy(asc(auditEvents.seq));
+  const [apiUserAudit] = await db
     .select()
     .from(auditEvents)
     .where(eq(auditEvents.entityId, JSON.parse(created.body).id));
-  assert.deepEqual(auditShape(viaCli), auditShape(viaApi!));
+
+  // The org: its row, its "Front line" team, its first admin, and one audit entry each, in the same order.
+  const [apiOrg] = await db.select().from(organizations).where(eq(organizations.id, apiOrgId));
+  const orgShape = (row: typeof apiOrg) => ({
+    settings: row!.settings,
+    slugOfName: row!.slug === row!.name.toLowerCase(),
+  });
+  assert.deepEqual(orgShape(cliOrg), orgShape(apiOrg));
+  const apiTeams = await db.select().from(teams).where(eq(teams.orgId, apiOrgId));
+  assert.deepEqual(
+    cliTeams.map((team) => team.name),
+    apiTeams.map((team) => team.name),
+  );
+  const [apiAdmin] = await db.select().from(users).where(eq(users.orgId, apiOrgId));
+  assert.deepEqual(userShape(cliUsers[0]!), userShape(apiAdmin!));
+  const cliOrgTrail = cliTrail.filter((row) => row.entity !== 'user' || row.entityId === cliUsers[0]!.id);
+  assert.deepEqual(cliOrgTrail.map(auditShape), apiTrail.map(auditShape));
+  assert.deepEqual(
+    cliOrgTrail.map((row) => [row.actorId, row.actorVia]),
+    cliOrgTrail.map(() => [null, 'cli']),
+  );
+  assert.deepEqual(
+    apiTrail.map((row) => [row.actorId, row.actorVia]),
+    apiTrail.map(() => [admin.id, 'session']),
+  );
+
+  // The user: the same row and audit entry.
+  const viaCli = cliTrail.find((row) => row.entity === 'user' && row.entityId === cliUsers[1]!.id)!;
+  const [apiUser] = await db
+    .select()
+    .from(users)
+    .where(eq(users.id, JSON.parse(created.body).id));
+  assert.deepEqual(userShape(cliUsers[1]!), userShape(apiUser!));
+  assert.deepEqual(auditShape(viaCli), auditShape(apiUserAudit!));
   assert.deepEqual([viaCli.actorId, viaCli.actorVia], [null, 'cli']);
-  assert.deepEqual([viaApi!.actorId, viaApi!.actorVia], [admin.id, 'session']);
+  assert.deepEqual([apiUserAudit!.actorId, apiUserAudit!.actorVia], [admin.id, 'session']);
+
+  // Neither door emits a domain event for these changes (there is none for tenants and users): nothing published
+  // through the API, nothing in the CLI's outbox.
+  assert.deepEqual(
+    server.events.filter((event) => event.orgId === apiOrgId || event.orgId === admin.orgId),
+    [],
+  );
+  assert.deepEqual(cliOutbox, []);
 });

@@ -203,8 +203,7 @@ export async function policyRoutes(base: FastifyInstance): Promise<void> {
       const changes = Object.fromEntries(
         Object.entries(request.body).filter(([, v]) => v !== undefined),
       ) as Partial<OrgPolicy>;
-      if (changes.routingRules)
-        changes.routingRules = orThrow(await checkRoutingRules(ctx, p.orgId, changes.routingRules));
+      if (changes.routingRules) changes.routingRules = orThrow(await checkRoutingRules(ctx, p, changes.routingRules));
       return orThrow(await changePolicy(ctx, actorOf(p), changes));
     },
   );

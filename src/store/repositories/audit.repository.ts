@@ -26,7 +26,6 @@ export interface AuditActor {
   actorTokenId?: string | null;
 }
 
-export const CLI_ACTOR: AuditActor = { actorId: null, actorVia: 'cli' };
 export const SYSTEM_ACTOR: AuditActor = { actorId: null, actorVia: 'system' };
 
 /**
