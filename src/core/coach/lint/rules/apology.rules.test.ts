@@ -19,6 +19,18 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['apology_specific', "I'm sorry to hear that.", false],
   ['apology_specific', "I'm sorry, but the fee stands.", false],
   ['apology_specific', "I'm sorry you feel that way.", false],
+  // non-apology-experience (session 6): sorry for the customer's experience, not for what happened; near misses own the
+  // failure or apologise for the event itself.
+  ['non_apology', 'We regret that your meal did not meet your expectations.', true],
+  ['non_apology', "I'm sorry you found the appointment upsetting.", true],
+  ['non_apology', 'Sorry to hear you had a rough night in room 12.', true],
+  ['non_apology', "Sorry you've been so anxious about the transfer.", true],
+  ['non_apology', "I'm sorry this isn't the answer you were hoping for.", true],
+  ['non_apology', 'Sorry your daughter was so disappointed at the party.', true],
+  ['apology', 'Sorry to hear you had a rough night in room 12.', false],
+  ['non_apology', 'Sorry you had a rough night, and the alarm going off at 3am was our fault.', false],
+  ['non_apology', "I'm sorry the engineer didn't turn up on Tuesday.", false],
+  ['non_apology', "I'm sorry we kept you waiting so long.", false],
   ['thanks', 'Thanks for flagging this so quickly.', true],
   ['thanks', 'I really appreciate your patience with us.', true],
   ['thanks', 'Thanks to the storm, every flight is late.', false],

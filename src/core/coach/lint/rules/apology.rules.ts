@@ -111,6 +111,27 @@ export const APOLOGY_RULES = [
     supersedes: ['apology', 'apology_specific'],
   },
   {
+    // A2 violated, the apology for the customer's experience rather than for what happened (session 6, from the misses
+    // of the tuned-on rounds 1 and 2): expectations that "your stay" did not meet, what they "found distressing", the
+    // night they "didn't sleep", the "rough time" or "uncomfortable journey" they had, their being "worried", the
+    // "trouble" they had, "not the news you wanted", and a relative's feelings ("sorry your son was so upset").
+    id: 'non-apology-experience',
+    label: 'non_apology',
+    pattern: anyOf(
+      String.raw`${NON_APOLOGY_WORD}(?:that\s+|to hear(?: that)?\s+)?(?:your [\w-]+(?: [\w-]+)? (?:didn't|did not|hasn't|has not|wasn't|was not) (?:meet|live up to|match) (?:your |all your )?(?:expectations|standards)|you (?:found|find) (?:it|this|that|the [\w-]+|our [\w-]+|us)(?: [\w-]+)? (?:distressing|upsetting|uncomfortable|unpleasant|disappointing|stressful|worrying|inconvenient|off-putting)|you (?:didn't|did not) (?:sleep|rest|settle|have a good|get a good))\b`,
+      String.raw`${NON_APOLOGY_WORD}(?:that\s+|to hear(?: that)?\s+)?(?:you(?:'ve| have)? (?:had|been having) (?:such |a |an |some )?(?:[\w-]+ )?(?:uncomfortable|bad|rough|tough|difficult|unpleasant|poor|frustrating|disappointing|trying|stressful) (?:journey|time|run|stay|night|day|experience|trip|visit|week|start)|you(?:'ve| have)? (?:been|were|felt) (?:so |very |really )?(?:worried|anxious|concerned|stressed|nervous)|you had (?:some |any )?trouble)\b`,
+      String.raw`${NON_APOLOGY_WORD}(?:that\s+)?(?:(?:(?:it's|it is|that's|this is) not|(?:this|it|that) isn't) (?:the news|the answer|the outcome|what) you (?:wanted|were hoping|hoped|expected)|your (?:son|daughter|child|children|kids?|husband|wife|partner|mum|mother|dad|father|family|guests?) (?:was|were|got|felt) (?:so |very |really )?(?:upset|worried|distressed|scared|frightened|disappointed))\b`,
+    ),
+    notAfter: NEGATION_BEFORE,
+    // Owning the harm in the same breath makes it a real apology: "sorry you had a rough night; the noise was our fault",
+    // and so does naming us as its cause ("sorry you had such a hard time getting through to us").
+    notInSentence: guard(
+      String.raw`\b(?:our (?:fault|mistake|error|failure|failing)|on us|my (?:fault|mistake)|we (?:got (?:it|this|that) wrong|messed up|made a mistake|should have|let you down))\b`,
+      String.raw`\b(?:getting through to|trying to (?:reach|contact|get hold of)|dealing with|waiting (?:for|on)) us\b|\b(?:with|from|because of|thanks to) (?:us|our)\b`,
+    ),
+    supersedes: ['apology', 'apology_specific'],
+  },
+  {
     id: 'thanks',
     label: 'thanks',
     pattern: anyOf(

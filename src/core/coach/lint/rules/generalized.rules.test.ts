@@ -277,3 +277,23 @@ test('excuse: what is not an excuse (session 6 near misses)', () => {
     ['This is what happens when people click links in texts.', false],
   ]);
 });
+
+test('sympathy_agreement: joining in through the agent’s own stance (session 6)', () => {
+  check('sympathy_agreement', [
+    ["Honestly, I wouldn't argue with that.", true],
+    ["I'm with you on this, the new charges are a mess.", true],
+    ['Between us, I feel the same about the app.', true],
+    ["I think it's shameful too.", true],
+    ["We're as fed up as you are with the portal.", true],
+    ["The depot again? I'm not surprised.", true],
+    ["We've had so many complaints about that branch.", true],
+    ["She does that all the time, I'm afraid.", true],
+    ["I wouldn't hold your breath for the planners.", true],
+    ["He can be like that with everyone, don't take it personally.", true],
+    // Near misses: surprise about the customer's feeling, a question, a customer's own stance, owning it.
+    ["I'm not surprised you're upset after three missed visits.", false],
+    ['Are you with us on the new plan?', false],
+    ['Please take it personally when we get it wrong: we do.', false],
+    ["We've had complaints about the portal, and that's on us.", false],
+  ]);
+});

@@ -34,6 +34,9 @@ export const ALTERNATIVE = String.raw`\b(?:alternatively|what (?:I|we) can do|ho
 // what the customer is held to ("you'll have to buy a new one", "you're liable for the rent until then").
 const FLAT_NO = String.raw`\b(?<!-)(?<!\b(?:say|says|said|saying|a big|to) )no\b(?!-)(?![,.!]?[^.!?]{0,40}\b(?:stays? the same|won't (?:be|go|change|affect)|doesn't change|is fine|still (?:valid|covered)|nothing changes)\b)(?=[,.!]\s*(?!you won't|you will not|I'm not|I am not|you're not|you don't|don't worry|not at all|we're closed)(?:it|that|the|this|we|you|I|refunds?|pausing|reconnection|[\w-]+ (?:fees?|is|are|isn't|aren't)|\d+)|[,.!]?$)|\b(?:I|we)(?:'m| am|'re| are)? (?:afraid (?:I|we) )?(?:can't|cannot|can not|won't be able to|am unable to|are unable to|'m unable to|'re unable to|have no way to) (?:pay|refund|waive|remove|write (?:it|anything|that) off|release|reimburse|authori[sz]e|approve|accept|change|cancel|reverse|comment further|extend|offer|make an exception|do (?:that|anything))\b|\b(?:I|we)(?:'ve| have)(?: got)? no (?:way|means|power|authority) to\b|\b(?:isn't|aren't|is not|are not|can't be|cannot be|won't be) (?:possible|available|an option|refundable|covered|allowed|permitted|transferable|removed|refunded|paid|waived|reversed|changed)\b|\b(?:doesn't|don't|does not|do not) (?:apply|price match|provide (?:refunds|for)|include (?:a|an|cover)|cover (?:that|this|it)|allow (?:downgrades|refunds|changes|cancellations|exchanges|transfers))\b|\b(?:cannot|can't|won't) be (?:paid|accepted|refunded|approved|reimbursed)\b|\bhas been (?:rejected|declined|refused|turned down)\b|\b(?<!\bnothing )(?:is|are|it's|that's|decision's|price's|sale's) (?:final|excluded|non-refundable|not refundable|the limit|fixed once|due now|the price)\b|\bstill stands\b|\byou(?:'re| are) (?:liable|responsible) for\b|\byou(?:'ll| will) (?:have|need) to (?:buy|pay|rebook|book) (?:a new|another|again|the full)\b|\bhas to (?:go back|be (?:credit|paid|returned))\b|\b(?:apply|applies) to everyone\b|\blike everyone else(?:'s)?\b|\bonly (?:valid|covered|possible|available|exchange|refund|for)\b|\bwhich you haven't\b|\bthe decision(?:'s| is) final\b`;
 
+// A3: what turns a stance phrase into its opposite ("if you'd rather not take it personally…", "not that I'm not surprised").
+const NOT_BEFORE_STANCE = String.raw`\b(?:not|never|if|whether|unless)\s+(?:[\w'-]+\s+){0,2}$`;
+
 export const GENERALIZED_RULES = [
   {
     // A4, an outside party as the subject of what went wrong: "the contractor company we use is really poorly run",
@@ -175,6 +178,25 @@ export const GENERALIZED_RULES = [
     notInSentence: guard(
       String.raw`\?|\b(?:sorry|apologi[sz]e|understand (?:why|how)|let me|I'll|I will|but|however)\b`,
     ),
+    message: 'Agreeing that the company or a colleague is bad joins the anger instead of defusing it.',
+    rewrite:
+      'Acknowledge the feeling without joining in: "I can hear how let down you feel, and I want to fix this for you."',
+  },
+  {
+    // A3, joining in through the agent's own stance (session 6, from the misses of the tuned-on rounds 1 and 2): agreeing
+    // ("I wouldn't argue with you there", "I'm with you 100%", "I feel the same", "I think it's shameful too", "we're as
+    // fed up as you are"), vouching for the complaint from inside ("I'm not surprised", "I've heard so many stories",
+    // "we've had loads of complaints about them", "they do this all the time", "I'm always telling them", "nobody
+    // listens"), or giving up on a colleague with the customer ("I wouldn't hold your breath", "I wouldn't trust them",
+    // "he's like that with everyone, don't take it personally", "I'm embarrassed to work here").
+    id: 'sympathy-agree-stance',
+    label: 'sympathy_agreement',
+    pattern: anyOf(
+      String.raw`\b(?:I wouldn't argue(?: with you)? (?:there|with that)|I'm with you (?:100%|100 per ?cent|on (?:that|this)|there)|I (?:also |totally |completely )?feel the same|I (?:think|find) (?:it's|it is|that's|they're) [\w-]+ too|(?:we're|I'm) as (?:annoyed|angry|frustrated|fed up|cross|embarrassed|livid) as you|I'm embarrassed (?:for|to work))\b`,
+      String.raw`\b(?:I'm (?:not|hardly) surprised(?! (?:you|that you|to hear you|by your))|I've heard so many stories|I'm always telling them|nobody (?:ever )?listens|(?:they|he|she) do(?:es)? (?:this|that) (?:constantly|all the time)|(?:had|get|getting|has had|have had|I've had|we've had) (?:a few|loads of|lots of|so many|a lot of|plenty of) complaints about|I wouldn't hold your breath|I wouldn't trust (?:them|him|her|the [\w-]+|the lot)|(?:he|she|they) can be (?:a bit )?like that with everyone|don't take it personally)\b`,
+    ),
+    notAfter: guard(NOT_BEFORE_STANCE),
+    notInSentence: guard(String.raw`\?|\b(?:our (?:fault|mistake|error)|on us)\b`),
     message: 'Agreeing that the company or a colleague is bad joins the anger instead of defusing it.',
     rewrite:
       'Acknowledge the feeling without joining in: "I can hear how let down you feel, and I want to fix this for you."',
