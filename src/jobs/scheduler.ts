@@ -35,7 +35,7 @@ function orThrow<T>(result: Result<T>): T {
  * then promises past the grace marked missed, then deliveries until none are due.
  */
 export async function runTick(ctx: JobContext): Promise<DomainEvent[]> {
-  await removeExpired(ctx);
+  await removeExpired(ctx, SYSTEM);
   orThrow(await createMissingFollowUps(ctx, SYSTEM));
   const events = orThrow(await sweepCommitments(ctx, SYSTEM));
   orThrow(await markOverdueMissed(ctx, SYSTEM, { graceMs: ctx.config.DEFUSE_MISSED_AFTER_HOURS * 3_600_000 }));

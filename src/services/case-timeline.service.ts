@@ -3,7 +3,7 @@ import type { Result } from '../core/errors.ts';
 import type { CommitmentRow } from '../store/repositories/commitment.repository.ts';
 import { findCase } from '../store/repositories/case.repository.ts';
 import { loadCaseHistory, userNames } from '../store/repositories/case-timeline.repository.ts';
-import { found, runInTransaction, type ServiceContext } from './context.ts';
+import { type Actor, found, runInTransaction, type ServiceContext } from './context.ts';
 
 export interface TimelineActor {
   id: string;
@@ -57,7 +57,13 @@ export type TimelineEntry =
  * The case's history oldest first (entries at the same instant keep the order: conversation, audit trail, notes,
  * promises, concessions). Another org's case is `not_found`; the caller checks team visibility first.
  */
-export function caseTimeline(ctx: ServiceContext, orgId: string, caseId: string): Promise<Result<TimelineEntry[]>> {
+export function caseTimeline(
+  ctx: ServiceContext,
+  actor: Pick<Actor, 'orgId'>,
+  input: { caseId: string },
+): Promise<Result<TimelineEntry[]>> {
+  const { orgId } = actor;
+  const { caseId } = input;
   return runInTransaction(ctx.db, async (tx) => {
     const kase = found(await findCase(tx, orgId, caseId), 'case', 'id');
     const history = await loadCaseHistory(tx, orgId, caseId, kase.conversationId);

@@ -10,7 +10,11 @@ import { type Actor, requirePolicy, runInTransaction, type ServiceContext } from
 const WEEK = 7 * 86_400_000;
 
 /** P3: root causes whose count this week jumped against the weeks before. */
-export async function findRootCauseSpikesForOrg(ctx: ServiceContext, orgId: string): Promise<Result<RootCauseSpike[]>> {
+export async function findRootCauseSpikesForOrg(
+  ctx: ServiceContext,
+  actor: Pick<Actor, 'orgId'>,
+): Promise<Result<RootCauseSpike[]>> {
+  const { orgId } = actor;
   const now = ctx.now();
   return runInTransaction(ctx.db, async (tx) => {
     await requirePolicy(tx, orgId);

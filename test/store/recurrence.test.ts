@@ -86,7 +86,7 @@ for (const backend of await backends()) {
           );
         }
       }
-      const spikes = await findRootCauseSpikesForOrg(ctx, t.org.id);
+      const spikes = await findRootCauseSpikesForOrg(ctx, { orgId: t.org.id });
       assert.ok(spikes.success);
       assert.deepEqual(
         spikes.data.map((s) => [s.rootCauseId, s.count, s.baseline, s.principle]),

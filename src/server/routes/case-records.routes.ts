@@ -91,7 +91,7 @@ export async function caseRecordRoutes(base: FastifyInstance): Promise<void> {
     async (request) => {
       const p = requirePrincipal(request);
       await loadVisibleCase(ctx, p, request.params.id);
-      return { caseId: request.params.id, items: orThrow(await caseTimeline(ctx, p.orgId, request.params.id)) };
+      return { caseId: request.params.id, items: orThrow(await caseTimeline(ctx, p, { caseId: request.params.id })) };
     },
   );
 }

@@ -81,7 +81,7 @@ export async function insightsRoutes(base: FastifyInstance): Promise<void> {
       return {
         days: request.query.days,
         rootCauses: summarizeRootCauses(rows, names),
-        spikes: orThrow(await findRootCauseSpikesForOrg(ctx, p.orgId)),
+        spikes: orThrow(await findRootCauseSpikesForOrg(ctx, p)),
       };
     },
   );
