@@ -23,21 +23,45 @@ const OPENS_ON_CUSTOMER =
   /^(?:you|your|so\b|\d|[£$€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)/i;
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
 
-/** Content words, lower-cased, curly apostrophes straightened and crudely stemmed ("charged" and "charges" meet). */
+// Characters of a word: a-z, 0-9, £, $, € and the apostrophe (the curly one straightened first).
+const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 36 || c === 0xa3 || c === 0x20ac;
+
+/**
+ * Content words, lower-cased, curly apostrophes straightened and crudely stemmed ("charged" and "charges" meet). One
+ * scan of the lower-cased text: the words of `/[a-z0-9£$€']+/g`, their outer apostrophes dropped, and the stem of
+ * `/(?:'s|ies|es|s|ed|ing)$/` (the leftmost, so longest, of those endings) removed.
+ */
 function contentWords(text: string): string[] {
-  const words =
-    text
-      .toLowerCase()
-      .replace(/’/g, "'")
-      .match(/[a-z0-9£$€']+/g) ?? [];
+  let lowered = text.toLowerCase();
+  if (lowered.includes('\u2019')) lowered = lowered.replace(/\u2019/g, "'");
   const out: string[] = [];
-  for (const raw of words) {
-    const word = raw.replace(/^'+|'+$/g, '');
-    if (word === '' || STOP_WORDS.has(word)) continue;
-    const stem = word.replace(/(?:'s|ies|es|s|ed|ing)$/, '');
+  const length = lowered.length;
+  let i = 0;
+  while (i < length) {
+    if (!isWordChar(lowered.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let start = i;
+    while (i < length && isWordChar(lowered.charCodeAt(i))) i++;
+    let end = i;
+    while (start < end && lowered.charCodeAt(start) === 39) start++;
+    while (end > start && lowered.charCodeAt(end - 1) === 39) end--;
+    if (start === end) continue;
+    const word = lowered.slice(start, end);
+    if (STOP_WORDS.has(word)) continue;
+    const stem = word.slice(0, word.length - stemCut(word));
     if (stem.length > 1) out.push(stem);
   }
   return out;
+}
+
+/** How many characters the ending `(?:'s|ies|es|s|ed|ing)$` takes off `word` (the match starting leftmost wins). */
+function stemCut(word: string): number {
+  if (word.endsWith('ies') || word.endsWith('ing')) return 3;
+  if (word.endsWith("'s") || word.endsWith('es') || word.endsWith('ed')) return 2;
+  return word.endsWith('s') ? 1 : 0;
 }
 
 /** The minimum shared content words, and the share of the sentence's content words they must be. */
@@ -46,15 +70,17 @@ export const RECAP_MIN_SHARE = 0.5;
 
 /** Spans of sentences in `reply` that retell `customerMessage`, as described above. */
 export function findRecaps(reply: string, customerMessage: string): Span[] {
-  const said = new Set(contentWords(customerMessage));
-  if (said.size < RECAP_MIN_SHARED) return [];
   const spans = sentenceSpans(reply);
   const found: Span[] = [];
+  // The customer's words are read only once a sentence could be a recap (most replies have none).
+  let said: Set<string> | undefined;
   for (let i = 0; i < spans.length; i += 2) {
     const start = spans[i]!;
     const end = spans[i + 1]!;
     const sentence = reply.slice(start, end);
     if (sentence.endsWith('?') || APOLOGY.test(sentence) || !OPENS_ON_CUSTOMER.test(sentence)) continue;
+    said ??= new Set(contentWords(customerMessage));
+    if (said.size < RECAP_MIN_SHARED) return [];
     const words = contentWords(sentence);
     const shared = words.filter((w) => said.has(w)).length;
     if (shared >= RECAP_MIN_SHARED && shared / words.length >= RECAP_MIN_SHARE) found.push({ start, end });
