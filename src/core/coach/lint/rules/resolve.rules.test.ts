@@ -10,6 +10,16 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['ask_desired_resolution', 'Would you like store credit, or the money back on your card?', true],
   ['ask_desired_resolution', 'Is there anything else I can help with?', false],
   ['ask_desired_resolution', 'What is your order number?', false],
+  // policy-rulebook-named (session 6): the rulebook under its other names, rules that don't permit, cover that
+  // excludes; near misses: the rulebook giving the customer something, or only mentioned with no no.
+  ['policy_language', 'Admin charges are applied as per our fee schedule.', true],
+  ['policy_language', "It's all in the small print of the hire agreement, I'm afraid.", true],
+  ['policy_language', 'Refunds for late trains are set out in the conditions of travel, so I cannot pay cash.', true],
+  ['policy_language', "Parking bylaws don't permit overnight stays, and the regulations don't allow it either.", true],
+  ['policy_language', 'The guarantee excludes wear and tear on the soles.', true],
+  ['policy_language', "There are safety regulations that mean we can't board you without ID.", true],
+  ['policy_language', "Under the conditions of carriage you're entitled to a full refund.", false],
+  ['policy_language', 'Your tenancy agreement is attached for your records.', false],
   ['policy_language', "That's our policy.", true],
   ['policy_language', 'Per our returns policy, we need the original box.', true],
   ['policy_language', "The guidelines don't allow exceptions.", true],

@@ -136,6 +136,24 @@ export const RESOLVE_RULES = [
     ),
   },
   {
+    // R2, the rulebook cited by its other names (session 6, from the misses of the tuned-on rounds 1 and 2): the fee
+    // schedule, the small print, byelaws, conditions of carriage or travel, regulations and regulatory requirements, the
+    // booking, rental or tenancy agreement, an SLA ("as per our fee schedule", "covered in the hire agreement", "set out
+    // in the conditions of travel", "part of the exam regulations"); rules that "don't permit" it; cover that "excludes"
+    // it; terms we "have to honour"; and "there are regulations that mean we can't…".
+    id: 'policy-rulebook-named',
+    label: 'policy_language',
+    pattern: anyOf(
+      String.raw`\b(?:as per|per|in line with|under|according to|due to|set out in|covered (?:in|by|under)|(?:it's|it is|that's) (?:all )?in|says so in|stated (?:in|on)|part of|governed by|bound by)\s+(?:the |our |your |their )?(?:[\w-]+ ){0,3}?(?:fee schedule|small print|fine print|byelaws|by-laws|conditions of (?:travel|carriage|sale|hire|booking|use|service)|regulations|regulatory requirements|(?:booking|rental|tenancy|hire|loan|finance|membership|service|user|customer|fare|account) (?:agreement|conditions|contract|terms)|SLA|published criteria|rate terms|house rules|rulebook)\b`,
+      String.raw`\b(?:regulations?|byelaws|(?:regulation )?orders?|the rules|the terms|the conditions) (?:don't|doesn't|do not|does not) (?:permit|allow)\b|\b(?:the )?(?:warranty|policy|cover|insurance|guarantee|plan) (?:excludes|doesn't cover|does not cover|won't cover)\b|\b(?:have|has) to honour (?:their|the) (?:[\w-]+ )?terms\b|\b(?:there are|there's) (?:[\w-]+ ){0,3}(?:regulations|rules|laws) (?:that|which) (?:mean|prevent|stop|say)\b`,
+    ),
+    notInSentence: guard(
+      POLICY_IN_FAVOUR.source,
+      String.raw`\b(?:entitled to|eligible for|you(?:'re| are) owed|you(?:'ll| will) (?:get|receive))\b`,
+    ),
+    rewrite: 'Lead with what can be done: "Here\'s what I can do for you: …"',
+  },
+  {
     // A no that closes the matter (R6): "we are unable to investigate further", "we cannot make this process any faster",
     // "please wait until then", "SSO is only on Enterprise", "I trust this is now clear".
     id: 'refusal-closes-it',
