@@ -82,7 +82,8 @@ export function findRecaps(reply: string, customerMessage: string): Span[] {
     said ??= new Set(contentWords(customerMessage));
     if (said.size < RECAP_MIN_SHARED) return [];
     const words = contentWords(sentence);
-    const shared = words.filter((w) => said.has(w)).length;
+    let shared = 0;
+    for (const w of words) if (said.has(w)) shared++;
     if (shared >= RECAP_MIN_SHARED && shared / words.length >= RECAP_MIN_SHARE) found.push({ start, end });
   }
   return found;
