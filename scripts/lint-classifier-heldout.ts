@@ -1,10 +1,12 @@
 /**
- * Does the shipped lint classifier earn its place? Scores the held-out replies `npm run train:lint` kept out of training
- * (writer-r ids ≡ 3 mod 4, all 24 labels; the blind set's odd ids, 22 labels) with the rules alone and with
- * SHIPPED_CLASSIFIER added. `npx tsx scripts/lint-classifier-heldout.ts`
+ * Would the stored lint classifier earn its place? Scores the held-out replies `npm run train:lint` kept out of training
+ * (writer-r ids ≡ 3 mod 4, all 24 labels; the blind set's odd ids, 22 labels) with the rules alone and with the weights
+ * in models/lint-classifier.json added. Since 2026-12-07 those weights do not ship (SHIPPED_CLASSIFIER is empty: they
+ * failed the ship rule in models/lint-classifier.md). `npx tsx scripts/lint-classifier-heldout.ts`
  */
+import { readFileSync } from 'node:fs';
 import { REPLY_LABEL_NAMES } from '../src/core/coach/labels.ts';
-import { SHIPPED_CLASSIFIER } from '../src/core/coach/lint/classifier/shipped.ts';
+import { type LintClassifierFile, loadLintClassifier } from '../src/core/coach/lint/classifier/classifier.ts';
 import { EARLIER_LABELS, readLabelledReplies } from './eval-lint.ts';
 import { heldOutReport } from './lint/held-out.ts';
 
@@ -24,6 +26,10 @@ const report = heldOutReport(
       labels: EARLIER_LABELS,
     },
   ],
-  SHIPPED_CLASSIFIER,
+  loadLintClassifier(
+    JSON.parse(
+      readFileSync(new URL('../models/lint-classifier.json', import.meta.url).pathname, 'utf8'),
+    ) as LintClassifierFile,
+  ),
 );
 console.log(report.text);

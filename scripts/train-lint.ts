@@ -1,7 +1,9 @@
 /**
- * `npm run train:lint`: trains the lint classifier that backs the rules up, scores it on held-out text, and ships it
+ * `npm run train:lint`: trains the lint classifier that backs the rules up, scores it on held-out text, and writes it
  * (models/lint-classifier.{json,md}) only when rules + classifier beat the rules alone on micro-F1 on every held-out set
- * and the labels the classifier adds are right ≥ 90 % of the time, pooled over the held-out sets.
+ * and the labels the classifier adds are right ≥ 90 % of the time, pooled over the held-out sets. Writing is not
+ * shipping: since 2026-12-07 SHIPPED_CLASSIFIER is empty, and a classifier ships only by passing the ship rule in
+ * models/lint-classifier.md on text it was neither trained nor thresholded on.
  *   training: agent-replies dev (../shared/data), the blind set's tuned-on half (even ids) and writer-r's training part
  *     (corpus/replies/writer-r.jsonl, ids not ≡ 3 mod 4), plus the project's own sentences;
  *   held out: writer-r ids ≡ 3 mod 4 (all 24 labels) and the blind set's odd ids (22 labels).

@@ -18,8 +18,8 @@ export function modelCard(input: {
     .join('\n');
   return `# lint-classifier
 
-The reply linter's learned back-up, shipped as \`SHIPPED_CLASSIFIER\` (src/core/coach/lint/classifier/shipped.ts) and used
-by \`lint\` by default. For ${weights.labels.length} labels, a per-sentence logistic regression adds the label when the rules
+The reply linter's learned back-up. It ships (as \`SHIPPED_CLASSIFIER\`, src/core/coach/lint/classifier/shipped.ts) only
+when it passes the ship rule below; writing these weights does not ship them. For ${weights.labels.length} labels, a per-sentence logistic regression adds the label when the rules
 found nothing for it and the best sentence's logit clears the label's threshold (rule OR model above a high threshold).
 The finding spans that sentence and carries the label's principle and rewrite. Trained ${input.date} by \`npm run train:lint\`.
 
@@ -65,8 +65,8 @@ once, unchanged:
 
 ## Held-out text (never trained on, thresholds not picked on it)
 
-Shipped because rules + classifier beat the rules alone on micro-F1 on each set below and the labels the classifier
-adds are right ≥ 90 % of the time, pooled over the sets (per set where it adds only a few labels, see below).
+The training script's own check (rules + classifier against the rules alone on the held-out text below); the ship
+decision is the rule above, on a set it was neither trained nor thresholded on.
 
 \`\`\`
 ${input.report}
