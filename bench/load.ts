@@ -21,7 +21,8 @@ import { promiseCountsStatement } from '../src/store/repositories/insights.repos
 import pg from 'pg';
 import { createScratchDatabase, databaseUrl, TEST_POSTGRES_URL } from '../test/store/harness.ts';
 import { seedCases } from './lib/seed.ts';
-import { apiToken, args, demoLogins, startServer } from './lib/server.ts';
+import { apiToken, args, demoLogins, processUsage, startServer } from './lib/server.ts';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const cli = args();
 const quick = cli.flag('quick');
@@ -100,9 +101,11 @@ END;
 `,
     );
     const u = new URL(url);
+    const database = databaseCpuSeconds();
     const run = spawnSync(
-      PGBENCH,
+      '/usr/bin/time',
       [
+        ...['-f', 'pgbench-cpu %U %S', PGBENCH],
         ...['-n', '-M', 'extended', '-f', script, '-c', String(clients), '-j', String(Math.min(clients, 2))],
         ...['-T', String(SECONDS), '-D', `org=${ids.orgId}`, '-D', `customer=${ids.customerId}`],
         ...['-D', `agent=${ids.ownerId}`, '-h', u.hostname, '-p', u.port || '5432', '-U', u.username || 'postgres'],
@@ -110,9 +113,17 @@ END;
       ],
       { encoding: 'utf8' },
     );
+    const databaseSeconds = databaseCpuSeconds() - database;
     const tps = /tps = ([\d.]+)/.exec(run.stdout)?.[1];
-    if (!tps) throw new Error(`pgbench failed: ${run.stderr || run.stdout}`);
-    return Number(tps);
+    const transactions = /number of transactions actually processed: (\d+)/.exec(run.stdout)?.[1];
+    const cpu = /pgbench-cpu ([\d.]+) ([\d.]+)/.exec(run.stderr);
+    if (!tps || !transactions || !cpu) throw new Error(`pgbench failed: ${run.stderr || run.stdout}`);
+    const n = Number(transactions);
+    return {
+      tps: Number(tps),
+      clientCpuMs: ((Number(cpu[1]) + Number(cpu[2])) / n) * 1000,
+      databaseCpuMs: (databaseSeconds / n) * 1000,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -125,18 +136,48 @@ interface Figure {
   p99: number;
   non2xx: number;
   errors: number;
+  /** CPU time (user + system) the server process spent per request, in ms. */
+  serverCpuMs: number;
+  /** CPU time every PostgreSQL process on this machine spent per request, in ms (other clients' work included). */
+  databaseCpuMs: number;
+}
+
+/** CPU seconds (user + system) of every `postgres` process on this machine, ended backends included, from /proc (Linux; 0 elsewhere). */
+function databaseCpuSeconds(): number {
+  let ticks = 0;
+  let pids: string[] = [];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return 0;
+  }
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      const fields = stat.split(') ')[1]!.split(' ');
+      // utime + stime, and cutime + cstime: the postmaster collects the CPU of backends that have exited (pgbench's).
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks / 100;
 }
 
 async function drive(
-  url: string,
+  server: { url: string; child: { pid?: number | undefined } },
   auth: string,
   what: string,
   path: string,
   body?: unknown,
   connections = CONNECTIONS,
 ): Promise<Figure> {
+  const pid = server.child.pid!;
+  const cpuBefore = (await processUsage(pid)).cpuSeconds;
+  const databaseBefore = databaseCpuSeconds();
   const result = await autocannon({
-    url: `${url}${path}`,
+    url: `${server.url}${path}`,
     connections,
     duration: SECONDS,
     method: body === undefined ? 'GET' : 'POST',
@@ -150,6 +191,8 @@ async function drive(
     p99: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    serverCpuMs: (((await processUsage(pid)).cpuSeconds - cpuBefore) / Math.max(1, result.requests.total)) * 1000,
+    databaseCpuMs: ((databaseCpuSeconds() - databaseBefore) / Math.max(1, result.requests.total)) * 1000,
   };
 }
 
@@ -206,17 +249,17 @@ async function run(backend: 'postgres' | 'pglite', cases: number): Promise<void>
     const server = await startServer(env);
     const figures: Figure[] = [];
     figures.push(
-      await drive(server.url, auth, 'POST /lint', '/api/v1/lint', {
+      await drive(server, auth, 'POST /lint', '/api/v1/lint', {
         reply: "I understand you're frustrated, but that's our policy.",
         context: { customerMessage: 'You charged me twice and nobody will help!' },
       }),
     );
     const reads = async (suffix: string) => {
-      if (!suffix) figures.push(await drive(server.url, auth, 'GET /cases', '/api/v1/cases?limit=50'));
+      if (!suffix) figures.push(await drive(server, auth, 'GET /cases', '/api/v1/cases?limit=50'));
       for (const q of ['refund', 'chargeback'])
-        figures.push(await drive(server.url, auth, `GET /cases?q=${q}${suffix}`, `/api/v1/cases?limit=50&q=${q}`));
-      if (!suffix) figures.push(await drive(server.url, auth, 'GET /commitments', '/api/v1/commitments?limit=50'));
-      figures.push(await drive(server.url, auth, `GET /insights/promises${suffix}`, '/api/v1/insights/promises'));
+        figures.push(await drive(server, auth, `GET /cases?q=${q}${suffix}`, `/api/v1/cases?limit=50&q=${q}`));
+      if (!suffix) figures.push(await drive(server, auth, 'GET /commitments', '/api/v1/commitments?limit=50'));
+      figures.push(await drive(server, auth, `GET /insights/promises${suffix}`, '/api/v1/insights/promises'));
     };
     await reads('');
     const createBody = {
@@ -232,9 +275,9 @@ async function run(backend: 'postgres' | 'pglite', cases: number): Promise<void>
         },
       ],
     };
-    const create = await drive(server.url, auth, 'POST /cases (+1 promise)', '/api/v1/cases', createBody);
+    const create = await drive(server, auth, 'POST /cases (+1 promise)', '/api/v1/cases', createBody);
     figures.push(create);
-    const tps = scratch
+    const bench = scratch
       ? pgbenchTps(scratch.url, { orgId: target.orgId, customerId: customer!.id, ownerId: target.ownerId }, CONNECTIONS)
       : null;
     await reads(' (after)');
@@ -247,14 +290,16 @@ async function run(backend: 'postgres' | 'pglite', cases: number): Promise<void>
     console.log(
       `\n${backend}: ${Number(counts!.cases).toLocaleString('en')} cases, ${Number(counts!.commitments).toLocaleString('en')} promises (${TEMPLATE ? `a copy of ${TEMPLATE}` : `seeded ${cases.toLocaleString('en')} in ${seedSeconds.toFixed(0)} s`}); ${CONNECTIONS} connections, ${SECONDS} s per row`,
     );
-    console.log('  endpoint                             req/s     p50 ms   p99 ms   non-2xx  errors');
+    console.log(
+      '  endpoint                             req/s     p50 ms   p99 ms   non-2xx  errors   server CPU-ms/req   database CPU-ms/req',
+    );
     for (const f of figures)
       console.log(
-        `  ${f.what.padEnd(34)} ${f.rps.toFixed(0).padStart(7)}   ${String(f.p50).padStart(6)}   ${String(f.p99).padStart(6)}   ${String(f.non2xx).padStart(7)}  ${String(f.errors).padStart(6)}`,
+        `  ${f.what.padEnd(34)} ${f.rps.toFixed(0).padStart(7)}   ${String(f.p50).padStart(6)}   ${String(f.p99).padStart(6)}   ${String(f.non2xx).padStart(7)}  ${String(f.errors).padStart(6)}   ${f.serverCpuMs.toFixed(2).padStart(17)}   ${backend === 'postgres' ? f.databaseCpuMs.toFixed(2).padStart(19) : '                  -'}`,
       );
-    if (tps !== null)
+    if (bench !== null)
       console.log(
-        `  pgbench, same INSERT transaction, ${CONNECTIONS} clients: ${tps.toFixed(0)} tps; POST /cases is ${((create.rps / tps) * 100).toFixed(0)} % of it (target ≥ 50 %)`,
+        `  pgbench, same INSERT transaction, ${CONNECTIONS} clients: ${bench.tps.toFixed(0)} tps (pgbench ${bench.clientCpuMs.toFixed(2)} CPU-ms/tx, database ${bench.databaseCpuMs.toFixed(2)} CPU-ms/tx); POST /cases is ${((create.rps / bench.tps) * 100).toFixed(0)} % of it (target ≥ 50 %)`,
       );
     console.log(
       `  (after): measured after the writes, with ${(Number(written!.cases) - Number(counts!.cases)).toLocaleString('en')} identical new cases newer than every seeded one (${Number(written!.cases).toLocaleString('en')} in all)`,
@@ -283,3 +328,9 @@ for (const backend of BACKENDS) {
     throw new Error(`--backend: postgres, pglite or both, not ${backend}`);
   await run(backend, backend === 'postgres' ? PG_CASES : PGLITE_CASES);
 }
+console.log(
+  `bench:load done — load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')} (1, 5, 15 min)`,
+);

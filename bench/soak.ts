@@ -148,7 +148,7 @@ try {
     `  errors: ${errors} (connection errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}); latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
   );
   console.log(
-    `  server RSS: ${afterStart.rssMb.toFixed(0)} MB after start-up; soak start ${start.rssMb.toFixed(0)} MB, middle (${middle.atS.toFixed(0)} s) ${middle.rssMb.toFixed(0)} MB, end ${end.rssMb.toFixed(0)} MB (max ${maxRss.toFixed(0)} MB): growth ${growth.toFixed(1)} % from the soak's start; CPU ${cpu.toFixed(0)} % of one core`,
+    `  server RSS: ${afterStart.rssMb.toFixed(0)} MB after start-up; soak start ${start.rssMb.toFixed(0)} MB, middle (${middle.atS.toFixed(0)} s) ${middle.rssMb.toFixed(0)} MB, end ${end.rssMb.toFixed(0)} MB (max ${maxRss.toFixed(0)} MB): growth ${growth.toFixed(1)} % from the soak's start; CPU ${cpu.toFixed(0)} % of one core, ${(((end.cpuSeconds - start.cpuSeconds) / Math.max(1, result.requests.total)) * 1000).toFixed(2)} CPU-ms per request`,
   );
   console.log(`  ${loadAverage()} at the end`);
   const missed: string[] = [];
