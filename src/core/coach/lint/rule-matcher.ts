@@ -61,12 +61,21 @@ interface Group {
   second: Set<number> | null;
 }
 
+const EMPTY: readonly Entry[] = [];
+
 export class RuleMatcher {
-  /** Per opening key, the entries worth trying for each next-word key (in order), and for any other next word. */
-  private readonly dispatch = new Map<
-    number,
-    { readonly any: readonly Entry[]; readonly byNext: ReadonlyMap<number, readonly Entry[]> }
-  >();
+  /**
+   * The word keys the rules know (opening keys and required-word keys), in an open-addressing table read once per word
+   * of the text: `slotCodes` holds the key (0: empty slot), `slotIds` its id. Per id: the entries worth trying at a word
+   * with that key for any next word (in order), those per next-word key where some entry needs one, and the guards the
+   * word satisfies.
+   */
+  private readonly slotCodes: Int32Array;
+  private readonly slotIds: Int32Array;
+  private readonly slotShift: number;
+  private readonly anyOf: (readonly Entry[])[] = [];
+  private readonly nextOf: (ReadonlyMap<number, readonly Entry[]> | null)[] = [];
+  private readonly guardsOf: (Int32Array | null)[] = [];
   /** Patterns whose alternatives cannot all be keyed: scanned the ordinary way. */
   private readonly scanned: number[] = [];
   /** Required-word guards: their ids (sorted keys), and for each word key the guards it satisfies. */
@@ -86,6 +95,7 @@ export class RuleMatcher {
   private readonly hits: number[] = [];
   private readonly starts: number[] = [];
   private readonly codes: number[] = [];
+  private readonly ids: number[] = [];
 
   constructor(private readonly patterns: readonly RegExp[]) {
     this.next = new Int32Array(patterns.length);
@@ -147,7 +157,18 @@ export class RuleMatcher {
       }
     });
     this.lastAt = new Float64Array(this.guardIds.size);
-    for (const [code, entries] of entriesByKey) {
+    const known = [...new Set([...entriesByKey.keys(), ...this.guardsByKey.keys()])];
+    let bits = 4;
+    while (1 << bits < 4 * known.length) bits++;
+    this.slotShift = 32 - bits;
+    this.slotCodes = new Int32Array(1 << bits);
+    this.slotIds = new Int32Array(1 << bits);
+    known.forEach((code, id) => {
+      let slot = this.slotOf(code);
+      while (this.slotCodes[slot] !== 0) slot = (slot + 1) & ((1 << bits) - 1);
+      this.slotCodes[slot] = code;
+      this.slotIds[slot] = id;
+      const entries = entriesByKey.get(code) ?? [];
       const nextKeys = new Set(entries.flatMap((e) => (e.second === null ? [] : [...e.second])));
       const byNext = new Map<number, Entry[]>();
       for (const key of nextKeys)
@@ -155,7 +176,27 @@ export class RuleMatcher {
           key,
           entries.filter((e) => e.second === null || e.second.has(key)),
         );
-      this.dispatch.set(code, { any: entries.filter((e) => e.second === null), byNext });
+      const any = entries.filter((e) => e.second === null);
+      this.anyOf.push(any.length > 0 ? any : EMPTY);
+      this.nextOf.push(byNext.size > 0 ? byNext : null);
+      const guards = this.guardsByKey.get(code);
+      this.guardsOf.push(guards === undefined ? null : Int32Array.from(guards));
+    });
+  }
+
+  /** The first slot to look at for a key (keys are nonzero, below 2^28). */
+  private slotOf(code: number): number {
+    return Math.imul(code, 0x9e3779b1) >>> this.slotShift;
+  }
+
+  /** The id of a word key the rules know, or -1. */
+  private idOf(code: number): number {
+    const codes = this.slotCodes;
+    const mask = codes.length - 1;
+    for (let slot = this.slotOf(code); ; slot = (slot + 1) & mask) {
+      const at = codes[slot]!;
+      if (at === code) return this.slotIds[slot]!;
+      if (at === 0) return -1;
     }
   }
 
@@ -195,11 +236,14 @@ export class RuleMatcher {
       }
       if (out.length > 0) this.hits.push(index);
     }
-    // Pass 1: the words' starts and keys, and which required-word guards the text satisfies.
+    // Pass 1: the words' starts, keys and key ids, and which required-word guards the text satisfies (and where).
     const starts = this.starts;
     const codes = this.codes;
+    const ids = this.ids;
     starts.length = 0;
     codes.length = 0;
+    ids.length = 0;
+    const guardsOf = this.guardsOf;
     const base = this.base;
     const lastAt = this.lastAt;
     const length = text.length;
@@ -222,19 +266,26 @@ export class RuleMatcher {
         }
       }
       while (i < length && isWordCode(text.charCodeAt(i))) i++;
-      const guards = this.guardsByKey.get(code);
-      if (guards !== undefined) for (const g of guards) lastAt[g] = base + starts.length;
+      const id = this.idOf(code);
+      if (id >= 0) {
+        const guards = guardsOf[id]!;
+        if (guards !== null) for (let g = 0; g < guards.length; g++) lastAt[guards[g]!] = base + starts.length;
+      }
       starts.push(start);
       codes.push(code);
+      ids.push(id);
     }
     this.base = base + starts.length + 1;
     // Pass 2: at each word, the alternatives that can open with it, in order; the first that matches wins.
     const next = this.next;
     next.fill(0);
+    const anyOf = this.anyOf;
+    const nextOf = this.nextOf;
     for (let w = 0; w < starts.length; w++) {
-      const table = this.dispatch.get(codes[w]!);
-      if (table === undefined) continue;
-      const entries = (w + 1 < codes.length ? table.byNext.get(codes[w + 1]!) : undefined) ?? table.any;
+      const id = ids[w]!;
+      if (id < 0) continue;
+      const byNext = nextOf[id]!;
+      const entries = (byNext !== null && w + 1 < codes.length ? byNext.get(codes[w + 1]!) : undefined) ?? anyOf[id]!;
       const start = starts[w]!;
       const here = base + w;
       for (const entry of entries) {
