@@ -22,11 +22,18 @@ const CASES: Array<[string, boolean]> = [
   ['the tracking said out for delivery, I stayed home, and your driver said', true],
   ['My daughter missed her exam because the bus never came and now she', true],
   ["we've paid twice for the same boiler service and every time", true],
+  // Session 6: the same cut-off in lower case ("i've"), after "this is"/"which is", or before the noun of an insult, and a
+  // "don't tell me to…" that is no request.
+  ['charged twice and now they say there is nothing wrong and this is', true],
+  ['on hold for an hour you absolute', true],
+  ["and don't tell me to check my email because i've", true],
   // Near misses: a chat message with no full stop that is complete, ending on a stranded preposition or an object.
   ['my food came without the sauce I asked for', false],
   ['who am I speaking to', false],
   ['I was sold a warranty I never asked for', false],
   ['can you check my order for me', false],
+  ['so the engineer said it was fixed, and it isn’t', false],
+  ['is this it', false],
 ];
 
 for (const [message, venting] of CASES) {

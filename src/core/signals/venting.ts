@@ -37,7 +37,7 @@ const CUES: readonly VentingCue[] = [
     weight: 0.6,
     reach: 12,
     pattern:
-      /\b(?:the|a|an|my|your|his|her|our|their|its|without|after|before|until|when|while|if|than|has|been|being|will|would|can|could|should|must|I|he|she|they|we|I've|I'd|I'm|they've|we've|who|whose|every|whole|some|even|still|very|really|most|trying|gonna|keep|keeps|[a-z]+'s|said|says|nearly|almost|(?:each|every) time|(?:me|him|her|us|them) to|(?<!\b(?:\w+ed|\w+ing|asked|paid|spoken|spoke|talk|talked|look|looked|wait|waited|supposed|used|signed up|going|gone|have|had|want|wanted|need|needed|like|care|cared|deal|dealt|come|came|get|got|pay|ask|speak|listen|apply|applied|account|hope|hoped|call|called|thank|sorry|one|ones|where|what|who|which|that|nothing|something|anything|everything|this|it|them|him|her|us|me|you)\s)(?:to|of|for|with|from|into|onto|about|at|by))\s*$/g,
+      /\b(?:the|a|an|my|your|his|her|our|their|its|without|after|before|until|when|while|if|than|has|been|being|will|would|can|could|should|must|I|he|she|they|we|I've|I'd|I'm|they've|we've|who|whose|every|whole|some|even|still|very|really|most|trying|gonna|keep|keeps|this is|which is|absolute|total|complete|utter|[a-z]+'s|said|says|nearly|almost|(?:each|every) time|(?:me|him|her|us|them) to|(?<!\b(?:\w+ed|\w+ing|asked|paid|spoken|spoke|talk|talked|look|looked|wait|waited|supposed|used|signed up|going|gone|have|had|want|wanted|need|needed|like|care|cared|deal|dealt|come|came|get|got|pay|ask|speak|listen|apply|applied|account|hope|hoped|call|called|thank|sorry|one|ones|where|what|who|which|that|nothing|something|anything|everything|this|it|them|him|her|us|me|you)\s)(?:to|of|for|with|from|into|onto|about|at|by))\s*$/gi,
   },
   // A last clause that names who acted and then stops: "…and the engineer", "…and then the platform staff".
   {
@@ -72,7 +72,7 @@ const CUES: readonly VentingCue[] = [
 ];
 
 const QUESTION_OR_REQUEST =
-  /\?\s*\S{0,20}$|\b(?:can|could|would|will) you\b|\b(?:I want|I need|give me|fix it|send me|tell me|put me through|get me)\b/i;
+  /\?\s*\S{0,20}$|\b(?:can|could|would|will) you\b|\b(?:I want|I need|give me|fix it|send me|(?<!\b(?:don't|do not|never) )tell me|put me through|get me)\b/i;
 const NO_QUESTION_WEIGHT = 0.1;
 const REQUEST_DISCOUNT = 0.15;
 
