@@ -110,3 +110,10 @@ test('R2: a request is any ask of the business, and a complaint asks for redress
   }
   assert.equal(run('complaint', 'Let me look at the order now.').rubric.R2, 'met');
 });
+
+test('L1: n/a when the customer never vents (calm all through); met when an upset customer is let to finish', () => {
+  const calm = runWith('calm-l1', CALM, 'We open at 10 am on Sundays.');
+  assert.equal(calm.rubric.L1, 'n/a', calm.evidence.L1.why);
+  const upset = run('upset-l1', "I'm so sorry your order arrived smashed again; that's three times now.");
+  assert.equal(upset.rubric.L1, 'met', upset.evidence.L1.why);
+});

@@ -57,9 +57,11 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
     const interrupted = f.agentTurns.filter((t) => t.agent!.interruption).map((t) => t.index);
     const solving = turnsWith(f.agentTurns, 'interrupting_solution');
     const turns = [...new Set([...interrupted, ...solving])].sort((a, b) => a - b);
-    return turns.length > 0
-      ? violated(turns, `cut in or solved mid-rant at turn ${turns[0]}`)
-      : met([], 'the customer was let to finish');
+    if (turns.length > 0) return violated(turns, `cut in or solved mid-rant at turn ${turns[0]}`);
+    // Nothing to let them finish when the customer never vented: calm all through and never mid-outburst.
+    if (angerRank(f.peakAnger) === 0 && !f.turns.some((t) => t.customer?.venting))
+      return notApplicable('the customer never vented');
+    return met([], 'the customer was let to finish');
   },
   A1: (f) => {
     if (angerRank(f.peakAnger) === 0) return notApplicable('the customer was never upset');
