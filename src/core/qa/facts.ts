@@ -34,7 +34,12 @@ const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 const hasContact = (text: string): boolean => PHONE.test(text) || (text.includes('@') && EMAIL.test(text));
 
 const COMPLETED =
-  /\b(?:done|sorted|fixed|i've (?:also |just |now |already )?(?:refunded|reversed|fixed|re-?sent|cancell?ed|credited|applied|sent|booked|reset|restored|removed|waived|replaced|updated|voided|unlocked|reinstated|processed|issued)|(?:has|have) (?:now |already )?been (?:refunded|fixed|reversed|credited|cancell?ed|removed|restored|processed|applied|issued|paid|voided|unlocked|reinstated)|(?:is|are) (?:now |already )?(?:applied|showing|unlocked|reinstated|processed)|already showing|confirmations? (?:is|are) in your (?:inbox|email)|is back|it's in|is ready|are ready|ready now|keys inside|set up)\b/i;
+  /\b(?:done|sorted|fixed|i've (?:also |just |now |already )?(?:refunded|reversed|fixed|re-?sent|cancell?ed|credited|applied|sent|booked|reset|restored|removed|waived|replaced|updated|voided|unlocked|reinstated|processed|issued|added|submitted|frozen|cleared|zeroed|switched|changed|extended|paused|activated|released|corrected|amended|transferred|topped up|unblocked|reopened|moved)|(?:that's|it's|is) (?:now )?(?:submitted|refunded|sorted|cleared|on its way)|(?:has|have) (?:now |already )?been (?:refunded|fixed|reversed|credited|cancell?ed|removed|restored|processed|applied|issued|paid|voided|unlocked|reinstated)|(?:is|are) (?:now |already )?(?:applied|showing|unlocked|reinstated|processed)|already showing|confirmations? (?:is|are) in your (?:inbox|email)|is back|it's in|is ready|are ready|ready now|keys inside|set up)\b/i;
+// The customer closes the exchange without accepting in so many words (session 6): "No, that's it, thanks", a bare "No."
+// to "anything else?", "got it", "that's all I needed", or the fix seen working ("It's come on!", "it's charging").
+const CLOSING =
+  /^\W*(?:no|nope|nah)\b(?:[^?]*\b(?:that's (?:it|all|everything)|thanks|thank you|cheers|all good)\b[^?]*|\W*)$|\b(?:that's all I (?:needed|wanted)|got it|that answers it|makes sense now)\b|\bit(?:'s| is| has) (?:working|charging|come on|come through|showing|back on)\b/i;
+
 const DEFERRED =
   /\b(?:someone will|will (?:contact|be in touch|get back)|look (?:at|into) it later|a note on|request|can't|cannot|unable|maybe)\b/i;
 
@@ -80,8 +85,11 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
   const resolvedOnTheSpot =
     !endedByHangup &&
     lastCustomer !== undefined &&
-    isAccepting(lastCustomer.text) &&
-    (lastAgents.some((t) => COMPLETED.test(t.text)) || /\b(?:worked|works now|all set)\b/i.test(lastCustomer.text)) &&
+    (isAccepting(lastCustomer.text) || CLOSING.test(lastCustomer.text)) &&
+    (lastAgents.some((t) => COMPLETED.test(t.text)) ||
+      /\b(?:worked|works now|all set|that's all I (?:needed|wanted)|got it)\b|\bit(?:'s| is| has) (?:working|charging|come on|come through|back on)\b/i.test(
+        lastCustomer.text,
+      )) &&
     !DEFERRED.test(agentTurns[agentTurns.length - 1]?.text ?? '');
   return {
     turns,

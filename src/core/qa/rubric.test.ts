@@ -117,3 +117,33 @@ test('L1: n/a when the customer never vents (calm all through); met when an upse
   const upset = run('upset-l1', "I'm so sorry your order arrived smashed again; that's three times now.");
   assert.equal(upset.rubric.L1, 'met', upset.evidence.L1.why);
 });
+
+test('F1/F3: n/a when settled on the spot and the customer closes without saying thanks in so many words', () => {
+  const convo = (id: string, last: string, agentLast: string) => {
+    const [conversation] = parseConversations([
+      {
+        id,
+        events: [],
+        turns: [
+          { speaker: 'customer', text: ANGRY },
+          { speaker: 'agent', text: "I'm so sorry your order arrived smashed again." },
+          { speaker: 'customer', text: 'So what are you going to do about it?' },
+          { speaker: 'agent', text: agentLast },
+          { speaker: 'customer', text: last },
+        ],
+      },
+    ]);
+    return analyzeConversation(conversation!);
+  };
+  const settled = convo(
+    'settled',
+    "No, that's it, thanks.",
+    "I've cleared the charge and added a £10 credit. Anything else?",
+  );
+  assert.equal(settled.rubric.F1, 'n/a', settled.evidence.F1.why);
+  assert.equal(settled.rubric.F3, 'n/a', settled.evidence.F3.why);
+  const working = convo('working', "It's working now.", "I've switched the account back on from here.");
+  assert.equal(working.rubric.F3, 'n/a', working.evidence.F3.why);
+  const open = convo('open', 'No.', 'Someone will get back to you about the credit.');
+  assert.equal(open.rubric.F3, 'violated', open.evidence.F3.why);
+});
