@@ -1,8 +1,7 @@
 /** Liveness/readiness and Prometheus metrics. */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ping } from '../../store/database.ts';
-import { isDatabaseUnavailable } from '../../store/store-errors.ts';
+import { databaseAnswers } from '../../services/health.service.ts';
 import { RETRY_AFTER_SECONDS } from '../http/error-handler.ts';
 
 const Checks = z
@@ -30,22 +29,6 @@ const Health = z.object({
 /** How long /healthz waits for `select 1` before calling the database unreachable (never a hanging probe). */
 const PROBE_TIMEOUT_MS = 3000;
 
-async function probeDatabase(app: FastifyInstance): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('Connection terminated: health probe timed out')), PROBE_TIMEOUT_MS);
-  });
-  try {
-    await Promise.race([ping(app.ctx.db), timeout]);
-    return true;
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) return false;
-    throw error;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 export async function healthRoutes(app: FastifyInstance): Promise<void> {
   app.get(
     '/healthz',
@@ -63,7 +46,7 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
     },
     async (_request, reply) => {
       // A trivial query proves the database answers, not only that the process is up.
-      const databaseReachable = await probeDatabase(app);
+      const databaseReachable = await databaseAnswers(app.ctx, { timeoutMs: PROBE_TIMEOUT_MS });
       const alertBridge = app.ctx.alertBridge?.state() ?? 'none';
       const bridgeOk = alertBridge === 'none' || alertBridge === 'listening';
       const status = !databaseReachable ? 'unavailable' : bridgeOk ? 'ok' : 'degraded';
