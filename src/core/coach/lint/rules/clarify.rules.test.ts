@@ -5,6 +5,14 @@ import { lintLabels } from '../lint-engine.ts';
 
 // [label, reply, flagged?]
 const CASES: Array<[ReplyLabel, string, boolean]> = [
+  // restatement-clarify-lead-in (session 6): check-back lead-ins and tags; near misses ask only for a detail.
+  ['restatement', 'Just so I have it right: the van came twice and left both times without the sofa.', true],
+  ['restatement', "Just so I'm clear, you were billed for a line you closed in May.", true],
+  ['restatement', "Just to confirm I've understood you: the fridge stopped cooling a day after the repair.", true],
+  ['restatement', "I'd like to get this clear first. The boiler cut out on Friday and nobody has called since.", true],
+  ['restatement', "You've been charged for a parking permit you never applied for, is that right?", true],
+  ['restatement', 'Can I just confirm: what is your postcode?', false],
+  ['restatement', 'Just so I have your details right, which email should I use?', false],
   ['restatement', 'So you ordered the blue one, and the grey one arrived twice.', true],
   ['restatement', 'Just to make sure I have it right: the engineer never came, and nobody called.', true],
   ['restatement', "If I've got this right, the charge appeared after you cancelled.", true],

@@ -180,4 +180,20 @@ export const CLARIFY_RULES = [
     ),
     rewrite: PLAIN,
   },
+  {
+    // C1, the check-back lead-ins and tags the other rules miss (session 6, from the misses of the tuned-on rounds 1 and
+    // 2): "Just so I'm clear:", "Just so I have it right:", "Just to confirm I've got it:", "Can I just confirm:", "I'd
+    // like to get this clear first", "From what you've said so far,", "Your question is why…", "I hear the problem: …",
+    // "So: …", and the complaint told back with a tag ("you've been charged twice since May, is that right?").
+    id: 'restatement-clarify-lead-in',
+    label: 'restatement',
+    pattern: anyOf(
+      String.raw`\b(?:just so (?:I'm|I am) clear|just so I (?:have|'ve got|have got) (?:it|this|that|everything) right|just to (?:confirm|check|make sure) (?:I've|I have) (?:got|understood) (?:it|this|that|you)(?: right)?|(?:can|could|may) I (?:just )?(?:confirm|check)(?: that)?[:,]|I'd like to get this clear|from what you've (?:said|told me|described)(?: so far)?[:,]|let me (?:just )?make sure I(?:'ve| have) (?:got|understood) (?:this|it|that)|your question is (?:why|whether|how|when|what)|I (?:absolutely |really |completely )?hear the problem:|so:\s)`,
+      String.raw`\byou(?:'ve| have|'re| are| were|'ve been)?\b[^.!?]{15,80}, (?:right|is that right|is that it|is that correct|correct|yes|is that the one)\?`,
+    ),
+    // A check that only asks for a detail ("Can I just confirm: what's your postcode?") restates nothing.
+    notInSentence: guard(
+      String.raw`\b(?:what(?:'s| is)|which|your (?:postcode|zip|account number|date of birth|reference|email address|phone number|card number))\b`,
+    ),
+  },
 ] as const satisfies readonly LintRule[];
