@@ -35,7 +35,10 @@ export function analyzeAgentTurn(turn: Turn, ctx: AgentTurnContext): AgentSignal
   if (ctx.customerMessage !== undefined) context.customerMessage = ctx.customerMessage;
   if (ctx.customerName !== undefined) context.customerName = ctx.customerName;
   const findings = lint(turn.text, context);
-  const labels = [...new Set(findings.map((f) => f.label))].sort() as ReplyLabel[];
+  // The distinct labels, sorted (as `[...new Set(labels)].sort()` gives them, without the Set).
+  const labels: ReplyLabel[] = [];
+  for (const f of findings) if (!labels.includes(f.label)) labels.push(f.label);
+  if (labels.length > 1) labels.sort();
   const answeredInKind: Span[] = detectAbuse(turn.text).map((f) => f.span);
   return { labels, findings, interruption: detectInterruption(ctx.previous, turn), answeredInKind };
 }

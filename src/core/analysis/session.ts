@@ -51,9 +51,12 @@ export interface SessionCheckpoint {
 }
 
 // Corrections for anti-patterns in the agent's last reply, each with its rewrite.
-function corrections(analysis: TurnAnalysis): Cue[] {
+const NO_CUES: readonly Cue[] = [];
+
+function corrections(analysis: TurnAnalysis): readonly Cue[] {
   const signals = analysis.agent;
-  if (!signals) return [];
+  if (!signals) return NO_CUES;
+  if (signals.findings.length === 0 && !signals.interruption && signals.answeredInKind.length === 0) return NO_CUES;
   const cues: Cue[] = signals.findings
     .filter((f) => f.polarity === 'anti')
     .map((f) => {
@@ -144,7 +147,9 @@ export function createLiveSession(options: SessionOptions = {}, restoreFrom?: Se
     // The apply* functions return a fresh state, so setting its stage in place is safe.
     state.stage = next.stage;
     analysis.stage = next.stage;
-    analysis.cues = [...corrections(analysis), ...next.cues];
+    // next.cues is this turn's own fresh array: used as it is when there is nothing to put before it.
+    const fixes = corrections(analysis);
+    analysis.cues = fixes.length === 0 ? next.cues : [...fixes, ...next.cues];
     turns.push(analysis);
     previous = turn;
     return analysis.cues;

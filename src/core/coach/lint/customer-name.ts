@@ -56,11 +56,15 @@ const isName = (word: string): boolean => !NOT_NAMES.has(word) && !word.endsWith
 /** Spans where the reply addresses the customer by name: a title + name, a name in address position, or the known name. */
 export function findCustomerNames(text: string, knownName?: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(TITLE_NAME)) spans.push({ start: m.index, end: m.index + m[0].length });
+  // exec in a loop, not matchAll (which clones the regex on every call); empty matches cannot happen.
+  TITLE_NAME.lastIndex = 0;
+  for (let m = TITLE_NAME.exec(text); m !== null; m = TITLE_NAME.exec(text))
+    spans.push({ start: m.index, end: m.index + m[0].length });
   const candidates: number[] = [];
   for (let p = 0; p < text.length; p++) {
     if (isCapital(text.charCodeAt(p)) && (p === 0 || isWhitespaceCode(text.charCodeAt(p - 1)))) candidates.push(p);
   }
+  if (candidates.length === 0 && !knownName) return spans;
   for (const re of [NAME_FIRST, NAME_LAST]) {
     for (const m of stickyMatches(text, re, candidates)) {
       const word = m[1] ?? '';
@@ -71,7 +75,7 @@ export function findCustomerNames(text: string, knownName?: string): Span[] {
   }
   if (knownName) spans.push(...findKnownName(text, knownName));
   // A name can be both first in its sentence and after a comma ("Oh no, Keisha."): keep it once.
-  return spans.filter((s, i) => spans.findIndex((o) => o.start === s.start) === i);
+  return spans.length > 1 ? spans.filter((s, i) => spans.findIndex((o) => o.start === s.start) === i) : spans;
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -114,6 +114,9 @@ function classifierMayAdd(label: ReplyLabel, text: string, findings: readonly Li
   }
 }
 
+const byPlace = (a: LintFinding, b: LintFinding): number =>
+  a.span.start - b.span.start || a.span.end - b.span.end || a.label.localeCompare(b.label);
+
 /**
  * Lints an agent reply: every playbook move and anti-pattern found, with its span, principle and (for anti-patterns) a rewrite.
  * The rules run first; the classifier (SHIPPED_CLASSIFIER unless another or `null` is passed) then adds labels the rules
@@ -176,9 +179,7 @@ export function lint(
     if (!overlapsSameLabel(findings, 'uses_customer_name', span))
       findings.push(makeFinding('uses_customer_name', span));
   }
-  return findings.sort(
-    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.label.localeCompare(b.label),
-  );
+  return findings.length > 1 ? findings.sort(byPlace) : findings;
 }
 
 /** The distinct labels `lint` finds, sorted by name (as in the agent-replies dataset). */

@@ -93,9 +93,10 @@ export class RuleMatcher {
   private base = 1;
   private readonly spans: number[][];
   private readonly hits: number[] = [];
-  private readonly starts: number[] = [];
-  private readonly codes: number[] = [];
-  private readonly ids: number[] = [];
+  // Per word of the text: where it starts, its key and the key's id (typed scratch, grown only for a longer text).
+  private starts = new Int32Array(256);
+  private codes = new Int32Array(256);
+  private ids = new Int32Array(256);
 
   constructor(private readonly patterns: readonly RegExp[]) {
     this.next = new Int32Array(patterns.length);
@@ -237,16 +238,21 @@ export class RuleMatcher {
       if (out.length > 0) this.hits.push(index);
     }
     // Pass 1: the words' starts, keys and key ids, and which required-word guards the text satisfies (and where).
+    const length = text.length;
+    // A word takes at least one character and a separator: at most ⌈length / 2⌉ words.
+    if (this.starts.length < (length + 1) >> 1) {
+      const size = ((length + 1) >> 1) + 64;
+      this.starts = new Int32Array(size);
+      this.codes = new Int32Array(size);
+      this.ids = new Int32Array(size);
+    }
     const starts = this.starts;
     const codes = this.codes;
     const ids = this.ids;
-    starts.length = 0;
-    codes.length = 0;
-    ids.length = 0;
+    let words = 0;
     const guardsOf = this.guardsOf;
     const base = this.base;
     const lastAt = this.lastAt;
-    const length = text.length;
     let i = 0;
     while (i < length) {
       const c0 = text.charCodeAt(i);
@@ -269,23 +275,24 @@ export class RuleMatcher {
       const id = this.idOf(code);
       if (id >= 0) {
         const guards = guardsOf[id]!;
-        if (guards !== null) for (let g = 0; g < guards.length; g++) lastAt[guards[g]!] = base + starts.length;
+        if (guards !== null) for (let g = 0; g < guards.length; g++) lastAt[guards[g]!] = base + words;
       }
-      starts.push(start);
-      codes.push(code);
-      ids.push(id);
+      starts[words] = start;
+      codes[words] = code;
+      ids[words] = id;
+      words++;
     }
-    this.base = base + starts.length + 1;
+    this.base = base + words + 1;
     // Pass 2: at each word, the alternatives that can open with it, in order; the first that matches wins.
     const next = this.next;
     next.fill(0);
     const anyOf = this.anyOf;
     const nextOf = this.nextOf;
-    for (let w = 0; w < starts.length; w++) {
+    for (let w = 0; w < words; w++) {
       const id = ids[w]!;
       if (id < 0) continue;
       const byNext = nextOf[id]!;
-      const entries = (byNext !== null && w + 1 < codes.length ? byNext.get(codes[w + 1]!) : undefined) ?? anyOf[id]!;
+      const entries = (byNext !== null && w + 1 < words ? byNext.get(codes[w + 1]!) : undefined) ?? anyOf[id]!;
       const start = starts[w]!;
       const here = base + w;
       for (const entry of entries) {
@@ -307,7 +314,14 @@ export class RuleMatcher {
         next[entry.pattern] = end;
       }
     }
-    this.hits.sort((a, b) => a - b);
+    // Hits come in pattern order unless a scanned pattern or a later word's earlier pattern broke it.
+    const hits = this.hits;
+    for (let k = 1; k < hits.length; k++) {
+      if (hits[k - 1]! > hits[k]!) {
+        hits.sort((a, b) => a - b);
+        break;
+      }
+    }
     return spans;
   }
 
