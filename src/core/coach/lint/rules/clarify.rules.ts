@@ -188,7 +188,7 @@ export const CLARIFY_RULES = [
     id: 'restatement-clarify-lead-in',
     label: 'restatement',
     pattern: anyOf(
-      String.raw`\b(?:just so (?:I'm|I am) clear|just so I (?:have|'ve got|have got) (?:it|this|that|everything) right|just to (?:confirm|check|make sure) (?:I've|I have) (?:got|understood) (?:it|this|that|you)(?: right)?|(?:can|could|may) I (?:just )?(?:confirm|check)(?: that)?[:,]|I'd like to get this clear|from what you've (?:said|told me|described)(?: so far)?[:,]|let me (?:just )?make sure I(?:'ve| have) (?:got|understood) (?:this|it|that)|your question is (?:why|whether|how|when|what)|I (?:absolutely |really |completely )?hear the problem:|so:\s)`,
+      String.raw`\b(?:just so (?:I'm|I am) (?:clear|sure)|just so I(?:'ve got| have got| have| got) (?:it|this|that|everything) right|I understand (?:that )?your (?:claim|complaint|issue|problem|request|query|booking) (?:is|was) (?:for|about|that)|just to (?:confirm|check|make sure) (?:I've|I have) (?:got|understood) (?:it|this|that|you)(?: right)?|(?:can|could|may) I (?:just )?(?:confirm|check)(?: that)?[:,]|I'd like to get this clear|from what you've (?:said|told me|described)(?: so far)?[:,]|let me (?:just )?make sure I(?:'ve| have) (?:got|understood) (?:this|it|that)|your question is (?:why|whether|how|when|what)|I (?:absolutely |really |completely )?hear the problem:|so:\s)`,
       String.raw`\byou(?:'ve| have|'re| are| were|'ve been)?\b[^.!?]{15,80}, (?:right|is that right|is that it|is that correct|correct|yes|is that the one)\?`,
     ),
     // A check that only asks for a detail ("Can I just confirm: what's your postcode?") restates nothing.
