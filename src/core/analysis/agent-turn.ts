@@ -3,6 +3,7 @@ import type { ReplyLabel } from '../coach/labels.ts';
 import type { LintContext } from '../coach/lint-types.ts';
 import type { Span, Turn } from '../conversation/types.ts';
 import { detectAbuse } from '../signals/abuse.ts';
+import { byCodeUnits, sortSmall } from '../small-sort.ts';
 import type { AgentSignals, Interruption } from './types.ts';
 
 // A customer turn that ends mid-word or mid-sentence ("and my daughter's surgery is—") was cut off.
@@ -38,7 +39,7 @@ export function analyzeAgentTurn(turn: Turn, ctx: AgentTurnContext): AgentSignal
   // The distinct labels, sorted (as `[...new Set(labels)].sort()` gives them, without the Set).
   const labels: ReplyLabel[] = [];
   for (const f of findings) if (!labels.includes(f.label)) labels.push(f.label);
-  if (labels.length > 1) labels.sort();
+  sortSmall(labels, byCodeUnits);
   const answeredInKind: Span[] = detectAbuse(turn.text).map((f) => f.span);
   return { labels, findings, interruption: detectInterruption(ctx.previous, turn), answeredInKind };
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../../conversation/types.ts';
+import { sortSmall } from '../../small-sort.ts';
 import { detectAbuse } from '../../signals/abuse.ts';
 import { detectVenting } from '../../signals/venting.ts';
 import { REPLY_LABELS, type ReplyLabel } from '../labels.ts';
@@ -179,7 +180,7 @@ export function lint(
     if (!overlapsSameLabel(findings, 'uses_customer_name', span))
       findings.push(makeFinding('uses_customer_name', span));
   }
-  return findings.length > 1 ? findings.sort(byPlace) : findings;
+  return sortSmall(findings, byPlace);
 }
 
 /** The distinct labels `lint` finds, sorted by name (as in the agent-replies dataset). */

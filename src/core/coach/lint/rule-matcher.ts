@@ -1,3 +1,4 @@
+import { sortSmall } from '../../small-sort.ts';
 import { DIGIT_KEY, KEY_LENGTH, keyedAlternatives, SHORT_KEY_LENGTH } from './opening-keys.ts';
 
 // Local copies: read per character below, and an imported binding may compile to a getter call.
@@ -62,6 +63,7 @@ interface Group {
 }
 
 const EMPTY: readonly Entry[] = [];
+const byNumber = (a: number, b: number): number => a - b;
 
 export class RuleMatcher {
   /**
@@ -314,14 +316,9 @@ export class RuleMatcher {
         next[entry.pattern] = end;
       }
     }
-    // Hits come in pattern order unless a scanned pattern or a later word's earlier pattern broke it.
+    // Hits are pushed in word order; the lint engine reads them in pattern order.
     const hits = this.hits;
-    for (let k = 1; k < hits.length; k++) {
-      if (hits[k - 1]! > hits[k]!) {
-        hits.sort((a, b) => a - b);
-        break;
-      }
-    }
+    sortSmall(hits, byNumber);
     return spans;
   }
 
