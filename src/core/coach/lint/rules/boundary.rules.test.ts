@@ -28,6 +28,17 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['you_statement_blame', 'Could you have left the tap running?', false],
   ['you_statement_blame', "The missed slot is on us, not on you, and I'm rebooking it.", false],
   ['you_statement_blame', 'You may have heard already: the line is fixed.', false],
+  // you-statement-counterfactual (session 6): any consequence of 'if you'd…', the wrong click, their manner judged.
+  ['you_statement_blame', "If you'd locked the shed, the bike wouldn't have gone.", true],
+  ['you_statement_blame', "If you had sent the meter reading, we wouldn't have estimated it.", true],
+  ['you_statement_blame', "You're pressing the wrong button on the remote.", true],
+  ['you_statement_blame', "You're being really aggressive with my colleague.", true],
+  ['you_statement_blame', "If you'd like, we wouldn't charge for the second visit.", false],
+  [
+    'you_statement_blame',
+    "Even if you'd called sooner, the flight wouldn't have been saved, and that's our fault.",
+    false,
+  ],
   ['calm_down', 'Please calm down.', true],
   ['calm_down', "Okay, let's just relax for a second.", true],
   ['calm_down', 'Take a deep breath, we will sort it.', true],

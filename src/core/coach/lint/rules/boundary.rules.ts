@@ -139,6 +139,24 @@ export const BOUNDARY_RULES = [
       'Say what happened without pinning it on them: "The card shows as missed; let\'s get a new slot booked for you."',
   },
   {
+    // B2, the counterfactual with any consequence (session 6, from tuned-on rounds 1–3): "if you'd kept the roof
+    // maintained, the storm wouldn't have…", "if you'd filled it in properly, we wouldn't have to ask again"; the
+    // customer's wrong click ("you're clicking the wrong one"); and their manner judged ("you're being very insulting").
+    id: 'you-statement-counterfactual',
+    label: 'you_statement_blame',
+    pattern: anyOf(
+      String.raw`\bif you(?:'d| had)(?: just| only)? (?!read\b|looked\b|scrolled\b|listened\b|checked\b)(?:\w+ed|kept|done|put|taken|set|made|gone|paid|left|let|sent|filled)\b[^.!?]{0,80}?\b(?:wouldn't|would not|would never|'d never)\b`,
+      String.raw`\byou(?:'re| are) (?:clicking|using|looking at|pressing|reading|entering|ringing) the wrong\b|\byou(?:'re| are) being (?:very |extremely |really |quite |so )?(?:insulting|rude|abusive|aggressive|unreasonable|difficult|offensive)\b`,
+    ),
+    notAfter: guard(
+      NEGATION_BEFORE.source,
+      String.raw`\b(?:not|even|only|wish|hope|sorry|say|saying|said|think|suggest|suggesting|implying)\s+(?:that\s+)?$`,
+    ),
+    notInSentence: guard(String.raw`\b(?:our (?:fault|mistake|error)|on us|we should|not your fault)\b|\?`),
+    rewrite:
+      'Say what happened without pinning it on them: "The form came back without section C; I\'ll walk you through it now."',
+  },
+  {
     id: 'you-statement-after-abuse',
     label: 'you_statement_blame',
     whenAbusive: true,

@@ -297,3 +297,20 @@ test('sympathy_agreement: joining in through the agent’s own stance (session 6
     ["We've had complaints about the portal, and that's on us.", false],
   ]);
 });
+
+test('condescension: doubting the customer or filing them with the careless (session 6)', () => {
+  check('condescension', [
+    ['Did you actually plug the hub in at the wall?', true],
+    ['Have you tried actually reading the error message?', true],
+    ["Are you sure you didn't leave the gate open yourself?", true],
+    ['The code works for everyone else, so it must be your browser.', true],
+    ['Lots of first-time customers forget to activate the card.', true],
+    ["It's the same price for all of us, so there's no point complaining.", true],
+    ['Flights get delayed, that’s just travel.', true],
+    ['The opening hours are literally on the door if you read the sign.', true],
+    // Near misses: a real question, a genuine check, an apology.
+    ['Did you get the confirmation email?', false],
+    ['Could you check whether the gate was open when you arrived?', false],
+    ["I'm sorry, are you sure you didn't get our letter? It may have gone astray, which would be our mistake.", false],
+  ]);
+});

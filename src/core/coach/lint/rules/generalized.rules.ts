@@ -287,6 +287,22 @@ export const GENERALIZED_RULES = [
     rewrite: 'Explain without talking down: "Here\'s where to find it, step by step: …"',
   },
   {
+    // C2, talking down by doubting the customer or filing them with the careless (session 6, from the misses of the
+    // tuned-on round 3, studied after it was scored as the check set): the doubting question ("did you actually…?",
+    // "have you tried actually…?", "are you sure you didn't…?"), "it works for everyone else", "a lot of older customers
+    // leave heaters on", "as you'd expect at your age", "there's no point complaining", "that's just travel", "believe it
+    // or not", "it's literally on the sign", "if you read the small print".
+    id: 'condescension-doubting',
+    label: 'condescension',
+    pattern: anyOf(
+      String.raw`\b(?:(?:did|have|do|are|were) you (?:actually|even|really) (?:\w+)|have you tried actually|are you (?:sure|certain) you (?:didn't|haven't|weren't|did not|have not|aren't)|works (?:fine |perfectly )?for everyone else|(?:a lot of|lots of|most|many) (?:of our )?(?:[\w-]+ )?(?:customers|students|people|users|guests|patients|drivers|members|tenants|sellers) (?:do that|do this|make that mistake|forget|leave|get this wrong|get confused))\b`,
+      String.raw`\b(?:as you'd expect at your age|there's no point (?:complaining|getting upset|arguing)|that's just (?:travel|life|how it (?:is|goes|works))|believe it or not|(?:it's|it is) literally (?:on|in|right|written)|if you read the (?:small print|instructions|email|letter|sign|terms))\b`,
+    ),
+    notAfter: guard(String.raw`\b(?:not|never)\s+(?:[\w'-]+\s+){0,2}$`),
+    notInSentence: guard(String.raw`\b(?:sorry|apologi[sz]e|our (?:fault|mistake|error))\b`),
+    rewrite: 'Check without doubting them: "Let\'s look at it together: which number did the card show?"',
+  },
+  {
     // C2, scolding as a lecture about what customers ought to do (session 6, from the misses of the tuned-on rounds 1
     // and 2): the moral drawn ("lesson for next time"), the standing warning recalled ("that's exactly why we tell
     // customers to…", "we do warn people never to…", "it really is important to read…", "isn't best practice"), the duty
