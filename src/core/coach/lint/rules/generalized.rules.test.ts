@@ -314,3 +314,33 @@ test('condescension: doubting the customer or filing them with the careless (ses
     ["I'm sorry, are you sure you didn't get our letter? It may have gone astray, which would be our mistake.", false],
   ]);
 });
+
+test('refusal_rigid: the passive or flat no with nothing offered (session 6, round 3 families)', () => {
+  check('refusal_rigid', [
+    ['Season tickets cannot be transferred.', true],
+    ["We aren't able to waive the admin fee.", true],
+    ['A phone call to the branch does not count as notice.', true],
+    ["I'm afraid that's the decision.", true],
+    ["We don't refund deposits.", true],
+    // Near misses: something offered, a question, a count of something else.
+    ['Season tickets cannot be transferred, but I can pause yours until March.', false],
+    ['Can the fee really not be waived?', false],
+    ['Every visit counts towards your loyalty reward.', false],
+  ]);
+});
+
+test('excuse: the cause handed on or shrunk to bad luck (session 6, round 3 families)', () => {
+  check('excuse', [
+    ["We're only the marketplace, the seller ships it.", true],
+    ["The venue moved the date and it's their responsibility to tell ticket holders.", true],
+    ['The wrong postcode came from the council’s system, not from us.', true],
+    ['Opening hours are set by the shopping centre owners.', true],
+    ['The glazier has had stock shortages since January.', true],
+    ["We're a really small team over the summer.", true],
+    ["The engineer's van broke down near Leeds.", true],
+    ['Approval from the council can take a few weeks.', true],
+    // Near misses: owned, a question, the customer's own car.
+    ["Our van broke down, but that's no excuse and I've rebooked you for 9am.", false],
+    ['Is it their responsibility or ours?', false],
+  ]);
+});

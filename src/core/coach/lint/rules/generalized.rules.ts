@@ -115,6 +115,24 @@ export const GENERALIZED_RULES = [
       "Skip whose part it was and own the outcome: \"That shouldn't have happened, and I'm sorry. Here's what I'm doing about it.\"",
   },
   {
+    // A4, the cause handed on or shrunk to bad luck (session 6, round 3's misses, studied after it was scored as the check
+    // set): the agent's company as a mere go-between ("we're only the booking agent", "we're just the messenger",
+    // "it's their responsibility"), the source placed elsewhere ("came from the tax office's feed, not from us", "set by
+    // the freeholder", "maintained by the site hosts", "changed by the distributor"), supply trouble ("supply issues",
+    // "a parts shortage", "a supplier delay"), a small team, a van that broke down, heavy traffic, "which can take a
+    // while".
+    id: 'excuse-handed-on',
+    label: 'excuse',
+    pattern: anyOf(
+      String.raw`\b(?:we're|we are) (?:only|just) the (?:booking agent|middlem[ae]n|messenger|platform|agent|reseller|broker|marketplace)\b|\b(?:it's|it is|that's|that is) their (?:responsibility|job|call|decision)\b|\bcame from (?:the )?(?:[\w'-]+ ){0,2}(?:feed|system|supplier|provider|bank|airline|manufacturer)?,? not (?:from )?us\b|\b(?:set|made|changed|decided|maintained|run|managed|done|scheduled) by (?:the |our )?(?:[\w-]+ ){0,2}?(?:hosts?|owners|distributor|freeholder|them)\b`,
+      String.raw`\b(?:supply|parts|stock) (?:issues|problems|shortages?|delays?)\b|\bsupplier delay\b|\b(?:we're|we are) (?:a )?(?:very |really |quite )?small team\b|\b(?:van|car|lorry|truck|vehicle) (?:broke down|has broken down|had a puncture)\b|\bheavy traffic\b|\b(?:which |that |this |it )?can take (?:a while|a few weeks|weeks|months)\b`,
+    ),
+    notAfter: guard(String.raw`\b(?:not|never|if|whether)\s+(?:[\w'-]+\s+){0,2}$`),
+    notInSentence: guard(OWNED, String.raw`\?`),
+    rewrite:
+      "Skip whose part it was and own the outcome: \"That shouldn't have happened, and I'm sorry. Here's what I'm doing about it.\"",
+  },
+  {
     // A3, a colleague, team or the management named as the subject of a lapse, a decision that hurt, or a put-down:
     // "Sales forgot to waive it", "the scheduling team double-booked him", "the agent last week must not have saved the
     // change", "management cut the phone team again", "head office hasn't spent a penny on it", "the execs don't have a
@@ -261,6 +279,10 @@ export const GENERALIZED_RULES = [
       String.raw`\b(?:and )?that's that\b|\bnothing (?:can|could) be done\b|\b(?:there's|there is) nothing (?:(?:more|else|further) )?to (?:discuss|add|talk about|be done)\b|\bnot something (?:I|we)(?:'re| are)? (?:can|could|able to) (?:move|budge|shift|reverse|undo|override|get round)\b`,
       String.raw`\b(?:the|your|these|those) (?:charges?|fees?|bill|invoice|amount|penalty|fine) (?:is|are) correct\b|\bno (?:credit|refund|compensation|discount|goodwill|exception) (?:I|we) can (?:apply|give|offer|make)\b|\bnothing (?:the [\w-]+|anyone|anybody|they) can do\b|\b(?:we|I) (?:can't|cannot) control (?:what|how|when)\b`,
       String.raw`\b(?:you(?:'ll|'d| will| would) (?:need|have) to|(?:it's|it is|it'd be|it would be) best to|you(?:'re| are) better off)\s+(?:contact|raise (?:it|this|that) with|go through|take (?:it|this|that) up with|open a claim with|complain to|get in touch with|speak to|talk to|deal with|go back to|claim from)\s+(?!(?:me|us|our|my)\b)(?:them|the|their|your|[A-Z])`,
+      // Round 3 (studied after it was scored as the check set): the passive no ("packages can't be split", "cannot be
+      // appealed"), "we aren't able to waive…", "a verbal request doesn't count", "that's the decision", "we can't be
+      // expected to…", "we don't refund…".
+      String.raw`\bcan(?:'t|not) be (?:appealed|reviewed|split|assessed|reconsidered|overturned|transferred|accepted|reopened|backdated|altered|amended|removed|paid)\b|\b(?:I|we)(?:'re| are|'m| am) not able to (?:waive|refund|remove|change|reverse|override|go against|accept|offer|review|return|cancel|extend)\b|\b(?:we|I) aren't able to (?:waive|refund|remove|change|reverse|override|go against|accept|offer|review|return|cancel|extend)\b|\b(?:doesn't|does not|won't|will not) count\b|\bthat's the decision\b|\b(?:we|I) (?:can't|cannot) (?:review|return|be expected to|accept|reopen|reconsider)\b|\bwe (?:don't|do not) (?:refund|reimburse|compensate|replace|cover)\b`,
     ),
     notAfter: guard(String.raw`\b(?:if|whether|unless|not|never)\s+(?:[\w'-]+\s+){0,3}$`),
     notInSentence: guard(String.raw`\?`),
