@@ -68,15 +68,15 @@ const userFields = (u: {
  * another organization: log-in tells them apart), and audits it (`entity: 'user', action: 'created'`; never the
  * password or its hash) in one transaction (the password is hashed before it opens).
  */
-async function writeUser(tx: Executor, orgId: string, input: NewUser, now: Date, actor: AuditActor) {
+async function writeUser(db: Executor, orgId: string, input: NewUser, now: Date, actor: AuditActor) {
   checkCredentials(input.email, input.password);
-  if (await tenants.emailTaken(tx, orgId, input.email))
+  if (await tenants.emailTaken(db, orgId, input.email))
     throw new AppError('conflict', `a user with e-mail ${input.email} already exists in this organization`, 'email');
-  if (input.teamId && !(await tenants.findTeam(tx, orgId, input.teamId))) {
+  if (input.teamId && !(await tenants.findTeam(db, orgId, input.teamId))) {
     throw new AppError('invalid_input', 'no such team in this organization', 'teamId');
   }
   const passwordHash = await hashPassword(input.password);
-  return tx.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const user = await tenants.insertUser(tx, {
       orgId,
       email: input.email.toLowerCase(),
