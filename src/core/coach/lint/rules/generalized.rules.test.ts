@@ -344,3 +344,17 @@ test('excuse: the cause handed on or shrunk to bad luck (session 6, round 3 fami
     ['Is it their responsibility or ours?', false],
   ]);
 });
+
+test('blame_company_or_colleague: a colleague’s or the company’s habit run down (session 6)', () => {
+  check('blame_company_or_colleague', [
+    ['The booking team do overpromise on upgrades.', true],
+    ['Honestly the devs rushed the update out.', true],
+    ['Head office bought it cheap and it crashes daily.', true],
+    ['She does that a lot with new customers.', true],
+    ['The training here is useless, to be fair.', true],
+    ["Our old supervisor quit and didn't hand anything over.", true],
+    // Near misses: a question, owned, a customer's habit.
+    ['Does the sales team oversell the range?', false],
+    ['The devs rushed it out, and that is our fault; I have fixed it for you.', false],
+  ]);
+});

@@ -152,6 +152,22 @@ export const GENERALIZED_RULES = [
     rewrite: 'Own it instead: "That\'s on us, and I\'m going to put it right."',
   },
   {
+    // A3, a colleague's or the company's habit run down (session 6, tuned-on rounds 2 and 3, round 3 studied after it
+    // was scored as the check set): "the sales team do oversell", "the devs rushed it out", "head office bought it
+    // cheap", "the execs just keep hiking it", "she does that a lot", "they always try to pin it on the customer", "the
+    // training here is useless, nobody teaches them anything", "our last manager left and didn't hand anything over".
+    id: 'blame-inside-habit',
+    label: 'blame_company_or_colleague',
+    pattern: anyOf(
+      String.raw`\b(?:sales(?: team)?|the sales team|the devs|devs|developers|head office|management|the execs|execs|the company|the training(?: here)?|he|she|they|the drivers|the shops|(?:the |our )?(?:booking|revenue|sales|support|night|day|ops|dev|IT|claims|billing|delivery|warehouse|kitchen|front desk|accounts) team)(?:'s|'ve| has| have)? (?:(?:do|does|just|always|really|simply|also|then) )?(?:oversell|overpromise|over-promise|rushed (?:it|this|that) out|built (?:it|this|that) badly|bought (?:it|this|that) cheap|keep hiking|barely bother|never do(?:es)? anything|(?:don't|doesn't) read anything|tends? to lose|wasted years|always try to pin|does that a lot|do that a lot|(?:is|are) useless)\b`,
+      String.raw`\bnobody (?:here )?(?:teaches|trains|tells) them anything\b|\b(?:he's|she's|they've) always been a bit of an? (?:idiot|nightmare|pain)\b|\b(?:left|quit) and didn't hand (?:anything|it|things) over\b`,
+    ),
+    notAfter: guard(String.raw`\b(?:not|never|if|whether|sorry|say|said|feel|felt|think)\s+(?:that\s+)?$`),
+    notInSentence: guard(String.raw`\?`),
+    notInReply: guard(OWNING),
+    rewrite: 'Own it instead: "That\'s on us, and I\'m going to put it right."',
+  },
+  {
     // A3, the same put-down said of 'they', 'he' or 'she' once the reply has named a colleague or team: "A lot of people
     // say that about the Luton team. They're a law unto themselves.", "the fraud team flagged it, they're very
     // overcautious", "the store reps … they're on commission" stays unflagged (no put-down).

@@ -146,6 +146,11 @@ export const RESOLVE_RULES = [
     pattern: anyOf(
       String.raw`\b(?:as per|per|in line with|under|according to|due to|set out in|covered (?:in|by|under)|(?:it's|it is|that's) (?:all )?in|says so in|stated (?:in|on)|part of|governed by|bound by)\s+(?:the |our |your |their )?(?:[\w-]+ ){0,3}?(?:fee schedule|small print|fine print|byelaws|by-laws|conditions of (?:travel|carriage|sale|hire|booking|use|service)|regulations|regulatory requirements|(?:booking|rental|tenancy|hire|loan|finance|membership|service|user|customer|fare|account) (?:agreement|conditions|contract|terms)|SLA|published criteria|rate terms|house rules|rulebook)\b`,
       String.raw`\b(?:regulations?|byelaws|(?:regulation )?orders?|the rules|the terms|the conditions) (?:don't|doesn't|do not|does not) (?:permit|allow)\b|\b(?:the )?(?:warranty|policy|cover|insurance|guarantee|plan) (?:excludes|doesn't cover|does not cover|won't cover)\b|\b(?:have|has) to honour (?:their|the) (?:[\w-]+ )?terms\b|\b(?:there are|there's) (?:[\w-]+ ){0,3}(?:regulations|rules|laws) (?:that|which) (?:mean|prevent|stop|say)\b`,
+      // Round 3 (studied after it was scored as the check set): the citing verb with any named rulebook ("as described in
+      // the billing policy", "in accordance with the storage agreement", "as per our engagement letter", "set out in our
+      // tariff", "in line with the admissions code"), "we have to follow the triage protocol", "that's what the signs
+      // say", "please refer to the code of conduct", "the signs meet all legal requirements".
+      String.raw`\b(?:as per|per|in line with|in accordance with|under|according to|as (?:set out|described|explained|stated|listed) in|(?:set out|described|explained|stated|listed|covered) in|governed by|bound by)\s+(?:the |our |your |their )?(?:[\w-]+ ){0,2}?(?:agreement|engagement letter|tariff|code of conduct|admissions code|code|protocol|guidelines|policy|terms|contract|conditions)\b|\b(?:I|we) (?:have|need|'ve got|must) to (?:follow|stick to|go by|abide by) (?:the |our )?(?:[\w-]+ )?(?:protocol|policy|rules|procedure|guidelines|code)\b|\b(?:that's|this is) what the (?:signs?|rules?|terms|policy|contract) says?\b|\b(?:refer|see) (?:to )?(?:the|our) (?:code of conduct|terms|policy|guidelines)\b|\bmeets? all (?:legal|the) requirements\b`,
     ),
     notInSentence: guard(
       POLICY_IN_FAVOUR.source,
