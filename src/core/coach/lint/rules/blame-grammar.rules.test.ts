@@ -32,8 +32,9 @@ const BLAME: Case[] = [
   // The customer's thing at fault.
   ["customer's thing", 'Your case was over the 23 kg allowance.', true],
   ["customer's thing", 'Your passport was expired on the day of travel.', true],
-  // "You should have" also puts the fault on them.
-  ['should have', 'You should have kept the receipt.', true],
+  // "You should have" tells them off (C2 scolding) rather than blames (session 6: dev, the blind set and rounds 2 and 3,
+  // four writers, label it scolding only).
+  ['should have (scolding)', 'You should have kept the receipt.', false],
   // Near misses: retelling what went wrong for them, owning it, asking, describing.
   ['retelling', 'You ordered the oak table on the 3rd and it still has not arrived.', false],
   ['retelling', "You've been charged twice for one delivery; I'm refunding it now.", false],
@@ -49,6 +50,7 @@ const BLAME: Case[] = [
 ];
 
 const SCOLDING: Case[] = [
+  ['should have', 'You should have kept the receipt.', true],
   // From now on: in future / going forward / next time.
   ['from now on', "In future we'd recommend booking at least a fortnight ahead.", true],
   ['from now on', "Going forward, you'll want to keep the box until you're sure.", true],
