@@ -133,32 +133,46 @@ function settleSuggestion(cue: Cue, value: string): string {
   return value;
 }
 
+/** What a lazy cue's words are drafted from, kept on the cue under a symbol that is not enumerable. */
+const DRAFT = Symbol('draft');
+type Draft = readonly [draft: NonNullable<CueRule['suggest']>, state: CoachState, ctx: DraftContext];
+type LazyCue = Cue & { [DRAFT]: Draft };
+
+/**
+ * The lazy `suggestion`: one getter and setter shared by every cue, so defining it reuses one shape instead of building
+ * closures and an accessor per cue (an object literal with `get suggestion()` cost as much as the rest of the turn's cues).
+ */
+const LAZY_SUGGESTION: PropertyDescriptor & ThisType<LazyCue> = {
+  enumerable: true,
+  configurable: true,
+  get(): string {
+    const [draft, state, ctx] = this[DRAFT];
+    return settleSuggestion(this, draft(state, ctx));
+  },
+  set(value: string) {
+    settleSuggestion(this, value);
+  },
+};
+
 /**
  * The cue for a rule that applies, with its suggested words. They are built the first time `suggestion` is read (the
- * grammar step costs far more than the rest of a turn's analysis, and most analyses are never shown), then kept; JSON and
- * spreads read them as a plain field. When the customer does not write English there are no English words: `noSuggestion`
- * says why. The lazy field is an accessor in the object literal: one shape for every such cue and no property redefined
- * per turn (this runs for every cue of every turn).
+ * grammar step costs far more than the rest of a turn's analysis, and most analyses are never shown), then kept; JSON,
+ * spreads and structuredClone read them as a plain field (the symbol holding what they are drafted from is not
+ * enumerable, so none of those see it). When the customer does not write English there are no English words:
+ * `noSuggestion` says why.
  */
 function makeCue(rule: CueRule, state: CoachState, ctx: DraftContext): Cue {
-  const why = rule.why(state);
+  const cue: Cue = { principle: rule.principle, stage: rule.stage, message: rule.message, why: rule.why(state) };
   const draft = rule.suggest;
-  if (draft === undefined) return { principle: rule.principle, stage: rule.stage, message: rule.message, why };
+  if (draft === undefined) return cue;
   const reason = ctx.complaint.notEnglish;
-  if (reason !== undefined)
-    return { principle: rule.principle, stage: rule.stage, message: rule.message, why, noSuggestion: reason };
-  return {
-    principle: rule.principle,
-    stage: rule.stage,
-    message: rule.message,
-    why,
-    get suggestion(): string {
-      return settleSuggestion(this, draft(state, ctx));
-    },
-    set suggestion(value: string) {
-      settleSuggestion(this, value);
-    },
-  };
+  if (reason !== undefined) {
+    cue.noSuggestion = reason;
+    return cue;
+  }
+  Object.defineProperty(cue, DRAFT, { value: [draft, state, ctx] satisfies Draft });
+  Object.defineProperty(cue, 'suggestion', LAZY_SUGGESTION);
+  return cue;
 }
 
 /** The words every cue rule with a suggestion would offer now, whether or not it fires (for evaluation). */
