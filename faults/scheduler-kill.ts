@@ -62,11 +62,16 @@ try {
     (a, b) => a - b,
   );
   const restarts: number[] = [];
+  // Spawn times of the restarted servers: the first webhook arrival after each (before the next kill) tells how soon
+  // a restarted process sends again.
+  const spawns: { at: number; until: number }[] = [];
   for (const at of killTimes) {
     await sleep(Math.max(0, started + at - Date.now()));
     await server.stop('SIGKILL');
+    if (spawns.length) spawns[spawns.length - 1]!.until = Date.now();
     kills += 1;
     const restartAt = Date.now();
+    spawns.push({ at: restartAt, until: Number.POSITIVE_INFINITY });
     server = await startServer(env, { dist: DIST });
     restarts.push((Date.now() - restartAt) / 1000);
     if (kills % 10 === 0)
@@ -74,7 +79,8 @@ try {
         `  ${kills} kills, ${((Date.now() - started) / 1000).toFixed(0)} s in: ${receiver.arrivals.length} webhook arrivals so far`,
       );
   }
-  const killsDoneS = (Date.now() - started) / 1000;
+  const killsDone = Date.now();
+  const killsDoneS = (killsDone - started) / 1000;
   // Let everything due be swept and delivered (retries included), then count.
   const db = new pg.Client({ connectionString: scratch.url });
   await db.connect();
@@ -112,6 +118,23 @@ try {
     `  the kills ended ${killsDoneS.toFixed(0)} s after the first (window ${WINDOW_S} s); each restart took ${restarts.length ? `${(restarts.reduce((a, b) => a + b, 0) / restarts.length).toFixed(1)} s on average, ${Math.max(...restarts).toFixed(1)} s at most` : '—'}; whole run ${((Date.now() - runStarted) / 1000).toFixed(0)} s`,
   );
   console.log(`  effects expected: ${expected.size} (a reminder and an overdue escalation per promise)`);
+  const oursArrivals = receiver.arrivals.filter((a) => ours.has(String(a.data.commitmentId)));
+  const during = oursArrivals.filter((a) => a.at < killsDone).length;
+  const dueByKillsDone = Math.min(
+    PROMISES,
+    Math.max(0, Math.floor(((killsDone - firstDue) / (WINDOW_S * 1000)) * PROMISES)),
+  );
+  const firstSends = spawns
+    .map((s) => oursArrivals.find((a) => a.at >= s.at && a.at < s.until))
+    .map((a, i) => (a ? (a.at - spawns[i]!.at) / 1000 : null))
+    .filter((x): x is number => x !== null)
+    .sort((a, b) => a - b);
+  console.log(
+    `  arrivals while the kills went on: ${during} (about ${dueByKillsDone * 2} effects were due by the last kill); after the last kill: ${oursArrivals.length - during}`,
+  );
+  console.log(
+    `  spawn to first webhook arrival, per restart that sent anything before the next kill: ${firstSends.length} of ${spawns.length} restarts${firstSends.length ? `, median ${firstSends[Math.floor(firstSends.length / 2)]!.toFixed(1)} s, min ${firstSends[0]!.toFixed(1)} s` : ''}`,
+  );
   console.log(
     `  webhook arrivals: ${result.arrivals}; lost: ${result.lost.length}; duplicated effects (same effect, different delivery ids): ${result.duplicated.length}`,
   );

@@ -30,19 +30,34 @@ function orThrow<T>(result: Result<T>): T {
   return result.data;
 }
 
+/** Sends deliveries until none are due: a batch is at most 20, and due deliveries should not wait a whole interval. */
+async function drainDeliveries(ctx: JobContext): Promise<void> {
+  while ((await runDueDeliveries(ctx)) > 0) {
+    // keep draining
+  }
+}
+
 /**
- * Runs one tick: housekeeping, missing F6 follow-ups, then the clocks (reminders, escalations, which may enqueue),
- * then promises past the grace marked missed, then deliveries until none are due.
+ * Runs one tick in small committed steps, so that a process killed again and again still makes progress: first the
+ * deliveries already owed (a restarted process sends what it owes before anything else), then housekeeping and
+ * missing F6 follow-ups, then the clocks (reminders, escalations, which enqueue) one batch of SWEEP_BATCH promises at a
+ * time with the deliveries each batch made due sent before the next, then promises past the grace marked missed and
+ * their deliveries. Every step is its own transaction; a kill rolls back only the step it interrupts.
  */
 export async function runTick(ctx: JobContext): Promise<DomainEvent[]> {
+  await drainDeliveries(ctx);
   await removeExpired(ctx, SYSTEM);
   orThrow(await createMissingFollowUps(ctx, SYSTEM));
-  const events = orThrow(await sweepCommitments(ctx, SYSTEM));
-  orThrow(await markOverdueMissed(ctx, SYSTEM, { graceMs: ctx.config.DEFUSE_MISSED_AFTER_HOURS * 3_600_000 }));
-  for (const event of events) await ctx.publish(event);
-  while ((await runDueDeliveries(ctx)) > 0) {
-    // keep draining: a batch is at most 20, and due deliveries should not wait a whole interval
+  const events: DomainEvent[] = [];
+  for (;;) {
+    const swept = orThrow(await sweepCommitments(ctx, SYSTEM));
+    for (const event of swept.events) await ctx.publish(event);
+    events.push(...swept.events);
+    await drainDeliveries(ctx);
+    if (!swept.more) break;
   }
+  orThrow(await markOverdueMissed(ctx, SYSTEM, { graceMs: ctx.config.DEFUSE_MISSED_AFTER_HOURS * 3_600_000 }));
+  await drainDeliveries(ctx);
   return events;
 }
 

@@ -22,7 +22,11 @@ export interface PromiseClockContext extends ServiceContext {
   config: Pick<Config, 'DEFUSE_REMINDER_LEAD_MINUTES'>;
 }
 
-const BATCH = 200;
+/**
+ * Promises per sweep transaction. Small, so that a tick makes progress in short committed steps (the scheduler sends
+ * due webhooks between them) and a process killed mid-sweep loses little work: a kill rolls back one batch.
+ */
+export const SWEEP_BATCH = 50;
 /** Serialises sweeps across processes so check-then-record never runs twice for one commitment. */
 const SWEEP_LOCK_KEY = 7_240_181_801;
 
@@ -71,15 +75,19 @@ async function record(tx: Transaction, row: Row, kind: NoticeKind, event: Domain
 }
 
 /**
- * One sweep over every org, as the system: records and enqueues every reminder and escalation now due; returns the
- * events for live alerts.
+ * One sweep batch over every org, as the system: records and enqueues the reminders and escalations now due of at most
+ * SWEEP_BATCH promises (earliest first) in one transaction; returns the events for live alerts, and `more` when the
+ * batch was full (more may be owed: sweep again).
  */
-export async function sweepCommitments(ctx: PromiseClockContext, actor: typeof SYSTEM): Promise<Result<DomainEvent[]>> {
+export async function sweepCommitments(
+  ctx: PromiseClockContext,
+  actor: typeof SYSTEM,
+): Promise<Result<{ events: DomainEvent[]; more: boolean }>> {
   const now = ctx.now();
   const horizon = new Date(now.getTime() + ctx.config.DEFUSE_REMINDER_LEAD_MINUTES * 60_000);
   return runInTransaction(ctx.db, async (tx) => {
     await lockForTransaction(tx, SWEEP_LOCK_KEY);
-    const due = await listPromisesOwingNotice(tx, now, horizon, BATCH);
+    const due = await listPromisesOwingNotice(tx, now, horizon, SWEEP_BATCH);
     const events: DomainEvent[] = [];
     for (const row of due) {
       const c = row.commitment;
@@ -111,6 +119,6 @@ export async function sweepCommitments(ctx: PromiseClockContext, actor: typeof S
         events.push(event);
       }
     }
-    return events;
+    return { events, more: due.length === SWEEP_BATCH };
   });
 }
