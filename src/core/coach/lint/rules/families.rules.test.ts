@@ -419,13 +419,11 @@ const MORE_VOICES: Array<[ReplyLabel, string]> = [
   ['scolding', "It's always a good idea to check before you pay."],
   ['scolding', 'We do advise all customers to read the small print.'],
   ['scolding', 'You need to take responsibility for your own account.'],
-  ['scolding', 'As stated in the terms you signed, you had 14 days.'],
   ['scolding', 'You really should have contacted us sooner.'],
   ['scolding', 'We did send you three reminders.'],
   ['excuse', 'Our engineers are stretched across the region right now.'],
   ['excuse', "The factory's had problems with supply."],
   ['excuse', "That's down to the courier, not us."],
-  ['excuse', "It's a known issue with that model."],
   ['excuse', 'The delay is because of the volume of claims after the storm.'],
   ['excuse', "We've had staff shortages all month."],
   ['excuse', 'Things have been hectic since the merger.'],
@@ -487,6 +485,10 @@ describe('wording families in other voices', () => {
 
 // Near misses in other voices: a real apology is no non-apology; a timed, immediate or offered step is no vague promise.
 const MORE_NEAR_MISSES: Array<[ReplyLabel, string]> = [
+  // Session 6: moved here from the positives. Naming a known issue is not an excuse (round 1 and writer-r label it none),
+  // and the terms the customer signed, cited, are policy language, not a telling-off.
+  ['scolding', 'As stated in the terms you signed, you had 14 days.'],
+  ['excuse', "It's a known issue with that model."],
   ['non_apology', "I'm sorry we kept you waiting for forty minutes."],
   ['non_apology', 'Sorry you had to ring us three times about this.'],
   ['non_apology', "I'm really sorry your flight was cancelled."],
