@@ -32,12 +32,14 @@ export const BOUNDARY_RULES = [
       String.raw`\byou(?:'re| are) getting (?:(?:all|so|really|very) )?(?:worked up|wound up|upset|emotional) (?:over|about) nothing\b|\bworked up over nothing\b|\byou keep (?:asking|saying|repeating|bringing up|coming back (?:with|to)) (?:the same|that|this)\b`,
       String.raw`\bif (?:only )?you(?:'d| had)? (?:listened|read|paid attention|checked|looked)\b[^.!?]{0,50}?\byou (?:wouldn't|would not|would've|would have|'d have)\b|\byou(?:'re| are) being (?:ridiculous|absurd|petty|paranoid|impatient|irrational)\b`,
       String.raw`\bcan't help you if you\b|\bif you(?:'re| are)? (?:going to )?keep (?:on )?(?:shouting|yelling|swearing|screaming|being|talking)\b`,
-      String.raw`\b(?:don't|do not|stop) (?:you )?(?:dare )?(?:talk|speak|swear|yell|shout|curse|scream)(?:ing)? (?:to|at) me\b|\bstop (?:shouting|yelling|swearing|screaming|cursing|being (?:rude|difficult|aggressive|so))\b|\bwho do you think you(?:'re| are)\b`,
+      // "Don't shout at me" and "stop shouting" are calm_down (L2) for most writers, not blame (session 6: 5 right, 11 wrong).
+      String.raw`\bwho do you think you(?:'re| are)\b`,
       String.raw`\byou (?:have|'ve got) no right\b|\byou don't get to\b|\byou should be ashamed\b|\b(?:you're|you are) not helping (?:yourself|matters|things|the situation)\b|\bwith that attitude\b|\byou people\b|\byou started (?:it|this)\b`,
       String.raw`\byou (?:keep|have been|'ve been) (?:interrupting|shouting|yelling|swearing|screaming|insulting)\b|\bif you can't be (?:civil|polite|respectful|nice|reasonable)\b|\b(?:I'm|I am) not going to help you (?:if|until|unless)\b|\bI won't help you (?:if|until|unless)\b|\byou won't get anywhere\b`,
       String.raw`\byou(?:'re| are) (?:(?:just|being|so|really)\s+)?(?:yelling|shouting|swearing|screaming|insulting|threatening|way out of line|acting like|behaving like)\b|\bthe way you(?:'re| are) (?:talking|acting|behaving|speaking)\b|\byour (?:tone|attitude|behaviou?r|rudeness|shouting|yelling|swearing)\b`,
       String.raw`\byou(?:'re| are) the one (?:making|causing|being|creating|who's|escalating)\b|\byou (?:clearly|obviously|just|simply) (?:don't|do not|won't|can't|aren't|are not) (?:want|listen|listening|understand|get it|interested|care)\b|\byou(?:'ve| have) been (?:(?:nothing but|very|so|extremely|really|incredibly)\s+)*(?:rude|abusive|aggressive|hostile|difficult|unpleasant|disrespectful|shouting|yelling|swearing|insulting)\b`,
-      String.raw`\b(?:shouting|yelling|swearing|screaming|insulting me|being rude|threatening me|talking to me like that|abusing me)\b[^.!?]{0,20}\b(?:won't|will not|isn't going to|is not going to|doesn't|does not)\s+(?:get|help|change|make|fix|speed)\b|\bwasting (?:my|our|everyone's|everybody's) time\b|\b(?:you're|you are) not making (?:any )?sense\b`,
+      // "Shouting won't help" is calm_down (L2), not blame (session 6: 3 right, 10 wrong as blame).
+      String.raw`\bwasting (?:my|our|everyone's|everybody's) time\b|\b(?:you're|you are) not making (?:any )?sense\b`,
       String.raw`\binsulting me\b|\b(?:your|that) (?:tone|attitude|language|behaviou?r) (?:is|isn't|won't|will not)\b|\byou did this\b|\bwho can't read\b|\bso we're even\b`,
     ),
     notAfter: NEGATION_BEFORE,

@@ -61,7 +61,7 @@ export const CLARIFY_RULES = [
       String.raw`\b(?:the )?(?:docs|documentation|instructions|manual|form|letter) (?:are|is) (?:fine|clear|simple|easy)\b|\bdumb it down\b`,
       String.raw`\b(?:it's|it is|that's|that is|this is)\s+(?:really|very|pretty|quite|super|actually|honestly)\s+(?:simple|easy|straightforward|basic|obvious)\b|\bnot (?:that |so |very )?complicated\b`,
       String.raw`\b(?:surely|of course) you (?:know|can|understand|realize|realise|saw|read|noticed)\b|\bdid you (?:even |actually )?(?:read|check|look|try|bother)\b|\bhave you (?:even|actually) (?:read|checked|looked at|tried)\b`,
-      String.raw`\bdo you (?:even )?(?:know|understand|realize|realise) (?:how|what)\b|\bcan(?:'t)? you read\b|\bdo you understand\?|\bI don't know how else to (?:explain|say)\b|\b(?:say|explain) (?:it|this|that) (?:one more time|again|slowly|simply)\b|\bone more time\b`,
+      String.raw`\bdo you (?:even )?(?:know|understand|realize|realise) (?:how|what)\b|\bdo you understand\?|\bI don't know how else to (?:explain|say)\b|\b(?:say|explain) (?:it|this|that) (?:one more time|again|slowly|simply)\b|\bone more time\b`,
       String.raw`\bpay attention\b|\blisten carefully\b|\b(?:even )?a (?:child|kid|five-year-old|toddler) could\b|\bany fool\b|\bbless your heart\b|\bwith all due respect\b|\bno offen[cs]e\b`,
       String.raw`\b(?:I thought|it's|it is|that's) (?:it was |pretty |fairly |really )?(?:obvious|self-explanatory|common knowledge)\b|\bclearly (?:stated|written|marked|labell?ed|says|explained|shown)\b|\bit clearly says\b`,
       String.raw`\bhow (?:did|could) you (?:miss|not see|not know)\b|\b(?:I'm|I am) surprised you (?:didn't|don't|haven't)\b|\bwelcome to the real world\b|\bgrow up\b|\bthat's (?:just )?(?:the way it is|life)\b`,

@@ -59,7 +59,8 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['you_statement_blame', "You clearly don't want to be helped.", true],
   ['you_statement_blame', "You've been nothing but rude since the start of this call.", true],
   ['you_statement_blame', "You're acting like a child.", true],
-  ['you_statement_blame', "Shouting at me won't get you anywhere.", true],
+  // Session 6: the futility of shouting is calm_down (L2) for most writers, not blame.
+  ['calm_down', "Shouting at me won't get you anywhere.", true],
   ['you_statement_blame', 'You need to stop interrupting me.', true],
   ['you_statement_blame', "You're not making any sense and you're wasting everyone's time.", true],
   ['you_statement_blame', "You're right to be upset, and I want to help.", false],
