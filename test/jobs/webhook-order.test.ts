@@ -100,6 +100,12 @@ for (const backend of await backends()) {
       [`case.created:${caseB}`, 'conversation.abusive:-'].sort(),
       "case B and the case-less event go now; case A's update waits behind its failing creation",
     );
+    // The held update is parked: later claims no longer scan it (migration 0018).
+    const parked = await store.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.orgId, org.id));
+    assert.ok(
+      parked.find((r) => r.idempotencyKey.startsWith('case.updated:A'))!.heldSince,
+      'the held update is parked',
+    );
 
     // Case A's creation is retried at 30 s: it goes first, then its update, in the same tick.
     clock.now = later(31_000);
@@ -115,6 +121,10 @@ for (const backend of await backends()) {
       'every delivery delivered',
     );
     assert.equal(rows.find((r) => r.idempotencyKey.startsWith('case.updated:A'))!.attemptCount, 1);
+    assert.ok(
+      rows.every((r) => r.heldSince === null),
+      'no delivery left parked',
+    );
     assert.equal(hook.id, rows[0]!.webhookId);
   });
 
@@ -159,5 +169,41 @@ for (const backend of await backends()) {
       ['case.created', 'case.created', 'case.created', 'case.updated'],
       'the update was not attempted while the creation was still being retried',
     );
+  });
+
+  test(`[${backend.name}] webhook order: a long held queue (more than one claim's candidates) is parked, then sent in order`, {
+    skip: backend.skipReason,
+  }, async (t) => {
+    const { store, receiver, clock, ctx, org } = await setup(t, backend, 'Queue', 30);
+    const caseA = randomUUID();
+    const N = 230;
+    for (let i = 0; i < N; i++)
+      await enqueueEvent(store.db, {
+        orgId: org.id,
+        type: 'case.updated',
+        key: `case.updated:${i}`,
+        data: { caseId: caseA, i },
+        occurredAt: later(i),
+      });
+    const drain = async () => {
+      while ((await runDueDeliveries(ctx)) > 0) {
+        // drain
+      }
+    };
+    clock.now = later(N);
+    receiver.failNext(503);
+    await drain();
+    assert.equal(receiver.received.length, 1, 'only the head was attempted');
+    let rows = await store.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.orgId, org.id));
+    assert.equal(rows.filter((r) => r.heldSince !== null).length, N - 1, 'every later one is parked');
+    clock.now = later(N + 31_000);
+    await drain();
+    assert.deepEqual(
+      receiver.received.map((r) => (r.body.data as { i: number }).i),
+      [0, ...Array.from({ length: N }, (_, i) => i)],
+      'all sent, in order, after the head',
+    );
+    rows = await store.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.orgId, org.id));
+    assert.ok(rows.every((r) => r.status === 'delivered' && r.heldSince === null));
   });
 }

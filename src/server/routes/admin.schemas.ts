@@ -72,6 +72,9 @@ export const DeliveryOut = z.object({
   status: z.enum(['pending', 'delivered', 'failed', 'dead']),
   attemptCount: z.number(),
   nextAttemptAt: DateTime.nullable(),
+  heldSince: DateTime.nullable().describe(
+    'when set, this pending delivery is held behind an earlier pending one of the same case (events of a case go out in order): it is waiting, not overdue, and is attempted as soon as the earlier one is delivered or given up on',
+  ),
   responseCode: z.number().nullable(),
   error: z.string().nullable(),
   attempts: z.array(

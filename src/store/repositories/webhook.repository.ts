@@ -1,5 +1,5 @@
 /** Webhook endpoints and their delivery log, scoped by org. */
-import { and, desc, eq, asc, inArray, isNull, lte, not, or, sql } from 'drizzle-orm';
+import { and, desc, eq, asc, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor, Database } from '../database.ts';
 import { appendAudit, type AuditActor, changedFields } from './audit.repository.ts';
@@ -185,7 +185,7 @@ export async function findDeliveryForUpdate(
 export async function requeueDelivery(db: Executor, orgId: string, id: string, now: Date): Promise<DeliveryRow> {
   const [row] = await db
     .update(webhookDeliveries)
-    .set({ status: 'pending', nextAttemptAt: now, deliveredAt: null, updatedAt: now })
+    .set({ status: 'pending', nextAttemptAt: now, deliveredAt: null, heldSince: null, updatedAt: now })
     .where(and(eq(webhookDeliveries.orgId, orgId), eq(webhookDeliveries.id, id)))
     .returning();
   return row!;
@@ -206,29 +206,73 @@ const heldBehindEarlier = sql`exists (select 1 from ${webhookDeliveries} as ${sq
   sql`(${earlier.createdAt}, ${earlier.id}) < (${webhookDeliveries.createdAt}, ${webhookDeliveries.id})`,
 )})`;
 
+/** How many due, unparked deliveries one claim looks at (held ones among them are parked, the rest claimed). */
+const CANDIDATES = 100;
+
+/**
+ * Parks held candidates (sets held_since) so later claims stop scanning them. A candidate is parked only while a
+ * FOR SHARE lock is held on one earlier pending delivery of its case: that one's last attempt then waits for this
+ * transaction to commit and, in its own next statement, sees the park and clears the case's head (releaseNextHeld).
+ * A blocker locked by a writer is skipped, and the candidate stays unparked (claimed later; never out of order).
+ */
+async function parkHeld(tx: Executor, ids: string[], now: Date): Promise<number> {
+  if (ids.length === 0) return 0;
+  const parked = await tx.execute(sql`update ${webhookDeliveries} as d set held_since = ${now}
+    from (select c.org_id, c.id from ${webhookDeliveries} as c
+      cross join lateral (select 1 from ${webhookDeliveries} as e
+        where e.org_id = c.org_id and e.webhook_id = c.webhook_id and e.case_id = c.case_id and e.status = 'pending'
+          and (e.created_at, e.id) < (c.created_at, c.id)
+        order by e.created_at desc, e.id desc limit 1 for share of e skip locked) as blocker
+      where c.id in ${sql`(${sql.join(
+        ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`}) as held
+    where d.org_id = held.org_id and d.id = held.id`);
+  return (
+    (parked as { rowCount?: number; affectedRows?: number }).rowCount ??
+    (parked as { affectedRows?: number }).affectedRows ??
+    0
+  );
+}
+
 /**
  * Claims up to `limit` due deliveries (every org) by pushing their next attempt to `leaseUntil`, skipping rows
  * another process holds; returns each with its webhook's URL, secret and state. A crash mid-send retries after it.
  * Per webhook and case only the earliest pending delivery can be claimed (see heldBehindEarlier), so a case's
  * events reach a receiver in the order they occurred, retries and outages included. At-least-once is unchanged.
+ * The scan reads at most CANDIDATES due rows of webhook_deliveries_claimable_idx; the held ones among them are parked
+ * out of that index (parkHeld), so a claim costs the same with 100 or 100,000 deliveries held.
  */
 export function claimDueDeliveries(db: Database, now: Date, leaseUntil: Date, limit: number) {
   return db.transaction(async (tx) => {
-    const due = await tx
-      .select({ id: webhookDeliveries.id })
-      .from(webhookDeliveries)
-      .where(
-        and(
-          eq(webhookDeliveries.status, 'pending'),
-          lte(webhookDeliveries.nextAttemptAt, now),
-          or(isNull(webhookDeliveries.caseId), not(heldBehindEarlier)),
-        ),
-      )
-      .orderBy(asc(webhookDeliveries.nextAttemptAt))
-      .limit(limit)
-      .for('update', { skipLocked: true });
-    if (due.length === 0) return [];
-    const ids = due.map((row) => row.id);
+    let ids: string[] = [];
+    // A batch of nothing but held candidates is parked and the next batch read, until a claimable one turns up.
+    for (let round = 0; round < 10 && ids.length === 0; round++) {
+      const candidates = await tx
+        .select({
+          id: webhookDeliveries.id,
+          held: sql<boolean>`(${webhookDeliveries.caseId} is not null and ${heldBehindEarlier})`,
+        })
+        .from(webhookDeliveries)
+        .where(
+          and(
+            eq(webhookDeliveries.status, 'pending'),
+            isNull(webhookDeliveries.heldSince),
+            lte(webhookDeliveries.nextAttemptAt, now),
+          ),
+        )
+        .orderBy(asc(webhookDeliveries.nextAttemptAt))
+        .limit(CANDIDATES)
+        .for('update', { skipLocked: true });
+      ids = candidates
+        .filter((row) => !row.held)
+        .slice(0, limit)
+        .map((row) => row.id);
+      const held = candidates.filter((row) => row.held).map((row) => row.id);
+      const parked = await parkHeld(tx, held, now);
+      if (candidates.length < CANDIDATES || parked === 0) break;
+    }
+    if (ids.length === 0) return [];
     await tx.update(webhookDeliveries).set({ nextAttemptAt: leaseUntil }).where(inArray(webhookDeliveries.id, ids));
     return tx
       .select({ delivery: webhookDeliveries, url: webhooks.url, secret: webhooks.secret, active: webhooks.active })
@@ -244,8 +288,23 @@ export function claimDueDeliveries(db: Database, now: Date, leaseUntil: Date, li
 export type ClaimedDelivery = Awaited<ReturnType<typeof claimDueDeliveries>>[number];
 
 /**
+ * Clears the park of the case's next delivery once `done` stopped being pending: the case's earliest pending delivery
+ * to that webhook, if parked. Runs as its own statement after the one that ended `done`, so it sees every park that
+ * committed while that statement waited (see parkHeld).
+ */
+async function releaseNextHeld(db: Executor, done: { orgId: string; webhookId: string; caseId: string }) {
+  await db.execute(sql`update ${webhookDeliveries} set held_since = null
+    where (org_id, id) = (select e.org_id, e.id from ${webhookDeliveries} as e
+        where e.org_id = ${done.orgId} and e.webhook_id = ${done.webhookId} and e.case_id = ${done.caseId}
+          and e.status = 'pending'
+        order by e.created_at, e.id limit 1)
+      and held_since is not null`);
+}
+
+/**
  * Records one attempt (appended to the log) and the delivery's new state; false when the delivery is gone (its
- * webhook was deleted while the attempt was on the wire), so there is nothing to record.
+ * webhook was deleted while the attempt was on the wire), so there is nothing to record. A last attempt (delivered or
+ * dead) releases the case's next delivery in the same transaction.
  */
 export async function recordDeliveryAttempt(
   db: Executor,
@@ -256,12 +315,20 @@ export async function recordDeliveryAttempt(
     'status' | 'attemptCount' | 'responseCode' | 'error' | 'nextAttemptAt' | 'deliveredAt' | 'updatedAt'
   >,
 ): Promise<boolean> {
-  const updated = await db
-    .update(webhookDeliveries)
-    .set({ ...state, attempts: sql`${webhookDeliveries.attempts} || ${JSON.stringify([attempt])}::jsonb` })
-    .where(and(eq(webhookDeliveries.orgId, delivery.orgId), eq(webhookDeliveries.id, delivery.id)))
-    .returning({ id: webhookDeliveries.id });
-  return updated.length > 0;
+  const record = (executor: Executor) =>
+    executor
+      .update(webhookDeliveries)
+      .set({ ...state, attempts: sql`${webhookDeliveries.attempts} || ${JSON.stringify([attempt])}::jsonb` })
+      .where(and(eq(webhookDeliveries.orgId, delivery.orgId), eq(webhookDeliveries.id, delivery.id)))
+      .returning({ webhookId: webhookDeliveries.webhookId, caseId: webhookDeliveries.caseId });
+  if (state.status === 'pending') return (await record(db)).length > 0;
+  return db.transaction(async (tx) => {
+    const [done] = await record(tx);
+    if (!done) return false;
+    if (done.caseId)
+      await releaseNextHeld(tx, { orgId: delivery.orgId, webhookId: done.webhookId, caseId: done.caseId });
+    return true;
+  });
 }
 
 /** True while the delivery still waits to be sent (not delivered, dead, or deleted with its webhook). */

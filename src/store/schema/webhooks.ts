@@ -60,6 +60,12 @@ export const webhookDeliveries = pgTable(
     error: text('error'),
     attempts: jsonb('attempts').$type<DeliveryAttempt[]>().notNull().default([]),
     deliveredAt: at('delivered_at'),
+    /**
+     * Set when the claim found this delivery due but held behind an earlier pending one of its case (it is parked:
+     * the claim no longer scans it); cleared when that earlier one stops being pending (migration 0018). Null for
+     * every delivery that is not waiting on another.
+     */
+    heldSince: at('held_since'),
     ...timestamps(),
   },
   (t) => [
@@ -67,7 +73,10 @@ export const webhookDeliveries = pgTable(
     foreignKey({ columns: [t.orgId, t.webhookId], foreignColumns: [webhooks.orgId, webhooks.id] }).onDelete('cascade'),
     // Led by org_id like every unique index (a distributed table's unique keys must contain its distribution column).
     uniqueIndex('webhook_deliveries_org_idempotency_key_unique').on(t.orgId, t.idempotencyKey),
-    index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    // The claim's scan: pending deliveries not parked behind an earlier one of their case, by when they are due.
+    index('webhook_deliveries_claimable_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'pending' and ${t.heldSince} is null`),
     // The claim's "no earlier pending delivery of this case to this webhook" probe: one index lookup per candidate.
     index('webhook_deliveries_case_pending_idx')
       .on(t.orgId, t.webhookId, t.caseId, t.createdAt, t.id)

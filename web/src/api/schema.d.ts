@@ -6660,6 +6660,8 @@ export interface paths {
                                 error: string | null;
                                 /** @description The event type */
                                 event: string;
+                                /** @description when set, this pending delivery is held behind an earlier pending one of the same case (events of a case go out in order): it is waiting, not overdue, and is attempted as soon as the earlier one is delivered or given up on */
+                                heldSince: string | null;
                                 /**
                                  * Format: uuid
                                  * @description The id (a UUID)
@@ -6763,6 +6765,8 @@ export interface paths {
                             error: string | null;
                             /** @description The event type */
                             event: string;
+                            /** @description when set, this pending delivery is held behind an earlier pending one of the same case (events of a case go out in order): it is waiting, not overdue, and is attempted as soon as the earlier one is delivered or given up on */
+                            heldSince: string | null;
                             /**
                              * Format: uuid
                              * @description The id (a UUID)
@@ -6861,6 +6865,8 @@ export interface paths {
                             error: string | null;
                             /** @description The event type */
                             event: string;
+                            /** @description when set, this pending delivery is held behind an earlier pending one of the same case (events of a case go out in order): it is waiting, not overdue, and is attempted as soon as the earlier one is delivered or given up on */
+                            heldSince: string | null;
                             /**
                              * Format: uuid
                              * @description The id (a UUID)
