@@ -21,6 +21,8 @@ import type { JobContext } from './job-context.ts';
 export interface Scheduler {
   /** Runs one full tick now (tests and start-up). */
   tick(): Promise<void>;
+  /** Settles when the first tick (started at once) has run. */
+  first: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -75,9 +77,10 @@ export function startScheduler(
   const timer = setInterval(() => {
     if (!stopped) void tick();
   }, options.intervalMs);
-  void tick();
+  const first = tick();
   return {
     tick,
+    first,
     async stop() {
       stopped = true;
       clearInterval(timer);

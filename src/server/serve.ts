@@ -93,6 +93,9 @@ export function register(program: Command): void {
           });
         let logError: ((error: unknown) => void) | null = null;
         let scheduler: Scheduler | null = config.DEFUSE_SCHEDULER && !config.DEFUSE_DEMO ? schedule() : null;
+        // Importing the HTTP side blocks the event loop for a second or more: let the first tick (owed deliveries
+        // first) run before it, for up to a second, so a process that is killed again and again still sends.
+        if (scheduler) await Promise.race([scheduler.first, new Promise((resolve) => setTimeout(resolve, 1_000))]);
         const [{ createServerContext }, { buildApp }, { startAlertBridge }, { lint }] = await Promise.all([
           import('./server-context.ts'),
           import('./app.ts'),
