@@ -15,6 +15,7 @@ import { createMissingFollowUps } from '../services/follow-up.service.ts';
 import { removeExpired } from '../services/housekeeping.service.ts';
 import { sweepCommitments } from '../services/promise-clock.service.ts';
 import type { DomainEvent } from '../services/domain-events.ts';
+import { releaseStrandedDeliveries } from '../services/webhook-delivery.service.ts';
 import { runDueDeliveries } from './delivery-worker.ts';
 import type { JobContext } from './job-context.ts';
 
@@ -32,6 +33,9 @@ function orThrow<T>(result: Result<T>): T {
   return result.data;
 }
 
+/** How often a running scheduler checks for parked deliveries nothing holds any more. */
+const PARKED_CHECK_MS = 60_000;
+
 /** Sends deliveries until none are due: a batch is at most 20, and due deliveries should not wait a whole interval. */
 async function drainDeliveries(ctx: JobContext): Promise<void> {
   while ((await runDueDeliveries(ctx)) > 0) {
@@ -46,8 +50,13 @@ async function drainDeliveries(ctx: JobContext): Promise<void> {
  * time with the deliveries each batch made due sent before the next, then promises past the grace marked missed and
  * their deliveries. Every step is its own transaction; a kill rolls back only the step it interrupts.
  */
-export async function runTick(ctx: JobContext): Promise<DomainEvent[]> {
+export async function runTick(
+  ctx: JobContext,
+  options: { checkParked: boolean } = { checkParked: true },
+): Promise<DomainEvent[]> {
   await drainDeliveries(ctx);
+  // The safety net under webhook parking (now and then: it reads every pending delivery's index entry).
+  if (options.checkParked && (await releaseStrandedDeliveries(ctx, SYSTEM)) > 0) await drainDeliveries(ctx);
   await removeExpired(ctx, SYSTEM);
   orThrow(await createMissingFollowUps(ctx, SYSTEM));
   const events: DomainEvent[] = [];
@@ -70,8 +79,15 @@ export function startScheduler(
 ): Scheduler {
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
+  // Parked deliveries are checked on the first tick and then at most once a minute.
+  let parkedCheckedAt = Number.NEGATIVE_INFINITY;
   const tick = () => {
-    running = running.then(() => runTick(ctx).then(() => undefined, options.onError));
+    running = running.then(() => {
+      const now = ctx.now().getTime();
+      const checkParked = now - parkedCheckedAt >= PARKED_CHECK_MS;
+      if (checkParked) parkedCheckedAt = now;
+      return runTick(ctx, { checkParked }).then(() => undefined, options.onError);
+    });
     return running;
   };
   const timer = setInterval(() => {

@@ -8,9 +8,10 @@ import {
   type DeliveryRow,
   isDeliveryPending,
   recordDeliveryAttempt,
+  releaseStrandedParks,
 } from '../store/repositories/webhook.repository.ts';
 import type { DeliveryAttempt } from '../store/schema/index.ts';
-import type { ServiceContext } from './context.ts';
+import type { ServiceContext, SYSTEM } from './context.ts';
 
 export type { ClaimedDelivery, DeliveryAttempt, DeliveryRow };
 
@@ -29,3 +30,13 @@ export const recordAttempt = (
   attempt: DeliveryAttempt,
   state: Parameters<typeof recordDeliveryAttempt>[3],
 ) => recordDeliveryAttempt(ctx.db, delivery, attempt, state);
+
+/** How long a delivery stays parked before the safety net checks that something still holds it. */
+const STRANDED_AFTER_MS = 60_000;
+
+/**
+ * Returns to the claim any delivery parked for over a minute that nothing holds any more (see releaseStrandedParks), so
+ * a release that never ran cannot leave a promise's webhook waiting for ever. As the system, over every org.
+ */
+export const releaseStrandedDeliveries = (ctx: ServiceContext, _actor: typeof SYSTEM) =>
+  releaseStrandedParks(ctx.db, new Date(ctx.now().getTime() - STRANDED_AFTER_MS), 500);

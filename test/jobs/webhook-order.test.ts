@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { runDueDeliveries } from '../../src/jobs/delivery-worker.ts';
+import { runTick } from '../../src/jobs/scheduler.ts';
 import type { JobContext } from '../../src/jobs/job-context.ts';
 import { createOrg } from '../../src/services/tenant.service.ts';
 import { SYSTEM, unwrap } from '../../src/services/context.ts';
@@ -205,5 +206,50 @@ for (const backend of await backends()) {
     );
     rows = await store.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.orgId, org.id));
     assert.ok(rows.every((r) => r.status === 'delivered' && r.heldSince === null));
+  });
+}
+
+for (const backend of await backends()) {
+  test(`[${backend.name}] webhook order: a parked delivery whose release never ran is returned to the claim by the safety net`, {
+    skip: backend.skipReason,
+  }, async (t) => {
+    const { store, receiver, clock, ctx, org } = await setup(t, backend, 'Stranded', 30);
+    const caseA = randomUUID();
+    for (let i = 0; i < 2; i++)
+      await enqueueEvent(store.db, {
+        orgId: org.id,
+        type: 'case.updated',
+        key: `case.updated:${i}`,
+        data: { caseId: caseA, i },
+        occurredAt: later(i),
+      });
+    const drain = async () => {
+      while ((await runDueDeliveries(ctx)) > 0) {
+        // drain
+      }
+    };
+    clock.now = later(2);
+    receiver.failNext(503);
+    await drain();
+    let rows = await store.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.orgId, org.id));
+    const head = rows.find((r) => r.idempotencyKey.startsWith('case.updated:0'))!;
+    assert.ok(rows.find((r) => r.idempotencyKey.startsWith('case.updated:1'))!.heldSince, 'the second is parked');
+    // The head ends without its release (as a bug or a hand-edited row would leave it): the second stays parked.
+    await store.db.update(webhookDeliveries).set({ status: 'dead' }).where(eq(webhookDeliveries.id, head.id));
+    clock.now = later(2 + 31_000);
+    await drain();
+    assert.equal(receiver.received.length, 1, 'still parked: nothing sent');
+    // Under a minute parked, the safety net leaves it; past a minute, a tick releases and sends it.
+    await runTick(ctx, { checkParked: true });
+    assert.equal(receiver.received.length, 1, 'parked for 31 s: left alone');
+    clock.now = later(2 + 61_000);
+    await runTick(ctx, { checkParked: true });
+    assert.deepEqual(
+      receiver.received.map((r) => (r.body.data as { i: number }).i),
+      [0, 1],
+      'the stranded delivery was sent',
+    );
+    rows = await store.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.orgId, org.id));
+    assert.ok(rows.every((r) => r.heldSince === null));
   });
 }

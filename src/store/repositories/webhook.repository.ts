@@ -302,6 +302,28 @@ async function releaseNextHeld(db: Executor, done: { orgId: string; webhookId: s
 }
 
 /**
+ * The safety net under parking: clears the park of up to `limit` deliveries parked before `parkedBefore` that no earlier
+ * pending delivery of their case holds any more (a release that never ran, whatever the reason). Clearing a park is
+ * always safe: the claim still refuses a delivery with an earlier pending one, so order holds; the delivery only returns
+ * to the claim's index. Reads the pending rows of webhook_deliveries_case_pending_idx, so run it now and then, not
+ * every tick. Returns how many were released.
+ */
+export async function releaseStrandedParks(db: Executor, parkedBefore: Date, limit: number): Promise<number> {
+  const released = await db.execute(sql`update ${webhookDeliveries} set held_since = null
+    where (org_id, id) in (select d.org_id, d.id from ${webhookDeliveries} as d
+      where d.status = 'pending' and d.held_since is not null and d.held_since < ${parkedBefore}
+        and not exists (select 1 from ${webhookDeliveries} as e
+          where e.org_id = d.org_id and e.webhook_id = d.webhook_id and e.case_id = d.case_id and e.status = 'pending'
+            and (e.created_at, e.id) < (d.created_at, d.id))
+      limit ${limit})`);
+  return (
+    (released as { rowCount?: number; affectedRows?: number }).rowCount ??
+    (released as { affectedRows?: number }).affectedRows ??
+    0
+  );
+}
+
+/**
  * Records one attempt (appended to the log) and the delivery's new state; false when the delivery is gone (its
  * webhook was deleted while the attempt was on the wire), so there is nothing to record. A last attempt (delivered or
  * dead) releases the case's next delivery in the same transaction.
