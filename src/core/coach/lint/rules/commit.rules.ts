@@ -19,6 +19,22 @@ const PASSIVE = String.raw`\b(?:it|this|that|your (?:[\w-]+ ){0,2}?(?:case|compl
 const VAGUE_WHEN = String.raw`(?:in due course|as soon as (?:possible|we can|I can|they can|we're able|they're able|humanly possible|we get a chance)|at some point|in the near future|in the coming (?:days|weeks)|at a later (?:date|stage)|when (?:we|they|I) (?:can|get a chance|get (?:a|the) moment)|eventually|ASAP|sometime soon|before long)`;
 
 /** F1 concrete next step with a time (and the vague promise that violates it), F3 the agent's name and number. */
+/**
+ * F1: what makes a promise not vague, shared by the vague_promise rules: a time in its sentence, an offer or a question,
+ * an action taken now, or a concrete commitment with a time elsewhere in the reply.
+ */
+const NOT_VAGUE = {
+  notInSentence: guard(
+    TIME,
+    String.raw`\?\s*$|\b(?:would you like|do you want|if you(?:'d| would) (?:like|prefer|rather)|shall I|should I)\b`,
+    String.raw`\b(?:right now|now|right away|straight away|immediately|at once|as we speak|while you(?:'re| are)? (?:on the line|here|wait)|in a (?:moment|minute|sec(?:ond)?)|this (?:minute|second))\b`,
+  ),
+  notInReply: guard(
+    String.raw`${COMMIT}[^.!?]{0,90}?(?:\b|(?<=\s))${TIME}`,
+    String.raw`\b${TIME}[^.!?]{0,60}?${COMMIT}`,
+  ),
+};
+
 export const COMMIT_RULES = [
   {
     id: 'next-step-with-time',
@@ -43,15 +59,7 @@ export const COMMIT_RULES = [
       String.raw`\bwill\b[^.!?]{0,60}?\b${VAGUE_WHEN}`,
     ),
     notAfter: NEGATION_BEFORE,
-    notInSentence: guard(
-      TIME,
-      String.raw`\?\s*$|\b(?:would you like|do you want|if you(?:'d| would) (?:like|prefer|rather)|shall I|should I)\b`,
-      String.raw`\b(?:right now|now|right away|straight away|immediately|at once|as we speak|while you(?:'re| are)? (?:on the line|here|wait)|in a (?:moment|minute|sec(?:ond)?)|this (?:minute|second))\b`,
-    ),
-    notInReply: guard(
-      String.raw`${COMMIT}[^.!?]{0,90}?(?:\b|(?<=\s))${TIME}`,
-      String.raw`\b${TIME}[^.!?]{0,60}?${COMMIT}`,
-    ),
+    ...NOT_VAGUE,
   },
   {
     // More ways to promise with no time or no owner (F1): chasing, checking, sending someone, arranging, coming back,
@@ -66,15 +74,7 @@ export const COMMIT_RULES = [
       String.raw`\b(?:our|the)\s+(?:[\w-]+\s+)?(?:engineers?|technicians?|team|teams|developers?|devs|specialists?|department|staff)(?:'s| is| are| have been| has been)\s+(?:(?:currently|still|busy|hard at work)\s+)?(?:looking into (?:it|this|that|the issue|the problem)|working (?:hard|on (?:it|this|that|a fix|the issue|the problem)))\b|\b(?:your|the)\s+(?:[\w-]+\s+)?(?:claim|complaint|case|request|application|report|refund|query|ticket)\s+is\s+(?:currently\s+|now\s+)?being\s+(?:reviewed|looked (?:at|into)|investigated|processed|dealt with|handled)\b|\b(?:we're|we are) hoping for (?:an? )?(?:update|fix|answer)\b`,
     ),
     notAfter: NEGATION_BEFORE,
-    notInSentence: guard(
-      TIME,
-      String.raw`\?\s*$|\b(?:would you like|do you want|if you(?:'d| would) (?:like|prefer|rather)|shall I|should I)\b`,
-      String.raw`\b(?:right now|now|right away|straight away|immediately|at once|as we speak|while you(?:'re| are)? (?:on the line|here|wait)|in a (?:moment|minute|sec(?:ond)?)|this (?:minute|second))\b`,
-    ),
-    notInReply: guard(
-      String.raw`${COMMIT}[^.!?]{0,90}?(?:\b|(?<=\s))${TIME}`,
-      String.raw`\b${TIME}[^.!?]{0,60}?${COMMIT}`,
-    ),
+    ...NOT_VAGUE,
   },
   {
     // F1, a promise whose only content is passing word on or handling it later, with no time and no outcome (session 6,
@@ -94,15 +94,7 @@ export const COMMIT_RULES = [
       String.raw`\b(?:I've|I have|we've|we have) passed (?:your|the|this|it) (?:[\w-]+ )?on\b|\b(?:your|the) (?:report|feedback|complaint|comments?) (?:has|have) been passed on\b|\bI'll mention it\b|\b(?:it's|it is) being looked at\b|\b(?:I'll|we'll|they'll|it'll|he'll|she'll|will)\b[^.!?]{0,60}?\b(?:as soon as possible|in due course|ASAP|later)\b|\bworking to (?:restore|fix|resolve|sort)\b[^.!?]{0,40}\bas soon as possible\b`,
     ),
     notAfter: guard(NEGATION_BEFORE.source, String.raw`\bor\s+$`),
-    notInSentence: guard(
-      TIME,
-      String.raw`\?\s*$|\b(?:would you like|do you want|if you(?:'d| would) (?:like|prefer|rather)|shall I|should I)\b`,
-      String.raw`\b(?:right now|now|right away|straight away|immediately|at once|as we speak|while you(?:'re| are)? (?:on the line|here|wait)|in a (?:moment|minute|sec(?:ond)?)|this (?:minute|second))\b`,
-    ),
-    notInReply: guard(
-      String.raw`${COMMIT}[^.!?]{0,90}?(?:\b|(?<=\s))${TIME}`,
-      String.raw`\b${TIME}[^.!?]{0,60}?${COMMIT}`,
-    ),
+    ...NOT_VAGUE,
   },
   {
     id: 'name-and-number',
