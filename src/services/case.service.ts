@@ -8,7 +8,7 @@ import { resolvePolicy, type OrgPolicy } from '../core/cases/types.ts';
 import { AppError, fail, ok, type Result } from '../core/errors.ts';
 import type { DomainEvent } from './domain-events.ts';
 import type { Executor } from '../store/database.ts';
-import { appendAudit, snapshot } from '../store/repositories/audit.repository.ts';
+import { appendAudit, snapshot, type AuditEntry } from '../store/repositories/audit.repository.ts';
 import {
   countOpenCasesByOwner,
   findCase,
@@ -52,6 +52,16 @@ export interface OpenedCase {
   /** R3: how the owner was chosen, when the caller did not name one. */
   routing: RoutingDecision | null;
 }
+
+/** The audit entry of a promise made (every door and rule that creates one writes this shape). */
+export const commitmentCreated = (row: CommitmentRow, actorId: string | null, at: Date): AuditEntry => ({
+  entity: 'commitment',
+  entityId: row.id,
+  action: 'created',
+  actorId,
+  at,
+  after: snapshot(row),
+});
 
 /** A draft promise as a commitments row of this case. */
 export function commitmentRow(
@@ -215,14 +225,7 @@ export async function openCase(
       created,
       [
         { entity: 'case', entityId: row.id, action: 'opened', actorId, at: now, after: snapshot(row) },
-        ...created.map((c) => ({
-          entity: 'commitment',
-          entityId: c.id,
-          action: 'created',
-          actorId,
-          at: now,
-          after: snapshot(c),
-        })),
+        ...created.map((c) => commitmentCreated(c, actorId, now)),
       ],
       events,
     );

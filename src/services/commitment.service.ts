@@ -23,7 +23,7 @@ import {
 } from '../store/repositories/conversation.repository.ts';
 import { findCustomer } from '../store/repositories/customer.repository.ts';
 import { findMember } from '../store/repositories/organization.repository.ts';
-import { commitmentRow } from './case.service.ts';
+import { commitmentCreated, commitmentRow } from './case.service.ts';
 import {
   contactOf,
   definedOnly,
@@ -75,9 +75,7 @@ export async function addCommitment(
         now,
       ),
     ]);
-    await appendAudit(tx, orgId, [
-      { entity: 'commitment', entityId: row!.id, action: 'created', actorId, at: now, after: snapshot(row!) },
-    ]);
+    await appendAudit(tx, orgId, [commitmentCreated(row!, actorId, now)]);
     return row!;
   });
 }
@@ -176,14 +174,7 @@ export async function addChasers(
       commitmentRow({ ...d, ownerId: conversation.agentId }, { caseId, conversationId: conversation.id }, now),
     ),
   );
-  const audit: AuditEntry[] = chasers.map((c) => ({
-    entity: 'commitment',
-    entityId: c.id,
-    action: 'created',
-    actorId,
-    at: now,
-    after: snapshot(c),
-  }));
+  const audit: AuditEntry[] = chasers.map((c) => commitmentCreated(c, actorId, now));
   return { chasers, audit };
 }
 

@@ -62,6 +62,13 @@ async function setup(
   return { store, receiver, clock, ctx, org, hook };
 }
 
+/** Sends every due delivery, a batch at a time as the scheduler's tick does, at the clock's time. */
+async function drainAll(ctx: JobContext): Promise<void> {
+  while ((await runDueDeliveries(ctx)) > 0) {
+    // drain
+  }
+}
+
 for (const backend of await backends()) {
   test(`[${backend.name}] webhook order: a case's later event waits for its earlier one's retries; other cases and case-less events do not`, {
     skip: backend.skipReason,
@@ -72,11 +79,7 @@ for (const backend of await backends()) {
     const caseB = randomUUID();
     const emit = (type: string, key: string, data: Record<string, unknown>, at: Date) =>
       enqueueEvent(store.db, { orgId: org.id, type, key, data, occurredAt: at });
-    const drain = async () => {
-      while ((await runDueDeliveries(ctx)) > 0) {
-        // a batch at a time, as the scheduler's tick does
-      }
-    };
+    const drain = () => drainAll(ctx);
 
     // Case A's first event fails: its retry is 30 s away.
     await emit('case.created', 'case.created:A', { caseId: caseA }, T0);
@@ -148,11 +151,7 @@ for (const backend of await backends()) {
       data: { caseId: caseA },
       occurredAt: later(1_000),
     });
-    const drain = async () => {
-      while ((await runDueDeliveries(ctx)) > 0) {
-        // drain
-      }
-    };
+    const drain = () => drainAll(ctx);
     // The creation fails at 0, 10 min, 30 min: the next try (70 min) is past the 1 h window, so it is dead.
     receiver.failNext(500, 500, 500);
     for (const at of [0, 10 * 60_000, 30 * 60_000]) {
@@ -186,11 +185,7 @@ for (const backend of await backends()) {
         data: { caseId: caseA, i },
         occurredAt: later(i),
       });
-    const drain = async () => {
-      while ((await runDueDeliveries(ctx)) > 0) {
-        // drain
-      }
-    };
+    const drain = () => drainAll(ctx);
     clock.now = later(N);
     receiver.failNext(503);
     await drain();
@@ -223,11 +218,7 @@ for (const backend of await backends()) {
         data: { caseId: caseA, i },
         occurredAt: later(i),
       });
-    const drain = async () => {
-      while ((await runDueDeliveries(ctx)) > 0) {
-        // drain
-      }
-    };
+    const drain = () => drainAll(ctx);
     clock.now = later(2);
     receiver.failNext(503);
     await drain();
