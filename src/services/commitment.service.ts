@@ -1,7 +1,7 @@
 import type { CreateCommitmentInput } from '../core/cases/case-input.ts';
 import { chaserForHangup, planCommitmentTransition, validateCommitmentDraft } from '../core/cases/commitment-rules.ts';
 import type { OrgPolicy } from '../core/cases/types.ts';
-import type { ConversationEvent, HangupEvent } from '../core/conversation/types.ts';
+import type { ConversationEvent } from '../core/conversation/types.ts';
 import { AppError, type Result } from '../core/errors.ts';
 import type { Executor } from '../store/database.ts';
 import { appendAudit, snapshot, type AuditEntry } from '../store/repositories/audit.repository.ts';
@@ -16,11 +16,7 @@ import {
   updateCommitments,
   type CommitmentRow,
 } from '../store/repositories/commitment.repository.ts';
-import {
-  findConversation,
-  updateConversationEvents,
-  type ConversationRow,
-} from '../store/repositories/conversation.repository.ts';
+import type { ConversationRow } from '../store/repositories/conversation.repository.ts';
 import { findCustomer } from '../store/repositories/customer.repository.ts';
 import { findMember } from '../store/repositories/organization.repository.ts';
 import { commitmentCreated, commitmentRow } from './case.service.ts';
@@ -31,7 +27,6 @@ import {
   found,
   type OrgActor,
   requireActor,
-  requirePolicy,
   rowEvent,
   runInTransaction,
   runSingleWrite,
@@ -123,35 +118,10 @@ export async function changeCommitment(
   });
 }
 
-/** F5: records a hang-up on a conversation; a customer hang-up creates a Chaser call-back. */
-export async function recordHangup(
-  ctx: ServiceContext,
-  actor: OrgActor,
-  input: { conversationId: string; event: HangupEvent; caseId?: string | undefined },
-): Promise<Result<CommitmentRow | null>> {
-  const { orgId, userId: actorId } = actor;
-  const { conversationId, event, caseId } = input;
-  const now = ctx.now();
-  return runInTransaction(ctx.db, async (tx) => {
-    const policy = await requirePolicy(tx, orgId);
-    await requireActor(tx, orgId, actorId);
-    const conversation = found(await findConversation(tx, orgId, conversationId), 'conversation', 'conversationId');
-    if (caseId) found(await findCase(tx, orgId, caseId), 'case', 'caseId');
-    await updateConversationEvents(tx, orgId, conversationId, {
-      events: [...conversation.events, event],
-      hangup: true,
-      updatedAt: now,
-    });
-    const { chasers, audit } = await addChasers(tx, policy, conversation, [event], actorId, now, caseId ?? null);
-    await appendAudit(tx, orgId, audit);
-    return chasers[0] ?? null;
-  });
-}
-
 /**
  * F5: inserts the Chaser call-back each customer hang-up in `events` owes (owner: the conversation's agent;
  * contact: its customer's; due within the org's minutes) and returns them with their audit entries, in the
- * caller's transaction. The one implementation for a stored conversation, a live call's end and a recorded hang-up.
+ * caller's transaction. The one implementation, for a stored conversation and a live call's end.
  */
 export async function addChasers(
   tx: Executor,

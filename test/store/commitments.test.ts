@@ -3,14 +3,10 @@ import { after, before, describe, test } from 'node:test';
 import type { OpenedDatabase } from '../../src/store/database.ts';
 import { listAuditFor } from '../../src/store/repositories/audit.repository.ts';
 import { findCommitment } from '../../src/store/repositories/commitment.repository.ts';
-import { findConversation, insertConversation } from '../../src/store/repositories/conversation.repository.ts';
+import { findConversation } from '../../src/store/repositories/conversation.repository.ts';
 import { openCase } from '../../src/services/case.service.ts';
-import {
-  addCommitment,
-  changeCommitment,
-  markOverdueMissed,
-  recordHangup,
-} from '../../src/services/commitment.service.ts';
+import { addCommitment, changeCommitment, markOverdueMissed } from '../../src/services/commitment.service.ts';
+import { storeConversation } from '../../src/services/conversation.service.ts';
 import { seedOrg, testContext } from './fixtures.ts';
 import { backends } from './harness.ts';
 import { by, caseInput, commitmentInput } from './inputs.ts';
@@ -33,33 +29,35 @@ for (const backend of await backends()) {
       test(`[${backend.name}] F5 a customer hang-up creates a Chaser due in ${minutes} minutes`, async () => {
         const { ctx } = testContext(store.db);
         const t = await seedOrg(store.db, settings);
-        const conversation = await insertConversation(store.db, t.org.id, {
-          customerId: t.customer.id,
-          agentId: t.agent.id,
-          turns: [{ speaker: 'customer', text: 'This is ridiculous!' }],
-          peakAnger: 0.9,
-        });
-        const chaser = await recordHangup(ctx, by(t.org.id, t.agent.id), {
-          conversationId: conversation.id,
-          event: {
-            type: 'hangup',
-            by: 'customer',
-            afterTurn: 0,
+        // The one door a hang-up comes through when a conversation is stored (the API's POST /conversations).
+        const published: string[] = [];
+        const stored = await storeConversation(
+          { ...ctx, publish: async (event) => void published.push(event.type) },
+          { ...by(t.org.id, t.agent.id), scope: undefined },
+          {
+            customerId: t.customer.id,
+            conversation: {
+              id: 'hang-up',
+              turns: [{ speaker: 'customer', text: 'This is ridiculous!' }],
+              events: [{ type: 'hangup', by: 'customer', afterTurn: 0 }],
+            },
           },
-        });
-        assert.ok(chaser.success);
+        );
+        assert.ok(stored.success);
+        const chaser = stored.data.chasers[0];
         assert.deepEqual(
           [
-            chaser.data?.kind,
-            (chaser.data?.dueAt.getTime() ?? 0) - ctx.now().getTime(),
-            chaser.data?.ownerId,
-            chaser.data?.contact.phone,
-            chaser.data?.source,
+            chaser?.kind,
+            (chaser?.dueAt.getTime() ?? 0) - ctx.now().getTime(),
+            chaser?.ownerId,
+            chaser?.contact.phone,
+            chaser?.source,
           ],
           ['chaser', minutes * 60_000, t.agent.id, '+1 555 0199', 'F5'],
         );
-        const stored = await findConversation(store.db, t.org.id, conversation.id);
-        assert.deepEqual([stored?.hangup, stored?.events.length], [true, 1]);
+        const row = await findConversation(store.db, t.org.id, stored.data.conversation.id);
+        assert.deepEqual([row?.hangup, row?.events.length], [true, 1]);
+        assert.ok(published.includes('conversation.escalated'), 'the Chaser owed is announced');
       });
     }
 

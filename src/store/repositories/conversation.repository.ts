@@ -205,19 +205,6 @@ export async function findConversationIdByExternalRef(
   return row?.id;
 }
 
-/** Marks a conversation as ended by a hang-up and stores its events. */
-export async function updateConversationEvents(
-  db: Executor,
-  orgId: string,
-  id: string,
-  patch: Pick<ConversationRow, 'events' | 'hangup' | 'updatedAt'>,
-): Promise<void> {
-  await db
-    .update(conversations)
-    .set(patch)
-    .where(and(eq(conversations.orgId, orgId), eq(conversations.id, id)));
-}
-
 /**
  * The one look-up of a conversation: the row with its agent's team (`teamId`, whose supervisors hear its alerts
  * and who may read it) and its owner (the agent); `lock` takes the row for update until the transaction ends.
