@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import { runDueDeliveries } from '../../src/jobs/delivery-worker.ts';
 import { runTick } from '../../src/jobs/scheduler.ts';
 import type { JobContext } from '../../src/jobs/job-context.ts';
+import type { Database } from '../../src/store/database.ts';
 import { createOrg } from '../../src/services/tenant.service.ts';
 import { SYSTEM, unwrap } from '../../src/services/context.ts';
 import { SYSTEM_ACTOR } from '../../src/store/repositories/audit.repository.ts';
@@ -60,6 +61,18 @@ async function setup(
   );
   receiver.setSecret(secret);
   return { store, receiver, clock, ctx, org, hook };
+}
+
+/** `n` updates of one case, the i-th at T0 + i ms (`data.i` says which). */
+async function enqueueUpdates(db: Database, orgId: string, caseId: string, n: number): Promise<void> {
+  for (let i = 0; i < n; i++)
+    await enqueueEvent(db, {
+      orgId,
+      type: 'case.updated',
+      key: `case.updated:${i}`,
+      data: { caseId, i },
+      occurredAt: later(i),
+    });
 }
 
 /** Sends every due delivery, a batch at a time as the scheduler's tick does, at the clock's time. */
@@ -177,14 +190,7 @@ for (const backend of await backends()) {
     const { store, receiver, clock, ctx, org } = await setup(t, backend, 'Queue', 30);
     const caseA = randomUUID();
     const N = 230;
-    for (let i = 0; i < N; i++)
-      await enqueueEvent(store.db, {
-        orgId: org.id,
-        type: 'case.updated',
-        key: `case.updated:${i}`,
-        data: { caseId: caseA, i },
-        occurredAt: later(i),
-      });
+    await enqueueUpdates(store.db, org.id, caseA, N);
     const drain = () => drainAll(ctx);
     clock.now = later(N);
     receiver.failNext(503);
@@ -210,14 +216,7 @@ for (const backend of await backends()) {
   }, async (t) => {
     const { store, receiver, clock, ctx, org } = await setup(t, backend, 'Stranded', 30);
     const caseA = randomUUID();
-    for (let i = 0; i < 2; i++)
-      await enqueueEvent(store.db, {
-        orgId: org.id,
-        type: 'case.updated',
-        key: `case.updated:${i}`,
-        data: { caseId: caseA, i },
-        occurredAt: later(i),
-      });
+    await enqueueUpdates(store.db, org.id, caseA, 2);
     const drain = () => drainAll(ctx);
     clock.now = later(2);
     receiver.failNext(503);
