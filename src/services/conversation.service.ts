@@ -113,8 +113,10 @@ async function recordOutcome(
     ...audit,
   ]);
   const base = { orgId: actor.orgId, teamId, occurredAt: now };
-  // Who the customer is, in words, so a supervisor's alert and a webhook consumer need no second lookup.
-  const customer = row.customerId ? await findCustomer(tx, actor.orgId, row.customerId) : undefined;
+  // Who the customer is, in words, so a supervisor's alert and a webhook consumer need no second lookup (read only
+  // when there is an event to carry it).
+  const announces = row.abusive || chasers.length > 0;
+  const customer = announces && row.customerId ? await findCustomer(tx, actor.orgId, row.customerId) : undefined;
   const data = {
     conversationId: row.id,
     agentId: row.agentId,
