@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { createLiveSession } from '../analyze.ts';
 import { detectAbuse } from '../signals/abuse.ts';
 import { cleanMessage, readComplaint } from './complaint.ts';
-import { AGENT_FACT_SLOTS, draftApology, draftRestatement } from './drafts.ts';
+import { AGENT_FACT_SLOTS, draftApology, draftRestatement, spokenName } from './drafts.ts';
 import { sayBack, swapPerson } from './person.ts';
 import { everyDraft } from './rules.ts';
 import { initialCoachState } from './state.ts';
@@ -258,4 +258,26 @@ test('C1 a second message that says the problem is still not fixed does not turn
     "It's been a week and nobody has fixed it. I want my money back.",
   ].map((text) => ({ text, language: 'en' }));
   assert.deepEqual(readComplaint(messages).words().statements, ['you were charged twice for your order last week']);
+});
+
+test('A2 R1 F5 F6 the customer is addressed as an agent would say it: first name, or title and surname', () => {
+  assert.equal(spokenName('Maria Lopez'), 'Maria');
+  assert.equal(spokenName('Dana Demo (sample customer)'), 'Dana');
+  assert.equal(spokenName('Mrs Jane Patel'), 'Mrs Patel');
+  assert.equal(spokenName('Dr. Okafor'), 'Dr. Okafor');
+  assert.equal(spokenName("Siobhán O'Neill-Hart"), 'Siobhán');
+  for (const notSaid of [
+    'maria.lopez@example.com',
+    '@maria_l',
+    'Mrs',
+    '  ',
+    '+44 7700 900123',
+    'CUSTOMER 4411',
+    'Customer 4411',
+  ])
+    assert.equal(spokenName(notSaid), undefined, notSaid);
+  const ctx = { complaint: readComplaint([{ text: 'You charged me twice for the same order.', language: 'en' }]) };
+  const said = (customerName: string) => draftApology({ ...ctx, customerName });
+  assert.match(said('Maria Lopez'), /^Maria, I'm so sorry /);
+  assert.match(said('maria.lopez@example.com'), /^I'm so sorry /);
 });

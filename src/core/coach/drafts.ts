@@ -23,7 +23,34 @@ export interface DraftContext {
 export const AGENT_FACT_SLOTS = ['<time today>', '<your name>', '<your direct number>', '<supervisor name>'] as const;
 
 const field = (value: string | undefined, slot: (typeof AGENT_FACT_SLOTS)[number]): string => value ?? slot;
-const address = (ctx: DraftContext): string => (ctx.customerName ? `${ctx.customerName}, ` : '');
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/i;
+const SPOKEN_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * How an agent says the customer's name aloud: "Maria Lopez" → "Maria", "Mrs Jane Patel" → "Mrs Patel", and nothing at
+ * all for what is not a name to say ("maria.lopez@example.com", "@maria_l", "Customer 4411"). A note in brackets, such as
+ * "(sample customer)", is not part of it.
+ */
+export function spokenName(name: string | undefined): string | undefined {
+  if (name === undefined || /[\d@]/.test(name)) return undefined;
+  const words = name
+    .replace(/\([^)]*\)/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  const first = words[0];
+  if (first === undefined) return undefined;
+  if (TITLE.test(first)) {
+    const last = words.at(-1);
+    return words.length > 1 && last !== undefined && SPOKEN_WORD.test(last) ? `${first} ${last}` : undefined;
+  }
+  return SPOKEN_WORD.test(first) && /\p{Ll}/u.test(first) ? first : undefined;
+}
+
+const address = (ctx: DraftContext): string => {
+  const name = spokenName(ctx.customerName);
+  return name ? `${name}, ` : '';
+};
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A2: an apology that names what actually went wrong, or the trouble with what it was about, or the trouble itself. */
@@ -53,9 +80,8 @@ export function draftRestatement(ctx: DraftContext): string {
 
 /** R1: ask what would make it right. */
 export function draftAskResolution(ctx: DraftContext): string {
-  return ctx.customerName
-    ? `${ctx.customerName}, what would make this right for you?`
-    : 'What would make this right for you?';
+  const name = spokenName(ctx.customerName);
+  return name ? `${name}, what would make this right for you?` : 'What would make this right for you?';
 }
 
 /** B2: name the behaviour with an I-statement and stay on the customer's side. */
@@ -77,7 +103,8 @@ export function draftCommitment(ctx: DraftContext): string {
 export function draftChaser(ctx: DraftContext): string {
   const who = field(ctx.agent?.name, '<your name>');
   const company = ctx.agent?.company ? ` from ${ctx.agent.company}` : '';
-  const greeting = ctx.customerName ? `Hi ${ctx.customerName}` : 'Hi';
+  const name = spokenName(ctx.customerName);
+  const greeting = name ? `Hi ${name}` : 'Hi';
   return `${greeting}, it's ${who}${company} calling you back. I didn't want to leave you without an answer${after(ctx, 'about')}.`;
 }
 
@@ -91,7 +118,8 @@ function after(ctx: DraftContext, about: string): string {
 /** F6: the supervisor's follow-up when the front line could not resolve it. */
 export function draftSupervisorFollowUp(ctx: DraftContext): string {
   const who = field(ctx.supervisorName, '<supervisor name>');
-  const greeting = ctx.customerName ? `Hello ${ctx.customerName}` : 'Hello';
+  const name = spokenName(ctx.customerName);
+  const greeting = name ? `Hello ${name}` : 'Hello';
   return `${greeting}, this is ${who}, a supervisor. I know we still haven't put things right for you${after(ctx, 'with')}. I want to change that: how can I help?`;
 }
 
