@@ -2,6 +2,7 @@
 import { Badge, Box, Button, Group, Kbd, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { Sparkline } from '@mantine/charts';
 import { memo, useEffect } from 'react';
+import { type AngerLevel, angerTrend } from './anger-trend';
 import classes from './console.module.css';
 import {
   angerPercent,
@@ -14,19 +15,19 @@ import {
   type TurnAnalysis,
 } from './engine';
 
-export function AngerMeter({ series, last }: { series: number[]; last: TurnAnalysis | undefined }) {
+export function AngerMeter({
+  series,
+  levels,
+  last,
+}: {
+  series: number[];
+  levels: AngerLevel[];
+  last: TurnAnalysis | undefined;
+}) {
   const read = last?.customer;
   const c = read && read.anger !== null && read.level !== null ? { anger: read.anger, level: read.level } : undefined;
   const value = c ? angerPercent(c.anger) : 0;
-  const first = series[0];
-  const trend =
-    series.length < 2 || first === undefined || c === undefined
-      ? null
-      : c.anger - first <= -0.1
-        ? 'calmer than at the start'
-        : c.anger - first >= 0.1
-          ? 'angrier than at the start'
-          : 'about as at the start';
+  const trend = c === undefined ? null : angerTrend(levels);
   return (
     <Stack gap={6}>
       <Group justify="space-between" wrap="nowrap">

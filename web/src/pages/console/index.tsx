@@ -401,7 +401,7 @@ export default function ConsolePage() {
           <Stack gap="md" className={classes.coachScroll}>
             <Paper withBorder p="sm" radius="md">
               <Stack gap="md">
-                <AngerMeter series={view.angerSeries} last={view.lastCustomer} />
+                <AngerMeter series={view.angerSeries} levels={view.levelSeries} last={view.lastCustomer} />
                 <StageTrack stage={view.stage} />
               </Stack>
             </Paper>

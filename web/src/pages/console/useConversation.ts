@@ -1,5 +1,6 @@
 /** The conversation on the console: an in-browser engine session, replayed or grown turn by turn. */
 import { useCallback, useMemo, useRef, useState } from 'react';
+import type { AngerLevel } from './anger-trend';
 import {
   type Conversation,
   type ConversationEvent,
@@ -18,8 +19,10 @@ export interface ConversationView {
   events: readonly ConversationEvent[];
   cues: readonly Cue[];
   stage: Stage;
-  /** Anger of each customer turn, in order (0–1). */
+  /** Anger of each customer turn whose anger was read, in order (0–1). */
   angerSeries: number[];
+  /** The level of the same turns, in the same order. */
+  levelSeries: AngerLevel[];
   lastCustomer: TurnAnalysis | undefined;
   /** True while the customer's latest message abused the agent and no boundary was set yet. */
   abusive: boolean;
@@ -83,6 +86,7 @@ export function useConversation() {
       cues: last?.cues ?? [],
       stage: s.state.stage,
       angerSeries: customerTurns.flatMap((t) => (typeof t.customer?.anger === 'number' ? [t.customer.anger] : [])),
+      levelSeries: customerTurns.flatMap((t) => (t.customer?.level ? [t.customer.level] : [])),
       lastCustomer,
       abusive: s.state.openAbuse !== null,
       chaserOwed: s.state.chaserOwed,
