@@ -87,6 +87,23 @@ export const RESOLVE_RULES = [
     notAfter: NEGATION_BEFORE,
   },
   {
+    // The agent acting within the conversation, whatever the verb (issue #12, the let_me_check convention: "acts now,
+    // within the conversation … 'I'm pulling up your account now'"): "let me" with an action on the case ("let me put a
+    // hold on that account", "let me reissue it", "let me get his account working"), and a present-progressive action
+    // tied to now, where the verb looks into the case, reaches someone or puts a stop on it ("I'm running a diagnostic on your
+    // line now", "I'm calling the contractor right now while you're on the line", "I'm freezing the account now"). Not
+    // the talk moves ("let me explain", "let me make sure I've got it right", "let me stop you there", "let me
+    // go through what we can offer"), not a promise dressed as "let me" ("let me get a senior engineer to call you today",
+    // "let me book a technician"), not a future "I'll … now", not "from now on".
+    id: 'let-me-check-acting-now',
+    label: 'let_me_check',
+    pattern: anyOf(
+      String.raw`\blet me (?:just |quickly |now |first )?(?!know\b|be\b|explain|apologi|say\b|assure|reassure|start\b|repeat|clarify|make\b|tell\b|put it\b|remind|help\b|reiterate|stress|point\b|finish|ask\b|understand|recap|summari|go (?:over|through)\b|talk\b|play\b|confirm\b|offer|spell|stop\b|read\b|show\b|suggest|try\b|take (?:your|down|a note)\b|get\b|bring\b|book\b|rebook\b|schedule\b|send\b|escalate\b|pass\b)[a-z]+\b`,
+      String.raw`\bI(?:'m| am) (?:just |now |also )?(?:checking|looking|pulling|opening (?:your|the|up)|running|testing|searching|tracing|chasing|reviewing|calling|ringing|phoning|contacting|speaking (?:to|with)|getting (?:hold of|on to|onto|through to|this|it)|raising|logging|reporting|alerting|flagging|freezing|blocking|restoring|putting a (?:hold|stop|block|flag))\b[^.!?;]{0,60}?\b(?:right now|now|immediately|as we speak|while (?:we're|we are|you're|you are) on the (?:phone|line)|while we talk|straight away|right away)\b(?! on\b)`,
+    ),
+    notAfter: NEGATION_BEFORE,
+  },
+  {
     id: 'refusal-rigid',
     label: 'refusal_rigid',
     pattern: anyOf(

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { REPLY_LABELS, type ReplyLabel } from '../../labels.ts';
+import { lintLabels } from '../lint-engine.ts';
+
+// Session 7 (issue #12): families written from the misses of several writers at once (dev, blind, writer-r, rounds
+// 1–3, writers S and T), each with near misses that must stay quiet. [label, reply, flagged?]
+const CASES: Array<[ReplyLabel, string, boolean]> = [
+  // let-me-check-acting-now: "let me" with an action on the case, and an investigating or reaching-out verb tied to now.
+  ['let_me_check', 'Let me put a stop on that direct debit for you.', true],
+  ['let_me_check', 'Let me reissue the voucher so you have it in hand.', true],
+  ['let_me_check', 'Let me compare the two statements side by side.', true],
+  ['let_me_check', "I'm running a line test on your connection now.", true],
+  ['let_me_check', "I'm calling the depot right now while you're on the line.", true],
+  ['let_me_check', "I'm freezing the card immediately so nothing else goes out.", true],
+  ['let_me_check', 'Let me explain how the charge was worked out.', false],
+  ['let_me_check', "Let me make sure I've understood: the parcel never arrived?", false],
+  ['let_me_check', 'Let me stop you there for a second.', false],
+  ['let_me_check', 'Let me get a supervisor to call you this afternoon.', false],
+  ['let_me_check', 'Let me book a technician for Wednesday.', false],
+  ['let_me_check', "I'm refunding the delivery fee now.", false],
+  ['let_me_check', "I'm calling to follow up on your complaint from now on.", false],
+  ['let_me_check', "I'm sorry it's taken until now.", false],
+];
+
+for (const [label, reply, flagged] of CASES) {
+  const { principle } = REPLY_LABELS[label];
+  test(`${principle} ${label}: "${reply}" is ${flagged ? '' : 'not '}flagged`, () => {
+    assert.equal(lintLabels(reply).includes(label), flagged);
+  });
+}
