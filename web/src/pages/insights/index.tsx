@@ -14,6 +14,9 @@ import { kindLabel } from '../common/kinds';
 import { principleName } from '../common/Principle';
 import { ChartCard } from './ChartCard';
 
+/** Axes that count cases, promises or conversations tick in whole numbers (never "0.25 cases"). */
+const WHOLE_COUNTS = { allowDecimals: false };
+
 type Recurrence = ReturnType<typeof summarizeRecurrence> & { days: number };
 type Promises = ReturnType<typeof summarizePromises> & { days: number };
 type Anger = ReturnType<typeof summarizeAnger> & { days: number };
@@ -73,6 +76,7 @@ function RootCausesOverTime() {
         data={data}
         dataKey="week"
         type="stacked"
+        yAxisProps={WHOLE_COUNTS}
         withLegend
         legendProps={{ verticalAlign: 'bottom' }}
         series={names.map((name, i) => ({ name, color: PALETTE[i % PALETTE.length] ?? 'gray.6' }))}
@@ -119,6 +123,7 @@ function RecurrenceCard({ days }: { days: number }) {
           dataKey="what"
           type="stacked"
           orientation="vertical"
+          xAxisProps={WHOLE_COUNTS}
           withLegend
           series={[
             { name: 'First', color: 'teal.7' },
@@ -179,6 +184,7 @@ function PromisesCard({ days }: { days: number }) {
         data={data}
         dataKey="kind"
         type="stacked"
+        yAxisProps={WHOLE_COUNTS}
         withLegend
         legendProps={{ verticalAlign: 'bottom' }}
         series={[
@@ -241,6 +247,7 @@ function AngerCard({ days }: { days: number }) {
             { how: 'Angrier', Conversations: a.angrier },
           ]}
           dataKey="how"
+          yAxisProps={WHOLE_COUNTS}
           series={[{ name: 'Conversations', color: 'blue.7' }]}
         />
       </SimpleGrid>
