@@ -3,14 +3,21 @@ import type { CreateCaseInput, CreateCommitmentInput, UpdateCaseInput } from '..
 import { validateCommitmentDraft, type CommitmentDraft } from '../core/cases/commitment-rules.ts';
 import { findRepeatComplaint, type RepeatComplaint } from '../core/cases/recurrence.ts';
 import { findPreset, regulatoryCommitments } from '../core/cases/regulatory-presets.ts';
-import { routeCase, type RoutingDecision } from '../core/cases/routing.ts';
+import {
+  eligibleForRouting,
+  routeCase,
+  type RoutingDecision,
+  type RoutingInput,
+  type RoutingPerson,
+  type RoutingRule,
+} from '../core/cases/routing.ts';
 import { resolvePolicy, type OrgPolicy } from '../core/cases/types.ts';
 import { AppError, fail, ok, type Result } from '../core/errors.ts';
 import type { DomainEvent } from './domain-events.ts';
 import type { Executor } from '../store/database.ts';
 import { appendAudit, snapshot, type AuditEntry } from '../store/repositories/audit.repository.ts';
 import {
-  countOpenCasesByOwner,
+  countOpenCasesOf,
   findCase,
   insertCaseWithCommitments,
   listCases,
@@ -91,12 +98,36 @@ async function routeNewCase(
   input: { category?: string | undefined; severity: CaseRow['severity'] },
   monthlyRevenueCents: number,
 ) {
-  const [people, loads] = await Promise.all([listRoutingPeople(tx, orgId), countOpenCasesByOwner(tx, orgId)]);
-  const candidates = people.map((p) => ({ ...p, openCases: loads.get(p.userId) ?? 0 }));
-  return routeCase(
+  return routeByLoad(
+    tx,
+    orgId,
     { category: input.category ?? null, severity: input.severity, customerMonthlyRevenueCents: monthlyRevenueCents },
     policy.routingRules,
-    candidates,
+    await listRoutingPeople(tx, orgId),
+  );
+}
+
+/**
+ * R3 by load: the matching rule's eligible people, and the open cases of those people only (not the org's), decide
+ * who gets the case. Also picks the supervisor of an F6 follow-up.
+ */
+export async function routeByLoad(
+  tx: Executor,
+  orgId: string,
+  input: RoutingInput,
+  rules: readonly RoutingRule[],
+  people: readonly RoutingPerson[],
+): Promise<RoutingDecision> {
+  const { eligible } = eligibleForRouting(input, rules, people);
+  const loads = await countOpenCasesOf(
+    tx,
+    orgId,
+    eligible.map((p) => p.userId),
+  );
+  return routeCase(
+    input,
+    rules,
+    eligible.map((p) => ({ ...p, openCases: loads.get(p.userId) ?? 0 })),
   );
 }
 

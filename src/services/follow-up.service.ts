@@ -1,16 +1,15 @@
 /** F6: the supervisor follow-up a case closed unresolved owes, created the same way by a close and by the sweep. */
 import { supervisorFollowUp } from '../core/cases/commitment-rules.ts';
-import { routeCase } from '../core/cases/routing.ts';
 import type { OrgPolicy } from '../core/cases/types.ts';
 import type { Result } from '../core/errors.ts';
 import type { Executor } from '../store/database.ts';
 import { appendAudit, snapshot, type AuditEntry } from '../store/repositories/audit.repository.ts';
-import { countOpenCasesByOwner, listCasesOwingFollowUp, type CaseRow } from '../store/repositories/case.repository.ts';
+import { listCasesOwingFollowUp, type CaseRow } from '../store/repositories/case.repository.ts';
 import { insertCommitments, type CommitmentRow } from '../store/repositories/commitment.repository.ts';
 import { findCustomer } from '../store/repositories/customer.repository.ts';
 import { listRoutingPeople } from '../store/repositories/organization.repository.ts';
 import { lockForTransaction } from '../store/repositories/promise-clock.repository.ts';
-import { commitmentRow } from './case.service.ts';
+import { commitmentRow, routeByLoad } from './case.service.ts';
 import { contactOf, found, requirePolicy, runInTransaction, type ServiceContext, type SYSTEM } from './context.ts';
 
 const SWEEP_BATCH = 100;
@@ -18,16 +17,16 @@ const SWEEP_LOCK_KEY = 7_240_181_802;
 
 /** The least-loaded active supervisor, preferring the case's team. */
 async function pickSupervisor(tx: Executor, orgId: string, teamId: string | null): Promise<string | null> {
-  const [people, loads] = await Promise.all([listRoutingPeople(tx, orgId), countOpenCasesByOwner(tx, orgId)]);
-  const supervisors = people
-    .filter((p) => p.role === 'supervisor')
-    .map((p) => ({ ...p, openCases: loads.get(p.userId) ?? 0 }));
+  const supervisors = (await listRoutingPeople(tx, orgId)).filter((p) => p.role === 'supervisor');
   const sameTeam = supervisors.filter((p) => p.teamId === teamId);
-  return routeCase(
+  const decision = await routeByLoad(
+    tx,
+    orgId,
     { category: null, severity: 'medium', customerMonthlyRevenueCents: 0 },
     [],
     sameTeam.length ? sameTeam : supervisors,
-  ).userId;
+  );
+  return decision.userId;
 }
 
 /**

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../src/store/database.ts';
 import { containsAnyText } from '../../src/store/pagination.ts';
+import { openCasesStatement } from '../../src/store/repositories/case.repository.ts';
 import { cases, caseSearchColumns } from '../../src/store/schema/index.ts';
 import { backends } from './harness.ts';
 
@@ -48,6 +49,12 @@ const PLANS: Array<{ what: string; query: SQL; index: RegExp }> = [
     what: 'promise insights, settled early',
     query: sql`select count(*) from commitments where org_id = ${ORG} and due_at > now() and state <> 'open'`,
     index: /commitments_org_settled_due_idx/,
+  },
+  // Routing by load counts each eligible person's open cases (capped) in the partial index over open cases.
+  {
+    what: 'routing: open cases of the eligible people',
+    query: openCasesStatement(ORG, [CURSOR_ID], 500),
+    index: /cases_org_open_owner_idx/,
   },
   {
     what: 'conversation list',

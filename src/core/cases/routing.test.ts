@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { routeCase, type RoutingCandidate, type RoutingRule } from './routing.ts';
+import { eligibleForRouting, routeCase, type RoutingCandidate, type RoutingRule } from './routing.ts';
 
 const rules: RoutingRule[] = [
   { name: 'key accounts', when: { minMonthlyRevenueCents: 100_000 }, assign: { role: 'supervisor' } },
@@ -69,4 +69,30 @@ test('R3 a team rule with nobody available leaves the case in that team queue', 
   assert.equal(decision.teamId, 'team-billing');
   assert.equal(decision.userId, null);
   assert.match(decision.reasons.at(-1) ?? '', /team queue/);
+});
+
+test("R3 eligibility comes before load: only the matching rule's active people are candidates (their loads decide)", () => {
+  const input = (category: string | null, severity: 'low' | 'high' = 'low') => ({
+    category,
+    severity,
+    customerMonthlyRevenueCents: 0,
+  });
+  const ids = (category: string | null, severity: 'low' | 'high' = 'low') =>
+    eligibleForRouting(input(category, severity), rules, people).eligible.map((p) => p.userId);
+  assert.deepEqual(ids('billing'), ['ann', 'bob']);
+  assert.deepEqual(ids('outage', 'high'), ['cat', 'dan'], 'eve has the skill but is inactive');
+  assert.deepEqual(ids(null), ['ann', 'bob', 'cat', 'dan'], 'no rule: anyone active');
+  assert.equal(eligibleForRouting(input('billing'), rules, people).rule?.name, 'billing');
+  // Routing over the eligible people alone decides as routing over everyone.
+  for (const [category, severity] of [
+    ['billing', 'low'],
+    ['outage', 'high'],
+    [null, 'low'],
+  ] as const) {
+    const { eligible } = eligibleForRouting(input(category, severity), rules, people);
+    assert.deepEqual(
+      routeCase(input(category, severity), rules, eligible),
+      routeCase(input(category, severity), rules, people),
+    );
+  }
 });

@@ -47,22 +47,39 @@ const CONDITIONS = {
 const matches = (rule: RoutingRule, input: RoutingInput) =>
   Object.values(CONDITIONS).every((condition) => condition(rule.when, input));
 
-/** R3: the first matching rule picks team, skill and role; the least-loaded eligible person gets the case. */
-export function routeCase(
+/** Someone who could take the case, before their load is known. */
+export type RoutingPerson = Omit<RoutingCandidate, 'openCases'>;
+
+/**
+ * R3's first half: the rule that matches (the first) and the people it makes eligible (active, and of its team,
+ * skill and role). Only their loads decide, so a caller counts open cases for these people and no one else.
+ */
+export function eligibleForRouting<P extends RoutingPerson>(
   input: RoutingInput,
   rules: readonly RoutingRule[],
-  candidates: readonly RoutingCandidate[],
-): RoutingDecision {
+  people: readonly P[],
+): { rule: RoutingRule | null; eligible: P[] } {
   const rule = rules.find((r) => matches(r, input)) ?? null;
-  const reasons: string[] = [rule ? `rule "${rule.name}" matched` : 'no rule matched: anyone active may take it'];
   const assign = rule?.assign ?? {};
-  const eligible = candidates.filter(
+  const eligible = people.filter(
     (c) =>
       c.active &&
       (assign.teamId === undefined || c.teamId === assign.teamId) &&
       (assign.skill === undefined || c.skills.includes(assign.skill)) &&
       (assign.role === undefined || c.role === assign.role),
   );
+  return { rule, eligible };
+}
+
+/** R3: the first matching rule picks team, skill and role; the least-loaded eligible person gets the case. */
+export function routeCase(
+  input: RoutingInput,
+  rules: readonly RoutingRule[],
+  candidates: readonly RoutingCandidate[],
+): RoutingDecision {
+  const { rule, eligible } = eligibleForRouting(input, rules, candidates);
+  const reasons: string[] = [rule ? `rule "${rule.name}" matched` : 'no rule matched: anyone active may take it'];
+  const assign = rule?.assign ?? {};
   // Least load first; ties go to the lowest id so the choice is reproducible.
   const chosen = [...eligible].sort((a, b) => a.openCases - b.openCases || a.userId.localeCompare(b.userId))[0];
   if (chosen)

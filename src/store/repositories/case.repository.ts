@@ -1,4 +1,4 @@
-import { and, eq, gte, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
 import { auditEvents, cases, caseSearchColumns, commitments } from '../schema/index.ts';
 import { auditRows, type AuditEntry } from './audit.repository.ts';
@@ -66,14 +66,43 @@ export async function updateCase(
   return row;
 }
 
-/** Open (not closed) cases per owner, for routing by load (R3). */
-export async function countOpenCasesByOwner(db: Executor, orgId: string): Promise<Map<string, number>> {
-  const rows = await db
-    .select({ ownerId: cases.ownerId, n: sql<number>`count(*)::int` })
-    .from(cases)
-    .where(and(eq(cases.orgId, orgId), ne(cases.state, 'closed'), isNotNull(cases.ownerId)))
-    .groupBy(cases.ownerId);
-  return new Map(rows.map((r) => [r.ownerId!, Number(r.n)]));
+/**
+ * Past this many open cases, a person's load is only counted as "at least this" (see `countOpenCasesOf`). Routing
+ * looks for the least loaded, so a count above everyone's minimum need not be exact.
+ */
+export const OPEN_CASE_COUNT_CAP = 500;
+
+/** The statement `countOpenCasesOf` sends (`cap` null: no cap); test/store/list-indexes checks its index. */
+export const openCasesStatement = (orgId: string, ownerIds: readonly string[], cap: number | null) => sql`
+  select o.id::text as owner_id,
+         (select count(*)::int from (select 1 from ${cases} c
+            where c.org_id = ${orgId} and c.owner_id = o.id and c.state <> 'closed'
+            limit ${cap === null ? sql.raw('all') : cap}) capped) as n
+  from unnest(array[${sql.join(
+    ownerIds.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]) as o(id)`;
+
+/**
+ * Open (not closed) cases of each of `ownerIds`, for routing by load (R3). Each count reads only that person's
+ * open cases in `cases_org_open_owner_idx` (migration 0019), never the org's other cases, and stops at
+ * OPEN_CASE_COUNT_CAP: then the least-loaded person and their count are still exact, since anyone at the cap holds
+ * more than them. Only when everyone is at the cap are the counts taken in full (a second statement).
+ */
+export async function countOpenCasesOf(
+  db: Executor,
+  orgId: string,
+  ownerIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (ownerIds.length === 0) return new Map();
+  const count = async (cap: number | null) => {
+    const result = (await db.execute(openCasesStatement(orgId, ownerIds, cap))) as unknown as {
+      rows: { owner_id: string; n: number | string }[];
+    };
+    return new Map(result.rows.map((r) => [r.owner_id, Number(r.n)]));
+  };
+  const capped = await count(OPEN_CASE_COUNT_CAP);
+  return [...capped.values()].every((n) => n >= OPEN_CASE_COUNT_CAP) ? count(null) : capped;
 }
 
 /** Cases per root cause per week (Monday, UTC) since `since`, for spike detection (P3). */

@@ -100,7 +100,8 @@ export const cases = pgTable(
     foreignKey({ columns: [t.orgId, t.rootCauseId], foreignColumns: [rootCauses.orgId, rootCauses.id] }),
     index('cases_org_customer_received_idx').on(t.orgId, t.customerId, t.receivedAt),
     index('cases_org_root_cause_received_idx').on(t.orgId, t.rootCauseId, t.receivedAt),
-    index('cases_org_open_idx').on(t.orgId, t.state).where(sql`${t.state} <> 'closed'`),
+    // Routing by load (R3) counts one person's open cases (case.repository.ts countOpenCasesOf, migration 0019).
+    index('cases_org_open_owner_idx').on(t.orgId, t.ownerId).where(sql`${t.state} <> 'closed'`),
     // Keyset pages of GET /cases (newest first), with and without a state filter.
     index('cases_org_received_id_idx').on(t.orgId, t.receivedAt, t.id),
     index('cases_org_state_received_id_idx').on(t.orgId, t.state, t.receivedAt, t.id),
