@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { api, type BodyOf, errorMessage, type ResponseOf, unwrap } from '../../api/client';
 import { ErrorState, Loading } from '../../components/States';
 import { cleanRule, RoutingRules, ruleProblem } from './RoutingRules';
+import { count } from '../common/format';
 import { notify } from '../common/notify';
 
 type Policy = ResponseOf<'/api/v1/policy', 'get'>;
@@ -123,8 +124,8 @@ function PolicyForm({ policy, presets }: { policy: Policy; presets: Preset[] }) 
                 <Text size="xs" key={clock.kind}>
                   {clock.kind === 'acknowledgement' ? 'Acknowledge' : 'Final response'} within{' '}
                   {clock.businessDays !== undefined
-                    ? `${clock.businessDays} business day(s)`
-                    : `${clock.calendarDays} days`}{' '}
+                    ? count(clock.businessDays, 'business day')
+                    : count(clock.calendarDays ?? 0, 'day')}{' '}
                   — {clock.basis}
                 </Text>
               ))}

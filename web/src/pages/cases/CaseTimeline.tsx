@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, errorMessage, type ResponseOf, unwrap } from '../../api/client';
 import { ErrorState, Loading } from '../../components/States';
-import { formatDateTime, formatMoney, humanize } from '../common/format';
+import { count, formatDateTime, formatMoney, humanize } from '../common/format';
 import { kindLabel } from '../common/kinds';
 
 type Entry = ResponseOf<'/api/v1/cases/{id}/timeline', 'get'>['items'][number];
@@ -61,7 +61,7 @@ function describe(entry: Entry): { title: string; body?: React.ReactNode } {
       };
     case 'conversation':
       return {
-        title: `Conversation (${entry.channel ?? 'channel not recorded'}, ${entry.turnCount} turns)`,
+        title: `Conversation (${entry.channel ?? 'channel not recorded'}, ${count(entry.turnCount, 'turn')})`,
         body: (
           <Group gap="xs">
             {entry.peakAngerLevel ? (

@@ -28,7 +28,7 @@ import { useMe } from '../../auth/useMe';
 import { SeveritySelect } from '../../components/fields';
 import { PageTitle } from '../../components/PageTitle';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
-import { formatDateTime, humanize } from '../common/format';
+import { count, formatDateTime, humanize } from '../common/format';
 import { CASE_STATE_COLOR, SEVERITY_COLOR } from '../common/kinds';
 import { PrincipleBadge } from '../common/Principle';
 import { type Analysis, Scorecard } from '../conversations/AnalysisView';
@@ -366,7 +366,7 @@ function RootCausePanel({ kase }: { kase: CaseDetail }) {
           <Select
             label="Root cause"
             placeholder={rootCauses.items.length ? 'Not traced yet: pick one' : 'None recorded yet'}
-            data={rootCauses.items.map((r) => ({ value: r.id, label: `${r.name} (${r.caseCount} cases)` }))}
+            data={rootCauses.items.map((r) => ({ value: r.id, label: `${r.name} (${count(r.caseCount, 'case')})` }))}
             value={kase.rootCauseId}
             searchable
             allowDeselect={false}

@@ -58,3 +58,6 @@ export function endOfToday(now: number): string {
   end.setHours(23, 59, 59, 999);
   return end.toISOString();
 }
+
+/** "1 case", "3 cases": a count with its noun, singular for one. */
+export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

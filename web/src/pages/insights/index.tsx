@@ -9,7 +9,7 @@ import type { summarizeAnger, summarizePromises, summarizeRecurrence } from '@co
 import { api, unwrap } from '../../api/client';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, Loading } from '../../components/States';
-import { formatRate } from '../common/format';
+import { count, formatRate } from '../common/format';
 import { kindLabel } from '../common/kinds';
 import { principleName } from '../common/Principle';
 import { ChartCard } from './ChartCard';
@@ -115,7 +115,7 @@ function RecurrenceCard({ days }: { days: number }) {
           {formatRate(r.repeatRate)}
         </Text>
         <Text size="sm">
-          {r.repeatCases} of {r.cases} cases repeated an earlier complaint ({r.customers} customers).
+          {r.repeatCases} of {count(r.cases, 'case')} repeated an earlier complaint ({count(r.customers, 'customer')}).
         </Text>
         <BarChart
           h={120}
