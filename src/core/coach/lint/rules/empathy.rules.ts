@@ -6,7 +6,16 @@ import { NEGATION_BEFORE } from '../text-scan.ts';
 import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
 
 // Owned elsewhere in the reply ("Sorry, that's on us. Our engineer should have checked"): ownership, not blame.
-const OWNED_IN_REPLY = guard(String.raw`\b(?:on us|our (?:fault|mistake|error)|I should have|we should have)\b`);
+// A3 vs A4 (issue #12): the fault put on a party outside the company (a contractor, supplier, courier, landlord, the
+// restaurant on the app, "the valet company we use") is an excuse, not blame of a colleague; a sentence that opens with
+// such a party is left to the excuse rules ("the cleaning contractor didn't show up", "that's the landlord's decision"),
+// unless a later clause turns on a team of our own ("…, and our estates team haven't chased it").
+export const OUTSIDE_SUBJECT = String.raw`^(?![^.!?]*[,;]\s*(?:(?:and|but|honestly|while|plus|then)\s+)*(?:our|the|my|your)\s+(?:[\w-]+\s+)?(?:team|department|dept|staff|managers?|management|colleagues?|office|rep|reps)\b)\W*(?:[\w']+,\s*){0,2}(?:that's |that is |it's |it is |this is |that was |it was )?(?:the|our|their|a|that|this)\s+(?:[\w-]+\s+)?(?:contractors?|subcontractors?|sub-contractors?|suppliers?|couriers?|carriers?|vendors?|manufacturers?|landlords?|freeholders?|letting agents?|restaurants?|logistics (?:firm|company|partner)|(?:company|firm|agency|partner|provider) (?:we use|we work with|we've been using)|courier partners?|delivery partners?|airlines?|council|insurers?|underwriters?|hotel)(?:'s|s')?\b`;
+// The reply owns the lapse (A4), so naming who slipped is not blame (issue #12): "on us", "our engineer's error", "we
+// accept full responsibility", and an apology with "our driver should have taken it back" (not "the night porter should
+// have moved you", which points away from us).
+export const OWNED_LAPSE = String.raw`\b(?:on us|our (?:fault|mistake|error)|I should have|we should have|(?:accept|take) (?:full |complete )?responsibility)\b|\bour (?:[\w-]+ ){0,2}?[\w-]+'s (?:fault|mistake|error|mess)\b|^(?=[\s\S]*\b(?:sorry|apologi[sz]e)\b)[\s\S]*\bour\s+(?:[\w-]+\s+){0,2}?(?:team|staff|driver|crew|pharmacist|porter|receptionist|engineer|technician|agent|manager|nurse|doctor|rider|courier|member of staff|staff member|colleague|desk)\s+(?:really\s+|clearly\s+)?(?:should(?:'ve| have)|shouldn't have)\b`;
+const OWNED_IN_REPLY = guard(OWNED_LAPSE);
 
 const OWN_UP = 'Own it instead: "That\'s on us, and I\'m going to put it right."';
 
@@ -201,14 +210,15 @@ export const EMPATHY_RULES = [
     id: 'blame-disparage',
     label: 'blame_company_or_colleague',
     pattern: anyOf(
-      String.raw`${THIRD_PARTY}[^.!?]{0,50}?\b${DISPARAGE}`,
-      String.raw`\b(?:they|they're|he|he's|she|she's)\b[^.!?]{0,40}?\b${DISPARAGE}`,
+      String.raw`${THIRD_PARTY}[^.!?]{0,50}?\b${DISPARAGE}(?!y\b)`,
+      String.raw`\b(?:they|they're|he|he's|she|she's)\b[^.!?]{0,40}?\b${DISPARAGE}(?!y\b)`,
     ),
     notAfter: NEGATION_BEFORE,
     // Nor the customer's own account told back ("So: the parcel was late and the driver was rude when you asked").
     notInSentence: guard(
       String.raw`\b(?:sorry|apologi[sz]e)`,
       FIXING_IT,
+      OUTSIDE_SUBJECT,
       String.raw`^\W*so\s*[:,]|\bwhen you (?:raised|asked|mentioned|complained|rang|called)\b`,
     ),
     rewrite: OWN_UP,
@@ -231,7 +241,11 @@ export const EMPATHY_RULES = [
       String.raw`\b(?:sales|marketing|billing|accounts|dispatch|management|IT|head office|the (?:sales|marketing|billing|accounts) (?:team|people|lot))\s+(?:always|constantly|keep|never|just)\s+(?:over\w+|mess|get|forget|promise|say|tell|lose|screw|make|ignore|change)\b|\b(?:and )?then (?:we|I)(?:'re| are)? (?:have to|get to|are left to|'re left to|end up|always end up|always have to) (?:sort(?:ing)?|fix(?:ing)?|clean(?:ing)? up|deal(?:ing)? with|pick(?:ing)? up|pay(?:ing)? for) (?:it|this|that|the mess|their mess|the pieces)\b`,
     ),
     notAfter: NEGATION_BEFORE,
-    notInSentence: guard(String.raw`\b(?:sorry|apologi[sz]e|on us|our (?:fault|mistake|error))\b`, FIXING_IT),
+    notInSentence: guard(
+      String.raw`\b(?:sorry|apologi[sz]e|on us|our (?:fault|mistake|error))\b`,
+      FIXING_IT,
+      OUTSIDE_SUBJECT,
+    ),
     notInReply: OWNED_IN_REPLY,
     rewrite: OWN_UP,
   },
@@ -259,6 +273,7 @@ export const EMPATHY_RULES = [
       FIXING_IT,
       // An apology for being left alone ("sorry you waited without anyone checking on you") blames nobody.
       String.raw`\b(?:sorry|apologi[sz]e)\b[^.!?]*\bwithout anyone\b`,
+      OUTSIDE_SUBJECT,
     ),
     notInReply: OWNED_IN_REPLY,
     rewrite: OWN_UP,
@@ -270,6 +285,7 @@ export const EMPATHY_RULES = [
     notInSentence: guard(
       String.raw`\b(?:on us|our (?:[\w-]+ )?(?:fault|mistake|error|failing|failure))\b`,
       FIXING_IT,
+      OUTSIDE_SUBJECT,
       String.raw`\b(?:set|decided|scheduled|handled|caused|done|managed) by (?:the|our) (?:[\w'-]+\s+){0,3}?(?:suppliers?|couriers?|carriers?|contractors?|vendors?|landlord|providers?|agency|airline|hotel|airport|manufacturer|council|bank)\b`,
     ),
     label: 'blame_company_or_colleague',

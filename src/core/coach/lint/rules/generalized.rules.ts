@@ -1,4 +1,5 @@
 import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
+import { OWNED_LAPSE } from './empathy.rules.ts';
 
 /*
  * Families written from the grammar of each anti-pattern rather than from single phrasings (issue #12: the labels a
@@ -148,7 +149,7 @@ export const GENERALIZED_RULES = [
       String.raw`\b(?:not|if|when|whether|make sure|ensure|so|told|asked|ask|tell|let|get|have|sorry|apologi[sz]e|regret|feel|felt|say|said|think|thought)\s+(?:that\s+)?(?:[\w'-]+\s+){0,1}$|\b(?:I|we)(?:'ve| have|'ll| will)?\s+(?:asked|told|reminded|had|got)\s+$`,
     ),
     notInSentence: guard(String.raw`\?|^\W*(?:so|ok(?:ay)?|right|just to (?:check|confirm)|to confirm),? you\b`),
-    notInReply: guard(OWNING),
+    notInReply: guard(OWNING, OWNED_LAPSE),
     rewrite: 'Own it instead: "That\'s on us, and I\'m going to put it right."',
   },
   {
@@ -164,7 +165,7 @@ export const GENERALIZED_RULES = [
     ),
     notAfter: guard(String.raw`\b(?:not|never|if|whether|sorry|say|said|feel|felt|think)\s+(?:that\s+)?$`),
     notInSentence: guard(String.raw`\?`),
-    notInReply: guard(OWNING),
+    notInReply: guard(OWNING, OWNED_LAPSE),
     rewrite: 'Own it instead: "That\'s on us, and I\'m going to put it right."',
   },
   {
@@ -177,7 +178,7 @@ export const GENERALIZED_RULES = [
       String.raw`\b(?:they|he|she)(?:'re|'s| are| is| were| was)\s+(?:(?:really|very|so|just|an|a|absolutely|pretty|totally|completely|always|far too|way too|too)\s+)*(?:awful|terrible|hopeless|useless|a shambles|shambles|a joke|a mess|overcautious|over-cautious|trigger-happy|ruthless|clueless|incompetent|lazy|rude|a law unto (?:themselves|himself|herself)|a nightmare|rubbish|a disgrace)\b|\b(?:they|he|she) (?:lose|loses|lost) half\b|\b(?:he|she) says whatever\b`,
     ),
     inReply: guard(String.raw`\b${INSIDE}\b|\bsounds like (?:him|her|them)\b`),
-    notInReply: guard(OWNING),
+    notInReply: guard(OWNING, OWNED_LAPSE),
     rewrite: 'Own it instead: "That\'s on us, and I\'m going to put it right."',
   },
   {

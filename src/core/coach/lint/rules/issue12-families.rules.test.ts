@@ -21,6 +21,25 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['let_me_check', "I'm refunding the delivery fee now.", false],
   ['let_me_check', "I'm calling to follow up on your complaint from now on.", false],
   ['let_me_check', "I'm sorry it's taken until now.", false],
+  // Blame vs excuse vs ownership (A3/A4): an outside party opening the sentence is an excuse, not blame; a lapse the
+  // reply owns ("our engineer's error", an apology with "our driver should have") is not blame; a colleague still is.
+  ['blame_company_or_colleague', "The cleaning contractor didn't turn up this morning.", false],
+  ['blame_company_or_colleague', 'Honestly, the valet company we use has been hopeless lately.', false],
+  ['blame_company_or_colleague', "That's the landlord's decision, not ours.", false],
+  [
+    'blame_company_or_colleague',
+    "The council contractor's been useless, and our estates team haven't chased it.",
+    true,
+  ],
+  ['blame_company_or_colleague', "That was our installer's error and we'll pay to put it right.", false],
+  ['blame_company_or_colleague', "I'm so sorry. Our receptionist should have told you about the fee.", false],
+  [
+    'blame_company_or_colleague',
+    'The night porter should have moved you straight away, and I will be speaking to him.',
+    true,
+  ],
+  ['blame_company_or_colleague', "He's just a jokey sort, don't take it personally.", false],
+  ['blame_company_or_colleague', "Honestly, he's a joke, everyone says so.", true],
 ];
 
 for (const [label, reply, flagged] of CASES) {

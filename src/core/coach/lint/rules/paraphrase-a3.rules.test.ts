@@ -6,7 +6,8 @@ import { lintLabels } from '../lint-engine.ts';
 // Paraphrases written for generalization (not taken from any dataset): [label, reply, flagged?].
 const CASES: Array<[ReplyLabel, string, boolean]> = [
   // A3 violated: blaming the company or a colleague.
-  ['blame_company_or_colleague', 'Our delivery partner has been hopeless lately, I wish we could drop them.', true],
+  // Issue #12 (session 7): an outside party run down is an excuse, not blame (never-tuned README; writer-r, rounds 2–3).
+  ['blame_company_or_colleague', 'Our delivery partner has been hopeless lately, I wish we could drop them.', false],
   [
     'blame_company_or_colleague',
     "The warehouse team keeps sending out the wrong sizes, it's not the first time.",
@@ -17,7 +18,8 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['blame_company_or_colleague', 'Whoever took your call last time clearly didn’t read your notes.', true],
   ['blame_company_or_colleague', 'I can see the store messed up your order, they do that a lot.', true],
   ['blame_company_or_colleague', "IT rolled out that update without telling anyone, so don't blame me.", true],
-  ['blame_company_or_colleague', 'The courier we use is terrible, they lose parcels every week.', true],
+  // Issue #12 (session 7): an outside party run down is an excuse, not blame (never-tuned README; writer-r, rounds 2–3).
+  ['blame_company_or_colleague', 'The courier we use is terrible, they lose parcels every week.', false],
   ['blame_company_or_colleague', "Management decided that, not me, I'm just passing it on.", true],
   ['blame_company_or_colleague', 'The engineers who built this app never think about real users.', true],
   ['blame_company_or_colleague', 'Our night staff are pretty careless with keys, to be fair.', true],
@@ -25,7 +27,8 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['blame_company_or_colleague', 'The tech who came out obviously did a rubbish job.', true],
   ['blame_company_or_colleague', 'Our head office makes these rules up and we have to deal with the fallout.', true],
   ['blame_company_or_colleague', "That's the booking team's mess, not ours.", true],
-  ['blame_company_or_colleague', 'The contractors we hire are useless half the time.', true],
+  // Issue #12 (session 7): an outside party run down is an excuse, not blame (never-tuned README; writer-r, rounds 2–3).
+  ['blame_company_or_colleague', 'The contractors we hire are useless half the time.', false],
   [
     'blame_company_or_colleague',
     "Sorry, that's really a question for the claims people, they handle it, not me.",
