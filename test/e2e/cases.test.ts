@@ -26,6 +26,11 @@ test('an agent keeps a Chaser, reads and annotates a case, and reads a conversat
     .waitFor();
   await screenshot(page, 'promises');
   await checkA11y(page, 'promises');
+  // The demo Chaser's customer left only an e-mail: the row says how to reach them before anyone tries to ring.
+  assert.match(
+    (await page.getByTestId('no-phone').first().textContent()) ?? '',
+    /^No phone number on record: e-mail them, or ask for a number$/,
+  );
   await page.getByRole('tab', { name: 'Chasers owed' }).click();
   await page.getByRole('button', { name: /^Complete Chaser call-back/ }).click();
   await page.getByLabel(/^Outcome/).fill('Called Robin back: the duplicate March charge is being refunded today.');

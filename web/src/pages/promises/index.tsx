@@ -63,6 +63,9 @@ function query(tab: Tab, mine: boolean) {
   }
 }
 
+/** Promises kept by ringing the customer (F2, F5, F6): without a phone number the owner has to reach them another way. */
+const CALLS = new Set<string>(['callback', 'chaser', 'supervisor_follow_up']);
+
 function PromiseRow({ c, tab }: { c: Commitment; tab: Tab }) {
   const owner = useOwnerName(c.ownerId);
   const contact = [c.contact.name, c.contact.phone, c.contact.email].filter(Boolean).join(' · ');
@@ -90,6 +93,11 @@ function PromiseRow({ c, tab }: { c: Commitment; tab: Tab }) {
       </Table.Td>
       <Table.Td>
         <Text size="sm">{contact || '—'}</Text>
+        {CALLS.has(c.kind) && !c.contact.phone && c.state === 'open' ? (
+          <Text size="xs" c="red.9" data-testid="no-phone">
+            No phone number on record: {c.contact.email ? 'e-mail them, or ask for a number' : 'find a number first'}
+          </Text>
+        ) : null}
         {c.contact.channel ? (
           <Text size="xs" c="dimmed">
             by {c.contact.channel}
