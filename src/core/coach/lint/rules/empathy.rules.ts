@@ -16,6 +16,14 @@ export const OUTSIDE_SUBJECT = String.raw`^(?![^.!?]*[,;]\s*(?:(?:and|but|honest
 // have moved you", which points away from us).
 export const OWNED_LAPSE = String.raw`\b(?:on us|our (?:fault|mistake|error)|I should have|we should have|(?:accept|take) (?:full |complete )?responsibility)\b|\bour (?:[\w-]+ ){0,2}?[\w-]+'s (?:fault|mistake|error|mess)\b|^(?=[\s\S]*\b(?:sorry|apologi[sz]e)\b)[\s\S]*\bour\s+(?:[\w-]+\s+){0,2}?(?:team|staff|driver|crew|pharmacist|porter|receptionist|engineer|technician|agent|manager|nurse|doctor|rider|courier|member of staff|staff member|colleague|desk)\s+(?:really\s+|clearly\s+)?(?:should(?:'ve| have)|shouldn't have)\b`;
 const OWNED_IN_REPLY = guard(OWNED_LAPSE);
+// A colleague's lapse apologised for, put as a condition or told back as the customer's account is not blame (issue
+// #12): "I'm sorry the engineer didn't follow the procedure", "if the adviser gave you incorrect information…", "so
+// you're saying the driver didn't knock?".
+const LAPSE_NOT_BLAMED_BEFORE = new RegExp(
+  String.raw`${NEGATION_BEFORE.source}|\b(?:if|whether|sorry|apologi[sz]e|regret)\s+(?:that\s+)?(?:[\w'-]+\s+){0,1}$`,
+  'i',
+);
+const LAPSE_TOLD_BACK = String.raw`\?|\byou(?:'re| are) saying\b`;
 
 const OWN_UP = 'Own it instead: "That\'s on us, and I\'m going to put it right."';
 
@@ -240,11 +248,12 @@ export const EMPATHY_RULES = [
       String.raw`\b(?:error|mistake|mix-?up|problem|fault|issue|blunder)\s+(?:was|were|has been|had been)\s+(?:made|caused|created)\s+by\s+(?:the|our|a|your)\s+(?:[\w'-]+\s+){0,2}?${THIRD_PARTY_NOUN}\b`,
       String.raw`\b(?:sales|marketing|billing|accounts|dispatch|management|IT|head office|the (?:sales|marketing|billing|accounts) (?:team|people|lot))\s+(?:always|constantly|keep|never|just)\s+(?:over\w+|mess|get|forget|promise|say|tell|lose|screw|make|ignore|change)\b|\b(?:and )?then (?:we|I)(?:'re| are)? (?:have to|get to|are left to|'re left to|end up|always end up|always have to) (?:sort(?:ing)?|fix(?:ing)?|clean(?:ing)? up|deal(?:ing)? with|pick(?:ing)? up|pay(?:ing)? for) (?:it|this|that|the mess|their mess|the pieces)\b`,
     ),
-    notAfter: NEGATION_BEFORE,
+    notAfter: LAPSE_NOT_BLAMED_BEFORE,
     notInSentence: guard(
       String.raw`\b(?:sorry|apologi[sz]e|on us|our (?:fault|mistake|error))\b`,
       FIXING_IT,
       OUTSIDE_SUBJECT,
+      LAPSE_TOLD_BACK,
     ),
     notInReply: OWNED_IN_REPLY,
     rewrite: OWN_UP,
@@ -286,6 +295,7 @@ export const EMPATHY_RULES = [
       String.raw`\b(?:on us|our (?:[\w-]+ )?(?:fault|mistake|error|failing|failure))\b`,
       FIXING_IT,
       OUTSIDE_SUBJECT,
+      LAPSE_TOLD_BACK,
       String.raw`\b(?:set|decided|scheduled|handled|caused|done|managed) by (?:the|our) (?:[\w'-]+\s+){0,3}?(?:suppliers?|couriers?|carriers?|contractors?|vendors?|landlord|providers?|agency|airline|hotel|airport|manufacturer|council|bank)\b`,
     ),
     label: 'blame_company_or_colleague',
@@ -319,7 +329,7 @@ export const EMPATHY_RULES = [
       String.raw`\b(?:a question|one) for (?:the|our)\s+(?:[\w'-]+\s+){0,2}?${THIRD_PARTY_NOUN},? not (?:me|us)\b|\b(?:they|he|she) (?:handle|handles|own|owns|deal with|deals with) (?:it|that|this),? not (?:me|us)\b`,
       String.raw`\bdon't get me started on (?:them|him|her|the)\b`,
     ),
-    notAfter: NEGATION_BEFORE,
+    notAfter: LAPSE_NOT_BLAMED_BEFORE,
     notInReply: OWNED_IN_REPLY,
     rewrite: OWN_UP,
   },

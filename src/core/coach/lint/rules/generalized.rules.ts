@@ -38,6 +38,13 @@ const FLAT_NO = String.raw`\b(?<!-)(?<!\b(?:say|says|said|saying|a big|to) )no\b
 // A3: what turns a stance phrase into its opposite ("if you'd rather not take it personally…", "not that I'm not surprised").
 const NOT_BEFORE_STANCE = String.raw`\b(?:not|never|if|whether|unless)\s+(?:[\w'-]+\s+){0,2}$`;
 
+// A3 (issue #12): a role or team inside the company, as writers name them beyond INSIDE's list: "the admissions
+// officer", "that gate agent", "the salesman", "some of our reps", "that lecturer", "the payroll lead", "the repairs line".
+const ROLE_INSIDE = String.raw`(?:(?:the|our|that|this|your|some of (?:our|the)|some|one of (?:our|the))\s+(?:[\w-]+\s+){0,2}?(?:team|department|dept|desk|office|line|officers?|agents?|advis[eo]rs?|reps?|representatives?|salesm[ae]n|sales(?:people| staff| team)|staff|colleagues?|lecturers?|tutors?|teachers?|nurses?|doctors?|receptionists?|managers?|supervisors?|leads?|handlers?|engineers?|technicians?|drivers?|riders?|cleaners?|porters?|clerks?|assessors?|adjusters?|inspectors?|testers?|developers?|devs)|sales staff|(?:the )?(?:warehouse|IT|billing|accounts|dispatch|claims|complaints|planning|admissions|repairs|payroll) (?:team|department|staff|office|side))`;
+// What they got wrong: wrong information given, rules applied wrongly, a procedure not followed, mistakes made, a habit
+// of not answering or passing things on, not trained or not fit for the job, always late.
+const ERRED = String.raw`(?:gave you (?:the )?(?:incorrect|wrong|inaccurate|false|bad|out-of-date) (?:information|info|advice|details|figures?|dates?|price|quote)|(?:told|quoted|advised) you (?:the )?(?:wrong|incorrect(?:ly)?|wrongly)|(?:was|were) (?:applying|reading|using|quoting|interpreting) [^.!?]{0,30}?\b(?:incorrectly|wrongly)|(?:was|were) wrong to|(?:did not|didn't|failed to|has failed to|have failed to) (?:follow|respond|reply|pass|log|chase|escalate|record|action|return)|(?:has|have) been making (?:lots of |a lot of |loads of |a few |some )?(?:mistakes|errors)|(?:never|rarely|doesn't|don't|does not|do not) (?:answers?|pass(?:es)? (?:things|anything|it|messages) (?:on|through)|writes? (?:anything|things) down|checks? anything|returns? (?:calls|emails)|reads? (?:anything|the notes))|(?:isn't|aren't|wasn't|weren't|is not|are not) (?:trained (?:properly|on)|fit for (?:the|their|his|her) jobs?|up to (?:the|their) jobs?)|(?:is|are|was|were) (?:(?:frankly|honestly|just|pretty|really|so|always)\s+)*(?:bone idle|slapdash|not fit for (?:the|their|his|her) jobs?|always late|miles behind|not great at))`;
+
 export const GENERALIZED_RULES = [
   {
     // A4, an outside party as the subject of what went wrong: "the contractor company we use is really poorly run",
@@ -165,6 +172,29 @@ export const GENERALIZED_RULES = [
     ),
     notAfter: guard(String.raw`\b(?:not|never|if|whether|sorry|say|said|feel|felt|think)\s+(?:that\s+)?$`),
     notInSentence: guard(String.raw`\?`),
+    notInReply: guard(OWNING, OWNED_LAPSE),
+    rewrite: 'Own it instead: "That\'s on us, and I\'m going to put it right."',
+  },
+  {
+    // A3, a colleague or team named as getting it wrong, in the forms writers S and T used beside writer-r and rounds 2–3
+    // (issue #12): a role inside the company ("the admissions officer", "that gate agent", "the salesman", "some of our
+    // reps", "the warehouse team", "that lecturer") with what they got wrong ("gave you incorrect information", "was
+    // applying the rules incorrectly", "was wrong to promise that", "didn't follow the procedure", "has been making lots of
+    // mistakes", "never answer emails", "aren't trained properly", "is always late with marking", "not fit for the job"),
+    // and the passive that names the team ("cancelled in error by our fulfilment team", "closed prematurely by a colleague
+    // in the disputes team"). Not an apology for it, a condition, the customer's account told back, or a reply that owns it.
+    id: 'blame-inside-erred',
+    label: 'blame_company_or_colleague',
+    pattern: anyOf(
+      String.raw`\b${ROLE_INSIDE}(?:\s+(?:who|that)\s+[^.!?,;]{1,30}?)?(?:\s+(?:here|there|clearly|obviously|just|always|probably|apparently|unfortunately|frankly|honestly|really|also))*\s+${ERRED}`,
+      String.raw`\b(?:was|were|has been|had been|got)\s+(?:\w+\s+)?(?:cancell?ed|closed|registered|entered|sent|filed|put|recorded|applied|processed|keyed|set up|marked|allocated|routed|coded|posted|billed|charged)\b[^.!?]{0,30}?\b(?:in error|by mistake|wrongly|incorrectly|prematurely|against the wrong [\w-]+|to the wrong [\w-]+)\b[^.!?]{0,10}?\bby (?:a colleague|one of our [\w-]+|our|the) (?:[\w-]+\s+){0,3}?(?:team|department|dept|colleague|staff|office|desk|branch)\b`,
+    ),
+    notAfter: guard(
+      String.raw`\b(?:not|if|when|whether|make sure|ensure|so|sorry|apologi[sz]e|regret|feel|felt|say|said|says|think|thought|claim|claims|told)\s+(?:that\s+)?(?:[\w'-]+\s+){0,1}$`,
+    ),
+    notInSentence: guard(
+      String.raw`\?|^\W*(?:so|ok(?:ay)?|right|just to (?:check|confirm)|to confirm),? you\b|\byou(?:'re| are) saying\b`,
+    ),
     notInReply: guard(OWNING, OWNED_LAPSE),
     rewrite: 'Own it instead: "That\'s on us, and I\'m going to put it right."',
   },

@@ -40,6 +40,25 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ],
   ['blame_company_or_colleague', "He's just a jokey sort, don't take it personally.", false],
   ['blame_company_or_colleague', "Honestly, he's a joke, everyone says so.", true],
+  // blame-inside-erred: a role inside the company with what they got wrong, and the passive that names the team.
+  ['blame_company_or_colleague', 'The bookings officer gave you incorrect information about the deposit.', true],
+  ['blame_company_or_colleague', 'That check-in agent was reading the baggage rules incorrectly.', true],
+  ['blame_company_or_colleague', 'Some of our advisers never answer their emails.', true],
+  ['blame_company_or_colleague', 'The payroll team has been making a lot of mistakes this quarter.', true],
+  ['blame_company_or_colleague', 'Your order was cancelled in error by our returns team.', true],
+  ['blame_company_or_colleague', "I'm sorry the engineer didn't follow the safety procedure.", false],
+  [
+    'blame_company_or_colleague',
+    'If the adviser gave you incorrect information, we will honour what you were told.',
+    false,
+  ],
+  ['blame_company_or_colleague', "So you're saying the driver didn't follow the instructions on the note?", false],
+  ['blame_company_or_colleague', 'Our tutors never answer emails after 6pm, but the helpdesk is open until 9.', true],
+  [
+    'blame_company_or_colleague',
+    'That was our error: the officer gave you incorrect information, and I have corrected it.',
+    false,
+  ],
 ];
 
 for (const [label, reply, flagged] of CASES) {
