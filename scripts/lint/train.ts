@@ -1,10 +1,14 @@
-/** Trains the lint classifier: sentence-level logistic regression on hashed features, weakly supervised by the rules. */
+/**
+ * Trains the lint classifier: sentence-level logistic regression on hashed features. Sentence targets come from the
+ * writers' spans where a row has them (writers S and T), else from where the rules locate the label (weak supervision).
+ * Thresholds are chosen on leave-one-writer-out scores: every writer's rows are scored by a model trained without them.
+ */
 import { REPLY_LABEL_NAMES, type ReplyLabel } from '../../src/core/coach/labels.ts';
 import {
-  loadLintClassifier,
-  scoreReply,
   type LintClassifier,
   type LintClassifierFile,
+  loadLintClassifier,
+  scoreReply,
 } from '../../src/core/coach/lint/classifier/classifier.ts';
 import { HASH_BITS, sentenceFeatures } from '../../src/core/coach/lint/classifier/features.ts';
 import { lint, lintLabels } from '../../src/core/coach/lint/lint-engine.ts';
@@ -31,6 +35,10 @@ export interface TrainingReply {
   labels: readonly string[];
   /** Labels the row's set was not labelled for (written before they existed): neither positive nor negative. */
   unlabelled?: readonly string[];
+  /** Verbatim substrings of the reply that carry each label (writers S and T): direct sentence targets. */
+  spans?: Readonly<Record<string, readonly string[]>>;
+  /** Who wrote the row: thresholds are chosen on scores of models trained without that writer. */
+  writer?: string;
 }
 
 export interface TrainOptions {
@@ -39,12 +47,22 @@ export interface TrainOptions {
   l2: number;
   rate: number;
   positiveWeight: number;
-  /** Precision the classifier's additions over the rules must have, per label, on out-of-fold scores for a threshold to be chosen. */
+  /** Precision the classifier's additions over the rules must have, per label, on left-out scores for a threshold to be chosen. */
   minPrecision: number;
+  /** Fewest right additions (left-out scores) a label needs to be switched on. */
+  minAdded: number;
+  /**
+   * Precision the additions must also keep within each writer that gets at least two wrong ones: a threshold that is
+   * right on the pool but wrong for one writer's way of labelling does not carry to the next writer.
+   */
+  minWriterPrecision: number;
+  /** Folds when rows carry no writer (random folds); with writers, one fold per writer. */
   innerFolds: number;
   useOwnSentences: boolean;
   /** Lowest logit a label may be added at, whatever cross-validation picked: the classifier only backs the rules up. */
   minThreshold: number;
+  /** Sentences of a reply other than a spanned label's own count as negatives for it (else left out). */
+  spanNegatives: boolean;
   labels: readonly ReplyLabel[];
 }
 
@@ -55,16 +73,20 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   rate: 0.2,
   positiveWeight: 3,
   minPrecision: 0.95,
+  minAdded: 3,
+  minWriterPrecision: 0,
   innerFolds: 5,
   useOwnSentences: true,
   minThreshold: 3,
+  spanNegatives: true,
   labels: CLASSIFIER_LABELS,
 };
 
 interface Sentence {
   ids: Int32Array;
+  /** Index of the reply in the prepared rows; −1 for the project's own sentences. */
   reply: number;
-  /** Per label: 1 positive, 0 negative, -1 left out (an unlocated positive, decided by multiple-instance rounds). */
+  /** Per label: 1 positive, 0 negative, −1 an unlocated positive (multiple-instance rounds), −2 left out. */
   target: Int8Array;
 }
 
@@ -73,12 +95,53 @@ const featuresOf = (text: string, start: number, end: number): Int32Array => {
   return buf.slice(0, sentenceFeatures(text, start, end, buf, 0));
 };
 
-// A reply's label goes to the sentences the rules located it in; labels the rules missed stay open for the rounds.
-function sentencesOf(rows: readonly TrainingReply[], labels: readonly ReplyLabel[], useOwn: boolean): Sentence[] {
-  const out: Sentence[] = [];
+/** The rows read once: their sentences with targets for every label in `labels`, and the labels the rules find. */
+export interface Prepared {
+  rows: readonly TrainingReply[];
+  labels: readonly ReplyLabel[];
+  sentences: Sentence[];
+  /** Labels the rules alone find, per row. */
+  ruled: Set<string>[];
+  /** Rows whose spans could not all be found in the reply (those labels fall back to the rules' locations). */
+  spanMisses: number;
+}
+
+const normalize = (s: string): string => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
+/** Character ranges of `needle` in `hay` (apostrophes folded); empty when it is not there. */
+function findAll(hay: string, needle: string): Array<[number, number]> {
+  const h = normalize(hay).toLowerCase();
+  const n = normalize(needle).toLowerCase().trim();
+  if (n === '') return [];
+  const out: Array<[number, number]> = [];
+  for (let at = h.indexOf(n); at >= 0; at = h.indexOf(n, at + 1)) out.push([at, at + n.length]);
+  return out;
+}
+
+export function prepare(rows: readonly TrainingReply[], options: TrainOptions): Prepared {
+  const { labels } = options;
+  const sentences: Sentence[] = [];
+  const ruled: Set<string>[] = [];
+  let spanMisses = 0;
   rows.forEach((row, r) => {
-    const findings = lint(row.reply, row.context === undefined ? {} : { customerMessage: row.context }, null);
+    const context = row.context === undefined ? {} : { customerMessage: row.context };
+    const findings = lint(row.reply, context, null);
+    ruled.push(new Set(findings.map((f) => f.label)));
     const spans = sentenceSpans(row.reply);
+    // Per label, the writer's spans as character ranges (null: no usable spans, fall back to the rules).
+    let missed = false;
+    const spanned = labels.map((label) => {
+      if (!row.labels.includes(label)) return null;
+      const quoted = row.spans?.[label];
+      if (quoted === undefined || quoted.length === 0) return null;
+      const ranges = quoted.flatMap((q) => findAll(row.reply, q));
+      if (ranges.length === 0) {
+        missed = true;
+        return null;
+      }
+      return ranges;
+    });
+    if (missed) spanMisses++;
     for (let s = 0; s < spans.length; s += 2) {
       const start = spans[s] ?? 0;
       const end = spans[s + 1] ?? 0;
@@ -89,20 +152,26 @@ function sentencesOf(rows: readonly TrainingReply[], labels: readonly ReplyLabel
           return;
         }
         if (!row.labels.includes(label)) return;
+        const ranges = spanned[l];
+        if (ranges != null) {
+          const inside = ranges.some(([a, b]) => a < end && start < b);
+          target[l] = inside ? 1 : options.spanNegatives ? 0 : -2;
+          return;
+        }
         const located = findings.filter((f) => f.label === label);
         if (located.length === 0) target[l] = -1;
         else target[l] = located.some((f) => f.span.start < end && start < f.span.end) ? 1 : -2;
       });
-      out.push({ ids: featuresOf(row.reply, start, end), reply: r, target });
+      sentences.push({ ids: featuresOf(row.reply, start, end), reply: r, target });
     }
   });
-  if (useOwn) {
+  if (options.useOwnSentences) {
     for (const own of OWN_SENTENCES) {
       const target = Int8Array.from(labels, (label) => (own.labels.includes(label) ? 1 : 0));
-      out.push({ ids: featuresOf(own.text, 0, own.text.length), reply: -1, target });
+      sentences.push({ ids: featuresOf(own.text, 0, own.text.length), reply: -1, target });
     }
   }
-  return out;
+  return { rows, labels, sentences, ruled, spanMisses };
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -115,7 +184,6 @@ function logits(weights: Float32Array, bias: Float64Array, ids: Int32Array, widt
   }
 }
 
-// Sentence weights per label: 1 for known targets; for open positives, all sentences of the reply share it in round one, then the top-scoring one takes it.
 /** Trained float weights, before thresholds and quantisation. */
 interface FloatModel {
   labels: readonly ReplyLabel[];
@@ -123,10 +191,10 @@ interface FloatModel {
   weights: Float32Array;
 }
 
-function fit(sentences: readonly Sentence[], labels: readonly ReplyLabel[], options: TrainOptions): LintClassifier {
-  return loadLintClassifier(toFile(fitFloat(sentences, labels, options), new Float64Array(labels.length)));
-}
-
+/**
+ * Fits every label of `sentences` by AdaGrad SGD. Open positives (−1): in round one all sentences of the reply share
+ * the label, in round two the sentence scoring highest after round one takes it.
+ */
 function fitFloat(sentences: readonly Sentence[], labels: readonly ReplyLabel[], options: TrainOptions): FloatModel {
   const width = labels.length;
   const weights = new Float32Array((1 << HASH_BITS) * width);
@@ -138,9 +206,9 @@ function fitFloat(sentences: readonly Sentence[], labels: readonly ReplyLabel[],
   const z = new Float64Array(width);
   const openShare = new Map<number, number>();
   for (const s of sentences) openShare.set(s.reply, (openShare.get(s.reply) ?? 0) + 1);
-  // chosen[label][reply] = the sentence index holding an open positive in later rounds.
+  const hasOpen = sentences.some((s) => s.target.includes(-1));
   let chosen: Map<number, number>[] | null = null;
-  const rounds = 2;
+  const rounds = hasOpen ? 2 : 1;
   for (let round = 0; round < rounds; round++) {
     for (let epoch = 0; epoch < options.epochs; epoch++) {
       for (let i = order.length - 1; i > 0; i--) {
@@ -174,6 +242,7 @@ function fitFloat(sentences: readonly Sentence[], labels: readonly ReplyLabel[],
         }
       }
     }
+    if (round === rounds - 1) break;
     // Each open positive moves to the sentence of its reply that now scores highest.
     const picks = labels.map(() => new Map<number, number>());
     chosen = picks;
@@ -193,71 +262,120 @@ function fitFloat(sentences: readonly Sentence[], labels: readonly ReplyLabel[],
   return { labels, bias, weights };
 }
 
-/**
- * Per-label thresholds for the rules + classifier system: on out-of-fold reply scores (inner cross-validation), the
- * logit at which "rules OR classifier above it" scores the best F1 while the labels the classifier adds over the rules are
- * right at least `minPrecision` of the time; a label
- * whose best threshold adds no F1 over the rules alone is switched off (DISABLED). Rows not labelled for a label are
- * left out of its counts.
- */
-function chooseThresholds(
-  rows: readonly TrainingReply[],
-  labels: readonly ReplyLabel[],
-  options: TrainOptions,
-): Float64Array {
+/** Left-out scores of every prepared row: per label, its best sentence's logit and whether the engine may add it. */
+export interface LeftOut {
+  /** scores[label][row]: the best sentence logit from a model that never saw the row's fold. */
+  scores: Float64Array[];
+  /** mayAdd[label][row]: the rules did not find it and the engine's conventions let the classifier add it. */
+  mayAdd: Uint8Array[];
+  /** The fold of each row (writer index, or random fold). */
+  fold: Int32Array;
+  foldNames: string[];
+  /** The model of each fold (all labels, thresholds −∞), for evaluations on rows of that fold. */
+  models: LintClassifier[];
+}
+
+/** Scores every row with a model trained without its fold: one fold per writer when rows carry writers. */
+export function leftOutScores(prepared: Prepared, options: TrainOptions): LeftOut {
+  const { rows, labels } = prepared;
+  const writers = [...new Set(rows.map((r) => r.writer ?? ''))];
+  const byWriter = writers.length > 1 || writers[0] !== '';
   const random = rng(options.seed ^ 0x5bd1e995);
-  const fold = rows.map(() => Math.floor(random() * options.innerFolds));
+  const fold = Int32Array.from(rows, (r) =>
+    byWriter ? writers.indexOf(r.writer ?? '') : Math.floor(random() * options.innerFolds),
+  );
+  const folds = byWriter ? writers.length : options.innerFolds;
   const scores = labels.map(() => new Float64Array(rows.length));
-  for (let k = 0; k < options.innerFolds; k++) {
-    const train = rows.filter((_, i) => fold[i] !== k);
-    const model = fit(sentencesOf(train, labels, options.useOwnSentences), labels, options);
+  const mayAdd = labels.map(() => new Uint8Array(rows.length));
+  const models: LintClassifier[] = [];
+  for (let k = 0; k < folds; k++) {
+    const train = prepared.sentences.filter((s) => s.reply < 0 || fold[s.reply] !== k);
+    const model = loadLintClassifier(
+      toFile(fitFloat(train, labels, options), new Float64Array(labels.length).fill(Number.NEGATIVE_INFINITY)),
+    );
+    models.push(model);
     rows.forEach((row, i) => {
       if (fold[i] !== k) return;
+      const context = row.context === undefined ? {} : { customerMessage: row.context };
+      // With every threshold at −∞ the engine adds every label its conventions allow over the rules.
+      const allowed = new Set<string>(lintLabels(row.reply, context, model));
       const { best } = scoreReply(model, row.reply, sentenceSpans(row.reply));
-      labels.forEach((_, l) => {
-        const arr = scores[l];
-        if (arr) arr[i] = best[l] ?? 0;
+      labels.forEach((label, l) => {
+        (scores[l] as Float64Array)[i] = best[l] ?? 0;
+        (mayAdd[l] as Uint8Array)[i] = allowed.has(label) && !prepared.ruled[i]?.has(label) ? 1 : 0;
       });
     });
   }
-  const ruled = rows.map(
-    (row) =>
-      new Set<string>(lintLabels(row.reply, row.context === undefined ? {} : { customerMessage: row.context }, null)),
-  );
+  return {
+    scores,
+    mayAdd,
+    fold,
+    foldNames: byWriter ? writers : Array.from({ length: folds }, (_, k) => `fold ${k}`),
+    models,
+  };
+}
+
+/**
+ * Per-label thresholds for the rules + classifier system on left-out scores: the logit at which "rules OR classifier
+ * above it" scores the best F1 while the labels the classifier adds over the rules are right at least `minPrecision` of
+ * the time (and at least `minAdded` of them are right); a label whose best threshold adds no F1 over the rules is
+ * switched off (DISABLED). Rows not labelled for a label, and rows of the folds in `exclude`, are left out.
+ */
+export function chooseThresholds(
+  prepared: Prepared,
+  left: LeftOut,
+  options: TrainOptions,
+  exclude: ReadonlySet<number> = new Set(),
+): Float64Array {
+  const { rows, labels } = prepared;
   return Float64Array.from(labels, (label, l) => {
-    const s = scores[l] ?? new Float64Array(0);
-    const counted = rows.map((row) => !row.unlabelled?.includes(label));
-    const count = (t: number): { tp: number; fp: number; fn: number } => {
-      let tp = 0;
-      let fp = 0;
-      let fn = 0;
-      rows.forEach((row, i) => {
-        if (!counted[i]) return;
-        const yes = ruled[i]!.has(label) || (s[i] ?? 0) >= t;
-        const gold = row.labels.includes(label);
-        if (yes && gold) tp++;
-        else if (yes) fp++;
-        else if (gold) fn++;
-      });
-      return { tp, fp, fn };
-    };
-    const f1 = (c: { tp: number; fp: number; fn: number }): number =>
-      c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
-    const alone = f1(count(Number.POSITIVE_INFINITY));
-    const candidates = [...new Set(s)].filter((t) => t >= options.minThreshold).sort((a, b) => a - b);
+    const s = left.scores[l] as Float64Array;
+    const may = left.mayAdd[l] as Uint8Array;
+    let base = { tp: 0, fp: 0, fn: 0 };
+    // Candidate additions: rows where the classifier may add the label, with their score and whether it is right.
+    const adds: Array<{ score: number; right: boolean; fold: number }> = [];
+    rows.forEach((row, i) => {
+      if (exclude.has(left.fold[i] ?? -1) || row.unlabelled?.includes(label)) return;
+      const gold = row.labels.includes(label);
+      const ruled = prepared.ruled[i]?.has(label) ?? false;
+      if (ruled && gold) base.tp++;
+      else if (ruled) base.fp++;
+      else if (gold) base.fn++;
+      if (!ruled && may[i] === 1) adds.push({ score: s[i] ?? 0, right: gold, fold: left.fold[i] ?? 0 });
+    });
+    base = { ...base };
+    adds.sort((a, b) => b.score - a.score);
+    const f1 = (tp: number, fp: number, fn: number): number => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
+    let bestF = f1(base.tp, base.fp, base.fn);
     let bestT = DISABLED;
-    let bestF = alone;
-    const base = count(Number.POSITIVE_INFINITY);
-    for (const t of candidates) {
-      const c = count(t);
-      // What the classifier adds over the rules must itself be right often enough (out of fold).
-      const addedTp = c.tp - base.tp;
-      const addedFp = c.fp - base.fp;
-      const added = addedTp + addedFp === 0 ? 1 : addedTp / (addedTp + addedFp);
-      const f = f1(c);
-      if (added >= options.minPrecision && f > bestF + 1e-9) {
+    let right = 0;
+    let wrong = 0;
+    const foldRight = new Int32Array(left.foldNames.length);
+    const foldWrong = new Int32Array(left.foldNames.length);
+    // Writers whose additions so far fall under minWriterPrecision (with two or more wrong).
+    const writerOk = (): boolean =>
+      foldWrong.every((w, f) => w < 2 || (foldRight[f] ?? 0) / ((foldRight[f] ?? 0) + w) >= options.minWriterPrecision);
+    for (let k = 0; k < adds.length; k++) {
+      const a = adds[k] as { score: number; right: boolean; fold: number };
+      if (a.right) {
+        right++;
+        foldRight[a.fold] = (foldRight[a.fold] ?? 0) + 1;
+      } else {
+        wrong++;
+        foldWrong[a.fold] = (foldWrong[a.fold] ?? 0) + 1;
+      }
+      // Ties: only a threshold below a run of equal scores is a threshold.
+      if (k + 1 < adds.length && (adds[k + 1]?.score ?? 0) === a.score) continue;
+      if (a.score < options.minThreshold) break;
+      const f = f1(base.tp + right, base.fp + wrong, base.fn - right);
+      if (
+        right / (right + wrong) >= options.minPrecision &&
+        right >= options.minAdded &&
+        f > bestF + 1e-9 &&
+        writerOk()
+      ) {
         bestF = f;
-        bestT = t;
+        bestT = a.score;
       }
     }
     // Just below the chosen score, so that reply itself passes `score > threshold`.
@@ -269,19 +387,34 @@ function chooseThresholds(
 export const DISABLED = 1e9;
 
 /**
- * Trains on `rows` (plus the project's own sentences): picks each label's threshold by inner cross-validation, then fits
- * the labels that earned one on all of `rows` and quantises them as shipped (labels switched off are left out).
+ * Trains on `rows` (plus the project's own sentences): picks each label's threshold on left-out scores (one fold per
+ * writer), then fits the labels that earned one on all of `rows` and quantises them as shipped (labels switched off are
+ * left out). Pass `prepared`/`left` to reuse work already done on the same rows and options.
  */
 export function trainLintClassifier(
   rows: readonly TrainingReply[],
   options: TrainOptions = DEFAULT_OPTIONS,
-): { file: LintClassifierFile; classifier: LintClassifier; switchedOff: ReplyLabel[] } {
-  const thresholds = chooseThresholds(rows, options.labels, options);
+  reuse?: { prepared: Prepared; left: LeftOut },
+): {
+  file: LintClassifierFile;
+  classifier: LintClassifier;
+  switchedOff: ReplyLabel[];
+  prepared: Prepared;
+  left: LeftOut;
+} {
+  const prepared = reuse?.prepared ?? prepare(rows, options);
+  const left = reuse?.left ?? leftOutScores(prepared, options);
+  const thresholds = chooseThresholds(prepared, left, options);
   const active = options.labels.filter((_, l) => thresholds[l] !== DISABLED);
   const switchedOff = options.labels.filter((_, l) => thresholds[l] === DISABLED);
   const kept = Float64Array.from(active, (label) => thresholds[options.labels.indexOf(label)] ?? DISABLED);
-  const file = toFile(fitFloat(sentencesOf(rows, active, options.useOwnSentences), active, options), kept);
-  return { file, classifier: loadLintClassifier(file), switchedOff };
+  const activeIndex = active.map((label) => options.labels.indexOf(label));
+  const sentences = prepared.sentences.map((s) => ({
+    ...s,
+    target: Int8Array.from(activeIndex, (l) => s.target[l] ?? 0),
+  }));
+  const file = toFile(fitFloat(sentences, active, options), kept);
+  return { file, classifier: loadLintClassifier(file), switchedOff, prepared, left };
 }
 
 /** Int8-quantised, delta-encoded weights for models/lint-classifier.json (buckets all zero are left out). */
@@ -302,7 +435,7 @@ export function toFile(model: FloatModel, thresholds: Float64Array): LintClassif
     last = b;
     weights.push(...row);
   }
-  const round = (x: number): number => Number(x.toPrecision(6));
+  const round = (x: number): number => (Number.isFinite(x) ? Number(x.toPrecision(6)) : x);
   return {
     hashBits: HASH_BITS,
     labels: [...model.labels],

@@ -67,3 +67,41 @@ test('lint adds a classifier finding with the label principle, spanning the sent
   assert.equal(found[0]?.principle, 'A4');
   assert.equal(reply.slice(found[0]?.span.start, found[0]?.span.end), reply);
 });
+
+// A model that scores every sentence above threshold for each of `labels`: what the engine lets through is then the
+// engine's conventions alone.
+const alwaysFires = (labels: string[]) =>
+  loadLintClassifier({
+    hashBits: HASH_BITS,
+    labels,
+    bias: labels.map(() => 5),
+    thresholds: labels.map(() => 0),
+    scales: labels.map(() => 1),
+    buckets: [],
+    weights: [],
+  });
+
+test('the classifier never repeats a label the rules found, and only adds to what they found', () => {
+  const reply = "I'm so sorry the parcel went missing. I'll call you back by 5pm today.";
+  const rules = lint(reply, {}, null);
+  const both = lint(reply, {}, alwaysFires(['apology', 'excuse']));
+  const count = (fs: typeof rules, label: string): number => fs.filter((f) => f.label === label).length;
+  assert.ok(count(rules, 'apology') >= 1);
+  assert.equal(count(both, 'apology'), count(rules, 'apology'));
+  assert.equal(count(both, 'excuse'), 1);
+  for (const f of rules) assert.ok(both.some((g) => g.label === f.label && g.span.start === f.span.start));
+});
+
+test('conventions hold whatever the classifier scores: no non-apology beside an apology, no policy without a no', () => {
+  const model = alwaysFires(['non_apology', 'policy_language', 'refusal_rigid', 'vague_promise']);
+  const apology = "I'm so sorry we lost your parcel.";
+  assert.ok(lint(apology, {}, null).some((f) => f.label === 'apology'));
+  assert.ok(!lint(apology, {}, model).some((f) => f.label === 'non_apology'));
+  const yes = 'Your refund is on its way.';
+  const labels = lint(yes, {}, model).map((f) => f.label);
+  assert.ok(!labels.includes('policy_language'));
+  assert.ok(!labels.includes('refusal_rigid'));
+  const timed = 'The engineer will be with you tomorrow between 8am and noon.';
+  if (lint(timed, {}, null).some((f) => f.label === 'concrete_next_step_with_time'))
+    assert.ok(!lint(timed, {}, model).some((f) => f.label === 'vague_promise'));
+});

@@ -1,0 +1,87 @@
+/**
+ * The project-written labelled replies the lint classifier may learn from, one group per writer, each split into the
+ * part it trains on and the part kept out of training and thresholds from the start (the check set of the ship rule in
+ * models/lint-classifier.md). Only text the project wrote: dev (which the project may tune on), the blind set, writers
+ * R, S and T, and rounds 1–3 (tuned-on since 2026-12-07). Nothing else under ../shared/data is read.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { REPLY_LABEL_NAMES, type ReplyLabel } from '../../src/core/coach/labels.ts';
+import { EARLIER_LABELS, LATER_LABELS } from '../eval-lint.ts';
+import type { TrainingReply } from './train.ts';
+
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
+
+export interface LabelledRow extends TrainingReply {
+  id: string;
+  labels: string[];
+  context?: string;
+}
+
+export interface WriterSet {
+  writer: string;
+  file: string;
+  /** Labels this writer's set is labelled for. */
+  labels: readonly ReplyLabel[];
+  train: LabelledRow[];
+  /** Kept out of training and thresholds: the check part (empty for sets with none). */
+  check: LabelledRow[];
+}
+
+const idNumber = (id: string): number => Number(/(\d+)\s*$/.exec(id)?.[1] ?? Number.NaN);
+
+function read(file: string): LabelledRow[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .flatMap((line) => {
+      try {
+        return [JSON.parse(line) as LabelledRow];
+      } catch {
+        return []; // a line a writer is still writing
+      }
+    })
+    .filter((r) => typeof r.reply === 'string' && Array.isArray(r.labels));
+}
+
+interface Source {
+  writer: string;
+  path: string;
+  earlier: boolean;
+  /** True for the rows kept out as the check part. */
+  check: (id: number) => boolean;
+}
+
+const SOURCES: readonly Source[] = [
+  { writer: 'dev', path: '../shared/data/agent-replies/dev.jsonl', earlier: true, check: () => false },
+  { writer: 'blind', path: 'test/fixtures/agent-replies-blind.jsonl', earlier: true, check: (n) => n % 2 === 1 },
+  { writer: 'writer-r', path: 'corpus/replies/writer-r.jsonl', earlier: false, check: (n) => n % 4 === 3 },
+  { writer: 'round1', path: 'eval/never-tuned/agent-replies.jsonl', earlier: false, check: () => false },
+  { writer: 'round2', path: 'eval/never-tuned/round2/agent-replies.jsonl', earlier: false, check: () => false },
+  { writer: 'round3', path: 'eval/never-tuned/round3/agent-replies.jsonl', earlier: false, check: () => false },
+  { writer: 'writer-s', path: 'corpus/replies/writer-s.jsonl', earlier: false, check: (n) => n % 5 === 0 },
+  { writer: 'writer-t', path: 'corpus/replies/writer-t.jsonl', earlier: false, check: (n) => n % 5 === 0 },
+];
+
+/** Every writer's set that exists on disk, split into training and check parts. */
+export function writerSets(): WriterSet[] {
+  return SOURCES.flatMap((source) => {
+    const file = resolve(root, source.path);
+    if (!existsSync(file)) return [];
+    const rows = read(file).map((r) => ({
+      ...r,
+      writer: source.writer,
+      ...(source.earlier ? { unlabelled: LATER_LABELS } : {}),
+    }));
+    return [
+      {
+        writer: source.writer,
+        file: source.path,
+        labels: source.earlier ? EARLIER_LABELS : REPLY_LABEL_NAMES,
+        train: rows.filter((r) => !source.check(idNumber(r.id))),
+        check: rows.filter((r) => source.check(idNumber(r.id))),
+      },
+    ];
+  });
+}
