@@ -20,6 +20,12 @@ export interface ConversationFacts {
   /** R1: the customer's first message already says what outcome they want ("I want a refund"). */
   openingStatesOutcome: boolean;
   /**
+   * L1: the customer's first message is a composed request, not an outburst: it asks politely ("I'd like a refund
+   * please", "Can you take a look?", "I'm writing to ask for…") and carries no marker of a rant (exclamation marks,
+   * shouted words, insults, "furious", "unacceptable").
+   */
+  openingComposed: boolean;
+  /**
    * R2: customer turns asking for something the business could refuse: an explicit ask (a refund, a fee taken off, "can
    * someone bring one up?", "just the money for the rental") or a complaint, which asks for redress by itself.
    */
@@ -59,6 +65,16 @@ const ASKS = new RegExp(
   String.raw`\b(?:(?:can|could|would|will|cud) (?:you|u|ya|someone|somebody|anyone|one of you|your team)|any chance (?:you|someone|somebody) (?:could|can))\b(?! (?:believe|imagine)\b| (?:please |just )?(?:tell|remind|show) (?:me|us)\b| (?:please |just )?let (?:me|us) know\b| (?:please |just )?(?:confirm|explain)\b)|\bI (?:just |really |still |only )?(?:need|want|expect)\b|\b(?:when|how soon) (?:do|will|can|am|are) (?:I|we) (?:get|getting|going to get|be getting|see)\b|\bwhere(?:'s| is| are) (?:my|our)\b|\b(?:take|knock|get) (?:the|that|this|it) (?:fee|charge)\b|${OUTCOME}\b[^.!?]{0,20}?(?:\b(?:pls|please|plz)\b|\bwould (?:help|do|be (?:great|good|nice|fine|enough)))|(?:^|[.!?]\s+)(?:just |honestly,? |ideally |yes,? )?(?:the |a |an |some |my )?(?:full |proper |partial )?(?:money|refund|replacement|credit|discount|compensation|voucher|root-cause|report|explanation|apology|call ?back)\b`,
   'i',
 );
+
+// L1 (issue #12): a polite ask, and what makes a message an outburst instead.
+const POLITE_ASK =
+  /\b(?:please|can you|could you|could someone|can someone|could I|can I|would you|I'd like|I would like|I(?:'m| am) writing to ask|how do I)\b/i;
+const OUTBURST =
+  /!|\?\?|\b(?:furious|livid|fuming|disgust\w*|disgrace\w*|outrage\w*|unacceptable|ridiculous|useless|idiots?|morons?|crooks|thie(?:f|ves|ving)|scam\w*|joke|pathetic|f\*+\w*|bloody|hell|sick (?:of|to death)|fed up|brain-dead|parasites|clowns|incompetent|shambles|nightmare)\b/i;
+// A shouted word (not an acronym or a reference).
+const SHOUTED = /\b(?!(?:OK|UK|US|USA|ID|PIN|SIM|MRI|GP|ATM|VAT|TV|IT|AM|PM|NHS|DM|FAQ|APR|SMS|PDF|EU|CEO|HR|CCTV|DVLA|HMRC|BT)\b)[A-Z]{3,}\b/;
+const isComposedRequest = (text: string): boolean =>
+  POLITE_ASK.test(text) && !OUTBURST.test(text) && !SHOUTED.test(text);
 
 export function turnsWith(turns: readonly TurnAnalysis[], label: ReplyLabel): number[] {
   return turns.filter((t) => t.agent?.labels.includes(label)).map((t) => t.index);
@@ -102,6 +118,7 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
     resolvedOnTheSpot,
     nameAndNumberAcrossTurns: nameAndNumber(agentTurns),
     openingStatesOutcome: customerTurns[0] !== undefined && REQUESTS.test(customerTurns[0].text),
+    openingComposed: customerTurns[0] !== undefined && isComposedRequest(customerTurns[0].text),
     customerRequests: customerTurns
       // The level first: an angry turn is a request whatever it says, and the two patterns are the costly part.
       .filter(

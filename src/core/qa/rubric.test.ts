@@ -147,3 +147,28 @@ test('F1/F3: n/a when settled on the spot and the customer closes without saying
   const open = convo('open', 'No.', 'Someone will get back to you about the credit.');
   assert.equal(open.rubric.F3, 'violated', open.evidence.F3.why);
 });
+
+// L1 (issue #12): a composed request is a request to answer, not a rant to hear out; an outburst still needs hearing out.
+test('L1: a composed, polite request from an annoyed customer is n/a', () => {
+  const result = runWith(
+    'l1-composed',
+    "Hello, my boiler service was booked for Tuesday and nobody came. I'd like it rebooked for this week, please.",
+    "I'm sorry nobody turned up on Tuesday. I've rebooked you for Thursday between 8 and 12.",
+  );
+  assert.equal(result.rubric.L1, 'n/a', result.evidence.L1.why);
+});
+
+test('L1: the same ask inside an outburst (shouting, "unacceptable") is still judged', () => {
+  for (const customer of [
+    'Nobody came to service my boiler AGAIN. Can you rebook it for this week?',
+    'Nobody came on Tuesday, this is unacceptable. Could you rebook it please?',
+    'Nobody came on Tuesday! Could you rebook it please?',
+  ]) {
+    const result = runWith(
+      'l1-outburst',
+      customer,
+      "I'm sorry nobody turned up on Tuesday. I've rebooked you for Thursday between 8 and 12.",
+    );
+    assert.notEqual(result.rubric.L1, 'n/a', `${customer}: ${result.evidence.L1.why}`);
+  }
+});

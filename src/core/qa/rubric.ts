@@ -58,8 +58,9 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
     const solving = turnsWith(f.agentTurns, 'interrupting_solution');
     const turns = [...new Set([...interrupted, ...solving])].sort((a, b) => a - b);
     if (turns.length > 0) return violated(turns, `cut in or solved mid-rant at turn ${turns[0]}`);
-    // Nothing to let them finish when the customer never vented: calm all through and never mid-outburst.
-    if (angerRank(f.peakAnger) === 0 && !f.turns.some((t) => t.customer?.venting))
+    // Nothing to let them finish when the customer never vented: calm all through, or a composed request (issue #12:
+    // "I'd like a refund please" is a request to answer, not a rant to hear out), and never mid-outburst.
+    if ((angerRank(f.peakAnger) === 0 || f.openingComposed) && !f.turns.some((t) => t.customer?.venting))
       return notApplicable('the customer never vented');
     return met([], 'the customer was let to finish');
   },
