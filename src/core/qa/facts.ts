@@ -72,7 +72,8 @@ const POLITE_ASK =
 const OUTBURST =
   /!|\?\?|\b(?:furious|livid|fuming|disgust\w*|disgrace\w*|outrage\w*|unacceptable|ridiculous|useless|idiots?|morons?|crooks|thie(?:f|ves|ving)|scam\w*|joke|pathetic|f\*+\w*|bloody|hell|sick (?:of|to death)|fed up|brain-dead|parasites|clowns|incompetent|shambles|nightmare)\b/i;
 // A shouted word (not an acronym or a reference).
-const SHOUTED = /\b(?!(?:OK|UK|US|USA|ID|PIN|SIM|MRI|GP|ATM|VAT|TV|IT|AM|PM|NHS|DM|FAQ|APR|SMS|PDF|EU|CEO|HR|CCTV|DVLA|HMRC|BT)\b)[A-Z]{3,}\b/;
+const SHOUTED =
+  /\b(?!(?:OK|UK|US|USA|ID|PIN|SIM|MRI|GP|ATM|VAT|TV|IT|AM|PM|NHS|DM|FAQ|APR|SMS|PDF|EU|CEO|HR|CCTV|DVLA|HMRC|BT)\b)[A-Z]{3,}\b/;
 const isComposedRequest = (text: string): boolean =>
   POLITE_ASK.test(text) && !OUTBURST.test(text) && !SHOUTED.test(text);
 
