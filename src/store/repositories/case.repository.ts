@@ -1,10 +1,12 @@
-import { and, eq, gte, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { and, type Column, eq, getTableColumns, gte, isNotNull, type Query, sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Executor } from '../database.ts';
 import { auditEvents, cases, caseSearchColumns, commitments } from '../schema/index.ts';
 import { auditRows, type AuditEntry } from './audit.repository.ts';
 import type { CommitmentRow } from './commitment.repository.ts';
 import { containsAnyText, keyset, toPage } from '../pagination.ts';
-import { type OutboxEvent, outboxInsert } from './outbox.repository.ts';
+import { type OutboxEvent, outboxStatement, outboxValues } from './outbox.repository.ts';
 import { type TeamScope, visibleTo } from '../visibility.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -21,23 +23,84 @@ export async function insertCaseWithCommitments(
   audit: AuditEntry[],
   events: readonly OutboxEvent[] = [],
 ): Promise<void> {
+  const caseRow = { ...row, orgId };
+  const commitmentRows = promises.map((p) => ({ ...p, orgId }));
+  const auditValues = auditRows(orgId, audit);
+  const outbox = events.map(outboxValues);
+  // The statement depends only on which columns each row sets: it is built once per shape and prepared by name, and
+  // each request binds its values (encoded for the driver as drizzle encodes them) to the placeholders.
+  const values: Record<string, unknown> = {};
+  const bind = (prefix: string, record: Record<string, unknown>, columns?: Record<string, Column>) => {
+    for (const key in record) {
+      const value = record[key];
+      if (value === undefined) continue;
+      const column = columns?.[key];
+      values[`${prefix}${key}`] = value === null || !column ? value : column.mapToDriverValue(value);
+    }
+  };
+  bind('c_', caseRow, caseColumns);
+  for (const [i, r] of commitmentRows.entries()) bind(`p${i}_`, r, commitmentColumns);
+  for (const [i, r] of auditValues.entries()) bind(`a${i}_`, r, auditColumns);
+  for (const [i, r] of outbox.entries()) bind(`e${i}_`, r);
+  const shape = [caseRow, ...commitmentRows, '|', ...auditValues, '|', outbox.length]
+    .map((r) => (typeof r === 'object' ? definedKeys(r).join(',') : String(r)))
+    .join(';');
+  let statement = insertStatements.get(shape);
+  if (!statement) {
+    statement = buildInsertStatement(db, caseRow, commitmentRows, auditValues, outbox.length);
+    if (insertStatements.size >= 256) insertStatements.clear();
+    insertStatements.set(shape, statement);
+  }
+  await db._.session.prepareQuery(statement.query, undefined, statement.name, false).execute(values);
+}
+
+const caseColumns = getTableColumns(cases) as Record<string, Column>;
+const commitmentColumns = getTableColumns(commitments) as Record<string, Column>;
+const auditColumns = getTableColumns(auditEvents) as Record<string, Column>;
+const definedKeys = (record: Record<string, unknown>) => Object.keys(record).filter((k) => record[k] !== undefined);
+
+const insertStatements = new Map<string, { name: string; query: Query }>();
+const dialect = new PgDialect();
+
+/** insertCaseWithCommitments' statement for rows with these columns, every value a placeholder named as it binds them. */
+function buildInsertStatement(
+  db: Executor,
+  caseRow: Record<string, unknown>,
+  commitmentRows: Record<string, unknown>[],
+  auditValues: Record<string, unknown>[],
+  eventCount: number,
+) {
+  // A placeholder as plain SQL (not a column Param), so the value bound is exactly the one encoded above.
+  const placeholders = <T extends Record<string, unknown>>(prefix: string, record: T) =>
+    Object.fromEntries(definedKeys(record).map((key) => [key, sql`${sql.placeholder(`${prefix}${key}`)}`])) as T;
   const parts = [
     sql`with new_case as (${db
       .insert(cases)
-      .values({ ...row, orgId })
+      .values(placeholders('c_', caseRow) as typeof cases.$inferInsert)
       .getSQL()})`,
   ];
-  if (promises.length > 0) {
+  if (commitmentRows.length > 0) {
     parts.push(
       sql`, new_commitments as (${db
         .insert(commitments)
-        .values(promises.map((p) => ({ ...p, orgId })))
+        .values(commitmentRows.map((r, i) => placeholders(`p${i}_`, r) as typeof commitments.$inferInsert))
         .getSQL()})`,
     );
   }
-  for (const [i, event] of events.entries()) parts.push(sql`, ${sql.raw(`outbox_${i}`)} as (${outboxInsert(event)})`);
-  parts.push(sql` ${db.insert(auditEvents).values(auditRows(orgId, audit)).getSQL()}`);
-  await db.execute(sql.join(parts));
+  for (let i = 0; i < eventCount; i++) {
+    const event = Object.fromEntries(
+      ['orgId', 'type', 'key', 'at', 'data', 'caseId'].map((k) => [k, sql.placeholder(`e${i}_${k}`)]),
+    ) as Parameters<typeof outboxStatement>[0];
+    parts.push(sql`, ${sql.raw(`outbox_${i}`)} as (${outboxStatement(event)})`);
+  }
+  parts.push(
+    sql` ${db
+      .insert(auditEvents)
+      .values(auditValues.map((r, i) => placeholders(`a${i}_`, r) as typeof auditEvents.$inferInsert))
+      .getSQL()}`,
+  );
+  const query = dialect.sqlToQuery(sql.join(parts));
+  return { name: `insert_case_${createHash('sha1').update(query.sql).digest('hex').slice(0, 16)}`, query };
 }
 
 /** One case of the org, or undefined; `lock` holds it for update until the transaction ends. */

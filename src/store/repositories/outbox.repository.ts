@@ -29,21 +29,33 @@ export const eventEnvelope = (event: OutboxEvent, idempotencyKey: string) => ({
  * idempotency key `${event.key}:${webhookId}` is unique, so a replay adds nothing. The payload is eventEnvelope's,
  * built in SQL (jsonb stores the same document whichever side builds it).
  */
-export function outboxInsert(event: OutboxEvent): SQL {
+export const outboxInsert = (event: OutboxEvent): SQL => outboxStatement(outboxValues(event));
+
+/** The values outboxInsert binds for one event; outboxStatement takes them, or a placeholder for each (a prepared statement). */
+export const outboxValues = (event: OutboxEvent) => ({
+  orgId: event.orgId,
+  type: event.type,
+  key: event.key,
+  at: event.occurredAt.toISOString(),
+  data: JSON.stringify(event.data),
+  caseId: orderingCaseId(event),
+});
+
+/** outboxInsert's statement over `v`: each value is bound as it is, or is a `sql.placeholder` filled at execution. */
+export function outboxStatement(v: Record<keyof ReturnType<typeof outboxValues>, unknown>): SQL {
   const w = webhooks;
-  const key = sql`(${event.key} || ':' || ${w.id})`;
-  const payload = sql`jsonb_build_object('id', ${key}, 'type', ${event.type}::text, 'occurredAt', ${event.occurredAt.toISOString()}::text, 'orgId', ${event.orgId}::text, 'data', ${JSON.stringify(event.data)}::jsonb)`;
-  const at = event.occurredAt.toISOString();
+  const key = sql`(${v.key}::text || ':' || ${w.id})`;
+  const payload = sql`jsonb_build_object('id', ${key}, 'type', ${v.type}::text, 'occurredAt', ${v.at}::text, 'orgId', ${v.orgId}::text, 'data', ${v.data}::jsonb)`;
   const d = webhookDeliveries;
   return sql`
     insert into ${d} (${sql.identifier(d.orgId.name)}, ${sql.identifier(d.webhookId.name)}, ${sql.identifier(d.event.name)},
       ${sql.identifier(d.payload.name)}, ${sql.identifier(d.idempotencyKey.name)}, ${sql.identifier(d.caseId.name)},
       ${sql.identifier(d.nextAttemptAt.name)}, ${sql.identifier(d.createdAt.name)}, ${sql.identifier(d.updatedAt.name)})
-    select ${w.orgId}, ${w.id}, ${event.type}, ${payload}, ${key}, ${orderingCaseId(event)}::uuid,
-      ${at}::timestamptz, ${at}::timestamptz, ${at}::timestamptz
+    select ${w.orgId}, ${w.id}, ${v.type}::text, ${payload}, ${key}, ${v.caseId}::uuid,
+      ${v.at}::timestamptz, ${v.at}::timestamptz, ${v.at}::timestamptz
     from ${w}
-    where ${w.orgId} = ${event.orgId} and ${w.active} = true
-      and (cardinality(${w.eventTypes}) = 0 or ${event.type} = any(${w.eventTypes}))
+    where ${w.orgId} = ${v.orgId}::uuid and ${w.active} = true
+      and (cardinality(${w.eventTypes}) = 0 or ${v.type}::text = any(${w.eventTypes}))
     -- Holds off a concurrent DELETE of a target until this transaction commits (its cascade then removes what we
     -- wrote); a target deleted before we got here is simply not selected, never an FK violation for our caller.
     for key share of ${w}
