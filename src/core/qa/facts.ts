@@ -51,9 +51,13 @@ const DEFERRED =
 
 // What a customer can ask the business for (and be refused): money back, a replacement, an exception, a visit.
 const OUTCOME = String.raw`(?:refund(?:ed)?|(?:my |the |our )?money back|reimburse\w*|replace\w*|(?:a )?new one|compensat\w*|credit(?:ed)?|(?:a |some )?discount|waive\w*|(?:the )?fee (?:removed|taken off|back)|cancel\w*|exchange\w*|rebook\w*|re-?deliver\w*|resend|re-?send|reschedul\w*|reverse\w*|(?:an? )?(?:extension|exception|upgrade|voucher|goodwill|repair|engineer|technician|call ?back|manager|supervisor)|(?:to )?(?:fix|repair|sort|send|remove|take off|pay|unlock|reconnect|restore|reinstate)\b)`;
+// The outcome named as the state wanted (issue #12): "I want it back", "I want the claim paid", "I'd like the late
+// penalty removed", "I need it today", "how do I freeze my membership?", "can you use them to correct my bills?", "get us
+// out of here".
+const OUTCOME_DONE = String.raw`\b(?:I|we)(?:'d| would)? (?:like|want|need|expect|demand)\b[^.!?]{0,40}?\b(?:back|paid|removed|refunded|fixed|cancell?ed|corrected|replaced|rebooked|waived|reversed|taken off|credited|reinstated|reconnected|restored|unblocked|unlocked|extended|frozen|moved|transferred)\b|\bI need (?:it|them|this|my [\w-]+) (?:today|now|tonight|tomorrow|urgently|back)\b|\bhow do I (?:freeze|cancel|change|claim|close|pause|transfer|return|reset|switch|upgrade|downgrade|get (?:a |my )?(?:refund|money back|replacement))\b|\b(?:can|could) you (?:use|correct|change|update|move|switch|pause|freeze|transfer|extend|reset)\b|(?:^|[.!?]\s+)get (?:us|me) (?:out|home|moved|a refund|my money)\b`;
 // A request for such an outcome: "I want a refund", "I'd like it replaced", "please cancel my account", "refund me now".
 const REQUESTS = new RegExp(
-  String.raw`\b(?:I|we)(?:'d| would)? (?:like|want|need|expect|demand|deserve|am asking for|'m asking for|insist on)\b[^.!?]{0,40}?\b${OUTCOME}|\b(?:please|can you|could you|will you|would you|can I|could I|can I get|could I get|I'd like you to|I want you to)\b[^.!?]{0,30}?\b${OUTCOME}|(?:^|[.!?]\s+)(?:just |now |please )?(?:refund|replace|cancel|fix|reverse|waive|remove|rebook|give me|send me|pay)\b|\b(?:where(?:'s| is) my|when (?:do|will) I get my) (?:refund|money|replacement|compensation)\b`,
+  String.raw`\b(?:I|we)(?:'d| would)? (?:like|want|need|expect|demand|deserve|am asking for|'m asking for|insist on)\b[^.!?]{0,40}?\b${OUTCOME}|\b(?:please|can you|could you|will you|would you|can I|could I|can I get|could I get|I'd like you to|I want you to)\b[^.!?]{0,30}?\b${OUTCOME}|(?:^|[.!?]\s+)(?:just |now |please )?(?:refund|replace|cancel|fix|reverse|waive|remove|rebook|give me|send me|pay)\b|\b(?:where(?:'s| is) my|when (?:do|will) I get my) (?:refund|money|replacement|compensation)\b|${OUTCOME_DONE}`,
   'i',
 );
 

@@ -172,3 +172,24 @@ test('L1: the same ask inside an outburst (shouting, "unacceptable") is still ju
     assert.notEqual(result.rubric.L1, 'n/a', `${customer}: ${result.evidence.L1.why}`);
   }
 });
+
+// R1 (issue #12): the opening names the outcome as the state wanted, so there is nothing to ask.
+test('R1: an opening that names the outcome wanted ("I want it back", "I need it today") makes R1 n/a', () => {
+  for (const customer of [
+    "You've taken £30 twice this month after I cancelled in January, and I want it back.",
+    "I was charged a £25 late fee because your portal was down. I'd like the fee removed, please.",
+    "You were meant to have my inhaler ready on Monday and you still haven't. I need it today.",
+  ]) {
+    const result = runWith('r1-outcome', customer, "I'm sorry about that, I've sorted it now.");
+    assert.equal(result.rubric.R1, 'n/a', `${customer}: ${result.evidence.R1.why}`);
+  }
+});
+
+test('R1: a complaint that names no outcome still needs the question', () => {
+  const result = runWith(
+    'r1-no-outcome',
+    "You've taken £30 twice this month after I cancelled in January. I'm furious, I need that money for rent!",
+    "I'm sorry about that, I've sorted it now.",
+  );
+  assert.equal(result.rubric.R1, 'violated', result.evidence.R1.why);
+});
