@@ -49,6 +49,15 @@ const CLOSING =
 const DEFERRED =
   /\b(?:someone will|will (?:contact|be in touch|get back)|look (?:at|into) it later|a note on|request|can't|cannot|unable|maybe)\b/i;
 
+// Something the agent still has to do after the conversation (issue #12): a call, message or letter to come, an update,
+// a check later on.
+const FOLLOW_UP =
+  /\b(?:'ll|will)\s+(?:\w+\s+)?(?:call|ring|phone|e-?mail(?:ed)?|message|text|write|update|contact|be in touch|get back|follow up|chase|check|confirm|let you know|come|arrive|deliver|collect|visit|reach|post(?:ed)?|sen[dt])\b|\b(?:once|when|as soon as) (?:we|I|they) (?:hear|have|know|get)\b|\btomorrow\b|\b(?:on |next )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+// The fix done by the agent in the conversation ("I've refunded the second payment", "Done", "that's submitted now", "the
+// credit is applied and already showing"), not a rule stated ("fees are applied automatically") or a case opened.
+const DONE_HERE =
+  /\b(?:done|I(?:'ve| have) (?:also |just |now |already )?(?:refunded|reversed|fixed|re-?sent|cancell?ed|credited|applied|booked|reset|restored|removed|waived|replaced|voided|unlocked|reinstated|processed|frozen|cleared|extended|paused|activated|released|corrected|unblocked|reopened)|(?:that's|it's) (?:now )?(?:submitted|refunded|sorted|cleared)|(?:has|have) (?:now |already )?been (?:refunded|fixed|reversed|credited|cancell?ed|removed|restored|processed|voided|unlocked|reinstated)|(?:is|are) (?:now |already )?(?:applied|refunded|credited) and|already showing)\b/i;
+
 // What a customer can ask the business for (and be refused): money back, a replacement, an exception, a visit.
 const OUTCOME = String.raw`(?:refund(?:ed)?|(?:my |the |our )?money back|reimburse\w*|replace\w*|(?:a )?new one|compensat\w*|credit(?:ed)?|(?:a |some )?discount|waive\w*|(?:the )?fee (?:removed|taken off|back)|cancel\w*|exchange\w*|rebook\w*|re-?deliver\w*|resend|re-?send|reschedul\w*|reverse\w*|(?:an? )?(?:extension|exception|upgrade|voucher|goodwill|repair|engineer|technician|call ?back|manager|supervisor)|(?:to )?(?:fix|repair|sort|send|remove|take off|pay|unlock|reconnect|restore|reinstate)\b)`;
 // The outcome named as the state wanted (issue #12): "I want it back", "I want the claim paid", "I'd like the late
@@ -103,15 +112,23 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
   const lastCustomer = customerTurns[customerTurns.length - 1];
   const lastAgents = agentTurns.slice(-2);
   const endedByHangup = customerHangups.length > 0 && callbacks.length === 0;
+  const lastAgentText = agentTurns[agentTurns.length - 1]?.text ?? '';
   const resolvedOnTheSpot =
     !endedByHangup &&
     lastCustomer !== undefined &&
-    (isAccepting(lastCustomer.text) || CLOSING.test(lastCustomer.text)) &&
-    (lastAgents.some((t) => COMPLETED.test(t.text)) ||
-      /\b(?:worked|works now|all set|that's all I (?:needed|wanted)|got it)\b|\bit(?:'s| is| has) (?:working|charging|come on|come through|back on)\b/i.test(
-        lastCustomer.text,
-      )) &&
-    !DEFERRED.test(agentTurns[agentTurns.length - 1]?.text ?? '');
+    (((isAccepting(lastCustomer.text) || CLOSING.test(lastCustomer.text)) &&
+      (lastAgents.some((t) => COMPLETED.test(t.text)) ||
+        /\b(?:worked|works now|all set|that's all I (?:needed|wanted)|got it)\b|\bit(?:'s| is| has) (?:working|charging|come on|come through|back on)\b/i.test(
+          lastCustomer.text,
+        ))) ||
+      // Issue #12: the fix done in the conversation and the agent has the last word with nothing left to follow up
+      // ("I've refunded the second payment now." … "Within 3 to 5 working days. Anything else?"), even when the customer
+      // never says thanks.
+      (agentTurns.length > 0 &&
+        agentTurns[agentTurns.length - 1]!.index > lastCustomer.index &&
+        lastAgents.some((t) => DONE_HERE.test(t.text)) &&
+        !lastAgents.some((t) => FOLLOW_UP.test(t.text) || t.agent?.labels.includes('vague_promise')))) &&
+    !DEFERRED.test(lastAgentText);
   return {
     turns,
     agentTurns,

@@ -193,3 +193,33 @@ test('R1: a complaint that names no outcome still needs the question', () => {
   );
   assert.equal(result.rubric.R1, 'violated', result.evidence.R1.why);
 });
+
+// F1/F3 (issue #12): the fix done in the conversation with the agent's last word leaving nothing to follow up is resolved
+// on the spot, even when the customer never says thanks; a pending step or a case merely opened is not.
+const runTurns = (id: string, turns: Array<[string, string]>) => {
+  const [conversation] = parseConversations([
+    { id, turns: turns.map(([speaker, text]) => ({ speaker, text })), events: [] },
+  ]);
+  return analyzeConversation(conversation!);
+};
+
+test('F1/F3: a refund done in the conversation, the agent answering last, is resolved on the spot', () => {
+  const result = runTurns('f-done', [
+    ['customer', "You've taken my £12.50 membership fee twice this month. Refund one please."],
+    ['agent', "Sorry about that, I can see both payments. I've refunded the second one now."],
+    ['customer', 'How long will it take?'],
+    ['agent', 'It usually shows on your card in 3 to 5 working days. Anything else I can help with?'],
+  ]);
+  assert.equal(result.rubric.F1, 'n/a', result.evidence.F1.why);
+  assert.equal(result.rubric.F3, 'n/a', result.evidence.F3.why);
+});
+
+test('F1/F3: a case opened with a call still to come is not resolved on the spot', () => {
+  const result = runTurns('f-open', [
+    ['customer', "You've taken my £12.50 membership fee twice this month. Refund one please."],
+    ['agent', "Sorry about that. I've raised it with the payments team."],
+    ['customer', 'And then what?'],
+    ['agent', "They'll call you to confirm the refund once they hear from the bank."],
+  ]);
+  assert.notEqual(result.rubric.F3, 'n/a', result.evidence.F3.why);
+});
