@@ -5,6 +5,11 @@ import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
 // Contact details an agent can leave: a phone number, an extension or an e-mail address.
 const CONTACT = String.raw`(?:\+?\d[\d ().-]{5,}\d|\b(?:ext|extension|x)\.?\s*\d{2,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bdirect (?:line|number|extension|dial|email)\b)`;
 
+// A person's name as written: a capitalised first name, and a surname if there is one (issue #12).
+const PERSON = String.raw`[A-Z][a-z\u00C0-\u017F'-]+(?:\s+[A-Z][a-z\u00C0-\u017F'-]+)?\b`;
+// A phone number (from its first digit) or an extension.
+const PHONE = String.raw`(?:\d[\d ().-]{5,}\d|(?:ext|extension)\.?\s*\d{2,})`;
+
 // Capitalised words that follow "I'm" without being a name.
 const NOT_A_NAME = String.raw`(?:Sorry|So|Not|Going|Here|Happy|Afraid|Glad|Really|Very|Just|Still|Also|Able|Unable|Sure|Certain|Confident|Looking|Checking|Calling|Sending|Taking|Making|Booking|Moving|Able|Afraid|Pulling|Reopening|Ringing|Emailing|Contacting|On|In|At|With|The|A|An|Your|Sir|Ma'am|Madam|Very|Personally|Truly|Deeply|Terribly|Now|Today|Always|Never)`;
 
@@ -101,6 +106,25 @@ export const COMMIT_RULES = [
     label: 'name_and_number',
     pattern: new RegExp(
       String.raw`\b(?:[Mm]y name(?:'s| is)|I'm|I am|[Tt]his is|[Ii]t's)\s+(?!${NOT_A_NAME}\b)[A-Z][a-z\u00C0-\u017F]+(?:\s+[A-Z][a-z\u00C0-\u017F]+)?`,
+      'g',
+    ),
+    inReply: guard(CONTACT),
+  },
+  {
+    // F3, the agent's name given in the other shapes writers use (issue #12: writer-r, rounds 2–3, writers S and T): "call
+    // me, Karen Blake, on…", "that's me: Olivia Grant", "ask for me, Sunita", "I'm your property manager, Dev Patel", "you're
+    // speaking to Jamal Reid", "your single contact: Aisha Rahman", and the sign-off with a number ("Sanjay Mehta, Claims,
+    // 03069 990005 ext 418", "Yours sincerely,\nHelen Marsh\nParking Services, 020 7946 0555"). A name with no number
+    // anywhere stays unflagged.
+    id: 'name-and-number-other-forms',
+    label: 'name_and_number',
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:[Mm]e|I(?:'m| am) (?:your|the) [a-z][a-z -]{1,40}?)[,:]\s+(?!${NOT_A_NAME}\b)${PERSON}`,
+        String.raw`\b(?:[Yy]ou're speaking (?:to|with)|[Aa]sk for(?: me,)?|[Yy]our (?:single |named |direct |escalation |main )?(?:contact|handler)(?: from (?:now on|today))?(?: is(?: me)?)?[:,]?)\s+(?!${NOT_A_NAME}\b)${PERSON}`,
+        // The sign-off, read from its number back to the name (so the matcher can key it on the number).
+        String.raw`\b${PHONE}(?<=(?:^|\n|[.!?]\s+|—\s*)(?:(?:(?:Kind|Warm|Best|Many) )?[Rr]egards,?\s+|Yours (?:sincerely|faithfully),?\s+|Sincerely,?\s+|Warmly,?\s+|Thanks,?\s+)?(?!${NOT_A_NAME}\b)${PERSON}(?:,[^\n.!?]{0,50}?)?(?:,\s*|\n[^\n]{0,50}?)\+?${PHONE})`,
+      ].join('|'),
       'g',
     ),
     inReply: guard(CONTACT),

@@ -59,6 +59,20 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
     'That was our error: the officer gave you incorrect information, and I have corrected it.',
     false,
   ],
+  // name-and-number-other-forms: the agent's name in the other shapes, with a number; no number, no finding.
+  ['name_and_number', 'If it happens again, call me, Rosa Lindqvist, on 0161 496 0777.', true],
+  ['name_and_number', "That's me: Tom Baker, 020 7946 0123 ext 45.", true],
+  ['name_and_number', 'Ask for me, Priya, on 0117 496 0555 extension 12.', true],
+  ['name_and_number', "I'm your case handler, Femi Adebayo. Direct line 0131 496 0999.", true],
+  [
+    'name_and_number',
+    'I have refunded the fee today.\n\nKind regards,\nGrace Okafor\nBilling Team, 0800 555 0199',
+    true,
+  ],
+  ['name_and_number', 'Refund issued today.\n\nMartin Hughes, Accounts, 03069 990123', true],
+  ['name_and_number', "I'm your case handler, Femi Adebayo, and I'll write to you by Friday.", false],
+  ['name_and_number', 'Kind regards,\nGrace Okafor\nBilling Team', false],
+  ['name_and_number', 'Please call the Billing Team on 0800 555 0199.', false],
 ];
 
 for (const [label, reply, flagged] of CASES) {
