@@ -5,7 +5,7 @@
  *   training: the training part of every project-written set (scripts/lint/corpus.ts): dev, the blind set's even ids,
  *     writer-r ids ≢ 3 mod 4, rounds 1–3, writers S and T ids ≢ 0 mod 5, plus scripts/lint/own-sentences.ts;
  *   thresholds: per label, on leave-one-writer-out scores (each writer's rows scored by a model trained without them).
- * Deterministic: the same rules, corpus and options give the same file. `--dry-run` trains and writes nothing.
+ * Deterministic: the same rules, corpus and options give the same file. `--dry-run` trains and writes nothing; `--out=FILE` writes there instead.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,14 +17,18 @@ const root = resolve(fileURLToPath(import.meta.url), '../..');
 const sets = writerSets();
 const training = sets.flatMap((s) => s.train);
 const started = process.cpuUsage();
-const { file: weights, switchedOff, prepared } = trainLintClassifier(training, DEFAULT_OPTIONS);
+const { file: weights, switchedOff, prepared, out: gate } = trainLintClassifier(training, DEFAULT_OPTIONS);
 const cpu = process.cpuUsage(started);
 console.log(
   `trained on ${training.length} replies (${sets.map((s) => `${s.writer} ${s.train.length}`).join(', ')}; ${prepared.spanMisses} with a span not found) in ${((cpu.user + cpu.system) / 1e6).toFixed(0)} CPU-s`,
+);
+console.log(
+  `leave-one-writer-out additions (right/all): ${DEFAULT_OPTIONS.labels.map((l, i) => `${l} ${gate.right[i]}/${(gate.right[i] ?? 0) + (gate.wrong[i] ?? 0)}`).join(', ')}`,
 );
 console.log(`labels kept: ${weights.labels.join(', ') || 'none'}\nswitched off: ${switchedOff.join(', ')}`);
 console.log(weights.labels.map((l, i) => `  ${l} ${weights.thresholds[i]?.toFixed(2)}`).join('\n'));
 const json = `${JSON.stringify(weights)}\n`;
 if (process.argv.includes('--dry-run')) process.exit(0);
-writeFileSync(resolve(root, 'models/lint-classifier.json'), json);
-console.log(`wrote models/lint-classifier.json (${(json.length / 1024).toFixed(0)} KiB)`);
+const out = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? resolve(root, 'models/lint-classifier.json');
+writeFileSync(out, json);
+console.log(`wrote ${out} (${(json.length / 1024).toFixed(0)} KiB)`);

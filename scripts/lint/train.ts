@@ -56,6 +56,13 @@ export interface TrainOptions {
    * right on the pool but wrong for one writer's way of labelling does not carry to the next writer.
    */
   minWriterPrecision: number;
+  /**
+   * The label gate: a label stays on only if, scoring each writer at thresholds chosen without that writer, its
+   * additions over all writers are right at least this often…
+   */
+  minOutPrecision: number;
+  /** …and at least this many of them are right. */
+  minOutAdded: number;
   /** Folds when rows carry no writer (random folds); with writers, one fold per writer. */
   innerFolds: number;
   useOwnSentences: boolean;
@@ -68,13 +75,15 @@ export interface TrainOptions {
 
 export const DEFAULT_OPTIONS: TrainOptions = {
   seed: 20240611,
-  epochs: 20,
+  epochs: 10,
   l2: 1e-4,
   rate: 0.2,
   positiveWeight: 3,
   minPrecision: 0.95,
   minAdded: 3,
   minWriterPrecision: 0,
+  minOutPrecision: 0.92,
+  minOutAdded: 5,
   innerFolds: 5,
   useOwnSentences: true,
   minThreshold: 3,
@@ -383,6 +392,34 @@ export function chooseThresholds(
   });
 }
 
+/**
+ * The classifier's additions per label when each writer is scored at thresholds chosen without that writer (from the
+ * left-out scores: a row gains the label when the rules missed it, the engine allows it and its score clears the
+ * threshold). `right[l]`, `wrong[l]` summed over the writers.
+ */
+export function writerOutAdditions(
+  prepared: Prepared,
+  left: LeftOut,
+  options: TrainOptions,
+): { right: Int32Array; wrong: Int32Array } {
+  const width = prepared.labels.length;
+  const right = new Int32Array(width);
+  const wrong = new Int32Array(width);
+  left.foldNames.forEach((_, k) => {
+    const thresholds = chooseThresholds(prepared, left, options, new Set([k]));
+    prepared.rows.forEach((row, i) => {
+      if (left.fold[i] !== k) return;
+      prepared.labels.forEach((label, l) => {
+        if (row.unlabelled?.includes(label) || left.mayAdd[l]?.[i] !== 1) return;
+        if ((left.scores[l]?.[i] ?? 0) <= (thresholds[l] ?? DISABLED)) return;
+        if (row.labels.includes(label)) right[l] = (right[l] ?? 0) + 1;
+        else wrong[l] = (wrong[l] ?? 0) + 1;
+      });
+    });
+  });
+  return { right, wrong };
+}
+
 /** The threshold of a label the classifier does not add (no logit reaches it). */
 export const DISABLED = 1e9;
 
@@ -401,10 +438,19 @@ export function trainLintClassifier(
   switchedOff: ReplyLabel[];
   prepared: Prepared;
   left: LeftOut;
+  /** Leave-one-writer-out additions per label (before the gate), in `options.labels` order. */
+  out: { right: Int32Array; wrong: Int32Array };
 } {
   const prepared = reuse?.prepared ?? prepare(rows, options);
   const left = reuse?.left ?? leftOutScores(prepared, options);
   const thresholds = chooseThresholds(prepared, left, options);
+  // The label gate: labels whose leave-one-writer-out additions are not right often enough are switched off.
+  const out = writerOutAdditions(prepared, left, options);
+  options.labels.forEach((_, l) => {
+    const r = out.right[l] ?? 0;
+    const w = out.wrong[l] ?? 0;
+    if (r < options.minOutAdded || r / (r + w) < options.minOutPrecision) thresholds[l] = DISABLED;
+  });
   const active = options.labels.filter((_, l) => thresholds[l] !== DISABLED);
   const switchedOff = options.labels.filter((_, l) => thresholds[l] === DISABLED);
   const kept = Float64Array.from(active, (label) => thresholds[options.labels.indexOf(label)] ?? DISABLED);
@@ -414,7 +460,7 @@ export function trainLintClassifier(
     target: Int8Array.from(activeIndex, (l) => s.target[l] ?? 0),
   }));
   const file = toFile(fitFloat(sentences, active, options), kept);
-  return { file, classifier: loadLintClassifier(file), switchedOff, prepared, left };
+  return { file, classifier: loadLintClassifier(file), switchedOff, prepared, left, out };
 }
 
 /** Int8-quantised, delta-encoded weights for models/lint-classifier.json (buckets all zero are left out). */

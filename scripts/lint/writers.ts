@@ -6,7 +6,15 @@
 import type { LintClassifier } from '../../src/core/coach/lint/classifier/classifier.ts';
 import { type LinterEvaluation, evaluateLinter } from '../eval-lint.ts';
 import { writerSets } from './corpus.ts';
-import { chooseThresholds, DEFAULT_OPTIONS, leftOutScores, prepare, type TrainOptions } from './train.ts';
+import {
+  chooseThresholds,
+  DEFAULT_OPTIONS,
+  DISABLED,
+  leftOutScores,
+  prepare,
+  type TrainOptions,
+  writerOutAdditions,
+} from './train.ts';
 
 export interface WriterFigures {
   writer: string;
@@ -34,6 +42,17 @@ export function leaveOneWriterOut(
   const lines: string[] = [`span misses: ${prepared.spanMisses} rows`];
   for (const variant of variants) {
     const opts = { ...options, ...variant };
+    // The label gate as training applies it (chosen on these same left-out additions, so the figures below are
+    // optimistic for the gated labels; the check set is the honest test).
+    const out = writerOutAdditions(prepared, left, opts);
+    const gated = prepared.labels.map((_, l) => {
+      const r = out.right[l] ?? 0;
+      const w = out.wrong[l] ?? 0;
+      return r < opts.minOutAdded || r / (r + w) < opts.minOutPrecision;
+    });
+    lines.push(
+      `gate: ${prepared.labels.map((label, l) => `${label} ${out.right[l]}/${(out.right[l] ?? 0) + (out.wrong[l] ?? 0)}${gated[l] ? ' off' : ''}`).join(', ')}`,
+    );
     lines.push(`--- thresholds ${JSON.stringify(variant)}`);
     const f = (x: number): string => x.toFixed(3);
     const pooled = new Map<string, { tp0: number; fp0: number; fn0: number; tp: number; fp: number }>();
@@ -41,7 +60,7 @@ export function leaveOneWriterOut(
     let addWrong = 0;
     for (const set of sets) {
       const k = left.foldNames.indexOf(set.writer);
-      const thresholds = chooseThresholds(prepared, left, opts, new Set([k]));
+      const thresholds = chooseThresholds(prepared, left, opts, new Set([k])).map((t, l) => (gated[l] ? DISABLED : t));
       const model = left.models[k] as LintClassifier;
       const classifier: LintClassifier = { ...model, thresholds };
       const rules = evaluateLinter(set.train, null, set.labels);

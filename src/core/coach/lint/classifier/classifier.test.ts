@@ -105,3 +105,15 @@ test('conventions hold whatever the classifier scores: no non-apology beside an 
   if (lint(timed, {}, null).some((f) => f.label === 'concrete_next_step_with_time'))
     assert.ok(!lint(timed, {}, model).some((f) => f.label === 'vague_promise'));
 });
+
+test('the linter as shipped does not flag near misses of the labels the classifier may add', () => {
+  const cases: Array<[string, string]> = [
+    ['Would you like a copy of the receipt by email?', 'ask_desired_resolution'],
+    ['You can find our phone number on the website.', 'name_and_number'],
+    ["That was the courier's mistake, not ours.", 'ownership'],
+    ["I'm going to check your account now.", 'i_statement_boundary'],
+    ["I understand you've been waiting three weeks.", 'empathy'],
+    ["Let me know if there's anything else.", 'ask_desired_resolution'],
+  ];
+  for (const [reply, label] of cases) assert.ok(!lint(reply).some((f) => f.label === label), `${label} in "${reply}"`);
+});
