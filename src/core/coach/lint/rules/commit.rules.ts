@@ -102,6 +102,25 @@ export const COMMIT_RULES = [
     ...NOT_VAGUE,
   },
   {
+    // F1, no time and no plan, in the shapes writers S and T used beside writer-r and rounds 1–3 (issue #12): something
+    // expected to happen by itself "soon" ("results should appear shortly", "it should come through soon", "we expect it
+    // to clear soon", "it'll turn up eventually"); a hope instead of a plan ("hopefully in the next few days", "fingers
+    // crossed", "watch this space", "fix coming soon"); the case handed to the passive with no when ("it has been logged
+    // and will be reviewed", "your ticket … will be progressed accordingly"); work said to be under way with no end ("the
+    // team is on it", "engineers are working on it", "our teams are working to restore supplies as quickly as possible").
+    id: 'vague-promise-hope-or-underway',
+    label: 'vague_promise',
+    once: true,
+    pattern: anyOf(
+      String.raw`\b(?:should|will|(?:it|they|that|she|he)'ll|expect (?:it|them|this|that) to)\s+(?:(?:be|have|get|just|all)\s+)?(?:appear|arrive|clear|come(?: through| thru)?|turn up|land|reach you|show(?: up)?|be (?:back|with you|sorted|fixed|resolved|restored|done|ready|up)|sort itself out|resolve itself|get (?:sorted|fixed))\b[^.!?]{0,30}?\b(?:soon|shortly|eventually|in due course|any (?:minute|moment|day)(?: now)?|before long|in (?:a|the (?:next|coming)) few (?:days|weeks)|hopefully)\b`,
+      String.raw`\bhopefully\b(?=[^.!?]{0,30}\b(?:soon|not (?:too|that) long|in the (?:next|coming) (?:few )?(?:days|weeks)|before long|the next one|they'll|it'll|it will|they will|we'll)\b)|\bfingers crossed\b|\bwatch this space\b|\b(?:we're|we are) hoping (?:soon|it'll|it will|to have)\b|\b(?:fix|patch|update|refund|replacement)(?:es)? (?:is |are )?coming soon\b|\bSoon[!.](?<=(?:^|[.!?]\s+)Soon[!.])`,
+      String.raw`\b(?:and|which|it|this|that|they|she|he)\s+will\s+be\s+(?:reviewed|dealt with|looked (?:at|into)|progressed|investigated|handled|actioned|processed|sorted)\b(?![^.!?]{0,40}\b(?:by|within|on|before|today|tomorrow)\b)`,
+      String.raw`\b(?:(?:our|the)\s+(?:[\w-]+\s+)?)?(?:team|teams|engineers?|technicians?|crews?|developers?|devs)\s+(?:is|are|'s|'re)\s+(?:(?:aware and|already|currently|all)\s+)?(?:on it|on the case|working on (?:it|this|that|a fix)|working (?:to|as (?:fast|quickly|hard) as)|looking into (?:it|this|that|the|app|your|these))\b`,
+    ),
+    notAfter: NEGATION_BEFORE,
+    ...NOT_VAGUE,
+  },
+  {
     id: 'name-and-number',
     label: 'name_and_number',
     pattern: new RegExp(

@@ -73,6 +73,17 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['name_and_number', "I'm your case handler, Femi Adebayo, and I'll write to you by Friday.", false],
   ['name_and_number', 'Kind regards,\nGrace Okafor\nBilling Team', false],
   ['name_and_number', 'Please call the Billing Team on 0800 555 0199.', false],
+  // vague-promise-hope-or-underway: expected "soon", a hope instead of a plan, the passive with no when, work under way.
+  ['vague_promise', 'Your new card should arrive shortly.', true],
+  ['vague_promise', "We expect it to clear soon, and it'll turn up eventually.", true],
+  ['vague_promise', 'Hopefully in the next few days.', true],
+  ['vague_promise', 'Fingers crossed, watch this space.', true],
+  ['vague_promise', 'Your complaint has been logged and will be reviewed.', true],
+  ['vague_promise', 'The network team are aware and working on it.', true],
+  ['vague_promise', 'Your new card should arrive by Thursday.', false],
+  ['vague_promise', 'Your complaint will be reviewed by Friday 5pm, and I will call you then.', false],
+  ['vague_promise', 'Your refund should reach your card within 5 working days.', false],
+  ['vague_promise', "I'm working on it now.", false],
 ];
 
 for (const [label, reply, flagged] of CASES) {
