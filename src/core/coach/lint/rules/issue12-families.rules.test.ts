@@ -84,6 +84,16 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['vague_promise', 'Your complaint will be reviewed by Friday 5pm, and I will call you then.', false],
   ['vague_promise', 'Your refund should reach your card within 5 working days.', false],
   ['vague_promise', "I'm working on it now.", false],
+  // policy-rulebook-decides: the rulebook that allows, excludes or does not allow; the no placed under or in it.
+  ['policy_language', 'The lease prohibits pets in the flats.', true],
+  ['policy_language', "Your tenancy agreement doesn't allow early exit without a fee.", true],
+  ['policy_language', "Under our licence agreement we can't restore deleted items.", true],
+  ['policy_language', 'The £40 admin fee is set out in the T&Cs.', true],
+  ['policy_language', 'Water damage is listed as a general exclusion on this plan.', true],
+  ['policy_language', "Tyres aren't covered under the basic warranty, I'm afraid.", true],
+  ['policy_language', 'If the weather conditions allow, the ferry will sail at 6.', false],
+  ['policy_language', 'Does your agreement allow subletting?', false],
+  ['policy_language', 'Under your policy the cracked screen is covered, so I have booked the repair.', false],
 ];
 
 for (const [label, reply, flagged] of CASES) {

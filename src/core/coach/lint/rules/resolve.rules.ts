@@ -72,6 +72,25 @@ export const RESOLVE_RULES = [
     rewrite: 'Lead with what can be done: "Here\'s what I can do for you: …"',
   },
   {
+    // R2, the rulebook as the one that decides, in the shapes writers S and T used beside writer-r and rounds 1–3 (issue
+    // #12): a rulebook noun (terms, T&Cs, agreement, contract, lease, warranty, EULA, SLA, the law, regulations, criteria,
+    // charter, procedure, clause, cover) that allows, lets, permits, prohibits, excludes, requires, limits or does not
+    // allow; the no placed under or in it ("under our EULA we can't", "under UK261 compensation is not payable", "as
+    // outlined in our licence agreement", "it's in the T&Cs", "per the MSA", "set out in your mortgage offer", "listed as
+    // an exclusion", "a condition of cover", "excluded in the warranty", "isn't covered under the damage waiver").
+    id: 'policy-rulebook-decides',
+    label: 'policy_language',
+    pattern: anyOf(
+      String.raw`\b(?:terms|T&Cs|T&C|agreement|contract|lease|tenancy|warranty|guarantee|EULA|MSA|SLA|law|regulations|criteria|charter|procedure|clause|wording|scheme|rules|policy)\s+(?:only\s+|clearly\s+|specifically\s+|also\s+)?(?:allows?|lets?|permits?|prohibits?|forbids?|excludes?|requires?|limits?|restricts?|(?:doesn't|does not|don't|do not|won't|will not)\s+(?:allow|permit|let|include|provide|cover|extend to|apply))\b`,
+      String.raw`\b(?:under|per|as per|in line with|according to|in accordance with)\s+(?:the\s+|our\s+|your\s+|their\s+)?(?:[\w&'-]+\s+){0,3}?(?:terms|T&Cs|agreement|contract|lease|warranty|EULA|MSA|SLA|law|Act|regulations|rules|guidelines|criteria|charter|procedure|clause|policy|conditions|UK261|EU261|obligations|guide)\b(?=[^.!?]{0,80}\b(?:can't|cannot|can not|unable|not (?:payable|possible|able|eligible|due)|no (?:compensation|refund)|won't|isn't|aren't|doesn't|don't|does not|do not|must|required|entitled to (?:charge|cancel|object|refuse)|non-refundable|stands|applies|apply)\b)`,
+      String.raw`\b(?:as|it's|that's|which is|this is|all of this is|it is)\s+(?:(?:clearly|all)\s+)?(?:outlined|stated|set out|explained|listed|written|noted|shown|covered|detailed|spelled out)?\s*(?:in|on)\s+(?:the|our|your)\s+(?:[\w&'-]+\s+){0,2}?(?:T&Cs|terms|small print|fine print|agreement|contract|EULA|MSA|SLA|booking conditions|policy schedule|mortgage offer)\b|\b(?:listed|shown|noted|set out)\s+in\s+(?:the|our|your)\s+(?:[\w&'-]+\s+){0,2}?(?:T&Cs|terms|small print|agreement|contract|offer|schedule)\b|\bper the (?:[\w-]+ )?(?:MSA|SLA|EULA|T&Cs|terms|contract|agreement)\b`,
+      String.raw`\b(?:listed|noted|shown|classed|treated)\s+as\s+(?:an?\s+)?(?:general\s+|standard\s+)?exclusions?\b|\b(?:a|one of the) (?:condition|requirement)s? of (?:the |your )?(?:cover|policy|warranty|contract|agreement|tenancy)\b|\b(?:excluded|not covered)\s+(?:in|under|by)\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?(?:warranty|policy|cover|waiver|plan|agreement|contract|guarantee)\b|\b(?:isn't|aren't|is not|are not)\s+covered\s+(?:by|under)\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?(?:warranty|policy|cover|waiver|plan|guarantee)\b`,
+    ),
+    notAfter: NEGATION_BEFORE,
+    notInSentence: guard(String.raw`\?`, POLICY_IN_FAVOUR.source),
+    rewrite: 'Lead with what can be done: "Here\'s what I can do for you: …"',
+  },
+  {
     id: 'let-me-check',
     label: 'let_me_check',
     pattern: anyOf(
