@@ -78,7 +78,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   epochs: 10,
   l2: 1e-4,
   rate: 0.2,
-  positiveWeight: 3,
+  positiveWeight: 1,
   minPrecision: 0.95,
   minAdded: 3,
   minWriterPrecision: 0,
