@@ -94,6 +94,13 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['policy_language', 'If the weather conditions allow, the ferry will sail at 6.', false],
   ['policy_language', 'Does your agreement allow subletting?', false],
   ['policy_language', 'Under your policy the cracked screen is covered, so I have booked the repair.', false],
+  // refusal-rigid: a boundary or a word about the customer's behaviour is no refusal; "it's gone downhill" is no "it's gone".
+  ['refusal_rigid', "I won't accept that kind of message, but I'm still here to sort your booking.", false],
+  ['refusal_rigid', "I know it's frustrating, but shouting won't get the engineer there any faster.", false],
+  ['refusal_rigid', "Honestly, it's gone badly downhill since the takeover.", false],
+  ['refusal_rigid', "Give me a second and I'll see if it's gone through.", false],
+  ['refusal_rigid', "I'm afraid the ticket can't be refunded and the decision is final.", true],
+  ['refusal_rigid', "I understand, but there's nothing I can do.", true],
 ];
 
 for (const [label, reply, flagged] of CASES) {

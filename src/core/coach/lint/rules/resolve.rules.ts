@@ -130,7 +130,7 @@ export const RESOLVE_RULES = [
       String.raw`\b(?:there's|there is)\s+(?:really\s+|simply\s+)?nothing\s+(?:more\s+|further\s+|else\s+)?(?:I|we)\s+can\s+do\b|\bnothing (?:more |further |else )?(?:I|we) can do\b`,
       String.raw`\b(?:that's|that is|it's|it is|this is)\s+(?:just\s+|simply\s+)?not\s+(?:possible|an option|something we (?:do|offer|can do))\b`,
       String.raw`\b(?:the\s+)?decision is final\b|\b(?<!\bnothing )(?:is|are) (?:final|non-negotiable|non-refundable)\b|\bno exceptions\b|\b(?:don't|doesn't|do not|does not) (?:allow|permit|make) (?:any )?exceptions\b`,
-      String.raw`\b(?:it's|it is) gone\b(?! (?:really|so|very|a bit|downhill|bad|wrong|up|off|quiet|mad|crazy|quiet)\b)|\bNo(?<=(?:^|[.!?]\s+)No)\.(?=\s|$)|\bthe answer is no\b|\bnot going to happen\b`,
+      String.raw`\b(?<!\b(?:if|whether|see|check) )(?:it's|it is) gone\b(?! (?:(?:really|so|very|a bit|right|badly|way|completely|totally) )?(?:downhill|bad|wrong|up|off|quiet|mad|crazy|through|out|missing|astray)\b)|\bNo(?<=(?:^|[.!?]\s+)No)\.(?=\s|$)|\bthe answer is no\b|\bnot going to happen\b`,
       String.raw`\bcan(?:'t|not) be (?:restored|refunded|reversed|changed|waived|undone|recovered|cancell?ed|returned|exchanged)\b`,
       // "Rules are rules", "Not possible, sorry", "I can't add her now": a flat no with nothing offered (R6).
       String.raw`\b(?:the )?rules are (?:the )?rules\b|\b(?:(?:that's|it's) ?)?not possible,? (?:sorry|I'm afraid)\b|\bNot possible\b(?<=(?:^|[.!?]\s+)Not possible)|\b(?:I|we) (?:can't|cannot|won't) (?:add|include|let|allow|accept|take|book|transfer) (?:her|him|them|it|that|this|you)\b[^.!?]{0,20}\b(?:now|anymore|after|at this point|today)\b`,
@@ -150,6 +150,12 @@ export const RESOLVE_RULES = [
       String.raw`\bI (?:(?:completely|totally|fully|do)\s+)?(?:understand|hear you|hear what you(?:'re| are) saying|appreciate (?:that|this|it|your [\w-]+)|get (?:that|it)|know|see (?:that|where you're coming from)|realise|realize)\b[^.!?]{0,50}?\b(?:but|however)\b[^.!?]{0,60}?\b(?:can't|cannot|can not|won't|unable to|not able to|not possible|nothing|no way|stands|is final|still (?:applies|stands)|it is what it is|(?:the )?answer is(?: still)? no)\b`,
       String.raw`\b(?:that's not|that is not|that isn't|it isn't|it's not|it is not|this isn't|this is not) something (?:I|we)(?:'re| are)? (?:can|could|able to) (?:do|change|help with|offer|agree to|approve)\b|\b(?:this|that) is (?:our|my) (?:final|last|best and final) (?:offer|answer|position|word)\b|\b(?:is|are) non-?(?:transferable|exchangeable|changeable|amendable)\b|\b(?:I|we)(?:'m| am|'re| are)? (?:won't|will not|wouldn't|would not|'m not|am not|'re not|are not) (?:be )?able to (?:do|help with|change|refund|offer|make|give|process|approve|accept|waive|reverse|cancel)\b|\b(?:sorry|afraid),? but no\b|\b(?:not|n't) in a position to\b|\b(?:are|is) not possible\b`,
       String.raw`\b(?:that's|that is|it's) not something (?:I|we) (?:can|could) (?:do|change|help with|offer)\b|\b(?:unfortunately,?\s+|sorry,?\s+|I'm afraid,?\s+)no[.!](?<=(?:^|[.!?]\s+)(?:unfortunately,?\s+|sorry,?\s+|I'm afraid,?\s+)no[.!])`,
+    ),
+    // A boundary or a word about the customer's behaviour is no refusal (issue #12): "I can't accept threats against our
+    // driver", "I won't accept that kind of message, but I'm still here", "I can't do that well when I'm being sworn at",
+    // "I know it's frustrating, but shouting won't speed things up".
+    notInSentence: guard(
+      String.raw`\b(?:accept|tolerate)\s+(?:threats|abuse|that (?:kind of )?(?:language|message|word|behaviou?r)|being|swearing|language|insults)\b|\bcalm down\b|\b(?:shouting|swearing|getting upset|yelling|getting angry)\b[^.!?]{0,30}\bwon't\b|\bcan't do that well\b`,
     ),
     notInReply: COMPROMISE,
     rewrite: 'Offer a compromise: "I can\'t do that, but here\'s what I can do: …"',
