@@ -410,6 +410,24 @@ export const GENERALIZED_RULES = [
     rewrite: 'Explain without talking down: "Here\'s where to find it, step by step: …"',
   },
   {
+    // C2, the answer framed as what anyone should know (issue #12, from writers S and T beside writer-r and rounds 1–3):
+    // the meaning said to be in the name ("hence the name", "as the name suggests", "it's in the name", "that's what DLC
+    // is", "that's kind of the point"), the obvious ("as I'd hope is obvious", "which is a bit obvious", "pretty
+    // straightforward", "not rocket science", "that's literally how insurance works"), everyone knowing it ("everyone with
+    // insurance knows", "any first-year should know", "most travellers are aware", "most players figure this out on their
+    // own", "lots of people mix those up"), school ("you'd have learned it at school"), and "you'd know that if you'd…".
+    id: 'condescension-anyone-knows',
+    label: 'condescension',
+    pattern: anyOf(
+      String.raw`\b(?:hence the name|as the name (?:suggests|says|implies)|it's in the name|the clue's in the name|that's what (?:a |an )?[\w-]+ (?:is|are|means)|that's (?:kind of |sort of )?the (?:whole )?point(?: of it)?|as I'd hope is obvious|(?:which|that) (?:is|'s) (?:a bit|fairly|pretty|rather|quite) obvious|I (?:assumed|thought) (?:that|it) was obvious|(?:pretty|fairly|very|quite) (?:straightforward|standard)(?=\W*$|[.!])|not rocket science|(?:that's|it's) literally (?:how|what|where)\b|literally every page)\b`,
+      String.raw`\b(?:everyone|everybody|anyone|any (?:[\w-]+ )?(?:adult|tenant|homeowner|driver|first-year|student|traveller|customer|renter)|most (?:[\w-]+ )?(?:people|travellers|players|users|customers|drivers|tenants|homeowners|students|members|guests|sellers))(?: (?:with|who (?:has|have)) (?:an? |any )?[\w-]+)? (?:knows?|should know|is aware|are aware|figures? (?:this|it) out|picks? (?:this|it) up|manages? (?:this|it)|has used|have used)\b|\blots of people (?:mix|get) (?:those|these|them|it) (?:up|wrong|confused)\b|\b(?:many|most) (?:people|customers|users) don't realise\b`,
+      String.raw`\byou(?:'d| would)(?: have)? learn(?:ed|t) (?:it |that |this )?(?:in|at) school\b|\bI'd hope you'd learn(?:ed|t)\b|\byou might have heard of\b|\byou wouldn't follow (?:them|it|that)\b|\byou(?:'d| would) (?:know|see|have seen|have known) (?:that|this|it)? ?if you(?:'d| had) (?:read|thought|checked|looked|scrolled|bothered)\b|\bif you(?:'d| had) (?:read|checked|looked at) the [\w-]+,? you(?:'d| would) (?:see|know|have seen)\b|\bnot sure how (?:else )?to (?:put it|make it (?:any )?simpler|explain it)\b`,
+    ),
+    notAfter: guard(String.raw`\b(?:not|never|isn't|wasn't|if)\s+(?:[\w'-]+\s+){0,2}$`),
+    notInSentence: guard(String.raw`\b(?:sorry|apologi[sz]e)\b|\?`),
+    rewrite: 'Explain without talking down: "Here\'s how it works, step by step: …"',
+  },
+  {
     // C2, a plain answer capped with a term of address that talks down: "They're pictures, ma'am.", "That usually means
     // it's finished, sir.", "It's just numbers, love." (not thanks, an apology, a greeting or an offer to help).
     id: 'condescension-capped-with-address',

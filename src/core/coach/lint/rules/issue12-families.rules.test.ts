@@ -101,6 +101,15 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['refusal_rigid', "Give me a second and I'll see if it's gone through.", false],
   ['refusal_rigid', "I'm afraid the ticket can't be refunded and the decision is final.", true],
   ['refusal_rigid', "I understand, but there's nothing I can do.", true],
+  // condescension-anyone-knows: the meaning "in the name", the obvious, what everyone knows, school.
+  ['condescension', "It's a no-claims bonus, hence the name.", true],
+  ['condescension', 'Everyone with a mortgage knows about the arrangement fee.', true],
+  ['condescension', 'Most drivers figure this out on their own.', true],
+  ['condescension', "It's a kilowatt hour, you'd have learned it at school.", true],
+  ['condescension', "You'd know that if you'd read the welcome pack.", true],
+  ['condescension', 'Our team name is Hence, as in the name on the letter.', false],
+  ['condescension', 'Most customers find the new app easier, and I can walk you through it if you like?', false],
+  ['condescension', "I'm sorry, I assumed that was obvious from our letter and it clearly wasn't.", false],
 ];
 
 for (const [label, reply, flagged] of CASES) {
