@@ -141,6 +141,21 @@ export const GENERALIZED_RULES = [
       "Skip whose part it was and own the outcome: \"That shouldn't have happened, and I'm sorry. Here's what I'm doing about it.\"",
   },
   {
+    // A4, the cause or the job put outside with "not us" (issue #12, writers S and T beside rounds 2–3): "the works are by
+    // the council, not us", "waiting lists are set nationally, not by us", "they deal with faults, not us", "that's not
+    // really on us", "the outage is on the national grid's side", "beyond anyone's control", "roadside assistance is
+    // contracted out", "our security staff are employed by an agency". Not ownership in the same sentence.
+    id: 'excuse-not-us',
+    label: 'excuse',
+    pattern: anyOf(
+      String.raw`\b(?:by|from|with|handles? (?:it|that|this)|deals? with (?:it|that|this|faults|[\w-]+)|separately|nationally|centrally|externally)\s*,?\s+not (?:by |with |from )?us\b|\b(?:that's|it's|that is|it is) not (?:really )?(?:on us|our (?:doing|decision|call))\b`,
+      String.raw`\bon (?!(?:the |your |a )?(?:customer|user|guest|client|caller|member|passenger|tenant)s?')(?:the )?[\w-]+(?: [\w-]+)?'s (?:side|end)\b|\bbeyond (?:anyone's|everyone's|our|anybody's) control\b|\bcontracted (?:out|separately)\b|\bemployed by (?:an? |the )?(?:agency|contractor|third[- ]party|outside (?:firm|company))\b`,
+    ),
+    notInSentence: guard(OWNED, String.raw`\?|\bnot (?:your|you)\b`),
+    rewrite:
+      "Skip whose part it was and own the outcome: \"That shouldn't have happened, and I'm sorry. Here's what I'm doing about it.\"",
+  },
+  {
     // A3, a colleague, team or the management named as the subject of a lapse, a decision that hurt, or a put-down:
     // "Sales forgot to waive it", "the scheduling team double-booked him", "the agent last week must not have saved the
     // change", "management cut the phone team again", "head office hasn't spent a penny on it", "the execs don't have a

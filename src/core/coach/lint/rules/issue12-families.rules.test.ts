@@ -110,6 +110,12 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['condescension', 'Our team name is Hence, as in the name on the letter.', false],
   ['condescension', 'Most customers find the new app easier, and I can walk you through it if you like?', false],
   ['condescension', "I'm sorry, I assumed that was obvious from our letter and it clearly wasn't.", false],
+  // excuse-not-us: the cause or the job put outside with "not us".
+  ['excuse', 'The roadworks are run by the council, not us.', true],
+  ['excuse', "The outage is on the national grid's side.", true],
+  ['excuse', 'Roadside assistance is contracted out, so wait times vary.', true],
+  ['excuse', "The problem is on the customer's end, I'm afraid.", false],
+  ['excuse', "That's on us, not you, and I've refunded it.", false],
 ];
 
 for (const [label, reply, flagged] of CASES) {
