@@ -117,3 +117,11 @@ test('the linter as shipped does not flag near misses of the labels the classifi
   ];
   for (const [reply, label] of cases) assert.ok(!lint(reply).some((f) => f.label === label), `${label} in "${reply}"`);
 });
+
+test('the linter as shipped adds what the rules miss: a choice of remedies asked for is ask_desired_resolution', () => {
+  const reply = 'What would put this right for you: a refund or a replacement?';
+  assert.ok(!lint(reply, {}, null).some((f) => f.label === 'ask_desired_resolution'));
+  const found = lint(reply).filter((f) => f.label === 'ask_desired_resolution');
+  assert.equal(found.length, 1);
+  assert.equal(found[0]?.principle, 'R1');
+});
