@@ -1,11 +1,11 @@
 /**
  * Leave-one-writer-out figures of the lint classifier on the training parts only (never the check parts): each writer
  * is scored by a model trained on the other writers, at thresholds chosen on the other writers' left-out scores.
- * `npx tsx scripts/lint/writers.ts [--json=option overrides]`
+ * `npx tsx scripts/lint-writers.ts [--json=option overrides]`
  */
-import type { LintClassifier } from '../../src/core/coach/lint/classifier/classifier.ts';
-import { type LinterEvaluation, evaluateLinter } from '../eval-lint.ts';
-import { writerSets } from './corpus.ts';
+import type { LintClassifier } from '../src/core/coach/lint/classifier/classifier.ts';
+import { type LinterEvaluation, evaluateLinter } from './eval-lint.ts';
+import { writerSets } from './lint/corpus.ts';
 import {
   chooseThresholds,
   DEFAULT_OPTIONS,
@@ -14,7 +14,7 @@ import {
   prepare,
   type TrainOptions,
   writerOutAdditions,
-} from './train.ts';
+} from './lint/train.ts';
 
 export interface WriterFigures {
   writer: string;
