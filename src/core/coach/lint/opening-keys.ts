@@ -292,6 +292,19 @@ export interface PatternAlternatives {
   readonly alternatives: readonly KeyedAlternative[];
 }
 
+/**
+ * An alternative that is nothing but a non-capturing group, `(?:a|b|c)`, is that group's alternatives in order: at one
+ * position the regex tries a, then b, then c, as the matcher tries separate alternatives. Split, each gets its own
+ * opening and next-word keys instead of the union of all (a pattern wrapped whole in `(?:…)` was one alternative keyed
+ * by every word any part may open with).
+ */
+function flattenGroups(alternatives: readonly AST.Alternative[]): AST.Alternative[] {
+  return alternatives.flatMap((alt) => {
+    const only = alt.elements.length === 1 ? alt.elements[0] : undefined;
+    return only?.type === 'Group' && only.modifiers === null ? flattenGroups(only.alternatives) : [alt];
+  });
+}
+
 /** Splits a pattern into its top-level alternatives, each with its opening keys (of `keyLength` characters at most). */
 export function keyedAlternatives(pattern: RegExp, keyLength = KEY_LENGTH): PatternAlternatives {
   const unicodeSets = pattern.flags.includes('v');
@@ -317,7 +330,7 @@ export function keyedAlternatives(pattern: RegExp, keyLength = KEY_LENGTH): Patt
   const budget = { steps: 200_000 };
   return {
     hoisted,
-    alternatives: alternatives.map((alt) => ({
+    alternatives: flattenGroups(alternatives).map((alt) => ({
       source: alt.raw,
       keys: unbounded ? null : tokenKeys(alt.elements, hoisted, 0, budget, keyLength),
       required: unbounded ? [] : requiredKeys(alt.elements, budget, keyLength),
