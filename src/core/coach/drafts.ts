@@ -1,5 +1,6 @@
 /** Suggested words for each cue, built from the customer's own complaint (A2, C1, B2, F1–F3, F5, F6, P1). */
 import type { Complaint } from './complaint.ts';
+import { isTitle } from './lint/customer-name.ts';
 
 export interface AgentIdentity {
   name?: string;
@@ -23,7 +24,6 @@ export interface DraftContext {
 export const AGENT_FACT_SLOTS = ['<time today>', '<your name>', '<your direct number>', '<supervisor name>'] as const;
 
 const field = (value: string | undefined, slot: (typeof AGENT_FACT_SLOTS)[number]): string => value ?? slot;
-const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/i;
 const SPOKEN_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 
 /**
@@ -40,7 +40,7 @@ export function spokenName(name: string | undefined): string | undefined {
     .filter((w) => w.length > 0);
   const first = words[0];
   if (first === undefined) return undefined;
-  if (TITLE.test(first)) {
+  if (isTitle(first)) {
     const last = words.at(-1);
     return words.length > 1 && last !== undefined && SPOKEN_WORD.test(last) ? `${first} ${last}` : undefined;
   }

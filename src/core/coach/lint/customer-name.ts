@@ -14,6 +14,10 @@ const NAME_FIRST = new RegExp(
 // ", Sarah." or ", Carla, and …" closing a clause.
 const NAME_LAST = new RegExp(String.raw`(?<=,\s+)(${NAME})(?=[.!?]|,\s|$)`, 'y');
 
+/** "Mr", "Mrs.", "Dr": a title, said with a surname, never a name by itself. */
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/i;
+export const isTitle = (word: string): boolean => TITLE_WORD.test(word);
+
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 /** The matches a global scan with `re` would find, trying it only at the candidate positions. */
@@ -89,7 +93,7 @@ function knownNamePattern(knownName: string): RegExp | null {
     const parts = knownName
       .trim()
       .split(/\s+/)
-      .filter((p) => p.length > 1 && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/i.test(p));
+      .filter((p) => p.length > 1 && !isTitle(p));
     re =
       parts.length === 0
         ? null

@@ -8,7 +8,7 @@ import { useMe } from '../../auth/useMe';
 import { PageTitle } from '../../components/PageTitle';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { endOfToday } from '../common/format';
-import { kindLabel, kindPrinciples } from '../common/kinds';
+import { kindLabel, kindPrinciples, kindRings } from '../common/kinds';
 import { LoadMore, useCursorList } from '../common/paging';
 import { PrincipleList } from '../common/Principle';
 import { When } from '../common/When';
@@ -63,9 +63,6 @@ function query(tab: Tab, mine: boolean) {
   }
 }
 
-/** Promises kept by ringing the customer (F2, F5, F6): without a phone number the owner has to reach them another way. */
-const CALLS = new Set<string>(['callback', 'chaser', 'supervisor_follow_up']);
-
 function PromiseRow({ c, tab }: { c: Commitment; tab: Tab }) {
   const owner = useOwnerName(c.ownerId);
   const contact = [c.contact.name, c.contact.phone, c.contact.email].filter(Boolean).join(' · ');
@@ -93,7 +90,7 @@ function PromiseRow({ c, tab }: { c: Commitment; tab: Tab }) {
       </Table.Td>
       <Table.Td>
         <Text size="sm">{contact || '—'}</Text>
-        {CALLS.has(c.kind) && !c.contact.phone && c.state === 'open' ? (
+        {kindRings(c.kind) && !c.contact.phone && c.state === 'open' ? (
           <Text size="xs" c="red.9" data-testid="no-phone">
             No phone number on record: {c.contact.email ? 'e-mail them, or ask for a number' : 'find a number first'}
           </Text>
