@@ -33,6 +33,12 @@ const options = new Command()
     "share of the linear (wide) half in the GoEmotions anger and cluster heads' logits (0: the network alone)",
     String(WIDE.mix),
   )
+  .option('--tweets <yes|no>', 'read @handles, URLs and &amp; as tweets carry them (FeatureOptions.tweets)', 'no')
+  .option(
+    '--writer-repeat <list>',
+    "per-writer corpus repeat overriding --corpus-repeat, e.g. 'writer-d=9,writer-a=4'",
+    '',
+  )
   .option('--bits <n>', 'log2 of the hashed buckets (the weights file grows 2× per bit)', '16')
   .option('--corpus <dir>', 'folder of the in-domain corpus, one <writer>.jsonl per writer', 'corpus/anger')
   .option('--out <dir>', 'output folder', 'models')
@@ -45,6 +51,8 @@ const options = new Command()
     l2: string;
     domainWeight: string;
     wideMix: string;
+    tweets: string;
+    writerRepeat: string;
     bits: string;
     corpus: string;
     out: string;
@@ -78,7 +86,22 @@ if (corpus.length === 0) {
 }
 // Only English rows train and tune: other languages are flagged by the reading, never scored.
 const english = <T extends { lang: string }>(rows: readonly T[]) => rows.filter((r) => r.lang === 'en');
-const corpusTrain = corpus.flatMap((c) => english(c.train));
+const writerRepeat = new Map(
+  options.writerRepeat
+    .split(',')
+    .filter((x) => x !== '')
+    .map((x) => {
+      const [writer, n] = x.split('=');
+      return [writer!, Number(n)] as const;
+    }),
+);
+if ([...writerRepeat.values()].some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error('train-anger: --writer-repeat takes writer=n pairs, n a whole number ≥ 1');
+  process.exit(2);
+}
+const corpusTrain = corpus.flatMap((c) =>
+  english(c.train).map((r) => (writerRepeat.has(c.writer) ? { ...r, repeat: writerRepeat.get(c.writer)! } : r)),
+);
 const corpusDev = corpus.flatMap((c) => english(c.dev));
 // twcs (CC BY-NC-SA) only calibrates and sets thresholds; it never trains.
 const twcs = readTwcsLevels();
@@ -90,7 +113,10 @@ console.log(
 );
 
 const readingOptions: ReadingOptions = {
-  candidate: { ...CANDIDATES[0]!, features: { ...CANDIDATES[0]!.features, bits, families: true } },
+  candidate: {
+    ...CANDIDATES[0]!,
+    features: { ...CANDIDATES[0]!.features, bits, families: true, tweets: options.tweets === 'yes' },
+  },
   corpusRepeat: Number(options.corpusRepeat),
   folds,
   goEmotionsShare: Number(options.goemotionsShare),

@@ -226,6 +226,8 @@ export interface LevelledText {
   level: AngerLevel;
   /** Where a tuning row comes from (twcs, a writer's dev slice): level thresholds weigh each source alike. */
   source?: string;
+  /** Times this training row repeats per epoch, overriding ReadingOptions.corpusRepeat (per-writer weighting). */
+  repeat?: number;
 }
 
 const rankOf = (level: AngerLevel): number => ANGER_LEVELS.indexOf(level);
@@ -326,7 +328,11 @@ export function trainReading(
   const firstExtra = goEmotions.length;
   const firstCorpus = goEmotions.length + extra.length;
   const repeatOf = (i: number): number =>
-    i < firstExtra ? 1 : i < firstCorpus ? EXTRA_REPEAT : Math.max(1, options.corpusRepeat);
+    i < firstExtra
+      ? 1
+      : i < firstCorpus
+        ? EXTRA_REPEAT
+        : Math.max(1, corpus[i - firstCorpus]!.repeat ?? options.corpusRepeat);
   const orderOf = (keep: (i: number) => boolean): Int32Array => {
     const order: number[] = [];
     for (let i = 0; i < texts.length; i++) if (keep(i)) for (let k = 0; k < repeatOf(i); k++) order.push(i);
