@@ -5,6 +5,7 @@ import { CLARIFY_RULES } from './rules/clarify.rules.ts';
 import { COMMIT_RULES } from './rules/commit.rules.ts';
 import { EMPATHY_RULES } from './rules/empathy.rules.ts';
 import { GENERALIZED_RULES } from './rules/generalized.rules.ts';
+import { ISSUE12_S8_RULES } from './rules/issue12-s8.rules.ts';
 import { LISTEN_RULES } from './rules/listen.rules.ts';
 import { OWNERSHIP_RULES } from './rules/ownership.rules.ts';
 import { RESOLVE_RULES } from './rules/resolve.rules.ts';
@@ -20,4 +21,5 @@ export const LINT_RULES: readonly LintRule[] = [
   ...COMMIT_RULES,
   ...BOUNDARY_RULES,
   ...GENERALIZED_RULES,
+  ...ISSUE12_S8_RULES,
 ];

@@ -1,0 +1,54 @@
+import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
+import { NEGATION_BEFORE } from '../text-scan.ts';
+
+/*
+ * Session 8 families (issue #12), each written from a grammatical shape that several writers used (writers S, T and V
+ * training parts beside dev, the blind even half, writer-r's tuned part and rounds 1–3) and checked on parts not studied
+ * (writer U, the check parts of writers R, S, T and V, and writers W and X). Each names a clause shape and what in the
+ * sentence turns it into something else.
+ */
+
+// The customers as a class, the way a lecture addresses them ("we'd always advise customers to…", "students are
+// expected to…").
+const CLASS = String.raw`(?:customers|guests|parents|students|patients|members|policyholders|policy holders|clients|drivers|passengers|tenants|residents|users|owners|travell?ers|cardholders|account holders|carers|homeowners|hirers|renters|applicants|learners|buyers|borrowers|subscribers|pupils|visitors|bill ?payers|business customers|landlords|occupants|leaseholders|employers|employees|staff)`;
+// What a customer is told to do for themselves: read, check, keep, tell us, report, allow, book, measure, make sure.
+const DUTY = String.raw`(?:read|check|keep|tell|inform|notify|let us know|report|allow|book|measure|make sure|ensure|follow|submit|send|provide|update|raise|request|take|give|pay|register|back up|lock|review|monitor|contact|arrive|bring|plan|use|put|set|attend|complete|familiari[sz]e|diarise|diarize|consider|note|remember|double-check|confirm|manage|meet|sort|ask|get|clear)`;
+
+export const ISSUE12_S8_RULES = [
+  {
+    // C2, the lecture addressed to customers as a class or as a standing duty (writers S, T, V; rounds 1–3 have it too):
+    // the advice given to everyone ("we'd always advise customers not to…", "we would gently remind passengers that…",
+    // "we continually remind customers never to…", "we would always advise keeping receipts"), the duty put on the class
+    // ("students are expected to check…", "patients are responsible for keeping…", "clients are advised to read…"), the
+    // duty said to be theirs ("it's up to you to read…", "it is the hirer's responsibility to…", "it's the responsibility
+    // of students to…"), the rule there for a reason, and the pointed "you shouldn't have done that", "so you should have
+    // known", "you should really…". Not advice the customer asked for, not a duty that is ours, not a negation or a question.
+    id: 'scolding-class-duty',
+    label: 'scolding',
+    pattern: anyOf(
+      String.raw`\bwe(?:'d| would| do| did)?(?:\s+(?:always|also|gently|strongly|continually|constantly|really|generally|would|repeatedly|regularly|politely|kindly))*\s+(?:advise|remind|encourage|ask|recommend|urge|suggest|tell|warn)s?\s+(?:all\s+|our\s+|any\s+)?${CLASS}\s+(?:that|to|not|never|always)\b`,
+      String.raw`\bwe(?:'d| would)\s+(?:always|strongly|generally)\s+(?:advise|recommend|suggest|encourage)\s+(?:against\s+)?\w+ing\b`,
+      String.raw`\b${CLASS}\s+(?:are|were|is)\s+(?:(?:always|also|clearly|all|therefore|generally|normally|of course)\s+)?(?:expected|required|responsible|advised|told|reminded|asked|encouraged|obliged)\s+(?:to|for)\s+(?:\w+\s+)?(?:${DUTY}\w*)\b`,
+      String.raw`\b(?:it's|it is|that's|that is)\s+(?:really\s+|entirely\s+|ultimately\s+|solely\s+)?(?:up to (?:you|the [\w-]+|${CLASS})|(?:your|the [\w-]+(?:'s|s'))\s+(?:own\s+)?(?:responsibility|job|duty)|the responsibility of (?:the\s+)?[\w-]+)\s+to\s+(?!(?:decide|choose|pick|say|let us know|tell us what|opt)\b)`,
+      String.raw`\b(?:there|in (?:the|our|your) (?:agreement|terms|rules|contract|handbook|policy|lease|guidance))\s+for a (?:good )?reason\b`,
+      String.raw`\byou\s+(?:really\s+)?(?:shouldn't|should not)\s+have\s+(?!(?:had|been|needed|got|to|received|experienced|noticed|seen|heard|faced)\b)(?:\w+ed|done|given|let|bought|driven|thrown|put|made|taken|gone|eaten|said|spoken|told|shut|cut|set|hit|run|rung|lent|shared)\b`,
+      String.raw`\bso\s+you\s+(?:really\s+)?should(?:'ve| have)\s+(?:known|read|checked|asked|kept|waited|listened|called|told|paid|booked)\b`,
+      String.raw`\byou\s+should\s+really\s+(?!(?:have\s+)?(?:received|got|had|heard|hear|get|receive|see|be (?:able|reimbursed|refunded|compensated|paid|credited|entitled))\b)\w+`,
+      String.raw`\byou\s+should\s+(?:really\s+)?be\s+(?:using|ventilating|boiling|checking|keeping|reading|locking|monitoring|doing|taking|backing|submitting|sending|setting|following|turning|switching|paying|storing|cleaning|charging|updating|watching)\b`,
+      String.raw`\bit\s+would(?:'ve| have)\s+(?:(?:been\s+(?:better|easier|quicker|simpler|wiser|more helpful|helpful|sensible))|helped)\s+(?:if\s+you|had\s+you|to\s+(?:${DUTY}\w*|let|have|call|ring))\b`,
+      String.raw`\bif\s+you(?:'d| had)\s+(?:just\s+|only\s+|actually\s+)?\w+\b[^.!?]{0,40}?\b(?:like|as)\s+(?:(?:I|we|the [\w-]+)\s+(?:asked|said|told you|suggested|advised|says|said to)|everyone else|everybody else|you were (?:told|asked|advised))\b`,
+    ),
+    // Not negated, not a condition or a question, not inside quoted or reported speech.
+    notAfter: guard(
+      NEGATION_BEFORE.source,
+      String.raw`\b(?:if|whether|why|how)\s+(?:[\w'-]+\s+){0,1}$`,
+      String.raw`["“][^"”]*$|\b(?:told|said|says|saying|claimed|heard)\s+(?:(?:you|me|us)\s+)?(?:that\s+)?$`,
+    ),
+    notInSentence: guard(
+      String.raw`\?|\b(?:wrong of us|our (?:fault|mistake|error|responsibility|job)|on us|we should(?:'ve| have)|I should(?:'ve| have)|sorry|apologi[sz]e|not your (?:fault|job|responsibility))\b`,
+      // Policy cited ("our terms state that account holders are responsible…") is R2, and behaviour asked for is L2/B1.
+      String.raw`\b(?:terms|policy|agreement|conditions|contract|rules) (?:state|states|say|says|require|requires|set out)\b|\b(?:agitated|shout\w*|abusive|abuse|swear\w*|calm|rude|language|tone|aggressive)\b`,
+    ),
+    rewrite: 'Skip the lecture and help: "Here\'s what I can do now, and a tip that may save you trouble next time."',
+  },
+] as const satisfies readonly LintRule[];
