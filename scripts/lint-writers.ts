@@ -3,6 +3,7 @@
  * is scored by a model trained on the other writers, at thresholds chosen on the other writers' left-out scores.
  * `npx tsx scripts/lint-writers.ts [--json=option overrides]`
  */
+import { REPLY_LABELS, type ReplyLabel } from '../src/core/coach/labels.ts';
 import type { LintClassifier } from '../src/core/coach/lint/classifier/classifier.ts';
 import { type LinterEvaluation, evaluateLinter } from './eval-lint.ts';
 import { writerSets } from './lint/corpus.ts';
@@ -15,6 +16,8 @@ import {
   type TrainOptions,
   writerOutAdditions,
 } from './lint/train.ts';
+
+const STILL_WRITING = ['writer-w', 'writer-x'];
 
 export interface WriterFigures {
   writer: string;
@@ -31,9 +34,8 @@ export function leaveOneWriterOut(
   const idNumber = (id: string): number => Number(/(\d+)\s*$/.exec(id)?.[1] ?? Number.NaN);
   const sets = writerSets().map((s) => ({
     ...s,
-    train: s.train.filter(
-      (r) => (!s.writer.startsWith('writer-s') && !s.writer.startsWith('writer-t')) || idNumber(r.id) <= maxId,
-    ),
+    // `maxId` caps the writers still being written (W and X in session 8), so runs compare on the same rows.
+    train: s.train.filter((r) => !STILL_WRITING.includes(s.writer) || idNumber(r.id) <= maxId),
   }));
   const rows = sets.flatMap((s) => s.train);
   const prepared = prepare(rows, options);
@@ -88,12 +90,12 @@ export function leaveOneWriterOut(
     lines.push(
       `all writers: adds ${addRight} right ${addWrong} wrong (${f(addRight / Math.max(1, addRight + addWrong))})`,
     );
+    lines.push('pooled over the writers, every label (rules alone → with it; * anti-pattern):');
     for (const [label, p] of pooled) {
-      if (p.tp === p.tp0 && p.fp === p.fp0) continue;
       const pr = (tp: number, fp: number): string => f(tp / Math.max(1, tp + fp));
       const gold = p.tp0 + p.fn0;
       lines.push(
-        `  ${label.padEnd(28)} TP ${p.tp0}→${p.tp} FP ${p.fp0}→${p.fp}  P ${pr(p.tp0, p.fp0)}→${pr(p.tp, p.fp)}  R ${f(p.tp0 / gold)}→${f(p.tp / gold)}`,
+        `${REPLY_LABELS[label as ReplyLabel].polarity === 'anti' ? '*' : ' '} ${label.padEnd(28)} TP ${p.tp0}→${p.tp} FP ${p.fp0}→${p.fp}  P ${pr(p.tp0, p.fp0)}→${pr(p.tp, p.fp)}  R ${f(p.tp0 / gold)}→${f(p.tp / gold)}`,
       );
     }
   }

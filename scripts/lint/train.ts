@@ -10,7 +10,15 @@ import {
   loadLintClassifier,
   scoreReply,
 } from '../../src/core/coach/lint/classifier/classifier.ts';
-import { HASH_BITS, sentenceFeatures } from '../../src/core/coach/lint/classifier/features.ts';
+import {
+  FIRST,
+  featureRoom,
+  HASH_BITS,
+  LAST,
+  MIDDLE,
+  ONLY,
+  sentenceFeatures,
+} from '../../src/core/coach/lint/classifier/features.ts';
 import { lint, lintLabels } from '../../src/core/coach/lint/lint-engine.ts';
 import { sentenceSpans } from '../../src/core/coach/lint/text-scan.ts';
 import { seededRandom as rng } from '../anger/matrix.ts';
@@ -73,6 +81,16 @@ export interface TrainOptions {
   /** Sentences of a reply other than a spanned label's own count as negatives for it (else left out). */
   spanNegatives: boolean;
   labels: readonly ReplyLabel[];
+  /** Feature families beyond the base ones (features.ts flags). */
+  features: number;
+  /** Bits of the hashed feature space. */
+  hashBits: number;
+  /** Width of the deep half's hashed embeddings (0: no deep half, the logistic model alone). */
+  deepDim: number;
+  /** Hidden ReLU units of the deep half. */
+  deepHidden: number;
+  /** AdaGrad rate of the deep half. */
+  deepRate: number;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
@@ -91,6 +109,11 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   minThreshold: 3,
   spanNegatives: true,
   labels: CLASSIFIER_LABELS,
+  features: 0,
+  hashBits: HASH_BITS,
+  deepDim: 0,
+  deepHidden: 0,
+  deepRate: 0.05,
 };
 
 interface Sentence {
@@ -101,9 +124,9 @@ interface Sentence {
   target: Int8Array;
 }
 
-const featuresOf = (text: string, start: number, end: number): Int32Array => {
-  const buf = new Int32Array(3 * (end - start) + 4);
-  return buf.slice(0, sentenceFeatures(text, start, end, buf, 0));
+const featuresOf = (text: string, start: number, end: number, place: number, options: TrainOptions): Int32Array => {
+  const buf = new Int32Array(featureRoom(end - start));
+  return buf.slice(0, sentenceFeatures(text, start, end, buf, 0, options.features, place, options.hashBits));
 };
 
 /** The rows read once: their sentences with targets for every label in `labels`, and the labels the rules find. */
@@ -173,13 +196,15 @@ export function prepare(rows: readonly TrainingReply[], options: TrainOptions): 
         if (located.length === 0) target[l] = -1;
         else target[l] = located.some((f) => f.span.start < end && start < f.span.end) ? 1 : -2;
       });
-      sentences.push({ ids: featuresOf(row.reply, start, end), reply: r, target });
+      const last = spans.length - 2;
+      const place = s === 0 ? (s === last ? ONLY : FIRST) : s === last ? LAST : MIDDLE;
+      sentences.push({ ids: featuresOf(row.reply, start, end, place, options), reply: r, target });
     }
   });
   if (options.useOwnSentences) {
     for (const own of OWN_SENTENCES) {
       const target = Int8Array.from(labels, (label) => (own.labels.includes(label) ? 1 : 0));
-      sentences.push({ ids: featuresOf(own.text, 0, own.text.length), reply: -1, target });
+      sentences.push({ ids: featuresOf(own.text, 0, own.text.length, ONLY, options), reply: -1, target });
     }
   }
   return { rows, labels, sentences, ruled, spanMisses };
@@ -195,11 +220,59 @@ function logits(weights: Float32Array, bias: Float64Array, ids: Int32Array, widt
   }
 }
 
+/**
+ * The optional deep half (fastText-style): hashed embeddings averaged over the sentence's features (times 1/√n), one
+ * ReLU hidden layer shared by every label, a linear head per label added to the wide (logistic) logit.
+ */
+interface Deep {
+  dim: number;
+  hidden: number;
+  embed: Float32Array;
+  w1: Float32Array;
+  b1: Float32Array;
+  /** w2[label * hidden + h] */
+  w2: Float32Array;
+}
+
+/** Adds the deep half's logits to `into`, leaving the bag, pre-activations and hidden units in the buffers. */
+function deepForward(
+  deep: Deep,
+  ids: Int32Array,
+  width: number,
+  bag: Float32Array,
+  pre: Float32Array,
+  hid: Float32Array,
+  into: Float64Array,
+): void {
+  const { dim, hidden, embed, w1, b1, w2 } = deep;
+  bag.fill(0);
+  for (const id of ids) {
+    const at = id * dim;
+    for (let d = 0; d < dim; d++) bag[d] = (bag[d] ?? 0) + (embed[at + d] ?? 0);
+  }
+  const norm = ids.length > 0 ? 1 / Math.sqrt(ids.length) : 0;
+  for (let d = 0; d < dim; d++) bag[d] = (bag[d] ?? 0) * norm;
+  for (let h = 0; h < hidden; h++) {
+    let sum = b1[h] ?? 0;
+    for (let d = 0; d < dim; d++) sum += (w1[h * dim + d] ?? 0) * (bag[d] ?? 0);
+    pre[h] = sum;
+    hid[h] = Math.max(sum, 0);
+  }
+  for (let l = 0; l < width; l++) {
+    let sum = 0;
+    for (let h = 0; h < hidden; h++) sum += (w2[l * hidden + h] ?? 0) * (hid[h] ?? 0);
+    into[l] = (into[l] ?? 0) + sum;
+  }
+}
+
 /** Trained float weights, before thresholds and quantisation. */
 interface FloatModel {
+  hashBits: number;
+  features: number;
   labels: readonly ReplyLabel[];
   bias: Float64Array;
   weights: Float32Array;
+  deep: Deep | null;
 }
 
 /**
@@ -208,13 +281,54 @@ interface FloatModel {
  */
 function fitFloat(sentences: readonly Sentence[], labels: readonly ReplyLabel[], options: TrainOptions): FloatModel {
   const width = labels.length;
-  const weights = new Float32Array((1 << HASH_BITS) * width);
+  const weights = new Float32Array((1 << options.hashBits) * width);
   const bias = new Float64Array(width);
   const grad2 = new Float32Array(weights.length).fill(1e-8);
   const biasGrad2 = new Float64Array(width).fill(1e-8);
   const random = rng(options.seed);
   const order = sentences.map((_, i) => i);
   const z = new Float64Array(width);
+  const grads = new Float64Array(width);
+  // The deep half, when asked for: its own generator, so the wide half's shuffles are the same with it or without.
+  const dim = options.deepDim;
+  const hidden = options.deepHidden;
+  let deep: Deep | null = null;
+  let deepG2: Deep | null = null;
+  const bag = new Float32Array(dim);
+  const pre = new Float32Array(hidden);
+  const hid = new Float32Array(hidden);
+  const gHid = new Float32Array(hidden);
+  const gBag = new Float32Array(dim);
+  if (dim > 0 && hidden > 0) {
+    const init = rng(options.seed ^ 0x2c1b3c6d);
+    const uniform = (n: number, scale: number): Float32Array =>
+      Float32Array.from({ length: n }, () => (init() * 2 - 1) * scale);
+    deep = {
+      dim,
+      hidden,
+      embed: uniform((1 << options.hashBits) * dim, 1 / Math.sqrt(dim)),
+      w1: uniform(hidden * dim, Math.sqrt(6 / (hidden + dim))),
+      b1: new Float32Array(hidden),
+      w2: new Float32Array(width * hidden),
+    };
+    deepG2 = {
+      dim,
+      hidden,
+      embed: new Float32Array(deep.embed.length).fill(1e-8),
+      w1: new Float32Array(deep.w1.length).fill(1e-8),
+      b1: new Float32Array(hidden).fill(1e-8),
+      w2: new Float32Array(deep.w2.length).fill(1e-8),
+    };
+  }
+  const deepRate = options.deepRate;
+  const step = (p: Float32Array, g2: Float32Array, k: number, g: number): void => {
+    g2[k] = (g2[k] ?? 0) + g * g;
+    p[k] = (p[k] ?? 0) - (deepRate * g) / Math.sqrt(g2[k] ?? 1);
+  };
+  const score = (s: Sentence): void => {
+    logits(weights, bias, s.ids, width, z);
+    if (deep !== null) deepForward(deep, s.ids, width, bag, pre, hid, z);
+  };
   const openShare = new Map<number, number>();
   for (const s of sentences) openShare.set(s.reply, (openShare.get(s.reply) ?? 0) + 1);
   const hasOpen = sentences.some((s) => s.target.includes(-1));
@@ -229,7 +343,8 @@ function fitFloat(sentences: readonly Sentence[], labels: readonly ReplyLabel[],
       for (const index of order) {
         const s = sentences[index];
         if (s === undefined) continue;
-        logits(weights, bias, s.ids, width, z);
+        score(s);
+        grads.fill(0);
         for (let l = 0; l < width; l++) {
           const t = s.target[l] ?? 0;
           if (t === -2) continue;
@@ -242,6 +357,7 @@ function fitFloat(sentences: readonly Sentence[], labels: readonly ReplyLabel[],
           }
           const g = (sigmoid(z[l] ?? 0) - y) * w * (y === 1 ? options.positiveWeight : 1);
           if (g === 0) continue;
+          grads[l] = g;
           biasGrad2[l] = (biasGrad2[l] ?? 0) + g * g;
           bias[l] = (bias[l] ?? 0) - (options.rate * g) / Math.sqrt(biasGrad2[l] ?? 1);
           for (const id of s.ids) {
@@ -249,6 +365,36 @@ function fitFloat(sentences: readonly Sentence[], labels: readonly ReplyLabel[],
             const gk = g + options.l2 * (weights[k] ?? 0);
             grad2[k] = (grad2[k] ?? 0) + gk * gk;
             weights[k] = (weights[k] ?? 0) - (options.rate * gk) / Math.sqrt(grad2[k] ?? 1);
+          }
+        }
+        if (deep === null || deepG2 === null) continue;
+        // Back through the deep half: heads, hidden layer, then every feature's embedding.
+        gHid.fill(0);
+        for (let l = 0; l < width; l++) {
+          const g = grads[l] ?? 0;
+          if (g === 0) continue;
+          for (let h = 0; h < hidden; h++) {
+            gHid[h] = (gHid[h] ?? 0) + g * (deep.w2[l * hidden + h] ?? 0);
+            step(deep.w2, deepG2.w2, l * hidden + h, g * (hid[h] ?? 0));
+          }
+        }
+        gBag.fill(0);
+        for (let h = 0; h < hidden; h++) {
+          if ((pre[h] ?? 0) <= 0) continue;
+          const gh = gHid[h] ?? 0;
+          if (gh === 0) continue;
+          step(deep.b1, deepG2.b1, h, gh);
+          for (let d = 0; d < dim; d++) {
+            gBag[d] = (gBag[d] ?? 0) + gh * (deep.w1[h * dim + d] ?? 0);
+            step(deep.w1, deepG2.w1, h * dim + d, gh * (bag[d] ?? 0));
+          }
+        }
+        const norm = s.ids.length > 0 ? 1 / Math.sqrt(s.ids.length) : 0;
+        for (const id of s.ids) {
+          const at = id * dim;
+          for (let d = 0; d < dim; d++) {
+            const g = (gBag[d] ?? 0) * norm;
+            if (g !== 0) step(deep.embed, deepG2.embed, at + d, g + options.l2 * (deep.embed[at + d] ?? 0));
           }
         }
       }
@@ -259,18 +405,18 @@ function fitFloat(sentences: readonly Sentence[], labels: readonly ReplyLabel[],
     chosen = picks;
     const top = labels.map(() => new Map<number, number>());
     sentences.forEach((s, index) => {
-      logits(weights, bias, s.ids, width, z);
+      score(s);
       for (let l = 0; l < width; l++) {
         if (s.target[l] !== -1) continue;
-        const score = z[l] ?? 0;
-        if (score > (top[l]?.get(s.reply) ?? Number.NEGATIVE_INFINITY)) {
-          top[l]?.set(s.reply, score);
+        const value = z[l] ?? 0;
+        if (value > (top[l]?.get(s.reply) ?? Number.NEGATIVE_INFINITY)) {
+          top[l]?.set(s.reply, value);
           picks[l]?.set(s.reply, index);
         }
       }
     });
   }
-  return { labels, bias, weights };
+  return { hashBits: options.hashBits, features: options.features, labels, bias, weights, deep };
 }
 
 /** Left-out scores of every prepared row: per label, its best sentence's logit and whether the engine may add it. */
@@ -457,12 +603,48 @@ export function trainLintClassifier(
   const switchedOff = options.labels.filter((_, l) => thresholds[l] === DISABLED);
   const kept = Float64Array.from(active, (label) => thresholds[options.labels.indexOf(label)] ?? DISABLED);
   const activeIndex = active.map((label) => options.labels.indexOf(label));
-  const sentences = prepared.sentences.map((s) => ({
-    ...s,
-    target: Int8Array.from(activeIndex, (l) => s.target[l] ?? 0),
-  }));
-  const file = toFile(fitFloat(sentences, active, options), kept);
+  let model: FloatModel;
+  if (options.deepDim > 0 && options.deepHidden > 0) {
+    // The deep half is shared by every label: fitted with all of them, as the left-out models the thresholds came
+    // from were, then the heads switched off are dropped.
+    model = selectLabels(fitFloat(prepared.sentences, options.labels, options), activeIndex);
+  } else {
+    // Logistic labels train independently: fitting only the labels kept gives the same weights for them.
+    const sentences = prepared.sentences.map((s) => ({
+      ...s,
+      target: Int8Array.from(activeIndex, (l) => s.target[l] ?? 0),
+    }));
+    model = fitFloat(sentences, active, options);
+  }
+  const file = toFile(model, kept);
   return { file, classifier: loadLintClassifier(file), switchedOff, prepared, left, out };
+}
+
+/** The model restricted to the labels at `keep` (indices into its labels), in that order. */
+function selectLabels(model: FloatModel, keep: readonly number[]): FloatModel {
+  const width = model.labels.length;
+  const buckets = 1 << model.hashBits;
+  const weights = new Float32Array(buckets * keep.length);
+  for (let b = 0; b < buckets; b++)
+    keep.forEach((l, k) => {
+      weights[b * keep.length + k] = model.weights[b * width + l] ?? 0;
+    });
+  const deep = model.deep;
+  return {
+    ...model,
+    labels: keep.map((l) => model.labels[l] as ReplyLabel),
+    bias: Float64Array.from(keep, (l) => model.bias[l] ?? 0),
+    weights,
+    deep:
+      deep === null
+        ? null
+        : {
+            ...deep,
+            w2: Float32Array.from(
+              keep.flatMap((l) => Array.from(deep.w2.subarray(l * deep.hidden, (l + 1) * deep.hidden))),
+            ),
+          },
+  };
 }
 
 /** Int8-quantised, delta-encoded weights for models/lint-classifier.json (buckets all zero are left out). */
@@ -470,13 +652,13 @@ export function toFile(model: FloatModel, thresholds: Float64Array): LintClassif
   const width = model.labels.length;
   const scales = model.labels.map((_, l) => {
     let max = 0;
-    for (let b = 0; b < 1 << HASH_BITS; b++) max = Math.max(max, Math.abs(model.weights[b * width + l] ?? 0));
+    for (let b = 0; b < 1 << model.hashBits; b++) max = Math.max(max, Math.abs(model.weights[b * width + l] ?? 0));
     return max === 0 ? 1 : max / 127;
   });
   const buckets: number[] = [];
   const weights: number[] = [];
   let last = 0;
-  for (let b = 0; b < 1 << HASH_BITS; b++) {
+  for (let b = 0; b < 1 << model.hashBits; b++) {
     const row = model.labels.map((_, l) => Math.round((model.weights[b * width + l] ?? 0) / (scales[l] ?? 1)));
     if (row.every((q) => q === 0)) continue;
     buckets.push(b - last);
@@ -485,12 +667,31 @@ export function toFile(model: FloatModel, thresholds: Float64Array): LintClassif
   }
   const round = (x: number): number => (Number.isFinite(x) ? Number(x.toPrecision(6)) : x);
   return {
-    hashBits: HASH_BITS,
+    hashBits: model.hashBits,
+    ...(model.features === 0 ? {} : { features: model.features }),
     labels: [...model.labels],
     bias: Array.from(model.bias, round),
     thresholds: Array.from(thresholds, round),
     scales: scales.map(round),
     buckets,
     weights,
+    ...(model.deep === null ? {} : { deep: quantiseDeep(model.deep) }),
+  };
+}
+
+/** The deep half as stored: embeddings int8 with one scale (dense, every bucket), the small layers as floats. */
+function quantiseDeep(deep: Deep): NonNullable<LintClassifierFile['deep']> {
+  let max = 0;
+  for (const e of deep.embed) max = Math.max(max, Math.abs(e));
+  const scale = max === 0 ? 1 : max / 127;
+  const round = (x: number): number => Number(x.toPrecision(6));
+  return {
+    dim: deep.dim,
+    hidden: deep.hidden,
+    embedScale: round(scale),
+    embed: Array.from(deep.embed, (e) => Math.round(e / scale)),
+    w1: Array.from(deep.w1, round),
+    b1: Array.from(deep.b1, round),
+    w2: Array.from(deep.w2, round),
   };
 }

@@ -1,26 +1,48 @@
 /** The lint classifier: per-sentence logistic scores for the labels the rules under-find, backing the rules up. */
 import { REPLY_LABELS, type ReplyLabel } from '../../labels.ts';
 import { sentenceSpans } from '../text-scan.ts';
-import { HASH_BITS, sentenceFeatures } from './features.ts';
+import { FIRST, featureRoom, LAST, MIDDLE, ONLY, sentenceFeatures } from './features.ts';
 
 /** The weights file as committed under models/ (int8-quantised, buckets delta-encoded). */
 export interface LintClassifierFile {
   hashBits: number;
+  /** Feature families beyond the base ones (features.ts flags; absent: none). */
+  features?: number;
   labels: string[];
   bias: number[];
   thresholds: number[];
   scales: number[];
   buckets: number[];
   weights: number[];
+  /**
+   * The optional deep half: hashed embeddings (`dim` wide, int8 times `embedScale`, every bucket) averaged over the
+   * sentence's features times 1/√n, a ReLU layer of `hidden` units (`w1[h * dim + d]`, `b1`), and per label a head
+   * `w2[label * hidden + h]` whose output adds to the label's logit.
+   */
+  deep?: { dim: number; hidden: number; embedScale: number; embed: number[]; w1: number[]; b1: number[]; w2: number[] };
+}
+
+/** The deep half ready to score (see LintClassifierFile). */
+export interface DeepHalf {
+  dim: number;
+  hidden: number;
+  embedScale: number;
+  embed: Int8Array;
+  w1: Float64Array;
+  b1: Float64Array;
+  w2: Float64Array;
 }
 
 /** Weights ready to score: int8 `weights[bucket * labels.length + label]` times `scales[label]` (small enough to stay in cache). */
 export interface LintClassifier {
+  hashBits: number;
+  features: number;
   labels: readonly ReplyLabel[];
   bias: Float64Array;
   thresholds: Float64Array;
   scales: Float64Array;
   weights: Int8Array;
+  deep: DeepHalf | null;
 }
 
 /** One label the classifier found: the sentence that scored highest and its logit. */
@@ -35,21 +57,45 @@ const isReplyLabel = (name: string): name is ReplyLabel => Object.hasOwn(REPLY_L
 
 /** Expands a committed weights file into dense arrays. */
 export function loadLintClassifier(file: LintClassifierFile): LintClassifier {
-  if (file.hashBits !== HASH_BITS)
-    throw new Error(`lint classifier hashed with ${file.hashBits} bits, features use ${HASH_BITS}`);
+  if (!(file.hashBits >= 10 && file.hashBits <= 20))
+    throw new Error(`lint classifier hashed with ${file.hashBits} bits, features take 10 to 20`);
   const labels = file.labels.map((name) => {
     if (!isReplyLabel(name)) throw new Error(`lint classifier has unknown label ${name}`);
     return name;
   });
   const width = labels.length;
-  const weights = new Int8Array((1 << HASH_BITS) * width);
+  const weights = new Int8Array((1 << file.hashBits) * width);
   let bucket = 0;
   file.buckets.forEach((delta, row) => {
     bucket += delta;
     for (let l = 0; l < width; l++) weights[bucket * width + l] = file.weights[row * width + l] ?? 0;
   });
   const floats = (xs: number[]): Float64Array => Float64Array.from(xs);
-  return { labels, bias: floats(file.bias), thresholds: floats(file.thresholds), scales: floats(file.scales), weights };
+  const d = file.deep;
+  if (d !== undefined && d.embed.length !== (1 << file.hashBits) * d.dim)
+    throw new Error('lint classifier deep half does not match its hashed feature space');
+  const deep =
+    d === undefined
+      ? null
+      : {
+          dim: d.dim,
+          hidden: d.hidden,
+          embedScale: d.embedScale,
+          embed: Int8Array.from(d.embed),
+          w1: floats(d.w1),
+          b1: floats(d.b1),
+          w2: floats(d.w2),
+        };
+  return {
+    hashBits: file.hashBits,
+    features: file.features ?? 0,
+    labels,
+    bias: floats(file.bias),
+    thresholds: floats(file.thresholds),
+    scales: floats(file.scales),
+    weights,
+    deep,
+  };
 }
 
 // Reused across calls: the linter runs on one thread and these never escape.
@@ -57,6 +103,37 @@ let ids = new Int32Array(4096);
 let best = new Float64Array(32);
 let bestAt = new Int32Array(32);
 let all = new Int32Array(0);
+let bag = new Float64Array(0);
+let hid = new Float64Array(0);
+let deepOut = new Float64Array(32);
+
+/** The deep half's logit for each of `labels[0, count)` into deepOut, from the sentence's feature ids ids[0, n). */
+function deepLogits(deep: DeepHalf, n: number, labels: Int32Array, count: number): void {
+  const { dim, hidden, embed, w1, b1, w2 } = deep;
+  if (bag.length < dim) bag = new Float64Array(dim);
+  if (hid.length < hidden) hid = new Float64Array(hidden);
+  bag.fill(0, 0, dim);
+  // Integer sums per dimension (int8 embeddings), scaled once.
+  for (let i = 0; i < n; i++) {
+    const at = ids[i]! * dim;
+    for (let d = 0; d < dim; d++) bag[d]! += embed[at + d]!;
+  }
+  const norm = n > 0 ? deep.embedScale / Math.sqrt(n) : 0;
+  for (let h = 0; h < hidden; h++) {
+    let sum = 0;
+    const row = h * dim;
+    for (let d = 0; d < dim; d++) sum += w1[row + d]! * bag[d]!;
+    sum = b1[h]! + sum * norm;
+    hid[h] = Math.max(sum, 0);
+  }
+  for (let k = 0; k < count; k++) {
+    const l = labels[k]!;
+    let sum = 0;
+    const row = l * hidden;
+    for (let h = 0; h < hidden; h++) sum += w2[row + h]! * hid[h]!;
+    deepOut[l] = sum;
+  }
+}
 
 /**
  * Highest sentence logit per classifier label, with that sentence's span index into `spans` (flat start/end pairs).
@@ -81,11 +158,17 @@ export function scoreReply(
   const count = labelCount ?? labels.length;
   best.fill(Number.NEGATIVE_INFINITY, 0, width);
   const w = model.weights;
+  const last = spans.length - 2;
   for (let s = 0; s < spans.length; s += 2) {
     const start = spans[s] ?? 0;
     const end = spans[s + 1] ?? 0;
-    if (ids.length < 3 * (end - start) + 4) ids = new Int32Array(3 * (end - start) + 4);
-    const n = sentenceFeatures(text, start, end, ids, 0);
+    if (ids.length < featureRoom(end - start)) ids = new Int32Array(featureRoom(end - start));
+    const place = s === 0 ? (s === last ? ONLY : FIRST) : s === last ? LAST : MIDDLE;
+    const n = sentenceFeatures(text, start, end, ids, 0, model.features, place, model.hashBits);
+    if (model.deep !== null) {
+      if (deepOut.length < width) deepOut = new Float64Array(width);
+      deepLogits(model.deep, n, labels, count);
+    }
     // Each feature's row of weights starts at id × width. Summed label by label in a local: the rows of one sentence stay
     // in cache across labels, and integer sums are the same in any order.
     for (let i = 0; i < n; i++) ids[i] = ids[i]! * width;
@@ -93,7 +176,7 @@ export function scoreReply(
       const l = labels[k]!;
       let sum = 0;
       for (let i = 0; i < n; i++) sum += w[ids[i]! + l]!;
-      const score = model.bias[l]! + sum * model.scales[l]!;
+      const score = model.bias[l]! + sum * model.scales[l]! + (model.deep === null ? 0 : deepOut[l]!);
       if (score > best[l]!) {
         best[l] = score;
         bestAt[l] = s;

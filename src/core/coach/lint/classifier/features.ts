@@ -1,20 +1,35 @@
-/** Hashed features of one sentence for the lint classifier: word unigrams, word bigrams and character 4-grams. */
+/**
+ * Hashed features of one sentence for the lint classifier: word unigrams, word bigrams and character 4-grams, and (by
+ * flag) word trigrams and the sentence's opening words with its place in the reply.
+ */
 
-/** Bits of the hashed feature space the shipped weights are indexed by. */
+/** Bits of the hashed feature space the weights are indexed by, unless a weights file names its own. */
 export const HASH_BITS = 14;
-const MASK = (1 << HASH_BITS) - 1;
+/** Feature flag: word trigrams. */
+export const TRIGRAMS = 1;
+/** Feature flag: the sentence's first two words, marked as opening it, and its place in the reply. */
+export const OPENING = 2;
+/** Where a sentence stands in its reply, for OPENING: the first, one in the middle, the last, the only one. */
+export const FIRST = 0;
+export const MIDDLE = 1;
+export const LAST = 2;
+export const ONLY = 3;
+
 const SALT_WORD = 0x2545f491;
 const SALT_BIGRAM = 0x6b43a9b5;
 const SALT_CHAR = 0x1b873593;
+const SALT_TRIGRAM = 0x3c6ef372;
+const SALT_OPEN = 0x5851f42d;
+const SALT_PLACE = 0x4c957f2d;
 const BOUNDARY = 0x7f4a7c15;
 
 // Murmur3's finalizer: spreads nearby inputs across the whole table.
-const mix = (x: number): number => {
+const mix = (x: number, mask: number): number => {
   let h = x ^ (x >>> 16);
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) & MASK;
+  return (h ^ (h >>> 16)) & mask;
 };
 
 // Folds a character to what the features see: lower-case letters, '0' for digits, the apostrophe, or 0 for a separator.
@@ -27,32 +42,54 @@ const fold = (c: number): number => {
   return c === 0x2019 ? 39 : 0;
 };
 
+/** Room `out` needs from `at` for a sentence of `length` characters. */
+export const featureRoom = (length: number): number => 4 * length + 8;
+
 /**
  * Writes the feature ids of `text[start, end)` into `out` from `at` and returns the new length.
- * `out` must have room for 3 × (end − start) + 4 ids.
+ * `out` must have room for featureRoom(end − start) ids. `flags` (TRIGRAMS, OPENING) adds feature families; `place`
+ * (FIRST, MIDDLE, LAST, ONLY) is the sentence's place in the reply, read with OPENING.
  */
-export function sentenceFeatures(text: string, start: number, end: number, out: Int32Array, at: number): number {
+export function sentenceFeatures(
+  text: string,
+  start: number,
+  end: number,
+  out: Int32Array,
+  at: number,
+  flags = 0,
+  place = 0,
+  bits = HASH_BITS,
+): number {
+  const mask = (1 << bits) - 1;
   let n = at;
   let gram = 32; // last four folded characters, a space before the sentence
   let word = 0;
   let inWord = false;
   let prev = BOUNDARY;
+  let prev2 = BOUNDARY;
+  let words = 0;
   for (let i = start; i <= end; i++) {
     const c = i < end ? fold(text.charCodeAt(i)) : 0;
     if (c !== 0) {
       word = inWord ? Math.imul(word ^ c, 0x01000193) : Math.imul(0x811c9dc5 ^ c, 0x01000193);
       inWord = true;
       gram = ((gram << 8) | c) >>> 0;
-      if (gram > 0xffffff) out[n++] = mix(gram ^ SALT_CHAR);
+      if (gram > 0xffffff) out[n++] = mix(gram ^ SALT_CHAR, mask);
     } else if (inWord) {
-      out[n++] = mix(word ^ SALT_WORD);
-      out[n++] = mix(Math.imul(prev, 0x9e3779b1) ^ word ^ SALT_BIGRAM);
+      out[n++] = mix(word ^ SALT_WORD, mask);
+      const bigram = Math.imul(prev, 0x9e3779b1) ^ word;
+      out[n++] = mix(bigram ^ SALT_BIGRAM, mask);
+      if ((flags & TRIGRAMS) !== 0) out[n++] = mix(Math.imul(prev2, 0x85ebca77) ^ bigram ^ SALT_TRIGRAM, mask);
+      if ((flags & OPENING) !== 0 && words === 1) out[n++] = mix(bigram ^ SALT_OPEN, mask);
+      words++;
+      prev2 = prev;
       prev = word;
       inWord = false;
       gram = ((gram << 8) | 32) >>> 0;
-      out[n++] = mix(gram ^ SALT_CHAR);
+      out[n++] = mix(gram ^ SALT_CHAR, mask);
     }
   }
-  out[n++] = mix(Math.imul(prev, 0x9e3779b1) ^ BOUNDARY ^ SALT_BIGRAM);
+  out[n++] = mix(Math.imul(prev, 0x9e3779b1) ^ BOUNDARY ^ SALT_BIGRAM, mask);
+  if ((flags & OPENING) !== 0) out[n++] = mix(SALT_PLACE + place, mask);
   return n;
 }

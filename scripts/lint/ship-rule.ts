@@ -1,0 +1,129 @@
+/**
+ * The session-8 ship rule of models/lint-classifier.md, conditions 1–3 (condition 4, speed and size, is measured by
+ * `npm run bench` and the file size): a candidate against the incumbent (the classifier shipped before it), both beside
+ * the rules, on the check parts of every writer (scripts/lint/corpus.ts) and on the tuned-on sets.
+ */
+import { REPLY_LABELS, type ReplyLabel } from '../../src/core/coach/labels.ts';
+import type { LintClassifier } from '../../src/core/coach/lint/classifier/classifier.ts';
+import { evaluateLinter, type LabelledReply, type LinterEvaluation } from '../eval-lint.ts';
+
+export interface Part {
+  name: string;
+  rows: readonly LabelledReply[];
+  labels: readonly ReplyLabel[];
+}
+
+/** Share of the candidate's additions over the rules that must be right on the check set pooled. */
+export const SHIP_ADDITIONS = 0.9;
+/** Most a label's precision may fall against the incumbent, pooled on the check set and on each tuned-on set. */
+export const PRECISION_SLACK = 0.01;
+/** The check parts of the writers nobody had tuned on before session 8. */
+export const FRESH = ['writer-w', 'writer-x'];
+
+type Counts = { tp: number; fp: number; fn: number };
+const f = (x: number): string => x.toFixed(3);
+const prf = (c: Counts): { p: number; r: number; f1: number } => ({
+  p: c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp),
+  r: c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn),
+  f1: c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn),
+});
+
+class Pool {
+  readonly byLabel = new Map<ReplyLabel, Counts>();
+  add(e: LinterEvaluation): void {
+    for (const label of e.labels) {
+      const c = this.byLabel.get(label) ?? { tp: 0, fp: 0, fn: 0 };
+      const s = e.perLabel[label];
+      this.byLabel.set(label, { tp: c.tp + s.tp, fp: c.fp + s.fp, fn: c.fn + s.fn });
+    }
+  }
+  get(label: ReplyLabel): Counts {
+    return this.byLabel.get(label) ?? { tp: 0, fp: 0, fn: 0 };
+  }
+  micro(): Counts {
+    return [...this.byLabel.values()].reduce((s, c) => ({ tp: s.tp + c.tp, fp: s.fp + c.fp, fn: s.fn + c.fn }), {
+      tp: 0,
+      fp: 0,
+      fn: 0,
+    });
+  }
+}
+
+const line = (c: Counts): string => {
+  const x = prf(c);
+  return `${f(x.f1)} (P ${f(x.p)} R ${f(x.r)})`;
+};
+
+/**
+ * Conditions 1–3: (1) pooled check-set micro-F1 higher with the candidate than with the incumbent, not lower on the
+ * fresh writers' parts pooled, and no part below the rules alone; (2) the candidate's additions over the rules right
+ * ≥ SHIP_ADDITIONS pooled; (3) no label's precision more than PRECISION_SLACK below the incumbent's, pooled on the check
+ * set and on each tuned-on set.
+ */
+export function shipRuleReport(
+  check: readonly Part[],
+  tuned: readonly Part[],
+  incumbent: LintClassifier,
+  candidate: LintClassifier,
+): { text: string; ships: boolean } {
+  const lines: string[] = [];
+  const failures: string[] = [];
+  const rules = new Pool();
+  const inc = new Pool();
+  const cand = new Pool();
+  const freshInc = new Pool();
+  const freshCand = new Pool();
+  lines.push('== check set: rules alone | rules + incumbent | rules + candidate (micro-F1) ==');
+  for (const part of check) {
+    const r = evaluateLinter(part.rows, null, part.labels);
+    const i = evaluateLinter(part.rows, incumbent, part.labels);
+    const c = evaluateLinter(part.rows, candidate, part.labels);
+    rules.add(r);
+    inc.add(i);
+    cand.add(c);
+    if (FRESH.includes(part.name)) {
+      freshInc.add(i);
+      freshCand.add(c);
+    }
+    if (c.micro.f1 < r.micro.f1) failures.push(`1: ${part.name} below the rules alone`);
+    lines.push(
+      `${part.name.padEnd(9)} ${String(part.rows.length).padStart(4)}: ${line(r.micro)} | ${line(i.micro)} | ${line(c.micro)}; candidate adds ${c.micro.tp - r.micro.tp} right ${c.micro.fp - r.micro.fp} wrong`,
+    );
+  }
+  const [R, I, C] = [rules.micro(), inc.micro(), cand.micro()];
+  lines.push(`pooled:         ${line(R)} | ${line(I)} | ${line(C)}`);
+  if (!(prf(C).f1 > prf(I).f1)) failures.push('1: pooled micro-F1 not above the incumbent');
+  if (freshCand.byLabel.size > 0) {
+    lines.push(`fresh (W+X):    incumbent ${line(freshInc.micro())} | candidate ${line(freshCand.micro())}`);
+    if (prf(freshCand.micro()).f1 < prf(freshInc.micro()).f1) failures.push('1: fresh writers below the incumbent');
+  }
+  const right = C.tp - R.tp;
+  const wrong = C.fp - R.fp;
+  const share = right + wrong === 0 ? 0 : right / (right + wrong);
+  lines.push(`candidate additions over the rules: ${right} right, ${wrong} wrong (${f(share)})`);
+  if (share < SHIP_ADDITIONS) failures.push(`2: additions ${right}/${right + wrong} right`);
+  lines.push('per label, pooled check set (P / R: rules → incumbent → candidate; * anti-pattern):');
+  for (const label of rules.byLabel.keys()) {
+    const [a, b, c] = [prf(rules.get(label)), prf(inc.get(label)), prf(cand.get(label))];
+    if (c.p < b.p - PRECISION_SLACK) failures.push(`3: ${label} check-set precision ${f(b.p)} → ${f(c.p)}`);
+    lines.push(
+      `${REPLY_LABELS[label].polarity === 'anti' ? '*' : ' '} ${label.padEnd(28)} P ${f(a.p)}→${f(b.p)}→${f(c.p)}  R ${f(a.r)}→${f(b.r)}→${f(c.r)}  F1 ${f(a.f1)}→${f(b.f1)}→${f(c.f1)}`,
+    );
+  }
+  lines.push('== tuned-on sets (in-sample): micro-F1 incumbent → candidate, labels whose precision moved ==');
+  for (const part of tuned) {
+    const i = evaluateLinter(part.rows, incumbent, part.labels);
+    const c = evaluateLinter(part.rows, candidate, part.labels);
+    const moved = part.labels.filter((l) => i.perLabel[l].precision !== c.perLabel[l].precision);
+    for (const l of moved)
+      if (c.perLabel[l].precision < i.perLabel[l].precision - PRECISION_SLACK)
+        failures.push(
+          `3: ${l} precision on ${part.name} ${f(i.perLabel[l].precision)} → ${f(c.perLabel[l].precision)}`,
+        );
+    lines.push(
+      `${part.name.padEnd(9)} ${String(part.rows.length).padStart(4)}: ${line(i.micro)} → ${line(c.micro)}; ${moved.map((l) => `${l} P ${f(i.perLabel[l].precision)}→${f(c.perLabel[l].precision)}`).join(', ')}`,
+    );
+  }
+  lines.push(failures.length === 0 ? 'conditions 1–3: PASS' : `conditions 1–3: FAIL (${failures.join('; ')})`);
+  return { text: lines.join('\n'), ships: failures.length === 0 };
+}
