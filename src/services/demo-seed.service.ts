@@ -157,7 +157,7 @@ export async function seedDemoIfEmpty(ctx: EventContext): Promise<DemoLogin | nu
     parseInput(createCommitmentSchema, {
       kind: 'callback',
       dueAt: new Date(now.getTime() + 24 * 3_600_000).toISOString(),
-      contact: { name: 'Dana Demo', phone: '+1 555 0100' },
+      contact: { name: dana.name, phone: '+1 555 0100' },
       steps: ['Confirm the engineer visit time', 'Check the line after the visit'],
     }),
   );

@@ -61,3 +61,9 @@ export function endOfToday(now: number): string {
 
 /** "1 case", "3 cases": a count with its noun, singular for one. */
 export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** A correction's suggestion is advice followed by quoted words ('Lead with …: "Here's what I can do …"'), not words to say. */
+export const isAdvice = (suggestion: string): boolean => /^[^"]{0,80}: "/.test(suggestion);
+
+/** A rewrite as a person reads it: its straight quotes as typographic ones. */
+export const readableRewrite = (rewrite: string): string => rewrite.replace(/"([^"]*)"/g, '“$1”');

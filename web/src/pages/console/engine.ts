@@ -9,6 +9,7 @@ import { looksLikeJson, parseTranscript } from '@core/conversation/transcript.ts
 import type { Conversation, ConversationEvent, Speaker, Turn } from '@core/conversation/types.ts';
 import { AppError } from '@core/errors.ts';
 import { PRINCIPLES, type PrincipleId } from '@core/principles.ts';
+import { isAdvice } from '../common/format';
 
 export type { Conversation, ConversationEvent, Cue, LintFinding, LiveSession, Speaker, Stage, Turn, TurnAnalysis };
 export { createLiveSession, lint, PRINCIPLES, type PrincipleId };
@@ -96,6 +97,6 @@ export const B3_ENDING =
 /** The words a cue's Insert puts in the Reply box: a correction's quoted rewrite, or the drafted suggestion. */
 export function insertText(cue: Cue): string | null {
   if (!cue.suggestion) return null;
-  if (/^[^"]{0,80}: "/.test(cue.suggestion)) return rewriteWords(cue.suggestion);
+  if (isAdvice(cue.suggestion)) return rewriteWords(cue.suggestion);
   return cue.suggestion;
 }

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { ConversationAnalysis } from '@core/analyze.ts';
 import type { TurnAnalysis } from '@core/analysis/types.ts';
 import { ANGER_COLOR } from '../common/kinds';
-import { humanize } from '../common/format';
+import { humanize, isAdvice, readableRewrite } from '../common/format';
 import { PrincipleBadge, principleName } from '../common/Principle';
 
 export type Analysis = ConversationAnalysis;
@@ -159,7 +159,7 @@ function TurnCard({ turn, evidenceOf }: { turn: TurnAnalysis; evidenceOf: string
                   {f.polarity === 'anti' ? 'Anti-pattern' : 'Good move'}:
                 </Text>{' '}
                 {f.message}
-                {f.rewrite ? <Text span size="xs" c="dimmed">{` Better: “${f.rewrite}”`}</Text> : null}
+                {f.rewrite ? <Text span size="xs" c="dimmed">{` Better: ${readableRewrite(f.rewrite)}`}</Text> : null}
               </Text>
             </Group>
           ))}
@@ -191,7 +191,11 @@ function TurnCard({ turn, evidenceOf }: { turn: TurnAnalysis; evidenceOf: string
               <Text size="xs" c="dimmed">
                 Why: {cue.why}
               </Text>
-              {cue.suggestion ? <Text size="xs">Say: “{cue.suggestion}”</Text> : null}
+              {cue.suggestion ? (
+                <Text size="xs">
+                  {isAdvice(cue.suggestion) ? `Better: ${readableRewrite(cue.suggestion)}` : `Say: “${cue.suggestion}”`}
+                </Text>
+              ) : null}
             </Stack>
           ))}
         </Box>
