@@ -31,6 +31,21 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['scolding', 'We would kindly ask guests not to shout at reception staff.', false],
   ['scolding', 'You should really hear from the surveyor by Friday.', false],
   ['scolding', "I'm sorry, it would have been better if we had told you about the fee.", false],
+  // condescension-presumed-grasp: understanding presumed or denied, the explanation dumbed down, the point already
+  // plain, the norm they are out of step with, the crowd who get it wrong.
+  ['condescension', "As I'm sure you'll appreciate, a survey can't see inside the walls.", true],
+  ['condescension', "I don't think you quite understand how the excess works.", true],
+  ['condescension', 'You may not be familiar with how pension transfers are valued.', true],
+  ['condescension', "I'll keep this as simple as possible for you: the meter reads itself.", true],
+  ['condescension', 'The exit is clearly signposted from the car park.', true],
+  ['condescension', 'The wifi code is on the back of the door, like in every other flat.', true],
+  ['condescension', 'The postcode field trips a lot of people up.', true],
+  ['condescension', "I'm sure you'll be relieved to hear the refund has gone through.", false],
+  ['condescension', "I'm sorry the fee wasn't clearly marked on the booking page.", false],
+  ['condescension', "The exit should have been clearly signposted, and that's on us.", false],
+  ['condescension', "That's not how it should work, and I've refunded the charge.", false],
+  ['condescension', 'Like every other customer on the affected flight, you will receive a full refund today.', false],
+  ['condescension', 'I may have misunderstood what you need; could you tell me a bit more?', false],
 ];
 
 for (const [label, reply, flagged] of CASES) {

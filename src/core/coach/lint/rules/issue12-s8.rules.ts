@@ -51,4 +51,35 @@ export const ISSUE12_S8_RULES = [
     ),
     rewrite: 'Skip the lecture and help: "Here\'s what I can do now, and a tip that may save you trouble next time."',
   },
+  {
+    // C2, talking down by presuming what the customer fails to grasp (writers S, T, V; rounds 1–3 beside them): the
+    // understanding presumed ("as I'm sure you'll appreciate", "I'm sure you understand that…", "as most customers will be
+    // aware"), the misunderstanding pinned on them ("I don't think you quite understand how…", "you may have misunderstood
+    // how…", "you may not be familiar with…", "that's not how it works", "I think you'll find…"), the explanation dumbed
+    // down ("I'll keep this as simple as possible", "in terms you'll understand", "let me explain slowly", "let's start
+    // from the very beginning, shall we"), the point said to be plain already ("clearly marked", "documented pretty
+    // clearly", "made this perfectly clear", "the app's very clear about…"), the norm they are out of step with ("like
+    // every other hotel", "same as nearly every car", "which everyone attends", "everyone's heard of it"), and the crowd
+    // who get it wrong ("you'd be amazed", "which trips a lot of people up", "a lot of people don't realise", "a common
+    // misunderstanding"). Not negated, not an apology or owned lapse, not a question about what they know.
+    id: 'condescension-presumed-grasp',
+    label: 'condescension',
+    pattern: anyOf(
+      String.raw`\b(?:as )?I'm sure you(?:'ll| will| can| would)?\s+(?:(?:fully|already|of course)\s+)?(?:appreciate|understand|agree|know|realise|realize|be aware|recognise|recognize)\b|\bas (?:most|any|all) (?:customers|people|passengers|clients|members|students|patients|drivers|tenants|travell?ers|owners) (?:will|would|should) (?:be aware|know|appreciate|understand)\b`,
+      String.raw`\bI (?:don't|do not) think you (?:quite |fully |really |actually )?(?:understand|realise|realize|appreciate|get)\b|\byou (?:may|might) (?:have misunderstood|have misread|not (?:be familiar|fully understand|quite understand|understand|realise|realize|be aware))\b|\b(?:that's|that is|this is|it's) (?:just |simply )?not how (?:it|this|that) works\b|\bI think you'll find\b`,
+      String.raw`\b(?:keep (?:this|it) (?:as )?simple(?: as possible)?(?: for you)?|(?:put|explain) (?:this|it) in (?:terms|words) you(?:'ll| will| can)? understand|in terms you(?:'ll| will| can)? understand|explain (?:this |it |that )?(?:again )?(?:very )?slowly|(?:start|go back to) (?:from )?the (?:very )?beginning,? shall we)\b`,
+      String.raw`\b(?:very |pretty |perfectly |quite |really |fairly )?clearly (?:marked|labell?ed|listed|displayed|signposted|shown|printed|documented|set out|stated|explained|written|highlighted)\b|\b(?:documented|explained|displayed|signposted|printed|labell?ed|highlighted) (?:very |pretty |perfectly |quite |really |fairly )clearly\b|\bmade (?:this|it|that) (?:perfectly|abundantly|very|quite|crystal) clear\b|\b(?:very|pretty|perfectly|really|super) clear (?:about|on)\b`,
+      String.raw`\b(?:like|same as|just like|as with) (?:in )?(?:nearly |almost |pretty much |literally )?every (?:other )?[\w-]+(?: [\w-]+)?(?=\s*(?:[.!,;]|$))|\blike (?:everywhere|anywhere) else\b|\b(?:which|that) everyone (?:attends|gets|knows|has|reads|uses)\b|\beveryone(?:'s| has) heard of (?:it|them|this|that)\b|\beveryone has\.`,
+      String.raw`\byou'd be (?:amazed|surprised)(?=\s*(?:[.!]|$|how many))|\btrips (?:a lot of|lots of|many|some|most) (?:people|customers|users|drivers|students) up\b|\b(?:a lot of|lots of|many|most) (?:people|customers|users|owners|drivers|students|tenants) (?:don't|do not|never) (?:realise|realize|read|notice|check|remember|know)\b|\bpeople don't always (?:notice|realise|realize|read|check)\b|\ba (?:very )?common (?:misunderstanding|misconception)\b`,
+    ),
+    notAfter: guard(
+      NEGATION_BEFORE.source,
+      String.raw`\b(?:if|whether|why|how)\s+(?:[\w'-]+\s+){0,1}$`,
+      String.raw`["“][^"”]*$|\b(?:told|said|says|saying|claimed|heard)\s+(?:(?:you|me|us)\s+)?(?:that\s+)?$`,
+    ),
+    notInSentence: guard(
+      String.raw`\?|\b(?:sorry|apologi[sz]e|our (?:fault|mistake|error)|on us|wrong of us|we should(?:'ve| have)|I should(?:'ve| have)|should have been|wasn't|isn't|weren't|aren't|not as|could be clearer|easy to miss|confusing)\b`,
+    ),
+    rewrite: 'Explain without talking down: "Here\'s how it works, and here\'s what I can do now."',
+  },
 ] as const satisfies readonly LintRule[];
