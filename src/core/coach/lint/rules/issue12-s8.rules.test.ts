@@ -46,6 +46,22 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['condescension', "That's not how it should work, and I've refunded the charge.", false],
   ['condescension', 'Like every other customer on the affected flight, you will receive a full refund today.', false],
   ['condescension', 'I may have misunderstood what you need; could you tell me a bit more?', false],
+  // you-statement-guess-cause-record: the guess at what they did, the you-clause that is the cause, the record read out
+  // against them, their manner judged as a pattern.
+  ['you_statement_blame', 'You may have ticked the wrong date when you booked.', true],
+  ['you_statement_blame', "You'll have entered the old sort code.", true],
+  ['you_statement_blame', 'You probably missed the text we sent.', true],
+  ['you_statement_blame', 'You left the window open overnight, which is why the sensor tripped.', true],
+  ['you_statement_blame', "If you didn't charge it first, that's why it won't start.", true],
+  ['you_statement_blame', 'Our records show you cancelled the direct debit in March.', true],
+  ['you_statement_blame', "You've been talking over me since the start of the call.", true],
+  ['you_statement_blame', "You'll have received our letter by now.", false],
+  ['you_statement_blame', 'You may have noticed the new branding on the app.', false],
+  ['you_statement_blame', 'Our records show you paid on time, so I have removed the late fee.', false],
+  ['you_statement_blame', "You waited three hours for nothing, which is why I've credited £30.", false],
+  ['you_statement_blame', "You were kept waiting for an hour, and that's why you're upset, which I understand.", false],
+  ['you_statement_blame', "So you've been charged twice because our system shows your card as new?", false],
+  ['you_statement_blame', "I'm sorry, you may have keyed the code correctly and our page rejected it.", false],
 ];
 
 for (const [label, reply, flagged] of CASES) {

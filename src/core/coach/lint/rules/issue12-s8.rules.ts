@@ -82,4 +82,35 @@ export const ISSUE12_S8_RULES = [
     ),
     rewrite: 'Explain without talking down: "Here\'s how it works, and here\'s what I can do now."',
   },
+  {
+    // B2, the fault put on the customer as a guess, a cause or a record (writers S, T, V beside rounds 1–3; W and X ids
+    // ≤ 150): the guess at what they did ("you may have opened the box…", "you'll have typed it in wrong", "you might have
+    // signed for all six", "you probably didn't hear the door", "you may be entering an old passcode"), the you-clause
+    // that is the cause ("you were shouting, that's why the call ended", "you took four weeks to return the forms, so
+    // that's why", "if you didn't level the feet, that's why"), the record read out against them ("our records show you
+    // changed your address only after…", "…according to the driver"), and their manner judged in the past or as a
+    // pattern ("you were being aggressive towards our staff", "you've been talking over me", "you're not letting me get
+    // a word in"). Not a guess at what they received or saw, not the reason for our remedy ("that's why I've credited…"),
+    // not a record that backs them ("our records show you paid on time"), not an apology, a question or a negation.
+    id: 'you-statement-guess-cause-record',
+    label: 'you_statement_blame',
+    pattern: anyOf(
+      String.raw`\byou(?:'ll| will| may| might| must)(?:\s+not)?\s+have\s+(?:(?:just|accidentally|already|also|inadvertently)\s+)?(?!(?:been|had|got|received|heard|seen|noticed|saved|helped|spotted|caught|found|needed|wanted|expected|deserved|earned|requested|asked|called|contacted|emailed|reported|applied|paid|tried|visited|spoken|wondered|worried|experienced|suffered|read|already|questions)\b)(?:\w+ed|typed|given|put|left|sent|chosen|taken|set|broken|made|done|bought|hit|signed|forgotten|run|driven|thrown|let)\b`,
+      String.raw`\byou probably (?:didn't|did not|hadn't|had not|haven't|weren't|forgot|missed|left|pressed|entered|typed|used)\b|\byou (?:may|might|could) (?:still )?be (?:entering|typing|using|logged into|looking at|pressing|clicking|dialling|dialing|ringing) (?:an? |the )?(?:old|wrong|different|incorrect|expired|previous|outdated)\b`,
+      String.raw`\byou(?<=(?:^|[.!?]\s+|\n|(?:^|[.!?]\s+)(?:well|look|sir|madam|ma'am|yeah|still|honestly|okay|ok),?\s+)you)\b[^.!?]{3,80}?[,;—-]\s*(?:so\s+|and\s+)?(?:that's|that is|which is|this is|which was) (?:(?:exactly|precisely|probably|likely|partly|part of) )?(?:why|the reason)\b`,
+      String.raw`\bif you (?:didn't|did not|haven't|hadn't|weren't|don't)\b[^.!?]{0,60}?,?\s*(?:then\s+)?(?:that's|that is|that'll be|that would be|that'd be) (?:why|the reason|the problem)\b`,
+      String.raw`\b(?:our|the) (?:records|system|logs?|notes) (?:show|shows|indicate|indicates|confirm|confirms) (?:that )?(?:you|your (?:[\w-]+ )?(?:payment|reading|application|form|return|claim|request|son|daughter|admin|team|card|booking|order)) (?!(?:paid|were|was|have been|are|called|reported|raised|told us|contacted)\b)|\byou\b[^.!?]{5,80}\baccording to (?:our records|the (?:driver|engineer|surveyor|courier|technician|inspector|crew|log|system|bailiff|officer))\b`,
+      String.raw`\byou(?:'re| are|'ve been| have been| were| was)\s+(?:being\s+)?(?:(?:very|quite|really|extremely|so|a bit|rather|pretty)\s+)?(?:loud|toxic|nasty|aggressive|abusive|rude|hostile|threatening|talking over me|not letting me (?:get a word in|finish|speak|help))\b|\byou(?:'ve| have) been talking over\b`,
+    ),
+    notAfter: guard(
+      NEGATION_BEFORE.source,
+      String.raw`\b(?:if|whether|sorry|worry|worried|think|feel|felt|say|said|told|know|understand|and)\s+(?:that\s+)?$`,
+      String.raw`["“][^"”]*$`,
+    ),
+    notInSentence: guard(
+      String.raw`\?|^\W*(?:so|ok(?:ay)?|right),? you\b|\b(?:sorry|apologi[sz]e|our (?:fault|mistake|error|end|side)|on us|not your|no fault of yours|through no fault|wrong of us)\b|\b(?:why|reason) (?:I|I've|I'm|I'll|I have|we've|we have|we're|we'll)\b|\bwhy you(?:'re| are| feel| were| felt) (?:upset|angry|frustrated|annoyed|worried|cross|disappointed)\b|\b(?:so|and) (?:I|we)(?:'ve| have| will|'ll) (?:refund|credit|remove|cancel|waive|correct|reverse)\w*\b`,
+    ),
+    rewrite:
+      'Say what happened without pinning it on them: "The reading arrived after the bill was made; let\'s put it right now."',
+  },
 ] as const satisfies readonly LintRule[];
