@@ -62,6 +62,28 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['you_statement_blame', "You were kept waiting for an hour, and that's why you're upset, which I understand.", false],
   ['you_statement_blame', "So you've been charged twice because our system shows your card as new?", false],
   ['you_statement_blame', "I'm sorry, you may have keyed the code correctly and our page rejected it.", false],
+  // blame-inside-slipped: a team or role inside the company named as the one who slipped, or the fault handed to them.
+  ['blame_company_or_colleague', 'The refunds team keyed the wrong amount twice.', true],
+  ['blame_company_or_colleague', 'Our dispatch team forgot the second box.', true],
+  ['blame_company_or_colleague', 'The onboarding team has been mixing up the welcome packs.', true],
+  ['blame_company_or_colleague', 'Admissions should have sent the offer letter in June.', true],
+  ['blame_company_or_colleague', 'The back office is always slow with transfers.', true],
+  ['blame_company_or_colleague', 'Refund holds are set by the risk team, not us.', true],
+  ['blame_company_or_colleague', "I'm sorry, our dispatch team should have sent the second box.", false],
+  [
+    'blame_company_or_colleague',
+    'That was our error: the refunds team keyed the wrong amount, and I have corrected it.',
+    false,
+  ],
+  ['blame_company_or_colleague', "If the refunds team missed your form, I'll process it today.", false],
+  ['blame_company_or_colleague', "So you're saying the dispatch team forgot the second box?", false],
+  ['blame_company_or_colleague', "I'm really sorry, and it shouldn't have happened.", false],
+  ['blame_company_or_colleague', 'The courier company we use lost the parcel in transit.', false],
+  [
+    'blame_company_or_colleague',
+    "The decision was made by the risk team and I'm passing your appeal on to them for you.",
+    false,
+  ],
 ];
 
 for (const [label, reply, flagged] of CASES) {

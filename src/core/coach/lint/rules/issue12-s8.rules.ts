@@ -1,5 +1,6 @@
 import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
 import { NEGATION_BEFORE } from '../text-scan.ts';
+import { OWNED_LAPSE } from './empathy.rules.ts';
 
 /*
  * Session 8 families (issue #12), each written from a grammatical shape that several writers used (writers S, T and V
@@ -13,6 +14,14 @@ import { NEGATION_BEFORE } from '../text-scan.ts';
 const CLASS = String.raw`(?:customers|guests|parents|students|patients|members|policyholders|policy holders|clients|drivers|passengers|tenants|residents|users|owners|travell?ers|cardholders|account holders|carers|homeowners|hirers|renters|applicants|learners|buyers|borrowers|subscribers|pupils|visitors|bill ?payers|business customers|landlords|occupants|leaseholders|employers|employees|staff)`;
 // What a customer is told to do for themselves: read, check, keep, tell us, report, allow, book, measure, make sure.
 const DUTY = String.raw`(?:read|check|keep|tell|inform|notify|let us know|report|allow|book|measure|make sure|ensure|follow|submit|send|provide|update|raise|request|take|give|pay|register|back up|lock|review|monitor|contact|arrive|bring|plan|use|put|set|attend|complete|familiari[sz]e|diarise|diarize|consider|note|remember|double-check|confirm|manage|meet|sort|ask|get|clear)`;
+
+// A3: a team or role inside the company (not an outside party: couriers, drivers, contractors and suppliers are the excuse
+// rules' business), named as the subject.
+const INSIDE_TEAM = String.raw`(?:(?:the|our|that|this|some of (?:our|the)|one of (?:our|the))\s+(?:[\w'-]+\s+){0,2}?(?:team|department|dept|desk|office|line|staff|side|lads|handlers?|officers?|agents?|advis[eo]rs?|reps?|managers?|engineers?|technicians?|packers?|pickers?|invigilators?|markers?|assistants?|porters?|cleaners?|receptionists?|tutors?|cell)|(?:marketing|finance|admissions|reception|scheduling|subscriptions|billing|accounts|payroll|dispatch|operations|ops|head office|sales staff|store staff|shop staff|till staff|managers here))`;
+// What they did wrong, in the plain past or as a habit: the wrong or old thing used, a slip (forgot, missed, mislabelled,
+// mixed up, lost, oversold), a step not done, what they should have done, always slow or behind, not talking to each
+// other.
+const SLIP = String.raw`(?:(?:picked|used|sent|put up|uploaded|entered|ran|added|set up|marked|closed|handed out|sold|coded|migrated|applied|charged|billed|posted|quoted|booked|issued|processed|keyed|loaded|packed|labell?ed|shipped|printed|allocated|filed|pushed|pulled|cancell?ed)\b[^.!?,;]{0,30}?\b(?:the wrong|an? (?:old|wrong|out-of-date)|the old|old|last (?:week|month|year)'s|twice|by mistake|in error|wrongly|incorrectly|without (?:checking|asking|telling|action|attempting|testing|a proper|being)|too early)|(?:forgot|forget|forgets|missed|ignored|mislabell?ed|mixed (?:[\w-]+ ){0,2}up|(?:been )?mixing (?:[\w-]+ ){0,2}up|lost|overlooked|misread|misheard|rushed|oversold|overbooked|double-booked|cut corners|dropped the ball)\b|(?:didn't|did not|hasn't|haven't|hadn't|failed to|never) (?:update|check|set up|clear|record|process|escalate|chase|pass|log|action|read|note|flag|file|look at|follow up)\b|(?:should have|should've|shouldn't have) (?:\w+ed|done|sent|issued|told|given|caught|spotted|picked|made)\b|(?:are|is|were|was|'re|'s) (?:(?:always|very|way|so|really|pretty|notoriously|often)\s+)+(?:slow|behind|late|chaotic|disorganised|disorganized)\b|(?:don't|doesn't|do not|does not) (?:talk to each other|follow up on anything|communicate)\b)`;
 
 export const ISSUE12_S8_RULES = [
   {
@@ -112,5 +121,31 @@ export const ISSUE12_S8_RULES = [
     ),
     rewrite:
       'Say what happened without pinning it on them: "The reading arrived after the bill was made; let\'s put it right now."',
+  },
+  {
+    // A3, a team or role inside the company named as the one who slipped (writers S and W beside writer-r, rounds 1–3):
+    // "the payments team picked the wrong account", "the warehouse used an old label", "our packing team has been mixing
+    // up labels", "the admissions officer missed your documents", "our bereavement team didn't update every system",
+    // "admissions should have issued it weeks ago", "the back office is always slow with these", "the install team and
+    // the service team don't talk to each other"; and the fault handed to them ("that's on them, not us", "their area,
+    // not mine", "the billing department's job"). Not an apology or a reply that owns the lapse, not a condition, a
+    // question, the customer's account told back or a negation.
+    id: 'blame-inside-slipped',
+    label: 'blame_company_or_colleague',
+    pattern: anyOf(
+      String.raw`\b${INSIDE_TEAM}(?:\s+(?:who|that)\s+[^.!?,;]{1,30}?)?(?:\s+(?:here|there|clearly|obviously|just|always|probably|apparently|unfortunately|frankly|honestly|really|also|then|originally|sometimes))*\s+(?:(?:has|have|had)\s+(?:been\s+)?)?${SLIP}`,
+      String.raw`\b(?:that's|it's|that is|it is)\s+(?:honestly\s+|really\s+)?(?:on them|them),?\s+not (?:on )?(?:us|me)\b|\btheir (?:area|department|call|job|side|problem),?\s+not (?:mine|ours|me|us)\b|\b(?:the|our) [\w-]+ (?:team|department|dept)'s (?:job|area|problem|fault|mess)\b`,
+      String.raw`\b(?:issued|handled|run|made|decided|done|managed|dealt with|set|owned|controlled|updated|pushed|sorted) by (?:a |an |the |our )?(?:different|separate|other|another|[\w-]+) (?:[\w-]+ )?(?:team|department|dept|side|cell|crowd|unit)\b[^.!?]{0,40}?\b(?:not (?:us|me|mine|ours|my)\b|take it up with them)|\b(?:that's|it's|that is|it is) (?:a |another |the )?(?:different|separate|other) (?:team|department|dept)(?:'s)?(?: (?:job|area|problem|call|responsibility|issue))?,? not (?:us|me|mine|ours)\b`,
+    ),
+    notAfter: guard(
+      NEGATION_BEFORE.source,
+      String.raw`\b(?:if|when|whether|make sure|ensure|sorry|apologi[sz]e|regret|feel|felt|say|said|says|think|thought|claim|claims|told|that|so)\s+(?:that\s+)?(?:[\w'-]+\s+){0,1}$`,
+      String.raw`["“][^"”]*$`,
+    ),
+    notInSentence: guard(
+      String.raw`\?|^\W*(?:so|ok(?:ay)?|right|just to (?:check|confirm)|to confirm),? you\b|\byou(?:'re| are) saying\b|\b(?:I'll|I will|I've|I have|let me|I'm (?:passing|sending|chasing|escalating))\b[^.!?]{0,40}\b(?:to them|on to|over to|with them|for you)\b|\b(?:contractors?|suppliers?|couriers?|landlords?|council|airline|restaurant|partner|third[- ]party|manufacturer)\b`,
+    ),
+    notInReply: guard(OWNED_LAPSE),
+    rewrite: 'Own it instead: "That\'s on us, and I\'m going to put it right."',
   },
 ] as const satisfies readonly LintRule[];
