@@ -84,6 +84,20 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
     "The decision was made by the risk team and I'm passing your appeal on to them for you.",
     false,
   ],
+  // refusal-flat-decision: the flat no with nothing offered, the decision said to stand, the passive no.
+  ['refusal_rigid', "We don't restore deleted playlists.", true],
+  ['refusal_rigid', 'We are therefore unable to refund the booking fee.', true],
+  ['refusal_rigid', 'The penalty has been reviewed and will stand.', true],
+  ['refusal_rigid', 'We consider this matter closed.', true],
+  ['refusal_rigid', 'Your cancelled order cannot be reinstated.', true],
+  ['refusal_rigid', 'Refunds are never issued on sale items.', true],
+  ['refusal_rigid', "We don't restore deleted playlists, but I can rebuild it from your history today.", false],
+  ['refusal_rigid', 'We are unable to refund the booking fee; what I can do is move your dates for free.', false],
+  ['refusal_rigid', "I won't keep going if the name-calling continues, and I do want to sort this.", false],
+  ['refusal_rigid', 'Your claim stays with me until it is closed.', false],
+  ['refusal_rigid', 'He will not be given your new address.', false],
+  ['refusal_rigid', 'They said the order cannot be reinstated, so I checked, and it can: it is back on.', false],
+  ['refusal_rigid', 'If the fee is not refunded by Friday, call me on 0161 496 0000.', false],
 ];
 
 for (const [label, reply, flagged] of CASES) {

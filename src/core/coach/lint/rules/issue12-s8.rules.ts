@@ -1,6 +1,7 @@
 import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
 import { NEGATION_BEFORE } from '../text-scan.ts';
 import { OWNED_LAPSE } from './empathy.rules.ts';
+import { ALTERNATIVE } from './generalized.rules.ts';
 
 /*
  * Session 8 families (issue #12), each written from a grammatical shape that several writers used (writers S, T and V
@@ -147,5 +148,32 @@ export const ISSUE12_S8_RULES = [
     ),
     notInReply: guard(OWNED_LAPSE),
     rewrite: 'Own it instead: "That\'s on us, and I\'m going to put it right."',
+  },
+  {
+    // R6, the flat no with nothing offered anywhere in the reply (writers S, T, V, W, X beside rounds 1–3): what we will not
+    // do, with any verb ("we don't restore ranked points", "we are therefore unable to issue a refund", "we won't be
+    // paying for it", "we will not be taking the matter further"), the decision said to stand ("the rejection stands",
+    // "the charge has been reviewed and will stand", "the claim stays declined", "no reduction will be made", "we consider
+    // this matter closed", "end of story", "those are the rules"), and the passive no ("the order can't be reinstated",
+    // "extensions aren't given for bereavement", "deposits are never refunded", "you're not eligible for a refund").
+    // Anything offered instead (ALTERNATIVE) makes it a no with an alternative; not a boundary about abuse, a question, a
+    // condition, reported speech or the customer's situation told back.
+    id: 'refusal-flat-decision',
+    label: 'refusal_rigid',
+    pattern: anyOf(
+      String.raw`\b(?:I|we)(?:'re| are|'m| am)?\s+(?:therefore\s+|still\s+|simply\s+|afraid (?:I|we)\s+)?(?:can't|cannot|can not|won't|will not|don't|do not|unable to|won't be|will not be)\s+(?:be\s+)?(?:(?:able to|really)\s+)?(?:refund\w*|issu\w*|offer\w*|transfer\w*|restor\w*|run|cancel\w*|revers\w*|accept\w*|accommodat\w*|swap\w*|delay\w*|hold|releas\w*|consider\w*|reinstat\w*|lift\w*|reopen\w*|chang\w*|extend\w*|waiv\w*|pay\w*|giv\w*|allow\w*|return\w*|keep\w*|process\w*|recall\w*|tak\w* (?:the|this|any|it|your) (?:matter|complaint|action|claim|further)|tak\w* (?:any )?further action|do (?:discounts|refunds|freezes|exceptions|cancellations)|upgrad\w*|backdat\w*|compensat\w*|releas\w*|overturn\w*|let you)\b`,
+      String.raw`\b(?:the|that|this|your) (?:[\w-]+ )?(?:decision|rejection|charge|deadline|recharge|mark|ban|claim|price|fee|balance|invoice|objection|restriction|refusal|outcome|assessment|penalty|fine|bill) (?:(?:still|therefore|now)\s+)?(?:stands|will stand|remains (?:due|in place|unchanged|declined)|stays (?:declined|in place|restricted|closed)|is (?:therefore )?(?:declined|upheld)|has been upheld|(?:will not|won't) be (?:reconsidered|changed|reviewed|removed|lifted))\b|\b(?:has been reviewed and|and) will stand\b|\bno (?:reduction|refund|compensation|exception|further action|adjustment|change)s? (?:will be|is|are) (?:made|due|given|possible|offered|taken)\b|\b(?:we|I) consider (?:this|the) (?:matter|complaint|case) (?:closed|resolved)\b|\b(?:end of story|that's just how it is|those are the rules|rules are rules|the room is the room|the new price applies|that's fixed)\b|\b(?:is|are) (?:therefore )?(?:declined|forfeited|non-negotiable)\b|\bnot possible now\b|\byou(?:'re| are) not eligible\b`,
+      String.raw`\b(?:can't|cannot|can not|won't|will not) be (?:returned|lifted|reinstated|recalled|exported|released|restored|extended|reversed|reopened|changed|offered|made|kept|issued|cancell?ed|moved|refunded)\b|\b(?:aren't|isn't|are not|is not|are never|is never) (?:given|accepted|offered|refunded|returned|issued|granted)\b`,
+    ),
+    notAfter: guard(
+      String.raw`\b(?:if|whether|unless|when|so that|make sure|no matter|which|that|not|never)\s+(?:[\w'-]+\s+){0,3}$`,
+      String.raw`\b(?:say|says|said|told you|were told|claim|claims)\s+(?:that\s+)?(?:[\w'-]+\s+){0,2}$`,
+      String.raw`["“][^"”]*$`,
+    ),
+    notInSentence: guard(
+      String.raw`\?|\b(?:called|name-calling|abus\w*|swear\w*|insult\w*|sworn at|shouted at|spoken to like|while you(?:'re| are)|if I'm following|so you're saying|just to check|no longer|until (?:you|we|I|the)|yet|without (?:checking|asking|a|your)|but)\b`,
+    ),
+    notInReply: guard(ALTERNATIVE),
+    rewrite: 'Lead with what you can do: "I can\'t change that, and here is what I can do instead: …"',
   },
 ] as const satisfies readonly LintRule[];
