@@ -98,6 +98,18 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['refusal_rigid', 'He will not be given your new address.', false],
   ['refusal_rigid', 'They said the order cannot be reinstated, so I checked, and it can: it is back on.', false],
   ['refusal_rigid', 'If the fee is not refunded by Friday, call me on 0161 496 0000.', false],
+  // sympathy-agree-and-join-in: agreement beside a put-down of the company, or the agent's own grievance shared.
+  ['sympathy_agreement', 'Agreed, our booking page is a total mess.', true],
+  ['sympathy_agreement', "It's hard to disagree, the parking charges are daylight robbery.", true],
+  ['sympathy_agreement', "You're spot on, the app is basically broken.", true],
+  ['sympathy_agreement', 'Honestly, we ask ourselves the same thing.', true],
+  ['sympathy_agreement', "I've been telling my manager for months.", true],
+  ['sympathy_agreement', "Doesn't surprise me, the left hand doesn't know what the right is doing.", true],
+  ['sympathy_agreement', "I agree you should have had a call, and I've booked one for 3pm today.", false],
+  ['sympathy_agreement', "I'm with you on wanting this fixed before the weekend.", false],
+  ['sympathy_agreement', 'Fair point, the letter could have been clearer, and I have rewritten it for you?', false],
+  ['sympathy_agreement', "I don't agree that our staff are useless, but I do see the delay hurt.", false],
+  ['sympathy_agreement', 'The branch told you "we ask ourselves the same thing", and that was not good enough.', false],
 ];
 
 for (const [label, reply, flagged] of CASES) {

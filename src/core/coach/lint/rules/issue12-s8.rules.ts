@@ -1,4 +1,5 @@
 import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
+import { DISPARAGE } from '../lexicon.ts';
 import { NEGATION_BEFORE } from '../text-scan.ts';
 import { OWNED_LAPSE } from './empathy.rules.ts';
 import { ALTERNATIVE } from './generalized.rules.ts';
@@ -175,5 +176,36 @@ export const ISSUE12_S8_RULES = [
     ),
     notInReply: guard(ALTERNATIVE),
     rewrite: 'Lead with what you can do: "I can\'t change that, and here is what I can do instead: …"',
+  },
+  {
+    // A3, joining in with the customer against the company (writers S, T, V, W beside rounds 1–3): agreement said
+    // outright beside a put-down in the same sentence ("agreed, our delivery estimates are basically made up", "it's hard
+    // to disagree, our prices are daylight robbery", "you're spot on, QA here is pretty much non-existent", "I won't
+    // defend it — … completely inadequate", "it's a farce, I'm with you", "not gonna lie, our sales demos are pretty
+    // misleading"), and the agent's own grievance shared ("we ask ourselves the same thing", "we're fed up with them
+    // ourselves", "I've been telling my boss for ages", "I get complaints about them every day", "doesn't surprise me",
+    // "that's classic us", "I'd leave us too", "the left hand doesn't know what the right is doing", "nobody here knows
+    // what they're doing", "embarrassed by my own colleagues"). Not agreement with what the customer needs or with our
+    // own failure put right, not a negation, a question or quoted speech.
+    id: 'sympathy-agree-and-join-in',
+    label: 'sympathy_agreement',
+    pattern: anyOf(
+      String.raw`\b(?:I (?:totally |completely |entirely |fully |honestly )?agree|agreed|it's hard to disagree|I (?:don't|can't) disagree|can't deny (?:it|that)|you're (?:spot on|dead right|not far wrong|not wrong)|you won't hear me arguing|I couldn't have put it better|fair point|I'll give you that|I won't pretend otherwise|I won't defend (?:it|that|them)|(?:completely |totally )?with you on (?:that|this)(?: one)?|I'm with you|sadly true|not (?:gonna|going to) lie|you're not the only one)\b`,
+      String.raw`\b(?:we|I) ask (?:ourselves|myself) (?:the same|that)\b|\bdrives us (?:mad|crazy|up the wall) too\b|\bwe're (?:fed up|sick|tired) (?:with|of) (?:them|it|him|her) (?:ourselves|too)\b|\bI(?:'ve| have) (?:been telling|told|said so to|said it to|raised it with) my (?:boss|manager|team leader|supervisor)(?: for (?:ages|months|years))?\b|\bI(?:'ve| have) said so (?:internally|to my manager)\b|\bwe were all saying it\b|\b(?:I|we) (?:get|hear) (?:complaints about (?:them|it|him|her)|this) (?:every day|all day|daily|all the time)\b|\b(?:it )?doesn't surprise me\b|\bthat's classic us\b|\bI'd leave us too\b|\beven I get lost\b|\bI won't use (?:them|it) myself\b|\bembarrassed by my own colleagues\b|\bI (?:honestly )?can't believe some of our\b|\bthe left hand doesn't know what the right\b|\bnobody here knows what\b|\bembarrassing to work for\b|\bone of the worst I've worked for\b`,
+    ),
+    notAfter: guard(
+      NEGATION_BEFORE.source,
+      String.raw`\b(?:if|whether|when)\s+(?:[\w'-]+\s+){0,1}$`,
+      String.raw`["“][^"”]*$`,
+    ),
+    // The agreement counts only beside a put-down of the company, its staff or its prices in the same sentence.
+    inSentence: guard(
+      String.raw`\b(?:ask (?:ourselves|myself)|drives us|fed up|sick of|tired of|my (?:boss|manager|team leader|supervisor)|internally|all saying|complaints about|doesn't surprise|classic us|leave us too|even I|myself|my own colleagues|some of our|left hand|nobody here|work for|worked for)\b|${DISPARAGE}|\b(?:shambol\w*|con|scam|joke|farce|disgrace\w*|grim|outrageous|criminal|daylight robbery|made up|misleading|mess|pants|gross|ridiculous|terrible|poor show|embarrass\w*|shocking|inadequate|non-existent|break more|cash machines|cares about|cowboys|falling apart|all over the place|a maze|awkward|daft|robbery|rip-?off|greedy|broken)\b`,
+    ),
+    notInSentence: guard(
+      String.raw`\?|\bwith you on (?:wanting|needing|getting|the need|having)\b|\b(?:being called|not comfortable)\b|\byou(?:'re| are| feel| felt| were) (?:upset|angry|frustrated|annoyed|worried|cross|disappointed|fuming)\b|\b(?:I've|I have|I'll|I will|we've|we have) (?:refunded|fixed|corrected|credited|cancelled|booked|arranged)\b`,
+    ),
+    rewrite:
+      'Acknowledge without joining in: "I can see why you\'re frustrated, and I\'m going to get this sorted for you."',
   },
 ] as const satisfies readonly LintRule[];
