@@ -47,6 +47,17 @@ const CUES: readonly VentingCue[] = [
     pattern:
       /\b(?:and|but|then|because|when|while)\s+(?:then\s+)?(?:the|my|your|his|her|their|our|this|that)\s+(?:[\w-]+\s+)?[\w-]+\s*$/gi,
   },
+  // Cut off after a verb or clause that needs what comes next (issue #12, writers S, T, U and rounds 1–3 mark these as
+  // still venting): "…the woman told me", "…and now you're saying", "…and I want", "…I've got", "…I can't", "…when I
+  // finally", "…and nobody", "…then at security", "…and when we called reception", "…and every time I ring". Not a
+  // complete clause that ends on the same words ("without telling me", "nobody told me", "I'm not").
+  {
+    id: 'unfinished',
+    weight: 0.6,
+    reach: 40,
+    pattern:
+      /(?:\b(?<!\b(?:nobody|no one|never|without|not)\s)(?:told (?:me|us|him|her)|telling (?:me|us))|\b(?:now you're saying|(?:letter|email|text|message) saying|and I want|I need|I(?:'ve| have) got|I(?:'ve| have) never|I can't|I couldn't|can't afford|(?:I|we) finally|(?:and|but|yet) (?:nobody|no one))|\b(?:and|but|then|because|when|while)\s+(?:then\s+)?(?:at|in|on|to|from|with|by)\s+(?:(?:the|my|your)\s+)?[\w-]+|(?:,|\band|\bthen|\bbut)\s+(?:then\s+)?(?:when|every time|each time)\s+(?:I|we|you|they|he|she|my|our)\b[^.!?,]{0,30})\s*$/gi,
+  },
   {
     id: 'holding_floor',
     weight: 0.6,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { REPLY_LABELS, type ReplyLabel } from '../../labels.ts';
+import { detectVenting } from '../../../signals/venting.ts';
 import { lintLabels } from '../lint-engine.ts';
 
 // Session 8 (issue #12): families written from the shapes several writers share, each with near misses that must stay
@@ -118,3 +119,27 @@ for (const [label, reply, flagged] of CASES) {
     assert.equal(lintLabels(reply).includes(label), flagged);
   });
 }
+
+// L1 venting, cut off after a verb or clause that needs what comes next (src/core/signals/venting.ts): the reply that
+// solves straight away interrupts; a complete clause ending on the same words is not cut off.
+const CUT_OFF: Array<[string, boolean]> = [
+  ['The parcel never came and when I rang your helpline the man told me', true],
+  ["You promised a refund in May and now you're saying", true],
+  ["Three engineers have been out and the heating still fails and I've got", true],
+  ['The app crashed twice, then at checkout', true],
+  ['The shower was cold, the lift was broken, and when we called reception', true],
+  ['You moved my appointment without telling me', false],
+  ['The branch closed and nobody told me', false],
+  ["You said I was covered and I'm not", false],
+];
+for (const [message, cut] of CUT_OFF) {
+  test(`L1 venting: "${message}" is ${cut ? '' : 'not '}read as cut off mid-outburst`, () => {
+    assert.equal(detectVenting(message).evidence.includes('unfinished'), cut);
+  });
+}
+
+test('L1 interrupting_solution: a solution while the customer is cut off mid-sentence interrupts', () => {
+  const context = { customerMessage: 'The parcel never came and when I rang your helpline the man told me' };
+  assert.ok(lintLabels("I'll refund the delivery charge now.", context).includes('interrupting_solution'));
+  assert.ok(!lintLabels("Go on, I'm listening. What did he tell you?", context).includes('interrupting_solution'));
+});
