@@ -3,7 +3,14 @@ import { test } from 'node:test';
 import { createLiveSession } from '../analyze.ts';
 import { detectAbuse } from '../signals/abuse.ts';
 import { cleanMessage, readComplaint } from './complaint.ts';
-import { AGENT_FACT_SLOTS, draftApology, draftRestatement, spokenName } from './drafts.ts';
+import {
+  AGENT_FACT_SLOTS,
+  draftApology,
+  draftChaser,
+  draftRestatement,
+  draftSupervisorFollowUp,
+  spokenName,
+} from './drafts.ts';
 import { sayBack, swapPerson } from './person.ts';
 import { everyDraft } from './rules.ts';
 import { initialCoachState } from './state.ts';
@@ -280,4 +287,26 @@ test('A2 R1 F5 F6 the customer is addressed as an agent would say it: first name
   const said = (customerName: string) => draftApology({ ...ctx, customerName });
   assert.match(said('Maria Lopez'), /^Maria, I'm so sorry /);
   assert.match(said('maria.lopez@example.com'), /^I'm so sorry /);
+});
+
+test('F5 F6 "after" is said only before something that happened; a state falls back to its topic', () => {
+  const chaser = (text: string) => draftChaser({ complaint: readComplaint([{ text, language: 'en' }]) });
+  assert.match(
+    chaser('You charged me twice for the same order.'),
+    /answer after we charged you twice for the same order\.$/,
+  );
+  assert.match(chaser('My flight was cancelled and nobody told me!'), /after your flight was cancelled/);
+  for (const state of [
+    "On Skype I can hear people, but they can't hear me.",
+    'The app keeps crashing when I open my account',
+    'My router is slow every evening',
+  ]) {
+    const said = chaser(state);
+    assert.doesNotMatch(said, / after /, said);
+    assert.match(said, /without an answer( about your [a-z]+)?\.$/, said);
+  }
+  const followUp = draftSupervisorFollowUp({
+    complaint: readComplaint([{ text: "On Skype I can hear people, but they can't hear me.", language: 'en' }]),
+  });
+  assert.doesNotMatch(followUp, / after /);
 });

@@ -108,10 +108,14 @@ export function draftChaser(ctx: DraftContext): string {
   return `${greeting}, it's ${who}${company} calling you back. I didn't want to leave you without an answer${after(ctx, 'about')}.`;
 }
 
+/** A statement that tells something that happened ("your flight was cancelled", "we charged you twice"), which can
+ * follow "after"; a state ("on Skype you can hear people, but they can't hear you") cannot. */
+const HAPPENED = /\b(?:was|were|had|has|have|did|didn't|got|went|came|left|lost|sent|took|broke|never|\w{3,}ed)\b/i;
+
 /** " after your flight was cancelled", " about your order", or nothing. */
 function after(ctx: DraftContext, about: string): string {
   const { statements, topic } = ctx.complaint.words();
-  if (statements[0] !== undefined) return ` after ${statements[0]}`;
+  if (statements[0] !== undefined && HAPPENED.test(statements[0])) return ` after ${statements[0]}`;
   return topic === undefined ? '' : ` ${about} ${topic}`;
 }
 
