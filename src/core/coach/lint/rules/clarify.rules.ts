@@ -61,7 +61,7 @@ export const CLARIFY_RULES = [
       String.raw`\b(?:the )?(?:docs|documentation|instructions|manual|form|letter) (?:are|is) (?:fine|clear|simple|easy)\b|\bdumb it down\b`,
       String.raw`\b(?:it's|it is|that's|that is|this is)\s+(?:really|very|pretty|quite|super|actually|honestly)\s+(?:simple|easy|straightforward|basic|obvious)\b|\bnot (?:that |so |very )?complicated\b`,
       String.raw`\b(?:surely|of course) you (?:know|can|understand|realize|realise|saw|read|noticed)\b|\bdid you (?:even |actually )?(?:read|check|look|try|bother)\b|\bhave you (?:even|actually) (?:read|checked|looked at|tried)\b`,
-      String.raw`\bdo you (?:even )?(?:know|understand|realize|realise) (?:how|what)\b|\bdo you understand\?|\bI don't know how else to (?:explain|say)\b|\b(?:say|explain) (?:it|this|that) (?:one more time|again|slowly|simply)\b|\bone more time\b`,
+      String.raw`\bdo you (?:even )?(?:know|understand|realize|realise) (?:how|what)\b|\bdo you understand\?|\bI don't know how else to (?:explain|say)\b|\b(?:say|explain) (?:it|this|that) (?:one more time|again|slowly|simply)\b|\bone more time\b(?<!\bask (?:you )?one more time)`,
       String.raw`\bpay attention\b|\blisten carefully\b|\b(?:even )?a (?:child|kid|five-year-old|toddler) could\b|\bany fool\b|\bbless your heart\b|\bwith all due respect\b|\bno offen[cs]e\b`,
       String.raw`\b(?:I thought|it's|it is|that's) (?:it was |pretty |fairly |really )?(?:obvious|self-explanatory|common knowledge)\b|\bclearly (?:stated|written|marked|labell?ed|says|explained|shown)\b|\bit clearly says\b`,
       String.raw`\bhow (?:did|could) you (?:miss|not see|not know)\b|\b(?:I'm|I am) surprised you (?:didn't|don't|haven't)\b|\bwelcome to the real world\b|\bgrow up\b|\bthat's (?:just )?(?:the way it is|life)\b`,
@@ -108,7 +108,8 @@ export const CLARIFY_RULES = [
       // "You knew about the fee" tells them off. "You signed / agreed to / chose …" alone no longer does (session 6): across
       // dev, writer-r and rounds 1–3 it was scolding 14 times and a plain statement or restatement 25 times.
       String.raw`\b(?:you|u) knew (?:that|this|it|about)\b`,
-      String.raw`\b(?:your|ur) (?:own )?(?:responsibility|fault|mistake)\b|\bon (?:your|ur) end\b`,
+      // Not the broadband kind: "about your fault from earlier", "your fault report".
+      String.raw`\b(?:your|ur) (?:own )?(?:responsibility|fault|mistake)\b(?! (?:from|with|on|report|ticket|reference|number|log|visit|repair|is being|has been|was reported))|\bon (?:your|ur) end\b`,
       String.raw`\b(?:guests|customers|users|you|u) (?:aren't|are not|weren't|were not) supposed to\b`,
       String.raw`\b(?:that's|that is|this is) what (?:the|a|an) [\w-]+(?: [\w-]+)? is for\b`,
       String.raw`\b(?:you|u) had to (?:call|read|check|request|ask|tell|book|let us know)\b|\b(?:you|u) have to expect\b`,
@@ -129,7 +130,7 @@ export const CLARIFY_RULES = [
       String.raw`\b(?:since|because|as|when|after|if)\s+$`,
     ),
     notInSentence: guard(
-      String.raw`\b(?:sorry|apologi[sz]e|wrong|incorrect|shouldn't have|should not have|our mistake|on us|(?:I|we)(?:'ll| will) make sure)\b`,
+      String.raw`\b(?:sorry|apologi[sz]e|wrong|incorrect|shouldn't have|should not have|our mistake|on us|(?:I|we)(?:'ll| will) make sure|(?:nobody|no one) (?:mentioned|told|said|warned))\b`,
     ),
     rewrite: PLAIN,
   },
@@ -177,7 +178,7 @@ export const CLARIFY_RULES = [
     ),
     notAfter: guard(NEGATION_BEFORE.source, String.raw`\b(?:I|we)(?:'ll| will)\s+$`),
     notInSentence: guard(
-      String.raw`\b(?:I(?:'ll| will| am going to|'m going to)|we(?:'ll| will)|I(?:'ve| have) (?:asked|told|reminded|made sure|set|added)|our (?:fault|mistake|error|team)|see you|let me know|feel free|happy to|for you\b)`,
+      String.raw`\b(?:I(?:'ll| will| am going to|'m going to)|we(?:'ll| will)|I(?:'ve| have) (?:asked|told|reminded|made sure|set|added)|our (?:fault|mistake|error|team)|see you|let me know|feel free|happy to|for you\b|I(?:'ve| have) got (?:everything|it right|that right)|so far I have|what I've got|if I'm following|to recap)`,
     ),
     rewrite: PLAIN,
   },

@@ -455,7 +455,7 @@ export const GENERALIZED_RULES = [
     ),
     // Not thanks, an apology, help or a greeting, and not 'calm down, sir' (that is calm_down's finding).
     notInSentence: guard(
-      String.raw`\b(?:sorry|apologi[sz]e|thank|thanks|please|welcome|help|I'm|I am|I'll|I will|let me|we'll|we will|can I|could I|may I|I can|I've|I have|calm|relax|breath|voice|worked up|need for that|rules are)\b|\?`,
+      String.raw`\b(?:sorry|apologi[sz]e|thank|thanks|please|welcome|help|I'm|I am|I'll|I will|let me|we'll|we will|can I|could I|may I|I can|I've|I have|calm|relax|breath|voice|worked up|need for that|rules are|swear\w*|shout\w*|language|abus\w*|threat\w*)\b|\?`,
     ),
     rewrite: 'Drop the pet name and explain as to an equal: "That screen means the payment went through."',
   },

@@ -111,6 +111,19 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['sympathy_agreement', 'Fair point, the letter could have been clearer, and I have rewritten it for you?', false],
   ['sympathy_agreement', "I don't agree that our staff are useless, but I do see the delay hurt.", false],
   ['sympathy_agreement', 'The branch told you "we ask ourselves the same thing", and that was not good enough.', false],
+  // Precision (rubric C2 on the tuned-on conversations): a boundary, a fault report, a misinformed customer and a
+  // restated need are no condescension or scolding.
+  ['condescension', 'You need to stop swearing at me, sir.', false],
+  ['condescension', "I'll ask one more time that we keep it civil.", false],
+  ['scolding', "It's the broadband team calling back about your fault from earlier.", false],
+  ['scolding', 'You were told at drop-off the car was fine, and nobody mentioned the damage.', false],
+  [
+    'scolding',
+    "Let me make sure I've got everything: your flight was late and you need to be in Lyon before your meeting.",
+    false,
+  ],
+  ['condescension', "They're only pictures, madam.", true],
+  ['scolding', "That's your own fault for ignoring the letters.", true],
 ];
 
 for (const [label, reply, flagged] of CASES) {
