@@ -124,6 +124,17 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ],
   ['condescension', "They're only pictures, madam.", true],
   ['scolding', "That's your own fault for ignoring the letters.", true],
+  // scolding-told-you-so and condescension-mocking-tag.
+  ['scolding', "If you'd booked the slot like you were asked to, this wouldn't have happened.", true],
+  ['scolding', 'If you had, the reminder would have reached you.', true],
+  ['scolding', "It's all in the welcome pack. Read it.", true],
+  ['scolding', "If you'd like to book again, we would be glad to hold the slot.", false],
+  ['scolding', "I'm sorry: if we had sent the reminder, this wouldn't have happened.", false],
+  ['scolding', 'I have read it.', false],
+  ['condescension', "Well, smart meters are accurate, aren't they.", true],
+  ['condescension', "You're not the only passenger with a late bag this week.", true],
+  ['condescension', "Well, the depot is shut, but isn't there a locker near you?", false],
+  ['condescension', "I'm sorry, you're not the only passenger with a late bag and that's on us.", false],
 ];
 
 for (const [label, reply, flagged] of CASES) {

@@ -208,4 +208,35 @@ export const ISSUE12_S8_RULES = [
     rewrite:
       'Acknowledge without joining in: "I can see why you\'re frustrated, and I\'m going to get this sorted for you."',
   },
+  {
+    // C2, the told-you-so (rubric C2 misses on the tuned-on conversations, beside writers S, T and V): the counterfactual
+    // that puts the outcome on them ("if you'd submitted readings like you're supposed to, this wouldn't have happened",
+    // "if you had, the payments would have stopped"), "like you're supposed to", and the bare order to go and read it
+    // ("Read them.", "Check the email."). Not owned, apologised for, negated, a question or quoted.
+    id: 'scolding-told-you-so',
+    label: 'scolding',
+    pattern: anyOf(
+      String.raw`\bif you(?:'d| had)\s+(?:(?:just|only|actually)\s+)?(?!been\b)(?:\w+ed|sent|read|kept|done|paid|brought|taken|given|written|made|put|left|rung|told|got|set)\b[^.!?]{0,80}?,\s*(?:then\s+)?(?:this|it|that|the [\w-]+|we|they|none of this)\s+(?:wouldn't|would not|would(?:'ve| have)|'d have|'d not|would never)\b|\bif you had,\s+(?:the|it|this|that|they|we|you)\b[^.!?]{0,40}\bwould(?:'ve| have| not have|n't have)\b`,
+      String.raw`\blike you(?:'re| are| were) (?:supposed|meant|asked|told|required) to\b`,
+      String.raw`\b(?:read|check)(?<=(?:^|[.!?]\s+)(?:read|check)) (?:them|it|the (?:terms|rules|small print|email|letter|instructions|manual|guide|FAQs?|T&Cs))(?=\s*[.!](?:\s|$)|\s*$)`,
+    ),
+    notAfter: guard(NEGATION_BEFORE.source, String.raw`["“][^"”]*$`),
+    notInSentence: guard(
+      String.raw`\?|\b(?:sorry|apologi[sz]e|our (?:fault|mistake|error)|on us|wrong of us|we should(?:'ve| have)|I should(?:'ve| have))\b`,
+    ),
+    rewrite: 'Skip the lecture and help: "Here\'s what I can do now, and a tip that may save you trouble next time."',
+  },
+  {
+    // C2, the answer capped with a tag that mocks ("Well, receipts are important, aren't they.", "Well, if you had, the
+    // payments would have stopped, wouldn't they.") and the problem shrunk by the crowd ("you're not the only passenger
+    // with a lost bag today"). Not a real question asked, not an apology.
+    id: 'condescension-mocking-tag',
+    label: 'condescension',
+    pattern: anyOf(
+      String.raw`\b(?:isn't|aren't|wasn't|weren't|wouldn't|doesn't|don't|didn't|won't|haven't|hasn't|shouldn't|can't) (?:it|they|you|we|he|she|there)(?<=(?:^|[.!?]\s+)(?:well|look|so),[^.!?]{5,120},\s+\w+n't \w+)(?=\s*[.!?])`,
+      String.raw`\byou(?:'re| are) not the only (?:passenger|customer|person|guest|tenant|patient|student|caller|family) (?:with|who(?:'s| has| is)|waiting|in this|to (?:have|be))\b`,
+    ),
+    notInSentence: guard(String.raw`\b(?:sorry|apologi[sz]e|our (?:fault|mistake|error)|on us)\b`),
+    rewrite: 'Explain without talking down: "Here\'s how it works, and here\'s what I can do now."',
+  },
 ] as const satisfies readonly LintRule[];
