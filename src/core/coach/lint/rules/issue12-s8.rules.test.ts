@@ -135,6 +135,13 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['condescension', "You're not the only passenger with a late bag this week.", true],
   ['condescension', "Well, the depot is shut, but isn't there a locker near you?", false],
   ['condescension', "I'm sorry, you're not the only passenger with a late bag and that's on us.", false],
+  // condescension-waved-off-as-normal: the complaint called normal; the feeling called normal is empathy.
+  ['condescension', "That's a perfectly normal sound for a new boiler.", true],
+  ['condescension', 'Prices rise in January, which is quite normal.', true],
+  ['condescension', "It's completely normal to feel worried when a payment goes missing.", false],
+  ['condescension', "That's not normal, and I'm sending an engineer today.", false],
+  ['condescension', "I'm sorry, it's quite common on this model and that's on us.", false],
+  ['condescension', 'Is that completely normal?', false],
 ];
 
 for (const [label, reply, flagged] of CASES) {

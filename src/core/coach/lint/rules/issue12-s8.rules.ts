@@ -239,4 +239,25 @@ export const ISSUE12_S8_RULES = [
     notInSentence: guard(String.raw`\b(?:sorry|apologi[sz]e|our (?:fault|mistake|error)|on us)\b`),
     rewrite: 'Explain without talking down: "Here\'s how it works, and here\'s what I can do now."',
   },
+  {
+    // C2, the complaint waved off as normal (writers S, T, V, W and X ids ≤ 150): "that's a perfectly normal noise for this
+    // model", "it's completely normal", "this is quite normal", "which is quite normal", "it's fairly normal", "that's
+    // quite common". Not the feeling called normal (that is empathy: "it's completely normal to feel worried"), not "not
+    // normal", not with an apology or the fault owned, not a question. "These things happen" and "some noise is to be
+    // expected" stay excuses (A4) as dev, the blind set, rounds 1–2, U and V label them.
+    id: 'condescension-waved-off-as-normal',
+    label: 'condescension',
+    pattern: anyOf(
+      String.raw`\b(?:that's|it's|this is|which is|that is|it is|this is all)\s+(?:(?:all|just|actually|really)\s+)?(?:quite|perfectly|completely|totally|fairly|entirely|very)\s+(?:normal|common)\b(?!\s+(?:to (?:feel|be (?:upset|worried|annoyed|frustrated|angry|confused|anxious))|that you|for you to feel|reaction))|\b(?:that's|it's) a (?:perfectly|completely|totally|very) normal [\w-]+\b`,
+    ),
+    notAfter: guard(
+      NEGATION_BEFORE.source,
+      String.raw`\b(?:if|whether)\s+(?:[\w'-]+\s+){0,2}$`,
+      String.raw`["“][^"”]*$`,
+    ),
+    notInSentence: guard(
+      String.raw`\?|\b(?:sorry|apologi[sz]e|our (?:fault|mistake|error)|on us|feel\w*|worried|worry|upset|frustrat\w*|angry|concern\w*|anxious|scary|frightening|understandabl[ey]|not normal|isn't normal)\b`,
+    ),
+    rewrite: 'Explain without talking down: "Here\'s how it works, and here\'s what I can do now."',
+  },
 ] as const satisfies readonly LintRule[];
