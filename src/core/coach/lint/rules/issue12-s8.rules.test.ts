@@ -142,6 +142,16 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['condescension', "That's not normal, and I'm sending an engineer today.", false],
   ['condescension', "I'm sorry, it's quite common on this model and that's on us.", false],
   ['condescension', 'Is that completely normal?', false],
+  // excuse-handed-outside-or-load: where it came from, who handles it, independence, outside our control, the load.
+  ['excuse', 'The double charge came from our card processor.', true],
+  ['excuse', "Baggage is handled by the airport's ground handling contractor.", true],
+  ['excuse', 'Our surveyors are independent, so we work to their dates.', true],
+  ['excuse', "We're extremely short of nurses this week.", true],
+  ['excuse', 'Our engineers are covering three districts today.', true],
+  ['excuse', "The fault came from our supplier, but that's on us, and I've sent a replacement today.", false],
+  ['excuse', "The standing charge is set by the regulator's rules.", false],
+  ['excuse', 'Is the meter owned by the network operator?', false],
+  ['excuse', "If the part came from our supplier, you're covered by the warranty.", false],
 ];
 
 for (const [label, reply, flagged] of CASES) {

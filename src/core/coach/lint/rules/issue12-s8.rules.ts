@@ -25,6 +25,10 @@ const INSIDE_TEAM = String.raw`(?:(?:the|our|that|this|some of (?:our|the)|one o
 // other.
 const SLIP = String.raw`(?:(?:picked|used|sent|put up|uploaded|entered|ran|added|set up|marked|closed|handed out|sold|coded|migrated|applied|charged|billed|posted|quoted|booked|issued|processed|keyed|loaded|packed|labell?ed|shipped|printed|allocated|filed|pushed|pulled|cancell?ed)\b[^.!?,;]{0,30}?\b(?:the wrong|an? (?:old|wrong|out-of-date)|the old|old|last (?:week|month|year)'s|twice|by mistake|in error|wrongly|incorrectly|without (?:checking|asking|telling|action|attempting|testing|a proper|being)|too early)|(?:forgot|forget|forgets|missed|ignored|mislabell?ed|mixed (?:[\w-]+ ){0,2}up|(?:been )?mixing (?:[\w-]+ ){0,2}up|lost|overlooked|misread|misheard|rushed|oversold|overbooked|double-booked|cut corners|dropped the ball)\b|(?:didn't|did not|hasn't|haven't|hadn't|failed to|never) (?:update|check|set up|clear|record|process|escalate|chase|pass|log|action|read|note|flag|file|look at|follow up)\b|(?:should have|should've|shouldn't have) (?:\w+ed|done|sent|issued|told|given|caught|spotted|picked|made)\b|(?:are|is|were|was|'re|'s) (?:(?:always|very|way|so|really|pretty|notoriously|often)\s+)+(?:slow|behind|late|chaotic|disorganised|disorganized)\b|(?:don't|doesn't|do not|does not) (?:talk to each other|follow up on anything|communicate)\b)`;
 
+// A4: the outside party or thing a failure is handed to (beyond OUTSIDE_PARTY in generalized.rules.ts): a supplier, a
+// manufacturer, a provider, a partner, a network, a scheme, an airport, an agency, a council, a regulator, a library.
+const OUTSIDER = String.raw`(?:(?:the|a|an|our|their|your)\s+(?:[\w'-]+\s+){0,3}?(?:suppliers?|manufacturers?|providers?|vendors?|partners?|partner (?:company|firm)|librar(?:y|ies)|card (?:scheme|network)|networks?|schemes?|processors?|couriers?|airports?|operators?|authorit(?:y|ies)|agenc(?:y|ies)|council|regulator|freeholder|contractors?|subcontractors?|handlers?|print house|house|firm|company|examiner|exam board|wholesaler|app store)(?:'s)?)`;
+
 export const ISSUE12_S8_RULES = [
   {
     // C2, the lecture addressed to customers as a class or as a standing duty (writers S, T, V; rounds 1–3 have it too):
@@ -259,5 +263,34 @@ export const ISSUE12_S8_RULES = [
       String.raw`\?|\b(?:sorry|apologi[sz]e|our (?:fault|mistake|error)|on us|feel\w*|worried|worry|upset|frustrat\w*|angry|concern\w*|anxious|scary|frightening|understandabl[ey]|not normal|isn't normal)\b`,
     ),
     rewrite: 'Explain without talking down: "Here\'s how it works, and here\'s what I can do now."',
+  },
+  {
+    // A4, the failure handed to an outside party or to the workload (writers S and T beside rounds 1–3; the excuse rules
+    // in generalized.rules.ts cover the other shapes): where it came from ("the duplicate came from a processing fault at
+    // our payment provider", "sizing comes from the manufacturer", "the decline came from the card network's fraud
+    // system"), who handles or owns it ("mobility equipment is handled by the airport's ground services contractor",
+    // "the cabinet is owned by the network infrastructure provider", "drivers are contracted through a partner firm",
+    // "meter readers are employed by an outside agency", "our loss adjusters are independent"), outside our control, and
+    // the load ("we're extremely short of doctors", "we're seeing record ticket volumes", "engineers in your area are
+    // covering two districts", "we're handling a lot of chats at once"). Not with the failure owned in the sentence, an
+    // action already taken, a question or a condition.
+    id: 'excuse-handed-outside-or-load',
+    label: 'excuse',
+    pattern: anyOf(
+      String.raw`\b(?:comes?|came|originat(?:es|ed)) from ${OUTSIDER}\b|\b(?:is|are|was|were) (?:all )?(?:handled|run|owned|loaded|supplied|produced|employed|contracted|carried out|managed|set|held|operated|provided|made) (?:by|through) ${OUTSIDER}\b|\b(?:is|are|were|was) (?:all )?(?:independent|self-employed|subcontracted|agency-supplied|a subcontractor|subcontractors)\b|\b(?:outside|beyond) our (?:direct )?control\b|\bwe can't always control\b`,
+      String.raw`\bwe(?:'re| are) (?:(?:extremely|very|really|so|quite|a bit|seriously)\s+)?(?:short of|short on|down on|seeing record|handling (?:a lot of|so many|loads of|hundreds of)|swamped|snowed under|inundated)\b|\b(?:are|is|were|was) (?:currently )?covering (?:two|three|several|multiple|\d+) (?:districts|areas|classes|wards|sites|regions|patches|jobs)\b|\b(?:one of )?our busiest (?:days|weeks|times|periods)\b`,
+    ),
+    notAfter: guard(
+      NEGATION_BEFORE.source,
+      String.raw`\b(?:if|whether|unless)\s+(?:[\w'-]+\s+){0,3}$`,
+      String.raw`["“][^"”]*$`,
+    ),
+    notInSentence: guard(
+      String.raw`\?|\b(?:on us|our (?:fault|mistake|error|responsibility)|no excuse|not an excuse|(?:we|I) (?:caused|should have|messed up|let you down)|I own|I(?:'ve| have) (?:chased|escalated|complained|booked|arranged|sent|ordered|refunded|rebooked))\b`,
+      // A rulebook cited is policy language (R2), not an excuse: "set by the regulator's rules", "trained to … standards".
+      String.raw`\b(?:rules|policy|terms|regulations|standards)\b`,
+    ),
+    rewrite:
+      'Own it instead of explaining it away: "That shouldn\'t have happened, and here is what I\'m doing about it now."',
   },
 ] as const satisfies readonly LintRule[];
