@@ -152,6 +152,12 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['excuse', "The standing charge is set by the regulator's rules.", false],
   ['excuse', 'Is the meter owned by the network operator?', false],
   ['excuse', "If the part came from our supplier, you're covered by the warranty.", false],
+  // you-statement-guess-cause-record, read off the account / too late / done by them.
+  ['you_statement_blame', 'Looks like you cancelled after the renewal date.', true],
+  ['you_statement_blame', 'You reported the damage more than 48 hours after delivery.', true],
+  ['you_statement_blame', 'The wardrobe was assembled by yourself, so the warranty is void.', true],
+  ['you_statement_blame', "It looks like you didn't receive our email, so I've resent it.", false],
+  ['you_statement_blame', 'It looks like you were charged twice, and I have refunded one.', false],
 ];
 
 for (const [label, reply, flagged] of CASES) {
