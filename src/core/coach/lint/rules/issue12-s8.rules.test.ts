@@ -158,6 +158,9 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['you_statement_blame', 'The wardrobe was assembled by yourself, so the warranty is void.', true],
   ['you_statement_blame', "It looks like you didn't receive our email, so I've resent it.", false],
   ['you_statement_blame', 'It looks like you were charged twice, and I have refunded one.', false],
+  // Precision: a decision standing on the rulebook is policy language; help offered in the same breath is no excuse.
+  ['refusal_rigid', 'Our terms allow the final fee to exceed the estimate, so the invoice stands.', false],
+  ['excuse', "Our surveyors are independent, but DM us and we'll help you chase them.", false],
 ];
 
 for (const [label, reply, flagged] of CASES) {

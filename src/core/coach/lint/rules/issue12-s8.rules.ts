@@ -181,6 +181,8 @@ export const ISSUE12_S8_RULES = [
     ),
     notInSentence: guard(
       String.raw`\?|\b(?:called|name-calling|abus\w*|swear\w*|insult\w*|sworn at|shouted at|spoken to like|while you(?:'re| are)|if I'm following|so you're saying|just to check|no longer|until (?:you|we|I|the)|yet|without (?:checking|asking|a|your)|but)\b`,
+      // The decision said to stand because a rulebook says so is policy language (R2): "…, so the invoice stands".
+      String.raw`\b(?:terms|policy|conditions|regulations|agreement|contract)\b[^.!?]*\bstands\b`,
     ),
     notInReply: guard(ALTERNATIVE),
     rewrite: 'Lead with what you can do: "I can\'t change that, and here is what I can do instead: …"',
@@ -291,6 +293,8 @@ export const ISSUE12_S8_RULES = [
     ),
     notInSentence: guard(
       String.raw`\?|\b(?:on us|our (?:fault|mistake|error|responsibility)|no excuse|not an excuse|(?:we|I) (?:caused|should have|messed up|let you down)|I own|I(?:'ve| have) (?:chased|escalated|complained|booked|arranged|sent|ordered|refunded|rebooked))\b`,
+      // Help offered in the same breath ("…, not us, but DM us and we'll help follow up") is no excuse.
+      String.raw`\bbut\b[^.!?]{0,40}\b(?:we'll|we will|I'll|I will|I can|we can)\b`,
       // A rulebook cited is policy language (R2), not an excuse: "set by the regulator's rules", "trained to … standards".
       String.raw`\b(?:rules|policy|terms|regulations|standards)\b`,
     ),
