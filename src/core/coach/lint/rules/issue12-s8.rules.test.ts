@@ -161,6 +161,15 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   // Precision: a decision standing on the rulebook is policy language; help offered in the same breath is no excuse.
   ['refusal_rigid', 'Our terms allow the final fee to exceed the estimate, so the invoice stands.', false],
   ['excuse', "Our surveyors are independent, but DM us and we'll help you chase them.", false],
+  // policy-rulebook-acts-or-breached: the rulebook lets us act against them, or they broke it, or missed its criteria.
+  ['policy_language', 'Our membership terms allow us to change prices with a month’s notice.', true],
+  ['policy_language', 'Our security rules mean some transfers are held for checks.', true],
+  ['policy_language', 'Posting spoilers breaches our community rules.', true],
+  ['policy_language', 'The claim does not meet the policy criteria for accidental damage.', true],
+  ['policy_language', 'Our terms allow us to refund you in full, so I have done that today.', false],
+  ['policy_language', 'Does your agreement allow us to visit on Saturday?', false],
+  ['policy_language', 'The notices went up late, which breaks our own rules; we got this wrong.', false],
+  ['policy_language', 'If the claim does not meet the criteria, I will tell you why and what else we can do.', false],
 ];
 
 for (const [label, reply, flagged] of CASES) {

@@ -301,4 +301,29 @@ export const ISSUE12_S8_RULES = [
     rewrite:
       'Own it instead of explaining it away: "That shouldn\'t have happened, and here is what I\'m doing about it now."',
   },
+  {
+    // R2, the rulebook that lets the business act against the customer or that they fell foul of (writers S, T and V
+    // beside rounds 1–3; policy-rulebook-decides in generalized.rules.ts covers 'under'/'per' and the nouns that allow):
+    // "our terms allow us to use donations…", "the rental agreement allows us to charge an admin fee", "our merchant
+    // agreement allows us to hold settlement funds", "our anti-cheat rules mean bans… cannot be overturned", "the
+    // regulations state that…", "the engagement letter says estimates aren't binding", "our service standards don't
+    // include Sunday delivery"; the breach ("which breaches our fair-use rules", "a breach of your tenancy agreement",
+    // "against the regulations"); the criteria not met ("does not meet the reimbursement criteria"). Not policy in the
+    // customer's favour (a refund, cover, what they are entitled to), not a question.
+    id: 'policy-rulebook-acts-or-breached',
+    label: 'policy_language',
+    pattern: anyOf(
+      String.raw`\b(?:our|the|your)\s+(?:[\w&'-]+\s+){0,3}?(?:rules|terms|T&Cs|agreement|contract|conditions|regulations|scheme|charter|engagement letter|standards|criteria|procedure)\s+(?:only\s+)?(?:allows? us|lets? us|permits? us|entitles? us|means?|says?|states?|limits? (?:our|the)|excludes?|(?:don't|doesn't|do not|does not) (?:include|cover|allow))\b`,
+      String.raw`\b(?:breaks|broke|breaches|breached|(?:is|was) a breach of|(?:is|was|it's) against) (?:our|the|your) (?:[\w-]+\s+){0,2}?(?:rules|regulations|terms|agreement|policy|guidelines|conditions)\b|\b(?:does not|doesn't|didn't|did not) meet (?:the|our) (?:[\w-]+\s+){0,2}?(?:criteria|conditions|requirements)\b`,
+    ),
+    notAfter: guard(
+      NEGATION_BEFORE.source,
+      String.raw`\b(?:if|whether|unless)\s+(?:[\w'-]+\s+){0,3}$`,
+      String.raw`["“][^"”]*$`,
+    ),
+    notInSentence: guard(
+      String.raw`\?|\b(?:refund (?:you|it|the)|refunded|you(?:'re| are) (?:entitled|covered|eligible)|covers? (?:you|this|it|the)|free of charge|waive\w*|compensat\w* you|in your favour|I(?:'ve| have) (?:refunded|waived|credited|booked)|so I(?:'ve|'ll| have| will)|our own (?:rules|terms|policy|procedure)|we got (?:this|it) wrong|our (?:fault|mistake|error))\b`,
+    ),
+    rewrite: 'Say what you can do, not what the rules forbid: "Here\'s what I can do for you within that: …"',
+  },
 ] as const satisfies readonly LintRule[];
