@@ -216,9 +216,8 @@ function tokenKeys(
   return walk.keys;
 }
 
-export interface KeyedAlternative {
-  /** The alternative's source, without the shared leading `\b` when the pattern hoists it. */
-  readonly source: string;
+/** What every match of an alternative (or of one of its branches) must look like, as far as words go. */
+export interface WordShape {
   /** Its opening keys, or null when unbounded. */
   readonly keys: ReadonlySet<string> | null;
   /** Keys of the word right after the opening one, or null when any word (or none) may follow. */
@@ -228,6 +227,18 @@ export interface KeyedAlternative {
    * disparaging word): a text without a word of one of these key sets cannot match the alternative anywhere.
    */
   readonly required: readonly ReadonlySet<string>[];
+}
+
+export interface KeyedAlternative extends WordShape {
+  /** The alternative's source, without the shared leading `\b` when the pattern hoists it. */
+  readonly source: string;
+  /**
+   * The shapes of the alternative's branches (see `branchesOf`), every one keyed, or null when it has one branch or a
+   * branch could not be keyed. A match is a match of some branch, so it has that branch's shape: each branch's
+   * opening, next-word and required keys are a sharper condition than the whole alternative's, which only knows
+   * their union (and none of the words inside a group it opens with).
+   */
+  readonly branches: readonly WordShape[] | null;
 }
 
 /** True when whatever elements[j] matches is preceded by a non-word character or \b, so a word char there opens a word. */
@@ -305,6 +316,67 @@ function flattenGroups(alternatives: readonly AST.Alternative[]): AST.Alternativ
   });
 }
 
+/** Zero-width elements a branch may carry in front of the group it opens with: `\b`, `\B`, `^`, `$`, lookarounds. */
+const isAssertion = (el: AST.Element): boolean => el.type === 'Assertion';
+
+/** Most branches one alternative is cut into; a group that would cut it into more is left whole. */
+const MAX_BRANCHES = 64;
+
+/**
+ * The branches of an alternative's elements: the group it opens with (after any assertions) cut into its alternatives,
+ * each followed by the rest, and so on inward. At one position a backtracking regex tries `(?:a|b)X` exactly as it
+ * tries `aX|bX`, and `(?:a|b)?X` as `aX|bX|X` (`X|aX|bX` when lazy), so a match of the alternative is a match of one
+ * of its branches. Only read for keys: the regex that runs is still the alternative itself.
+ */
+function branchesOf(elements: readonly AST.Element[], limit: number): (readonly AST.Element[])[] {
+  let i = 0;
+  while (i < elements.length && isAssertion(elements[i]!)) i++;
+  const el = elements[i];
+  let options: (readonly AST.Element[])[] | null = null;
+  if (el?.type === 'Group' && el.modifiers === null) options = el.alternatives.map((a) => a.elements);
+  else if (el?.type === 'Quantifier' && el.min === 0 && el.max === 1) {
+    const inner = el.element;
+    const taken: (readonly AST.Element[])[] =
+      inner.type === 'Group' && inner.modifiers === null ? inner.alternatives.map((a) => a.elements) : [[inner]];
+    options = el.greedy ? [...taken, []] : [[], ...taken];
+  }
+  if (options === null || options.length > limit) return [elements];
+  const before = elements.slice(0, i);
+  const after = elements.slice(i + 1);
+  const branches: (readonly AST.Element[])[] = [];
+  for (let k = 0; k < options.length; k++) {
+    // Each option may be cut further, within what the options after it leave of the limit.
+    const room = limit - branches.length - (options.length - k - 1);
+    branches.push(...branchesOf([...before, ...options[k]!, ...after], room));
+  }
+  return branches;
+}
+
+/** The shape of one branch, or null when its opening words cannot be bounded (within the budget). */
+function shapeOf(elements: readonly AST.Element[], anchored: boolean, keyLength: number): WordShape | null {
+  const budget = { steps: 20_000 };
+  const keys = tokenKeys(elements, anchored, 0, budget, keyLength);
+  if (keys === null) return null;
+  return {
+    keys,
+    required: requiredKeys(elements, budget, keyLength),
+    second: tokenKeys(elements, anchored, 1, { steps: 20_000 }, keyLength),
+  };
+}
+
+/** The alternative's branches' shapes, or null when it has one branch or some branch cannot be keyed. */
+function branchShapes(alt: AST.Alternative, anchored: boolean, keyLength: number): WordShape[] | null {
+  const branches = branchesOf(alt.elements, MAX_BRANCHES);
+  if (branches.length < 2) return null;
+  const shapes: WordShape[] = [];
+  for (const branch of branches) {
+    const shape = shapeOf(branch, anchored, keyLength);
+    if (shape === null) return null;
+    shapes.push(shape);
+  }
+  return shapes;
+}
+
 /** Splits a pattern into its top-level alternatives, each with its opening keys (of `keyLength` characters at most). */
 export function keyedAlternatives(pattern: RegExp, keyLength = KEY_LENGTH): PatternAlternatives {
   const unicodeSets = pattern.flags.includes('v');
@@ -330,11 +402,15 @@ export function keyedAlternatives(pattern: RegExp, keyLength = KEY_LENGTH): Patt
   const budget = { steps: 200_000 };
   return {
     hoisted,
-    alternatives: flattenGroups(alternatives).map((alt) => ({
-      source: alt.raw,
-      keys: unbounded ? null : tokenKeys(alt.elements, hoisted, 0, budget, keyLength),
-      required: unbounded ? [] : requiredKeys(alt.elements, budget, keyLength),
-      second: unbounded ? null : tokenKeys(alt.elements, hoisted, 1, { steps: 20_000 }, keyLength),
-    })),
+    alternatives: flattenGroups(alternatives).map((alt) => {
+      const keys = unbounded ? null : tokenKeys(alt.elements, hoisted, 0, budget, keyLength);
+      return {
+        source: alt.raw,
+        keys,
+        required: unbounded ? [] : requiredKeys(alt.elements, budget, keyLength),
+        second: unbounded ? null : tokenKeys(alt.elements, hoisted, 1, { steps: 20_000 }, keyLength),
+        branches: keys === null ? null : branchShapes(alt, hoisted, keyLength),
+      };
+    }),
   };
 }

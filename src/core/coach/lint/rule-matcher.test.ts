@@ -101,6 +101,49 @@ test('property: the matcher agrees with a full scan on replies built from the ru
   );
 });
 
+test('branches: an alternative opening with a group is keyed per branch, the regex that runs stays whole', () => {
+  const { alternatives } = keyedAlternatives(/\b(?:(?:I (?:totally )?agree|agreed)\b[^.!?]{0,20}?\bfees)/gi);
+  assert.equal(alternatives.length, 1);
+  const alt = alternatives[0]!;
+  // The whole alternative: any word may follow "agreed", so no next-word keys; the branches know better.
+  assert.equal(alt.second, null);
+  assert.deepEqual(
+    alt.branches?.map((b) => ({
+      keys: [...b.keys!],
+      second: b.second && [...b.second].sort(),
+      required: b.required.length,
+    })),
+    [
+      { keys: ['i'], second: ['agre', 'tota'], required: 2 },
+      { keys: ['agre'], second: null, required: 1 },
+    ],
+  );
+});
+
+test('branches: the matcher keeps the alternation’s first match (order, optional and lazy groups, shared words)', () => {
+  const tricky = [
+    /\b(?:(?:a|ab)c|abd)/gi,
+    /\b(?:(?:the )?(?:team|the team lead)\b(?: was)?|the team)/gi,
+    /\b(?:(?:the )??(?:team|the)\s+\w+)/gi,
+    /\b(?:(?:we|I)(?:'ll| will)? (?:call|ring)(?: you)?\b|I will)/gi,
+    /\b(?:(?:our|the) (?:[\w-]+ ){0,2}?(?:team|desk)\b[^.!?]{0,20}?\b(?:forgot|lost)|our team)/gi,
+    /(?:\b(?:so|and) (?:then )?(?:it|this)\b|\bthen it)/gi,
+  ];
+  const local = new RuleMatcher(tricky);
+  const words = fc.constantFrom(
+    ...'a ab abc abd c the team lead was desk our forgot lost we I will call ring you so and then it this . , !'.split(
+      ' ',
+    ),
+  );
+  fc.assert(
+    fc.property(fc.array(words, { maxLength: 30 }), (ws) => {
+      const text = ws.join(' ');
+      assert.deepEqual(local.match(text), scanAll(tricky, text));
+    }),
+    { numRuns: 3000, seed: 11 },
+  );
+});
+
 test('the matcher refuses a pattern without the g flag', () => {
   assert.throws(() => new RuleMatcher([/\bsorry/i]), /must carry the g flag/);
 });

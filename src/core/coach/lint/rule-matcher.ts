@@ -133,20 +133,36 @@ export class RuleMatcher {
       };
       // Per opening key, the pattern's alternatives in order; consecutive ones with the same guards and next-word keys
       // share one regex. Trying the groups in order, first match wins, is what the alternation itself does at one position.
+      // An alternative cut into branches is tried at a word once per distinct condition of its branches that open with
+      // the word's key (one regex, tried when any of them holds: a match is a match of a branch, so it meets that
+      // branch's condition); its groups stay consecutive and in order, so the first match is still the alternation's.
       const groupsByKey = new Map<number, Group[]>();
       for (const alt of alternatives) {
-        const guards = [...new Set(alt.required.map((keys) => this.guardIndex(codesOf(keys))))].sort((a, b) => a - b);
-        const second = alt.second === null ? null : new Set(codesOf(alt.second));
-        const signature = `${guards.join()}|${second === null ? '*' : [...second].sort((a, b) => a - b).join()}`;
-        for (const key of new Set(codesOf(alt.keys!))) {
+        const conditions = new Map<number, Map<string, Omit<Group, 'sources'>>>();
+        for (const shape of alt.branches ?? [alt]) {
+          const guards = [...new Set(shape.required.map((keys) => this.guardIndex(codesOf(keys))))].sort(byNumber);
+          const second = shape.second === null ? null : new Set(codesOf(shape.second));
+          const signature = `${guards.join()}|${second === null ? '*' : [...second].sort(byNumber).join()}`;
+          for (const key of new Set(codesOf(shape.keys!))) {
+            let atKey = conditions.get(key);
+            if (!atKey) {
+              atKey = new Map();
+              conditions.set(key, atKey);
+            }
+            if (!atKey.has(signature)) atKey.set(signature, { signature, guards, second });
+          }
+        }
+        for (const [key, atKey] of conditions) {
           let groups = groupsByKey.get(key);
           if (!groups) {
             groups = [];
             groupsByKey.set(key, groups);
           }
-          const last = groups[groups.length - 1];
-          if (last?.signature === signature) last.sources.push(alt.source);
-          else groups.push({ sources: [alt.source], signature, guards, second });
+          for (const condition of atKey.values()) {
+            const last = groups[groups.length - 1];
+            if (last?.signature === condition.signature && atKey.size === 1) last.sources.push(alt.source);
+            else groups.push({ sources: [alt.source], ...condition });
+          }
         }
       }
       for (const [code, groups] of groupsByKey) {
