@@ -226,7 +226,24 @@ export interface WordShape {
    * For each later word every match must contain, its keys ("the … team … useless" needs a team word and a
    * disparaging word): a text without a word of one of these key sets cannot match the alternative anywhere.
    */
-  readonly required: readonly ReadonlySet<string>[];
+  readonly required: readonly RequiredWord[];
+}
+
+/**
+ * How far from the opening word a required word can be, as the characters that cannot come between them (the
+ * pattern's elements before the word match none of them): NO_STOP any, SENTENCE_STOP `.!?`, CLAUSE_STOP those and `,;`,
+ * PHRASE_STOP every character but word characters, whitespace, `'` and `-`. Each stop set holds the one before it.
+ */
+export const NO_STOP = 0;
+export const SENTENCE_STOP = 1;
+export const CLAUSE_STOP = 2;
+export const PHRASE_STOP = 3;
+export type Stop = typeof NO_STOP | typeof SENTENCE_STOP | typeof CLAUSE_STOP | typeof PHRASE_STOP;
+
+export interface RequiredWord {
+  readonly keys: ReadonlySet<string>;
+  /** The required word is in the opening word's stretch of text without one of these characters. */
+  readonly stop: Stop;
 }
 
 export interface KeyedAlternative extends WordShape {
@@ -275,24 +292,115 @@ function startsWord(elements: readonly AST.Element[], j: number): boolean {
   }
 }
 
+const SENTENCE_STOPS = ['.', '!', '?'];
+const CLAUSE_STOPS = [...SENTENCE_STOPS, ',', ';'];
+
+/** Whether a class element (a character, range or escape inside `[…]`) can match `ch` (case-insensitively). */
+function classElementHas(el: AST.CharacterClassElement, ch: string): boolean {
+  const code = ch.codePointAt(0)!;
+  switch (el.type) {
+    case 'Character':
+      return String.fromCodePoint(el.value).toLowerCase() === ch.toLowerCase();
+    case 'CharacterClassRange':
+      return el.min.value <= code && code <= el.max.value;
+    case 'CharacterSet':
+      if (el.kind === 'word') return /\w/.test(ch) !== el.negate;
+      if (el.kind === 'space') return /\s/.test(ch) !== el.negate;
+      if (el.kind === 'digit') return /\d/.test(ch) !== el.negate;
+      return true;
+    default:
+      return true;
+  }
+}
+
+/** Whether `el` can consume the character `ch` (lookarounds and other assertions consume nothing). */
+function canConsume(el: AST.Element, ch: string): boolean {
+  switch (el.type) {
+    case 'Character':
+      return String.fromCodePoint(el.value).toLowerCase() === ch.toLowerCase();
+    case 'CharacterClass':
+      if (el.unicodeSets) return true;
+      return el.elements.some((e) => classElementHas(e, ch)) !== el.negate;
+    case 'CharacterSet':
+      if (el.kind === 'word') return /\w/.test(ch) !== el.negate;
+      if (el.kind === 'space') return /\s/.test(ch) !== el.negate;
+      if (el.kind === 'digit') return /\d/.test(ch) !== el.negate;
+      return true; // . and property escapes
+    case 'Assertion':
+      return false;
+    case 'Group':
+    case 'CapturingGroup':
+      return el.alternatives.some((alt) => alt.elements.some((e) => canConsume(e, ch)));
+    case 'Quantifier':
+      return el.max > 0 && canConsume(el.element, ch);
+    default:
+      return true; // a backreference may repeat anything
+  }
+}
+
+const isPhraseChar = (ch: string): boolean => /^[\w\s'-]$/.test(ch);
+
+const phraseSet = (set: AST.CharacterSet): boolean =>
+  (set.kind === 'word' || set.kind === 'space' || set.kind === 'digit') && !set.negate;
+
+/** Whether everything `el` consumes is a word character, whitespace, `'` or `-`. */
+function phraseOnly(el: AST.Element): boolean {
+  switch (el.type) {
+    case 'Character':
+      return isPhraseChar(String.fromCodePoint(el.value));
+    case 'CharacterClass':
+      if (el.negate || el.unicodeSets) return false;
+      return el.elements.every((e) => {
+        if (e.type === 'Character') return isPhraseChar(String.fromCodePoint(e.value));
+        if (e.type === 'CharacterClassRange') return e.max.value - e.min.value < 80 && isPhraseRange(e);
+        return e.type === 'CharacterSet' && phraseSet(e);
+      });
+    case 'CharacterSet':
+      return phraseSet(el);
+    case 'Assertion':
+      return true;
+    case 'Group':
+    case 'CapturingGroup':
+      return el.alternatives.every((alt) => alt.elements.every(phraseOnly));
+    case 'Quantifier':
+      return el.max === 0 || phraseOnly(el.element);
+    default:
+      return false;
+  }
+}
+
+function isPhraseRange(e: AST.CharacterClassRange): boolean {
+  for (let code = e.min.value; code <= e.max.value; code++) if (!isPhraseChar(String.fromCodePoint(code))) return false;
+  return true;
+}
+
+/** The narrowest stop set none of these elements can consume (see Stop). */
+function stopOf(elements: readonly AST.Element[]): Stop {
+  if (elements.every(phraseOnly)) return PHRASE_STOP;
+  const none = (stops: readonly string[]): boolean => stops.every((ch) => !elements.some((el) => canConsume(el, ch)));
+  if (none(CLAUSE_STOPS)) return CLAUSE_STOP;
+  if (none(SENTENCE_STOPS)) return SENTENCE_STOP;
+  return NO_STOP;
+}
+
 /**
  * The words a match of this alternative must contain after its first: top-level elements that open a word and
- * are not optional. Searching "X … within 50 characters … Y" costs a regex dearly when Y is a long list; knowing
- * that no Y-word is in the text skips the search.
+ * are not optional, each with the stop set the elements before it cannot cross. Searching "X … within 50 characters
+ * … Y" costs a regex dearly when Y is a long list; knowing that no Y-word is in X's sentence skips the search.
  */
-function requiredKeys(elements: readonly AST.Element[], budget: { steps: number }, keyLength: number): Set<string>[] {
+function requiredKeys(elements: readonly AST.Element[], budget: { steps: number }, keyLength: number): RequiredWord[] {
   // `(?:a b c)` wrapping the whole alternative: look inside.
   const only = elements.length === 1 ? elements[0] : undefined;
   if (only && (only.type === 'Group' || only.type === 'CapturingGroup') && only.alternatives.length === 1) {
     return requiredKeys(only.alternatives[0]!.elements, budget, keyLength);
   }
-  const required: Set<string>[] = [];
+  const required: RequiredWord[] = [];
   for (let j = 1; j < elements.length; j++) {
     const el = elements[j]!;
     if (!startsWord(elements, j)) continue;
     if (el.type === 'Quantifier' && el.min === 0) continue;
     const keys = tokenKeys(elements.slice(j), true, 0, budget, keyLength);
-    if (keys !== null) required.push(keys);
+    if (keys !== null) required.push({ keys, stop: stopOf(elements.slice(0, j)) });
   }
   return required;
 }

@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { LINT_RULES } from './lint-rules.ts';
-import { KEY_LENGTH, keyedAlternatives, SHORT_KEY_LENGTH } from './opening-keys.ts';
+import {
+  CLAUSE_STOP,
+  KEY_LENGTH,
+  keyedAlternatives,
+  NO_STOP,
+  PHRASE_STOP,
+  SENTENCE_STOP,
+  SHORT_KEY_LENGTH,
+} from './opening-keys.ts';
 import { RuleMatcher } from './rule-matcher.ts';
 
 /** The reference: each pattern's `exec` loop over the whole text. */
@@ -141,6 +149,49 @@ test('branches: the matcher keeps the alternation’s first match (order, option
       assert.deepEqual(local.match(text), scanAll(tricky, text));
     }),
     { numRuns: 3000, seed: 11 },
+  );
+});
+
+test('required words: kept to the stretch of text the pattern can cross before them', () => {
+  // The last required word of each pattern (the opening word counts too: a `\b` comes before it).
+  const lastRequired = (pattern: RegExp) =>
+    keyedAlternatives(pattern)
+      .alternatives.flatMap((a) => a.required.map((r) => [[...r.keys].join(), r.stop]))
+      .at(-1);
+  assert.deepEqual(lastRequired(/\b(?:the|our)\s+(?:[\w'-]+\s+){0,3}?(?:team|desk)\b/gi), ['team,desk', PHRASE_STOP]);
+  assert.deepEqual(lastRequired(/\bwho\s+[^.!?,;]{1,20}?\bforgot\b/gi), ['forg', CLAUSE_STOP]);
+  assert.deepEqual(lastRequired(/\bI'll\b[^.!?]{0,30}?\btoday\b/gi), ['toda', SENTENCE_STOP]);
+  assert.deepEqual(lastRequired(/\bsorry\b.{0,20}?\bfee\b/gi), ['fee', NO_STOP]);
+  const stretchy = [
+    /\b(?:the|our)\s+(?:[\w'-]+\s+){0,3}?(?:team|desk)\b/gi,
+    /\bwho\s+[^.!?,;]{1,20}?\bforgot\b/gi,
+    /\bI'll\b[^.!?]{0,30}?\btoday\b/gi,
+    /\bsorry\b.{0,20}?\bfee\b/gi,
+    /\b(?:we|I)\b[\s\S]{0,12}\bteam\b|\bteam\b/gi,
+  ];
+  const local = new RuleMatcher(stretchy);
+  const pieces = fc.constantFrom(
+    ..."the our team desk who forgot I'll today sorry fee we I x".split(' '),
+    '.',
+    ',',
+    '!',
+    '?',
+    ';',
+    ':',
+    "'",
+    '-',
+    '"',
+    '\n',
+    '’',
+    '(',
+    '3',
+  );
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 25 }), fc.boolean(), (ps, tight) => {
+      const text = ps.join(tight ? '' : ' ');
+      assert.deepEqual(local.match(text), scanAll(stretchy, text));
+    }),
+    { numRuns: 4000, seed: 13 },
   );
 });
 

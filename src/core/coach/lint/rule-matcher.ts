@@ -1,5 +1,6 @@
 import { sortSmall } from '../../small-sort.ts';
 import { DIGIT_KEY, KEY_LENGTH, keyedAlternatives, SHORT_KEY_LENGTH } from './opening-keys.ts';
+import { isWhitespaceCode } from './text-scan.ts';
 
 // Local copies: read per character below, and an imported binding may compile to a getter call.
 const KEY_CHARS = KEY_LENGTH;
@@ -18,13 +19,31 @@ const KEY_CHARS = KEY_LENGTH;
  */
 
 interface Entry {
+  /** Its place in the matcher's list of entries. */
+  readonly index: number;
   readonly pattern: number;
   readonly regex: RegExp;
-  /** Required-word guards that must all hold at or after the opening word (see KeyedAlternative.required). */
-  readonly guards: readonly number[];
+  /**
+   * Required-word guards that must all hold at or after the opening word (see KeyedAlternative.required), each as
+   * `guard << 2 | stop`: the guard's word must also come before the first character of the stop set after the opening
+   * word (opening-keys.ts, Stop).
+   */
+  readonly guards: Int32Array;
   /** Keys the next word must have for any of the entry's alternatives to match, or null when any may follow. */
   readonly second: ReadonlySet<number> | null;
 }
+
+// The stop sets a character between two words belongs to, as bits 1 << (stop - 1): `.!?` all three, `,;` the clause and
+// phrase sets, whitespace, `'` and `-` none, any other character the phrase set.
+const STOP_BITS_SENTENCE = 0b111;
+const STOP_BITS_CLAUSE = 0b110;
+const STOP_BITS_PHRASE = 0b100;
+const stopBits = (c: number): number => {
+  if (c === 46 || c === 33 || c === 63) return STOP_BITS_SENTENCE;
+  if (c === 44 || c === 59) return STOP_BITS_CLAUSE;
+  if (c === 39 || c === 45 || isWhitespaceCode(c)) return 0;
+  return STOP_BITS_PHRASE;
+};
 
 const A = 65;
 const Z = 90;
@@ -58,7 +77,7 @@ function keyCodes(key: string, keyLength: number): number[] {
 interface Group {
   sources: string[];
   signature: string;
-  guards: number[];
+  guards: Int32Array;
   second: Set<number> | null;
 }
 
@@ -76,6 +95,7 @@ export class RuleMatcher {
   private readonly slotIds: Int32Array;
   private readonly slotShift: number;
   private readonly anyOf: (readonly Entry[])[] = [];
+  private readonly entries: Entry[] = [];
   private readonly nextOf: (ReadonlyMap<number, readonly Entry[]> | null)[] = [];
   private readonly guardsOf: (Int32Array | null)[] = [];
   /** Patterns whose alternatives cannot all be keyed: scanned the ordinary way. */
@@ -86,19 +106,28 @@ export class RuleMatcher {
   // Per-call scratch, reused so `match` allocates little.
   private readonly next: Int32Array;
   /**
-   * Per guard, `base` plus the index of the last word in the text that satisfies it (below `base`: none). A match
-   * contains its required words at or after its opening word, so an entry is tried at word w only when every guard's
-   * last word is at w or later. `base` grows past every word index of the previous text on each call, so nothing is
-   * cleared; a Float64Array stays exact far beyond any number of words a process reads.
+   * Per guard, while the words are walked from the last to the first: `base` plus the index of the nearest word at
+   * or after the current one that satisfies it (below `base`: none). A match contains its required words at or after
+   * its opening word, and before the first stop character its elements cannot cross, so an entry is tried at word w
+   * only when every guard's nearest word is there. `base` grows past every word index of the previous text on each
+   * call, so nothing is cleared; a Float64Array stays exact far beyond any number of words a process reads.
    */
-  private readonly lastAt: Float64Array;
+  private readonly nextAt: Float64Array;
+  /** Per stop set (index 1-3), the last word before the first character of that set after the current word. */
+  private readonly segmentEnd = new Int32Array(4);
   private base = 1;
   private readonly spans: number[][];
   private readonly hits: number[] = [];
-  // Per word of the text: where it starts, its key and the key's id (typed scratch, grown only for a longer text).
+  // Per word of the text: where it starts, its key and the key's id, the stop sets of the characters after it, and
+  // its candidate entries' range in `candidates` (typed scratch, grown only for a longer text).
   private starts = new Int32Array(256);
   private codes = new Int32Array(256);
   private ids = new Int32Array(256);
+  private gaps = new Int32Array(256);
+  private candidatesFrom = new Int32Array(256);
+  private candidatesTo = new Int32Array(256);
+  /** Entries (by index) whose conditions hold at a word, word by word. */
+  private candidates = new Int32Array(1024);
 
   constructor(private readonly patterns: readonly RegExp[]) {
     this.next = new Int32Array(patterns.length);
@@ -140,7 +169,11 @@ export class RuleMatcher {
       for (const alt of alternatives) {
         const conditions = new Map<number, Map<string, Omit<Group, 'sources'>>>();
         for (const shape of alt.branches ?? [alt]) {
-          const guards = [...new Set(shape.required.map((keys) => this.guardIndex(codesOf(keys))))].sort(byNumber);
+          const guards = Int32Array.from(
+            [...new Set(shape.required.map((word) => (this.guardIndex(codesOf(word.keys)) << 2) | word.stop))].sort(
+              byNumber,
+            ),
+          );
           const second = shape.second === null ? null : new Set(codesOf(shape.second));
           const signature = `${guards.join()}|${second === null ? '*' : [...second].sort(byNumber).join()}`;
           for (const key of new Set(codesOf(shape.keys!))) {
@@ -171,11 +204,20 @@ export class RuleMatcher {
           entries = [];
           entriesByKey.set(code, entries);
         }
-        for (const group of groups)
-          entries.push({ pattern: index, regex: compile(group.sources), guards: group.guards, second: group.second });
+        for (const group of groups) {
+          const entry: Entry = {
+            index: this.entries.length,
+            pattern: index,
+            regex: compile(group.sources),
+            guards: group.guards,
+            second: group.second,
+          };
+          this.entries.push(entry);
+          entries.push(entry);
+        }
       }
     });
-    this.lastAt = new Float64Array(this.guardIds.size);
+    this.nextAt = new Float64Array(this.guardIds.size);
     const known = [...new Set([...entriesByKey.keys(), ...this.guardsByKey.keys()])];
     let bits = 4;
     while (1 << bits < 4 * known.length) bits++;
@@ -255,7 +297,7 @@ export class RuleMatcher {
       }
       if (out.length > 0) this.hits.push(index);
     }
-    // Pass 1: the words' starts, keys and key ids, and which required-word guards the text satisfies (and where).
+    // Pass 1: the words' starts, keys and key ids, and the stop sets of the characters between each word and the next.
     const length = text.length;
     // A word takes at least one character and a separator: at most ⌈length / 2⌉ words.
     if (this.starts.length < (length + 1) >> 1) {
@@ -263,21 +305,26 @@ export class RuleMatcher {
       this.starts = new Int32Array(size);
       this.codes = new Int32Array(size);
       this.ids = new Int32Array(size);
+      this.gaps = new Int32Array(size);
+      this.candidatesFrom = new Int32Array(size);
+      this.candidatesTo = new Int32Array(size);
     }
     const starts = this.starts;
     const codes = this.codes;
     const ids = this.ids;
+    const gaps = this.gaps;
     let words = 0;
-    const guardsOf = this.guardsOf;
-    const base = this.base;
-    const lastAt = this.lastAt;
+    let gap = 0;
     let i = 0;
     while (i < length) {
       const c0 = text.charCodeAt(i);
       if (!isWordCode(c0)) {
+        gap |= stopBits(c0);
         i++;
         continue;
       }
+      if (words > 0) gaps[words - 1] = gap;
+      gap = 0;
       const start = i;
       let code: number;
       if (c0 >= 48 && c0 <= 57) code = DIGIT_KEY_CODE;
@@ -290,39 +337,83 @@ export class RuleMatcher {
         }
       }
       while (i < length && isWordCode(text.charCodeAt(i))) i++;
-      const id = this.idOf(code);
-      if (id >= 0) {
-        const guards = guardsOf[id]!;
-        if (guards !== null) for (let g = 0; g < guards.length; g++) lastAt[guards[g]!] = base + words;
-      }
       starts[words] = start;
       codes[words] = code;
-      ids[words] = id;
+      ids[words] = this.idOf(code);
       words++;
     }
+    if (words > 0) gaps[words - 1] = 0;
+    // Pass 2, from the last word to the first: which required-word guards hold at or after each word (and where), and
+    // so which entries are worth trying there, in order.
+    const base = this.base;
     this.base = base + words + 1;
-    // Pass 2: at each word, the alternatives that can open with it, in order; the first that matches wins.
-    const next = this.next;
-    next.fill(0);
+    const guardsOf = this.guardsOf;
+    const nextAt = this.nextAt;
+    const segmentEnd = this.segmentEnd;
+    segmentEnd[1] = words - 1;
+    segmentEnd[2] = words - 1;
+    segmentEnd[3] = words - 1;
     const anyOf = this.anyOf;
     const nextOf = this.nextOf;
-    for (let w = 0; w < words; w++) {
+    const from = this.candidatesFrom;
+    const to = this.candidatesTo;
+    let candidates = this.candidates;
+    let count = 0;
+    for (let w = words - 1; w >= 0; w--) {
+      const after = gaps[w]!;
+      if (after !== 0) {
+        if ((after & 1) !== 0) segmentEnd[1] = w;
+        if ((after & 2) !== 0) segmentEnd[2] = w;
+        if ((after & 4) !== 0) segmentEnd[3] = w;
+      }
+      from[w] = count;
+      to[w] = count;
       const id = ids[w]!;
       if (id < 0) continue;
+      const guards = guardsOf[id]!;
+      if (guards !== null) for (let g = 0; g < guards.length; g++) nextAt[guards[g]!] = base + w;
       const byNext = nextOf[id]!;
       const entries = (byNext !== null && w + 1 < words ? byNext.get(codes[w + 1]!) : undefined) ?? anyOf[id]!;
-      const start = starts[w]!;
-      const here = base + w;
-      for (const entry of entries) {
-        if (start < next[entry.pattern]!) continue;
-        const guards = entry.guards;
+      if (count + entries.length > candidates.length) {
+        const grown = new Int32Array(2 * (count + entries.length));
+        grown.set(candidates.subarray(0, count));
+        candidates = grown;
+        this.candidates = grown;
+      }
+      for (let e = 0; e < entries.length; e++) {
+        const entry = entries[e]!;
+        const needs = entry.guards;
         let open = true;
-        for (let g = 0; g < guards.length && open; g++) open = lastAt[guards[g]!]! >= here;
-        if (!open) continue;
+        for (let g = 0; g < needs.length && open; g++) {
+          const need = needs[g]!;
+          const at = nextAt[need >> 2]!;
+          const stop = need & 3;
+          open = at >= base && (stop === 0 || at - base <= segmentEnd[stop]!);
+        }
+        if (open) candidates[count++] = entry.index;
+      }
+      to[w] = count;
+    }
+    // Pass 3, from the first word: the candidates in order; the first that matches wins.
+    const next = this.next;
+    next.fill(0);
+    const all = this.entries;
+    for (let w = 0; w < words; w++) {
+      const last = to[w]!;
+      const start = starts[w]!;
+      let failed: RegExp | null = null;
+      for (let k = from[w]!; k < last; k++) {
+        const entry = all[candidates[k]!]!;
+        if (start < next[entry.pattern]!) continue;
         // test, not exec: a sticky regex leaves lastIndex at the match's end, and no match array is built.
         const regex = entry.regex;
+        // Consecutive entries of one alternative's branches share its regex: one failed try answers for all.
+        if (regex === failed) continue;
         regex.lastIndex = start;
-        if (!regex.test(text)) continue;
+        if (!regex.test(text)) {
+          failed = regex;
+          continue;
+        }
         const end = regex.lastIndex;
         if (end === start) continue;
         const out = spans[entry.pattern]!;
