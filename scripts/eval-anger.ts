@@ -9,6 +9,7 @@
  *      (baselines use their twcs thresholds). Skipped with a line when the file is not there yet.
  *      3b. the twcs test half, where the kept-aside file is present (cuts from the dev half).
  * Then the language check (non-English flagged, English not) and speed on one core.
+ * `--honest` runs only scripts/anger/honest-eval.ts (no never-tuned set, no baselines) and exits.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -66,8 +67,34 @@ const options = new Command()
     'the kept-aside twcs test half (JSONL, like anger_labels_dev.jsonl)',
     twcsLevelsFile('test'),
   )
+  .option(
+    '--honest',
+    "only the figures a change may be judged on while it is made (scripts/anger/honest-eval.ts): twcs tuned on and split-half, writers' dev slices, GoEmotions dev heads split-half, floors; reads no never-tuned set",
+  )
+  .option('--json <file>', 'with --honest: also write the figures as JSON')
+  .option('--twcs-weight <x>', "with --honest: the twcs group's weight when the split-half picks thresholds", '1')
   .parse(process.argv)
-  .opts<{ card?: boolean; weights?: string; corpus: string; goemotionsTest: string; twcsTest: string }>();
+  .opts<{
+    card?: boolean;
+    weights?: string;
+    corpus: string;
+    goemotionsTest: string;
+    twcsTest: string;
+    honest?: boolean;
+    json?: string;
+    twcsWeight: string;
+  }>();
+if (options.honest) {
+  const { honestEval } = await import('./anger/honest-eval.ts');
+  honestEval({
+    weights: options.weights ?? 'models/anger-v3.json',
+    corpus: options.corpus,
+    goemotions: true,
+    json: options.json,
+    twcsWeight: Number(options.twcsWeight),
+  });
+  process.exit(0);
+}
 const writeCard = options.card === true;
 if (writeCard && options.weights) {
   console.error('eval-anger: --card describes the shipped weights; leave out --weights');

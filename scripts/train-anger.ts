@@ -33,11 +33,15 @@ const options = new Command()
     "share of the linear (wide) half in the GoEmotions anger and cluster heads' logits (0: the network alone)",
     String(WIDE.mix),
   )
-  .option('--tweets <yes|no>', 'read @handles, URLs and &amp; as tweets carry them (FeatureOptions.tweets)', 'no')
   .option(
     '--writer-repeat <list>',
-    "per-writer corpus repeat overriding --corpus-repeat, e.g. 'writer-d=9,writer-a=4'",
+    "per-writer corpus repeat overriding --corpus-repeat, e.g. 'writer-d=9,writer-a=4' ('' for none)",
     '',
+  )
+  .option(
+    '--repeat-in-reading <yes|no>',
+    "whether --writer-repeat also weighs those rows up in the reading's fit (repeat / corpus repeat)",
+    'yes',
   )
   .option('--bits <n>', 'log2 of the hashed buckets (the weights file grows 2× per bit)', '16')
   .option('--corpus <dir>', 'folder of the in-domain corpus, one <writer>.jsonl per writer', 'corpus/anger')
@@ -51,8 +55,8 @@ const options = new Command()
     l2: string;
     domainWeight: string;
     wideMix: string;
-    tweets: string;
     writerRepeat: string;
+    repeatInReading: string;
     bits: string;
     corpus: string;
     out: string;
@@ -115,13 +119,18 @@ console.log(
 const readingOptions: ReadingOptions = {
   candidate: {
     ...CANDIDATES[0]!,
-    features: { ...CANDIDATES[0]!.features, bits, families: true, tweets: options.tweets === 'yes' },
+    features: {
+      ...CANDIDATES[0]!.features,
+      bits,
+      families: true,
+    },
   },
   corpusRepeat: Number(options.corpusRepeat),
   folds,
   goEmotionsShare: Number(options.goemotionsShare),
   l2: Number(options.l2),
   domainWeight: Number(options.domainWeight),
+  repeatInReading: options.repeatInReading !== 'no',
   ...(Number(options.wideMix) > 0 ? { wide: { ...WIDE, mix: Number(options.wideMix) } } : {}),
 };
 readingOptions.candidate = { ...readingOptions.candidate, train: { ...readingOptions.candidate.train, seed } };
@@ -146,6 +155,7 @@ const writers = corpus.map((c) => {
     dev: english(c.dev).length,
     foreign: foreign.length,
     withheld,
+    ...(writerRepeat.has(c.writer) ? { repeat: writerRepeat.get(c.writer)! } : {}),
   };
 });
 const json = JSON.stringify(trained.weights);

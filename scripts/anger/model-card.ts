@@ -5,7 +5,15 @@ export interface CardInput {
   trained: TrainedReading;
   options: ReadingOptions;
   bytes: number;
-  writers: ReadonlyArray<{ writer: string; train: number; dev: number; foreign: number; withheld: number }>;
+  writers: ReadonlyArray<{
+    writer: string;
+    train: number;
+    dev: number;
+    foreign: number;
+    withheld: number;
+    /** Times this writer's rows repeat per epoch when it differs from options.corpusRepeat. */
+    repeat?: number;
+  }>;
   twcs: number;
   seconds: number;
   /** The card as it was: its evaluation section (written by `npm run eval:anger -- --card`) is kept. */
@@ -27,7 +35,12 @@ export function renderModelCard(c: CardInput): string {
     ? `\n${EVAL_MARKER}${c.previous.split(EVAL_MARKER)[1]!.trimEnd()}\n`
     : `\n${EVAL_MARKER}\nNot run yet for these weights.\n`;
   const writers = c.writers.length
-    ? c.writers.map((w) => `\`${w.writer}\` ${w.train} train / ${w.dev} dev`).join(', ')
+    ? c.writers
+        .map(
+          (w) =>
+            `\`${w.writer}\` ${w.train} train / ${w.dev} dev${w.repeat !== undefined && w.repeat !== c.options.corpusRepeat ? ` (×${w.repeat}${c.options.repeatInReading === false ? '' : `, and ${w.repeat / c.options.corpusRepeat}× the weight in the reading's fit`})` : ''}`,
+        )
+        .join(', ')
     : 'none yet';
   const foreign = c.writers.map((w) => `${w.writer} ${w.withheld}/${w.foreign}`).join(', ');
   return `# ${weights.name} — anger reading, model card
@@ -167,5 +180,21 @@ tops out near 0.53–0.54 dev cluster F1 (see also \`anger-experiments.md\`); th
 A cheap check on counts the scanner already makes (distinctive English and foreign function words, letters of other
 scripts) settles almost every message; only doubtful ones go to \`franc-min\` (MIT, 82 languages, ~150 kB), which names the
 language. See \`src/core/signals/language.ts\`.
+
+## Session 8 (issue #12, 2026-12-07): writer D and tweet texture — not shipped
+Ship rule, written at 07:55 UTC before any final training (full text and every figure in \`anger-experiments.md\`): a retrained
+reading replaces these weights only if, against them and scored by \`npm run eval:anger -- --honest\` with the same corpus
+(writers A–D), (1) twcs split-half angry+ and not-calm F1 both rise by ≥ 0.005 (Platt and thresholds fitted on one half plus the
+writers' slices, scored on the other; 10 splits, both ways); (2) no writer's dev slice falls by > 0.01 (angry+ or not calm);
+(3) the GoEmotions dev heads (split-half) fall by ≤ 0.01; (4) the behaviour floors in \`model.test.ts\` hold and the anger tests
+pass; (5) \`defuse score\` stays ≥ 100k messages/s and ≥ 0.95× these weights, paired under flock -x.
+
+Outcome: **not met, nothing shipped.** The configuration chosen on seed means (writer D ×18; twcs split-half 0.515 / 0.679 →
+0.531 / 0.692 at seed 42, every writer's slice and GoEmotions up or within 0.01) read "Nobody came on Tuesday! Could you rebook
+it please?" calm, failing a pinned QA test (\`src/core/qa/rubric.test.ts\`, L1); so did every candidate trained on D's full
+2000 lines, and the second family tried (D weighed up in the network only) also dropped D's not-calm slice by 0.018. These
+weights' figures on the same harness (the session-8 corpus, A–D): twcs tuned on 0.549 / 0.684, split-half 0.515 / 0.679,
+AUC 0.849 / 0.803; dev slices A 0.918 / 0.954, B 0.956 / 0.956, C 0.855 / 0.923, D 0.866 / 0.918 (angry+ / not calm);
+GoEmotions dev heads split-half 0.442 / 0.522.
 ${kept}`;
 }

@@ -192,16 +192,20 @@ function f1At(scores: readonly number[], labels: Uint8Array, rows: readonly numb
 /**
  * Level thresholds on the calibrated probability: 'angry' maximises angry-or-worse F1, 'annoyed' not-calm F1 below it,
  * 'furious' furious F1 above it. With groups (one per tuning source: twcs, each writer's dev slice) each cut maximises the
- * mean F1 over the groups that have positives, so no one source's size decides. A cut sits halfway between two scores.
+ * mean F1 over the groups that have positives, so no one source's size decides (`groupWeight` weighs a group's F1 in that
+ * mean; 1 unless given). A cut sits halfway between two scores.
  */
 export function chooseLevels(
   p: ArrayLike<number>,
   gold: readonly AngerLevel[],
   group?: readonly string[],
+  groupWeight: Readonly<Record<string, number>> = {},
 ): LevelChoice {
   const scores = Array.from(p);
   const names = group ?? scores.map(() => '');
-  const groups = [...new Set(names)].map((g) => scores.flatMap((_, i) => (names[i] === g ? [i] : [])));
+  const groupNames = [...new Set(names)];
+  const groups = groupNames.map((g) => scores.flatMap((_, i) => (names[i] === g ? [i] : [])));
+  const weightOf = new Map(groups.map((rows, k) => [rows, groupWeight[groupNames[k]!] ?? 1]));
   const labels = (min: number) => Uint8Array.from(gold, (l) => (rank(l) >= min ? 1 : 0));
   const sorted = [...new Set(scores)].sort((a, b) => a - b);
   const cut = (y: Uint8Array, lo: number, hi: number): number => {
@@ -212,7 +216,9 @@ export function chooseLevels(
       const below = k > 0 ? sorted[k - 1]! : 0;
       const threshold = (below + sorted[k]!) / 2;
       if (threshold <= lo || threshold >= hi) continue;
-      const f1 = useful.reduce((s, rows) => s + f1At(scores, y, rows, threshold), 0) / Math.max(1, useful.length);
+      const total = useful.reduce((s, rows) => s + weightOf.get(rows)!, 0);
+      const f1 =
+        useful.reduce((s, rows) => s + weightOf.get(rows)! * f1At(scores, y, rows, threshold), 0) / Math.max(1, total);
       if (f1 > bestF1) {
         bestF1 = f1;
         best = threshold;

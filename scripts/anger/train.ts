@@ -226,7 +226,10 @@ export interface LevelledText {
   level: AngerLevel;
   /** Where a tuning row comes from (twcs, a writer's dev slice): level thresholds weigh each source alike. */
   source?: string;
-  /** Times this training row repeats per epoch, overriding ReadingOptions.corpusRepeat (per-writer weighting). */
+  /**
+   * Times this training row repeats per epoch, overriding ReadingOptions.corpusRepeat (per-writer weighting); its weight in
+   * the reading's fit is repeat / corpusRepeat unless ReadingOptions.repeatInReading is false.
+   */
   repeat?: number;
 }
 
@@ -277,6 +280,8 @@ export interface ReadingOptions {
   l2: number;
   /** Loss weight of the two in-domain outputs relative to each GoEmotions output (default 1). */
   domainWeight?: number;
+  /** false: a row's own `repeat` weighs only in the network, every corpus row weighs 1 in the reading's fit (default true). */
+  repeatInReading?: boolean;
   /** A linear half mixed into the GoEmotions anger and cluster heads (absent: the network alone). */
   wide?: Omit<WideOptions, 'seed'>;
 }
@@ -391,7 +396,16 @@ export function trainReading(
   );
   const inDomain = texts.length - firstExtra;
   const geWeight = goEmotions.length > 0 ? (options.goEmotionsShare * inDomain) / goEmotions.length : 0;
-  const weight = Float64Array.from(texts, (_, i) => (i < firstExtra ? geWeight : 1));
+  // A corpus row repeated more than corpusRepeat (a writer weighed up) weighs as much more in the reading's fit.
+  const weight = Float64Array.from(texts, (_, i) =>
+    i < firstExtra
+      ? geWeight
+      : i < firstCorpus
+        ? 1
+        : options.repeatInReading === false
+          ? 1
+          : (corpus[i - firstCorpus]!.repeat ?? options.corpusRepeat) / Math.max(1, options.corpusRepeat),
+  );
   const ordinal = fitOrdinal({ x, d, level, weight }, options.l2);
   log(
     `reading fitted: ${READING_INPUTS.map((n, j) => `${n} ${ordinal.w[j]!.toFixed(2)}`).join(', ')}; cut points ${ordinal.theta.map((t) => t.toFixed(2)).join(' ')}`,

@@ -196,30 +196,3 @@ test('features: very long text grows the buffer instead of dropping features', (
   assert.equal(scan(long).cues.words, 1000);
   assert.ok(scan(long).indices.length > 512);
 });
-
-const TWEETS: FeatureOptions = { ...OPTIONS, tweets: true };
-
-test('tweets: every @handle is one shared token, never its letters (no shouting, no words, no language evidence)', () => {
-  const a = scan('@UPS WHY is my parcel late', TWEETS);
-  const b = scan('@AmazonHelp WHY is my parcel late', TWEETS);
-  assert.deepEqual(a.indices, b.indices);
-  assert.deepEqual(scan('@115714 WHY is my parcel late', TWEETS).indices, a.indices);
-  assert.equal(a.cues.capsWords, 1);
-  assert.equal(a.cues.words, 5);
-  assert.equal(scan('@UPS WHY is my parcel late').cues.capsWords, 2, 'without the option the handle is read as a word');
-  assert.deepEqual(scan('.@116072 thanks', TWEETS).indices, scan('@Delta thanks', TWEETS).indices);
-  // An e-mail address is not a handle.
-  assert.equal(scan('write to a@b.com', TWEETS).cues.words, 5);
-});
-
-test('tweets: a URL is one token and keeps the punctuation after it; &amp; reads as &', () => {
-  const a = scan('broken again https://t.co/0G98RtNxPK!!!', TWEETS);
-  const b = scan('broken again http://www.example.com/x?y=1!!!', TWEETS);
-  assert.deepEqual(a.indices, b.indices);
-  assert.equal(a.cues.words, 2);
-  assert.equal(a.cues.exclaimRuns, 1);
-  assert.deepEqual(scan('no-show &amp; hold', TWEETS).indices, scan('no-show & hold', TWEETS).indices);
-  assert.equal(scan('no-show &amp; hold', TWEETS).cues.words, 3);
-  assert.equal(scan('no-show &amp; hold').cues.words, 4, 'without the option "amp" is a word');
-  assert.equal(scan('the wheel is https', TWEETS).cues.words, 4);
-});

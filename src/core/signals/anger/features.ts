@@ -13,11 +13,6 @@ export interface FeatureOptions {
   negation: boolean;
   /** Adds one shared feature per cue family that fired (sarcasm, contempt, threats to leave, …); absent in older models. */
   families?: boolean;
-  /**
-   * Reads tweet texture as one token each: an @handle (not its letters: "@UPS" is no shouting, "@AeroNova" no word), a URL
-   * (http://, https://, www.) and the HTML entities &amp; &lt; &gt; as the character they stand for; absent in older models.
-   */
-  tweets?: boolean;
 }
 
 /** Cues counted while scanning: intensity, the cue families of lexicons.ts, emoji, and the script and words for the language check. */
@@ -92,30 +87,10 @@ const NS_CHAR = 0x297a2d39;
 const NS_CUE = 0x68e31da4;
 const NS_PUNCT = 0x5bd1e995;
 const BOUNDARY = 0x3c6ef372;
-const NS_HANDLE = 0x1f83d9ab;
-const NS_URL = 0x5be0cd19;
 const MAX_NGRAM_WORD = 24;
 const NEGATION_SCOPE = 3;
 
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-/** A character of a Twitter handle: ASCII letter, digit or underscore. */
-const isHandleChar = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
-/** Closing punctuation that ends a sentence after a link rather than belonging to it: ! ? . , ; : ) " ' */
-const isTrailing = (c: number): boolean =>
-  c === 33 || c === 63 || c === 46 || c === 44 || c === 59 || c === 58 || c === 41 || c === 34 || c === 39;
-/**
- * Length of the URL starting at `i` (http://, https://, www.), up to the next white space less closing punctuation
- * ("…/x7Kq!!!" keeps its "!!!"); 0 when none starts there.
- */
-function urlAt(text: string, i: number): number {
-  if (!(text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i))) return 0;
-  let j = i;
-  while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
-  while (j > i + 4 && isTrailing(text.charCodeAt(j - 1))) j--;
-  return j - i;
-}
 
 /** Turns text into hashed feature indices and intensity cues, reusing its buffers (not re-entrant). */
 export class FeatureScanner {
@@ -156,7 +131,6 @@ export class FeatureScanner {
     cues.english = cues.foreign = cues.romanHindi = cues.latinLetters = cues.accented = cues.otherLetters = 0;
     this.count = 0;
     const { wordBigrams, negation } = this.options;
-    const tweets = this.options.tweets === true;
     const word = this.word;
     let hash = FNV_OFFSET;
     let length = 0;
@@ -191,19 +165,6 @@ export class FeatureScanner {
         if (c >= 0x3040 && c < 0xd800) cues.otherLetters++;
       }
       if (isWordChar) {
-        if (tweets && length === 0 && (c === 104 || c === 119)) {
-          const url = urlAt(text, i);
-          if (url > 0) {
-            // One token for any link: its path is noise (t.co hashes), and it is not a word of the message.
-            this.emit(mixHash(NS_URL ^ NS_WORD));
-            if (wordBigrams) this.emit(combineHash(previous, NS_URL));
-            i += url - 1;
-            negated = 0;
-            previous = BOUNDARY;
-            previousFamily = 0;
-            continue;
-          }
-        }
         if (length >= 2 && c === last && c === beforeLast) continue; // "soooo" reads as "soo"
         hash = fnvStep(hash, c);
         if (length < MAX_NGRAM_WORD) word[length + 1] = c;
@@ -212,7 +173,6 @@ export class FeatureScanner {
         last = c;
         continue;
       }
-      const afterWord = length > 0;
       if (length > 0) {
         // Inside a negation scope the word and its n-grams live in their own namespace ("not angry" ≠ "angry").
         const space = negated > 0 ? NS_NEG : 0;
@@ -242,20 +202,7 @@ export class FeatureScanner {
         length = letters = upper = last = beforeLast = 0;
       }
       masked = c === 91; // GoEmotions masks names as [NAME]: not shouting
-      if (tweets && c === 64 && !afterWord && i + 1 < n && isHandleChar(text.charCodeAt(i + 1))) {
-        // "@AmazonHelp", "@115714": one token for whoever is addressed or named, in place of its letters.
-        let j = i + 1;
-        while (j < n && isHandleChar(text.charCodeAt(j))) j++;
-        i = j - 1;
-        this.emit(mixHash(NS_HANDLE ^ NS_WORD));
-        if (wordBigrams) this.emit(combineHash(previous, NS_HANDLE));
-        previous = NS_HANDLE;
-        previousFamily = 0;
-      } else if (tweets && c === 38) {
-        // HTML entities as tweets carry them: "&amp;" reads as "&", "&lt;"/"&gt;" as "<"/">".
-        if (text.startsWith('amp;', i + 1)) i += 4;
-        else if (text.startsWith('lt;', i + 1) || text.startsWith('gt;', i + 1)) i += 3;
-      } else if (c === 33 || c === 63) {
+      if (c === 33 || c === 63) {
         let bangs = 0;
         let asks = 0;
         let j = i;
