@@ -6,12 +6,14 @@
 import { REPLY_LABELS, type ReplyLabel } from '../src/core/coach/labels.ts';
 import type { LintClassifier } from '../src/core/coach/lint/classifier/classifier.ts';
 import { type LinterEvaluation, evaluateLinter } from './eval-lint.ts';
-import { writerSets } from './lint/corpus.ts';
+import { type WriterSet, writerSets } from './lint/corpus.ts';
 import {
   chooseThresholds,
   DEFAULT_OPTIONS,
   DISABLED,
+  type LeftOut,
   leftOutScores,
+  type Prepared,
   prepare,
   type TrainOptions,
   writerOutAdditions,
@@ -30,16 +32,19 @@ export function leaveOneWriterOut(
   options: TrainOptions,
   maxId = Number.POSITIVE_INFINITY,
   variants: ReadonlyArray<Partial<TrainOptions>> = [{}],
+  reuse?: { sets: readonly WriterSet[]; prepared: Prepared; left: LeftOut },
 ): { figures: WriterFigures[]; text: string } {
   const idNumber = (id: string): number => Number(/(\d+)\s*$/.exec(id)?.[1] ?? Number.NaN);
-  const sets = writerSets().map((s) => ({
-    ...s,
-    // `maxId` caps the writers still being written (W and X in session 8), so runs compare on the same rows.
-    train: s.train.filter((r) => !STILL_WRITING.includes(s.writer) || idNumber(r.id) <= maxId),
-  }));
+  const sets =
+    reuse?.sets ??
+    writerSets().map((s) => ({
+      ...s,
+      // `maxId` caps the writers still being written (W and X in session 8), so runs compare on the same rows.
+      train: s.train.filter((r) => !STILL_WRITING.includes(s.writer) || idNumber(r.id) <= maxId),
+    }));
   const rows = sets.flatMap((s) => s.train);
-  const prepared = prepare(rows, options);
-  const left = leftOutScores(prepared, options);
+  const prepared = reuse?.prepared ?? prepare(rows, options);
+  const left = reuse?.left ?? leftOutScores(prepared, options);
   const figures: WriterFigures[] = [];
   const lines: string[] = [`span misses: ${prepared.spanMisses} rows`];
   for (const variant of variants) {

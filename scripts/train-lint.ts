@@ -5,11 +5,13 @@
  *   training: the training part of every project-written set (scripts/lint/corpus.ts): dev, the blind set's even ids,
  *     writer-r ids ≢ 3 mod 4, rounds 1–3, writers S and T ids ≢ 0 mod 5, plus scripts/lint/own-sentences.ts;
  *   thresholds: per label, on leave-one-writer-out scores (each writer's rows scored by a model trained without them).
- * Deterministic: the same rules, corpus and options give the same file. `--dry-run` trains and writes nothing; `--out=FILE` writes there instead.
+ * Deterministic: the same rules, corpus and options give the same file. `--dry-run` trains and writes nothing; `--out=FILE` writes there instead;
+ * `--report` also prints the leave-one-writer-out figures per writer and label (scripts/lint-writers.ts) from the same models.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { leaveOneWriterOut } from './lint-writers.ts';
 import { writerSets } from './lint/corpus.ts';
 import { DEFAULT_OPTIONS, trainLintClassifier } from './lint/train.ts';
 
@@ -17,7 +19,8 @@ const root = resolve(fileURLToPath(import.meta.url), '../..');
 const sets = writerSets();
 const training = sets.flatMap((s) => s.train);
 const started = process.cpuUsage();
-const { file: weights, switchedOff, prepared, out: gate } = trainLintClassifier(training, DEFAULT_OPTIONS);
+const trained = trainLintClassifier(training, DEFAULT_OPTIONS);
+const { file: weights, switchedOff, prepared, out: gate } = trained;
 const cpu = process.cpuUsage(started);
 console.log(
   `trained on ${training.length} replies (${sets.map((s) => `${s.writer} ${s.train.length}`).join(', ')}; ${prepared.spanMisses} with a span not found) in ${((cpu.user + cpu.system) / 1e6).toFixed(0)} CPU-s`,
@@ -27,6 +30,10 @@ console.log(
 );
 console.log(`labels kept: ${weights.labels.join(', ') || 'none'}\nswitched off: ${switchedOff.join(', ')}`);
 console.log(weights.labels.map((l, i) => `  ${l} ${weights.thresholds[i]?.toFixed(2)}`).join('\n'));
+if (process.argv.includes('--report')) {
+  // The leave-one-writer-out figures of this configuration, from the same left-out models (no second training).
+  console.log(leaveOneWriterOut(DEFAULT_OPTIONS, undefined, [{}], { sets, prepared, left: trained.left }).text);
+}
 const json = `${JSON.stringify(weights)}\n`;
 if (process.argv.includes('--dry-run')) process.exit(0);
 const out = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? resolve(root, 'models/lint-classifier.json');

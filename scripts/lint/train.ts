@@ -18,6 +18,7 @@ import {
   MIDDLE,
   ONLY,
   sentenceFeatures,
+  wordFeatures,
 } from '../../src/core/coach/lint/classifier/features.ts';
 import { lint, lintLabels } from '../../src/core/coach/lint/lint-engine.ts';
 import { sentenceSpans } from '../../src/core/coach/lint/text-scan.ts';
@@ -118,15 +119,24 @@ export const DEFAULT_OPTIONS: TrainOptions = {
 
 interface Sentence {
   ids: Int32Array;
+  /** The word features alone: what the deep half embeds. */
+  words: Int32Array;
   /** Index of the reply in the prepared rows; −1 for the project's own sentences. */
   reply: number;
   /** Per label: 1 positive, 0 negative, −1 an unlocated positive (multiple-instance rounds), −2 left out. */
   target: Int8Array;
 }
 
-const featuresOf = (text: string, start: number, end: number, place: number, options: TrainOptions): Int32Array => {
+const featuresOf = (
+  text: string,
+  start: number,
+  end: number,
+  place: number,
+  options: TrainOptions,
+): { ids: Int32Array; words: Int32Array } => {
   const buf = new Int32Array(featureRoom(end - start));
-  return buf.slice(0, sentenceFeatures(text, start, end, buf, 0, options.features, place, options.hashBits));
+  const ids = buf.slice(0, sentenceFeatures(text, start, end, buf, 0, options.features, place, options.hashBits));
+  return { ids, words: buf.slice(0, wordFeatures(text, start, end, buf, options.features, options.hashBits)) };
 };
 
 /** The rows read once: their sentences with targets for every label in `labels`, and the labels the rules find. */
@@ -198,13 +208,13 @@ export function prepare(rows: readonly TrainingReply[], options: TrainOptions): 
       });
       const last = spans.length - 2;
       const place = s === 0 ? (s === last ? ONLY : FIRST) : s === last ? LAST : MIDDLE;
-      sentences.push({ ids: featuresOf(row.reply, start, end, place, options), reply: r, target });
+      sentences.push({ ...featuresOf(row.reply, start, end, place, options), reply: r, target });
     }
   });
   if (options.useOwnSentences) {
     for (const own of OWN_SENTENCES) {
       const target = Int8Array.from(labels, (label) => (own.labels.includes(label) ? 1 : 0));
-      sentences.push({ ids: featuresOf(own.text, 0, own.text.length, ONLY, options), reply: -1, target });
+      sentences.push({ ...featuresOf(own.text, 0, own.text.length, ONLY, options), reply: -1, target });
     }
   }
   return { rows, labels, sentences, ruled, spanMisses };
@@ -327,7 +337,7 @@ function fitFloat(sentences: readonly Sentence[], labels: readonly ReplyLabel[],
   };
   const score = (s: Sentence): void => {
     logits(weights, bias, s.ids, width, z);
-    if (deep !== null) deepForward(deep, s.ids, width, bag, pre, hid, z);
+    if (deep !== null) deepForward(deep, s.words, width, bag, pre, hid, z);
   };
   const openShare = new Map<number, number>();
   for (const s of sentences) openShare.set(s.reply, (openShare.get(s.reply) ?? 0) + 1);
@@ -389,8 +399,8 @@ function fitFloat(sentences: readonly Sentence[], labels: readonly ReplyLabel[],
             step(deep.w1, deepG2.w1, h * dim + d, gh * (bag[d] ?? 0));
           }
         }
-        const norm = s.ids.length > 0 ? 1 / Math.sqrt(s.ids.length) : 0;
-        for (const id of s.ids) {
+        const norm = s.words.length > 0 ? 1 / Math.sqrt(s.words.length) : 0;
+        for (const id of s.words) {
           const at = id * dim;
           for (let d = 0; d < dim; d++) {
             const g = (gBag[d] ?? 0) * norm;

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lint } from '../lint-engine.ts';
 import { sentenceSpans } from '../text-scan.ts';
-import { classify, loadLintClassifier } from './classifier.ts';
-import { HASH_BITS, sentenceFeatures } from './features.ts';
+import { classify, loadLintClassifier, scoreReply } from './classifier.ts';
+import { featureRoom, HASH_BITS, ONLY, OPENING, sentenceFeatures, TRIGRAMS, wordFeatures } from './features.ts';
 
 test('sentenceSpans trims blanks and keeps "Mr." inside its sentence', () => {
   const text = 'Mr. Lee, sorry.  Is that right? ';
@@ -19,6 +19,56 @@ test('sentence features are deterministic ids inside the hashed space', () => {
   assert.equal(sentenceFeatures(text, 0, text.length, b, 0), n);
   assert.deepEqual(a.slice(0, n), b.slice(0, n));
   assert.ok(a.slice(0, n).every((id) => id >= 0 && id < 1 << HASH_BITS));
+});
+
+test('feature families add ids to the base ones; the word features are among them', () => {
+  const text = 'You should have read the terms, sir.';
+  const room = featureRoom(text.length);
+  const base = new Int32Array(room);
+  const more = new Int32Array(room);
+  const words = new Int32Array(room);
+  const n = sentenceFeatures(text, 0, text.length, base, 0);
+  const m = sentenceFeatures(text, 0, text.length, more, 0, TRIGRAMS | OPENING, ONLY, 16);
+  assert.ok(m > n);
+  assert.ok(more.slice(0, m).every((id) => id >= 0 && id < 1 << 16));
+  const k = wordFeatures(text, 0, text.length, words);
+  const all = new Set(base.slice(0, n));
+  assert.ok(k > 0 && k < n);
+  assert.ok(words.slice(0, k).every((id) => all.has(id)));
+});
+
+test('the deep half adds its heads to the label logits', () => {
+  const dim = 2;
+  const hidden = 1;
+  const buckets = 1 << HASH_BITS;
+  const file = {
+    hashBits: HASH_BITS,
+    labels: ['excuse', 'scolding'],
+    bias: [0.5, -0.5],
+    thresholds: [0, 0],
+    scales: [1, 1],
+    buckets: [],
+    weights: [],
+    // Every embedding (1, 0) times 0.1: the bag is 0.1·√n in its first dimension, the hidden unit that plus 1.
+    deep: {
+      dim,
+      hidden,
+      embedScale: 0.1,
+      embed: Array.from({ length: buckets * dim }, (_, i) => (i % dim === 0 ? 1 : 0)),
+      w1: [1, 0],
+      b1: [1],
+      w2: [2, -3],
+    },
+  };
+  const model = loadLintClassifier(file);
+  const text = 'The depot closed.';
+  const words = new Int32Array(featureRoom(text.length));
+  const n = wordFeatures(text, 0, text.length, words);
+  const unit = 1 + 0.1 * Math.sqrt(n);
+  const { best } = scoreReply(model, text, sentenceSpans(text));
+  assert.ok(Math.abs((best[0] ?? 0) - (0.5 + 2 * unit)) < 1e-9);
+  assert.ok(Math.abs((best[1] ?? 0) - (-0.5 - 3 * unit)) < 1e-9);
+  assert.throws(() => loadLintClassifier({ ...file, deep: { ...file.deep, embed: [1] } }));
 });
 
 test('classify locates a label at its best sentence and honours skip', () => {

@@ -1,7 +1,7 @@
 /** The lint classifier: per-sentence logistic scores for the labels the rules under-find, backing the rules up. */
 import { REPLY_LABELS, type ReplyLabel } from '../../labels.ts';
 import { sentenceSpans } from '../text-scan.ts';
-import { FIRST, featureRoom, LAST, MIDDLE, ONLY, sentenceFeatures } from './features.ts';
+import { FIRST, featureRoom, LAST, MIDDLE, ONLY, sentenceFeatures, wordFeatures } from './features.ts';
 
 /** The weights file as committed under models/ (int8-quantised, buckets delta-encoded). */
 export interface LintClassifierFile {
@@ -107,7 +107,9 @@ let bag = new Float64Array(0);
 let hid = new Float64Array(0);
 let deepOut = new Float64Array(32);
 
-/** The deep half's logit for each of `labels[0, count)` into deepOut, from the sentence's feature ids ids[0, n). */
+let words = new Int32Array(1024);
+
+/** The deep half's logit for each of `labels[0, count)` into deepOut, from the sentence's word feature ids words[0, n). */
 function deepLogits(deep: DeepHalf, n: number, labels: Int32Array, count: number): void {
   const { dim, hidden, embed, w1, b1, w2 } = deep;
   if (bag.length < dim) bag = new Float64Array(dim);
@@ -115,7 +117,7 @@ function deepLogits(deep: DeepHalf, n: number, labels: Int32Array, count: number
   bag.fill(0, 0, dim);
   // Integer sums per dimension (int8 embeddings), scaled once.
   for (let i = 0; i < n; i++) {
-    const at = ids[i]! * dim;
+    const at = words[i]! * dim;
     for (let d = 0; d < dim; d++) bag[d]! += embed[at + d]!;
   }
   const norm = n > 0 ? deep.embedScale / Math.sqrt(n) : 0;
@@ -167,23 +169,51 @@ export function scoreReply(
     const n = sentenceFeatures(text, start, end, ids, 0, model.features, place, model.hashBits);
     if (model.deep !== null) {
       if (deepOut.length < width) deepOut = new Float64Array(width);
-      deepLogits(model.deep, n, labels, count);
+      if (words.length < featureRoom(end - start)) words = new Int32Array(featureRoom(end - start));
+      deepLogits(model.deep, wordFeatures(text, start, end, words, model.features, model.hashBits), labels, count);
     }
-    // Each feature's row of weights starts at id × width. Summed label by label in a local: the rows of one sentence stay
-    // in cache across labels, and integer sums are the same in any order.
+    // Each feature's row of weights starts at id × width. Summed four labels at a time in locals (one read of each id,
+    // four weights from the same row), then the rest one by one; integer sums are the same in any order.
     for (let i = 0; i < n; i++) ids[i] = ids[i]! * width;
-    for (let k = 0; k < count; k++) {
+    let k = 0;
+    for (; k + 3 < count; k += 4) {
+      const l0 = labels[k]!;
+      const l1 = labels[k + 1]!;
+      const l2 = labels[k + 2]!;
+      const l3 = labels[k + 3]!;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let i = 0; i < n; i++) {
+        const row = ids[i]!;
+        s0 += w[row + l0]!;
+        s1 += w[row + l1]!;
+        s2 += w[row + l2]!;
+        s3 += w[row + l3]!;
+      }
+      keep(model, l0, s0, s);
+      keep(model, l1, s1, s);
+      keep(model, l2, s2, s);
+      keep(model, l3, s3, s);
+    }
+    for (; k < count; k++) {
       const l = labels[k]!;
       let sum = 0;
       for (let i = 0; i < n; i++) sum += w[ids[i]! + l]!;
-      const score = model.bias[l]! + sum * model.scales[l]! + (model.deep === null ? 0 : deepOut[l]!);
-      if (score > best[l]!) {
-        best[l] = score;
-        bestAt[l] = s;
-      }
+      keep(model, l, sum, s);
     }
   }
   return { best, bestAt };
+}
+
+/** Label l's logit for sentence s from its integer weight sum; kept when it is the label's best so far. */
+function keep(model: LintClassifier, l: number, sum: number, s: number): void {
+  const score = model.bias[l]! + sum * model.scales[l]! + (model.deep === null ? 0 : deepOut[l]!);
+  if (score > best[l]!) {
+    best[l] = score;
+    bestAt[l] = s;
+  }
 }
 
 let wanted = new Int32Array(32);

@@ -93,3 +93,40 @@ export function sentenceFeatures(
   if ((flags & OPENING) !== 0) out[n++] = mix(SALT_PLACE + place, mask);
   return n;
 }
+
+/**
+ * The word features alone (unigrams, bigrams and, with TRIGRAMS, trigrams), the ids sentenceFeatures gives them: what
+ * the deep half embeds (a fifth of a sentence's features, so it stays cheap). `out` needs room for featureRoom(end − start).
+ */
+export function wordFeatures(
+  text: string,
+  start: number,
+  end: number,
+  out: Int32Array,
+  flags = 0,
+  bits = HASH_BITS,
+): number {
+  const mask = (1 << bits) - 1;
+  let n = 0;
+  let word = 0;
+  let inWord = false;
+  let prev = BOUNDARY;
+  let prev2 = BOUNDARY;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? fold(text.charCodeAt(i)) : 0;
+    if (c !== 0) {
+      word = inWord ? Math.imul(word ^ c, 0x01000193) : Math.imul(0x811c9dc5 ^ c, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      out[n++] = mix(word ^ SALT_WORD, mask);
+      const bigram = Math.imul(prev, 0x9e3779b1) ^ word;
+      out[n++] = mix(bigram ^ SALT_BIGRAM, mask);
+      if ((flags & TRIGRAMS) !== 0) out[n++] = mix(Math.imul(prev2, 0x85ebca77) ^ bigram ^ SALT_TRIGRAM, mask);
+      prev2 = prev;
+      prev = word;
+      inWord = false;
+    }
+  }
+  out[n++] = mix(Math.imul(prev, 0x9e3779b1) ^ BOUNDARY ^ SALT_BIGRAM, mask);
+  return n;
+}
