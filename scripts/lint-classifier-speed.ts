@@ -43,8 +43,8 @@ for (let r = 0; r < rounds; r++)
     rates[i]?.push(rows.length / ((used.user + used.system) / 1e6));
   });
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-contenders.forEach(([name], i) =>
+contenders.forEach(([name], i) => {
   console.log(
     `${name}: ${Math.round(median(rates[i] ?? [])).toLocaleString('en-GB')} replies per CPU-second (${rows.length} replies, median of ${rounds})`,
-  ),
-);
+  );
+});
