@@ -19,10 +19,9 @@ const KEY_CHARS = KEY_LENGTH;
  */
 
 interface Entry {
-  /** Its place in the matcher's list of entries. */
+  /** Its place in the matcher's list of regexes (`regexes`). */
   readonly index: number;
   readonly pattern: number;
-  readonly regex: RegExp;
   /**
    * Required-word guards that must all hold at or after the opening word (see KeyedAlternative.required), each as
    * `guard << 2 | stop`: the guard's word must also come before the first character of the stop set after the opening
@@ -81,23 +80,34 @@ interface Group {
   second: Set<number> | null;
 }
 
-const EMPTY: readonly Entry[] = [];
 const byNumber = (a: number, b: number): number => a - b;
 
 export class RuleMatcher {
   /**
    * The word keys the rules know (opening keys and required-word keys), in an open-addressing table read once per word
-   * of the text: `slotCodes` holds the key (0: empty slot), `slotIds` its id. Per id: the entries worth trying at a word
-   * with that key for any next word (in order), those per next-word key where some entry needs one, and the guards the
-   * word satisfies.
+   * of the text: `slots` holds [key (0: empty slot), id] pairs. Per id: the entries worth trying at a word with that key
+   * for any next word (in order), those per next-word key where some entry needs one, and the guards the word satisfies.
+   *
+   * The tables the words read are flat typed arrays, laid out to be read in order: linting runs between other work that
+   * evicts them from the caches, so a reply's walk costs in cache misses more than in instructions. An entry list is a
+   * run of `lists` of records [entry, pattern, guard count, guard…]; `anyFrom`/`anyTo` give an id's list for any next
+   * word, `pairSlots` ([id + 1, next key, from, to] per slot) its lists per next-word key where some entry needs one,
+   * and `keyGuards` from `keyGuardFrom[id]` to `keyGuardFrom[id + 1]` the guards a word with the key satisfies.
    */
-  private readonly slotCodes: Int32Array;
-  private readonly slotIds: Int32Array;
+  private readonly slots: Int32Array;
   private readonly slotShift: number;
-  private readonly anyOf: (readonly Entry[])[] = [];
-  private readonly entries: Entry[] = [];
-  private readonly nextOf: (ReadonlyMap<number, readonly Entry[]> | null)[] = [];
-  private readonly guardsOf: (Int32Array | null)[] = [];
+  private readonly lists: Int32Array;
+  private readonly anyFrom: Int32Array;
+  private readonly anyTo: Int32Array;
+  private readonly hasNext: Uint8Array;
+  private readonly pairSlots: Int32Array;
+  private readonly pairShift: number;
+  private readonly keyGuards: Int32Array;
+  private readonly keyGuardFrom: Int32Array;
+  /** Per entry, its regex (entries of one alternative's branches share one). */
+  private readonly regexes: RegExp[] = [];
+  /** The longest entry list, in records. */
+  private readonly longestList: number;
   /** Patterns whose alternatives cannot all be keyed: scanned the ordinary way. */
   private readonly scanned: number[] = [];
   /** Required-word guards: their ids (sorted keys), and for each word key the guards it satisfies. */
@@ -126,7 +136,7 @@ export class RuleMatcher {
   private gaps = new Int32Array(256);
   private candidatesFrom = new Int32Array(256);
   private candidatesTo = new Int32Array(256);
-  /** Entries (by index) whose conditions hold at a word, word by word. */
+  /** Records (by offset in `lists`) whose conditions hold at a word, word by word. */
   private candidates = new Int32Array(1024);
 
   constructor(private readonly patterns: readonly RegExp[]) {
@@ -205,15 +215,8 @@ export class RuleMatcher {
           entriesByKey.set(code, entries);
         }
         for (const group of groups) {
-          const entry: Entry = {
-            index: this.entries.length,
-            pattern: index,
-            regex: compile(group.sources),
-            guards: group.guards,
-            second: group.second,
-          };
-          this.entries.push(entry);
-          entries.push(entry);
+          entries.push({ index: this.regexes.length, pattern: index, guards: group.guards, second: group.second });
+          this.regexes.push(compile(group.sources));
         }
       }
     });
@@ -222,27 +225,65 @@ export class RuleMatcher {
     let bits = 4;
     while (1 << bits < 4 * known.length) bits++;
     this.slotShift = 32 - bits;
-    this.slotCodes = new Int32Array(1 << bits);
-    this.slotIds = new Int32Array(1 << bits);
+    this.slots = new Int32Array(2 << bits);
+    const lists: number[] = [];
+    const keyGuards: number[] = [];
+    this.keyGuardFrom = new Int32Array(known.length + 1);
+    this.anyFrom = new Int32Array(known.length);
+    this.anyTo = new Int32Array(known.length);
+    this.hasNext = new Uint8Array(known.length);
+    const pairs: Array<[id: number, next: number, from: number, to: number]> = [];
+    let longest = 0;
+    const addList = (entries: readonly Entry[]): [number, number] => {
+      const from = lists.length;
+      for (const e of entries) lists.push(e.index, e.pattern, e.guards.length, ...e.guards);
+      longest = Math.max(longest, entries.length);
+      return [from, lists.length];
+    };
     known.forEach((code, id) => {
       let slot = this.slotOf(code);
-      while (this.slotCodes[slot] !== 0) slot = (slot + 1) & ((1 << bits) - 1);
-      this.slotCodes[slot] = code;
-      this.slotIds[slot] = id;
+      while (this.slots[2 * slot] !== 0) slot = (slot + 1) & ((1 << bits) - 1);
+      this.slots[2 * slot] = code;
+      this.slots[2 * slot + 1] = id;
       const entries = entriesByKey.get(code) ?? [];
+      [this.anyFrom[id], this.anyTo[id]] = addList(entries.filter((e) => e.second === null));
       const nextKeys = new Set(entries.flatMap((e) => (e.second === null ? [] : [...e.second])));
-      const byNext = new Map<number, Entry[]>();
-      for (const key of nextKeys)
-        byNext.set(
-          key,
-          entries.filter((e) => e.second === null || e.second.has(key)),
-        );
-      const any = entries.filter((e) => e.second === null);
-      this.anyOf.push(any.length > 0 ? any : EMPTY);
-      this.nextOf.push(byNext.size > 0 ? byNext : null);
-      const guards = this.guardsByKey.get(code);
-      this.guardsOf.push(guards === undefined ? null : Int32Array.from(guards));
+      for (const key of nextKeys) {
+        const [from, to] = addList(entries.filter((e) => e.second === null || e.second.has(key)));
+        pairs.push([id, key, from, to]);
+      }
+      this.hasNext[id] = nextKeys.size > 0 ? 1 : 0;
+      keyGuards.push(...(this.guardsByKey.get(code) ?? []));
+      this.keyGuardFrom[id + 1] = keyGuards.length;
     });
+    this.lists = Int32Array.from(lists);
+    this.keyGuards = Int32Array.from(keyGuards);
+    this.longestList = longest;
+    let pairBits = 4;
+    while (1 << pairBits < 2 * pairs.length) pairBits++;
+    this.pairShift = 32 - pairBits;
+    this.pairSlots = new Int32Array(4 << pairBits);
+    for (const [id, key, from, to] of pairs) {
+      let slot = this.pairSlotOf(id, key);
+      while (this.pairSlots[4 * slot] !== 0) slot = (slot + 1) & ((1 << pairBits) - 1);
+      this.pairSlots.set([id + 1, key, from, to], 4 * slot);
+    }
+  }
+
+  /** The first pair slot to look at for a key id and the next word's key. */
+  private pairSlotOf(id: number, next: number): number {
+    return Math.imul(next ^ Math.imul(id + 1, 0x85ebca6b), 0x9e3779b1) >>> this.pairShift;
+  }
+
+  /** Where the entry list for a key id and the next word's key starts in `pairSlots`, or -1 when it has none. */
+  private pairOf(id: number, next: number): number {
+    const pairs = this.pairSlots;
+    const mask = (pairs.length >> 2) - 1;
+    for (let slot = this.pairSlotOf(id, next); ; slot = (slot + 1) & mask) {
+      const at = pairs[4 * slot]!;
+      if (at === id + 1 && pairs[4 * slot + 1] === next) return 4 * slot;
+      if (at === 0) return -1;
+    }
   }
 
   /** The first slot to look at for a key (keys are nonzero, below 2^28). */
@@ -252,11 +293,11 @@ export class RuleMatcher {
 
   /** The id of a word key the rules know, or -1. */
   private idOf(code: number): number {
-    const codes = this.slotCodes;
-    const mask = codes.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let slot = this.slotOf(code); ; slot = (slot + 1) & mask) {
-      const at = codes[slot]!;
-      if (at === code) return this.slotIds[slot]!;
+      const at = slots[2 * slot]!;
+      if (at === code) return slots[2 * slot + 1]!;
       if (at === 0) return -1;
     }
   }
@@ -347,16 +388,19 @@ export class RuleMatcher {
     // so which entries are worth trying there, in order.
     const base = this.base;
     this.base = base + words + 1;
-    const guardsOf = this.guardsOf;
     const nextAt = this.nextAt;
     const segmentEnd = this.segmentEnd;
     segmentEnd[1] = words - 1;
     segmentEnd[2] = words - 1;
     segmentEnd[3] = words - 1;
-    const anyOf = this.anyOf;
-    const nextOf = this.nextOf;
+    const lists = this.lists;
+    const keyGuards = this.keyGuards;
+    const keyGuardFrom = this.keyGuardFrom;
+    const hasNext = this.hasNext;
+    const pairSlots = this.pairSlots;
     const from = this.candidatesFrom;
     const to = this.candidatesTo;
+    const longest = this.longestList;
     let candidates = this.candidates;
     let count = 0;
     for (let w = words - 1; w >= 0; w--) {
@@ -370,43 +414,51 @@ export class RuleMatcher {
       to[w] = count;
       const id = ids[w]!;
       if (id < 0) continue;
-      const guards = guardsOf[id]!;
-      if (guards !== null) for (let g = 0; g < guards.length; g++) nextAt[guards[g]!] = base + w;
-      const byNext = nextOf[id]!;
-      const entries = (byNext !== null && w + 1 < words ? byNext.get(codes[w + 1]!) : undefined) ?? anyOf[id]!;
-      if (count + entries.length > candidates.length) {
-        const grown = new Int32Array(2 * (count + entries.length));
+      if (count + longest > candidates.length) {
+        const grown = new Int32Array(2 * (count + longest));
         grown.set(candidates.subarray(0, count));
         candidates = grown;
         this.candidates = grown;
       }
-      for (let e = 0; e < entries.length; e++) {
-        const entry = entries[e]!;
-        const needs = entry.guards;
+      const stamp = base + w;
+      for (let g = keyGuardFrom[id]!, end = keyGuardFrom[id + 1]!; g < end; g++) nextAt[keyGuards[g]!] = stamp;
+      let p = this.anyFrom[id]!;
+      let last = this.anyTo[id]!;
+      if (hasNext[id] !== 0 && w + 1 < words) {
+        const pair = this.pairOf(id, codes[w + 1]!);
+        if (pair >= 0) {
+          p = pairSlots[pair + 2]!;
+          last = pairSlots[pair + 3]!;
+        }
+      }
+      while (p < last) {
+        const needs = lists[p + 2]!;
         let open = true;
-        for (let g = 0; g < needs.length && open; g++) {
-          const need = needs[g]!;
+        for (let g = p + 3, end = p + 3 + needs; g < end && open; g++) {
+          const need = lists[g]!;
           const at = nextAt[need >> 2]!;
           const stop = need & 3;
           open = at >= base && (stop === 0 || at - base <= segmentEnd[stop]!);
         }
-        if (open) candidates[count++] = entry.index;
+        if (open) candidates[count++] = p;
+        p += 3 + needs;
       }
       to[w] = count;
     }
     // Pass 3, from the first word: the candidates in order; the first that matches wins.
     const next = this.next;
     next.fill(0);
-    const all = this.entries;
+    const regexes = this.regexes;
     for (let w = 0; w < words; w++) {
       const last = to[w]!;
       const start = starts[w]!;
       let failed: RegExp | null = null;
       for (let k = from[w]!; k < last; k++) {
-        const entry = all[candidates[k]!]!;
-        if (start < next[entry.pattern]!) continue;
+        const record = candidates[k]!;
+        const pattern = lists[record + 1]!;
+        if (start < next[pattern]!) continue;
         // test, not exec: a sticky regex leaves lastIndex at the match's end, and no match array is built.
-        const regex = entry.regex;
+        const regex = regexes[lists[record]!]!;
         // Consecutive entries of one alternative's branches share its regex: one failed try answers for all.
         if (regex === failed) continue;
         regex.lastIndex = start;
@@ -416,11 +468,11 @@ export class RuleMatcher {
         }
         const end = regex.lastIndex;
         if (end === start) continue;
-        const out = spans[entry.pattern]!;
-        if (out.length === 0) this.hits.push(entry.pattern);
+        const out = spans[pattern]!;
+        if (out.length === 0) this.hits.push(pattern);
         out.push(start, end);
         // Also stops this pattern's later groups at this word: a match here ends the alternation.
-        next[entry.pattern] = end;
+        next[pattern] = end;
       }
     }
     // Hits are pushed in word order; the lint engine reads them in pattern order.
