@@ -195,6 +195,14 @@ test('required words: kept to the stretch of text the pattern can cross before t
   );
 });
 
+test('a long reply (scratch arrays and the candidate list grow) matches as a full scan does, and so does the next', () => {
+  const words = ruleWords.filter((_, i) => i % 7 === 0);
+  const long = Array.from({ length: 6000 }, (_, i) => words[(i * 7919) % words.length]).join(' ');
+  assert.deepEqual(matcher.match(long), scanAll(patterns, long));
+  const short = "I'm sorry, the team forgot to call you back.";
+  assert.deepEqual(matcher.match(short), scanAll(patterns, short));
+});
+
 test('the matcher refuses a pattern without the g flag', () => {
   assert.throws(() => new RuleMatcher([/\bsorry/i]), /must carry the g flag/);
 });
