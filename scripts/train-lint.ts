@@ -3,7 +3,7 @@
  * Writing is not shipping: a classifier ships (SHIPPED_CLASSIFIER) only by passing the ship rule in
  * models/lint-classifier.md on the check set, which this script never reads.
  *   training: the training part of every project-written set (scripts/lint/corpus.ts): dev, the blind set's even ids,
- *     writer-r ids ≢ 3 mod 4, rounds 1–3, writers S and T ids ≢ 0 mod 5, plus scripts/lint/own-sentences.ts;
+ *     writer-r ids ≢ 3 mod 4, rounds 1–3, writers S–X ids ≢ 0 mod 5, plus scripts/lint/own-sentences.ts;
  *   thresholds: per label, on leave-one-writer-out scores (each writer's rows scored by a model trained without them).
  * Deterministic: the same rules, corpus and options give the same file. `--dry-run` trains and writes nothing; `--out=FILE` writes there instead;
  * `--report` also prints the leave-one-writer-out figures per writer and label (scripts/lint-writers.ts) from the same models.

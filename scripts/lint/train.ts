@@ -1,6 +1,6 @@
 /**
  * Trains the lint classifier: sentence-level logistic regression on hashed features. Sentence targets come from the
- * writers' spans where a row has them (writers S and T), else from where the rules locate the label (weak supervision).
+ * writers' spans where a row has them (writers S–X), else from where the rules locate the label (weak supervision).
  * Thresholds are chosen on leave-one-writer-out scores: every writer's rows are scored by a model trained without them.
  */
 import { REPLY_LABEL_NAMES, type ReplyLabel } from '../../src/core/coach/labels.ts';
@@ -46,7 +46,7 @@ export interface TrainingReply {
   labels: readonly string[];
   /** Labels the row's set was not labelled for (written before they existed): neither positive nor negative. */
   unlabelled?: readonly string[];
-  /** Verbatim substrings of the reply that carry each label (writers S and T): direct sentence targets. */
+  /** Verbatim substrings of the reply that carry each label (writers S–X): direct sentence targets. */
   spans?: Readonly<Record<string, readonly string[]>>;
   /** Who wrote the row: thresholds are chosen on scores of models trained without that writer. */
   writer?: string;
