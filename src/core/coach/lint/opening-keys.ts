@@ -15,6 +15,11 @@ export const KEY_LENGTH = 4;
  * inside a short word (`…|fog)` at its end) has no four-character key, but "fog" as a three-character prefix is one.
  */
 export const SHORT_KEY_LENGTH = 3;
+/**
+ * Required words are also keyed by their first LONG_KEY_LENGTH characters where they can be ("company" is not
+ * "complicated", "accounting" not "account"), so a guard holds only at words that can be the one required.
+ */
+export const LONG_KEY_LENGTH = 8;
 export const DIGIT_KEY = '#';
 
 const parser = new RegExpParser({ ecmaVersion: 2022 });
@@ -242,6 +247,8 @@ export type Stop = typeof NO_STOP | typeof SENTENCE_STOP | typeof CLAUSE_STOP | 
 
 export interface RequiredWord {
   readonly keys: ReadonlySet<string>;
+  /** Its keys at LONG_KEY_LENGTH, or null when they cannot be bounded there. */
+  readonly long: ReadonlySet<string> | null;
   /** The required word is in the opening word's stretch of text without one of these characters. */
   readonly stop: Stop;
 }
@@ -400,7 +407,9 @@ function requiredKeys(elements: readonly AST.Element[], budget: { steps: number 
     if (!startsWord(elements, j)) continue;
     if (el.type === 'Quantifier' && el.min === 0) continue;
     const keys = tokenKeys(elements.slice(j), true, 0, budget, keyLength);
-    if (keys !== null) required.push({ keys, stop: stopOf(elements.slice(0, j)) });
+    if (keys === null) continue;
+    const long = tokenKeys(elements.slice(j), true, 0, { steps: 20_000 }, LONG_KEY_LENGTH);
+    required.push({ keys, long, stop: stopOf(elements.slice(0, j)) });
   }
   return required;
 }

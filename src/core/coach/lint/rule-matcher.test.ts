@@ -168,10 +168,15 @@ test('required words: kept to the stretch of text the pattern can cross before t
     /\bI'll\b[^.!?]{0,30}?\btoday\b/gi,
     /\bsorry\b.{0,20}?\bfee\b/gi,
     /\b(?:we|I)\b[\s\S]{0,12}\bteam\b|\bteam\b/gi,
+    // Long required words (keyed by eight letters too): case, plurals, and words sharing their first four letters.
+    /\b(?:the|our)\s+(?:[\w'-]+\s+){0,2}?(?:department|accounting|management)s?\b[^.!?]{0,30}?\bmisplaced\b/gi,
   ];
   const local = new RuleMatcher(stretchy);
   const pieces = fc.constantFrom(
     ..."the our team desk who forgot I'll today sorry fee we I x".split(' '),
+    ...'department Department DEPARTMENTS departure accounting Accounts account management manager misplaced Misplaced misplace'.split(
+      ' ',
+    ),
     '.',
     ',',
     '!',
@@ -193,6 +198,13 @@ test('required words: kept to the stretch of text the pattern can cross before t
     }),
     { numRuns: 4000, seed: 13 },
   );
+  for (const text of [
+    'The DEPARTMENTS MISPLACED it.',
+    'Our old Accounting team misplaced your form',
+    'the departure misplaced',
+    'the account, misplaced',
+  ])
+    assert.deepEqual(local.match(text), scanAll(stretchy, text), text);
 });
 
 test('a long reply (scratch arrays and the candidate list grow) matches as a full scan does, and so does the next', () => {

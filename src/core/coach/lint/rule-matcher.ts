@@ -1,9 +1,10 @@
 import { sortSmall } from '../../small-sort.ts';
-import { DIGIT_KEY, KEY_LENGTH, keyedAlternatives, SHORT_KEY_LENGTH } from './opening-keys.ts';
+import { DIGIT_KEY, KEY_LENGTH, keyedAlternatives, LONG_KEY_LENGTH, SHORT_KEY_LENGTH } from './opening-keys.ts';
 import { isWhitespaceCode } from './text-scan.ts';
 
 // Local copies: read per character below, and an imported binding may compile to a getter call.
 const KEY_CHARS = KEY_LENGTH;
+const LONG_KEY_CHARS = LONG_KEY_LENGTH;
 
 /**
  * Runs many global patterns over one text, with the same matches as `pattern.exec` in a loop, but
@@ -50,6 +51,17 @@ const isWordCode = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= A && c <= Z) || (c >= 48 && c <= 57) || c === 95;
 const lower = (c: number): number => (c >= A && c <= Z ? c + 32 : c);
 const DIGIT_KEY_CODE = DIGIT_KEY.charCodeAt(0);
+
+// A word's long key as a 32-bit FNV-1a hash of its lower-cased characters (never 0); `#` for a word opening with a digit.
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const DIGIT_LONG_HASH = 1;
+function longHash(key: string): number {
+  if (key === DIGIT_KEY) return DIGIT_LONG_HASH;
+  let hash = FNV_BASIS;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), FNV_PRIME);
+  return hash === 0 || hash === DIGIT_LONG_HASH ? 2 : hash;
+}
 
 /** A word's key as a number: up to four lower-cased ASCII codes packed 7 bits apart; `#` for a word opening with a digit. */
 function encodeKey(key: string): number {
@@ -113,6 +125,12 @@ export class RuleMatcher {
   /** Required-word guards: their ids (sorted keys), and for each word key the guards it satisfies. */
   private readonly guardIds = new Map<string, number>();
   private readonly guardsByKey = new Map<number, number[]>();
+  /** Guards on long keys: for each long-key hash the guards it satisfies, and the table words read them from. */
+  private readonly guardsByLong = new Map<number, number[]>();
+  private readonly longSlots: Int32Array;
+  private readonly longShift: number;
+  private readonly longGuards: Int32Array;
+  private readonly longGuardFrom: Int32Array;
   // Per-call scratch, reused so `match` allocates little.
   private readonly next: Int32Array;
   /**
@@ -134,6 +152,7 @@ export class RuleMatcher {
   private codes = new Int32Array(256);
   private ids = new Int32Array(256);
   private gaps = new Int32Array(256);
+  private longIds = new Int32Array(256);
   private candidatesFrom = new Int32Array(256);
   private candidatesTo = new Int32Array(256);
   /** Records (by offset in `lists`) whose conditions hold at a word, word by word. */
@@ -180,9 +199,18 @@ export class RuleMatcher {
         const conditions = new Map<number, Map<string, Omit<Group, 'sources'>>>();
         for (const shape of alt.branches ?? [alt]) {
           const guards = Int32Array.from(
-            [...new Set(shape.required.map((word) => (this.guardIndex(codesOf(word.keys)) << 2) | word.stop))].sort(
-              byNumber,
-            ),
+            [
+              ...new Set(
+                shape.required.map(
+                  (word) =>
+                    ((word.long === null
+                      ? this.guardIndex(codesOf(word.keys), this.guardsByKey, '')
+                      : this.guardIndex([...word.long].map(longHash), this.guardsByLong, 'L')) <<
+                      2) |
+                    word.stop,
+                ),
+              ),
+            ].sort(byNumber),
           );
           const second = shape.second === null ? null : new Set(codesOf(shape.second));
           const signature = `${guards.join()}|${second === null ? '*' : [...second].sort(byNumber).join()}`;
@@ -221,6 +249,21 @@ export class RuleMatcher {
       }
     });
     this.nextAt = new Float64Array(this.guardIds.size);
+    let longBits = 4;
+    while (1 << longBits < 2 * this.guardsByLong.size) longBits++;
+    this.longShift = 32 - longBits;
+    this.longSlots = new Int32Array(2 << longBits);
+    this.longGuardFrom = new Int32Array(this.guardsByLong.size + 1);
+    const longGuards: number[] = [];
+    [...this.guardsByLong].forEach(([hash, guards], id) => {
+      let slot = this.longSlotOf(hash);
+      while (this.longSlots[2 * slot] !== 0) slot = (slot + 1) & ((1 << longBits) - 1);
+      this.longSlots[2 * slot] = hash;
+      this.longSlots[2 * slot + 1] = id;
+      longGuards.push(...guards);
+      this.longGuardFrom[id + 1] = longGuards.length;
+    });
+    this.longGuards = Int32Array.from(longGuards);
     const known = [...new Set([...entriesByKey.keys(), ...this.guardsByKey.keys()])];
     let bits = 4;
     while (1 << bits < 4 * known.length) bits++;
@@ -302,21 +345,37 @@ export class RuleMatcher {
     }
   }
 
-  /** The id of the guard "a word with one of these codes is in the text". */
-  private guardIndex(codes: readonly number[]): number {
+  /** The id of the guard "a word with one of these codes (keys, or long-key hashes in `byCode`) is in the text". */
+  private guardIndex(codes: readonly number[], byCode: Map<number, number[]>, kind: string): number {
     const unique = [...new Set(codes)].sort((a, b) => a - b);
-    const id = unique.join(' ');
+    const id = `${kind}${unique.join(' ')}`;
     let index = this.guardIds.get(id);
     if (index === undefined) {
       index = this.guardIds.size;
       this.guardIds.set(id, index);
       for (const code of unique) {
-        const list = this.guardsByKey.get(code);
+        const list = byCode.get(code);
         if (list) list.push(index);
-        else this.guardsByKey.set(code, [index]);
+        else byCode.set(code, [index]);
       }
     }
     return index;
+  }
+
+  /** The first long slot to look at for a long-key hash. */
+  private longSlotOf(hash: number): number {
+    return Math.imul(hash, 0x9e3779b1) >>> this.longShift;
+  }
+
+  /** The index of a long-key hash the guards know in `longGuardFrom`, or -1. */
+  private longIdOf(hash: number): number {
+    const slots = this.longSlots;
+    const mask = (slots.length >> 1) - 1;
+    for (let slot = this.longSlotOf(hash); ; slot = (slot + 1) & mask) {
+      const at = slots[2 * slot]!;
+      if (at === hash) return slots[2 * slot + 1]!;
+      if (at === 0) return -1;
+    }
   }
 
   /**
@@ -347,6 +406,7 @@ export class RuleMatcher {
       this.codes = new Int32Array(size);
       this.ids = new Int32Array(size);
       this.gaps = new Int32Array(size);
+      this.longIds = new Int32Array(size);
       this.candidatesFrom = new Int32Array(size);
       this.candidatesTo = new Int32Array(size);
     }
@@ -354,6 +414,7 @@ export class RuleMatcher {
     const codes = this.codes;
     const ids = this.ids;
     const gaps = this.gaps;
+    const longIds = this.longIds;
     let words = 0;
     let gap = 0;
     let i = 0;
@@ -368,16 +429,23 @@ export class RuleMatcher {
       gap = 0;
       const start = i;
       let code: number;
-      if (c0 >= 48 && c0 <= 57) code = DIGIT_KEY_CODE;
-      else {
+      let long: number;
+      if (c0 >= 48 && c0 <= 57) {
+        code = DIGIT_KEY_CODE;
+        long = DIGIT_LONG_HASH;
+      } else {
         code = lower(c0);
-        for (let k = 1; k < KEY_CHARS && i + k < length; k++) {
+        long = Math.imul(FNV_BASIS ^ code, FNV_PRIME);
+        for (let k = 1; k < LONG_KEY_CHARS && i + k < length; k++) {
           const c = text.charCodeAt(i + k);
           if (!isWordCode(c)) break;
-          code |= lower(c) << (7 * k);
+          if (k < KEY_CHARS) code |= lower(c) << (7 * k);
+          long = Math.imul(long ^ lower(c), FNV_PRIME);
         }
+        if (long === 0 || long === DIGIT_LONG_HASH) long = 2;
       }
       while (i < length && isWordCode(text.charCodeAt(i))) i++;
+      longIds[words] = this.longIdOf(long);
       starts[words] = start;
       codes[words] = code;
       ids[words] = this.idOf(code);
@@ -396,6 +464,8 @@ export class RuleMatcher {
     const lists = this.lists;
     const keyGuards = this.keyGuards;
     const keyGuardFrom = this.keyGuardFrom;
+    const longGuards = this.longGuards;
+    const longGuardFrom = this.longGuardFrom;
     const hasNext = this.hasNext;
     const pairSlots = this.pairSlots;
     const from = this.candidatesFrom;
@@ -412,6 +482,11 @@ export class RuleMatcher {
       }
       from[w] = count;
       to[w] = count;
+      const stamp = base + w;
+      const longId = longIds[w]!;
+      if (longId >= 0)
+        for (let g = longGuardFrom[longId]!, end = longGuardFrom[longId + 1]!; g < end; g++)
+          nextAt[longGuards[g]!] = stamp;
       const id = ids[w]!;
       if (id < 0) continue;
       if (count + longest > candidates.length) {
@@ -420,7 +495,6 @@ export class RuleMatcher {
         candidates = grown;
         this.candidates = grown;
       }
-      const stamp = base + w;
       for (let g = keyGuardFrom[id]!, end = keyGuardFrom[id + 1]!; g < end; g++) nextAt[keyGuards[g]!] = stamp;
       let p = this.anyFrom[id]!;
       let last = this.anyTo[id]!;
