@@ -43,6 +43,11 @@ const options = new Command()
     "whether --writer-repeat also weighs those rows up in the reading's fit (repeat / corpus repeat)",
     'yes',
   )
+  .option(
+    '--failures <yes|no>',
+    "the service-failure cue family: a network feature and the reading's service_failure input (no: the shipped recipe)",
+    'no',
+  )
   .option('--bits <n>', 'log2 of the hashed buckets (the weights file grows 2× per bit)', '16')
   .option('--corpus <dir>', 'folder of the in-domain corpus, one <writer>.jsonl per writer', 'corpus/anger')
   .option('--out <dir>', 'output folder', 'models')
@@ -57,6 +62,7 @@ const options = new Command()
     wideMix: string;
     writerRepeat: string;
     repeatInReading: string;
+    failures: string;
     bits: string;
     corpus: string;
     out: string;
@@ -123,6 +129,7 @@ const readingOptions: ReadingOptions = {
       ...CANDIDATES[0]!.features,
       bits,
       families: true,
+      ...(options.failures === 'yes' ? { failures: true } : {}),
     },
   },
   corpusRepeat: Number(options.corpusRepeat),

@@ -90,7 +90,9 @@ ${
 
 | input | weight (before Platt) |
 |---|---|
-${READING_INPUTS.map((name, j) => `| ${name} | ${ordinal.w[j]!.toFixed(3)} |`).join('\n')}
+${READING_INPUTS.slice(0, ordinal.w.length)
+  .map((name, j) => `| ${name} | ${ordinal.w[j]!.toFixed(3)} |`)
+  .join('\n')}
 
 Cut points (≥ annoyed, ≥ angry, furious): ${ordinal.theta.map(f3).join(', ')}.
 

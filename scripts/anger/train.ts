@@ -378,14 +378,16 @@ export function trainReading(
   }
 
   // The reading's rows: every training row with its held-out network outputs and its cue families.
-  const d = READING_INPUTS.length;
+  // Without the service-failure family the reading keeps the inputs it had before it (and reproduces older weights).
+  const d = candidate.features.failures ? READING_INPUTS.length : READING_INPUTS.indexOf('service_failure');
+  const inputNames = READING_INPUTS.slice(0, d);
   const x = new Float64Array(texts.length * d);
   const scanner = new FeatureScanner(candidate.features);
-  const row = new Float64Array(d);
+  const row = new Float64Array(READING_INPUTS.length);
   texts.forEach((text, i) => {
     scanner.scan(text);
     readingInputs(heldOut.subarray(i * SHIPPED_OUTPUTS.length, (i + 1) * SHIPPED_OUTPUTS.length), scanner.cues, row);
-    x.set(row, i * d);
+    x.set(row.subarray(0, d), i * d);
   });
   const level = Uint8Array.from(texts, (_, i) =>
     i < firstExtra
@@ -408,7 +410,7 @@ export function trainReading(
   );
   const ordinal = fitOrdinal({ x, d, level, weight }, options.l2);
   log(
-    `reading fitted: ${READING_INPUTS.map((n, j) => `${n} ${ordinal.w[j]!.toFixed(2)}`).join(', ')}; cut points ${ordinal.theta.map((t) => t.toFixed(2)).join(' ')}`,
+    `reading fitted: ${inputNames.map((n, j) => `${n} ${ordinal.w[j]!.toFixed(2)}`).join(', ')}; cut points ${ordinal.theta.map((t) => t.toFixed(2)).join(' ')}`,
   );
 
   const net = trainMlp(
@@ -427,7 +429,7 @@ export function trainReading(
     features: candidate.features,
     network: encodeNetwork(net, wide),
     reading: {
-      inputs: [...READING_INPUTS],
+      inputs: [...inputNames],
       weights: Array.from(ordinal.w),
       bias: -ordinal.theta[1],
       levels: { annoyed: 0.25, angry: 0.5, furious: 0.75 },

@@ -118,6 +118,50 @@ const FAMILY_CASES: ReadonlyArray<{ family: CueName; fires: readonly string[]; s
     silent: ['thanks 😊', 'ok'],
   },
   {
+    family: 'failures',
+    fires: [
+      'Nobody came on Tuesday! Could you rebook it please?',
+      'No one turned up',
+      'no-one showed up today',
+      'nobody came back to me',
+      'the engineer never turned up',
+      'parcel never arrived',
+      'he never showed',
+      'a TV that never turned up',
+      'the bill I never received',
+      "they didn't show up",
+      'the courier did not turn up',
+      "It didn't arrive",
+      "it's a no-show again",
+      '4 NO-SHOW ENGINEERS',
+      "My order still hasn't arrived",
+      'wifi still not working',
+      "still doesn't work",
+      'the refund still hasn’t shown up',
+      'You stood me up',
+      'your driver missed the appointment',
+      'the parcel has not been delivered',
+      "documents that haven't been received",
+    ],
+    silent: [
+      "It didn't arrive late",
+      'It did not arrive damaged, thanks',
+      'nobody came to any harm',
+      'nobody came close',
+      "I've never been happier",
+      "I didn't turn up, can I rebook?",
+      'we did not show up in time',
+      'I missed the appointment, sorry',
+      'Did it arrive?',
+      'never arrived late, great service',
+      "there's no one here",
+      'nobody. came',
+      'The engineer came on Tuesday',
+      'It arrived today',
+      'still working on it',
+    ],
+  },
+  {
     family: 'eyeRollEmoji',
     fires: ['my internet is down again 🙄', 'sure 😒', 'great 🤦'],
     silent: ['great 😀'],
@@ -145,6 +189,15 @@ test('cue families: ALL-CAPS words count as shouting and keep their family (case
 test('cue families: a family adds a shared feature only for models trained with families', () => {
   const text = 'You people are a joke, cancel my account';
   assert.ok(scan(text, { ...OPTIONS, families: true }).indices.length > scan(text).indices.length);
+});
+
+test('cue families: the service-failure family adds its shared feature only for models trained with it', () => {
+  const text = 'Nobody came on Tuesday';
+  const families = { ...OPTIONS, families: true };
+  assert.ok(scan(text, families).cues.failures > 0);
+  assert.deepEqual(scan(text, families).indices, scan(text, { ...families, failures: false }).indices);
+  assert.equal(scan(text, { ...families, failures: true }).indices.length, scan(text, families).indices.length + 1);
+  assert.deepEqual(scan('It arrived', { ...families, failures: true }).indices, scan('It arrived', families).indices);
 });
 
 test('language evidence: English and foreign function words and scripts are counted', () => {

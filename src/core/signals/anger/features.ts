@@ -1,5 +1,15 @@
 import { FNV_OFFSET, combineHash, fnvStep, mixHash } from './hash.ts';
-import { ANGER_EMOJI, EYEROLL_EMOJI, FAMILY, HAPPY_EMOJI, PAIR_FAMILIES, WORD_FAMILIES } from './lexicons.ts';
+import {
+  ANGER_EMOJI,
+  EYEROLL_EMOJI,
+  FAILURE_NOT_AFTER,
+  FAILURE_ROOTS,
+  FAMILY,
+  type FailureNode,
+  HAPPY_EMOJI,
+  PAIR_FAMILIES,
+  WORD_FAMILIES,
+} from './lexicons.ts';
 
 /** Which hashed features a model was trained with; stored in its weights file. */
 export interface FeatureOptions {
@@ -13,6 +23,8 @@ export interface FeatureOptions {
   negation: boolean;
   /** Adds one shared feature per cue family that fired (sarcasm, contempt, threats to leave, …); absent in older models. */
   families?: boolean;
+  /** Adds one shared feature when a service-failure phrase fired ("nobody came", "never arrived"); absent in older models. */
+  failures?: boolean;
 }
 
 /** Cues counted while scanning: intensity, the cue families of lexicons.ts, emoji, and the script and words for the language check. */
@@ -33,6 +45,8 @@ export interface Cues {
   sarcasm: number;
   repeat: number;
   waiting: number;
+  /** Service failures: a no-show, or a thing that never happened, arrived or worked (lexicons.ts FAILURE_FORMS). */
+  failures: number;
   hedge: number;
   polite: number;
   hostile: number;
@@ -66,6 +80,7 @@ const emptyCues = (): Cues => ({
   sarcasm: 0,
   repeat: 0,
   waiting: 0,
+  failures: 0,
   hedge: 0,
   polite: 0,
   hostile: 0,
@@ -89,6 +104,10 @@ const NS_PUNCT = 0x5bd1e995;
 const BOUNDARY = 0x3c6ef372;
 const MAX_NGRAM_WORD = 24;
 const NEGATION_SCOPE = 3;
+/** Words after a failure phrase, in its clause, that may still undo it ("didn't arrive late", "nobody came to any harm"). */
+const FAILURE_WINDOW = 3;
+/** Partial failure phrases followed at once (more are dropped: a phrase has at most four words). */
+const FAILURE_ACTIVE = 4;
 
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
@@ -100,6 +119,7 @@ export class FeatureScanner {
   readonly cues: Cues = emptyCues();
   private readonly mask: number;
   private readonly word = new Uint16Array(MAX_NGRAM_WORD + 2);
+  private readonly active: FailureNode[] = [];
 
   constructor(options: FeatureOptions) {
     this.options = options;
@@ -126,6 +146,7 @@ export class FeatureScanner {
       cues.sarcasm =
       cues.repeat =
       cues.waiting =
+      cues.failures =
         0;
     cues.hedge = cues.polite = cues.hostile = cues.angerEmoji = cues.eyeRollEmoji = cues.happyEmoji = 0;
     cues.english = cues.foreign = cues.romanHindi = cues.latinLetters = cues.accented = cues.otherLetters = 0;
@@ -143,6 +164,10 @@ export class FeatureScanner {
     let masked = false;
     let sinceYou = 99;
     let previousFamily = 0;
+    // Failure phrases: partial matches (trie nodes) and the words left before a complete one counts (0: none pending).
+    const active = this.active;
+    let activeCount = 0;
+    let pending = 0;
     const n = text.length;
     for (let i = 0; i <= n; i++) {
       let c = i < n ? text.charCodeAt(i) : 32;
@@ -196,6 +221,27 @@ export class FeatureScanner {
           const pairFamily = PAIR_FAMILIES.get(pair);
           if (pairFamily !== undefined) this.countFamilies(pairFamily);
         }
+        if (pending > 0) {
+          if (family !== undefined && family & FAMILY.failureCancel) pending = 0;
+          else if (--pending === 0) cues.failures++;
+        }
+        let completed = false;
+        if (activeCount > 0) {
+          let kept = 0;
+          for (let a = 0; a < activeCount; a++) {
+            const next = active[a]!.next!.get(hash);
+            if (next === undefined) continue;
+            if (next.end) completed = true;
+            if (next.next!.size > 0) active[kept++] = next;
+          }
+          activeCount = kept;
+        }
+        if (family !== undefined && family & FAMILY.failureStart && !FAILURE_NOT_AFTER.get(hash)?.has(previous)) {
+          const root = FAILURE_ROOTS.get(hash)!;
+          if (root.end) completed = true;
+          if (root.next!.size > 0 && activeCount < FAILURE_ACTIVE) active[activeCount++] = root;
+        }
+        if (completed && pending === 0) pending = FAILURE_WINDOW;
         previousFamily = family ?? 0;
         previous = hash;
         hash = FNV_OFFSET;
@@ -213,6 +259,8 @@ export class FeatureScanner {
           else break;
         }
         i = j - 1;
+        if (pending > 0) cues.failures++;
+        pending = activeCount = 0;
         cues.exclaims += bangs;
         if (bangs >= 2) cues.exclaimRuns++;
         if (asks >= 2) cues.questionRuns++;
@@ -222,6 +270,8 @@ export class FeatureScanner {
         previous = BOUNDARY;
         previousFamily = 0;
       } else if (c === 46 || c === 44 || c === 59 || c === 58) {
+        if (pending > 0) cues.failures++;
+        pending = activeCount = 0;
         negated = 0;
         previous = BOUNDARY;
         previousFamily = 0;
@@ -235,6 +285,7 @@ export class FeatureScanner {
         i++;
       } else if (c >= 0x2000 && c < 0x2c00) this.emit(combineHash(NS_PUNCT, c));
     }
+    if (pending > 0) cues.failures++;
     this.emitCues();
     return this.count;
   }
@@ -298,5 +349,6 @@ export class FeatureScanner {
     if (c.eyeRollEmoji >= 1) this.emit(mixHash(NS_CUE ^ 18));
     if (c.happyEmoji >= 1) this.emit(mixHash(NS_CUE ^ 19));
     if (c.questionRuns >= 1) this.emit(mixHash(NS_CUE ^ 20));
+    if (this.options.failures && c.failures >= 1) this.emit(mixHash(NS_CUE ^ 21));
   }
 }

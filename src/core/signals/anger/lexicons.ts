@@ -175,6 +175,10 @@ export const FAMILY = {
   romanHindi: 1 << 15,
   /** Not a family: marks words that open a FAMILY_PAIRS pair, so the scanner looks pairs up only after them. */
   pairStart: 1 << 16,
+  /** Not a family: a word that opens a FAILURE_FORMS phrase, so the scanner looks the phrase trie up only after it. */
+  failureStart: 1 << 17,
+  /** Not a family: a word of FAILURE_CANCEL. */
+  failureCancel: 1 << 18,
 } as const;
 export type Family = keyof typeof FAMILY;
 
@@ -984,6 +988,182 @@ export const toHashSet = (words: readonly string[]): ReadonlySet<number> => new 
 
 export const NEGATOR_HASHES = toHashSet(NEGATORS);
 
+/**
+ * Service failures: a no-show, or a thing that never happened, arrived or worked ("nobody came", "never turned up",
+ * "didn't show up", "still hasn't arrived", "stood me up", "a no-show"). Each form is a slot list: one alternative per
+ * slot (an alternative may be several words), every combination a phrase. A phrase counts at the end of its clause or
+ * three words on, unless a word of FAILURE_CANCEL comes first in that clause ("didn't arrive late", "nobody came to any
+ * harm"); forms with `notAfter` do not open after those words (the customer's own no-show: "I didn't turn up").
+ */
+const FAILURE_FORMS: readonly { slots: readonly (readonly string[])[]; notAfter?: readonly string[] }[] = [
+  {
+    slots: [
+      ['nobody', 'no one', 'noone'],
+      [
+        'came',
+        'turned up',
+        'showed',
+        'arrived',
+        'bothered',
+        'has come',
+        'has turned up',
+        'has shown up',
+        'has arrived',
+        'has been',
+        'ever came',
+        'ever turned up',
+        'ever showed',
+        'ever arrived',
+      ],
+    ],
+  },
+  {
+    slots: [
+      ['never'],
+      [
+        'turned up',
+        'arrived',
+        'showed',
+        'came',
+        'received',
+        'delivered',
+        'got delivered',
+        'been delivered',
+        'got here',
+        'shown up',
+      ],
+    ],
+  },
+  {
+    slots: [
+      ["didn't", 'didnt', 'did not'],
+      ['show', 'turn up', 'arrive', 'come', 'bother to come', 'bother to turn up', 'bother to show'],
+    ],
+    notAfter: ['i', 'we'],
+  },
+  {
+    slots: [
+      ["hasn't", 'hasnt', 'has not', "haven't", 'havent', 'have not', "wasn't", 'was not', 'not'],
+      ['been delivered', 'been received'],
+    ],
+  },
+  {
+    slots: [
+      ['still'],
+      [
+        "hasn't",
+        'hasnt',
+        'has not',
+        "haven't",
+        'havent',
+        'have not',
+        "isn't",
+        'isnt',
+        'is not',
+        "doesn't",
+        'doesnt',
+        'does not',
+        "won't",
+        'not',
+        "aren't",
+        'are not',
+        "can't",
+        'cannot',
+      ],
+      [
+        'arrived',
+        'working',
+        'work',
+        'here',
+        'delivered',
+        'come',
+        'fixed',
+        'received',
+        'turned up',
+        'shown up',
+        'showed up',
+        'connected',
+        'been delivered',
+        'been fixed',
+        'been received',
+        'been connected',
+      ],
+    ],
+  },
+  { slots: [['stood'], ['me', 'us'], ['up']] },
+  {
+    slots: [['missed'], ['the', 'my', 'our'], ['appointment', 'delivery', 'slot', 'installation', 'visit', 'booking']],
+    notAfter: ['i', 'we', "i've", 'ive', "we've", "i'd", 'just'],
+  },
+  { slots: [['no'], ['show', 'shows']] },
+  { slots: [['noshow', 'noshows']] },
+];
+
+/** Words that undo a failure phrase when they follow it in the same clause ("didn't arrive late", "nobody came to harm"). */
+const FAILURE_CANCEL: readonly string[] = [
+  'late',
+  'early',
+  'damaged',
+  'broken',
+  'harm',
+  'hurt',
+  'injured',
+  'close',
+  'near',
+  'forward',
+  'across',
+  'unharmed',
+];
+
+/** A node of the failure-phrase trie over word hashes (the scanner's word hash: FNV-1a of the lower-cased word). */
+export interface FailureNode {
+  next: Map<number, FailureNode> | undefined;
+  /** A whole phrase ends here. */
+  end: boolean;
+}
+
+/** First word hash → its node, and the words a form may not follow (per first word). */
+export const FAILURE_ROOTS: ReadonlyMap<number, FailureNode> = (() => {
+  const roots = new Map<number, FailureNode>();
+  const node = (): FailureNode => ({ next: undefined, end: false });
+  for (const form of FAILURE_FORMS) {
+    let phrases: string[][] = [[]];
+    for (const slot of form.slots) phrases = phrases.flatMap((p) => slot.map((alt) => [...p, ...alt.split(' ')]));
+    for (const words of phrases) {
+      let table = roots;
+      let at: FailureNode | undefined;
+      for (const w of words) {
+        const h = hashString(w);
+        let child = table.get(h);
+        if (child === undefined) {
+          child = node();
+          table.set(h, child);
+        }
+        at = child;
+        if (at.next === undefined) at.next = new Map();
+        table = at.next;
+      }
+      at!.end = true;
+    }
+  }
+  return roots;
+})();
+
+/** Per opening word hash: the previous words after which no failure phrase opens there. */
+export const FAILURE_NOT_AFTER: ReadonlyMap<number, ReadonlySet<number>> = (() => {
+  const table = new Map<number, Set<number>>();
+  for (const form of FAILURE_FORMS) {
+    if (form.notAfter === undefined) continue;
+    for (const alt of form.slots[0]!) {
+      const h = hashString(alt.split(' ')[0]!);
+      const set = table.get(h) ?? new Set<number>();
+      for (const w of form.notAfter) set.add(hashString(w));
+      table.set(h, set);
+    }
+  }
+  return table;
+})();
+
 const addWords = (table: Map<number, number>, words: readonly string[], bit: number): void => {
   for (const w of words) {
     const h = hashString(w);
@@ -1004,6 +1184,13 @@ export const WORD_FAMILIES: ReadonlyMap<number, number> = (() => {
       pairs.map(([first]) => first),
       FAMILY.pairStart,
     );
+  for (const form of FAILURE_FORMS)
+    addWords(
+      table,
+      form.slots[0]!.map((alt) => alt.split(' ')[0]!),
+      FAMILY.failureStart,
+    );
+  addWords(table, FAILURE_CANCEL, FAMILY.failureCancel);
   return table;
 })();
 

@@ -194,6 +194,30 @@ test('weights: a bad weights object is an AppError naming the field', () => {
   );
 });
 
+test('weights: a file listing only the first reading inputs loads, the later inputs weighing 0 (it reads as trained)', () => {
+  const good = shipped.weights;
+  const n = good.reading.inputs.length - 1;
+  const older = {
+    ...good,
+    reading: { ...good.reading, inputs: good.reading.inputs.slice(0, n), weights: good.reading.weights.slice(0, n) },
+  };
+  const model = createAngerModel(older);
+  assert.equal(model.weights.reading.inputs.length, n + 1);
+  assert.equal(model.weights.reading.weights[n], 0);
+  for (const text of ['Nobody came on Tuesday! Could you rebook it please?', 'thanks, all sorted']) {
+    const trimmed = { ...good, reading: { ...good.reading, weights: [...good.reading.weights.slice(0, n), 0] } };
+    assert.equal(model.score(text).anger, createAngerModel(trimmed).score(text).anger);
+  }
+  assert.throws(
+    () =>
+      createAngerModel({
+        ...good,
+        reading: { ...good.reading, inputs: good.reading.inputs.slice(1), weights: good.reading.weights.slice(1) },
+      }),
+    /reading\.inputs must be/,
+  );
+});
+
 test('weights: the wide half adds its buckets to the GoEmotions heads only (anger, cluster), times 1/sqrt(count)', () => {
   const good = shipped.weights;
   const { wide, ...bare } = good.network;

@@ -10,7 +10,8 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /**
  * Inputs of the calibrated reading, in order: the network's two logits, then one input per cue family (0/1 unless said).
- * A weights file must list exactly these names (checked at load), so a reordered list can never be read silently.
+ * A weights file must list these names in this order (checked at load), so a reordered list can never be read silently;
+ * an older file may list only the first ones (inputs added later weigh 0 in its reading, so it reads as it was trained).
  */
 export const READING_INPUTS = [
   'anger_logit',
@@ -39,6 +40,7 @@ export const READING_INPUTS = [
   'hedge',
   'polite',
   'hostile',
+  'service_failure',
 ] as const;
 export type ReadingInput = (typeof READING_INPUTS)[number];
 
@@ -78,6 +80,7 @@ export function readingInputs(logits: ArrayLike<number>, c: Cues, out: Float64Ar
   out[23] = flag(c.hedge);
   out[24] = flag(c.polite);
   out[25] = Math.min(c.hostile, 2) / 2;
+  out[26] = flag(c.failures);
 }
 
 /** The level of a calibrated anger probability: thresholds on that one number, so the level can never contradict it. */

@@ -93,8 +93,9 @@ const pick = (value: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((at, key) => (isObject(at) ? at[key] : undefined), value);
 
 /**
- * Checks a weights object field by field, the layer sizes, that the reading's inputs are `inputs` in order, and that the
- * level thresholds rise (annoyed < angry < furious); the error names the first bad field.
+ * Checks a weights object field by field, the layer sizes, that the reading's inputs are `inputs` in order (an older file
+ * may list only the first ones: the rest are added with weight 0), and that the level thresholds rise
+ * (annoyed < angry < furious); the error names the first bad field.
  */
 export function parseAngerWeights(input: unknown, inputs: readonly string[], outputs: number): AngerWeights {
   for (const [path, check] of FIELDS) {
@@ -107,7 +108,7 @@ export function parseAngerWeights(input: unknown, inputs: readonly string[], out
     ['network.b1', b1.length, hidden],
     ['network.w2', w2.length, outputs * hidden],
     ['network.b2', b2.length, outputs],
-    ['reading.weights', weights.reading.weights.length, inputs.length],
+    ['reading.weights', weights.reading.weights.length, weights.reading.inputs.length],
   ] as const;
   for (const [name, got, want] of sizes) {
     if (got !== want) throw new AppError('invalid_input', `anger weights: ${name} has ${got} values, expected ${want}`);
@@ -127,12 +128,15 @@ export function parseAngerWeights(input: unknown, inputs: readonly string[], out
     }
   }
   const names = weights.reading.inputs;
-  if (names.length !== inputs.length || names.some((name, i) => name !== inputs[i])) {
+  if (names.length === 0 || names.length > inputs.length || names.some((name, i) => name !== inputs[i])) {
     throw new AppError('invalid_input', `anger weights: reading.inputs must be ${inputs.join(', ')}`);
   }
   const { annoyed, angry, furious } = weights.reading.levels;
   if (!(annoyed < angry && angry < furious)) {
     throw new AppError('invalid_input', 'anger weights: reading.levels must rise (annoyed < angry < furious)');
   }
-  return weights;
+  if (names.length === inputs.length) return weights;
+  // An older file lists only the first inputs: the ones added since weigh 0, so it reads exactly as it was trained.
+  const padded = [...weights.reading.weights, ...new Array<number>(inputs.length - names.length).fill(0)];
+  return { ...weights, reading: { ...weights.reading, inputs: [...inputs], weights: padded } };
 }
