@@ -381,13 +381,15 @@ function isPhraseRange(e: AST.CharacterClassRange): boolean {
   return true;
 }
 
-/** The narrowest stop set none of these elements can consume (see Stop). */
-function stopOf(elements: readonly AST.Element[]): Stop {
-  if (elements.every(phraseOnly)) return PHRASE_STOP;
-  const none = (stops: readonly string[]): boolean => stops.every((ch) => !elements.some((el) => canConsume(el, ch)));
-  if (none(CLAUSE_STOPS)) return CLAUSE_STOP;
-  if (none(SENTENCE_STOPS)) return SENTENCE_STOP;
-  return NO_STOP;
+/** The narrowest stop set none of the elements read so far can consume (see Stop), kept up to date element by element. */
+class StopTracker {
+  stop: Stop = PHRASE_STOP;
+  add(el: AST.Element): void {
+    if (this.stop === PHRASE_STOP && !phraseOnly(el)) this.stop = CLAUSE_STOP;
+    // A phrase-only element consumes none of the stop characters below.
+    if (this.stop === CLAUSE_STOP && CLAUSE_STOPS.some((ch) => canConsume(el, ch))) this.stop = SENTENCE_STOP;
+    if (this.stop === SENTENCE_STOP && SENTENCE_STOPS.some((ch) => canConsume(el, ch))) this.stop = NO_STOP;
+  }
 }
 
 /**
@@ -402,14 +404,17 @@ function requiredKeys(elements: readonly AST.Element[], budget: { steps: number 
     return requiredKeys(only.alternatives[0]!.elements, budget, keyLength);
   }
   const required: RequiredWord[] = [];
+  // The stop set the elements before each one cannot cross.
+  const before = new StopTracker();
   for (let j = 1; j < elements.length; j++) {
+    before.add(elements[j - 1]!);
     const el = elements[j]!;
     if (!startsWord(elements, j)) continue;
     if (el.type === 'Quantifier' && el.min === 0) continue;
     const keys = tokenKeys(elements.slice(j), true, 0, budget, keyLength);
     if (keys === null) continue;
     const long = tokenKeys(elements.slice(j), true, 0, { steps: 20_000 }, LONG_KEY_LENGTH);
-    required.push({ keys, long, stop: stopOf(elements.slice(0, j)) });
+    required.push({ keys, long, stop: before.stop });
   }
   return required;
 }
@@ -519,13 +524,24 @@ export function keyedAlternatives(pattern: RegExp, keyLength = KEY_LENGTH): Patt
   const budget = { steps: 200_000 };
   return {
     hoisted,
-    alternatives: flattenGroups(alternatives).map((alt) => {
+    alternatives: flattenGroups(alternatives).map((alt): KeyedAlternative => {
       const keys = unbounded ? null : tokenKeys(alt.elements, hoisted, 0, budget, keyLength);
+      // The whole alternative's required and next-word keys are worked out only when asked for: where it has branches,
+      // the matcher reads theirs instead.
+      let required: RequiredWord[] | undefined;
+      let second: Set<string> | null | undefined;
       return {
         source: alt.raw,
         keys,
-        required: unbounded ? [] : requiredKeys(alt.elements, budget, keyLength),
-        second: unbounded ? null : tokenKeys(alt.elements, hoisted, 1, { steps: 20_000 }, keyLength),
+        get required() {
+          required ??= unbounded ? [] : requiredKeys(alt.elements, budget, keyLength);
+          return required;
+        },
+        get second() {
+          if (second === undefined)
+            second = unbounded ? null : tokenKeys(alt.elements, hoisted, 1, { steps: 20_000 }, keyLength);
+          return second;
+        },
         branches: keys === null ? null : branchShapes(alt, hoisted, keyLength),
       };
     }),

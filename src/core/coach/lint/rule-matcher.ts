@@ -102,8 +102,9 @@ export class RuleMatcher {
    *
    * The tables the words read are flat typed arrays, laid out to be read in order: linting runs between other work that
    * evicts them from the caches, so a reply's walk costs in cache misses more than in instructions. An entry list is a
-   * run of `lists` of records [entry, pattern, guard count, guard…]; `anyFrom`/`anyTo` give an id's list for any next
-   * word, `pairSlots` ([id + 1, next key, from, to] per slot) its lists per next-word key where some entry needs one,
+   * run of `lists` of records [entry, pattern, guard count, guard…]; `anyFrom`/`anyTo` give an id's list of the entries
+   * any next word may follow, `pairSlots` ([id + 1, next key, from, to] per slot) the entries that need that next-word
+   * key (the two lists are merged in entry order, which is the patterns' and alternatives' order),
    * and `keyGuards` from `keyGuardFrom[id]` to `keyGuardFrom[id + 1]` the guards a word with the key satisfies.
    */
   private readonly slots: Int32Array;
@@ -291,8 +292,9 @@ export class RuleMatcher {
       const entries = entriesByKey.get(code) ?? [];
       [this.anyFrom[id], this.anyTo[id]] = addList(entries.filter((e) => e.second === null));
       const nextKeys = new Set(entries.flatMap((e) => (e.second === null ? [] : [...e.second])));
+      // Per next-word key only the entries that need it: the words merge them with the any-word list by entry order.
       for (const key of nextKeys) {
-        const [from, to] = addList(entries.filter((e) => e.second === null || e.second.has(key)));
+        const [from, to] = addList(entries.filter((e) => e.second?.has(key)));
         pairs.push([id, key, from, to]);
       }
       this.hasNext[id] = nextKeys.size > 0 ? 1 : 0;
@@ -301,7 +303,8 @@ export class RuleMatcher {
     });
     this.lists = Int32Array.from(lists);
     this.keyGuards = Int32Array.from(keyGuards);
-    this.longestList = longest;
+    // A word's candidates come from its any-word list and at most one next-word list.
+    this.longestList = 2 * longest;
     let pairBits = 4;
     while (1 << pairBits < 2 * pairs.length) pairBits++;
     this.pairShift = 32 - pairBits;
@@ -497,25 +500,35 @@ export class RuleMatcher {
       }
       for (let g = keyGuardFrom[id]!, end = keyGuardFrom[id + 1]!; g < end; g++) nextAt[keyGuards[g]!] = stamp;
       let p = this.anyFrom[id]!;
-      let last = this.anyTo[id]!;
+      const pEnd = this.anyTo[id]!;
+      let q = 0;
+      let qEnd = 0;
       if (hasNext[id] !== 0 && w + 1 < words) {
         const pair = this.pairOf(id, codes[w + 1]!);
         if (pair >= 0) {
-          p = pairSlots[pair + 2]!;
-          last = pairSlots[pair + 3]!;
+          q = pairSlots[pair + 2]!;
+          qEnd = pairSlots[pair + 3]!;
         }
       }
-      while (p < last) {
-        const needs = lists[p + 2]!;
+      while (p < pEnd || q < qEnd) {
+        // The next record in entry order from the two lists.
+        let record: number;
+        if (q >= qEnd || (p < pEnd && lists[p]! < lists[q]!)) {
+          record = p;
+          p += 3 + lists[p + 2]!;
+        } else {
+          record = q;
+          q += 3 + lists[q + 2]!;
+        }
+        const needs = lists[record + 2]!;
         let open = true;
-        for (let g = p + 3, end = p + 3 + needs; g < end && open; g++) {
+        for (let g = record + 3, end = record + 3 + needs; g < end && open; g++) {
           const need = lists[g]!;
           const at = nextAt[need >> 2]!;
           const stop = need & 3;
           open = at >= base && (stop === 0 || at - base <= segmentEnd[stop]!);
         }
-        if (open) candidates[count++] = p;
-        p += 3 + needs;
+        if (open) candidates[count++] = record;
       }
       to[w] = count;
     }
