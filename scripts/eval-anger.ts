@@ -5,7 +5,8 @@
  *      1b. GoEmotions test with dev's cuts, where the kept-aside test split is present.
  *   2. tuned on: the twcs dev half (the reading's calibration and thresholds were set on it; the baselines' thresholds are
  *      tuned on it too) and each writer's corpus dev slice (thresholds set on them; baselines use their twcs thresholds).
- *   3. never tuned: eval/never-tuned/anger-messages.jsonl, written by an independent writer and read only here
+ *   3. never tuned: eval/never-tuned/anger-messages.jsonl and (3a) eval/never-tuned/anger-round2/messages.jsonl, each
+ *      written by another independent writer and read only here
  *      (baselines use their twcs thresholds). Skipped with a line when the file is not there yet.
  *      3b. the twcs test half, where the kept-aside file is present (cuts from the dev half).
  * Then the language check (non-English flagged, English not) and speed on one core.
@@ -31,7 +32,11 @@ import { bestThreshold, metricsAt, pearson, type BinaryMetrics } from './anger/m
 import { EVAL_MARKER } from './anger/model-card.ts';
 
 const MIN_TIMING_MS = 1500;
-const NEVER_TUNED = resolve(process.cwd(), 'eval', 'never-tuned', 'anger-messages.jsonl');
+/** The never-tuned anger sets, each by its own independent writer: [section, path, who wrote it]. */
+const NEVER_TUNED_SETS = [
+  ['3', 'eval/never-tuned/anger-messages.jsonl', 'set 1, session 5'],
+  ['3a', 'eval/never-tuned/anger-round2/messages.jsonl', 'set 2, anger writer E, session 8, tweet-heavy'],
+] as const;
 
 /**
  * Messages per second on this thread (one core), per second of this process's CPU time and per wall second: repeats the
@@ -322,12 +327,18 @@ for (const { writer, dev: slice } of corpus) {
 if (corpus.length === 0) log('\n-- no corpus/anger/*.jsonl yet: no corpus dev slices --');
 
 // ─── 3. never tuned ──────────────────────────────────────────────────────────────────────────────────────────
-let neverTuned: CorpusRow[] = [];
-if (existsSync(NEVER_TUNED)) {
-  neverTuned = parseLabelledMessages(readFileSync(NEVER_TUNED, 'utf8'), NEVER_TUNED);
-  const english = neverTuned.filter((x) => x.lang === 'en');
+const neverTuned: CorpusRow[] = [];
+for (const [section, path, who] of NEVER_TUNED_SETS) {
+  const file = resolve(process.cwd(), path);
+  if (!existsSync(file)) {
+    log(`\n== ${section}. never tuned: skipped, ${path} is not there yet ==`);
+    continue;
+  }
+  const rows = parseLabelledMessages(readFileSync(file, 'utf8'), file);
+  neverTuned.push(...rows);
+  const english = rows.filter((x) => x.lang === 'en');
   log(
-    `\n== 3. never tuned: ${english.length} English messages of eval/never-tuned/anger-messages.jsonl (no threshold, weight or rule was set on them) ==`,
+    `\n== ${section}. never tuned: ${english.length} English messages of ${path} (${who}; no threshold, weight or rule was set on them) ==`,
   );
   log('Baselines at their twcs thresholds.');
   inDomain(english, cuts);
@@ -339,8 +350,6 @@ if (existsSync(NEVER_TUNED)) {
     `level agreement: exact ${f3(a.exact)} · within one ${f3(a.withinOne)} · linear-weighted kappa ${f3(a.weightedKappa)}`,
   );
   printConfusion(a.confusion);
-} else {
-  log('\n== 3. never tuned: skipped, eval/never-tuned/anger-messages.jsonl is not there yet ==');
 }
 
 // ─── 3b. twcs test half: kept aside, read only where it is present ───────────────────────────────────────
