@@ -28,7 +28,7 @@ import {
   readGoEmotionsFile,
 } from './anger/goemotions.ts';
 import { levelAgreement } from './anger/level-agreement.ts';
-import { bestThreshold, metricsAt, pearson, type BinaryMetrics } from './anger/metrics.ts';
+import { bestThreshold, type BinaryMetrics, metricsAt, pearson, splitHalfF1 } from './anger/metrics.ts';
 import { EVAL_MARKER } from './anger/model-card.ts';
 
 const MIN_TIMING_MS = 1500;
@@ -159,27 +159,6 @@ function goScores(rows: readonly LabelledText[]): GoScores {
   };
 }
 const count = (y: Uint8Array): number => y.reduce((s, x) => s + x, 0);
-/** F1 with the cut chosen on rows `tune` and measured on rows `test` (indices into one split), both ways, averaged. */
-function splitHalf(scores: readonly number[], gold: Uint8Array): number {
-  const half = (keep: 0 | 1) => scores.flatMap((_, i) => (i % 2 === keep ? [i] : []));
-  let f1 = 0;
-  for (const [a, b] of [
-    [half(0), half(1)],
-    [half(1), half(0)],
-  ] as const) {
-    const cut = bestThreshold(
-      a.map((i) => scores[i]!),
-      a.map((i) => gold[i]!),
-    ).threshold;
-    f1 +=
-      metricsAt(
-        b.map((i) => scores[i]!),
-        b.map((i) => gold[i]!),
-        cut,
-      ).f1 / 2;
-  }
-  return f1;
-}
 
 const dev = readGoEmotions('dev');
 const texts = dev.map((r) => r.text);
@@ -206,7 +185,7 @@ log(
   `${pad('defuse GoEmotions heads, cut on dev', 48)}${pad(fmt(cutsOnDev.heads.anger), 22)}${fmt(cutsOnDev.heads.cluster)}`,
 );
 log(
-  `split-half (cut on one half of dev, F1 on the other, both ways): reading's number ${f3(splitHalf(go.reading, go.gold.anger))} / ${f3(splitHalf(go.reading, go.gold.cluster))} · GoEmotions heads ${f3(splitHalf(go.heads.anger, go.gold.anger))} / ${f3(splitHalf(go.heads.cluster, go.gold.cluster))}`,
+  `split-half (cut on one half of dev, F1 on the other, both ways): reading's number ${f3(splitHalfF1(go.reading, go.gold.anger))} / ${f3(splitHalfF1(go.reading, go.gold.cluster))} · GoEmotions heads ${f3(splitHalfF1(go.heads.anger, go.gold.anger))} / ${f3(splitHalfF1(go.heads.cluster, go.gold.cluster))}`,
 );
 const baselineCutsOnDev = new Map<Baseline, { anger: BinaryMetrics; cluster: BinaryMetrics }>();
 for (const baseline of [VADER, AFINN] as Baseline[]) {

@@ -20,7 +20,7 @@ import { CANDIDATES } from './candidates.ts';
 import { readCorpus } from './corpus.ts';
 import { ANGER_ID, isAnger, isCluster, readCustomerServiceExamples, readGoEmotions } from './goemotions.ts';
 import { buildMatrix, seededRandom, type FeatureMatrix } from './matrix.ts';
-import { bestThreshold, metricsAt } from './metrics.ts';
+import { bestThreshold, splitHalfF1 } from './metrics.ts';
 import { forward, trainMlp, type MlpParams } from './mlp.ts';
 import { trainWide, wideLogit } from './wide.ts';
 import {
@@ -133,24 +133,7 @@ if (spec.distill) {
 
 /** Best-threshold F1, and split-half F1 (cut on even rows, F1 on odd rows and back, averaged). */
 function score(s: Float64Array, gold: Uint8Array): { f1: number; half: number } {
-  const pick = (keep: number) => [...s.keys()].filter((i) => i % 2 === keep);
-  let half = 0;
-  for (const [a, b] of [
-    [pick(0), pick(1)],
-    [pick(1), pick(0)],
-  ] as const) {
-    const cut = bestThreshold(
-      a.map((i) => s[i]!),
-      a.map((i) => gold[i]!),
-    ).threshold;
-    half +=
-      metricsAt(
-        b.map((i) => s[i]!),
-        b.map((i) => gold[i]!),
-        cut,
-      ).f1 / 2;
-  }
-  return { f1: bestThreshold(s, gold).f1, half };
+  return { f1: bestThreshold(s, gold).f1, half: splitHalfF1(s, gold) };
 }
 
 const sets = [{ name: 'val', rows: val }, ...(withDev ? [{ name: 'dev', rows: readGoEmotions('dev') }] : [])].map(

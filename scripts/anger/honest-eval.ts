@@ -19,7 +19,7 @@ import { ANGER_LEVELS, type AngerLevel } from '../../src/core/signals/types.ts';
 import { readCorpus } from './corpus.ts';
 import { readTwcsLevels } from './eval-data.ts';
 import { isAnger, isCluster, readGoEmotions } from './goemotions.ts';
-import { bestThreshold, metricsAt } from './metrics.ts';
+import { bestThreshold, metricsAt, splitHalfF1 } from './metrics.ts';
 import { chooseLevels, fitPlatt } from './reading-fit.ts';
 
 export interface HonestOptions {
@@ -177,29 +177,11 @@ export function honestEval(options: HonestOptions): Record<string, number> {
   if (options.goemotions) {
     const dev = readGoEmotions('dev');
     const reads = dev.map((r) => model.read(r.text).logits);
-    const splitHalf = (scores: readonly number[], gold: Uint8Array): number => {
-      let f1 = 0;
-      for (const keep of [0, 1]) {
-        const a = scores.flatMap((_, i) => (i % 2 === keep ? [i] : []));
-        const b = scores.flatMap((_, i) => (i % 2 !== keep ? [i] : []));
-        const cut = bestThreshold(
-          a.map((i) => scores[i]!),
-          a.map((i) => gold[i]!),
-        ).threshold;
-        f1 +=
-          metricsAt(
-            b.map((i) => scores[i]!),
-            b.map((i) => gold[i]!),
-            cut,
-          ).f1 / 2;
-      }
-      return f1;
-    };
-    const anger = splitHalf(
+    const anger = splitHalfF1(
       reads.map((l) => l[0]!),
       Uint8Array.from(dev, (r) => (isAnger(r) ? 1 : 0)),
     );
-    const cluster = splitHalf(
+    const cluster = splitHalfF1(
       reads.map((l) => l[1]!),
       Uint8Array.from(dev, (r) => (isCluster(r) ? 1 : 0)),
     );
