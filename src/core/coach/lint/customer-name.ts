@@ -8,7 +8,7 @@ const NAME = String.raw`[A-Z][a-z\u00C0-\u017F]+(?:-[A-Z][a-z\u00C0-\u017F]+)?`;
 // A capitalised word opening the reply or a sentence, or after a greeting, and followed by a comma or the sentence end.
 // Both are sticky and tried only where a capital follows a space or opens the text: every way in ends with one of those.
 const NAME_FIRST = new RegExp(
-  String.raw`(?:^|(?<=[.!?]\s+)|(?<=\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Oh no|Okay|OK|Morning|Good (?:morning|afternoon|evening)),?\s+))(${NAME})(?=,|!|\.(?:\s|$))`,
+  String.raw`(?:^|(?<=[.!?]\s+)|(?<=\b(?:Hi|Hello|Hey|Dear(?: (?:Customer|Member|Client|Guest|Patient))?|Thanks|Thank you|Oh no|Okay|OK|Morning|Good (?:morning|afternoon|evening)),?\s+))(${NAME})(?=,|!|\.(?:\s|$))`,
   'y',
 );
 // ", Sarah." or ", Carla, and …" closing a clause.
@@ -35,7 +35,17 @@ function stickyMatches(text: string, re: RegExp, candidates: readonly number[]):
   }
   return found;
 }
-const SELF_INTRO = /\b(?:I'm|I am|name is|name's|this is|it's)\s+$/i;
+// The agent's own name: "I'm Dara", "ring me, Dara, on …", "ask for me, Shona".
+const SELF_INTRO = /\b(?:I'm|I am|name is|name's|this is|it's|me,)\s+$/i;
+// A title and name the reply talks about, not to: "with Dr Byrne", "she's Dr Quigg", "ask for Mrs Hale".
+const TALKED_ABOUT =
+  /\b(?:with|to|from|by|see|for|ask|call|contact|booked|is|was|she's|he's|they're|it's|called|named|at|our|your|the|a|an)\s+$/i;
+// A colleague or a firm named after its role, in apposition: "our lead pharmacist, Ruth, will call", "the line provider,
+// Openreach, says".
+const ROLE_APPOSITION =
+  /\b(?:the|our|my|your|their|his|her|a|an)\s+(?:[\w'-]+\s+){0,3}(?:manager|supervisor|pharmacist|engineer|technician|colleague|lead|driver|nurse|doctor|dentist|vet|advis[eo]r|agent|specialist|consultant|partner|provider|courier|contractor|supplier|company|team|department|carrier|landlord|owner|director|officer|coordinator|rep|representative|assistant|receptionist|chef|waiter|installer|inspector|surveyor|adjuster|handler|boss|head|firm|agency|network|bank|insurer|retailer|manufacturer|airline),\s+$/i;
+// An elongated greeting or sound: "Hiii", "Heyyy", "Awww", "Ohhh", "Ermm", "Mmhm".
+const SOUND = /^(?:H+i+|He+y+|Hiy+a+|A+w+|O+h+|U+h+|E+r+m*|M+h*m+|U+m+|A+h+|O+i+)$/;
 
 // Capitalised words that open sentences or close clauses without being anyone's name.
 const NOT_NAMES = new Set(
@@ -50,20 +60,32 @@ const NOT_NAMES = new Set(
   Ha Haha Lol Omg Wait Stop Enough Same Nothing Something Everything Anything Yours Mine Ours Theirs Here There Why What
   Who Where How Which Whatever Fair Noted Shame Bummer Awesome Excellent Brilliant Lovely Wonderful Amazing Fantastic
   Terrific Super Nice Sweet Ouch Yikes Jeez Gosh Geez Damn Crap Meh Nah Hm Certainly Precisely Quite Indeed Likewise
-  Understandable Definitely Apologies Unbelievable Ridiculous Incredible True Agreed Admittedly Clearly Obviously Oh`.split(
-    /\s+/,
-  ),
+  Understandable Definitely Apologies Unbelievable Ridiculous Incredible True Agreed Admittedly Clearly Obviously Oh
+  Hiya Heya Howdy Woah Ag Ehn Bless Goodness God Yuck Ew Eww Easy Typical Annoying Grand Uncle Auntie Aunty Oga Hun Hon
+  Love Darling Sweetheart Bro Sis Me Us You Customer Customers Resident Tenant Member Client Patient Guest Passenger
+  Traveller Traveler Valued Student Parent Applicant Policyholder Homeowner Neighbour Neighbor Mondays Tuesdays
+  Wednesdays Thursdays Fridays Saturdays Sundays Weekends One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve
+  Fifteen Twenty Thirty Forty Fifty Hundred Both Neither Either Nobody Everybody Somebody Anybody`.split(/\s+/),
 );
 
-const isName = (word: string): boolean => !NOT_NAMES.has(word) && !word.endsWith('ly');
+const isName = (word: string): boolean => !NOT_NAMES.has(word) && !word.endsWith('ly') && !SOUND.test(word);
 
 /** Spans where the reply addresses the customer by name: a title + name, a name in address position, or the known name. */
 export function findCustomerNames(text: string, knownName?: string): Span[] {
   const spans: Span[] = [];
   // exec in a loop, not matchAll (which clones the regex on every call); empty matches cannot happen.
   TITLE_NAME.lastIndex = 0;
-  for (let m = TITLE_NAME.exec(text); m !== null; m = TITLE_NAME.exec(text))
+  for (let m = TITLE_NAME.exec(text); m !== null; m = TITLE_NAME.exec(text)) {
+    // Said to them ("Mrs Patel, …", "…, Mr Rao."), not about someone ("with Dr Byrne", "Dr Adams specialises in …").
+    if (TALKED_ABOUT.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (
+      /^\s+(?!(?:van|von|der|den|de|da|di|du|dos|del|la|le|bin|al|el|ter|ten)\b)[a-z]/.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 6),
+      )
+    )
+      continue;
     spans.push({ start: m.index, end: m.index + m[0].length });
+  }
   const candidates: number[] = [];
   for (let p = 0; p < text.length; p++) {
     if (isCapital(text.charCodeAt(p)) && (p === 0 || isWhitespaceCode(text.charCodeAt(p - 1)))) candidates.push(p);
@@ -73,6 +95,7 @@ export function findCustomerNames(text: string, knownName?: string): Span[] {
     for (const m of stickyMatches(text, re, candidates)) {
       const word = m[1] ?? '';
       if (!isName(word) || SELF_INTRO.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (re === NAME_LAST && ROLE_APPOSITION.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
       spans.push({ start: m.index, end: m.index + word.length });
     }
