@@ -78,16 +78,17 @@ for (const [tenure, endsIn, steps] of retention) {
   });
 }
 
-const history: [number, number, boolean][] = [
-  [0, 0, false],
-  [1, 0, false],
-  [2, -1, true],
-  [5, -1, true],
+const history: [number, number, boolean, string][] = [
+  [0, 0, false, 'no concessions in the last 12 months: no change'],
+  [1, 0, false, 'one concession in the last 12 months: no change'],
+  [2, -1, true, '2 concessions in the last 12 months raise expectations: one step down'],
+  [5, -1, true, '5 concessions in the last 12 months raise expectations: one step down'],
 ];
-for (const [prior, steps, risk] of history) {
+for (const [prior, steps, risk, reason] of history) {
   test(`R5 history factor: ${prior} prior concession(s) in 12 months moves ${steps} step(s)${risk ? ' and flags expectation inflation' : ''}`, () => {
     const r = advise({ priorConcessions12m: prior, severity: 'high' });
     assert.equal(r.factors.find((f) => f.factor === 'history')?.levels, steps);
+    assert.equal(r.factors.find((f) => f.factor === 'history')?.reason, reason);
     assert.equal(r.expectationInflationRisk, risk);
   });
 }

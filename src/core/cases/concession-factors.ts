@@ -90,12 +90,12 @@ export const CONCESSION_FACTORS = {
           factor: 'history',
           principle: 'R5',
           levels: -1,
-          reason: `${c.priorConcessions12m} concessions in 12 months raise expectations: one step down`,
+          reason: `${c.priorConcessions12m} concessions in the last 12 months raise expectations: one step down`,
         }
       : {
           factor: 'history',
           principle: 'R5',
           levels: 0,
-          reason: `${c.priorConcessions12m} concession(s) in 12 months: no change`,
+          reason: `${c.priorConcessions12m === 0 ? 'no concessions' : 'one concession'} in the last 12 months: no change`,
         },
 } as const satisfies Record<string, Factor>;
