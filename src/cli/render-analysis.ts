@@ -21,7 +21,7 @@ function renderCue(cue: Cue): string[] {
 function renderTurn(turn: TurnAnalysis): string[] {
   const who =
     turn.speaker === 'customer' ? pc.magenta('Customer') : pc.blue(turn.callback ? 'Agent (call back)' : 'Agent');
-  const lines = [`${pc.dim(`#${turn.index}`)} ${who}: ${turn.text}`];
+  const lines = [`${pc.dim(`#${turn.index + 1}`)} ${who}: ${turn.text}`];
   if (turn.customer) {
     const c = turn.customer;
     const tags = [

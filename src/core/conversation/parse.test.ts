@@ -25,7 +25,7 @@ const BAD_JSON: Array<[string, unknown, string]> = [
   [
     'hang-up after a missing turn',
     { turns: [turn('customer', 'x')], events: [{ type: 'hangup', by: 'customer', afterTurn: 3 }] },
-    'events[0].afterTurn: turn 3 does not exist (the conversation has 1 turns)',
+    'events[0].afterTurn: turn 3 does not exist (the conversation has 1 turn)',
   ],
   [
     'array item',

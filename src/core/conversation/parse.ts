@@ -55,7 +55,7 @@ const conversationSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['events', i, 'afterTurn'],
-          message: `turn ${event.afterTurn} does not exist (the conversation has ${conversation.turns.length} turns)`,
+          message: `turn ${event.afterTurn} does not exist (the conversation has ${conversation.turns.length} turn${conversation.turns.length === 1 ? '' : 's'})`,
         });
       }
     });

@@ -28,6 +28,12 @@ test('A1/A2: a real apology for what happened is met', () => {
   assert.equal(result.rubric.A2, 'met', result.evidence.A2.why);
 });
 
+test('evidence names turns as people count them: the first turn is turn 1 (the evidence list keeps 0-based indexes)', () => {
+  const result = run('apology-turn', "I'm so sorry your order arrived smashed again; that's three times now.");
+  assert.deepEqual(result.evidence.A1.evidence, [1]);
+  assert.equal(result.evidence.A1.why, 'apologized at turn 2');
+});
+
 test('F1: ending on a vague promise is violated, even after a timed step', () => {
   const result = run(
     'vague-last',

@@ -27,6 +27,8 @@ export interface RubricResult {
   why: string;
 }
 
+/** A turn's number as people count it (#1 is the first turn; `index` is 0-based). */
+const shown = (index: number | undefined): number => (index ?? 0) + 1;
 const met = (evidence: number[], why: string): RubricResult => ({ verdict: 'met', evidence, why });
 const violated = (evidence: number[], why: string): RubricResult => ({ verdict: 'violated', evidence, why });
 const notApplicable = (why: string): RubricResult => ({ verdict: 'n/a', evidence: [], why });
@@ -39,7 +41,7 @@ const forbidden =
   (labels: ReplyLabel[], what: string) =>
   (f: ConversationFacts): RubricResult => {
     const turns = anyOf(f, labels);
-    return turns.length > 0 ? violated(turns, `${what} at turn ${turns[0]}`) : met([], `no ${what}`);
+    return turns.length > 0 ? violated(turns, `${what} at turn ${shown(turns[0])}`) : met([], `no ${what}`);
   };
 
 /** A follow-through move that is n/a when the problem was solved on the spot. */
@@ -47,7 +49,7 @@ const unlessResolved =
   (labels: ReplyLabel[], what: string) =>
   (f: ConversationFacts): RubricResult => {
     const turns = anyOf(f, labels);
-    if (turns.length > 0) return met(turns, `${what} at turn ${turns[0]}`);
+    if (turns.length > 0) return met(turns, `${what} at turn ${shown(turns[0])}`);
     return f.resolvedOnTheSpot ? notApplicable('resolved on the spot') : violated([], `no ${what} and not resolved`);
   };
 
@@ -57,7 +59,7 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
     const interrupted = f.agentTurns.filter((t) => t.agent!.interruption).map((t) => t.index);
     const solving = turnsWith(f.agentTurns, 'interrupting_solution');
     const turns = [...new Set([...interrupted, ...solving])].sort((a, b) => a - b);
-    if (turns.length > 0) return violated(turns, `cut in or solved mid-rant at turn ${turns[0]}`);
+    if (turns.length > 0) return violated(turns, `cut in or solved mid-rant at turn ${shown(turns[0])}`);
     // Nothing to let them finish when the customer never vented: calm all through, or a composed request (issue #12:
     // "I'd like a refund please" is a request to answer, not a rant to hear out), and never mid-outburst.
     if ((angerRank(f.peakAnger) === 0 || f.openingComposed) && !f.turns.some((t) => t.customer?.venting))
@@ -71,30 +73,33 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
       .filter((t) => t.agent!.labels.includes('apology'))
       .map((t) => t.index);
     return early.length > 0
-      ? met(early, `apologized at turn ${early[0]}`)
+      ? met(early, `apologized at turn ${shown(early[0])}`)
       : violated([], 'no apology after the first outburst');
   },
   // A2 judges the apology given: with no apology at all there is nothing to judge (A1 already counts the missing one).
   A2: (f) => {
     const specific = anyOf(f, ['apology_specific']);
-    if (specific.length > 0) return met(specific, `apology naming the problem at turn ${specific[0]}`);
+    if (specific.length > 0) return met(specific, `apology naming the problem at turn ${shown(specific[0])}`);
     const apologies = anyOf(f, ['apology', 'non_apology']);
     return apologies.length > 0
-      ? violated(apologies, `the only apologies (turn ${apologies[0]}) were generic or for the customer's feelings`)
+      ? violated(
+          apologies,
+          `the only apologies (turn ${shown(apologies[0])}) were generic or for the customer's feelings`,
+        )
       : notApplicable('no apology to judge');
   },
   // A3 is empathy, not sympathy: met when the agent shows why the feeling makes sense without joining in or blaming.
   A3: (f) => {
     const bad = anyOf(f, ['sympathy_agreement', 'blame_company_or_colleague']);
-    if (bad.length > 0) return violated(bad, `sympathy-agreement or blame at turn ${bad[0]}`);
+    if (bad.length > 0) return violated(bad, `sympathy-agreement or blame at turn ${shown(bad[0])}`);
     const empathy = anyOf(f, ['empathy']);
     return empathy.length > 0
-      ? met(empathy, `empathy at turn ${empathy[0]}`)
+      ? met(empathy, `empathy at turn ${shown(empathy[0])}`)
       : notApplicable('neither empathy nor sympathy-agreement or blame');
   },
   C1: (f) => {
     const turns = anyOf(f, ['restatement']);
-    if (turns.length > 0) return met(turns, `restatement at turn ${turns[0]}`);
+    if (turns.length > 0) return met(turns, `restatement at turn ${shown(turns[0])}`);
     return angerRank(f.peakAnger) === 0
       ? notApplicable('a calm, routine request: nothing to restate')
       : violated([], 'a complaint with no restatement');
@@ -103,7 +108,7 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
   // R1: no need to ask what they want when their opening message says it, or when there is no complaint.
   R1: (f) => {
     const turns = anyOf(f, ['ask_desired_resolution']);
-    if (turns.length > 0) return met(turns, `question about the desired resolution at turn ${turns[0]}`);
+    if (turns.length > 0) return met(turns, `question about the desired resolution at turn ${shown(turns[0])}`);
     if (angerRank(f.peakAnger) === 0) return notApplicable('no complaint');
     if (f.openingStatesOutcome) return notApplicable("the customer's opening message says what they want");
     return violated([], 'no question about the desired resolution');
@@ -111,9 +116,9 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
   // R2: policy can only be hidden behind when the customer asks for something the business could refuse.
   R2: (f) => {
     const turns = anyOf(f, ['policy_language']);
-    if (turns.length > 0) return violated(turns, `policy language at turn ${turns[0]}`);
+    if (turns.length > 0) return violated(turns, `policy language at turn ${shown(turns[0])}`);
     return f.customerRequests.length > 0
-      ? met(f.customerRequests.slice(0, 1), `request at turn ${f.customerRequests[0]} answered without policy`)
+      ? met(f.customerRequests.slice(0, 1), `request at turn ${shown(f.customerRequests[0])} answered without policy`)
       : notApplicable('no request the business could refuse');
   },
   F1: (f) => {
@@ -122,7 +127,7 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
     const timed = turnsWith(f.agentTurns, 'concrete_next_step_with_time');
     const lastVague = vague[vague.length - 1] ?? -1;
     if (lastVague > (timed[timed.length - 1] ?? -1))
-      return violated([lastVague], `promise with no time or owner at turn ${lastVague}`);
+      return violated([lastVague], `promise with no time or owner at turn ${shown(lastVague)}`);
     return unlessResolved(['concrete_next_step_with_time'], 'next step with a time')(f);
   },
   F3: (f) => {
@@ -134,7 +139,7 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
   F5: (f) => {
     if (f.customerHangups.length === 0) return notApplicable('no hang-up');
     return f.callbacks.length > 0
-      ? met(f.callbacks.slice(0, 1), `called back at turn ${f.callbacks[0]}`)
+      ? met(f.callbacks.slice(0, 1), `called back at turn ${shown(f.callbacks[0])}`)
       : violated([], 'no call back after the hang-up');
   },
   B2: (f) => {
@@ -150,11 +155,11 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
     if (bad.length > 0)
       return violated(
         bad.map((t) => t.index),
-        `answered abuse with a "you" statement or in kind at turn ${bad[0]!.index}`,
+        `answered abuse with a "you" statement or in kind at turn ${shown(bad[0]?.index)}`,
       );
     const good = after.filter((t) => t.agent!.labels.includes('i_statement_boundary')).map((t) => t.index);
     return good.length > 0
-      ? met(good, `I-statement boundary at turn ${good[0]}`)
+      ? met(good, `I-statement boundary at turn ${shown(good[0])}`)
       : violated([], 'abuse was never answered with a boundary');
   },
 };
