@@ -87,6 +87,9 @@ function TurnCard({ turn, evidenceOf }: { turn: TurnAnalysis; evidenceOf: string
   const isCustomer = turn.speaker === 'customer';
   const antiSpans = turn.agent?.findings.filter((f) => f.polarity === 'anti').map((f) => f.span) ?? [];
   const abuseSpans = turn.customer?.abuse.map((a) => a.span) ?? [];
+  // A correction repeats an anti-pattern the turn already lists with its rewrite: the cues show only what comes next.
+  const found = new Set(turn.agent?.findings.filter((f) => f.polarity === 'anti').map((f) => f.message));
+  const cues = turn.cues.filter((cue) => !found.has(cue.message));
   return (
     <Paper
       id={`turn-${turn.index}`}
@@ -177,12 +180,12 @@ function TurnCard({ turn, evidenceOf }: { turn: TurnAnalysis; evidenceOf: string
           ) : null}
         </Stack>
       ) : null}
-      {turn.cues.length > 0 ? (
+      {cues.length > 0 ? (
         <Box mt={8} pl="sm" style={{ borderLeft: '3px solid var(--mantine-color-blue-3)' }}>
           <Text size="xs" fw={700} c="blue.9">
-            Coach’s next cue{turn.cues.length > 1 ? 's' : ''}
+            Coach’s next cue{cues.length > 1 ? 's' : ''}
           </Text>
-          {turn.cues.map((cue) => (
+          {cues.map((cue) => (
             <Stack key={`${cue.principle}-${cue.message}`} gap={0} mt={4}>
               <Group gap={6} wrap="nowrap" align="flex-start">
                 <PrincipleBadge id={cue.principle} />
