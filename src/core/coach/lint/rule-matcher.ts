@@ -94,6 +94,25 @@ interface Group {
 
 const byNumber = (a: number, b: number): number => a - b;
 
+/** Open addressing over [key, value] pairs (keys are nonzero): the value stored for `key`, or -1; probing from `first`. */
+function lookUp(slots: Int32Array, first: number, key: number): number {
+  const mask = (slots.length >> 1) - 1;
+  for (let slot = first; ; slot = (slot + 1) & mask) {
+    const at = slots[2 * slot]!;
+    if (at === key) return slots[2 * slot + 1]!;
+    if (at === 0) return -1;
+  }
+}
+
+/** Stores [key, value] in the first free pair slot from `first`. */
+function store(slots: Int32Array, first: number, key: number, value: number): void {
+  const mask = (slots.length >> 1) - 1;
+  let slot = first;
+  while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+  slots[2 * slot] = key;
+  slots[2 * slot + 1] = value;
+}
+
 export class RuleMatcher {
   /**
    * The word keys the rules know (opening keys and required-word keys), in an open-addressing table read once per word
@@ -257,10 +276,7 @@ export class RuleMatcher {
     this.longGuardFrom = new Int32Array(this.guardsByLong.size + 1);
     const longGuards: number[] = [];
     [...this.guardsByLong].forEach(([hash, guards], id) => {
-      let slot = this.longSlotOf(hash);
-      while (this.longSlots[2 * slot] !== 0) slot = (slot + 1) & ((1 << longBits) - 1);
-      this.longSlots[2 * slot] = hash;
-      this.longSlots[2 * slot + 1] = id;
+      store(this.longSlots, this.longSlotOf(hash), hash, id);
       longGuards.push(...guards);
       this.longGuardFrom[id + 1] = longGuards.length;
     });
@@ -285,10 +301,7 @@ export class RuleMatcher {
       return [from, lists.length];
     };
     known.forEach((code, id) => {
-      let slot = this.slotOf(code);
-      while (this.slots[2 * slot] !== 0) slot = (slot + 1) & ((1 << bits) - 1);
-      this.slots[2 * slot] = code;
-      this.slots[2 * slot + 1] = id;
+      store(this.slots, this.slotOf(code), code, id);
       const entries = entriesByKey.get(code) ?? [];
       [this.anyFrom[id], this.anyTo[id]] = addList(entries.filter((e) => e.second === null));
       const nextKeys = new Set(entries.flatMap((e) => (e.second === null ? [] : [...e.second])));
@@ -339,13 +352,7 @@ export class RuleMatcher {
 
   /** The id of a word key the rules know, or -1. */
   private idOf(code: number): number {
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    for (let slot = this.slotOf(code); ; slot = (slot + 1) & mask) {
-      const at = slots[2 * slot]!;
-      if (at === code) return slots[2 * slot + 1]!;
-      if (at === 0) return -1;
-    }
+    return lookUp(this.slots, this.slotOf(code), code);
   }
 
   /** The id of the guard "a word with one of these codes (keys, or long-key hashes in `byCode`) is in the text". */
@@ -372,13 +379,7 @@ export class RuleMatcher {
 
   /** The index of a long-key hash the guards know in `longGuardFrom`, or -1. */
   private longIdOf(hash: number): number {
-    const slots = this.longSlots;
-    const mask = (slots.length >> 1) - 1;
-    for (let slot = this.longSlotOf(hash); ; slot = (slot + 1) & mask) {
-      const at = slots[2 * slot]!;
-      if (at === hash) return slots[2 * slot + 1]!;
-      if (at === 0) return -1;
-    }
+    return lookUp(this.longSlots, this.longSlotOf(hash), hash);
   }
 
   /**
