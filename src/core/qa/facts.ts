@@ -1,4 +1,5 @@
 import type { ReplyLabel } from '../coach/labels.ts';
+import { findRecaps } from '../coach/lint/recap.ts';
 import { isAccepting } from '../coach/state.ts';
 import type { TurnAnalysis } from '../analysis/types.ts';
 import type { ConversationEvent } from '../conversation/types.ts';
@@ -30,6 +31,16 @@ export interface ConversationFacts {
    * someone bring one up?", "just the money for the rental") or a complaint, which asks for redress by itself.
    */
   customerRequests: number[];
+  /**
+   * R2: agent turns that grant or flex something the business could refuse (money back, a credit, a fee waived, a
+   * replacement, a rebooking, a visit brought forward), done in the conversation or promised.
+   */
+  grants: number[];
+  /**
+   * C1: agent turns that retell the complaint as the customer told it across their turns so far (the linter's
+   * `restatement` reads only the last customer message; a recap after "yes" or a call back retells the opening).
+   */
+  recaps: number[];
 }
 
 const AGENT_NAME = /\b(?:I'm|I am|my name is|this is|it's|it is|ask for)\s+(?:[A-Z][a-z'-]+)(?=[\s,.;!]|$)/;
@@ -79,6 +90,11 @@ const ASKS = new RegExp(
   'i',
 );
 
+// R2: the agent gives the customer something the business could have refused: done ("I've refunded…", "the fee is
+// waived", "it's yours tonight at no charge") or promised ("I'll send a replacement", "we can rebook you").
+const GRANT =
+  /\b(?:(?:I(?:'ve| have)|we(?:'ve| have)|I(?:'ll| will)|we(?:'ll| will))\s+[^.!?]{0,50}?\band|I(?:'ve| have)|we(?:'ve| have)|I(?:'ll| will)|we(?:'ll| will)|I can|we can|I(?:'m| am)|we(?:'re| are)|let me|I'd like to|happy to)\s+(?:also |now |just |happily |gladly |personally |already |immediately |straight away |gone ahead and |go ahead and |going to |happy to |able to |get )?(?:(?:refund|reimburs|replac|waiv|credit|cancel|revers|re-?book|book|arrang|reconnect|restor|mov|approv|authori[sz]|cover|pay|upgrad|extend|honou?r|issu|dispatch|courier|offer|giv|wip|lift|unlock|unblock|reinstat|reactivat|releas|switch|transfer|expedit|priori[tsz]|fast-?track|re-?sen[dt]|compensat|discount|knock|appl[iy]|roll|fix|sort|repair|reset|unfreez|void|zero|correct|amend|rais(?:e|ed|ing) (?:a|the) (?:refund|credit|replacement))\w*|(?:tak(?:e|en|ing)|knock(?:ed|ing)?) [^.!?]{0,30}?\boff\b|add(?:ed|ing)? (?!a note|it to (?:the|your) notes)|remov\w* (?:the|that|this|your|it|all|both|a) (?:\w+ )?(?:fee|charge|penalty|fine|debt|default|interest|block|restriction|hold|cap|limit)|send\w* (?:you |out )?(?:a |the |your )?(?:new|replacement|fresh|spare|courtesy|refund|credit|money)|sent (?:you |out )?(?:a |the |your )?(?:new|replacement|refund|credit|money)|put (?:a |the |an |£|\$|€)?\S* ?(?:temporary |provisional |goodwill )?(?:credit|refund))|(?:^|[.!?]\s+)(?:Done|All done|Both done|Sorted|Booked|Refunded|Rebooked|Reversed|Waived|Fixed)\b|\b(?:at no (?:extra )?(?:charge|cost)|free of charge|on (?:us|the house)|no charge|(?:is|are|has been|have been|will be|'s been) (?:now |already )?(?:refunded|credited|waived|reversed|rebooked|reinstated|restored|written off|approved|authori[sz]ed|lifted)|goodwill (?:payment|gesture|credit))\b/i;
+
 // L1 (issue #12): a polite ask, and what makes a message an outburst instead.
 const POLITE_ASK =
   /\b(?:please|can you|could you|could someone|can someone|could I|can I|would you|I'd like|I would like|I(?:'m| am) writing to ask|how do I)\b/i;
@@ -98,6 +114,22 @@ function nameAndNumber(agentTurns: readonly TurnAnalysis[]): number[] {
   const named = agentTurns.find((t) => AGENT_NAME.test(t.text));
   const number = agentTurns.find((t) => hasContact(t.text));
   return named && number ? [...new Set([named.index, number.index])] : [];
+}
+
+// A sentence that tells the customer what to do or what can happen ("You can resubmit the run if you correct the
+// details") retells nothing.
+const ADVICE = /\b(?:can|could|should|must|need to|have to|will|'ll|would)\b/i;
+
+/** Agent turns with a sentence that retells what the customer has said so far (read only when none is labelled). */
+function recapsOfHistory(turns: readonly TurnAnalysis[]): number[] {
+  const found: number[] = [];
+  let said = '';
+  for (const t of turns) {
+    if (t.customer) said += `${t.text}\n`;
+    else if (said !== '' && findRecaps(t.text, said).some((s) => !ADVICE.test(t.text.slice(s.start, s.end))))
+      found.push(t.index);
+  }
+  return found;
 }
 
 /** Derives the facts the rubric needs from a finished analysis. */
@@ -148,5 +180,7 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
           (t.customer!.level ? angerRank(t.customer!.level) > 0 : false) || REQUESTS.test(t.text) || ASKS.test(t.text),
       )
       .map((t) => t.index),
+    recaps: agentTurns.some((t) => t.agent?.labels.includes('restatement')) ? [] : recapsOfHistory(turns),
+    grants: agentTurns.filter((t) => GRANT.test(t.text)).map((t) => t.index),
   };
 }

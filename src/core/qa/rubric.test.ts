@@ -114,7 +114,18 @@ test('R2: a request is any ask of the business, and a complaint asks for redress
     const result = runWith(`ask-${ask.length}`, ask, "I've sorted that for you now.");
     assert.equal(result.rubric.R2, 'met', `${ask}: ${result.evidence.R2.why}`);
   }
-  assert.equal(run('complaint', 'Let me look at the order now.').rubric.R2, 'met');
+  assert.equal(run('complaint', "I've sent a replacement by courier.").rubric.R2, 'met');
+});
+
+test('R2: n/a when nothing asked for is granted, flexed or refused (a look, a note, a vague promise)', () => {
+  for (const reply of [
+    'Let me look at the order now.',
+    "I'll put a note on the account.",
+    'Someone will be in touch.',
+  ]) {
+    const result = run(`nothing-${reply.length}`, reply);
+    assert.equal(result.rubric.R2, 'n/a', `${reply}: ${result.evidence.R2.why}`);
+  }
 });
 
 test('L1: n/a when the customer never vents (calm all through); met when an upset customer is let to finish', () => {

@@ -100,6 +100,7 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
   C1: (f) => {
     const turns = anyOf(f, ['restatement']);
     if (turns.length > 0) return met(turns, `restatement at turn ${shown(turns[0])}`);
+    if (f.recaps.length > 0) return met(f.recaps, `restatement of the complaint at turn ${shown(f.recaps[0])}`);
     return angerRank(f.peakAnger) === 0
       ? notApplicable('a calm, routine request: nothing to restate')
       : violated([], 'a complaint with no restatement');
@@ -117,9 +118,15 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
   R2: (f) => {
     const turns = anyOf(f, ['policy_language']);
     if (turns.length > 0) return violated(turns, `policy language at turn ${shown(turns[0])}`);
-    return f.customerRequests.length > 0
-      ? met(f.customerRequests.slice(0, 1), `request at turn ${shown(f.customerRequests[0])} answered without policy`)
-      : notApplicable('no request the business could refuse');
+    if (f.grants.length > 0)
+      return met(f.grants.slice(0, 1), `granted without hiding behind policy at turn ${shown(f.grants[0])}`);
+    const timed = turnsWith(f.agentTurns, 'concrete_next_step_with_time');
+    if (f.customerRequests.length > 0 && (timed.length > 0 || f.resolvedOnTheSpot))
+      return met(
+        f.customerRequests.slice(0, 1),
+        `request at turn ${shown(f.customerRequests[0])} answered without policy`,
+      );
+    return notApplicable('nothing asked for was granted or refused by policy');
   },
   F1: (f) => {
     // The last word on what happens next decides: a vague promise after (or without) any timed step leaves it open.
