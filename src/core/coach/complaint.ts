@@ -91,11 +91,38 @@ const TEXT_SPEAK = new Map<string, string>(
     gotta: 'have to',
     i: 'I',
     amp: 'and',
+    // Numbers for syllables, clipped words and dropped g's: said in full.
+    '2day': 'today',
+    '2nite': 'tonight',
+    '2night': 'tonight',
+    '2moro': 'tomorrow',
+    '2morrow': 'tomorrow',
+    gr8: 'great',
+    cust: 'customer',
+    acct: 'account',
+    msg: 'message',
+    msgs: 'messages',
+    appt: 'appointment',
+    dept: 'department',
+    tryin: 'trying',
+    goin: 'going',
+    doin: 'doing',
+    gettin: 'getting',
+    waitin: 'waiting',
+    sayin: 'saying',
+    nothin: 'nothing',
+    somethin: 'something',
   }),
 );
 // Interjections and intensifiers that carry no content ("smh", "wtf", "fucking"): dropped.
 const NOISE_WORDS =
   /\b(?:smh|lol|lmao|lmfao|rofl|omg|omfg|wtf|wth|ffs|jfc|tbh|imo|imho|fyi|btw|idk|ugh+|argh+|grr+|rt|af|fucking|fuckin|effing|freaking|frickin|frigging|friggin|goddamn|goddamned|damn|damned|bloody|literally|seriously|honestly)\b/gi;
+
+const ITS_FOR_IT_IS =
+  /\b([Ii]t)(s)\s+(?=(?:not|been|just|still|totally|completely|always|never|now|already|only|also|very|too|so|really|going|gone|broken|stuck|down|over|getting|being|taking|saying|telling|working|showing|like|a|an|the|my|your)\b)/g;
+
+const HANDLE_SUBJECT =
+  /^(?:\s*[.]?@\w+)+\s+(?=(?:is|are|was|were|has|have|had|does|did|doesn't|didn't|don't|won't|will|can't|cannot|couldn't|wouldn't|keeps|kept|never|still|just|refuses|refused|says|said|sent|lost|took|made|charged|told|\p{Ll}+ed)\b)/u;
 
 /** The message with everything that cannot be read aloud taken out; sentence breaks kept as newlines. */
 export function cleanMessage(text: string, abuse: readonly AbuseFinding[] = []): string {
@@ -133,7 +160,12 @@ export function cleanMessage(text: string, abuse: readonly AbuseFinding[] = []):
   out = out
     .split(BREAK)
     .map((line) => {
-      let l = line.replace(/^(?:\s*[.]?@\w+[,:]?)+\s*/, '').replace(/(?:\s*@\w+)+\s*([.!?]*)\s*$/, '$1');
+      // A handle that is the subject of the sentence ("@Acme refuses to send my contract") is the company: the clause
+      // would lose its subject, so it is holed.
+      let l = line
+        .replace(HANDLE_SUBJECT, HOLE)
+        .replace(/^(?:\s*[.]?@\w+[,:]?)+\s*/, '')
+        .replace(/(?:\s*@\w+)+\s*([.!?]*)\s*$/, '$1');
       l = l.replace(/(?:\b(?:to|on|from|with|at|by|for|via|cc|and|hey|@)\s+)?@\w+/gi, HOLE);
       // Hashtags: trailing ones are tags and go; one in a sentence keeps its word when it is a single word.
       l = l.replace(/(?:\s*#[\p{L}\d_]+)+\s*([.!?]*)\s*$/u, '$1');
@@ -152,6 +184,8 @@ export function cleanMessage(text: string, abuse: readonly AbuseFinding[] = []):
     return swap;
   });
   out = out.replace(NOISE_WORDS, ' ');
+  // "its" for "it's" where a verb or adverb follows ("its still broken", "its been a week"), never before a noun.
+  out = out.replace(ITS_FOR_IT_IS, "$1'$2 ");
   // Shouting: words of four or more capitals are said at a normal volume (keeps "I" and short acronyms).
   const letters = out.replace(/[^\p{L}]/gu, '');
   const shouted = letters.length > 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.7;
@@ -193,7 +227,7 @@ const praises = (text: string): boolean => PRAISE.test(text) && !NEGATED_PRAISE.
 const NEGATED = /n't\b|\b(?:not|no|never|nothing|nobody|no one|none|neither|nor|still|cannot|without)\b/i;
 // The company's own voice (a brand's reply that came in as a customer message).
 const AGENT_VOICE =
-  /\b(?:dm|direct message|sorry to hear|we'd (?:like|love) to|please (?:dm|send) us|send us a dm|reach out to us|we're here to help|happy to help|let us know|our team)\b/i;
+  /\b(?:no worries|drop (?:me|us) (?:a|an|the|your)|dm|direct message|sorry to hear|we'd (?:like|love) to|please (?:dm|send) us|send us a dm|reach out to us|we're here to help|happy to help|let us know|our team)\b/i;
 const SUBORDINATE_ONLY =
   /^(?:since|when|whenever|if|because|although|though|while|after|before|until|unless|as soon as)\b/i;
 // Venting about the company with no event in it ("this is ridiculous", "you guys suck"): not something to apologise for.
@@ -208,15 +242,56 @@ const ACCUSATION =
 // The customer's verdicts said in the agent's voice agree with the attack ("our service is terrible": B1, sympathy
 // agreement); the event is said back, the verdict is not.
 const JUDGMENT =
-  /\b(?:terrible|awful|horrible|horrendous|worst|useless|pathetic|ridiculous|unacceptable|disgusting|disgraceful|incompetent|joke|rubbish|trash|garbage|lousy|shambles|shocking|appalling|atrocious|clowns?|idiots?|morons?)\b/i;
+  /\b(?:terrible|awful|horrible|horrendous|worst|useless|pathetic|ridiculous|unacceptable|disgusting|disgraceful|incompetent|joke|rubbish|trash|garbage|lousy|shambles|shocking|appalling|atrocious|nuts|insane|crazy|clowns?|idiots?|morons?)\b/i;
 const MAX_WORDS = 16;
+// What the customer says of themselves that is not what went wrong, said back as if it were the complaint it reads wrong
+// ("I'm so sorry you're not trying to be a jerk", "…you don't care that much", "…you heard we were bad"):
+//   - a disclaimer, a denial or an opinion of their own: I know / think / heard / care / want / mean / feel / wonder…;
+const CUSTOMER_STANCE =
+  /^(?:I|we)(?:'m|'ve|'d| am| have| had| do| did| does| was| were| would| really| honestly| just| also| even| still| genuinely| simply| already| actually)*\s+(?:(?:not|never|n't|do|did|don't|didn't|can't|cannot|couldn't|wouldn't|won't|really|honestly|just|even|also|genuinely|simply|kind of|sort of|totally|fully|now|already)\s+)*(?:know|knew|think|thought|heard|hear|care|cared|want|wanted|mean|meant|guess|feel|felt|believe|understand|appreciate|reali[sz]e|realised|realized|wonder|wondered|assume|suppose|hope|wish|like|mind|get that|expect|doubt|bet)\b|^(?:I|we)(?:'m| am|'re| are)\s+(?:(?:just|really|honestly|simply)\s+)*not\s+(?:trying|looking|out|here)\s+to\b/i;
+//   - what they did themselves, with nothing going wrong after it ("I deleted it", "I ordered some parts late", "I've
+//     cancelled my order and gone elsewhere"); "I paid for next-day delivery but it never came" keeps its complaint;
+const OWN_ACTION =
+  /^(?:I|we)(?:'ve|'d| have| had)?\s+(?:(?:just|already|also|then|finally|even|actually|simply|only)\s+)*(?:ordered|deleted|did|done|cancell?ed|bought|signed up|booked|asked|checked|sent|went|gone|made|paid|returned|reset|restarted|updated|installed|uninstalled|changed|rebooked|used|chose|picked|decided)\b/i;
+//   - what they have ("I still have like 81 cents in credit");
+const POSSESSION =
+  /^(?:I|we)(?:'ve)?\s+(?:(?:still|also|just|already|now)\s+)*(?:have|has|got|own)\s+(?:(?:like|about|around|only|just)\s+)?(?:a|an|this|that|these|those|some|multiple|several|two|three|\d[\d.,]*|the|my|our)\b/i;
+//   - what they will do: an intention or a threat ("I'll be reporting you"), or the company's own promise ("I'll trace it").
+const INTENTION = /\b(?:I|we)(?:'ll| will| shall| am going to|'m going to| are going to|'re going to)\b/i;
+// What went wrong after the customer's own doing: a negation or a harm ("I paid for next-day delivery but it never came").
+const HAPPENED_AFTER =
+  /n't\b|\b(?:not|never|no|none|neither|nothing|nobody|no one|still|yet)\b|\b(?:but|and|yet|which|that|only to)\b.*\b(?:twice|broken|damaged|missing|wrong|charged|stuck|lost|error|failed|declined)\b/i;
+/** The customer's own doing or having, with nothing going wrong after it. */
+const ownDoing = (clause: string): boolean => {
+  const own = OWN_ACTION.exec(clause) ?? POSSESSION.exec(clause);
+  return own !== null && !HAPPENED_AFTER.test(clause.slice(own[0].length));
+};
+// "it was not a full flight", "that is not my apartment", "it's just the WiFi": pointing at something (a picture, an excuse
+// the customer expects) rather than saying what happened. "it's the third time my order is late" is an event.
+const POINTING =
+  /^(?:it|that|this)(?:'s|\s+is|\s+was|\s+isn't|\s+wasn't)\s+(?:(?:not|just|only|clearly|obviously|definitely|literally|really|even)\s+)*(?:a|an|the|my|our|your|his|her|their)\b(?!.*\b(?:time|times)\b)/i;
+// A guess is not a fact to apologise for ("maybe my problem too…", "probably the router").
+const HEDGE = /^(?:maybe|perhaps|probably|possibly|I guess|I suppose|I think|I'm guessing)\b/i;
+// A request in the middle of a clause ("… let me try that resizing").
+const INNER_REQUEST = /(?:[,;]\s*|\b(?:please|just|so|too|now|then|and)\s+)let (?:me|us)\b/i;
+// Sarcasm ("it's funny how the other stores don't but you do") and rebuttals of an excuse the customer expects ("the
+// equipment change had nothing to do with it", "it was not the seller's fault"): the customer's argument, not the event.
+const ARGUMENT =
+  /^no wonder\b|^(?:it's|it is|its)\s+(?:so\s+)?(?:funny|amazing|interesting|hilarious|cute|nice|great|lovely|convenient)\s+(?:how|that)\b|\b(?:funny how|love how|how convenient)\b|\bnothing to do with\b|\bnot (?:the |my |our |your |their |\p{L}+'?s )?fault\b/iu;
+// A question asked inside a statement ("I did that they closed my case have I lost £120"): the clause is a tangle.
+const INNER_QUESTION =
+  /\s(?:have|has|had|did|do|does|is|are|was|were|can|could|will|would|should)\s+(?:I|you|we|they|he|she)\s+(?!(?:been|had)\b)[\p{L}']+(?:ed|en|t)\b/u;
+// In the agent's mouth, the customer's verdict on the company agrees with the attack ("you heard we were bad", "we had no
+// right", "we got really bad reps": B1); the event is said back, never the verdict.
+const AGREES_WITH_ATTACK =
+  /\b(?:we|we're|we've|we'd|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:[\p{L}']+\s+){0,3}?(?:bad|no right|not right|ashamed|lie|lied|lying|don't care|didn't care|doesn't care|couldn't care|incompetent|clueless)\b|\b(?:doesn't|don't|didn't|does not|do not|did not|couldn't|never) care\b|\bnobody cares\b/iu;
 // Praise said through gritted teeth before the complaint ("Great, you charged me twice", "Thanks a lot, …").
 const SARCASTIC_OPENER =
   /^(?:(?:oh|well|wow)[,]?\s+)?(?:(?:just |really |oh so )?(?:great|brilliant|nice one|nice|lovely|fantastic|perfect|wonderful|terrific|superb|marvell?ous|amazing|awesome|excellent|genius|classic|typical|well done|good job|great job|great stuff|cheers for nothing|thanks for nothing|thanks a lot|thanks a bunch|thanks so much|thank you so much|thank you very much|thanks very much|thanks again|cheers)\s*[,!.:-]+\s*)+(?=\S)/i;
 // A verdict tacked on after a comma ("…, unbelievable", "…, what a joke", "…, thanks for nothing"): the event before it is
 // the complaint, the verdict is not said back.
 const VERDICT_TAIL =
-  /,\s*(?:(?:what|such|how|absolutely|just|so|truly|really|totally|utterly|completely|bloody|frankly|honestly|an?)\s+)*(?:unbelievable|unacceptable|ridiculous|pathetic|disgraceful|disgusting|shocking|appalling|typical|classic|joke|disgrace|shambles|useless|terrible|awful|rubbish|brilliant|great|genius|lovely|amazing|thanks for nothing|cheers for nothing|thanks a lot|nice one|well done|great job|good job|cheers|thanks|seriously|wow|unreal|incredible|insane|madness|nightmare)(?:\s+(?:service|stuff|work|job|company|guys|lot|people|that|really|then|again|as usual|as always))?\s*([.!?]*)$/i;
+  /,\s*(?:(?:what|such|how|absolutely|just|so|truly|really|totally|utterly|completely|bloody|frankly|honestly|an?)\s+)*(?:not (?:cool|ok|okay|good|good enough|acceptable|on|fair|right|great|nice)(?: at all)?|unbelievable|unacceptable|ridiculous|pathetic|disgraceful|disgusting|shocking|appalling|typical|classic|joke|disgrace|shambles|useless|terrible|awful|rubbish|brilliant|great|genius|lovely|amazing|thanks for nothing|cheers for nothing|thanks a lot|nice one|well done|great job|good job|cheers|thanks|seriously|wow|unreal|incredible|insane|madness|nightmare)(?:\s+(?:service|stuff|work|job|company|guys|lot|people|that|really|then|again|as usual|as always))?\s*([.!?]*)$/i;
 // Who the customer says did it (the company addressed: "you", "your driver", "you lot"; or "they") and what they did, in
 // the past: "You charged me…", "your driver threw…", "they've lost…". "Your app is down?" is a question, not this.
 const ACCUSER =
@@ -274,7 +349,7 @@ function candidates(cleaned: string, offset: number): Candidate[] {
         .replace(GREETING, '')
         .replace(SARCASTIC_OPENER, '')
         .replace(
-          /^(?:(?:and|but|so|also|plus|then|ok|okay|well|yeah|yes|no|look|listen|oh|um|uh|um+|erm|er|hi|hello|hey|right|thanks|thank you|cheers|(?:the )?thing is|fyi|anyway|boy|man|wow|geez|jeez|gosh|ah|hmm+|honestly|obviously|apparently)\b[,]?\s*)+/i,
+          /^(?:(?:and|but|so|also|plus|then|ok|okay|well|yeah|yes|no(?=\s*[,.!]|\s+(?:it|its|it's|I|we|they|that|this|the|my|you|he|she|there)\b)|look|listen|oh|um|uh|um+|erm|er|hi|hello|hey|right|thanks|thank you|cheers|(?:the )?thing is|fyi|anyway|boy|man|wow|geez|jeez|gosh|ah|hmm+|honestly|obviously|apparently|now|actually|basically|essentially|clearly)\b[,]?\s*)+/i,
           '',
         )
         .replace(/^[,.;:\s-]+/, '')
@@ -306,6 +381,14 @@ function candidates(cleaned: string, offset: number): Candidate[] {
         !ACCUSATION.test(clause) &&
         !JUDGMENT.test(clause) &&
         !/^(?:sorry|apologies|unfortunately)\b/i.test(clause) &&
+        !CUSTOMER_STANCE.test(clause) &&
+        !HEDGE.test(clause) &&
+        !ownDoing(clause) &&
+        !INTENTION.test(clause) &&
+        !POINTING.test(clause) &&
+        !INNER_REQUEST.test(clause) &&
+        !ARGUMENT.test(clause) &&
+        !INNER_QUESTION.test(clause) &&
         !/(?:^|\s)'\p{L}|"/u.test(clause) &&
         !profanity.hasMatch(clause) &&
         !/[<>{}[\]|*_=~^]|\d{4,}/.test(clause);
@@ -369,6 +452,15 @@ const saysCleanly = (text: string, question = false): boolean =>
   wordCount(text) <= MAX_WORDS &&
   !/[@#<>\d]{1}\d{3,}|[@#]|\b(\w+)\s+\1\b/i.test(text) &&
   !/\b(?:the|a|an|to|of|and|or|but|with|for|your|our|my|in|on|at|from|by|be|that|this|if|so|because|as|than|when|about)$/i.test(
+    text,
+  ) &&
+  // The agent agreeing with a verdict on the company (B1).
+  !AGREES_WITH_ATTACK.test(text) &&
+  // Leftovers of a tangled clause: "your I does not work" (a letter, not the pronoun), "it's does not say" (two verbs),
+  // "your home is sharing not working" (a subject cut in two), "if is listed" (a clause with no subject).
+  // "they hung up on you or wasn't any help": a second verb that does not agree with the subject they share.
+  !/\b(?:they|you|we)\s[^,.;]*\b(?:or|and)\s+(?:wasn't|was|isn't|is|hasn't|has|doesn't|does)\b/i.test(text) &&
+  !/\b(?:your|our|my|the|a)\s+I\b|'s\s+(?:does|do|did|doesn't|didn't|don't)\b|\b\w+ing\s+not\s+\w+ing\b|\b(?:if|because|although|though|unless)\s+(?:is|was|are|were|has|have|does|did)\b/.test(
     text,
   ) &&
   // "where your order is" ends well; a statement that ends on "is" was cut short.

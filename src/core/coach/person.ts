@@ -219,6 +219,72 @@ function hasSubject(terms: readonly Term[]): boolean {
     );
 }
 
+// Words that open a clause of their own inside the sentence: the first verb after one belongs to it, not to the sentence.
+const SUBORDINATORS = new Set([
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'if',
+  'when',
+  'whenever',
+  'because',
+  'although',
+  'though',
+  'unless',
+  'whether',
+  'while',
+]);
+const OPENS_CLAUSE = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it']);
+/** A verb that carries tense ("was", "won't", "crashed", "keeps"), not a bare "-ing" form ("4 items missing"). */
+const isTensed = (t: Term): boolean =>
+  isAux(t) || (t.tags.has('Verb') && !t.tags.has('Gerund') && (t.tags.has('PastTense') || t.tags.has('PresentTense')));
+
+/**
+ * Does the clause say something happened, with a verb of its own? "my order was lost" does; "4 items missing worth £97"
+ * and "the app not working error 200" (no tensed verb), "3/3 on the wrong which I don't appreciate" (its only verb is in
+ * the "which" clause) and "I got this card but no real perks" (nothing happens after "but") do not.
+ */
+function hasMainVerb(terms: readonly Term[]): boolean {
+  let pending = 0;
+  let main = false;
+  let afterBut = false;
+  let butHasVerb = false;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (t.lower === 'but') {
+      afterBut = true;
+      butHasVerb = false;
+      continue;
+    }
+    if (SUBORDINATORS.has(t.lower) || (t.lower === 'that' && OPENS_CLAUSE.has(terms[i + 1]?.lower ?? ''))) {
+      pending++;
+      continue;
+    }
+    if (!isVerb(t)) continue;
+    // A verb group: auxiliaries, "not"/"never" and the one verb they go with ("don't really appreciate", "has been lost";
+    // "that you sent | never arrived" is two).
+    let finite = false;
+    let j = i;
+    for (; j < terms.length; j++) {
+      const u = terms[j]!;
+      if (isVerb(u)) {
+        finite ||= isTensed(u);
+        if (!isAux(u)) {
+          j++;
+          break;
+        }
+      } else if (!(u.text === '' || u.tags.has('Negative') || u.tags.has('Adverb') || SKIPPABLE.has(u.lower))) break;
+    }
+    i = j - 1;
+    if (!finite) continue;
+    if (afterBut) butHasVerb = true;
+    if (pending > 0) pending--;
+    else main = true;
+  }
+  return main && (!afterBut || butHasVerb);
+}
+
 /** Says the customer's words back in the agent's person. */
 export function swapPerson(clause: string): string {
   return render(swapTerms(tag(clause)));
@@ -325,13 +391,13 @@ function sayBackAsIs(terms: Term[], asked: boolean): Said | undefined {
       // "Can you…", "Is there…", "Do you…": a request or a yes/no question, with nothing to say back.
       return undefined;
     }
-    if (!hasSubject(terms)) return undefined;
+    if (!hasSubject(terms) || !hasMainVerb(terms)) return undefined;
     return { kind: 'statement', text: render(swapTerms(terms)) };
   }
   // "how come the app crashes": the clause after it is the statement.
   if (first.lower === 'how' && terms[1]?.lower === 'come') {
     const rest = terms.slice(2);
-    return hasSubject(rest) ? { kind: 'statement', text: render(swapTerms(rest)) } : undefined;
+    return hasSubject(rest) && hasMainVerb(rest) ? { kind: 'statement', text: render(swapTerms(rest)) } : undefined;
   }
   // "where's my refund": the question word and its contracted "is".
   const wh = first.implicit !== '' && first.text.includes("'") ? first.implicit : first.lower;
