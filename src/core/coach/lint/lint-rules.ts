@@ -6,6 +6,7 @@ import { COMMIT_RULES } from './rules/commit.rules.ts';
 import { EMPATHY_RULES } from './rules/empathy.rules.ts';
 import { GENERALIZED_RULES } from './rules/generalized.rules.ts';
 import { ISSUE12_S8_RULES } from './rules/issue12-s8.rules.ts';
+import { ISSUE12_S9_RULES } from './rules/issue12-s9.rules.ts';
 import { LISTEN_RULES } from './rules/listen.rules.ts';
 import { OWNERSHIP_RULES } from './rules/ownership.rules.ts';
 import { RESOLVE_RULES } from './rules/resolve.rules.ts';
@@ -22,4 +23,5 @@ export const LINT_RULES: readonly LintRule[] = [
   ...BOUNDARY_RULES,
   ...GENERALIZED_RULES,
   ...ISSUE12_S8_RULES,
+  ...ISSUE12_S9_RULES,
 ];
