@@ -5,6 +5,7 @@
  * construction.
  */
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
+import nlp from 'compromise';
 import Sentiment from 'sentiment';
 
 export type Problem =
@@ -28,7 +29,18 @@ export type Problem =
   | 'shouting'
   | 'profanity'
   | 'stray_punctuation'
-  | 'lower_case_start';
+  | 'lower_case_start'
+  // What is said back of the customer's complaint (after "I'm so sorry" or "I've got this right:") reads wrong in sense:
+  | 'customer_disclaimer'
+  | 'customer_own_doing'
+  | 'unswapped_you'
+  | 'agrees_with_attack'
+  | 'pointing'
+  | 'argument'
+  // …or is broken in ways the checks above do not see:
+  | 'no_verb'
+  | 'tangled'
+  | 'filler_start';
 
 export interface DraftUnderTest {
   /** The PLAYBOOK principle of the cue the words belong to (A1/A2 are apologies). */
@@ -57,7 +69,7 @@ const SIGNATURE =
   /\b(?:sent from my|get outlook|kind regards|best regards|warm regards|regards|sincerely|yours faithfully|confidential|disclaimer)\b|\s[-–—^~][A-Z]{1,3}\b/i;
 const REFERENCE = /#\d|\b\d{6,}\b|\b(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])[A-Z\d][A-Z\d-]{5,}\b/;
 const TEXT_SPEAK =
-  /\b(?:u|ur|r|pls|plz|thx|thnx|im|dont|cant|didnt|doesnt|isnt|wasnt|havent|hasnt|ive|idk|smh|lol|lmao|omg|wtf|btw|tbh|rn|yall|y'all|ya|ppl|cuz|bc|b4|w\/|gonna|wanna|gotta|aint|ain't|amp)\b/i;
+  /\b(?:u|ur|r|pls|plz|thx|thnx|im|dont|cant|didnt|doesnt|isnt|wasnt|havent|hasnt|ive|idk|smh|lol|lmao|omg|wtf|btw|tbh|rn|yall|y'all|ya|ppl|cuz|bc|b4|w\/|gonna|wanna|gotta|aint|ain't|amp|cust|acct|msg|tryin|goin|doin|gettin|sayin|waitin|nothin|\d(?:day|nite|night|moro|morrow)|gr8)\b|\bits\s+(?:not|been|just|still|totally|always|never|so|really|going|a|an|the)\b/i;
 // Five or more capitals in a row: shouting (short acronyms such as LTE or USPS pass).
 const SHOUTING = /\b[A-Z]{5,}\b/;
 const STRAY = /\s[,.;:!?)]|\(\s|[,;:]\s*[,.;:!?]|\.\.|[!?]{2,}|^[^\p{L}<"'(]|\s-\s*[.?!]?$/u;
@@ -82,6 +94,137 @@ const DISAGREEMENT = [
   /(?<!\bI\s+(?:(?:really|just|still|also|not|never)\s+)?)\bam\b/,
   /\b(?:our|your)\s+(?:we|you|I|us|me)\b/i,
 ];
+
+// ---------------------------------------------------------------------------------------------------------------
+// The customer's words said back: sense, not just form. A supervisor reading "I'm so sorry you don't care that much"
+// stops; so does the checker. Its own lists, written from what supervisors flagged, not from the engine's.
+
+/** The clause said back of the customer's complaint, or undefined when the draft says none (a generic wording). */
+function saidBack(draft: DraftUnderTest): string | undefined {
+  if (!/^(?:A1|A2|C1)$/.test(draft.principle)) return undefined;
+  const m =
+    /\b(?:I'm|I am) (?:so |very |really )?sorry,?\s+(.+?)[.!]?$/i.exec(draft.text) ??
+    /\bI've got this right:\s+(.+?)\.\s+Is that right\?$/i.exec(draft.text);
+  const said = m?.[1]?.trim();
+  if (said === undefined || /^(?:about|for)\b|^you'd like to know\b|^you're getting in touch\b/i.test(said))
+    return undefined;
+  return said;
+}
+
+// "you're not trying to be…", "you don't care…", "you know it's not…", "you heard…", "maybe…": the customer's own stance.
+const DISCLAIMER =
+  /^(?:maybe|perhaps|probably|possibly)\b|^you(?:'re| are)\s+(?:just\s+|really\s+)?not\s+(?:trying|looking|here|out)\s+to\b|^you(?:'ve|'d)?\s+(?:(?:do|did|don't|didn't|do not|did not|can't|honestly|really|just|even|also|still|genuinely|never|now)\s+)*(?:know|knew|think|thought|heard|care|mind|want|wanted|mean|meant|guess|feel|felt|believe|understand|realised|realized|realise|realize|wonder|hope|wish|expect|suppose|assume|like)\b/i;
+// "you deleted it", "you ordered some parts late", "you still have 80 cents": what the customer did or has, no harm after.
+const OWN_DOING =
+  /^you(?:'ve| have)?\s+(?:(?:just|already|also|then|finally|still)\s+)*(?:deleted|ordered|bought|booked|did|cancell?ed|chose|decided|returned|installed|went|picked|signed up|have (?:like |about )?(?:a|an|this|some|\d+)|got this)\b/i;
+const HARM_AFTER = /n't\b|\b(?:not|never|no|none|nothing|nobody|still|but|only to)\b/i;
+// "you'll trace it and email us", "you charged you": the company's words left in the customer's person.
+const UNSWAPPED_YOU =
+  /^(?:you'll|you will|you can|you'd be happy to)\s+(?:[\p{L}']+\s+){0,6}?(?:us|our)\b|\bdrop you\b|\byou\s+(?:[\p{L}']+\s+){0,2}?you\b(?!\s*(?:were|are|have|had|'d|'re|'ve|would|could|can|will|should|did|didn't|don't))/iu;
+// The agent agreeing with a verdict on the company (B1): "we were bad", "we had no right", "our reps are useless".
+const ATTACK_AGREED =
+  /\b(?:we|we're|we've|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|(?:the|this|your) company)\s+(?:[\p{L}']+\s+){0,3}?(?:bad|awful|terrible|useless|incompetent|clueless|no right|not right|lied|lying|a joke|a scam|suck|sucks|ashamed|don't care|do not care|doesn't care|does not care|didn't care)\b/iu;
+// "it was not a full flight", "that is not your apartment", "it's just the wifi": pointing at what the agent cannot see.
+const POINTING_AT =
+  /^(?:it|that|this)(?:'s| is| was)\s+(?:(?:not|just|only|clearly|obviously)\s+)*(?:a|an|the|your|my|our)\b(?!.*\btimes?\b)/i;
+// Sarcasm and rebuttals: "it's funny how…", "no wonder…", "…had nothing to do with…", "it was not the seller's fault".
+const ARGUMENT =
+  /\b(?:funny how|love how|no wonder|how convenient|nothing to do with)\b|,\s*not (?:cool|ok|okay|good|acceptable|on)(?: at all)?$|\bnot\s+(?:the\s+|your\s+|our\s+|[\p{L}]+'?s\s+)?fault\b/iu;
+// A clause that cannot be read as one sentence: a question asked inside it ("… have you lost £120 now"), a request inside
+// it ("… let you try that"), two verbs run together ("it's does"), a verb with no subject after "if" ("if is listed"),
+// a second verb that does not agree with the subject it shares ("they hung up on you or wasn't any help").
+const TANGLED = [
+  /\s(?:have|has|did|do|does|can|could|will|would)\s+(?:you|we|they|he|she)\s+[\p{L}]+(?:ed|en|t)\b/u,
+  /(?:[,;]\s*|\b(?:too|so|just|now|then|please)\s+)let (?:you|us|me)\b/i,
+  /'s\s+(?:does|do|did|doesn't|don't|didn't)\b/i,
+  /\b(?:if|because|although|unless)\s+(?:is|was|are|were|has|have)\b/i,
+  /\b(?:they|you|we)\s[^,.;]*\b(?:or|and)\s+(?:was|wasn't|is|isn't|has|hasn't|does|doesn't)\b/i,
+  /\b[\p{L}]+ing\s+not\s+[\p{L}]+ing\b/u,
+  /\b(?:your|our|the|my)\s+I\b/,
+];
+// A filler the customer opened with, left at the start of what is said back: "I'm so sorry now your kids…", "…actually, you".
+const FILLER_START = /^(?:now|actually|so|well|anyway|ok|okay|basically|also|and|but)\b[,]?\s/i;
+
+const SUB_CLAUSE = new Set([
+  'which',
+  'who',
+  'whom',
+  'if',
+  'because',
+  'although',
+  'though',
+  'unless',
+  'whether',
+  'when',
+  'while',
+]);
+/**
+ * Is there a verb with a tense in the main clause? "4 items missing worth £97" has none; "3/3 on the wrong which you don't
+ * appreciate" has one only in its "which" clause; "you got this card but no real perks" has nothing after "but".
+ */
+function hasTensedVerb(clause: string): boolean {
+  const doc = nlp(clause).json({ terms: { text: true, tags: true } }) as Array<{
+    terms: Array<{ text: string; tags: string[] }>;
+  }>;
+  const terms = doc.flatMap((s) => s.terms);
+  let owed = 0;
+  let main = false;
+  let afterBut = false;
+  let butVerb = false;
+  let inGroup = false;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    const lower = t.text.toLowerCase();
+    const tags = new Set(t.tags);
+    if (lower === 'but') {
+      afterBut = true;
+      inGroup = false;
+      continue;
+    }
+    if (
+      SUB_CLAUSE.has(lower) ||
+      (lower === 'that' && /^(?:i|you|we|they|he|she|it)$/i.test(terms[i + 1]?.text ?? ''))
+    ) {
+      owed++;
+      inGroup = false;
+      continue;
+    }
+    const tensed =
+      tags.has('Copula') ||
+      tags.has('Modal') ||
+      tags.has('Auxiliary') ||
+      (tags.has('Verb') && !tags.has('Gerund') && (tags.has('PastTense') || tags.has('PresentTense')));
+    if (tensed && !inGroup) {
+      if (owed > 0) owed--;
+      else main = true;
+      if (afterBut) butVerb = true;
+    }
+    // An auxiliary and its verb are one group ("don't appreciate", "has been lost"); a main verb ends the group.
+    inGroup =
+      tensed && (tags.has('Auxiliary') || tags.has('Modal') || tags.has('Copula'))
+        ? true
+        : tags.has('Negative') || tags.has('Adverb')
+          ? inGroup
+          : false;
+  }
+  return main && (!afterBut || butVerb);
+}
+
+/** What reads wrong in what is said back of the complaint (see the problem kinds above). */
+function senseProblems(draft: DraftUnderTest, found: Set<Problem>): void {
+  const said = saidBack(draft);
+  if (said === undefined) return;
+  if (DISCLAIMER.test(said)) found.add('customer_disclaimer');
+  const own = OWN_DOING.exec(said);
+  if (own && !HARM_AFTER.test(said.slice(own[0].length))) found.add('customer_own_doing');
+  if (UNSWAPPED_YOU.test(said)) found.add('unswapped_you');
+  if (ATTACK_AGREED.test(said)) found.add('agrees_with_attack');
+  if (POINTING_AT.test(said)) found.add('pointing');
+  if (ARGUMENT.test(said)) found.add('argument');
+  if (TANGLED.some((re) => re.test(said))) found.add('tangled');
+  if (FILLER_START.test(said)) found.add('filler_start');
+  if (!hasTensedVerb(said)) found.add('no_verb');
+}
 
 const words = (text: string): string[] =>
   text
@@ -136,7 +279,9 @@ export function problems(draft: DraftUnderTest): Problem[] {
   if (unswapped(text, draft.source, draft.frames ?? [])) found.add('not_swapped');
   const sentences = text.split(/(?<=[.;?!])\s+/);
   if (sentences.some((s) => s.split(/\s+/).length > 32)) found.add('over_long');
-  if (CUT_OFF.test(text.replace(SLOT, 'x'))) found.add('cut_off');
+  // "you'd like to know where your package is." ends well: an embedded question ends on its verb.
+  const embedded = /\bto know (?:where|what|when|who|which|how|whether|if)\b[^.?!]*\b(?:is|are|was|were)(?=[.?!])/gi;
+  if (CUT_OFF.test(text.replace(SLOT, 'x').replace(embedded, 'x'))) found.add('cut_off');
   if (NOT_STATEMENT.test(text) || MIDDLE_QUESTION.test(text)) found.add('not_a_statement');
   if (SIGNATURE.test(text)) found.add('signature');
   if (REFERENCE.test(text)) found.add('reference_number');
@@ -146,6 +291,7 @@ export function problems(draft: DraftUnderTest): Problem[] {
   if (STRAY.test(text.replace(SLOT, 'x'))) found.add('stray_punctuation');
   // Every sentence starts with a capital (or an agent's slot).
   if (/^[a-z]|[.?!]\s+[a-z]/.test(text)) found.add('lower_case_start');
+  senseProblems(draft, found);
   if (/^A[12]$/.test(draft.principle)) {
     if (PROMO.test(text)) found.add('promo_in_apology');
     // An apology for something the customer was pleased about: what follows "sorry" scores positive and has no negation.

@@ -1,0 +1,96 @@
+/**
+ * The eval:drafts checker (scripts/drafts/readability.ts) sees suggested words that are grammatical but wrong in sense, or
+ * broken in ways its form checks do not see. Families, each with sentences written for the test; a generic wording and
+ * a right one are never flagged.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type Problem, problems } from '../../scripts/drafts/readability.ts';
+
+const apology = (said: string): Problem[] =>
+  problems({ principle: 'A2', text: `I'm so sorry ${said}.`, source: 'a message the test does not need' });
+const restatement = (said: string): Problem[] =>
+  problems({
+    principle: 'C1',
+    text: `Let me make sure I've got this right: ${said}. Is that right?`,
+    source: 'a message the test does not need',
+  });
+
+const FLAGGED: Array<[Problem, string]> = [
+  ['customer_disclaimer', "you're not trying to be awkward but the form keeps failing"],
+  ['customer_disclaimer', "you don't care about the points"],
+  ['customer_disclaimer', 'you know it is not your charger'],
+  ['customer_disclaimer', 'you heard our branch was slow'],
+  ['customer_disclaimer', "you didn't know your partner had booked twice"],
+  ['customer_disclaimer', 'maybe your cable is loose'],
+  ['customer_own_doing', 'you deleted the old account'],
+  ['customer_own_doing', 'you ordered the shoes in the wrong size'],
+  ['customer_own_doing', 'you still have like 30 pence on the card'],
+  ['unswapped_you', "you'll look into it and call us back today"],
+  ['unswapped_you', 'you charged you twice'],
+  ['agrees_with_attack', 'we were useless'],
+  ['agrees_with_attack', 'we had no right to share your address'],
+  ['agrees_with_attack', 'our night staff are clueless'],
+  ['agrees_with_attack', 'the company does not care'],
+  ['pointing', 'that is not your gate'],
+  ['pointing', 'it was not a long queue'],
+  ['argument', "it's funny how the other shop never charges"],
+  ['argument', 'no wonder the others are doing better'],
+  ['argument', 'the snow had nothing to do with the delay'],
+  ['argument', 'your seat was moved, not cool at all'],
+  ['no_verb', 'three parcels missing worth £60'],
+  ['no_verb', 'the streaming app not working error 12'],
+  ['no_verb', 'the wrong bill which you really do not appreciate'],
+  ['no_verb', 'you got the gold card but no lounge access'],
+  ['tangled', 'you did that and they shut your claim have you lost the money now'],
+  ['tangled', 'the cable is loose too let you try another'],
+  ['tangled', "it's does not say frozen"],
+  ['tangled', 'they put the phone down on you or was not any use'],
+  ['tangled', 'your screen is sharing not working'],
+  ['filler_start', 'now your order is a week late'],
+  ['filler_start', 'actually, your bill went up again'],
+  ['text_speak', 'your kids have no heating 2nite'],
+  ['text_speak', "you're tryin to pay the bill"],
+];
+
+for (const [kind, said] of FLAGGED) {
+  test(`readability sense: ${kind}: "${said}"`, () => {
+    assert.ok(apology(said).includes(kind), `apology: ${apology(said).join(',')}`);
+    assert.ok(restatement(said).includes(kind), `restatement: ${restatement(said).join(',')}`);
+  });
+}
+
+const RIGHT = [
+  'your flight was cancelled',
+  'you were charged twice for your phone bill',
+  'our driver threw your parcel over the fence',
+  'the parcel that we sent never arrived',
+  'you paid for next-day delivery but it never came',
+  "you've been on hold for two hours",
+  'nobody has called you back',
+  "it's the third time your meter reading was ignored",
+  'your app keeps crashing when you open it',
+  'the system would not let you book a second seat',
+  "you're not getting our texts",
+  'you were told we would call you back',
+];
+
+for (const said of RIGHT) {
+  test(`readability sense: reads right: "${said}"`, () => {
+    assert.deepEqual(apology(said), []);
+    assert.deepEqual(restatement(said), []);
+  });
+}
+
+test('readability sense: the generic wordings and an embedded question are never flagged', () => {
+  assert.deepEqual(problems({ principle: 'A1', text: "I'm so sorry about the trouble you've had.", source: 'x' }), []);
+  assert.deepEqual(
+    problems({ principle: 'A2', text: "I'm so sorry about the trouble with your order.", source: 'x' }),
+    [],
+  );
+  assert.deepEqual(
+    restatement("you'd like to know where your parcel is"),
+    [],
+    'an embedded question ends on its verb and is not cut off',
+  );
+});
