@@ -74,6 +74,32 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['scolding', 'Notice should always be given, and we failed to give it.', false],
   ['scolding', 'Claims must be submitted within 28 days under the scheme rules.', false],
   ['scolding', 'So you were told to wait at home all day, and nobody came.', false],
+  // sympathy-candid-putdown: a sentence opening on candour that runs into a put-down.
+  ['sympathy_agreement', 'Honestly, the new booking app is a mess.', true],
+  ['sympathy_agreement', 'Thanks for the photos. Yeah, that finish is pretty poor for a new kitchen.', true],
+  ['sympathy_agreement', 'Tbh the wait times this winter have been awful.', true],
+  ['sympathy_agreement', "Honestly, it's not that bad once the update installs.", false],
+  ['sympathy_agreement', 'Honestly, is the new booking app really that bad?', false],
+  // sympathy-shared-view: the agent shares the customer's view of the company.
+  ['sympathy_agreement', 'I think the parking charges are steep too.', true],
+  ['sympathy_agreement', 'It looks that way to me as well.', true],
+  ['sympathy_agreement', "I can't deny it, the queue system has gone downhill.", true],
+  ['sympathy_agreement', "I'd be upset too if my holiday started like that.", false],
+  ['sympathy_agreement', "I think you'll like the new plan too.", false],
+  // excuse-short-handed-or-broke-down: short-handed, booked solid, a breakdown or fault, "a network thing".
+  ['excuse', 'We had three drivers off sick this week.', true],
+  ['excuse', 'The fitters are booked solid with the flood repairs.', true],
+  ['excuse', 'The lorry had a gearbox breakdown on the way.', true],
+  ['excuse', "There's a known fault with the latest firmware.", true],
+  ['excuse', 'We had two fitters off, but that is on us, not on you.', false],
+  ['excuse', 'Had the van had a breakdown, we would have texted you?', false],
+  // vague-promise-look-into-something: looking into something with no time and no outcome.
+  ['vague_promise', "We'll look into a goodwill payment for the missed day.", true],
+  ['vague_promise', 'The accounts team will look at reversing the fee.', true],
+  ['vague_promise', "We'll share your comments with the store.", true],
+  ['vague_promise', 'We will continue to monitor the roadworks.', true],
+  ['vague_promise', "We'll look into a goodwill payment and reply by Friday at noon.", false],
+  ['vague_promise', 'Would you like us to look into a refund for the ticket?', false],
 ];
 
 for (const [label, reply, flagged] of CASES) {

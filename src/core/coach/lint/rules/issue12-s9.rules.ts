@@ -1,4 +1,5 @@
 import { anyOf, guard, type LintRule } from '../lint-rule.types.ts';
+import { COMMIT, TIME } from '../lexicon.ts';
 import { NEGATION_BEFORE } from '../text-scan.ts';
 import { OWNED_LAPSE } from './empathy.rules.ts';
 
@@ -167,5 +168,84 @@ export const ISSUE12_S9_RULES = [
       String.raw`\?|\b(?:our (?:fault|mistake|error|job|responsibility)|on us|we should(?:'ve| have)|I should(?:'ve| have)|sorry|apologi[sz]e|(?:I|we)(?:'ll| will) make sure|on our side|our (?:staff|team|engineers?|drivers?|agents?|system))\b|\b(?:we|I|they|it) (?:failed|didn't|did not|forgot|wasn't|weren't)\b`,
     ),
     rewrite: 'Skip the lecture and help: "Here\'s what I can do now, and a tip that may save you trouble next time."',
+  },
+  {
+    // A3, the agent candidly joins the put-down (writers S, T, U, X, Y beside rounds 2 and the blind set): a sentence that
+    // opens on agreement or candour ("yeah", "honestly", "tbh", "I know", "ugh", "sadly", "between you and me") and runs
+    // into a put-down of the thing complained about ("honestly, our network round there is pants", "I know, it's not
+    // good enough", "yeah, it's deliberately awkward, which is pretty shady", "honestly, what a mess"). Not negated, not
+    // a question, not quoted.
+    id: 'sympathy-candid-putdown',
+    label: 'sympathy_agreement',
+    pattern: anyOf(
+      String.raw`\b(?:yeah|yep|honestly|tbh|to be fair|to be honest|I know|ikr|ugh|sadly|true|between you and me|not gonna lie|I'll be honest)(?<=(?:^|[.!?]\s+)(?:yeah|yep|honestly|tbh|to be fair|to be honest|I know|ikr|ugh|sadly|true|between you and me|not gonna lie|I'll be honest))\b[^.!?]{0,60}?\b(?:awful|a mess|pants|shambles|a joke|a farce|a disaster|hopeless|useless|terrible|dreadful|rubbish|grim|embarrassing|not good enough|not great|ridiculous|a scandal|shady|a con|a scam|chaos|clueless|outrageous|bad|poor|not on|a bad look)\b`,
+    ),
+    notAfter: guard(NEGATION_BEFORE.source, String.raw`["“][^"”]*$`),
+    notInSentence: guard(String.raw`\?|\b(?:not (?:that|as) bad|not bad|no bad)\b`),
+    rewrite:
+      'Acknowledge without joining in: "I can see why you\'re frustrated, and I\'m going to get this sorted for you."',
+  },
+  {
+    // A3, the agent says they share the customer's view of the company (writers S, T, round 1): "I think the fees are
+    // outrageous too", "I've always thought it's a bit of a scam too", "it feels that way to me as well", "they never
+    // answer us either", "can't deny it", "I don't disagree". Not a feeling about the customer's situation ("I'd be
+    // upset too" is empathy), not a question.
+    id: 'sympathy-shared-view',
+    label: 'sympathy_agreement',
+    pattern: anyOf(
+      String.raw`\b(?:I|we)(?:'ve| have)?\s+(?:always\s+|honestly\s+|also\s+)?(?:think|thought|find|found|hate|reckon)\b[^.!?]{0,50}?\b(?:too|as well|either)\b(?=\s*[.!,;]|\s*$)`,
+      String.raw`\b(?:feels?|seems?|looks?)\s+(?:that way|like that|the same)\s+(?:to|for)\s+(?:me|us)\s+(?:too|as well)\b|\b(?:can't|cannot|couldn't)\s+(?:deny|argue with)\s+(?:it|that)\b|\bI don't disagree\b|\bno argument (?:from me|here)\b`,
+    ),
+    notAfter: guard(NEGATION_BEFORE.source, String.raw`["“][^"”]*$`),
+    notInSentence: guard(
+      String.raw`\?|\byou(?:'ll| will| might| may)\b|\b(?:I|we)(?:'d| would) (?:be|feel)\b|\b(?:feel|felt) (?:upset|worried|angry|frustrated|annoyed|the same way)\b`,
+    ),
+    rewrite:
+      'Acknowledge without joining in: "I can see why you\'re frustrated, and I\'m going to get this sorted for you."',
+  },
+  {
+    // A4, the failure put down to being short-handed or to something that broke (writers S, T, U, W beside round 2): the
+    // staff missing ("we had two mechanics off this week", "they were a person down", "they've been short of nurses",
+    // "she's been in back-to-back clinics", "our engineers are booked solid"), the breakdown or fault ("the van had a
+    // breakdown this morning", "our partner had a vehicle breakdown", "there's a known fault with the batch"), and "it's a
+    // network thing". Not with ownership in the same sentence ("…, but that's on us"), not negated or a question.
+    id: 'excuse-short-handed-or-broke-down',
+    label: 'excuse',
+    pattern: anyOf(
+      String.raw`\b(?:we|they|he|she)(?:'ve| have|'s| has)?\s+(?:had|were|are|'re|was|been)\s+(?:a (?:person|man|driver|engineer|nurse|chef|member of staff) down|(?:two|three|four|a couple of|\d+) (?:\w+ )?(?:off|off sick|out sick|down)\b|short of (?:staff|nurses|drivers|engineers|doctors|hands|people)|short[- ]staffed|understaffed|(?:in|doing) back-to-back (?:clinics|meetings|calls|appointments|surgeries|jobs)|booked solid)`,
+      String.raw`\b(?:are|is|has been|have been)\s+booked solid\b|\b(?:had|has had|have had|experienced|suffered)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:breakdown|failure|equipment problems?|car trouble|power cut|outage)\b|\bthere(?:'s| is| was| has been)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:fault|outage|failure|breakdown)\s+(?:at|with|in|on)\s+the\b|\bit's\s+(?:just\s+)?(?:a|an)\s+(?:\w+\s+)?(?:network|system|console|bank|browser|industry|supplier|manufacturer|carrier|courier|council|weather)\s+(?:thing|issue|problem)\b`,
+    ),
+    notAfter: guard(
+      NEGATION_BEFORE.source,
+      String.raw`\b(?:if|whether|unless)\s+(?:[\w'-]+\s+){0,3}$`,
+      String.raw`["“][^"”]*$`,
+    ),
+    notInSentence: guard(
+      String.raw`\?|\b(?:on us|our (?:fault|mistake|error|job|responsibility)|no excuse|not an excuse|should have)\b|\bbut\b[^.!?]*\b(?:our|we should|I should)\b`,
+    ),
+    rewrite:
+      'Own it instead of explaining it away: "That shouldn\'t have happened, and here is what I\'m doing about it now."',
+  },
+  {
+    // F1, the promise to look into something, with no time and no outcome (writers S, T, V, W, X beside round 3): "we'll
+    // look into compensation", "we'll look at reimbursing", "the billing team will look at correcting it", "exams will get
+    // back to you on that", "we'll share your feedback with the team", "we'll also see what we can do about…", "we'll try
+    // to do better", "we will continue to monitor the situation", "someone will deal with your complaint". Not with a
+    // time, an offer or a question in the sentence, nor with work already under way in it ("I'm calling the manager and…").
+    id: 'vague-promise-look-into-something',
+    label: 'vague_promise',
+    once: true,
+    pattern: anyOf(
+      String.raw`\b(?:I'll|I will|we'll|we will|they'll|they will|(?:finance|billing|payroll|exams|accounts|support|(?:the|our) [\w-]+(?:'s)? (?:team|manager|lead|department|office|colleagues?|school|clinic)) will)\s+(?:also\s+|then\s+|definitely\s+|try to\s+)*(?:look (?:into|at) (?:some|a|an|any|refunding|correcting|reimbursing|compensation|whether|how|\w+ing\b|a refund|a credit)|share (?:your|the) (?:feedback|comments|concerns?|report)|get back to you (?:on|about) (?:that|this|it)|pass (?:on|along) (?:your|the) (?:feedback|comments|concerns?))`,
+      String.raw`\bwe(?:'ll| will)\s+(?:also\s+)?see what we can do (?:about|with|for)\b|\bwe(?:'ll| will)\s+try (?:to|and) do better\b|\bwe(?:'ll| will)\s+continue to monitor\b|\b(?:someone|somebody) will deal with (?:your|the|it|this)\b`,
+    ),
+    notAfter: NEGATION_BEFORE,
+    notInSentence: guard(
+      TIME,
+      String.raw`\?\s*$|\b(?:would you like|do you want|if you(?:'d| would) (?:like|prefer|rather)|shall I|should I)\b`,
+      String.raw`\b(?:right now|now|right away|straight away|immediately|as we speak|I'm (?:calling|ringing|contacting|sending|booking|arranging))\b`,
+      String.raw`${COMMIT}[^.!?]{0,90}?(?:\b|(?<=\s))${TIME}`,
+    ),
+    rewrite: 'Say what happens next and when: "I\'ll have an answer on the refund for you by 4 pm tomorrow."',
   },
 ] as const satisfies readonly LintRule[];
