@@ -15,6 +15,18 @@ export interface ConversationFacts {
   callbacks: number[];
   abuseTurns: number[];
   peakAnger: AngerLevel;
+  /**
+   * A1, C1, C2, R1, L1: the customer was upset at some point. A short factual reply the anger model reads as annoyed
+   * ("It's 6TQ2PL.", "Thursday please.") does not make a routine call a complaint; a grievance told politely does.
+   */
+  upset: boolean;
+  /**
+   * A1: the agent's first reply after the customer's first outburst (a reply that only hands the floor back does not
+   * count), before any hang-up; undefined when there is none.
+   */
+  replyToOutburst: number | undefined;
+  /** A1: the agent's first reply to the customer's opening turn (a grievance told calmly is the outburst too). */
+  replyToOpening: number | undefined;
   resolvedOnTheSpot: boolean;
   /** F3 across turns: the agent gave a name in one turn and a number in another. */
   nameAndNumberAcrossTurns: number[];
@@ -41,6 +53,12 @@ export interface ConversationFacts {
    * `restatement` reads only the last customer message; a recap after "yes" or a call back retells the opening).
    */
   recaps: number[];
+  /**
+   * L1: agent turns that cut in on the customer: timed overlap or a turn that breaks off ("…and every time I—", "…and
+   * I've been on hold for"), or a fix offered before the customer finished. Not a turn that only hands the floor back
+   * ("Take your time, I'm listening"), and not a fix offered after a turn the customer ended.
+   */
+  cutIns: number[];
 }
 
 const AGENT_NAME = /\b(?:I'm|I am|my name is|this is|it's|it is|ask for)\s+(?:[A-Z][a-z'-]+)(?=[\s,.;!]|$)/;
@@ -55,7 +73,7 @@ const COMPLETED =
 // The customer closes the exchange without accepting in so many words (session 6): "No, that's it, thanks", a bare "No."
 // to "anything else?", "got it", "that's all I needed", or the fix seen working ("It's come on!", "it's charging").
 const CLOSING =
-  /^\W*(?:no|nope|nah)\b(?:[^?]*\b(?:that's (?:it|all|everything)|thanks|thank you|cheers|all good)\b[^?]*|\W*)$|\b(?:that's all I (?:needed|wanted)|got it|that answers it|makes sense now)\b|\bit(?:'s| is| has) (?:working|charging|come on|come through|showing|back on)\b/i;
+  /^\W*(?:no|nope|nah)\b(?:[^?]*\b(?:that's (?:it|all|everything)|thanks|thank you|cheers|all good)\b[^?]*|\W*)$|\b(?:that's all I (?:needed|wanted)|got it|that answers it|makes sense now)\b|\bit(?:'s| is| has) (?:working|charging|come on|come through|showing|back on)\b|^\W*finally\W*$/i;
 
 const DEFERRED =
   /\b(?:someone will|will (?:contact|be in touch|get back)|look (?:at|into) it later|a note on|request|can't|cannot|unable|maybe)\b/i;
@@ -120,6 +138,43 @@ function nameAndNumber(agentTurns: readonly TurnAnalysis[]): number[] {
 // details") retells nothing.
 const ADVICE = /\b(?:can|could|should|must|need to|have to|will|'ll|would)\b/i;
 
+const CALLING_BACK =
+  /\b(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)) (?:you )?back\b|\breturning your call\b|\bwe (?:got|were) (?:cut off|disconnected)\b/i;
+
+// L1: a turn that stops on a word no sentence ends on was cut off, dash or not ("…so don't you", "…on hold for").
+const BROKEN_OFF =
+  /(?:[—–]|--|-|\b(?:and|but|or|so|because|cos|the|a|an|my|your|our|their|his|her|its|of|for|to|with|from|at|in|on|by|about|when|which|who|that|if|is|was|are|were|has|have|had|it's|I|I'm|I've|even|just|said|says|told|than|then|like|(?:don't|can't|won't|do|did|if|and|when|that|have|are) you|and now|and then))\s*$/i;
+const FINISHED = /[.!?…"'”’)]\s*$/;
+// A turn that only hands the floor back: "I'm listening. Take your time.", "Sorry to cut in, go on."
+const YIELD =
+  /^(?:(?:sorry(?: to (?:cut|jump) in)?|okay|ok|right|yes|of course|mm+|mm-?hm+|u+h-?huh)[,.!]?\s*)*(?:(?:I'm (?:listening|here|with you)|take (?:your|all the) time(?: you need)?|go on|go ahead|carry on|please (?:go on|continue|carry on)|no rush)[,.!]?\s*)+$/i;
+
+const isUpsetTurn = (t: TurnAnalysis): boolean => {
+  const rank = t.customer!.level ? angerRank(t.customer!.level) : 0;
+  if (rank >= 2 || t.customer!.venting || t.customer!.abuse.length > 0) return true;
+  if (rank === 0) return false;
+  if (OUTBURST.test(t.text) || SHOUTED.test(t.text)) return true;
+  return t.text.split(/\s+/).length >= 8;
+};
+
+/** The agent's first reply after `from` (a turn that only hands the floor back does not count), before any hang-up. */
+const replyAfter = (turns: readonly TurnAnalysis[], from: number, firstHangup: number): number | undefined =>
+  turns.find((t) => t.agent && t.index > from && t.index <= firstHangup && !YIELD.test(t.text.trim()))?.index;
+
+function cutIns(turns: readonly TurnAnalysis[]): number[] {
+  const found: number[] = [];
+  for (let i = 1; i < turns.length; i++) {
+    const t = turns[i]!;
+    const previous = turns[i - 1]!;
+    if (!t.agent || !previous.customer || YIELD.test(t.text.trim())) continue;
+    const said = previous.text.trim();
+    const brokenOff = BROKEN_OFF.test(said) && !FINISHED.test(said);
+    const solving = t.agent.labels.includes('interrupting_solution') && !FINISHED.test(said);
+    if (t.agent.interruption || brokenOff || solving) found.push(t.index);
+  }
+  return found;
+}
+
 /** Agent turns with a sentence that retells what the customer has said so far (read only when none is labelled). */
 function recapsOfHistory(turns: readonly TurnAnalysis[]): number[] {
   const found: number[] = [];
@@ -137,20 +192,26 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
   const agentTurns = turns.filter((t) => t.speaker === 'agent');
   const customerHangups = events.filter((e) => e.type === 'hangup' && e.by === 'customer').map((e) => e.afterTurn);
   const firstHangup = customerHangups.length > 0 ? Math.min(...customerHangups) : Infinity;
-  const callbacks = agentTurns.filter((t) => t.callback || t.index > firstHangup).map((t) => t.index);
+  // F5: the agent's call back (the turn marked so, or the agent opening a new call after the hang-up), not the
+  // customer ringing back themselves nor the agent talking on to a line that has gone quiet ("Hello? Are you there?").
+  const callbacks = agentTurns
+    .filter((t) => t.callback || (t.index === firstHangup + 1 && CALLING_BACK.test(t.text)))
+    .map((t) => t.index);
   const customerTurns = turns.filter((t) => t.customer);
   const peak = customerTurns.reduce((max, t) => Math.max(max, t.customer!.level ? angerRank(t.customer!.level) : 0), 0);
   const abuseTurns = customerTurns.filter((t) => t.customer!.abuse.length > 0).map((t) => t.index);
+  const upset = peak > 0 && customerTurns.some(isUpsetTurn);
   const lastCustomer = customerTurns[customerTurns.length - 1];
   const lastAgents = agentTurns.slice(-2);
-  const endedByHangup = customerHangups.length > 0 && callbacks.length === 0;
+  // Ended by the hang-up when nothing follows it (a call back, the customer ringing back, the fix reported after).
+  const endedByHangup = customerHangups.length > 0 && Math.max(...customerHangups) >= turns.length - 1;
   const lastAgentText = agentTurns[agentTurns.length - 1]?.text ?? '';
   const resolvedOnTheSpot =
     !endedByHangup &&
     lastCustomer !== undefined &&
     (((isAccepting(lastCustomer.text) || CLOSING.test(lastCustomer.text)) &&
       (lastAgents.some((t) => COMPLETED.test(t.text)) ||
-        /\b(?:worked|works now|all set|that's all I (?:needed|wanted)|got it)\b|\bit(?:'s| is| has) (?:working|charging|come on|come through|back on)\b/i.test(
+        /\b(?:worked|works now|all set|that's all I (?:needed|wanted)|got it|went through)\b|\bit(?:'s| is| has) (?:working|charging|come on|come through|back on)\b|\b(?:they're|they are|it's|it is) back\b/i.test(
           lastCustomer.text,
         ))) ||
       // Issue #12: the fix done in the conversation and the agent has the last word with nothing left to follow up
@@ -159,6 +220,10 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
       (agentTurns.length > 0 &&
         agentTurns[agentTurns.length - 1]!.index > lastCustomer.index &&
         lastAgents.some((t) => DONE_HERE.test(t.text)) &&
+        !lastAgents.some((t) => FOLLOW_UP.test(t.text) || t.agent?.labels.includes('vague_promise'))) ||
+      // A routine call answered there and then: the customer thanks or closes and nothing is left to follow up.
+      (!upset &&
+        (isAccepting(lastCustomer.text) || CLOSING.test(lastCustomer.text)) &&
         !lastAgents.some((t) => FOLLOW_UP.test(t.text) || t.agent?.labels.includes('vague_promise')))) &&
     !DEFERRED.test(lastAgentText);
   return {
@@ -169,6 +234,11 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
     callbacks,
     abuseTurns,
     peakAnger: ANGER_LEVELS[peak]!,
+    upset,
+    replyToOutburst: ((o) => (o ? replyAfter(turns, o.index, firstHangup) : undefined))(
+      customerTurns.find(isUpsetTurn),
+    ),
+    replyToOpening: customerTurns[0] ? replyAfter(turns, customerTurns[0].index, firstHangup) : undefined,
     resolvedOnTheSpot,
     nameAndNumberAcrossTurns: nameAndNumber(agentTurns),
     openingStatesOutcome: customerTurns[0] !== undefined && REQUESTS.test(customerTurns[0].text),
@@ -180,6 +250,7 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
           (t.customer!.level ? angerRank(t.customer!.level) > 0 : false) || REQUESTS.test(t.text) || ASKS.test(t.text),
       )
       .map((t) => t.index),
+    cutIns: cutIns(turns),
     recaps: agentTurns.some((t) => t.agent?.labels.includes('restatement')) ? [] : recapsOfHistory(turns),
     grants: agentTurns.filter((t) => GRANT.test(t.text)).map((t) => t.index),
   };

@@ -77,3 +77,106 @@ test('C1: telling the customer what they can do next is no restatement', () => {
   ]);
   assert.equal(result.rubric.C1, 'violated', result.evidence.C1.why);
 });
+
+test('F5: met only by the agent calling back; violated when the customer rings back or the agent talks to a dead line', () => {
+  const hangup = [{ type: 'hangup', by: 'customer', afterTurn: 2 }];
+  const opening: Line[] = [COMPLAINT, ['agent', 'Can I take your postcode?'], ['customer', 'Forget it.']];
+  const [called] = parseConversations([
+    {
+      id: 'agent-calls-back',
+      turns: [
+        ...opening.map(([speaker, text]) => ({ speaker, text })),
+        {
+          speaker: 'agent',
+          text: "Hi, it's Sam from HeatRight calling you back; I've booked an engineer.",
+          callback: true,
+        },
+      ],
+      events: hangup,
+    },
+  ]);
+  assert.equal(analyzeConversation(called!).rubric.F5, 'met');
+  const ringsBack = score(
+    'customer-rings-back',
+    [...opening, ['customer', "It's me again, I rang off earlier. Is anyone coming?"], ['agent', 'Yes, Thursday.']],
+    hangup,
+  );
+  assert.equal(ringsBack.rubric.F5, 'violated', ringsBack.evidence.F5.why);
+  const deadLine = score('dead-line', [...opening, ['agent', 'Hello? Are you still there?']], hangup);
+  assert.equal(deadLine.rubric.F5, 'violated', deadLine.evidence.F5.why);
+});
+
+test('L1: a turn that breaks off without a dash ("…on hold for") answered with a question for details is a cut-in', () => {
+  const result = score('broken-off', [
+    ['customer', 'The boiler died on Monday, the engineer never came, I have a baby here and I have been on hold for'],
+    ['agent', 'Can I take your account number?'],
+  ]);
+  assert.equal(result.rubric.L1, 'violated', result.evidence.L1.why);
+  assert.equal(result.evidence.L1.why, 'cut in or solved mid-rant at turn 2');
+});
+
+test('L1: handing the floor back after a cut-off ("Take your time, I\'m listening.") is letting them vent', () => {
+  const result = score('yield', [
+    ['customer', 'The boiler died on Monday, the engineer never came, and honestly I just—'],
+    ['agent', "Take your time, I'm listening."],
+    ['customer', 'I have a baby here and it is freezing. It is a disgrace.'],
+    ['agent', "I'm so sorry the boiler has left you and your baby in the cold since Monday."],
+  ]);
+  assert.equal(result.rubric.L1, 'met', result.evidence.L1.why);
+});
+
+test('A1, C1, C2, R1: a routine request with short factual replies stays n/a', () => {
+  const result = score('routine', [
+    ['customer', 'Hi, I need to move my dental check-up from Tuesday to later in the week.'],
+    ['agent', 'Of course. Wednesday at 4:15 or Friday at 8:50?'],
+    ['customer', 'Friday please.'],
+    ['agent', 'Booked for Friday at 8:50. You will get a text the day before.'],
+    ['customer', 'Great, thanks.'],
+  ]);
+  for (const id of ['A1', 'C1', 'C2', 'R1'] as const)
+    assert.equal(result.rubric[id], 'n/a', `${id}: ${result.evidence[id].why}`);
+});
+
+test('A1: the apology must come in the first reply after the outburst, not after the customer rebukes the agent', () => {
+  const late = score('late-apology', [
+    COMPLAINT,
+    ['agent', 'What is your postcode?'],
+    ['customer', 'Are you even listening to me? A newborn!'],
+    ['agent', "I'm so sorry, the boiler being out for six days with a newborn is awful."],
+  ]);
+  assert.equal(late.rubric.A1, 'violated', late.evidence.A1.why);
+  assert.equal(late.evidence.A1.why, 'no apology in the first reply after the outburst (turn 2)');
+  const onTime = score('first-reply-apology', [
+    COMPLAINT,
+    ['agent', "I'm so sorry the boiler has been out for six days with a newborn at home."],
+  ]);
+  assert.equal(onTime.rubric.A1, 'met', onTime.evidence.A1.why);
+  const afterYield = score('apology-after-yield', [
+    ['customer', 'The boiler died on Monday, the engineer never came, and honestly I just—'],
+    ['agent', "Mm-hm. Take your time, I'm listening."],
+    ['customer', 'I have a newborn here and it is freezing. It is a disgrace.'],
+    ['agent', "I'm so sorry the boiler has left you and your newborn in the cold since Monday."],
+  ]);
+  assert.equal(afterYield.rubric.A1, 'met', afterYield.evidence.A1.why);
+});
+
+test('F1/F3: a routine question answered there and then, the customer thanking, is resolved on the spot (n/a)', () => {
+  const result = score('answered-routine', [
+    ['customer', 'Hi, could you tell me whether the Riverside branch is open on Boxing Day?'],
+    ['agent', 'It is, from 10 am to 4 pm.'],
+    ['customer', 'Brilliant, thanks.'],
+    ['agent', "You're welcome, enjoy the holidays."],
+  ]);
+  assert.equal(result.rubric.F1, 'n/a', result.evidence.F1.why);
+  assert.equal(result.rubric.F3, 'n/a', result.evidence.F3.why);
+});
+
+test('F1/F3: the customer seeing the fix land ("They\'re back. OK.") after the agent restored it is resolved', () => {
+  const result = score('fix-lands', [
+    ['customer', 'All my saved playlists have vanished from the app. Years of them! This is ridiculous.'],
+    ['agent', "I'm sorry your playlists vanished. I've restored them from last night's backup; refresh the app."],
+    ['customer', "They're back. OK."],
+  ]);
+  assert.equal(result.rubric.F1, 'n/a', result.evidence.F1.why);
+  assert.equal(result.rubric.F3, 'n/a', result.evidence.F3.why);
+});

@@ -1,6 +1,5 @@
 import type { ReplyLabel } from '../coach/labels.ts';
 import type { PrincipleId } from '../principles.ts';
-import { angerRank } from '../signals/types.ts';
 import { turnsWith, type ConversationFacts } from './facts.ts';
 
 export type Verdict = 'met' | 'violated' | 'n/a';
@@ -56,25 +55,24 @@ const unlessResolved =
 /** The QA rubric: one declaration per PLAYBOOK principle. */
 export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = {
   L1: (f) => {
-    const interrupted = f.agentTurns.filter((t) => t.agent!.interruption).map((t) => t.index);
-    const solving = turnsWith(f.agentTurns, 'interrupting_solution');
-    const turns = [...new Set([...interrupted, ...solving])].sort((a, b) => a - b);
+    const turns = f.cutIns;
     if (turns.length > 0) return violated(turns, `cut in or solved mid-rant at turn ${shown(turns[0])}`);
     // Nothing to let them finish when the customer never vented: calm all through, or a composed request (issue #12:
     // "I'd like a refund please" is a request to answer, not a rant to hear out), and never mid-outburst.
-    if ((angerRank(f.peakAnger) === 0 || f.openingComposed) && !f.turns.some((t) => t.customer?.venting))
+    if ((!f.upset || f.openingComposed) && !f.turns.some((t) => t.customer?.venting))
       return notApplicable('the customer never vented');
     return met([], 'the customer was let to finish');
   },
   A1: (f) => {
-    if (angerRank(f.peakAnger) === 0) return notApplicable('the customer was never upset');
-    const early = f.liveAgentTurns
-      .slice(0, 2)
-      .filter((t) => t.agent!.labels.includes('apology'))
-      .map((t) => t.index);
-    return early.length > 0
-      ? met(early, `apologized at turn ${shown(early[0])}`)
-      : violated([], 'no apology after the first outburst');
+    if (!f.upset) return notApplicable('the customer was never upset');
+    // The first reply after the first outburst: an apology that only comes after a rebuke or a hang-up is too late.
+    const reply = f.replyToOutburst;
+    for (const turn of [f.replyToOpening, reply])
+      if (turn !== undefined && f.turns[turn]!.agent!.labels.includes('apology'))
+        return met([turn], `apologized at turn ${shown(turn)}`);
+    return reply === undefined
+      ? violated([], 'no reply to the first outburst before the hang-up')
+      : violated([reply], `no apology in the first reply after the outburst (turn ${shown(reply)})`);
   },
   // A2 judges the apology given: with no apology at all there is nothing to judge (A1 already counts the missing one).
   A2: (f) => {
@@ -101,16 +99,22 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
     const turns = anyOf(f, ['restatement']);
     if (turns.length > 0) return met(turns, `restatement at turn ${shown(turns[0])}`);
     if (f.recaps.length > 0) return met(f.recaps, `restatement of the complaint at turn ${shown(f.recaps[0])}`);
-    return angerRank(f.peakAnger) === 0
+    return !f.upset
       ? notApplicable('a calm, routine request: nothing to restate')
       : violated([], 'a complaint with no restatement');
   },
-  C2: forbidden(['condescension', 'scolding'], 'condescension or scolding'),
+  // C2: judged in calm conversations too when it happens; a routine request with none of it is n/a.
+  C2: (f) => {
+    const result = forbidden(['condescension', 'scolding'], 'condescension or scolding')(f);
+    return result.verdict === 'met' && !f.upset
+      ? notApplicable('a calm, routine request with no talking down')
+      : result;
+  },
   // R1: no need to ask what they want when their opening message says it, or when there is no complaint.
   R1: (f) => {
     const turns = anyOf(f, ['ask_desired_resolution']);
     if (turns.length > 0) return met(turns, `question about the desired resolution at turn ${shown(turns[0])}`);
-    if (angerRank(f.peakAnger) === 0) return notApplicable('no complaint');
+    if (!f.upset) return notApplicable('no complaint');
     if (f.openingStatesOutcome) return notApplicable("the customer's opening message says what they want");
     return violated([], 'no question about the desired resolution');
   },
