@@ -1,14 +1,16 @@
 /**
- * `npx tsx scripts/drafts/dump-drafts.ts [--sample N] [--seed S] [--flags] [--set PATH]`: every specific suggested
- * apology (A1/A2) and restatement (C1) built from a set of customer messages, with the message it came from, for a person
- * to judge as a supervisor would (reads right / wrong sense / broken). The generic wordings ("about the trouble you've
+ * `npx tsx scripts/drafts/dump-drafts.ts [--sample N] [--seed S] [--keys-from DUMP] [--exclude DUMP] [--flags] [--set PATH]`:
+ * every specific suggested apology (A1/A2) and restatement (C1) built from a set of customer messages, with the message
+ * it came from, for a person to judge as a supervisor would (reads right / wrong sense / broken). The generic wordings ("about the trouble you've
  * had", "about the trouble with your order", the restatement that asks what happened) are left out: they name nothing of
  * the customer's. A1 and A2 offer the same words, so an apology is listed once per message.
  *
  * The default set is the labelled twcs dev tweets (CC BY-NC-SA: print to the terminal to read, never copy into the repo).
  * --sample N prints a seeded random sample of N (mulberry32, --seed, default 1) in a fixed order, so a judged sample can be
  * re-judged after a change (the items are picked by message and kind, so the same messages come back). --flags adds what
- * scripts/drafts/readability.ts finds in each (leave it off to judge blind).
+ * scripts/drafts/readability.ts finds in each (leave it off to judge blind). --keys-from DUMP re-prints the keys of an
+ * earlier dump (a re-judge after a change); --exclude DUMP leaves its keys out (a fresh sample). --set takes a JSONL file
+ * of {id or tweet_id, text} (never a never-tuned set).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -107,12 +109,22 @@ if (sample !== undefined) {
     [keys[i], keys[j]] = [keys[j]!, keys[i]!];
   }
   const from = option('--keys-from');
+  // --exclude FILE: keys already judged (a dump), left out so that a fresh sample is drawn from what was not looked at.
+  const exclusions = option('--exclude');
+  const excluded = new Set(
+    exclusions
+      ? readFileSync(exclusions, 'utf8')
+          .split('\n')
+          .map((l) => /^\[(\S+)\]/.exec(l)?.[1])
+          .filter((k): k is string => k !== undefined)
+      : [],
+  );
   const wanted = from
     ? readFileSync(from, 'utf8')
         .split('\n')
         .map((l) => /^\[(\S+)\]/.exec(l)?.[1])
         .filter((k): k is string => k !== undefined)
-    : keys.filter((k) => byKey.has(k)).slice(0, sample);
+    : keys.filter((k) => byKey.has(k) && !excluded.has(k)).slice(0, sample);
   shown = wanted.map((k) => byKey.get(k) ?? { key: k, generic: true as const });
 }
 

@@ -37,6 +37,7 @@ export type Problem =
   | 'agrees_with_attack'
   | 'pointing'
   | 'argument'
+  | 'resolved'
   // …or is broken in ways the checks above do not see:
   | 'no_verb'
   | 'tangled'
@@ -75,7 +76,7 @@ const SHOUTING = /\b[A-Z]{5,}\b/;
 const STRAY = /\s[,.;:!?)]|\(\s|[,;:]\s*[,.;:!?]|\.\.|[!?]{2,}|^[^\p{L}<"'(]|\s-\s*[.?!]?$/u;
 // A sentence may not end on a word that needs something after it.
 const CUT_OFF =
-  /\b(?:the|a|an|to|of|and|or|but|with|for|your|our|my|their|in|on|at|from|by|is|was|are|were|be|been|if|so|because|as|than|when|about|into|over|via|just|very|no)\s*[.;?!:]/i;
+  /\b(?:the|a|an|to|of|and|or|but|with|for|your|our|my|their|in|on|at|from|by|is|was|are|were|be|been|if|so|because|as|than|when|about|into|over|via|just|very|no|do|does|did|will|would|can|could|should|won't|can't|don't|didn't)\s*[.;?!:]/i;
 const PROMO =
   /\b(?:available|pre-?orders?|out now|now live|check (?:it )?out|giveaway|on sale|sale|% off|discount|deals?|coupon|promo|launch(?:es|ed)?|introducing|new season|episode|stream(?:ing)? now|follow us|sign up|download|win (?:a|an|one)|tickets?\s+(?:on sale|available)|coming soon|exclusive)\b/i;
 // The clause right after "sorry" (or a restatement's colon) must be a statement, not a question, request or command.
@@ -113,7 +114,7 @@ function saidBack(draft: DraftUnderTest): string | undefined {
 
 // "you're not trying to be…", "you don't care…", "you know it's not…", "you heard…", "maybe…": the customer's own stance.
 const DISCLAIMER =
-  /^(?:maybe|perhaps|probably|possibly)\b|^you(?:'re| are)\s+(?:just\s+|really\s+)?not\s+(?:trying|looking|here|out)\s+to\b|^you(?:'ve|'d)?\s+(?:(?:do|did|don't|didn't|do not|did not|can't|honestly|really|just|even|also|still|genuinely|never|now)\s+)*(?:know|knew|think|thought|heard|care|mind|want|wanted|mean|meant|guess|feel|felt|believe|understand|realised|realized|realise|realize|wonder|hope|wish|expect|suppose|assume|like)\b/i;
+  /^(?:maybe|perhaps|probably|possibly|you (?:may|might))\b|^you(?:'re| are)\s+(?:just\s+|really\s+)?not\s+(?:trying|looking|here|out)\s+to\b|^you(?:'ve|'d)?\s+(?:(?:do|did|don't|didn't|do not|did not|weren't|wasn't|aren't|were not|was not|can't|honestly|really|just|even|also|still|genuinely|never|now)\s+)*(?:know|knew|think|thought|heard|care|mind|want|wanted|mean|meant|guess|feel|felt|believe|understand|realised|realized|realise|realize|wonder|hope|wish|expect|expecting|suppose|assume|like|select|selected|notice|noticed|tick|ticked)\b/i;
 // "you deleted it", "you ordered some parts late", "you still have 80 cents": what the customer did or has, no harm after.
 const OWN_DOING =
   /^you(?:'ve| have)?\s+(?:(?:just|already|also|then|finally|still)\s+)*(?:deleted|ordered|bought|booked|did|cancell?ed|chose|decided|returned|installed|went|picked|signed up|have (?:like |about )?(?:a|an|this|some|\d+)|got this)\b/i;
@@ -130,6 +131,9 @@ const POINTING_AT =
 // Sarcasm and rebuttals: "it's funny how…", "no wonder…", "…had nothing to do with…", "it was not the seller's fault".
 const ARGUMENT =
   /\b(?:funny how|love how|no wonder|how convenient|nothing to do with)\b|,\s*not (?:cool|ok|okay|good|acceptable|on)(?: at all)?$|\bnot\s+(?:the\s+|your\s+|our\s+|[\p{L}]+'?s\s+)?fault\b/iu;
+// A problem that went away: "you unlinked them and it worked", "it's back now".
+const GONE_AWAY =
+  /\b(?:it|they|that)\s+(?:(?:just|finally|then)\s+)?(?:worked|came back|returned|works now)\b|\b(?:it|they|that)(?:'s|'re| is| are)\s+(?:back|fine)\s+now\b/i;
 // A clause that cannot be read as one sentence: a question asked inside it ("… have you lost £120 now"), a request inside
 // it ("… let you try that"), two verbs run together ("it's does"), a verb with no subject after "if" ("if is listed"),
 // a second verb that does not agree with the subject it shares ("they hung up on you or wasn't any help").
@@ -221,6 +225,7 @@ function senseProblems(draft: DraftUnderTest, found: Set<Problem>): void {
   if (ATTACK_AGREED.test(said)) found.add('agrees_with_attack');
   if (POINTING_AT.test(said)) found.add('pointing');
   if (ARGUMENT.test(said)) found.add('argument');
+  if (GONE_AWAY.test(said)) found.add('resolved');
   if (TANGLED.some((re) => re.test(said))) found.add('tangled');
   if (FILLER_START.test(said)) found.add('filler_start');
   if (!hasTensedVerb(said)) found.add('no_verb');

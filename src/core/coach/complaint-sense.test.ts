@@ -87,6 +87,20 @@ const CASES: Array<[string, string, string | undefined]> = [
   ['cleaning', 'no its still broken after the update', "it's still broken after the update"],
   ['cleaning', 'The cust service desk never answered my call', 'the customer service desk never answered your call'],
   ['handle as subject', '@ShopCo refuses to send me a copy of my receipt', undefined],
+  // Second round (families seen in a fresh sample): praise, a problem that went away, the customer's own oversight or
+  // expectation, a bare "that is…" verdict, a feeling for a verdict, an ellipsis.
+  ['praise', 'My pancakes were still warm and perfect when they arrived', undefined],
+  ['resolved', 'I restarted the router, tried again and it worked', undefined],
+  ['resolved', "The music stopped on mobile data but it's back now", undefined],
+  ['own oversight', 'I did not tick the insurance box when I booked', undefined],
+  ['own oversight', "I wasn't expecting an answer but please pass it on", undefined],
+  ['hedge', 'I may not get charged for the call', undefined],
+  ['pointing', 'That is really annoying!', undefined],
+  ['pointing', 'This is not 30 centimetres', undefined],
+  ['pointing', 'This was delivered to the wrong flat', 'this was delivered to the wrong flat'],
+  ['verdict', "It's getting really frustrating", undefined],
+  ['ellipsis', 'They said they would ring back but they never did', undefined],
+  ['ellipsis', "She wasn't ready to listen to anything I had", "she wasn't ready to listen to anything you had"],
 ];
 
 for (const [family, message, expected] of CASES) {

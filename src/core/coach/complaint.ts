@@ -218,7 +218,7 @@ const REQUEST =
 const PROMO =
   /\b(?:available|pre-?orders?|out now|now live|check (?:it )?out|giveaway|on sale|% off|discount|deals?|coupon|promo|launch\w*|introducing|new season|episode|stream(?:ing)? now|follow us|sign up|download|subscribe|win (?:a|an|one)|coming soon|exclusive|join us|don't miss|tune in|save big|save up to|free upgrades?|limited time|offer ends|shop now|order now|buy now|worth the)\b/i;
 const PRAISE =
-  /\b(?:thanks|thank you|thank|love|loving|loved|great job|awesome|amazing|excellent|appreciate\w*|kudos|shout ?out|well done|brilliant|fantastic|wonderful|best (?:service|team)|happy with|impressed|resolved|sorted|fixed|working again|works now|capable|surpassed|exceeded|pleased|glad)\b/i;
+  /\b(?:thanks|thank you|thank|love|loving|loved|great job|awesome|amazing|excellent|appreciate\w*|kudos|shout ?out|well done|brilliant|fantastic|wonderful|best (?:service|team)|happy with|impressed|resolved|sorted|fixed|working again|works now|capable|surpassed|exceeded|pleased|glad|perfect|delicious|tasty|cheers to|great (?:airline|stuff|service|staff|team|guys|food))\b/i;
 // Praise words under a negation are the complaint ("nobody has fixed it", "still not working", "I'm not impressed").
 const NEGATED_PRAISE =
   /(?:n't|\b(?:not|never|nobody|no one|nothing|none|yet to be))\s+(?:[\p{L}']+\s+){0,3}?(?:fixed|resolved|sorted|working|helped|happy|pleased|impressed|glad|great|good)\b/iu;
@@ -242,13 +242,13 @@ const ACCUSATION =
 // The customer's verdicts said in the agent's voice agree with the attack ("our service is terrible": B1, sympathy
 // agreement); the event is said back, the verdict is not.
 const JUDGMENT =
-  /\b(?:terrible|awful|horrible|horrendous|worst|useless|pathetic|ridiculous|unacceptable|disgusting|disgraceful|incompetent|joke|rubbish|trash|garbage|lousy|shambles|shocking|appalling|atrocious|nuts|insane|crazy|clowns?|idiots?|morons?)\b/i;
+  /\b(?:terrible|awful|horrible|horrendous|worst|useless|pathetic|ridiculous|unacceptable|disgusting|disgraceful|incompetent|joke|rubbish|trash|garbage|lousy|shambles|shocking|appalling|atrocious|nuts|insane|crazy|frustrating|annoying|infuriating|maddening|clowns?|idiots?|morons?)\b/i;
 const MAX_WORDS = 16;
 // What the customer says of themselves that is not what went wrong, said back as if it were the complaint it reads wrong
 // ("I'm so sorry you're not trying to be a jerk", "…you don't care that much", "…you heard we were bad"):
 //   - a disclaimer, a denial or an opinion of their own: I know / think / heard / care / want / mean / feel / wonder…;
 const CUSTOMER_STANCE =
-  /^(?:I|we)(?:'m|'ve|'d| am| have| had| do| did| does| was| were| would| really| honestly| just| also| even| still| genuinely| simply| already| actually)*\s+(?:(?:not|never|n't|do|did|don't|didn't|can't|cannot|couldn't|wouldn't|won't|really|honestly|just|even|also|genuinely|simply|kind of|sort of|totally|fully|now|already)\s+)*(?:know|knew|think|thought|heard|hear|care|cared|want|wanted|mean|meant|guess|feel|felt|believe|understand|appreciate|reali[sz]e|realised|realized|wonder|wondered|assume|suppose|hope|wish|like|mind|get that|expect|doubt|bet)\b|^(?:I|we)(?:'m| am|'re| are)\s+(?:(?:just|really|honestly|simply)\s+)*not\s+(?:trying|looking|out|here)\s+to\b/i;
+  /^(?:I|we)(?:'m|'ve|'d| am| have| had| do| did| does| was| were| would| really| honestly| just| also| even| still| genuinely| simply| already| actually)*(?:n't)?\s+(?:(?:not|never|n't|do|did|don't|didn't|can't|cannot|couldn't|wouldn't|won't|really|honestly|just|even|also|genuinely|simply|kind of|sort of|totally|fully|now|already)\s+)*(?:know|knew|think|thought|heard|hear|care|cared|want|wanted|mean|meant|guess|feel|felt|believe|understand|appreciate|reali[sz]e|realised|realized|wonder|wondered|assume|suppose|hope|wish|like|mind|get that|expect|doubt|bet|select|selected|choose|notice|noticed|read|tick|ticked|click|clicked|expecting|mean to|meant to)\b|^(?:I|we)(?:'m| am|'re| are)\s+(?:(?:just|really|honestly|simply)\s+)*not\s+(?:trying|looking|out|here)\s+to\b/i;
 //   - what they did themselves, with nothing going wrong after it ("I deleted it", "I ordered some parts late", "I've
 //     cancelled my order and gone elsewhere"); "I paid for next-day delivery but it never came" keeps its complaint;
 const OWN_ACTION =
@@ -269,9 +269,12 @@ const ownDoing = (clause: string): boolean => {
 // "it was not a full flight", "that is not my apartment", "it's just the WiFi": pointing at something (a picture, an excuse
 // the customer expects) rather than saying what happened. "it's the third time my order is late" is an event.
 const POINTING =
-  /^(?:it|that|this)(?:'s|\s+is|\s+was|\s+isn't|\s+wasn't)\s+(?:(?:not|just|only|clearly|obviously|definitely|literally|really|even)\s+)*(?:a|an|the|my|our|your|his|her|their)\b(?!.*\b(?:time|times)\b)/i;
+  /^(?:(?:it|that|this)(?:'s|\s+is|\s+was|\s+isn't|\s+wasn't)\s+(?:(?:not|just|only|clearly|obviously|definitely|literally|really|even)\s+)*(?:a|an|the|my|our|your|his|her|their)\b|(?:that|this)(?:'s|\s+is|\s+was|\s+isn't|\s+wasn't)\s+(?:(?:not|just|only|so|really|extremely|very)\s+)*(?![\p{L}]+(?:ed|en)\b|(?:sent|lost|left|put|cut|kept|thrown|stolen|broken|been|being|still)\b))(?!.*\b(?:time|times)\b)/iu;
 // A guess is not a fact to apologise for ("maybe my problem too…", "probably the router").
-const HEDGE = /^(?:maybe|perhaps|probably|possibly|I guess|I suppose|I think|I'm guessing)\b/i;
+const HEDGE = /^(?:maybe|perhaps|probably|possibly|I guess|I suppose|I think|I'm guessing|(?:I|we) (?:may|might)\b)\b/i;
+// A problem that has gone away is not one to apologise for ("I unlinked them and it worked", "it came back on wifi").
+const RESOLVED =
+  /\b(?:it|that|this|they)\s+(?:(?:just|finally|then|now)\s+)?(?:worked|returned|came back|works now|work now)\b|\b(?:it|that|this|they)(?:'s|'re|\s+is|\s+are)\s+(?:(?:all|now)\s+)?(?:back(?!\s+(?:to|again|on|in)\b)|fine now|working (?:again|now))\b/i;
 // A request in the middle of a clause ("… let me try that resizing").
 const INNER_REQUEST = /(?:[,;]\s*|\b(?:please|just|so|too|now|then|and)\s+)let (?:me|us)\b/i;
 // Sarcasm ("it's funny how the other stores don't but you do") and rebuttals of an excuse the customer expects ("the
@@ -344,6 +347,8 @@ function candidates(cleaned: string, offset: number): Candidate[] {
     .filter((s) => s.length > 0);
   for (const sentence of sentences) {
     const inPraise = praises(sentence);
+    // "It stopped on mobile data but it's back now": what went wrong has gone away.
+    const resolved = RESOLVED.test(sentence);
     for (const raw of clausesOf(sentence)) {
       let clause = raw
         .replace(GREETING, '')
@@ -386,6 +391,7 @@ function candidates(cleaned: string, offset: number): Candidate[] {
         !ownDoing(clause) &&
         !INTENTION.test(clause) &&
         !POINTING.test(clause) &&
+        !resolved &&
         !INNER_REQUEST.test(clause) &&
         !ARGUMENT.test(clause) &&
         !INNER_QUESTION.test(clause) &&
@@ -454,6 +460,8 @@ const saysCleanly = (text: string, question = false): boolean =>
   !/\b(?:the|a|an|to|of|and|or|but|with|for|your|our|my|in|on|at|from|by|be|that|this|if|so|because|as|than|when|about)$/i.test(
     text,
   ) &&
+  // An ellipsis ("they never do", "it still won't") says nothing on its own.
+  !/\b(?:do|does|did|will|would|can|could|should|won't|can't|don't|didn't|doesn't|wouldn't|couldn't)$/i.test(text) &&
   // The agent agreeing with a verdict on the company (B1).
   !AGREES_WITH_ATTACK.test(text) &&
   // Leftovers of a tangled clause: "your I does not work" (a letter, not the pronoun), "it's does not say" (two verbs),
