@@ -100,6 +100,12 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['vague_promise', 'We will continue to monitor the roadworks.', true],
   ['vague_promise', "We'll look into a goodwill payment and reply by Friday at noon.", false],
   ['vague_promise', 'Would you like us to look into a refund for the ticket?', false],
+  // you-statement-act-as-cause: the customer's own past act put as the cause.
+  ['you_statement_blame', 'You paid with a card that had expired, so the order was held.', true],
+  ['you_statement_blame', 'You parked in a bay reserved for residents, which is why the fine was issued.', true],
+  ['you_statement_blame', 'Well, you posted the form second class, so it arrived after the deadline.', true],
+  ['you_statement_blame', 'Well, you travelled all that way and the museum was shut, so the day was wasted.', false],
+  ['you_statement_blame', 'You paid with a card that had expired, so was the order held?', false],
 ];
 
 for (const [label, reply, flagged] of CASES) {

@@ -248,4 +248,20 @@ export const ISSUE12_S9_RULES = [
     ),
     rewrite: 'Say what happens next and when: "I\'ll have an answer on the refund for you by 4 pm tomorrow."',
   },
+  {
+    // B2, the customer's own act put as the cause (writers T, U, V, W): a sentence that opens on "you" and a past act and
+    // ends on its consequence ("you cancelled inside the window, so you're charged", "you sent it to the general inbox,
+    // which is why it wasn't picked up", "you clicked a link in a fake text, which is how the account was accessed", "you
+    // smoked in the room, which is a breach of…"). Not the customer's account told back ("you paid for a year and the gym
+    // shut, so…"), not a consequence in their favour ("…, so I'm refunding it"), not a question.
+    id: 'you-statement-act-as-cause',
+    label: 'you_statement_blame',
+    pattern: anyOf(
+      String.raw`\byou(?<=(?:^|[.!?,;]\s+|\bbut\s+|\bhowever,?\s+|\bwell,?\s+)you)\s+(?:had\s+|have\s+|'ve\s+)?(?:\w+ed|sent|paid|chose|bought|took|left|lost|wore|made|gave|told|put|set|ran|went|got|signed|knew|broke|drove|spent)\b(?![^.!?]*\band\s+(?:it|the|they|we|nobody|nothing|now|still|then|your)\b)[^.!?]{0,80}?(?:,?\s*so\s+(?!(?:I'm|I've|I'll|I am|I have|I will|we'll|we're|we've|we will|you can|you're entitled|your anger|you'll get|you get)\b)(?:the|your|it|we|that|you're|you've|you are|there|this|they|our|no|you)\b|(?:which is|that's) (?:why|how)(?!\s+(?:I|we|I've|we've|I'll|we'll|I'm|we're)\b)|which (?:meant|means|voids|is a breach|breaches|caused))`,
+    ),
+    notAfter: guard(String.raw`\b(?:if|whether|when|unless)\s+(?:[\w'-]+\s+){0,2}$`, String.raw`["“][^"”]*$`),
+    notInSentence: guard(String.raw`\?|\b(?:if I'm following|if I understand|so you're saying|sorry|apologi[sz]e)\b`),
+    rewrite:
+      'Say what happened without pointing at them: "The return wasn\'t logged without the label; here\'s what I can do now."',
+  },
 ] as const satisfies readonly LintRule[];
