@@ -92,7 +92,7 @@ const OUTCOME = String.raw`(?:refund(?:ed)?|(?:my |the |our )?money back|reimbur
 // The outcome named as the state wanted (issue #12): "I want it back", "I want the claim paid", "I'd like the late
 // penalty removed", "I need it today", "how do I freeze my membership?", "can you use them to correct my bills?", "get us
 // out of here".
-const OUTCOME_DONE = String.raw`\b(?:I|we)(?:'d| would)? (?:like|want|need|expect|demand)\b[^.!?]{0,40}?\b(?:back|paid|removed|refunded|fixed|cancell?ed|corrected|replaced|rebooked|waived|reversed|taken off|credited|reinstated|reconnected|restored|unblocked|unlocked|extended|frozen|moved|transferred)\b|\bI need (?:it|them|this|my [\w-]+) (?:today|now|tonight|tomorrow|urgently|back)\b|\bhow do I (?:freeze|cancel|change|claim|close|pause|transfer|return|reset|switch|upgrade|downgrade|get (?:a |my )?(?:refund|money back|replacement))\b|\b(?:can|could) you (?:use|correct|change|update|move|switch|pause|freeze|transfer|extend|reset)\b|(?:^|[.!?]\s+)get (?:us|me) (?:out|home|moved|a refund|my money)\b`;
+const OUTCOME_DONE = String.raw`\b(?:I|we)(?:'d| would)? (?:like|want|need|expect|demand)\b[^.!?]{0,40}?\b(?:back|paid|removed|refunded|fixed|cancell?ed|corrected|replaced|rebooked|waived|reversed|taken off|credited|reinstated|reconnected|restored|unblocked|unlocked|extended|frozen|moved|transferred)\b|\bI need (?:it|them|this|my [\w-]+) (?:today|now|tonight|tomorrow|urgently|back)\b|\bhow do I (?:freeze|cancel|change|claim|close|pause|transfer|return|reset|switch|upgrade|downgrade|get (?:a |my )?(?:refund|money back|replacement))\b|\b(?:can|could) you (?:use|correct|change|update|move|switch|pause|freeze|transfer|extend|reset)\b|(?:^|[.!?]\s+)get (?:us|me) (?:out|home|moved|a refund|my money)\b|\b(?:I|we)(?:'d| would)? (?:like|want|need|expect)\b[^.!?]{0,40}?\boff (?:my|our|the) (?:card|bill|account|statement|invoice)\b|(?:^|[.!?]\s+)(?:want|need) (?:my|our) (?:money|deposit|fee|fare|ticket price) back\b`;
 // A request for such an outcome: "I want a refund", "I'd like it replaced", "please cancel my account", "refund me now".
 const REQUESTS = new RegExp(
   String.raw`\b(?:I|we)(?:'d| would)? (?:like|want|need|expect|demand|deserve|am asking for|'m asking for|insist on)\b[^.!?]{0,40}?\b${OUTCOME}|\b(?:please|can you|could you|will you|would you|can I|could I|can I get|could I get|I'd like you to|I want you to)\b[^.!?]{0,30}?\b${OUTCOME}|(?:^|[.!?]\s+)(?:just |now |please )?(?:refund|replace|cancel|fix|reverse|waive|remove|rebook|give me|send me|pay)\b|\b(?:where(?:'s| is) my|when (?:do|will) I get my) (?:refund|money|replacement|compensation)\b|${OUTCOME_DONE}`,
@@ -154,7 +154,7 @@ const isUpsetTurn = (t: TurnAnalysis): boolean => {
   if (rank >= 2 || t.customer!.venting || t.customer!.abuse.length > 0) return true;
   if (rank === 0) return false;
   if (OUTBURST.test(t.text) || SHOUTED.test(t.text)) return true;
-  return t.text.split(/\s+/).length >= 8;
+  return t.text.split(/\s+/).length >= 12;
 };
 
 /** The agent's first reply after `from` (a turn that only hands the floor back does not count), before any hang-up. */

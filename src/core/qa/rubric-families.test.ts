@@ -180,3 +180,28 @@ test('F1/F3: the customer seeing the fix land ("They\'re back. OK.") after the a
   assert.equal(result.rubric.F1, 'n/a', result.evidence.F1.why);
   assert.equal(result.rubric.F3, 'n/a', result.evidence.F3.why);
 });
+
+test('R1: an opening that names the outcome ("I want that fee off my card", "Want my money back") makes R1 n/a', () => {
+  const openings = [
+    'I want that eighty-pound cleaning fee off my card. The flat was spotless when I left, and I have the photos!',
+    'Train cancelled AGAIN, missed my connection, home two hours late. Want my money back for this one.',
+  ];
+  for (const opening of openings) {
+    const result = score(`outcome-${opening.length}`, [
+      ['customer', opening],
+      ['agent', "I'm so sorry about this. Let me look at it now."],
+    ]);
+    assert.equal(result.rubric.R1, 'n/a', `${opening}: ${result.evidence.R1.why}`);
+  }
+});
+
+test('R2: a routine task done for a calm customer (a meter reading taken) is no request the business could refuse', () => {
+  const result = score('routine-task', [
+    ['customer', 'Hi, I am just calling to give a meter reading, the app keeps timing out on me.'],
+    ['agent', 'No problem, go ahead with the reading.'],
+    ['customer', 'It is 0 4 7 2 1.'],
+    ['agent', 'Got it, that is in. Your next bill will use it.'],
+    ['customer', 'Great, thanks for that.'],
+  ]);
+  assert.equal(result.rubric.R2, 'n/a', result.evidence.R2.why);
+});

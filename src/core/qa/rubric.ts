@@ -125,7 +125,7 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
     if (f.grants.length > 0)
       return met(f.grants.slice(0, 1), `granted without hiding behind policy at turn ${shown(f.grants[0])}`);
     const timed = turnsWith(f.agentTurns, 'concrete_next_step_with_time');
-    if (f.customerRequests.length > 0 && (timed.length > 0 || f.resolvedOnTheSpot))
+    if (f.upset && f.customerRequests.length > 0 && (timed.length > 0 || f.resolvedOnTheSpot))
       return met(
         f.customerRequests.slice(0, 1),
         `request at turn ${shown(f.customerRequests[0])} answered without policy`,
