@@ -109,13 +109,13 @@ if (sample !== undefined) {
     [keys[i], keys[j]] = [keys[j]!, keys[i]!];
   }
   const from = option('--keys-from');
-  // --exclude FILE: keys already judged (a dump), left out so that a fresh sample is drawn from what was not looked at.
+  // --exclude DUMP: the messages of a judged dump are left out, so that a fresh sample is drawn from what was not read.
   const exclusions = option('--exclude');
   const excluded = new Set(
     exclusions
       ? readFileSync(exclusions, 'utf8')
           .split('\n')
-          .map((l) => /^\[(\S+)\]/.exec(l)?.[1])
+          .map((l) => /^\[([^:\]]+):[^\]]+\]/.exec(l)?.[1])
           .filter((k): k is string => k !== undefined)
       : [],
   );
@@ -124,7 +124,7 @@ if (sample !== undefined) {
         .split('\n')
         .map((l) => /^\[(\S+)\]/.exec(l)?.[1])
         .filter((k): k is string => k !== undefined)
-    : keys.filter((k) => byKey.has(k) && !excluded.has(k)).slice(0, sample);
+    : keys.filter((k) => byKey.has(k) && !excluded.has(k.replace(/:[^:]*$/, ''))).slice(0, sample);
   shown = wanted.map((k) => byKey.get(k) ?? { key: k, generic: true as const });
 }
 

@@ -37,6 +37,12 @@ const CASES: Array<[string, string, string | undefined]> = [
     "you returned the kettle a month ago and still haven't been refunded",
   ],
   ['possession', 'I still have about 40 pounds on the gift card', undefined],
+  ['possession', 'I have a problem with my new tablet', 'you have a problem with your new tablet'],
+  [
+    'own action',
+    'I updated the app and my watch stopped syncing',
+    'you updated the app and your watch stopped syncing',
+  ],
   [
     'possession',
     'I have three cards and none of them will let me pay',
@@ -102,6 +108,10 @@ const CASES: Array<[string, string, string | undefined]> = [
   ['ellipsis', 'They said they would ring back but they never did', undefined],
   ['ellipsis', "She wasn't ready to listen to anything I had", "she wasn't ready to listen to anything you had"],
 ];
+
+test('complaint sense: a question may end on its verb ("what can I do?" → "what to do")', () => {
+  assert.equal(words('I left my scarf on the train. What can I do?').question, 'what to do');
+});
 
 for (const [family, message, expected] of CASES) {
   test(`complaint sense, ${family}: ${JSON.stringify(message)} → ${expected ?? '(nothing said back)'}`, () => {

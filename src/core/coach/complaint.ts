@@ -259,12 +259,23 @@ const POSSESSION =
 //   - what they will do: an intention or a threat ("I'll be reporting you"), or the company's own promise ("I'll trace it").
 const INTENTION = /\b(?:I|we)(?:'ll| will| shall| am going to|'m going to| are going to|'re going to)\b/i;
 // What went wrong after the customer's own doing: a negation or a harm ("I paid for next-day delivery but it never came").
+// …or a new subject after "and"/"but" with a problem in it ("I updated the app and my phone stopped charging"), or a
+// problem had ("I have a problem with my card").
+const NEW_SUBJECT_AFTER =
+  /\b(?:but|and|yet|so|only to)\s+(?:my|the|it|it's|its|they|he|she|you|your|our|this|that|now)\b(.*)$/i;
+const HAD_PROBLEM = /\b(?:problems?|issues?|trouble|faults?|errors?|bugs?)\b/i;
 const HAPPENED_AFTER =
   /n't\b|\b(?:not|never|no|none|neither|nothing|nobody|no one|still|yet)\b|\b(?:but|and|yet|which|that|only to)\b.*\b(?:twice|broken|damaged|missing|wrong|charged|stuck|lost|error|failed|declined)\b/i;
 /** The customer's own doing or having, with nothing going wrong after it. */
 const ownDoing = (clause: string): boolean => {
   const own = OWN_ACTION.exec(clause) ?? POSSESSION.exec(clause);
-  return own !== null && !HAPPENED_AFTER.test(clause.slice(own[0].length));
+  if (own === null) return false;
+  const rest = clause.slice(own[0].length);
+  const after = NEW_SUBJECT_AFTER.exec(rest)?.[1];
+  COMPLAINT_CUES.lastIndex = 0;
+  const harmAfter = after !== undefined && COMPLAINT_CUES.test(after);
+  COMPLAINT_CUES.lastIndex = 0;
+  return !HAPPENED_AFTER.test(rest) && !harmAfter && !HAD_PROBLEM.test(rest);
 };
 // "it was not a full flight", "that is not my apartment", "it's just the WiFi": pointing at something (a picture, an excuse
 // the customer expects) rather than saying what happened. "it's the third time my order is late" is an event.
@@ -461,7 +472,8 @@ const saysCleanly = (text: string, question = false): boolean =>
     text,
   ) &&
   // An ellipsis ("they never do", "it still won't") says nothing on its own.
-  !/\b(?:do|does|did|will|would|can|could|should|won't|can't|don't|didn't|doesn't|wouldn't|couldn't)$/i.test(text) &&
+  (question ||
+    !/\b(?:do|does|did|will|would|can|could|should|won't|can't|don't|didn't|doesn't|wouldn't|couldn't)$/i.test(text)) &&
   // The agent agreeing with a verdict on the company (B1).
   !AGREES_WITH_ATTACK.test(text) &&
   // Leftovers of a tangled clause: "your I does not work" (a letter, not the pronoun), "it's does not say" (two verbs),
