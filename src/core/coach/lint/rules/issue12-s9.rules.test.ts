@@ -35,6 +35,10 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['blame_company_or_colleague', 'Your form was keyed in wrongly by a colleague in admissions.', true],
   ['blame_company_or_colleague', 'Both tickets were closed by our support desk without a reply.', true],
   ['blame_company_or_colleague', 'The discount was applied by our billing team this morning.', false],
+  ['blame_company_or_colleague', 'The planning department keeps losing our paperwork.', true],
+  ['blame_company_or_colleague', 'Head office keep changing the rota without asking.', true],
+  ['blame_company_or_colleague', 'The new receptionist is still learning, to be fair.', true],
+  ['blame_company_or_colleague', 'The support team keeps you updated by text.', false],
   // condescension-easy-or-obvious: the thing called easy or plain, the trouble theirs.
   ['condescension', 'The booking screen is really straightforward.', true],
   ['condescension', 'The settings menu is pretty self-explanatory.', true],
@@ -53,6 +57,12 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['condescension', "The gate number is on your boarding pass, it's on the ticket.", true],
   ['condescension', 'As stated in our terms, deposits are held for 14 days.', false],
   ['condescension', "Sorry, I've already sent you the wrong form twice.", false],
+  ['condescension', "As you'll recall from the welcome pack, the gym shuts at ten.", true],
+  ['condescension', 'Bank transfers are, of course, never instant.', true],
+  ['condescension', "The size is printed on the label, it's on the label.", true],
+  ['condescension', "Delivery is free, and it's standard for every order over £20.", false],
+  ['condescension', "It's on every letter, and you should have read it.", false],
+  ['condescension', 'It only takes a minute to fill in.', true],
   // scolding-next-time-tip: the tip pinned to next time, the standing instruction with a when.
   ['scolding', 'Next time, photograph the meter before you leave.', true],
   ['scolding', 'Please keep the receipt somewhere safe in future.', true],
