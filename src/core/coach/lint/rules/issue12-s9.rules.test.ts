@@ -84,6 +84,14 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['scolding', 'Notice should always be given, and we failed to give it.', false],
   ['scolding', 'Claims must be submitted within 28 days under the scheme rules.', false],
   ['scolding', 'So you were told to wait at home all day, and nobody came.', false],
+  // scolding-customer-duty: the customer's own duty spelled out.
+  ['scolding', 'Check the expiry date on your railcard before every trip.', true],
+  ['scolding', 'You should keep the warranty card with the receipt.', true],
+  ['scolding', 'Visitors must ensure their lights work after dark.', true],
+  ['scolding', "It's best to photograph the car when collecting it.", true],
+  ['scolding', 'Our terms say account holders are responsible for their PIN.', false],
+  ['scolding', 'Priority customers should be called first, and we failed to call you.', false],
+  ['scolding', 'Check your inbox: I will send the code in a moment.', false],
   // sympathy-candid-putdown: a sentence opening on candour that runs into a put-down.
   ['sympathy_agreement', 'Honestly, the new booking app is a mess.', true],
   ['sympathy_agreement', 'Thanks for the photos. Yeah, that finish is pretty poor for a new kitchen.', true],

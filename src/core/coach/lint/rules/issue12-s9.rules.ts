@@ -266,4 +266,30 @@ export const ISSUE12_S9_RULES = [
     rewrite:
       'Say what happened without pointing at them: "The return wasn\'t logged without the label; here\'s what I can do now."',
   },
+  {
+    // C2, the customer's own duty spelled out (writers S, U, V, W and Y's tuned-on part): the sentence that opens on an
+    // instruction with a when ("Check your documents before you travel.", "Keep your phone charged when using mobile
+    // tickets.", "Always supply files at full resolution."), "you should keep / check / lock…" and "you need to keep track
+    // of…", the class told its duty ("couples should confirm numbers carefully", "motorists must ensure…", "travellers
+    // are responsible for their own documents"), and "it's best to set a reminder when…". Not a rulebook cited (policy
+    // language, R2), not our own duty or lapse ("priority customers should be called first and we failed to"), not a
+    // question.
+    id: 'scolding-customer-duty',
+    label: 'scolding',
+    pattern: anyOf(
+      String.raw`\b(?:please\s+)?(?:check|keep|make sure|double-check|read|remember to|try to|always|never)(?<=(?:^|[.!?]\s+)(?:please\s+)?(?:check|keep|make sure|double-check|read|remember to|try to|always|never))\b[^.!?]{0,60}?\b(?:before|when (?:using|starting|booking|travelling|ordering|you)|every|daily|in future|next time|for future|carefully|at all times)\b`,
+      String.raw`\byou (?:should|need to|must) (?:always |really |also )?(?:keep|check|use|read|make sure|set|lock|take|back up|monitor|enable|update|wash|clean|store|charge|turn|switch)\b`,
+      String.raw`\b(?:customers|guests|parents|students|patients|members|clients|passengers|tenants|residents|users|owners|travell?ers|couples|motorists|cardholders|account holders|homeowners|buyers|subscribers|visitors)\s+(?:should|must|need to|are responsible for|are expected to|are advised to)\b`,
+      String.raw`\bit's (?:always )?(?:best|important|worth|wise|sensible|advisable|a good idea) (?:to|that)\b[^.!?]{0,60}?\b(?:before|when|every|regularly|in future|next time|carefully|for)\b`,
+    ),
+    notAfter: guard(
+      NEGATION_BEFORE.source,
+      String.raw`\b(?:if|whether|our|priority|all|so)\s+$`,
+      String.raw`["“][^"”]*$`,
+    ),
+    notInSentence: guard(
+      String.raw`\?|\b(?:terms|policy|rules|conditions|agreement|regulations|licensing|as stated|per our|under our|we failed|we didn't|we did not|our (?:fault|mistake|error)|on us|sorry|apologi[sz]e|I'll|I will|we'll|we will|let me|so (?:we|I|he|she|they|the [\w-]+) can|before \d)\b`,
+    ),
+    rewrite: 'Skip the lecture and help: "Here\'s what I can do now, and a tip that may save you trouble next time."',
+  },
 ] as const satisfies readonly LintRule[];
