@@ -59,6 +59,11 @@ export interface ConversationFacts {
    * ("Take your time, I'm listening"), and not a fix offered after a turn the customer ended.
    */
   cutIns: number[];
+  /**
+   * A2: agent turns whose apology names what upset this customer in its own sentence or the next ("I'm really sorry.
+   * You prepaid for a minivan and were offered a small car"): three or more of the customer's own words.
+   */
+  namedApologies: number[];
 }
 
 const AGENT_NAME = /\b(?:I'm|I am|my name is|this is|it's|it is|ask for)\s+(?:[A-Z][a-z'-]+)(?=[\s,.;!]|$)/;
@@ -161,6 +166,30 @@ const isUpsetTurn = (t: TurnAnalysis): boolean => {
 const replyAfter = (turns: readonly TurnAnalysis[], from: number, firstHangup: number): number | undefined =>
   turns.find((t) => t.agent && t.index > from && t.index <= firstHangup && !YIELD.test(t.text.trim()))?.index;
 
+const APOLOGY_WORD = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
+const COMMON =
+  /^(?:that|this|with|have|been|your|you're|just|they|them|then|than|what|when|where|which|there|their|about|would|could|should|really|very|from|into|over|still|even|only|also|will|want|need|like|know|make|take|here|were|said|told|sorry|because|after|before|again|today|please|thank|thanks|it's|i've|i'm|don't|can't|didn't|isn't|wasn't|haven't|doesn't|nothing|anything|something|everything|anyone|someone|nobody|always|never|every|other|these|those|some|more|most|much|many|while|being|going|come|came|gone|does|done|dear|hello|regards)$/;
+const wordsOf = (text: string): string[] =>
+  (text.toLowerCase().match(/[a-z0-9£$€₹][a-z0-9'£$€₹,.]*[a-z0-9]/g) ?? [])
+    .map((w) => w.replace(/'s$/, '').replace(/(?:ing|ed|es|s)$/, ''))
+    .filter((w) => w.length >= 3 && !COMMON.test(w));
+
+function namedApologies(turns: readonly TurnAnalysis[]): number[] {
+  const found: number[] = [];
+  let said = '';
+  for (const t of turns) {
+    if (t.customer) said += `${t.text}\n`;
+    if (!t.agent?.labels.includes('apology') || said === '') continue;
+    const sentences = t.text.split(/(?<=[.!?])\s+/);
+    const at = sentences.findIndex((x) => APOLOGY_WORD.test(x));
+    if (at < 0) continue;
+    const told = new Set(wordsOf(said));
+    const shared = new Set(wordsOf(sentences[at]!).filter((w) => told.has(w)));
+    if (shared.size >= 3) found.push(t.index);
+  }
+  return found;
+}
+
 function cutIns(turns: readonly TurnAnalysis[]): number[] {
   const found: number[] = [];
   for (let i = 1; i < turns.length; i++) {
@@ -251,6 +280,7 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
       )
       .map((t) => t.index),
     cutIns: cutIns(turns),
+    namedApologies: agentTurns.some((t) => t.agent?.labels.includes('apology_specific')) ? [] : namedApologies(turns),
     recaps: agentTurns.some((t) => t.agent?.labels.includes('restatement')) ? [] : recapsOfHistory(turns),
     grants: agentTurns.filter((t) => GRANT.test(t.text)).map((t) => t.index),
   };

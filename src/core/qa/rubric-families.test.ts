@@ -205,3 +205,18 @@ test('R2: a routine task done for a calm customer (a meter reading taken) is no 
   ]);
   assert.equal(result.rubric.R2, 'n/a', result.evidence.R2.why);
 });
+
+test("A2: an apology whose own sentence tells back the customer's words names the problem; a stock one does not", () => {
+  const customer: Line = [
+    'customer',
+    'I paid £14 for express delivery and the parcel turned up nine days late, with the hamper inside ruined!',
+  ];
+  const named = score('named-apology', [
+    customer,
+    ['agent', "I'm sorry, Ms Obi, you paid for express delivery and the hamper arrived nine days late and ruined."],
+  ]);
+  assert.equal(named.rubric.A2, 'met', named.evidence.A2.why);
+  assert.match(named.evidence.A2.why, /turn 2/);
+  const stock = score('stock-apology', [customer, ['agent', 'Sorry for the inconvenience. How can I help?']]);
+  assert.equal(stock.rubric.A2, 'violated', stock.evidence.A2.why);
+});

@@ -78,6 +78,8 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
   A2: (f) => {
     const specific = anyOf(f, ['apology_specific']);
     if (specific.length > 0) return met(specific, `apology naming the problem at turn ${shown(specific[0])}`);
+    const named = f.namedApologies;
+    if (named.length > 0) return met(named, `apology naming the problem at turn ${shown(named[0])}`);
     const apologies = anyOf(f, ['apology', 'non_apology']);
     return apologies.length > 0
       ? violated(
