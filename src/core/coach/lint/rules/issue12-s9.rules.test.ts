@@ -111,6 +111,10 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['excuse', "There's a known fault with the latest firmware.", true],
   ['excuse', 'We had two fitters off, but that is on us, not on you.', false],
   ['excuse', 'Had the van had a breakdown, we would have texted you?', false],
+  ['excuse', "The installer? They're a separate company, so it's out of our hands.", true],
+  ['excuse', 'Demand for the Saturday slots has been really high.', true],
+  ['excuse', 'The trains were packed because of the festival.', true],
+  ['excuse', 'Demand for the Saturday slots has been really high, but that is on us to plan for.', false],
   // vague-promise-look-into-something: looking into something with no time and no outcome.
   ['vague_promise', "We'll look into a goodwill payment for the missed day.", true],
   ['vague_promise', 'The accounts team will look at reversing the fee.', true],

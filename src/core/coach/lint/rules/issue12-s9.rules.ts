@@ -209,13 +209,16 @@ export const ISSUE12_S9_RULES = [
     // A4, the failure put down to being short-handed or to something that broke (writers S, T, U, W beside round 2): the
     // staff missing ("we had two mechanics off this week", "they were a person down", "they've been short of nurses",
     // "she's been in back-to-back clinics", "our engineers are booked solid"), the breakdown or fault ("the van had a
-    // breakdown this morning", "our partner had a vehicle breakdown", "there's a known fault with the batch"), and "it's a
-    // network thing". Not with ownership in the same sentence ("…, but that's on us"), not negated or a question.
+    // breakdown this morning", "our partner had a vehicle breakdown", "there's a known fault with the batch"), "it's a
+    // network thing", the party said to be separate ("the courier is a separate company"), and the load or the event
+    // ("demand this winter is very high", "traffic was way higher than expected", "full due to the football"). Not with
+    // ownership in the same sentence ("…, but that's on us"), not negated or a question.
     id: 'excuse-short-handed-or-broke-down',
     label: 'excuse',
     pattern: anyOf(
       String.raw`\b(?:we|they|he|she)(?:'ve| have|'s| has)?\s+(?:had|were|are|'re|was|been)\s+(?:a (?:person|man|driver|engineer|nurse|chef|member of staff) down|(?:two|three|four|a couple of|\d+) (?:\w+ )?(?:off|off sick|out sick|down)\b|short of (?:staff|nurses|drivers|engineers|doctors|hands|people)|short[- ]staffed|understaffed|(?:in|doing) back-to-back (?:clinics|meetings|calls|appointments|surgeries|jobs)|booked solid)`,
       String.raw`\b(?:are|is|has been|have been)\s+booked solid\b|\b(?:had|has had|have had|experienced|suffered)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:breakdown|failure|equipment problems?|car trouble|power cut|outage)\b|\bthere(?:'s| is| was| has been)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:fault|outage|failure|breakdown)\s+(?:at|with|in|on)\s+the\b|\bit's\s+(?:just\s+)?(?:a|an)\s+(?:\w+\s+)?(?:network|system|console|bank|browser|industry|supplier|manufacturer|carrier|courier|council|weather)\s+(?:thing|issue|problem)\b`,
+      String.raw`\b(?:they're|it's|that's|he's|she's|they are|it is)\s+(?:a\s+)?(?:separate|different|independent|outside|third-party|external)\s+(?:company|firm|business|organisation|organization|provider|contractor|operator)\b|\bdemand\s+(?:(?:for|on)\s+(?:[\w-]+\s+){1,3})?(?:was|is|has been|were)\s+(?:(?:very|really|extremely|incredibly|much|way|far|just)\s+)?(?:high|higher|unprecedented|overwhelming|huge|enormous|massive)\b|\b(?:traffic|volumes?|footfall)\s+(?:was|is|were|has been)\s+(?:(?:very|really|extremely|way|far|just)\s+)?(?:high|higher|heavy|unprecedented|huge)\b|\b(?:due to|because of)\s+(?:the\s+)?(?:football|match|concert|festival|bank holiday|school holidays|low enrolment|low numbers|staff shortages|sickness)\b`,
     ),
     notAfter: guard(
       NEGATION_BEFORE.source,
