@@ -10,6 +10,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
+import { withNamedStatements } from './pglite-statements.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -65,8 +66,10 @@ async function openPglite(dataDir: string, holder: string, lockedHint?: string):
   const client = new PGlite(dataDir, { extensions: { pg_trgm } });
   try {
     await client.waitReady;
-    const db = drizzlePglite({ client, schema });
+    const db = drizzlePglite({ client: withNamedStatements(client), schema });
     await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    // Named statements are planned for each call's values, as unnamed ones are (see pglite-statements.ts).
+    await client.exec('set plan_cache_mode = force_custom_plan');
     const close = async () => {
       try {
         await client.close();

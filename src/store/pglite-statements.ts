@@ -1,0 +1,200 @@
+/**
+ * Named statements for the embedded database. PGlite's `query` sends every statement unnamed (Parse, Describe, Bind,
+ * Describe, Execute, Sync: six calls into the WebAssembly database), so PostgreSQL parses and analyses it again each
+ * time, on the server's one thread. Here a data statement is parsed once under a name and each call binds and executes
+ * it in one call; with `plan_cache_mode = force_custom_plan` (set by `openPglite`) every execution is still planned
+ * for its own values, so the plans are exactly the ones the unnamed statements got.
+ */
+import {
+  messages,
+  type PGlite,
+  parse,
+  protocol,
+  type QueryOptions,
+  type Results,
+  type Transaction,
+  types,
+} from '@electric-sql/pglite';
+
+const { serialize } = protocol;
+type Message = messages.BackendMessage;
+type Parser = (value: string, typeId: number) => unknown;
+
+/** Statements kept prepared at most; the least recently used one is closed past this. */
+export const STATEMENT_CACHE_SIZE = 256;
+
+// Data statements only: DDL and session commands (migrations, SET) run unnamed, as before.
+const CACHEABLE = /^\s*(select|with|insert|update|delete)\b/i;
+
+interface Prepared {
+  name: string;
+  paramTypes: number[];
+  /** The statement's RowDescription (none for a statement that returns no rows): Bind and Execute do not repeat it. */
+  rowDescription: messages.RowDescriptionMessage | undefined;
+}
+
+const concat = (parts: Uint8Array[]): Uint8Array => {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+};
+
+/** A PGlite handle whose `query` (and its transactions' `query`) runs data statements as named statements. */
+export function withNamedStatements(pg: PGlite): PGlite {
+  const statements = new Map<string, Prepared>();
+  let next = 0;
+
+  const isCacheable = (text: string, options?: QueryOptions) =>
+    CACHEABLE.test(text) && options?.paramTypes === undefined && options?.blob === undefined;
+
+  async function prepare(text: string): Promise<Prepared> {
+    if (statements.size >= STATEMENT_CACHE_SIZE) {
+      const [oldest, stale] = statements.entries().next().value as [string, Prepared];
+      statements.delete(oldest);
+      await pg.execProtocolStream(concat([serialize.close({ type: 'S', name: stale.name }), serialize.sync()]), {
+        syncToFs: false,
+      });
+    }
+    const name = `pgl_${++next}`;
+    const described = await pg.execProtocolStream(
+      concat([serialize.parse({ name, text }), serialize.describe({ type: 'S', name }), serialize.sync()]),
+      { syncToFs: false },
+    );
+    const prepared: Prepared = {
+      name,
+      paramTypes: parse.parseDescribeStatementResults(described),
+      rowDescription: described.find((m): m is messages.RowDescriptionMessage => m.name === 'rowDescription'),
+    };
+    statements.set(text, prepared);
+    return prepared;
+  }
+
+  async function run<T>(text: string, params: unknown[], options: QueryOptions | undefined, inTransaction: boolean) {
+    let statement = statements.get(text);
+    try {
+      if (statement) {
+        statements.delete(text);
+        statements.set(text, statement);
+      } else {
+        statement = await prepare(text);
+      }
+      const types = statement.paramTypes;
+      const values = params.map((value, i) => {
+        if (value === null || value === undefined) return null;
+        const oid = types[i] ?? 0;
+        const encode = options?.serializers?.[oid] ?? pg.serializers[oid];
+        return encode ? encode(value) : String(value);
+      });
+      // Raw, so PGlite's parser does not read the reply too (it copies every field before decoding it).
+      const chunks: Uint8Array[] = [];
+      await pg.execProtocolRawStream(
+        concat([serialize.bind({ statement: statement.name, values }), serialize.execute({}), serialize.sync()]),
+        { syncToFs: false, onRawData: (chunk) => chunks.push(chunk.slice()) },
+      );
+      const bytes = chunks.length === 1 ? chunks[0]! : concat(chunks);
+      if (!inTransaction) await pg.syncToFs();
+      const parserOf = (oid: number) => options?.parsers?.[oid] ?? pg.parsers[oid];
+      const result = readResult(bytes, statement.rowDescription, parserOf, options?.rowMode === 'array');
+      if (result) return result as Results<T>;
+      // An error or a message readResult does not read: PGlite's own parser reads the reply (and its error is thrown).
+      const replies: Message[] = statement.rowDescription ? [statement.rowDescription] : [];
+      new protocol.Parser().parse(bytes, (m) => replies.push(m));
+      const failure = replies.find((m) => m instanceof messages.DatabaseError);
+      if (failure) throw failure;
+      return parse.parseResults(replies, pg.parsers, options)[0] as Results<T>;
+    } catch (error) {
+      // As PGlite's own query reports it; a statement PostgreSQL can no longer run as prepared is parsed afresh next time.
+      if (error instanceof Error && 'code' in error) {
+        Object.assign(error, { query: text, params, queryOptions: options });
+        if (error.code === '0A000' || error.code === '26000') statements.delete(text);
+      }
+      throw error;
+    }
+  }
+
+  const query = async <T>(text: string, params: unknown[] = [], options?: QueryOptions): Promise<Results<T>> => {
+    if (!isCacheable(text, options) || pg.closed) return pg.query<T>(text, params, options);
+    await pg.waitReady;
+    // The same two locks PGlite's query takes: never inside another caller's open transaction, one call at a time.
+    return pg._runExclusiveTransaction(() => pg._runExclusiveQuery(() => run<T>(text, params, options, false)));
+  };
+
+  const transaction = <T>(callback: (tx: Transaction) => Promise<T>): Promise<T> =>
+    pg.transaction((tx) => {
+      const named: Transaction = Object.create(tx, {
+        query: {
+          value: async <R>(text: string, params: unknown[] = [], options?: QueryOptions): Promise<Results<R>> => {
+            if (!isCacheable(text, options) || tx.closed) return tx.query<R>(text, params, options);
+            return pg._runExclusiveQuery(() => run<R>(text, params, options, true));
+          },
+        },
+      });
+      return callback(named);
+    });
+
+  return new Proxy(pg, {
+    get(target, property) {
+      if (property === 'query') return query;
+      if (property === 'transaction') return transaction;
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+const COUNTED = new Set(['INSERT', 'UPDATE', 'DELETE', 'COPY', 'MERGE']);
+
+/**
+ * The result of one Bind/Execute/Sync reply, as PGlite's parseResults builds it, read straight from the bytes (its
+ * parser copies every field into a new buffer before decoding it: a sixth of a list request's CPU); undefined when the
+ * reply holds anything but BindComplete, DataRow, CommandComplete, PortalSuspended, EmptyQuery and ReadyForQuery.
+ */
+function readResult(
+  bytes: Uint8Array,
+  description: messages.RowDescriptionMessage | undefined,
+  parserOf: (oid: number) => Parser | undefined,
+  asArrays: boolean,
+): Results | undefined {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const fields = description ? description.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) : [];
+  const parsers = fields.map((f) => parserOf(f.dataTypeID) ?? (types.parsers as Record<number, Parser>)[f.dataTypeID]);
+  const rows: unknown[] = [];
+  let result: Results | undefined;
+  for (let at = 0; at < buffer.length; ) {
+    const code = buffer[at];
+    const end = at + 1 + buffer.readInt32BE(at + 1);
+    if (code === 0x44) {
+      // DataRow: a count, then each field's length (-1: null) and text.
+      const values: unknown[] = [];
+      let p = at + 7;
+      for (let i = 0; i < fields.length; i++) {
+        const length = buffer.readInt32BE(p);
+        p += 4;
+        let value: unknown = null;
+        if (length >= 0) {
+          const text = buffer.toString('utf8', p, p + length);
+          const parse = parsers[i];
+          value = parse ? parse(text, fields[i]!.dataTypeID) : text;
+          p += length;
+        }
+        values.push(value);
+      }
+      rows.push(asArrays ? values : Object.fromEntries(fields.map((f, i) => [f.name, values[i]])));
+    } else if (code === 0x43) {
+      // CommandComplete: the tag, e.g. "SELECT 2", "INSERT 0 5".
+      const parts = buffer.toString('utf8', at + 5, end - 1).split(' ');
+      const rowCount = Number.parseInt(parts[parts.length - 1] ?? '', 10);
+      const command = parts[0] ?? '';
+      result = { rows, fields, command, affectedRows: COUNTED.has(command) ? rowCount : 0 } as Results;
+      if (!Number.isNaN(rowCount)) result.rowCount = rowCount;
+    } else if (code !== 0x32 && code !== 0x73 && code !== 0x49 && code !== 0x5a) {
+      return undefined;
+    }
+    at = end;
+  }
+  return result ?? ({ affectedRows: 0, rows: [], fields: [] } as Results);
+}
