@@ -10,7 +10,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
-import { withNamedStatements } from './pglite-statements.ts';
+import { PLAN_EACH_CALL, withNamedStatements } from './pglite-statements.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -66,10 +66,18 @@ async function openPglite(dataDir: string, holder: string, lockedHint?: string):
   const client = new PGlite(dataDir, { extensions: { pg_trgm } });
   try {
     await client.waitReady;
-    const db = drizzlePglite({ client: withNamedStatements(client), schema });
+    const statements = withNamedStatements(client);
+    const db = drizzlePglite({ client: statements.client, schema });
+    // Drizzle's PGlite session drops the name `.prepare(name)` gives; the statement cache is told it instead.
+    const session = db._.session;
+    const prepareQuery = session.prepareQuery.bind(session);
+    session.prepareQuery = (query, fields, name, ...rest) => {
+      if (name) statements.declare(query.sql);
+      return prepareQuery(query, fields, name, ...rest);
+    };
     await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
     // Named statements are planned for each call's values, as unnamed ones are (see pglite-statements.ts).
-    await client.exec('set plan_cache_mode = force_custom_plan');
+    await client.exec(PLAN_EACH_CALL);
     const close = async () => {
       try {
         await client.close();

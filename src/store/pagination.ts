@@ -3,6 +3,7 @@
  * page is the rows strictly after it in the list's order (stable under inserts, no OFFSET). Also the one
  * search helper (a "contains" match over several columns, LIKE-escaped once).
  */
+import { createHash } from 'node:crypto';
 import { and, asc, desc, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { AppError } from '../core/errors.ts';
@@ -45,6 +46,22 @@ export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => [Date | s
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(...keyOf(last)) : null };
 }
+
+/**
+ * A list's `limit + 1` rows (a page, and one more to tell whether another follows) as text of the statement, not a
+ * bound value: a statement prepared by name is then planned for its page size (with a bound LIMIT PostgreSQL's generic
+ * plan assumes a tenth of the rows, so the plan cache keeps planning it afresh). Drizzle writes an SQL chunk given
+ * to `.limit()` into the text as it is.
+ */
+export function pageRows(limit: number): number {
+  if (!Number.isSafeInteger(limit) || limit < 1)
+    throw new AppError('invalid_input', 'must be a positive whole number', 'query.limit');
+  return sql.raw(String(limit + 1)) as unknown as number;
+}
+
+/** The name a list statement is prepared under: its text's hash, so one name never stands for two texts. */
+export const statementName = (prefix: string, text: string): string =>
+  `${prefix}_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
 
 /** Escapes `%`, `_` and `\` so user text matches literally inside an ILIKE pattern. */
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,9 +1,12 @@
 /**
- * Named statements for the embedded database. PGlite's `query` sends every statement unnamed (Parse, Describe, Bind,
- * Describe, Execute, Sync: six calls into the WebAssembly database), so PostgreSQL parses and analyses it again each
- * time, on the server's one thread. Here a data statement is parsed once under a name and each call binds and executes
- * it in one call; with `plan_cache_mode = force_custom_plan` (set by `openPglite`) every execution is still planned
- * for its own values, so the plans are exactly the ones the unnamed statements got.
+ * Statements for the embedded database in one call each. PGlite's `query` sends every statement unnamed, as six calls
+ * into the WebAssembly database (Parse, Describe, Bind, Describe, Execute, Sync), so PostgreSQL parses and analyses it
+ * again each time, and reads the reply with a parser that copies every field before decoding it, all on the server's
+ * one thread. Here a data statement is parsed once under a name and each call binds and executes it in one call.
+ * `openPglite` sets `plan_cache_mode = force_custom_plan`, so each execution is planned for its own values, as an
+ * unnamed statement is; a statement the code itself prepares by name (drizzle's `.prepare(name)`: the token lookup,
+ * the case insert, the lists without a search term) runs under PostgreSQL's default rules instead (`auto`: a generic
+ * plan once it is no dearer than the custom ones), as node-postgres runs it on PostgreSQL.
  */
 import {
   messages,
@@ -43,9 +46,22 @@ const concat = (parts: Uint8Array[]): Uint8Array => {
   return out;
 };
 
-/** A PGlite handle whose `query` (and its transactions' `query`) runs data statements as named statements. */
-export function withNamedStatements(pg: PGlite): PGlite {
+/** Run once on the session: every named statement is planned for its own values unless declared (see above). */
+export const PLAN_EACH_CALL = 'set plan_cache_mode = force_custom_plan';
+const PLAN_BY_DEFAULT_RULES = serialize.query('set plan_cache_mode = auto');
+const PLAN_EACH_CALL_AGAIN = serialize.query(PLAN_EACH_CALL);
+
+/** The handle to give drizzle, and how the statements the code prepares by name are made known to it. */
+export interface NamedStatements {
+  client: PGlite;
+  /** Marks a statement text the code prepares by name: it runs under PostgreSQL's default plan-cache rules. */
+  declare(text: string): void;
+}
+
+/** Wraps a PGlite handle so its `query` (and its transactions' `query`) runs data statements as named statements. */
+export function withNamedStatements(pg: PGlite): NamedStatements {
   const statements = new Map<string, Prepared>();
+  const declared = new Set<string>();
   let next = 0;
 
   const isCacheable = (text: string, options?: QueryOptions) =>
@@ -91,21 +107,31 @@ export function withNamedStatements(pg: PGlite): PGlite {
       });
       // Raw, so PGlite's parser does not read the reply too (it copies every field before decoding it).
       const chunks: Uint8Array[] = [];
-      await pg.execProtocolRawStream(
-        concat([serialize.bind({ statement: statement.name, values }), serialize.execute({}), serialize.sync()]),
-        { syncToFs: false, onRawData: (chunk) => chunks.push(chunk.slice()) },
-      );
+      const run = [serialize.bind({ statement: statement.name, values }), serialize.execute({}), serialize.sync()];
+      // A failure inside a transaction leaves the second SET undone until the rollback, which restores the setting.
+      const message = declared.has(text) ? [PLAN_BY_DEFAULT_RULES, ...run, PLAN_EACH_CALL_AGAIN] : run;
+      await pg.execProtocolRawStream(concat(message), {
+        syncToFs: false,
+        onRawData: (chunk) => chunks.push(chunk.slice()),
+      });
       const bytes = chunks.length === 1 ? chunks[0]! : concat(chunks);
       if (!inTransaction) await pg.syncToFs();
       const parserOf = (oid: number) => options?.parsers?.[oid] ?? pg.parsers[oid];
       const result = readResult(bytes, statement.rowDescription, parserOf, options?.rowMode === 'array');
       if (result) return result as Results<T>;
       // An error or a message readResult does not read: PGlite's own parser reads the reply (and its error is thrown).
-      const replies: Message[] = statement.rowDescription ? [statement.rowDescription] : [];
+      const replies: Message[] = [];
       new protocol.Parser().parse(bytes, (m) => replies.push(m));
       const failure = replies.find((m) => m instanceof messages.DatabaseError);
       if (failure) throw failure;
-      return parse.parseResults(replies, pg.parsers, options)[0] as Results<T>;
+      const from = replies.findIndex((m) => m.name === 'bindComplete');
+      const to = replies.findIndex((m, i) => i > from && m.name === 'readyForQuery');
+      const own = replies.slice(from, to);
+      return parse.parseResults(
+        statement.rowDescription ? [statement.rowDescription, ...own] : own,
+        pg.parsers,
+        options,
+      )[0] as Results<T>;
     } catch (error) {
       // As PGlite's own query reports it; a statement PostgreSQL can no longer run as prepared is parsed afresh next time.
       if (error instanceof Error && 'code' in error) {
@@ -136,7 +162,7 @@ export function withNamedStatements(pg: PGlite): PGlite {
       return callback(named);
     });
 
-  return new Proxy(pg, {
+  const client = new Proxy(pg, {
     get(target, property) {
       if (property === 'query') return query;
       if (property === 'transaction') return transaction;
@@ -144,6 +170,11 @@ export function withNamedStatements(pg: PGlite): PGlite {
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
+  const declare = (text: string) => {
+    if (declared.size >= STATEMENT_CACHE_SIZE * 4) declared.clear();
+    declared.add(text);
+  };
+  return { client, declare };
 }
 
 const COUNTED = new Set(['INSERT', 'UPDATE', 'DELETE', 'COPY', 'MERGE']);
@@ -151,7 +182,7 @@ const COUNTED = new Set(['INSERT', 'UPDATE', 'DELETE', 'COPY', 'MERGE']);
 /**
  * The result of one Bind/Execute/Sync reply, as PGlite's parseResults builds it, read straight from the bytes (its
  * parser copies every field into a new buffer before decoding it: a sixth of a list request's CPU); undefined when the
- * reply holds anything but BindComplete, DataRow, CommandComplete, PortalSuspended, EmptyQuery and ReadyForQuery.
+ * statement's reply holds anything but DataRow, CommandComplete, PortalSuspended and EmptyQuery, or there is an error.
  */
 function readResult(
   bytes: Uint8Array,
@@ -164,10 +195,17 @@ function readResult(
   const parsers = fields.map((f) => parserOf(f.dataTypeID) ?? (types.parsers as Record<number, Parser>)[f.dataTypeID]);
   const rows: unknown[] = [];
   let result: Results | undefined;
+  // The statement's own reply runs from its BindComplete to the next ReadyForQuery; a SET around it answers too.
+  let own = false;
   for (let at = 0; at < buffer.length; ) {
     const code = buffer[at];
     const end = at + 1 + buffer.readInt32BE(at + 1);
-    if (code === 0x44) {
+    if (code === 0x45) return undefined;
+    if (!own) {
+      own = code === 0x32;
+    } else if (code === 0x5a) {
+      own = false;
+    } else if (code === 0x44) {
       // DataRow: a count, then each field's length (-1: null) and text.
       const values: unknown[] = [];
       let p = at + 7;
@@ -191,7 +229,7 @@ function readResult(
       const command = parts[0] ?? '';
       result = { rows, fields, command, affectedRows: COUNTED.has(command) ? rowCount : 0 } as Results;
       if (!Number.isNaN(rowCount)) result.rowCount = rowCount;
-    } else if (code !== 0x32 && code !== 0x73 && code !== 0x49 && code !== 0x5a) {
+    } else if (code !== 0x73 && code !== 0x49) {
       return undefined;
     }
     at = end;

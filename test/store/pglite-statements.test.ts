@@ -5,17 +5,27 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type OpenedDatabase } from '../../src/store/database.ts';
-import { STATEMENT_CACHE_SIZE, withNamedStatements } from '../../src/store/pglite-statements.ts';
+import { PLAN_EACH_CALL, STATEMENT_CACHE_SIZE, withNamedStatements } from '../../src/store/pglite-statements.ts';
 
 const rowsOf = async <T>(db: OpenedDatabase['db'], query: ReturnType<typeof sql>) =>
   ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 
+const planCounts = async (pg: PGlite, text: string) =>
+  (
+    await pg.query<{ generic: number; custom: number }>(
+      'select generic_plans::int as generic, custom_plans::int as custom from pg_prepared_statements where statement = $1',
+      [text],
+    )
+  ).rows[0];
+
 describe('PGlite named statements', () => {
   let raw: PGlite;
   let named: PGlite;
+  let declare: (text: string) => void;
   before(async () => {
     raw = new PGlite('memory://');
-    named = withNamedStatements(raw);
+    ({ client: named, declare } = withNamedStatements(raw));
+    await raw.exec(PLAN_EACH_CALL);
     await raw.exec(`create table t (id int primary key, at timestamptz, doc jsonb, tags text[], n numeric, note text)`);
     await raw.exec(`insert into t values (1, '2026-12-07T10:00:00Z', '{"a":[1,2]}', '{x,y}', 1.50, null)`);
   });
@@ -113,6 +123,36 @@ describe('PGlite named statements', () => {
     assert.deepEqual((await named.query('select * from u')).rows, [{ id: 1, note: null }]);
   });
 
+  it('plans a statement for its own values each call, and one the code prepares by name by the default rules', async () => {
+    const own = 'select id from t where id = $1 and 1 = 1';
+    const declaredText = 'select id from t where id = $1 and 2 = 2';
+    declare(declaredText);
+    for (let i = 0; i < 8; i++) {
+      assert.deepEqual((await named.query(own, [1])).rows, [{ id: 1 }]);
+      assert.deepEqual((await named.query(declaredText, [1])).rows, [{ id: 1 }]);
+    }
+    assert.deepEqual(await planCounts(raw, own), { generic: 0, custom: 8 });
+    assert.ok(
+      (await planCounts(raw, declaredText))!.generic >= 3,
+      'a generic plan once five custom ones were no cheaper',
+    );
+    assert.deepEqual((await raw.query('show plan_cache_mode')).rows, [{ plan_cache_mode: 'force_custom_plan' }]);
+  });
+
+  it('restores the planning setting when a statement the code prepares by name fails inside a transaction', async () => {
+    const insert = 'insert into t (id) values ($1)';
+    declare(insert);
+    await assert.rejects(
+      named.transaction(async (tx) => {
+        await tx.query(insert, [30]);
+        await tx.query(insert, [30]);
+      }),
+      (error: Error & { code?: string }) => error.code === '23505',
+    );
+    assert.deepEqual((await raw.query('show plan_cache_mode')).rows, [{ plan_cache_mode: 'force_custom_plan' }]);
+    assert.deepEqual((await named.query('select id from t where id = $1', [30])).rows, []);
+  });
+
   it('runs DDL and session commands unnamed', async () => {
     await named.query('create table v (id int)');
     await named.query('set application_name = $$x$$');
@@ -127,11 +167,20 @@ describe('PGlite named statements', () => {
 });
 
 describe('openDatabase (PGlite)', () => {
-  it('plans every named statement for its own values (plan_cache_mode = force_custom_plan)', async () => {
+  it('plans statements for their own values, except those the code prepares by name (`.prepare(name)`)', async () => {
     const store = await openDatabase({ dataDir: 'memory://' });
     try {
       const [row] = await rowsOf<{ plan_cache_mode: string }>(store.db, sql`show plan_cache_mode`);
       assert.equal(row?.plan_cache_mode, 'force_custom_plan');
+      const text = 'select id from organizations where id = $1';
+      const id = '00000000-0000-4000-8000-000000000000';
+      for (let i = 0; i < 8; i++)
+        await store.db._.session.prepareQuery({ sql: text, params: [id] }, undefined, 'org', false).execute();
+      const [counts] = await rowsOf<{ generic: number }>(
+        store.db,
+        sql`select generic_plans::int as generic from pg_prepared_statements where statement = ${text}`,
+      );
+      assert.ok((counts?.generic ?? 0) >= 3);
     } finally {
       await store.close();
     }

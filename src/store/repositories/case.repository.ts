@@ -5,7 +5,7 @@ import type { Executor } from '../database.ts';
 import { auditEvents, cases, caseSearchColumns, commitments } from '../schema/index.ts';
 import { auditRows, type AuditEntry } from './audit.repository.ts';
 import type { CommitmentRow } from './commitment.repository.ts';
-import { containsAnyText, keyset, toPage } from '../pagination.ts';
+import { containsAnyText, keyset, pageRows, statementName, toPage } from '../pagination.ts';
 import { type OutboxEvent, outboxStatement, outboxValues } from './outbox.repository.ts';
 import { type TeamScope, visibleTo } from '../visibility.ts';
 
@@ -236,10 +236,16 @@ export function caseListQuery(db: Executor, scope: CaseScope, filters: CaseFilte
     .from(cases)
     .where(and(...where))
     .orderBy(...page.orderBy)
-    .limit(filters.limit + 1);
+    .limit(pageRows(filters.limit));
 }
 
+/**
+ * One page of cases. Without a search term the plan does not depend on the values, so the statement is prepared by
+ * name (one per filter shape and page size): PostgreSQL and PGlite parse it once and may keep its plan. A search is
+ * planned for its term each time (a common term walks the newest cases, a rare one reads the trigram index).
+ */
 export async function listCases(db: Executor, scope: CaseScope, filters: CaseFilters) {
-  const rows = await caseListQuery(db, scope, filters);
+  const query = caseListQuery(db, scope, filters);
+  const rows = filters.q ? await query : await query.prepare(statementName('list_cases', query.toSQL().sql)).execute();
   return toPage(rows, filters.limit, (row) => [row.receivedAt, row.id]);
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
 import { commitments, cases, users } from '../schema/index.ts';
-import { keyset, toPage } from '../pagination.ts';
+import { keyset, pageRows, statementName, toPage } from '../pagination.ts';
 import { type TeamScope, visibleTo } from '../visibility.ts';
 
 export type CommitmentRow = typeof commitments.$inferSelect;
@@ -135,14 +135,16 @@ export async function listCommitments(
   if (f.caseId) where.push(eq(commitments.caseId, f.caseId));
   if (f.dueBefore) where.push(lt(commitments.dueAt, f.dueBefore));
   if (f.overdueAt) where.push(and(eq(commitments.state, 'open'), lt(commitments.dueAt, f.overdueAt))!);
-  const rows = await db
+  const query = db
     .select({ commitment: commitments, teamId: teamOfCommitment })
     .from(commitments)
     .leftJoin(cases, and(eq(cases.orgId, commitments.orgId), eq(cases.id, commitments.caseId)))
     .leftJoin(users, and(eq(users.orgId, commitments.orgId), eq(users.id, commitments.ownerId)))
     .where(and(...where))
     .orderBy(...page.orderBy)
-    .limit(f.limit + 1);
+    .limit(pageRows(f.limit));
+  // Prepared by name, one per filter shape and page size (see listCases).
+  const rows = await query.prepare(statementName('list_commitments', query.toSQL().sql)).execute();
   return toPage(
     rows.map((r) => r.commitment),
     f.limit,
