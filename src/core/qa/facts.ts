@@ -280,8 +280,15 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
       )
       .map((t) => t.index),
     cutIns: cutIns(turns),
-    namedApologies: agentTurns.some((t) => t.agent?.labels.includes('apology_specific')) ? [] : namedApologies(turns),
-    recaps: agentTurns.some((t) => t.agent?.labels.includes('restatement')) ? [] : recapsOfHistory(turns),
-    grants: agentTurns.filter((t) => GRANT.test(t.text)).map((t) => t.index),
+    namedApologies:
+      agentTurns.some((t) => t.agent?.labels.includes('apology_specific')) ||
+      !agentTurns.some((t) => t.agent?.labels.includes('apology'))
+        ? []
+        : namedApologies(turns),
+    // Read only where the verdict can turn on them (both scan the whole conversation).
+    recaps: !upset || agentTurns.some((t) => t.agent?.labels.includes('restatement')) ? [] : recapsOfHistory(turns),
+    grants: agentTurns.some((t) => t.agent?.labels.includes('policy_language'))
+      ? []
+      : agentTurns.filter((t) => GRANT.test(t.text)).map((t) => t.index),
   };
 }
