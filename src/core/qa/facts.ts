@@ -1,5 +1,5 @@
 import type { ReplyLabel } from '../coach/labels.ts';
-import { findRecaps } from '../coach/lint/recap.ts';
+import { addContentWords, findRecapsOf } from '../coach/lint/recap.ts';
 import { isAccepting } from '../coach/state.ts';
 import type { TurnAnalysis } from '../analysis/types.ts';
 import type { ConversationEvent } from '../conversation/types.ts';
@@ -150,6 +150,8 @@ const CALLING_BACK =
 const BROKEN_OFF =
   /(?:[—–]|--|-|\b(?:and|but|or|so|because|cos|the|a|an|my|your|our|their|his|her|its|of|for|to|with|from|at|in|on|by|about|when|which|who|that|if|is|was|are|were|has|have|had|it's|I|I'm|I've|even|just|said|says|told|than|then|like|(?:don't|can't|won't|do|did|if|and|when|that|have|are) you|and now|and then))\s*$/i;
 const FINISHED = /[.!?…"'”’)]\s*$/;
+// FINISHED on a trimmed turn (trim drops what `\s` matches): its last character alone.
+const isFinished = (trimmed: string): boolean => trimmed !== '' && FINISHED.test(trimmed.slice(-1));
 // A turn that only hands the floor back: "I'm listening. Take your time.", "Sorry to cut in, go on."
 const YIELD =
   /^(?:(?:sorry(?: to (?:cut|jump) in)?|okay|ok|right|yes|of course|mm+|mm-?hm+|u+h-?huh)[,.!]?\s*)*(?:(?:I'm (?:listening|here|with you)|take (?:your|all the) time(?: you need)?|go on|go ahead|carry on|please (?:go on|continue|carry on)|no rush)[,.!]?\s*)+$/i;
@@ -176,14 +178,22 @@ const wordsOf = (text: string): string[] =>
 
 function namedApologies(turns: readonly TurnAnalysis[]): number[] {
   const found: number[] = [];
-  let said = '';
-  for (const t of turns) {
-    if (t.customer) said += `${t.text}\n`;
-    if (!t.agent?.labels.includes('apology') || said === '') continue;
+  // The words of everything the customer has said so far, kept as one set: no word runs across a turn's newline, so the
+  // words of the joined turns are the union of each turn's (each read once, when an apology first needs it).
+  const told = new Set<string>();
+  let saidAny = false;
+  let readUpTo = 0;
+  for (let i = 0; i < turns.length; i++) {
+    const t = turns[i]!;
+    if (t.customer) saidAny = true;
+    if (!t.agent?.labels.includes('apology') || !saidAny) continue;
     const sentences = t.text.split(/(?<=[.!?])\s+/);
     const at = sentences.findIndex((x) => APOLOGY_WORD.test(x));
     if (at < 0) continue;
-    const told = new Set(wordsOf(said));
+    for (; readUpTo <= i; readUpTo++) {
+      const c = turns[readUpTo]!;
+      if (c.customer) for (const w of wordsOf(c.text)) told.add(w);
+    }
     const shared = new Set(wordsOf(sentences[at]!).filter((w) => told.has(w)));
     if (shared.size >= 3) found.push(t.index);
   }
@@ -197,8 +207,11 @@ function cutIns(turns: readonly TurnAnalysis[]): number[] {
     const previous = turns[i - 1]!;
     if (!t.agent || !previous.customer || YIELD.test(t.text.trim())) continue;
     const said = previous.text.trim();
-    const brokenOff = BROKEN_OFF.test(said) && !FINISHED.test(said);
-    const solving = t.agent.labels.includes('interrupting_solution') && !FINISHED.test(said);
+    const finished = isFinished(said);
+    // BROKEN_OFF's longest ending is 9 characters, so its last 16 read the same as the whole turn (and no `$` scan
+    // through a long one).
+    const brokenOff = !finished && BROKEN_OFF.test(said.length > 16 ? said.slice(-16) : said);
+    const solving = t.agent.labels.includes('interrupting_solution') && !finished;
     if (t.agent.interruption || brokenOff || solving) found.push(t.index);
   }
   return found;
@@ -207,10 +220,22 @@ function cutIns(turns: readonly TurnAnalysis[]): number[] {
 /** Agent turns with a sentence that retells what the customer has said so far (read only when none is labelled). */
 function recapsOfHistory(turns: readonly TurnAnalysis[]): number[] {
   const found: number[] = [];
-  let said = '';
-  for (const t of turns) {
-    if (t.customer) said += `${t.text}\n`;
-    else if (said !== '' && findRecaps(t.text, said).some((s) => !ADVICE.test(t.text.slice(s.start, s.end))))
+  // The customer's content words so far, one set brought up to date only when a reply could hold a recap (the words of
+  // turns joined by newlines are the union of each turn's).
+  const said = new Set<string>();
+  let saidAny = false;
+  let readUpTo = 0;
+  for (let i = 0; i < turns.length; i++) {
+    const t = turns[i]!;
+    if (t.customer) {
+      saidAny = true;
+      continue;
+    }
+    const saidWords = (): ReadonlySet<string> => {
+      for (; readUpTo < i; readUpTo++) if (turns[readUpTo]!.customer) addContentWords(said, turns[readUpTo]!.text);
+      return said;
+    };
+    if (saidAny && findRecapsOf(t.text, saidWords).some((s) => !ADVICE.test(t.text.slice(s.start, s.end))))
       found.push(t.index);
   }
   return found;

@@ -70,16 +70,29 @@ export const RECAP_MIN_SHARE = 0.5;
 
 /** Spans of sentences in `reply` that retell `customerMessage`, as described above. */
 export function findRecaps(reply: string, customerMessage: string): Span[] {
+  return findRecapsOf(reply, () => new Set(contentWords(customerMessage)));
+}
+
+/** Adds the content words of `text` to `words` (the words of texts joined by newlines are the union of each one's). */
+export function addContentWords(words: Set<string>, text: string): void {
+  for (const w of contentWords(text)) words.add(w);
+}
+
+/**
+ * `findRecaps` with the customer's content words given by `saidWords`, called at most once and only when a sentence
+ * could be a recap (the QA facts keep one set for a whole conversation's customer turns instead of re-reading them).
+ */
+export function findRecapsOf(reply: string, saidWords: () => ReadonlySet<string>): Span[] {
   const spans = sentenceSpans(reply);
   const found: Span[] = [];
   // The customer's words are read only once a sentence could be a recap (most replies have none).
-  let said: Set<string> | undefined;
+  let said: ReadonlySet<string> | undefined;
   for (let i = 0; i < spans.length; i += 2) {
     const start = spans[i]!;
     const end = spans[i + 1]!;
     const sentence = reply.slice(start, end);
     if (sentence.endsWith('?') || APOLOGY.test(sentence) || !OPENS_ON_CUSTOMER.test(sentence)) continue;
-    said ??= new Set(contentWords(customerMessage));
+    said ??= saidWords();
     if (said.size < RECAP_MIN_SHARED) return [];
     const words = contentWords(sentence);
     let shared = 0;
