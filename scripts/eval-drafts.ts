@@ -16,6 +16,7 @@ import { createLiveSession } from '../src/core/analyze.ts';
 import { readComplaint } from '../src/core/coach/complaint.ts';
 import { CUE_RULES, everyDraft } from '../src/core/coach/rules.ts';
 import { problems, type Problem } from './drafts/readability.ts';
+import { seededRandom } from './anger/matrix.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -110,18 +111,6 @@ function evaluate(messages: readonly Message[], view: 'shown' | 'every'): Tally 
 
 const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)} %`);
 
-// A seeded generator (mulberry32) so the printed samples are the same on every run.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function report(name: string, messages: readonly Message[]): void {
   console.log(`\n## ${name}: ${messages.length} messages`);
   for (const view of ['shown', 'every'] as const) {
@@ -154,7 +143,7 @@ function report(name: string, messages: readonly Message[]): void {
       }
     }
     if (view === 'shown' || SAMPLES === 0) continue;
-    const next = random(12);
+    const next = seededRandom(12);
     const pool = [...t.drafts];
     console.log(`  ${SAMPLES} random drafts (seeded), with the message they came from:`);
     for (let i = 0; i < SAMPLES && pool.length > 0; i++) {

@@ -19,6 +19,7 @@ import { createLiveSession } from '../../src/core/analyze.ts';
 import { readComplaint } from '../../src/core/coach/complaint.ts';
 import { everyDraft } from '../../src/core/coach/rules.ts';
 import { problems } from './readability.ts';
+import { seededRandom } from '../anger/matrix.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -74,18 +75,6 @@ for (const line of readFileSync(path, 'utf8').split('\n')) {
   }
 }
 
-// A seeded generator (mulberry32): the same sample on every run.
-function random(s: number): () => number {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // The sample is drawn over every message's two kinds (apology, restatement), specific or not, so that after a change the
 // same keys are drawn again; a key whose words are now generic is printed as such (a generic wording is never wrong).
 let shown: Array<Item | { key: string; generic: true }> = items;
@@ -101,7 +90,7 @@ if (sample !== undefined) {
     return String(row.tweet_id ?? row.id);
   });
   const keys = ids.flatMap((id) => [`${id}:A`, `${id}:C1`]).sort();
-  const next = random(seed);
+  const next = seededRandom(seed);
   const byKey = new Map(items.map((i) => [i.key, i]));
   // Shuffle every key, then keep the first N that were specific in the judged run (--keys-from) or now.
   for (let i = keys.length - 1; i > 0; i--) {
