@@ -37,6 +37,9 @@ async function get<T>(path: string, days: number): Promise<T> {
   return unwrap(untyped(path, { params: { query: { days } } }));
 }
 
+/** The legend entry for cases not yet traced to a root cause (P3 asks for the cause; these still wait for one). */
+const NOT_TRACED = 'Not traced to a cause yet';
+
 function RootCausesOverTime() {
   // Weekly counts from cumulative windows: week k = count(last 7k days) − count(last 7(k−1) days).
   const windows = useQueries({
@@ -48,7 +51,9 @@ function RootCausesOverTime() {
   const failed = windows.find((w) => w.isError);
   if (windows.some((w) => w.isPending)) return <Loading label="Loading root causes…" />;
   if (failed) return <ErrorState error={failed.error} onRetry={() => void failed.refetch()} what="root causes" />;
-  const cumulative = windows.map((w) => new Map((w.data?.rootCauses ?? []).map((r) => [r.name, r.count])));
+  // Cases with no root cause yet come back named "unassigned"; say plainly what that means.
+  const label = (r: RootCauses['rootCauses'][number]) => (r.rootCauseId ? r.name : NOT_TRACED);
+  const cumulative = windows.map((w) => new Map((w.data?.rootCauses ?? []).map((r) => [label(r), r.count])));
   const names = [...(cumulative.at(-1)?.keys() ?? [])];
   const weekLabel = (k: number) => (k === 0 ? 'This week' : `${k} wk ago`);
   const data = Array.from({ length: WEEKS }, (_, k) => {
