@@ -3,7 +3,8 @@
  * printed apart, on the writer-Z check part (ids ≡ 0 mod 5, scored but never studied: its misses are never listed).
  *
  * Default pool: ../shared/data/conversations/dev.json, rounds 1–3 (eval/never-tuned/conversations.json, round2/,
- * round3/; tuned-on since session 6), corpus/conversations/writer-v.json and writer-z.json ids not ≡ 0 mod 5.
+ * round3/; tuned-on since session 6), corpus/conversations/writer-v.json, and writer-z.json and writer-q.json (session
+ * 10) ids not ≡ 0 mod 5. `--check` scores the two check parts (ids ≡ 0 mod 5) apart, each on its own and pooled.
  * Instead of the defaults: `--conversations <file>` (repeatable) with `--ids-mod M:R` (keep ids ≡ R mod M) or
  * `--ids-not-mod M:R` (keep the rest), applied to every file given. `--verbose` lists the misses of the tuned-on pool;
  * `--json <file>` writes the per-principle counts (for before → after tables). Never-tuned rounds 4–7 are refused.
@@ -42,9 +43,11 @@ interface Part {
   path: string;
   filter?: Filter | undefined;
 }
-const Z_CHECK: Filter = { mod: 5, rest: 0, keep: true };
-const Z_TUNED: Filter = { mod: 5, rest: 0, keep: false };
+const CHECK_PART: Filter = { mod: 5, rest: 0, keep: true };
+const TUNED_PART: Filter = { mod: 5, rest: 0, keep: false };
 const writerZ = resolve(root, 'corpus/conversations/writer-z.json');
+const writerQ = resolve(root, 'corpus/conversations/writer-q.json');
+const CHECKED = [writerZ, writerQ];
 
 const given = valuesOf('--conversations');
 const filter = parseFilter(valuesOf('--ids-mod')[0], true) ?? parseFilter(valuesOf('--ids-not-mod')[0], false);
@@ -57,12 +60,13 @@ const pool: Part[] =
         { label: 'round 2', path: resolve(root, 'eval/never-tuned/round2/conversations.json') },
         { label: 'round 3', path: resolve(root, 'eval/never-tuned/round3/conversations.json') },
         { label: 'writer-v', path: resolve(root, 'corpus/conversations/writer-v.json') },
-        { label: 'writer-z tuned (ids ≢ 0 mod 5)', path: writerZ, filter: Z_TUNED },
+        { label: 'writer-z tuned (ids ≢ 0 mod 5)', path: writerZ, filter: TUNED_PART },
+        { label: 'writer-q tuned (ids ≢ 0 mod 5)', path: writerQ, filter: TUNED_PART },
       ];
 for (const part of pool) {
-  const zCheck = part.path === writerZ && (part.filter === undefined || part.filter.keep);
-  if (verbose && zCheck) {
-    console.error("eval-rubric: --verbose would list the writer-z check part's misses; they are never studied");
+  const check = CHECKED.includes(part.path) && (part.filter === undefined || part.filter.keep);
+  if (verbose && check) {
+    console.error("eval-rubric: --verbose would list a writer's check part's misses; they are never studied");
     process.exit(2);
   }
   if (/never-tuned\/(?:round[4-9]|anger)/.test(part.path)) {
@@ -116,11 +120,18 @@ out.pool = report(
   pool,
   verbose,
 );
-if (given.length === 0 && args.includes('--check'))
+if (given.length === 0 && args.includes('--check')) {
   out.check = report(
     'QA rubric agreement, writer-z check part (ids ≡ 0 mod 5; scored, never studied)',
-    [{ label: 'writer-z check', path: writerZ, filter: Z_CHECK }],
+    [{ label: 'writer-z check', path: writerZ, filter: CHECK_PART }],
     false,
   );
+  if (existsSync(writerQ))
+    out.checkQ = report(
+      'QA rubric agreement, writer-q check part (ids ≡ 0 mod 5; scored, never studied)',
+      [{ label: 'writer-q check', path: writerQ, filter: CHECK_PART }],
+      false,
+    );
+}
 const json = valuesOf('--json')[0];
 if (json) writeFileSync(json, `${JSON.stringify(out, null, 1)}\n`);

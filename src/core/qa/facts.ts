@@ -156,13 +156,32 @@ const isFinished = (trimmed: string): boolean => trimmed !== '' && FINISHED.test
 const YIELD =
   /^(?:(?:sorry(?: to (?:cut|jump) in)?|okay|ok|right|yes|of course|mm+|mm-?hm+|u+h-?huh)[,.!]?\s*)*(?:(?:I'm (?:listening|here|with you)|take (?:your|all the) time(?: you need)?|go on|go ahead|carry on|please (?:go on|continue|carry on)|no rush)[,.!]?\s*)+$/i;
 
-const isUpsetTurn = (t: TurnAnalysis): boolean => {
-  const rank = t.customer!.level ? angerRank(t.customer!.level) : 0;
-  if (rank >= 2 || t.customer!.venting || t.customer!.abuse.length > 0) return true;
-  if (rank === 0) return false;
-  if (OUTBURST.test(t.text) || SHOUTED.test(t.text)) return true;
-  return t.text.split(/\s+/).length >= 12;
-};
+// Session 10 (issue #12): what makes a long, mildly annoyed-sounding turn part of a complaint. The anger model reads many
+// routine messages as annoyed ("I just want to confirm the time, I lost the card", "ringing to report water gushing out
+// of the footpath", "I've found some old meter readings, can you use them?"); a grievance against the business names
+// what went wrong (broken, late, charged twice, no refund, nobody called, the third time), a wait, money to be put
+// right, or the customer's own annoyance.
+const GRIEVANCE =
+  /\b(?:twice|again|still|in a row|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|never (?:arrived|came|turned up|got|received|had|cheated|been)|no ?(?:one|body)|not (?:impressed|happy|good enough|working|received|arrived|fixed|been|my fault)|(?:\w+n't|not) (?:work|arrive|turn up|come|get|receive|open|fit|turn|load|start|charge|go through)\w*|(?:\w+n't|not) (?:ready|there|right|available|in stock)|broke|broken|cracked|damaged|faulty|wrong|late|delay\w*|missing|missed|overcharg\w*|charged|double|declined|banned|blocked|locked out|withheld|failed|crashed|errors?|cold|dirty|complain\w*|annoy\w*|upset|frustrat\w*|disappoint\w*|angry|unhappy|tiresome|patience|crying|worried|waiting|waited|hours|weeks|no (?:refund|reply|response|answer|sign|parcel|signal|show|crib|one|power|water)|haven't got|hasn't|didn't|penalty|fees?|refund\w*|compensat\w*|money back|burn\w*|blurry|instead of|cut (?:out|off)|run out|sorted|sort (?:it|this) out|put (?:it|this) right|make (?:it|this) right)\b/i;
+
+/**
+ * Whether each customer turn shows the customer upset, in order: a higher level, venting, abuse or an outburst marker
+ * decide by themselves; a long turn the model reads as annoyed counts once a grievance has been told in it or before.
+ * Each customer turn is tested for a grievance at most once (and only when a turn needs it).
+ */
+function upsetTurns(customerTurns: readonly TurnAnalysis[]): boolean[] {
+  let grieved = false;
+  let readTo = 0;
+  return customerTurns.map((t, k) => {
+    const rank = t.customer!.level ? angerRank(t.customer!.level) : 0;
+    if (rank >= 2 || t.customer!.venting || t.customer!.abuse.length > 0) return true;
+    if (rank === 0) return false;
+    if (OUTBURST.test(t.text) || SHOUTED.test(t.text)) return true;
+    if (t.text.split(/\s+/).length < 12) return false;
+    for (; !grieved && readTo <= k; readTo++) grieved = GRIEVANCE.test(customerTurns[readTo]!.text);
+    return grieved;
+  });
+}
 
 /** The agent's first reply after `from` (a turn that only hands the floor back does not count), before any hang-up. */
 const replyAfter = (turns: readonly TurnAnalysis[], from: number, firstHangup: number): number | undefined =>
@@ -254,7 +273,9 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
   const customerTurns = turns.filter((t) => t.customer);
   const peak = customerTurns.reduce((max, t) => Math.max(max, t.customer!.level ? angerRank(t.customer!.level) : 0), 0);
   const abuseTurns = customerTurns.filter((t) => t.customer!.abuse.length > 0).map((t) => t.index);
-  const upset = peak > 0 && customerTurns.some(isUpsetTurn);
+  const upsetFlags = peak > 0 ? upsetTurns(customerTurns) : [];
+  const firstUpset = customerTurns[upsetFlags.indexOf(true)];
+  const upset = firstUpset !== undefined;
   const lastCustomer = customerTurns[customerTurns.length - 1];
   const lastAgents = agentTurns.slice(-2);
   // Ended by the hang-up when nothing follows it (a call back, the customer ringing back, the fix reported after).
@@ -276,9 +297,15 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
         lastAgents.some((t) => DONE_HERE.test(t.text)) &&
         !lastAgents.some((t) => FOLLOW_UP.test(t.text) || t.agent?.labels.includes('vague_promise'))) ||
       // A routine call answered there and then: the customer thanks or closes and nothing is left to follow up.
+      // A timed step still to come (a bill due on the 14th, a call at 3) leaves it open.
       (!upset &&
         (isAccepting(lastCustomer.text) || CLOSING.test(lastCustomer.text)) &&
-        !lastAgents.some((t) => FOLLOW_UP.test(t.text) || t.agent?.labels.includes('vague_promise')))) &&
+        !lastAgents.some(
+          (t) =>
+            FOLLOW_UP.test(t.text) ||
+            t.agent?.labels.includes('vague_promise') ||
+            t.agent?.labels.includes('concrete_next_step_with_time'),
+        ))) &&
     !DEFERRED.test(lastAgentText);
   return {
     turns,
@@ -289,9 +316,7 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
     abuseTurns,
     peakAnger: ANGER_LEVELS[peak]!,
     upset,
-    replyToOutburst: ((o) => (o ? replyAfter(turns, o.index, firstHangup) : undefined))(
-      customerTurns.find(isUpsetTurn),
-    ),
+    replyToOutburst: firstUpset ? replyAfter(turns, firstUpset.index, firstHangup) : undefined,
     replyToOpening: customerTurns[0] ? replyAfter(turns, customerTurns[0].index, firstHangup) : undefined,
     resolvedOnTheSpot,
     nameAndNumberAcrossTurns: nameAndNumber(agentTurns),

@@ -1,0 +1,79 @@
+// Families of rubric judgement (issue #12, session 10), each with conversations written for the test.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeConversation } from '../analyze.ts';
+import { parseConversations } from '../conversation/parse.ts';
+
+type Line = [speaker: 'customer' | 'agent', text: string];
+
+const score = (id: string, lines: Line[], events: unknown[] = []) => {
+  const [conversation] = parseConversations([
+    { id, turns: lines.map(([speaker, text]) => ({ speaker, text })), events },
+  ]);
+  return analyzeConversation(conversation!);
+};
+
+test('A1, C1, C2, R1, L1: a routine request the anger model reads as annoyed, with no grievance, stays n/a', () => {
+  const routine = [
+    'Morning, I have a dentist appointment next week but I lost the letter, so I just want to confirm the day and the time.',
+    'Evening, my son has a swimming lesson tomorrow but I lost the timetable, I just need to know when it starts.',
+  ];
+  for (const opening of routine) {
+    const result = score(`routine-${opening.length}`, [
+      ['customer', opening],
+      ['agent', 'Of course. Can I take the name and date of birth?'],
+      ['customer', 'Jo Lamb, 3 May 1988.'],
+      ['agent', "Thanks Jo. It's Tuesday the 9th at 10:15, in room 4."],
+      ['customer', 'Great, thanks.'],
+    ]);
+    assert.equal(result.turns[0]!.customer!.level, 'annoyed', 'the test needs a turn read as annoyed');
+    for (const id of ['L1', 'A1', 'C1', 'C2', 'R1'] as const)
+      assert.equal(result.rubric[id], 'n/a', `${id} on "${opening}": ${result.evidence[id].why}`);
+  }
+});
+
+test('A1, C1: a long annoyed-sounding turn that tells a grievance (late, charged twice, not working) is a complaint', () => {
+  const grievances = [
+    "Hi, my parcel was meant to come on Monday and it still hasn't arrived, I've had no update at all since Friday.",
+    "Hello, I was charged twice for my gym membership this month and I'd like the second payment back please.",
+    "Hi, the heater you fitted on Tuesday isn't working and the flat is freezing, can someone come out today please.",
+  ];
+  for (const opening of grievances) {
+    const result = score(`grievance-${opening.length}`, [
+      ['customer', opening],
+      ['agent', 'Can I take your account number?'],
+      ['customer', 'It is 55120.'],
+      ['agent', "Thanks, I'll pass this on."],
+    ]);
+    assert.equal(result.turns[0]!.customer!.level, 'annoyed', 'the test needs a turn read as annoyed');
+    assert.equal(result.rubric.A1, 'violated', `${opening}: ${result.evidence.A1.why}`);
+    assert.match(result.evidence.A1.why, /turn 2/);
+    assert.equal(result.rubric.C1, 'violated', `${opening}: ${result.evidence.C1.why}`);
+  }
+});
+
+test('A1: a grievance told in a first, annoyed-sounding turn is the outburst, even when the customer vents later', () => {
+  const result = score('grievance-first', [
+    [
+      'customer',
+      "Hi, I'm at the counter and they say my prescription isn't ready, I phoned it in four days ago and I've run out today",
+    ],
+    ['agent', 'Can I have your date of birth?'],
+    ['customer', "I haven't finished! I have NONE left and this is the second month in a row!"],
+    ['agent', "I'm so sorry, we told you it was ready and it isn't. I'm making it up now."],
+  ]);
+  assert.equal(result.rubric.A1, 'violated', result.evidence.A1.why);
+  assert.match(result.evidence.A1.why, /turn 2/);
+});
+
+test('F1/F3: a routine call that ends on a timed step still to come is not resolved on the spot', () => {
+  const result = score('routine-timed-step', [
+    ['customer', 'Hi, I found some old gas readings from the winter, can you use them to correct my bills?'],
+    ['agent', 'Can I take your account number?'],
+    ['customer', 'It is 88231.'],
+    ['agent', 'Your next bill will be worked out on a reading you send today, and it is due on 14 March.'],
+    ['customer', 'Okay, thanks.'],
+  ]);
+  assert.equal(result.rubric.F1, 'met', result.evidence.F1.why);
+  assert.notEqual(result.rubric.F3, 'n/a', result.evidence.F3.why);
+});
