@@ -164,9 +164,15 @@ const YIELD =
 const GRIEVANCE =
   /\b(?:twice|again|still|in a row|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|never (?:arrived|came|turned up|got|received|had|cheated|been)|no ?(?:one|body)|not (?:impressed|happy|good enough|working|received|arrived|fixed|been|my fault)|(?:\w+n't|not) (?:work|arrive|turn up|come|get|receive|open|fit|turn|load|start|charge|go through)\w*|(?:\w+n't|not) (?:ready|there|right|available|in stock)|broke|broken|cracked|damaged|faulty|wrong|late|delay\w*|missing|missed|overcharg\w*|charged|double|declined|banned|blocked|locked out|withheld|failed|crashed|errors?|cold|dirty|complain\w*|annoy\w*|upset|frustrat\w*|disappoint\w*|angry|unhappy|tiresome|patience|crying|worried|waiting|waited|hours|weeks|no (?:refund|reply|response|answer|sign|parcel|signal|show|crib|one|power|water)|haven't got|hasn't|didn't|penalty|fees?|refund\w*|compensat\w*|money back|burn\w*|blurry|instead of|cut (?:out|off)|run out|sorted|sort (?:it|this) out|put (?:it|this) right|make (?:it|this) right)\b/i;
 
+// What a routine ask sounds like: a call to report, confirm or change something, "I just want to…", "how do I…", or a
+// rebuke of the agent's manner alone ("I don't appreciate being spoken to like…"). Only such a turn needs a grievance.
+const ROUTINE =
+  /\b(?:just (?:want|need|wanted|ringing|calling|writing|checking|wondering)|(?:ringing|calling|writing|messaging|contacting you) to (?:report|let you know|ask|check|confirm|book|change|update|arrange|say)|how (?:do|can|would) I|I(?:'d| would) like to (?:know|check|confirm|book|change|update|arrange|order)|(?:can|could) you (?:use|tell|confirm|check|let me know|help me)|(?:wondering|wonder) (?:if|whether)|I don't appreciate|no need to (?:be|talk|speak))\b/i;
+
 /**
  * Whether each customer turn shows the customer upset, in order: a higher level, venting, abuse or an outburst marker
- * decide by themselves; a long turn the model reads as annoyed counts once a grievance has been told in it or before.
+ * decide by themselves; a long turn the model reads as annoyed counts unless it reads as a routine ask with no grievance
+ * told in it or before.
  * Each customer turn is tested for a grievance at most once (and only when a turn needs it).
  */
 function upsetTurns(customerTurns: readonly TurnAnalysis[]): boolean[] {
@@ -178,6 +184,7 @@ function upsetTurns(customerTurns: readonly TurnAnalysis[]): boolean[] {
     if (rank === 0) return false;
     if (OUTBURST.test(t.text) || SHOUTED.test(t.text)) return true;
     if (t.text.split(/\s+/).length < 12) return false;
+    if (!ROUTINE.test(t.text)) return true;
     for (; !grieved && readTo <= k; readTo++) grieved = GRIEVANCE.test(customerTurns[readTo]!.text);
     return grieved;
   });
@@ -236,6 +243,38 @@ function cutIns(turns: readonly TurnAnalysis[]): number[] {
   return found;
 }
 
+// C1 (session 10): a retelling the agent marks as one. A short lead-in that says it checks, confirms or restates, then a
+// colon or dash ("To be sure I have this right: …", "Just to confirm the details: …", "So far I have: …", "Let me get
+// this right: …", "To restate where we are: …", "So — …"); a sentence followed by a check-back question ("… Is that
+// right?", "Have I got that right?"); or "I understand you've …" telling the complaint back. What follows must tell back
+// at least two of the customer's own words (three after "I understand", feelings not counted), so "Just to confirm:
+// what's your postcode?" and "I understand you're frustrated" are no recap.
+const MARKED_LEAD = /(?:^|[.!?]\s+|\n)([A-Za-z][\w' ,]{0,60}?)\s*(?::|\s[—–-])\s+([^.!?]+)/g;
+const CHECKS =
+  /^(?:so|got it)$|\b(?:(?:have|got|get|understood|heard|understand) (?:it|this|that|everything|you|all (?:of )?(?:it|this|that))(?: all)? (?:right|straight|correctly)|to (?:check|confirm|be clear|restate|recap|sum (?:it |that |this )?up|summari[sz]e)|let me (?:check|confirm|restate|recap|summari[sz]e|play (?:it|that|this) back|make sure|be sure|get (?:it|this|that) (?:right|straight))|(?:be|make) sure I(?: understand| have|'ve got| got)|so I(?:'ve got| have got| have| understand) (?:it|this|that|everything)|so far,? (?:I|we) have|what I(?:'m| am) hearing|(?:can|may) I (?:check|confirm)|just (?:to )?(?:check|confirm)(?:ing)?|I want to (?:check|confirm|make sure|be sure))\b/i;
+const CHECK_BACK =
+  /([^.!?]+)[.!?]\s+(?:is that (?:right|correct|it|accurate|fair|everything)|have I (?:got|understood) (?:that|this|it|everything|you)(?: right| correctly)?|did I get (?:that|this|it|everything) right|does that sound right|am I right)\s*\?/i;
+const UNDERSTAND_YOU = /(?:^|[.!?]\s+)I understand (?:that )?(you(?:'ve| have|'re| are| were| had|'d)\b[^.!?]+)/i;
+const FEELINGS =
+  /^(?:frustrat|angry|anger|upset|annoy|furious|disappoint|stress|worri|worry|unhappy|livid|fed|concern|feel|feeling)/;
+
+const sharedWords = (clause: string, said: ReadonlySet<string>): number => {
+  const words = new Set<string>();
+  addContentWords(words, clause);
+  let shared = 0;
+  for (const w of words) if (said.has(w) && !FEELINGS.test(w)) shared++;
+  return shared;
+};
+
+function markedRecap(text: string, saidWords: () => ReadonlySet<string>): boolean {
+  for (const m of text.matchAll(MARKED_LEAD))
+    if (CHECKS.test(m[1]!.trim()) && sharedWords(m[2]!, saidWords()) >= 2) return true;
+  const back = CHECK_BACK.exec(text);
+  if (back && sharedWords(back[1]!, saidWords()) >= 2) return true;
+  const understood = UNDERSTAND_YOU.exec(text);
+  return understood !== null && sharedWords(understood[1]!, saidWords()) >= 3;
+}
+
 /** Agent turns with a sentence that retells what the customer has said so far (read only when none is labelled). */
 function recapsOfHistory(turns: readonly TurnAnalysis[]): number[] {
   const found: number[] = [];
@@ -254,7 +293,11 @@ function recapsOfHistory(turns: readonly TurnAnalysis[]): number[] {
       for (; readUpTo < i; readUpTo++) if (turns[readUpTo]!.customer) addContentWords(said, turns[readUpTo]!.text);
       return said;
     };
-    if (saidAny && findRecapsOf(t.text, saidWords).some((s) => !ADVICE.test(t.text.slice(s.start, s.end))))
+    if (
+      saidAny &&
+      (findRecapsOf(t.text, saidWords).some((s) => !ADVICE.test(t.text.slice(s.start, s.end))) ||
+        markedRecap(t.text, saidWords))
+    )
       found.push(t.index);
   }
   return found;

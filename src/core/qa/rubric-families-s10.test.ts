@@ -77,3 +77,61 @@ test('F1/F3: a routine call that ends on a timed step still to come is not resol
   assert.equal(result.rubric.F1, 'met', result.evidence.F1.why);
   assert.notEqual(result.rubric.F3, 'n/a', result.evidence.F3.why);
 });
+
+const BOILER: Line = [
+  'customer',
+  'My boiler has been broken for six days, the engineer never turned up twice, and I have a newborn at home!',
+];
+
+test('C1: a retelling the agent marks as one ("To be sure I have this right: …", "So far I have: …") is met', () => {
+  const recaps = [
+    'To be sure I have this right: the boiler has been broken six days and the engineer missed two visits.',
+    'Just to confirm the details: six days with a broken boiler, an engineer who never turned up twice, and a newborn.',
+    'So far I have: a broken boiler for six days, two missed engineer visits, and a newborn at home.',
+    'Let me get this right: the engineer never came, twice, and the boiler is still broken.',
+    'So — six days without the boiler, two engineer no-shows, and a newborn in the house.',
+    'Just so I have it all: the boiler broke six days ago and the engineer has not turned up twice. What would help most?',
+    'So the boiler has been broken for six days and the engineer missed both visits. Is that right?',
+    "I understand you've had a broken boiler for six days with a newborn, and the engineer never turned up.",
+  ];
+  for (const recap of recaps) {
+    const result = score(`marked-recap-${recap.length}`, [
+      BOILER,
+      ['agent', "I'm so sorry."],
+      ['customer', 'Yes, well.'],
+      ['agent', recap],
+    ]);
+    assert.equal(result.rubric.C1, 'met', `${recap}: ${result.evidence.C1.why}`);
+    assert.match(result.evidence.C1.why, /turn 4/);
+  }
+});
+
+test('C1: a marker with nothing of the complaint after it, or a feeling named back, is no restatement', () => {
+  const notRecaps = [
+    'Just to check: which address is it?',
+    'Right: the engineer system shows a fault code on our side. Let me check.',
+    'Can I ask what would put this right for you — a visit today or a heater?',
+    "I understand you're frustrated and upset.",
+    'Here is what I will do: call the depot now.',
+  ];
+  for (const reply of notRecaps) {
+    const result = score(`not-recap-${reply.length}`, [
+      BOILER,
+      ['agent', "I'm so sorry."],
+      ['customer', 'Yes, well.'],
+      ['agent', reply],
+    ]);
+    assert.equal(result.rubric.C1, 'violated', `${reply}: ${result.evidence.C1.why}`);
+  }
+});
+
+test('A1, C1: a long annoyed-sounding turn with no routine ask in it is a complaint even without a listed grievance', () => {
+  const result = score('no-routine-cue', [
+    [
+      'customer',
+      "You sent a bright pink birthday balloon to my grandad's funeral this morning. In front of everyone. I cannot put it into words.",
+    ],
+    ['agent', 'Can I take the order number?'],
+  ]);
+  assert.equal(result.rubric.A1, 'violated', result.evidence.A1.why);
+});
