@@ -2,7 +2,7 @@
  * The project-written labelled replies the lint classifier may learn from, one group per writer, each split into the
  * part it trains on and the part kept out of training and thresholds from the start (the check set of the ship rule in
  * models/lint-classifier.md). Only text the project wrote: dev (which the project may tune on), the blind set, writers
- * R, S, T, U, V, W and X, and rounds 1–3 (tuned-on since 2026-12-07). Nothing else under ../shared/data is read.
+ * R, S, T, U, V, W, X and Y, and rounds 1–3 (tuned-on since 2026-12-07). Nothing else under ../shared/data is read.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -68,6 +68,8 @@ const SOURCES: readonly Source[] = [
   // Written in session 8 (2026-12-07 from 07:50), anti-pattern heavy: W chat and social, X e-mail, phone and letters.
   { writer: 'writer-w', path: 'corpus/replies/writer-w.jsonl', earlier: false, check: (n) => n % 5 === 0 },
   { writer: 'writer-x', path: 'corpus/replies/writer-x.jsonl', earlier: false, check: (n) => n % 5 === 0 },
+  // Written in session 9 (2026-12-07 10:36–10:56), heavy in the weak anti-patterns, with spans.
+  { writer: 'writer-y', path: 'corpus/replies/writer-y.jsonl', earlier: false, check: (n) => n % 5 === 0 },
 ];
 
 /** Every writer's set that exists on disk, split into training and check parts. */
