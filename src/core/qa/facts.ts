@@ -64,6 +64,12 @@ export interface ConversationFacts {
    * You prepaid for a minivan and were offered a small car"): three or more of the customer's own words.
    */
   namedApologies: number[];
+  /**
+   * F1 (session 10): agent turns after the last one labelled `concrete_next_step_with_time` that still set a step with a
+   * time ("A crew will empty it tomorrow, before 1 pm", "Can you come at 4:15?", "outcomes are emailed within five
+   * working days", "no later than 12 December"); read only while the problem is still open.
+   */
+  timedSteps: number[];
 }
 
 const AGENT_NAME = /\b(?:I'm|I am|my name is|this is|it's|it is|ask for)\s+(?:[A-Z][a-z'-]+)(?=[\s,.;!]|$)/;
@@ -303,6 +309,34 @@ function recapsOfHistory(turns: readonly TurnAnalysis[]): number[] {
   return found;
 }
 
+// F1: a time a step is due by. A clock time, a day, a date, "tomorrow", "tonight", "within five working days", "by end
+// of day", "30 minutes before".
+const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const COUNT = String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty|forty-?eight|the next)`;
+const STEP_TIME = new RegExp(
+  String.raw`\b(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|\d{1,2}:\d{2}|noon|midday|tomorrow|tonight|${DAY}|(?:the )?\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th)? ${MONTH}\b|${MONTH} \d{1,2}\b|end of (?:the )?(?:day|today|week)|within ${COUNT} (?:\w+ )?(?:minutes?|hours?|days?|weeks?)|${COUNT} (?:minutes?|hours?) (?:before|from now))`,
+  'i',
+);
+// …and the step itself: something that will happen, or a time put to the customer ("Can you come at 4:15?").
+const STEP_FUTURE =
+  /\b(?:will|'ll|shall|(?:is|are|'s|'re) (?:going to|being|booked|scheduled|due|arranged|on (?:its|their) way)|(?:can|could) you (?:come|make|bring|be|get)|I'd like to see|(?:is|are) emailed|(?:is|are) sent|meets|arrives?|reach(?:es)?)\b/i;
+const setsTimedStep = (text: string): boolean =>
+  text.split(/(?<=[.!?])\s+/).some((sentence) => STEP_TIME.test(sentence) && STEP_FUTURE.test(sentence));
+
+function timedStepsAfterLabelled(agentTurns: readonly TurnAnalysis[]): number[] {
+  let from = 0;
+  for (let i = agentTurns.length - 1; i >= 0; i--)
+    if (agentTurns[i]!.agent?.labels.includes('concrete_next_step_with_time')) {
+      from = i + 1;
+      break;
+    }
+  return agentTurns
+    .slice(from)
+    .filter((t) => setsTimedStep(t.text))
+    .map((t) => t.index);
+}
+
 /** Derives the facts the rubric needs from a finished analysis. */
 export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly ConversationEvent[]): ConversationFacts {
   const agentTurns = turns.filter((t) => t.speaker === 'agent');
@@ -380,6 +414,7 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
         : namedApologies(turns),
     // Read only where the verdict can turn on them (both scan the whole conversation).
     recaps: !upset || agentTurns.some((t) => t.agent?.labels.includes('restatement')) ? [] : recapsOfHistory(turns),
+    timedSteps: resolvedOnTheSpot ? [] : timedStepsAfterLabelled(agentTurns),
     grants: agentTurns.some((t) => t.agent?.labels.includes('policy_language'))
       ? []
       : agentTurns.filter((t) => GRANT.test(t.text)).map((t) => t.index),

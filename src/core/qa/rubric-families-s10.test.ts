@@ -135,3 +135,29 @@ test('A1, C1: a long annoyed-sounding turn with no routine ask in it is a compla
   ]);
   assert.equal(result.rubric.A1, 'violated', result.evidence.A1.why);
 });
+
+test('F1: a step with a time is met however it is worded; a step with no time while the problem is open is not', () => {
+  const timed = [
+    'A crew will empty it tomorrow, Tuesday, before 1 pm.',
+    'Can you bring her in at 4:15 today?',
+    'The panel meets on 3 June and the outcome is emailed within five working days of that.',
+    'The money will be back in your account no later than 12 December.',
+  ];
+  for (const step of timed) {
+    const result = score(`timed-${step.length}`, [
+      BOILER,
+      ['agent', "I'm so sorry, that should never have happened."],
+      ['customer', 'So what now?'],
+      ['agent', step],
+    ]);
+    assert.equal(result.rubric.F1, 'met', `${step}: ${result.evidence.F1.why}`);
+    assert.match(result.evidence.F1.why, /turn 4/);
+  }
+  const open = score('untimed', [
+    BOILER,
+    ['agent', "I'm so sorry, that should never have happened."],
+    ['customer', 'So what now?'],
+    ['agent', 'Someone from the team will be in touch about it.'],
+  ]);
+  assert.equal(open.rubric.F1, 'violated', open.evidence.F1.why);
+});

@@ -136,11 +136,14 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
   },
   F1: (f) => {
     // The last word on what happens next decides: a vague promise after (or without) any timed step leaves it open.
+    // A step with a time the label missed counts too (read only while the problem is open).
     const vague = turnsWith(f.agentTurns, 'vague_promise');
-    const timed = turnsWith(f.agentTurns, 'concrete_next_step_with_time');
+    const timed = [...turnsWith(f.agentTurns, 'concrete_next_step_with_time'), ...f.timedSteps];
     const lastVague = vague[vague.length - 1] ?? -1;
     if (lastVague > (timed[timed.length - 1] ?? -1))
       return violated([lastVague], `promise with no time or owner at turn ${shown(lastVague)}`);
+    if (f.timedSteps.length > 0 && timed.length === f.timedSteps.length)
+      return met(f.timedSteps, `next step with a time at turn ${shown(f.timedSteps[0])}`);
     return unlessResolved(['concrete_next_step_with_time'], 'next step with a time')(f);
   },
   F3: (f) => {
