@@ -70,6 +70,12 @@ export interface ConversationFacts {
    * working days", "no later than 12 December"); read only while the problem is still open.
    */
   timedSteps: number[];
+  /**
+   * C2 (session 10): agent turns that lecture the customer on what they should have done or on the small print they
+   * signed, when no turn is labelled condescension or scolding ("so you should have it out the night before", "If
+   * you'd reported it properly through the portal…", "it's clearly mentioned on the form you signed").
+   */
+  lectures: number[];
 }
 
 const AGENT_NAME = /\b(?:I'm|I am|my name is|this is|it's|it is|ask for)\s+(?:[A-Z][a-z'-]+)(?=[\s,.;!]|$)/;
@@ -337,6 +343,10 @@ function timedStepsAfterLabelled(agentTurns: readonly TurnAnalysis[]): number[] 
     .map((t) => t.index);
 }
 
+// C2: what the customer should have done, or the small print held up to them ("You shouldn't have had to…" is empathy).
+const LECTURE =
+  /\b(?:you should (?:have|'ve) (?!had to\b)|you (?:should|ought to) (?:always |really )?(?:check|read|keep|make sure)|if you(?:'d| had) (?:\w+ ){0,4}(?:properly|carefully|correctly|instead of|in the first place)|it(?:'s| is| was) (?:clearly|all|plainly) (?:mentioned|stated|written|explained|set out|printed|shown)|as (?:clearly )?(?:stated|mentioned|explained|shown) (?:clearly )?(?:in|on) the|(?:which|that) you (?:signed|agreed to|accepted)\b|next time,? (?:you|please|make sure|try))/i;
+
 /** Derives the facts the rubric needs from a finished analysis. */
 export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly ConversationEvent[]): ConversationFacts {
   const agentTurns = turns.filter((t) => t.speaker === 'agent');
@@ -415,6 +425,9 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
     // Read only where the verdict can turn on them (both scan the whole conversation).
     recaps: !upset || agentTurns.some((t) => t.agent?.labels.includes('restatement')) ? [] : recapsOfHistory(turns),
     timedSteps: resolvedOnTheSpot ? [] : timedStepsAfterLabelled(agentTurns),
+    lectures: agentTurns.some((t) => t.agent?.labels.includes('condescension') || t.agent?.labels.includes('scolding'))
+      ? []
+      : agentTurns.filter((t) => LECTURE.test(t.text)).map((t) => t.index),
     grants: agentTurns.some((t) => t.agent?.labels.includes('policy_language'))
       ? []
       : agentTurns.filter((t) => GRANT.test(t.text)).map((t) => t.index),

@@ -161,3 +161,22 @@ test('F1: a step with a time is met however it is worded; a step with no time wh
   ]);
   assert.equal(open.rubric.F1, 'violated', open.evidence.F1.why);
 });
+
+test('C2: lecturing the customer on what they should have done, or on the small print they signed, is scolding', () => {
+  const lectures = [
+    'The slots open at eight, so you should have booked the night before.',
+    "If you'd filled the form in properly the first time, this would be done already.",
+    'The fee is clearly stated on the contract that you signed.',
+    'Next time, make sure you keep the receipt.',
+  ];
+  for (const lecture of lectures) {
+    const result = score(`lecture-${lecture.length}`, [BOILER, ['agent', lecture]]);
+    assert.equal(result.rubric.C2, 'violated', `${lecture}: ${result.evidence.C2.why}`);
+    assert.match(result.evidence.C2.why, /turn 2/);
+  }
+  const empathy = score('should-not-have-had-to', [
+    BOILER,
+    ['agent', "You shouldn't have had to chase us twice. I've booked an engineer for 8am tomorrow."],
+  ]);
+  assert.equal(empathy.rubric.C2, 'met', empathy.evidence.C2.why);
+});
