@@ -180,3 +180,18 @@ test('C2: lecturing the customer on what they should have done, or on the small 
   ]);
   assert.equal(empathy.rubric.C2, 'met', empathy.evidence.C2.why);
 });
+
+test('R2: a transfer, a swap, a hold, a return label or a charge removed is a grant, whatever the amount looks like', () => {
+  const grants = [
+    "I've sent the transfer request for your prescriptions to the Mill Road branch.",
+    "I've raised the SIM swap on your number.",
+    'I have placed a hold on the account the money went to.',
+    "I'll send you a return label, and the right size goes out when it's back.",
+    "I've removed the £12 charge from your account.",
+  ];
+  for (const grant of grants) {
+    const result = score(`grant-s10-${grant.length}`, [BOILER, ['agent', grant]]);
+    assert.equal(result.rubric.R2, 'met', `${grant}: ${result.evidence.R2.why}`);
+    assert.match(result.evidence.R2.why, /turn 2/);
+  }
+});
