@@ -264,8 +264,9 @@ function cutIns(turns: readonly TurnAnalysis[]): number[] {
 const MARKED_LEAD = /(?:^|[.!?]\s+|\n)([A-Za-z][\w' ,]{0,60}?)\s*(?::|\s[—–-])\s+([^.!?]+)/g;
 const CHECKS =
   /^(?:so|got it)$|\b(?:(?:have|got|get|understood|heard|understand) (?:it|this|that|everything|you|all (?:of )?(?:it|this|that))(?: all)? (?:right|straight|correctly)|to (?:check|confirm|be clear|restate|recap|sum (?:it |that |this )?up|summari[sz]e)|let me (?:check|confirm|restate|recap|summari[sz]e|play (?:it|that|this) back|make sure|be sure|get (?:it|this|that) (?:right|straight))|(?:be|make) sure I(?: understand| have|'ve got| got)|so I(?:'ve got| have got| have| understand) (?:it|this|that|everything)|so far,? (?:I|we) have|what I(?:'m| am) hearing|(?:can|may) I (?:check|confirm)|just (?:to )?(?:check|confirm)(?:ing)?|I want to (?:check|confirm|make sure|be sure))\b/i;
+// The check-back question itself, found first (one scan); the sentence before it is then read back to its start.
 const CHECK_BACK =
-  /([^.!?]+)[.!?]\s+(?:is that (?:right|correct|it|accurate|fair|everything)|have I (?:got|understood) (?:that|this|it|everything|you)(?: right| correctly)?|did I get (?:that|this|it|everything) right|does that sound right|am I right)\s*\?/i;
+  /[.!?]\s+(?:is that (?:right|correct|it|accurate|fair|everything)|have I (?:got|understood) (?:that|this|it|everything|you)(?: right| correctly)?|did I get (?:that|this|it|everything) right|does that sound right|am I right)\s*\?/i;
 const UNDERSTAND_YOU = /(?:^|[.!?]\s+)I understand (?:that )?(you(?:'ve| have|'re| are| were| had|'d)\b[^.!?]+)/i;
 const FEELINGS =
   /^(?:frustrat|angry|anger|upset|annoy|furious|disappoint|stress|worri|worry|unhappy|livid|fed|concern|feel|feeling)/;
@@ -279,10 +280,16 @@ const sharedWords = (clause: string, said: ReadonlySet<string>): number => {
 };
 
 function markedRecap(text: string, saidWords: () => ReadonlySet<string>): boolean {
-  for (const m of text.matchAll(MARKED_LEAD))
-    if (CHECKS.test(m[1]!.trim()) && sharedWords(m[2]!, saidWords()) >= 2) return true;
+  // Most replies have no colon or dash at all: the lead-in scan is skipped for them.
+  if (/[:—–]| - /.test(text))
+    for (const m of text.matchAll(MARKED_LEAD))
+      if (CHECKS.test(m[1]!.trim()) && sharedWords(m[2]!, saidWords()) >= 2) return true;
   const back = CHECK_BACK.exec(text);
-  if (back && sharedWords(back[1]!, saidWords()) >= 2) return true;
+  if (back) {
+    const before = text.slice(0, back.index);
+    const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1;
+    if (sharedWords(before.slice(start), saidWords()) >= 2) return true;
+  }
   const understood = UNDERSTAND_YOU.exec(text);
   return understood !== null && sharedWords(understood[1]!, saidWords()) >= 3;
 }
