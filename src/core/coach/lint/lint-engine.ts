@@ -97,9 +97,13 @@ const hasLabel = (findings: readonly LintFinding[], label: ReplyLabel): boolean 
 // Policy is hidden behind only to say no, and a rigid refusal is a no: without one in the reply, neither can be there.
 const REFUSAL = /n't\b|\b(?:not|no|never|unable|cannot|only|unfortunately|afraid|decline[ds]?|refuse[ds]?)\b/i;
 
+// Sympathy-agreement is the agent joining the customer's condemnation: an agent who says they don't agree has not joined.
+const DISAGREES = /\b(?:don't|do not|can't|cannot|won't|wouldn't|would not|couldn't) (?:really )?agree\b|\bdisagree\b/i;
+
 /**
  * What the labelling conventions rule out whatever the classifier scores: an apology the rules found is no non-apology,
- * a reply with a timed next step is not judged vague, policy language and rigid refusals need a refusal in the reply.
+ * a reply with a timed next step is not judged vague, policy language and rigid refusals need a refusal in the reply,
+ * and a reply that disagrees with the customer's verdict is no sympathy-agreement.
  */
 function classifierMayAdd(label: ReplyLabel, text: string, findings: readonly LintFinding[]): boolean {
   switch (label) {
@@ -110,6 +114,8 @@ function classifierMayAdd(label: ReplyLabel, text: string, findings: readonly Li
     case 'policy_language':
     case 'refusal_rigid':
       return REFUSAL.test(text);
+    case 'sympathy_agreement':
+      return !DISAGREES.test(text);
     default:
       return true;
   }

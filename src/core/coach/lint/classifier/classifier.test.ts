@@ -142,7 +142,7 @@ test('the classifier never repeats a label the rules found, and only adds to wha
   for (const f of rules) assert.ok(both.some((g) => g.label === f.label && g.span.start === f.span.start));
 });
 
-test('conventions hold whatever the classifier scores: no non-apology beside an apology, no policy without a no', () => {
+test('conventions hold whatever the classifier scores: no non-apology beside an apology, no policy without a no, no sympathy in disagreement', () => {
   const model = alwaysFires(['non_apology', 'policy_language', 'refusal_rigid', 'vague_promise']);
   const apology = "I'm so sorry we lost your parcel.";
   assert.ok(lint(apology, {}, null).some((f) => f.label === 'apology'));
@@ -151,6 +151,8 @@ test('conventions hold whatever the classifier scores: no non-apology beside an 
   const labels = lint(yes, {}, model).map((f) => f.label);
   assert.ok(!labels.includes('policy_language'));
   assert.ok(!labels.includes('refusal_rigid'));
+  const disagrees = "I don't agree that our staff are useless, but I do see the delay hurt.";
+  assert.ok(!lint(disagrees, {}, alwaysFires(['sympathy_agreement'])).some((f) => f.label === 'sympathy_agreement'));
   const timed = 'The engineer will be with you tomorrow between 8am and noon.';
   if (lint(timed, {}, null).some((f) => f.label === 'concrete_next_step_with_time'))
     assert.ok(!lint(timed, {}, model).some((f) => f.label === 'vague_promise'));
@@ -174,4 +176,30 @@ test('the linter as shipped adds what the rules miss: a choice of remedies asked
   const found = lint(reply).filter((f) => f.label === 'ask_desired_resolution');
   assert.equal(found.length, 1);
   assert.equal(found[0]?.principle, 'R1');
+});
+
+test('the linter as shipped adds what the rules miss: a future action with no time and no owner is vague_promise', () => {
+  for (const reply of [
+    "I'll see what can be done and get back to you at some point.",
+    "I'll keep an eye on it and update you when I hear more.",
+    'We will be reviewing the matter internally.',
+  ]) {
+    assert.ok(!lint(reply, {}, null).some((f) => f.label === 'vague_promise'), `rules alone on "${reply}"`);
+    const found = lint(reply).filter((f) => f.label === 'vague_promise');
+    assert.equal(found.length, 1, reply);
+    assert.equal(found[0]?.polarity, 'anti');
+  }
+});
+
+test('the linter as shipped does not flag near misses of the anti-patterns the classifier may add (session 10)', () => {
+  const cases: Array<[string, string]> = [
+    ["I'll call you back by 5pm today with the engineer's slot.", 'vague_promise'],
+    ["I'd be angry too if my parcel went missing twice.", 'sympathy_agreement'],
+    ["Don't worry, the refund is already on its way.", 'calm_down'],
+    ["Our price promise covers drops within 14 days, so I've refunded the difference.", 'policy_language'],
+    ['The courier partner lost the parcel in transit.', 'blame_company_or_colleague'],
+    ['Heavy snow closed the depot for two days.', 'blame_company_or_colleague'],
+    ['Please call me back if anything changes.', 'vague_promise'],
+  ];
+  for (const [reply, label] of cases) assert.ok(!lint(reply).some((f) => f.label === label), `${label} in "${reply}"`);
 });
