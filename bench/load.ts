@@ -1,24 +1,30 @@
 // API load bench: seeds cases (progress bar), starts `defuse serve`, drives it with autocannon from this process,
 // prints req/s and p50/p99 per endpoint, EXPLAIN for the case list and search, and pgbench's TPS for the same
-// INSERT transaction as case + commitment creation, in the same run (PostgreSQL).
+// INSERT transaction as case + commitment creation, in the same run (PostgreSQL; on PGlite the same transaction
+// through PGlite's own API, after the reads).
 //
 //   npm run bench:load -- [--backend postgres|pglite|both] [--cases N] [--pglite-cases N] [--seconds S]
 //                         [--connections C] [--quick] [--keep] [--template DB --token 'Bearer …']
+//                         [--pglite-template DIR --token 'Bearer …']
 //
-// --keep leaves the PostgreSQL database it seeded (and prints how to reuse it); --template DB --token T runs on a
-// fresh copy of that database (CREATE DATABASE … TEMPLATE: the same seeded cases each time, no seeding), so a
-// 1,000,000-case run fits in minutes once the seeding has been paid for.
+// --keep leaves the PostgreSQL database (or the PGlite data directory) it seeded and prints how to reuse it;
+// --template DB --token T runs on a fresh copy of that database (CREATE DATABASE … TEMPLATE: the same seeded cases
+// each time, no seeding), so a 1,000,000-case run fits in minutes once the seeding has been paid for;
+// --pglite-template DIR --token T does the same on a copy of a kept PGlite data directory.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, openDatabase } from '../src/store/database.ts';
+import { LOCK_FILE } from '../src/store/data-dir-lock.ts';
 import { encodeCursor } from '../src/store/pagination.ts';
 import { type CaseFilters, caseListQuery } from '../src/store/repositories/case.repository.ts';
 import { promiseCountsStatement } from '../src/store/repositories/insights.repository.ts';
 import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createScratchDatabase, databaseUrl, TEST_POSTGRES_URL } from '../test/store/harness.ts';
 import { seedCases } from './lib/seed.ts';
 import { apiToken, args, demoLogins, processUsage, startServer } from './lib/server.ts';
@@ -35,8 +41,11 @@ const PGBENCH = '/usr/bin/pgbench';
 const KEEP = cli.flag('keep');
 const TEMPLATE = cli.value('template', '');
 const TOKEN = cli.value('token', '');
+const PGLITE_TEMPLATE = cli.value('pglite-template', '');
 if (TEMPLATE && (!TOKEN || BACKENDS.join() !== 'postgres'))
   throw new Error("--template needs --backend postgres and --token 'Bearer …' (printed by the --keep run)");
+if (PGLITE_TEMPLATE && (!TOKEN || BACKENDS.join() !== 'pglite'))
+  throw new Error("--pglite-template needs --backend pglite and --token 'Bearer …' (printed by the --keep run)");
 
 /** A fresh database copied from `template` (a --keep run's), dropped by `drop()`. */
 async function copyOfTemplate(template: string): Promise<{ url: string; drop(): Promise<void> }> {
@@ -129,6 +138,46 @@ END;
   }
 }
 
+/**
+ * PGlite's counterpart of pgbench (PGlite takes no second client): the same INSERT transaction run for SECONDS through
+ * PGlite's own API (`transaction` and `query`, each statement unnamed with its parameters, as pgbench -M extended
+ * sends them), in this process on the data directory the server used, after it stopped.
+ */
+async function pgliteTps(dataDir: string, ids: { orgId: string; customerId: string; ownerId: string }) {
+  const db = new PGlite(dataDir, { extensions: { pg_trgm } });
+  try {
+    await db.waitReady;
+    const once = () =>
+      db.transaction(async (tx) => {
+        const { rows } = await tx.query<{ case_id: string }>(
+          `INSERT INTO cases (org_id, customer_id, owner_id, presenting_issue, received_at, created_at, updated_at) VALUES ($1, $2, $3, 'Charged twice for the same order', now(), now(), now()) RETURNING id AS case_id`,
+          [ids.orgId, ids.customerId, ids.ownerId],
+        );
+        const caseId = rows[0]!.case_id;
+        const promise = await tx.query<{ commitment_id: string }>(
+          `INSERT INTO commitments (org_id, case_id, kind, owner_id, contact, steps, due_at, created_at, updated_at) VALUES ($1, $2, 'callback', $3, '{"phone":"+1 555 0100"}', '["Confirm the refund"]', '2099-01-01', now(), now()) RETURNING id AS commitment_id`,
+          [ids.orgId, caseId, ids.ownerId],
+        );
+        await tx.query(
+          `INSERT INTO audit_events (org_id, entity, entity_id, action, actor_id, at, after) VALUES ($1, 'case', $2, 'opened', $3, now(), '{}'), ($1, 'commitment', $4, 'created', $3, now(), '{}')`,
+          [ids.orgId, caseId, ids.ownerId, promise.rows[0]!.commitment_id],
+        );
+      });
+    for (let i = 0; i < 20; i++) await once();
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    let n = 0;
+    while (performance.now() - started < SECONDS * 1000) {
+      await once();
+      n++;
+    }
+    const used = process.cpuUsage(cpu);
+    return { tps: n / ((performance.now() - started) / 1000), cpuMs: (used.user + used.system) / 1000 / n };
+  } finally {
+    await db.close();
+  }
+}
+
 interface Figure {
   what: string;
   rps: number;
@@ -204,6 +253,8 @@ async function run(backend: 'postgres' | 'pglite', cases: number): Promise<void>
         ? await copyOfTemplate(TEMPLATE)
         : await createScratchDatabase('defuse_load');
   const dataDir = backend === 'pglite' ? mkdtempSync(join(tmpdir(), 'defuse-load-')) : '';
+  const template = backend === 'pglite' ? PGLITE_TEMPLATE : TEMPLATE;
+  if (dataDir && template) cpSync(template, dataDir, { recursive: true, filter: (from) => !from.endsWith(LOCK_FILE) });
   const env: Record<string, string> = scratch
     ? { DATABASE_URL: scratch.url, DEFUSE_SCHEDULER: 'false' }
     : { DEFUSE_DATA_DIR: dataDir, DEFUSE_SCHEDULER: 'false' };
@@ -212,7 +263,7 @@ async function run(backend: 'postgres' | 'pglite', cases: number): Promise<void>
     // 1. First start: the demo org and its log-ins (the admin makes the API token used below). A template copy
     // already has them, and its token.
     let adminEmail = '';
-    if (!TEMPLATE) {
+    if (!template) {
       const first = await startServer({ ...env, DEFUSE_DEMO: 'true' });
       const logins = demoLogins(first.output());
       auth = await apiToken(first.url, logins.admin, logins.password);
@@ -224,13 +275,13 @@ async function run(backend: 'postgres' | 'pglite', cases: number): Promise<void>
     const store = await openDatabase({ databaseUrl: scratch?.url, dataDir, maxConnections: 2 });
     const [admin] = await rows<{ org_id: string; id: string; team_id: string | null }>(
       store.db,
-      TEMPLATE
+      template
         ? sql`select org_id, id, team_id from users where role = 'admin' and org_id = (select org_id from cases group by org_id order by count(*) desc limit 1) order by created_at limit 1`
         : sql`select org_id, id, team_id from users where lower(email) = lower(${adminEmail})`,
     );
     const target = { orgId: admin!.org_id, ownerId: admin!.id, teamId: admin!.team_id };
     const seedStarted = performance.now();
-    if (!TEMPLATE) await seedCases(store.db, target, cases);
+    if (!template) await seedCases(store.db, target, cases);
     const seedSeconds = (performance.now() - seedStarted) / 1000;
     const [counts] = await rows<{ cases: string; commitments: string }>(
       store.db,
@@ -286,9 +337,14 @@ async function run(backend: 'postgres' | 'pglite', cases: number): Promise<void>
     const [written] = await rows<{ cases: string }>(after.db, sql`select count(*) as cases from cases`);
     const plansAfter = await explainPlans(after.db, target.orgId);
     await after.close();
+    // Last, so its rows do not change what the reads above saw.
+    const embedded =
+      backend === 'pglite'
+        ? await pgliteTps(dataDir, { orgId: target.orgId, customerId: customer!.id, ownerId: target.ownerId })
+        : null;
 
     console.log(
-      `\n${backend}: ${Number(counts!.cases).toLocaleString('en')} cases, ${Number(counts!.commitments).toLocaleString('en')} promises (${TEMPLATE ? `a copy of ${TEMPLATE}` : `seeded ${cases.toLocaleString('en')} in ${seedSeconds.toFixed(0)} s`}); ${CONNECTIONS} connections, ${SECONDS} s per row`,
+      `\n${backend}: ${Number(counts!.cases).toLocaleString('en')} cases, ${Number(counts!.commitments).toLocaleString('en')} promises (${template ? `a copy of ${template}` : `seeded ${cases.toLocaleString('en')} in ${seedSeconds.toFixed(0)} s`}); ${CONNECTIONS} connections, ${SECONDS} s per row`,
     );
     console.log(
       '  endpoint                             req/s     p50 ms   p99 ms   non-2xx  errors   server CPU-ms/req   database CPU-ms/req',
@@ -300,6 +356,10 @@ async function run(backend: 'postgres' | 'pglite', cases: number): Promise<void>
     if (bench !== null)
       console.log(
         `  pgbench, same INSERT transaction, ${CONNECTIONS} clients: ${bench.tps.toFixed(0)} tps (pgbench ${bench.clientCpuMs.toFixed(2)} CPU-ms/tx, database ${bench.databaseCpuMs.toFixed(2)} CPU-ms/tx); POST /cases is ${((create.rps / bench.tps) * 100).toFixed(0)} % of it (target ≥ 50 %)`,
+      );
+    if (embedded !== null)
+      console.log(
+        `  PGlite's own API, same INSERT transaction, one client (after the reads): ${embedded.tps.toFixed(0)} tps (${embedded.cpuMs.toFixed(2)} CPU-ms/tx); POST /cases is ${((create.rps / embedded.tps) * 100).toFixed(0)} % of it (target ≥ 50 %)`,
       );
     console.log(
       `  (after): measured after the writes, with ${(Number(written!.cases) - Number(counts!.cases)).toLocaleString('en')} identical new cases newer than every seeded one (${Number(written!.cases).toLocaleString('en')} in all)`,
@@ -316,7 +376,11 @@ async function run(backend: 'postgres' | 'pglite', cases: number): Promise<void>
         `  kept ${new URL(scratch.url).pathname.slice(1)}: rerun on a copy with --backend postgres --template ${new URL(scratch.url).pathname.slice(1)} --token '${auth}'`,
       );
     else if (scratch) await scratch.drop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir && KEEP && !template)
+      console.log(
+        `  kept ${dataDir}: rerun on a copy with --backend pglite --pglite-template ${dataDir} --token '${auth}'`,
+      );
+    else if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -10,7 +10,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
-import { PLAN_EACH_CALL, withNamedStatements } from './pglite-statements.ts';
+import { withNamedStatements } from './pglite-statements.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -76,8 +76,6 @@ async function openPglite(dataDir: string, holder: string, lockedHint?: string):
       return prepareQuery(query, fields, name, ...rest);
     };
     await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
-    // Named statements are planned for each call's values, as unnamed ones are (see pglite-statements.ts).
-    await client.exec(PLAN_EACH_CALL);
     const close = async () => {
       try {
         await client.close();

@@ -1,12 +1,18 @@
 /**
  * Statements for the embedded database in one call each. PGlite's `query` sends every statement unnamed, as six calls
- * into the WebAssembly database (Parse, Describe, Bind, Describe, Execute, Sync), so PostgreSQL parses and analyses it
- * again each time, and reads the reply with a parser that copies every field before decoding it, all on the server's
- * one thread. Here a data statement is parsed once under a name and each call binds and executes it in one call.
- * `openPglite` sets `plan_cache_mode = force_custom_plan`, so each execution is planned for its own values, as an
- * unnamed statement is; a statement the code itself prepares by name (drizzle's `.prepare(name)`: the token lookup,
- * the case insert, the lists without a search term) runs under PostgreSQL's default rules instead (`auto`: a generic
- * plan once it is no dearer than the custom ones), as node-postgres runs it on PostgreSQL.
+ * into the WebAssembly database (Parse, Describe, Bind, Describe, Execute, Sync), and reads the reply with a parser
+ * that copies every field before decoding it, all on the server's one thread. Here a data statement is described
+ * once (its parameter types and row description kept), and each call sends its messages in one call:
+ *
+ * - a statement the code itself prepares by name (drizzle's `.prepare(name)`: the token lookup, the case context and
+ *   insert, the lists without a search term) is parsed once under a name and each call binds and executes it, under
+ *   PostgreSQL's default plan-cache rules (a generic plan once it is no dearer than the custom ones), as node-postgres
+ *   runs it on PostgreSQL;
+ * - any other statement (a search, whose plan depends on its term) is parsed unnamed in the same call as its Bind and
+ *   Execute, so it is planned for its own values every time, as PGlite's `query` plans it.
+ *
+ * The session's `plan_cache_mode` stays PostgreSQL's default: nothing is SET around a statement (two simple queries,
+ * ~0.13 ms of CPU each, measured, around every named statement before session 10).
  */
 import {
   messages,
@@ -30,6 +36,7 @@ export const STATEMENT_CACHE_SIZE = 256;
 const CACHEABLE = /^\s*(select|with|insert|update|delete)\b/i;
 
 interface Prepared {
+  /** The statement's name once it runs named (declared); '' while it is only described. */
   name: string;
   paramTypes: number[];
   /** The statement's RowDescription (none for a statement that returns no rows): Bind and Execute do not repeat it. */
@@ -46,15 +53,10 @@ const concat = (parts: Uint8Array[]): Uint8Array => {
   return out;
 };
 
-/** Run once on the session: every named statement is planned for its own values unless declared (see above). */
-export const PLAN_EACH_CALL = 'set plan_cache_mode = force_custom_plan';
-const PLAN_BY_DEFAULT_RULES = serialize.query('set plan_cache_mode = auto');
-const PLAN_EACH_CALL_AGAIN = serialize.query(PLAN_EACH_CALL);
-
 /** The handle to give drizzle, and how the statements the code prepares by name are made known to it. */
 export interface NamedStatements {
   client: PGlite;
-  /** Marks a statement text the code prepares by name: it runs under PostgreSQL's default plan-cache rules. */
+  /** Marks a statement text the code prepares by name: it runs named, under PostgreSQL's default plan-cache rules. */
   declare(text: string): void;
 }
 
@@ -63,19 +65,37 @@ export function withNamedStatements(pg: PGlite): NamedStatements {
   const statements = new Map<string, Prepared>();
   const declared = new Set<string>();
   let next = 0;
+  let namedCount = 0;
 
   const isCacheable = (text: string, options?: QueryOptions) =>
     CACHEABLE.test(text) && options?.paramTypes === undefined && options?.blob === undefined;
 
-  async function prepare(text: string): Promise<Prepared> {
-    if (statements.size >= STATEMENT_CACHE_SIZE) {
+  /** Drops a statement from the cache, closing it in the database when it was parsed under a name. */
+  async function forget(text: string, stale: Prepared) {
+    statements.delete(text);
+    if (!stale.name) return;
+    namedCount--;
+    await pg.execProtocolStream(concat([serialize.close({ type: 'S', name: stale.name }), serialize.sync()]), {
+      syncToFs: false,
+    });
+  }
+
+  /** Describes `text` (its parameter types and rows), parsed under a name when it is to run named. */
+  async function prepare(text: string, named: boolean): Promise<Prepared> {
+    const old = statements.get(text);
+    if (old) await forget(text, old);
+    if (named && namedCount >= STATEMENT_CACHE_SIZE)
+      for (const [oldest, stale] of statements)
+        if (stale.name) {
+          await forget(oldest, stale);
+          break;
+        }
+    // Described statements hold no memory in the database; at most four times as many are kept.
+    if (statements.size >= STATEMENT_CACHE_SIZE * 4) {
       const [oldest, stale] = statements.entries().next().value as [string, Prepared];
-      statements.delete(oldest);
-      await pg.execProtocolStream(concat([serialize.close({ type: 'S', name: stale.name }), serialize.sync()]), {
-        syncToFs: false,
-      });
+      await forget(oldest, stale);
     }
-    const name = `pgl_${++next}`;
+    const name = named ? `pgl_${++next}` : '';
     const described = await pg.execProtocolStream(
       concat([serialize.parse({ name, text }), serialize.describe({ type: 'S', name }), serialize.sync()]),
       { syncToFs: false },
@@ -86,17 +106,19 @@ export function withNamedStatements(pg: PGlite): NamedStatements {
       rowDescription: described.find((m): m is messages.RowDescriptionMessage => m.name === 'rowDescription'),
     };
     statements.set(text, prepared);
+    if (named) namedCount++;
     return prepared;
   }
 
   async function run<T>(text: string, params: unknown[], options: QueryOptions | undefined, inTransaction: boolean) {
     let statement = statements.get(text);
+    const named = declared.has(text);
     try {
-      if (statement) {
+      if (statement && (statement.name !== '' || !named)) {
         statements.delete(text);
         statements.set(text, statement);
       } else {
-        statement = await prepare(text);
+        statement = await prepare(text, named);
       }
       const types = statement.paramTypes;
       const values = params.map((value, i) => {
@@ -107,9 +129,18 @@ export function withNamedStatements(pg: PGlite): NamedStatements {
       });
       // Raw, so PGlite's parser does not read the reply too (it copies every field before decoding it).
       const chunks: Uint8Array[] = [];
-      const run = [serialize.bind({ statement: statement.name, values }), serialize.execute({}), serialize.sync()];
-      // A failure inside a transaction leaves the second SET undone until the rollback, which restores the setting.
-      const message = declared.has(text) ? [PLAN_BY_DEFAULT_RULES, ...run, PLAN_EACH_CALL_AGAIN] : run;
+      const bind = serialize.bind({ statement: statement.name, values });
+      // Unnamed: parsed (with the parameter types described once) in the same call, planned for these values, and
+      // its rows described afresh (a table changed since would otherwise be read with the old description).
+      const message = statement.name
+        ? [bind, serialize.execute({}), serialize.sync()]
+        : [
+            serialize.parse({ text, types }),
+            bind,
+            serialize.describe({ type: 'P' }),
+            serialize.execute({}),
+            serialize.sync(),
+          ];
       await pg.execProtocolRawStream(concat(message), {
         syncToFs: false,
         onRawData: (chunk) => chunks.push(chunk.slice()),
@@ -127,8 +158,9 @@ export function withNamedStatements(pg: PGlite): NamedStatements {
       const from = replies.findIndex((m) => m.name === 'bindComplete');
       const to = replies.findIndex((m, i) => i > from && m.name === 'readyForQuery');
       const own = replies.slice(from, to);
+      const described = !statement.rowDescription || own.some((m) => m.name === 'rowDescription');
       return parse.parseResults(
-        statement.rowDescription ? [statement.rowDescription, ...own] : own,
+        described ? own : [statement.rowDescription!, ...own],
         pg.parsers,
         options,
       )[0] as Results<T>;
@@ -136,7 +168,8 @@ export function withNamedStatements(pg: PGlite): NamedStatements {
       // As PGlite's own query reports it; a statement PostgreSQL can no longer run as prepared is parsed afresh next time.
       if (error instanceof Error && 'code' in error) {
         Object.assign(error, { query: text, params, queryOptions: options });
-        if (error.code === '0A000' || error.code === '26000') statements.delete(text);
+        const stale = statements.get(text);
+        if (stale && (error.code === '0A000' || error.code === '26000')) await forget(text, stale);
       }
       throw error;
     }
@@ -191,8 +224,10 @@ function readResult(
   asArrays: boolean,
 ): Results | undefined {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const fields = description ? description.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) : [];
-  const parsers = fields.map((f) => parserOf(f.dataTypeID) ?? (types.parsers as Record<number, Parser>)[f.dataTypeID]);
+  let fields = description ? description.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) : [];
+  const parsersOf = () =>
+    fields.map((f) => parserOf(f.dataTypeID) ?? (types.parsers as Record<number, Parser>)[f.dataTypeID]);
+  let parsers = parsersOf();
   const rows: unknown[] = [];
   let result: Results | undefined;
   // The statement's own reply runs from its BindComplete to the next ReadyForQuery; a SET around it answers too.
@@ -222,6 +257,21 @@ function readResult(
         values.push(value);
       }
       rows.push(asArrays ? values : Object.fromEntries(fields.map((f, i) => [f.name, values[i]])));
+    } else if (code === 0x54) {
+      // RowDescription (an unnamed statement's, described beside its Bind): each field's name, then its table (4
+      // bytes), column (2), type (4), size (2), modifier (4) and format (2).
+      fields = [];
+      let p = at + 7;
+      for (let i = buffer.readInt16BE(at + 5); i > 0; i--) {
+        const zero = buffer.indexOf(0, p);
+        fields.push({ name: buffer.toString('utf8', p, zero), dataTypeID: buffer.readInt32BE(zero + 7) });
+        p = zero + 19;
+      }
+      parsers = parsersOf();
+    } else if (code === 0x6e) {
+      // NoData: an unnamed statement that returns no rows.
+      fields = [];
+      parsers = [];
     } else if (code === 0x43) {
       // CommandComplete: the tag, e.g. "SELECT 2", "INSERT 0 5".
       const parts = buffer.toString('utf8', at + 5, end - 1).split(' ');

@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type OpenedDatabase } from '../../src/store/database.ts';
-import { PLAN_EACH_CALL, STATEMENT_CACHE_SIZE, withNamedStatements } from '../../src/store/pglite-statements.ts';
+import { STATEMENT_CACHE_SIZE, withNamedStatements } from '../../src/store/pglite-statements.ts';
 
 const rowsOf = async <T>(db: OpenedDatabase['db'], query: ReturnType<typeof sql>) =>
   ((await db.execute(query)) as unknown as { rows: T[] }).rows;
@@ -25,7 +25,6 @@ describe('PGlite named statements', () => {
   before(async () => {
     raw = new PGlite('memory://');
     ({ client: named, declare } = withNamedStatements(raw));
-    await raw.exec(PLAN_EACH_CALL);
     await raw.exec(`create table t (id int primary key, at timestamptz, doc jsonb, tags text[], n numeric, note text)`);
     await raw.exec(`insert into t values (1, '2026-12-07T10:00:00Z', '{"a":[1,2]}', '{x,y}', 1.50, null)`);
   });
@@ -36,8 +35,10 @@ describe('PGlite named statements', () => {
     const params = [1, new Date('2027-01-01T00:00:00Z')];
     const expected = await raw.query(text, params);
     for (let i = 0; i < 3; i++) assert.deepEqual(await named.query(text, params), expected);
+    declare(text);
+    for (let i = 0; i < 3; i++) assert.deepEqual(await named.query(text, params), expected);
     const open = await raw.query<{ statement: string }>('select statement from pg_prepared_statements');
-    assert.equal(open.rows.filter((r) => r.statement === text).length, 1, 'prepared once, by name');
+    assert.equal(open.rows.filter((r) => r.statement === text).length, 1, 'once declared, prepared once, by name');
     const arrays = await named.query(text, params, { rowMode: 'array' });
     assert.deepEqual(arrays, await raw.query(text, params, { rowMode: 'array' }));
     assert.deepEqual(arrays.rows, [[1, new Date('2026-12-07T10:00:00Z'), { a: [1, 2] }, ['x', 'y'], '1.50', null]]);
@@ -117,10 +118,21 @@ describe('PGlite named statements', () => {
   it('prepares a statement afresh when a table change alters its result', async () => {
     await raw.exec('create table u (id int)');
     await named.query('insert into u values ($1)', [1]);
-    assert.deepEqual((await named.query('select * from u')).rows, [{ id: 1 }]);
+    declare('select * from u where id = $1');
+    for (const text of ['select * from u', 'select * from u where id = $1']) {
+      const params = text.includes('$1') ? [1] : [];
+      assert.deepEqual((await named.query(text, params)).rows, [{ id: 1 }]);
+    }
     await raw.exec('alter table u add column note text');
-    await named.query('select * from u').catch(() => undefined);
-    assert.deepEqual((await named.query('select * from u')).rows, [{ id: 1, note: null }]);
+    await raw.exec('alter table u alter column id type numeric');
+    for (const text of ['select * from u', 'select * from u where id = $1']) {
+      const params = text.includes('$1') ? [1] : [];
+      await named.query(text, params).catch(() => undefined);
+      assert.deepEqual((await named.query(text, params)).rows, [{ id: '1', note: null }], text);
+    }
+    // A statement that is not prepared by name reads the new columns at once (its rows are described each call).
+    await raw.exec('alter table u add column n int');
+    assert.deepEqual((await named.query('select * from u')).rows, [{ id: '1', note: null, n: null }]);
   });
 
   it('plans a statement for its own values each call, and one the code prepares by name by the default rules', async () => {
@@ -131,15 +143,17 @@ describe('PGlite named statements', () => {
       assert.deepEqual((await named.query(own, [1])).rows, [{ id: 1 }]);
       assert.deepEqual((await named.query(declaredText, [1])).rows, [{ id: 1 }]);
     }
-    assert.deepEqual(await planCounts(raw, own), { generic: 0, custom: 8 });
+    // Not kept under a name: each call parses it unnamed with its Bind, so no generic plan can be kept for it.
+    assert.equal(await planCounts(raw, own), undefined);
     assert.ok(
       (await planCounts(raw, declaredText))!.generic >= 3,
       'a generic plan once five custom ones were no cheaper',
     );
-    assert.deepEqual((await raw.query('show plan_cache_mode')).rows, [{ plan_cache_mode: 'force_custom_plan' }]);
+    // Nothing is SET around a statement: the session keeps PostgreSQL's default.
+    assert.deepEqual((await raw.query('show plan_cache_mode')).rows, [{ plan_cache_mode: 'auto' }]);
   });
 
-  it('restores the planning setting when a statement the code prepares by name fails inside a transaction', async () => {
+  it('a statement the code prepares by name that fails inside a transaction rolls it back and runs afterwards', async () => {
     const insert = 'insert into t (id) values ($1)';
     declare(insert);
     await assert.rejects(
@@ -149,8 +163,18 @@ describe('PGlite named statements', () => {
       }),
       (error: Error & { code?: string }) => error.code === '23505',
     );
-    assert.deepEqual((await raw.query('show plan_cache_mode')).rows, [{ plan_cache_mode: 'force_custom_plan' }]);
     assert.deepEqual((await named.query('select id from t where id = $1', [30])).rows, []);
+    assert.equal((await named.query(insert, [31])).affectedRows, 1);
+    assert.deepEqual((await raw.query('show plan_cache_mode')).rows, [{ plan_cache_mode: 'auto' }]);
+  });
+
+  it('answers a statement that returns no rows, run unnamed or by name, as PGlite does', async () => {
+    const text = 'update t set note = $2 where id = $1';
+    const expected = await raw.query(text, [1, 'x']);
+    assert.deepEqual(await named.query(text, [1, 'x']), expected);
+    declare(text);
+    assert.deepEqual(await named.query(text, [1, 'x']), expected);
+    assert.deepEqual(await named.query(text, [1, 'x']), expected);
   });
 
   it('runs DDL and session commands unnamed', async () => {
@@ -171,7 +195,7 @@ describe('openDatabase (PGlite)', () => {
     const store = await openDatabase({ dataDir: 'memory://' });
     try {
       const [row] = await rowsOf<{ plan_cache_mode: string }>(store.db, sql`show plan_cache_mode`);
-      assert.equal(row?.plan_cache_mode, 'force_custom_plan');
+      assert.equal(row?.plan_cache_mode, 'auto');
       const text = 'select id from organizations where id = $1';
       const id = '00000000-0000-4000-8000-000000000000';
       for (let i = 0; i < 8; i++)
