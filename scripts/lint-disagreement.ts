@@ -5,9 +5,13 @@
  * without spans labels a one-sentence reply with it; negative when the reply does not carry the label at all (and the
  * writer labels that label). Sentences of multi-sentence replies from writers without spans that carry the label are
  * left out for that label (not located). No model can beat this: it is a floor on every linter's error.
- * `npx tsx scripts/lint-disagreement.ts [--examples=N] [--opening=K]`
+ * `--confusions` prints instead, for pairs of neighbouring labels (A, B), the replies where the rules find A, the writer
+ * does not give A and gives B: per writer, against all of A's false alarms (rules alone, training parts). Where the same
+ * rule's false alarms are one writer's B and another's A, the writers draw the line between A and B differently.
+ * `npx tsx scripts/lint-disagreement.ts [--examples=N] [--opening=K] [--confusions]`
  */
 import { REPLY_LABEL_NAMES, REPLY_LABELS, type ReplyLabel } from '../src/core/coach/labels.ts';
+import { lintLabels } from '../src/core/coach/lint/index.ts';
 import { sentenceSpans } from '../src/core/coach/lint/text-scan.ts';
 import { writerSets } from './lint/corpus.ts';
 
@@ -36,6 +40,62 @@ const keyOf = (sentence: string): string => {
 const MIN_VOTES = 3;
 const examplesArg = process.argv.find((a) => a.startsWith('--examples='));
 const examples = examplesArg ? Number(examplesArg.slice(11)) : 3;
+const PAIRS: ReadonlyArray<readonly [ReplyLabel, ReplyLabel]> = [
+  ['refusal_rigid', 'policy_language'],
+  ['excuse', 'blame_company_or_colleague'],
+  ['blame_company_or_colleague', 'excuse'],
+  ['blame_company_or_colleague', 'sympathy_agreement'],
+  ['excuse', 'ownership'],
+  ['empathy', 'sympathy_agreement'],
+  ['condescension', 'scolding'],
+  ['scolding', 'condescension'],
+  ['condescension', 'you_statement_blame'],
+  ['you_statement_blame', 'scolding'],
+  ['scolding', 'you_statement_blame'],
+  ['vague_promise', 'let_me_check'],
+  ['vague_promise', 'concrete_next_step_with_time'],
+];
+
+function confusions(): void {
+  const out = new Map<string, Map<string, [number, number]>>();
+  for (const set of writerSets()) {
+    for (const row of set.train) {
+      const got = lintLabels(row.reply, row.context === undefined ? {} : { customerMessage: row.context }, null);
+      for (const [a, b] of PAIRS) {
+        if (!set.labels.includes(a) || !got.includes(a) || row.labels.includes(a)) continue;
+        const key = `${a} found, the writer gives ${b}`;
+        const byWriter = out.get(key) ?? new Map<string, [number, number]>();
+        const c = byWriter.get(set.writer) ?? [0, 0];
+        c[1] += 1;
+        if (row.labels.includes(b)) c[0] += 1;
+        byWriter.set(set.writer, c);
+        out.set(key, byWriter);
+      }
+    }
+  }
+  console.log(
+    "rules alone, training parts: of A's false alarms, how many the writer labels B (total, then per writer)",
+  );
+  for (const [key, byWriter] of out) {
+    let yes = 0;
+    let all = 0;
+    for (const [y, n] of byWriter.values()) {
+      yes += y;
+      all += n;
+    }
+    const per = [...byWriter]
+      .filter(([, c]) => c[0] > 0)
+      .map(([w, c]) => `${w.replace('writer-', '')} ${c[0]}/${c[1]}`)
+      .join(', ');
+    console.log(`${key}: ${yes} of ${all} | ${per}`);
+  }
+}
+
+if (process.argv.includes('--confusions')) {
+  confusions();
+  process.exit(0);
+}
+
 /** Per label, per normalised sentence: the writers' votes. */
 const votes = new Map<ReplyLabel, Map<string, Vote[]>>(REPLY_LABEL_NAMES.map((l) => [l, new Map()]));
 for (const set of writerSets()) {
