@@ -65,8 +65,8 @@ export interface ConversationFacts {
    */
   namedApologies: number[];
   /**
-   * F1 (session 10): agent turns after the last one labelled `concrete_next_step_with_time` that still set a step with a
-   * time ("A crew will empty it tomorrow, before 1 pm", "Can you come at 4:15?", "outcomes are emailed within five
+   * F1 (session 10): the last agent turn after the last one labelled `concrete_next_step_with_time` that still sets a step
+   * with a time ("A crew will empty it tomorrow, before 1 pm", "Can you come at 4:15?", "outcomes are emailed within five
    * working days", "no later than 12 December"); read only while the problem is still open.
    */
   timedSteps: number[];
@@ -261,7 +261,36 @@ function cutIns(turns: readonly TurnAnalysis[]): number[] {
 // right?", "Have I got that right?"); or "I understand you've …" telling the complaint back. What follows must tell back
 // at least two of the customer's own words (three after "I understand", feelings not counted), so "Just to confirm:
 // what's your postcode?" and "I understand you're frustrated" are no recap.
-const MARKED_LEAD = /(?:^|[.!?]\s+|\n)([A-Za-z][\w' ,]{0,60}?)\s*(?::|\s[—–-])\s+([^.!?]+)/g;
+const isLeadChar = (c: string): boolean => /[\w' ,]/.test(c);
+const isSentenceEnd = (c: string): boolean => c === '.' || c === '!' || c === '?';
+
+/**
+ * Each lead-in and what follows it: a colon, or a dash after a space, with up to 61 characters of words, commas and
+ * apostrophes before it back to the start of the reply, a new line or a sentence's end, and the rest of that sentence
+ * after it. Found from the colons and dashes themselves (one pass), not by a scan tried at every sentence start.
+ */
+function* leadIns(text: string): Generator<[lead: string, clause: string]> {
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k]!;
+    const dash = (c === '—' || c === '–' || c === '-') && k > 0 && /\s/.test(text[k - 1]!);
+    if (c !== ':' && !dash) continue;
+    let end = dash ? k - 1 : k;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    let start = end;
+    while (start > 0 && end - start <= 62 && isLeadChar(text[start - 1]!)) start--;
+    // The lead-in starts the reply, a line, or a sentence (after its end mark and a space).
+    const before = start === 0 ? '\n' : text[start - 1]!;
+    if (before !== '\n' && !(isSentenceEnd(before) && /\s/.test(text[start] ?? ''))) continue;
+    const lead = text.slice(start, end).trim();
+    if (lead.length === 0 || lead.length > 61 || !/^[A-Za-z]/.test(lead)) continue;
+    let from = k + 1;
+    if (from >= text.length || !/\s/.test(text[from]!)) continue;
+    while (from < text.length && /\s/.test(text[from]!)) from++;
+    let to = from;
+    while (to < text.length && !isSentenceEnd(text[to]!)) to++;
+    if (to > from) yield [lead, text.slice(from, to)];
+  }
+}
 const CHECKS =
   /^(?:so|got it)$|\b(?:(?:have|got|get|understood|heard|understand) (?:it|this|that|everything|you|all (?:of )?(?:it|this|that))(?: all)? (?:right|straight|correctly)|to (?:check|confirm|be clear|restate|recap|sum (?:it |that |this )?up|summari[sz]e)|let me (?:check|confirm|restate|recap|summari[sz]e|play (?:it|that|this) back|make sure|be sure|get (?:it|this|that) (?:right|straight))|(?:be|make) sure I(?: understand| have|'ve got| got)|so I(?:'ve got| have got| have| understand) (?:it|this|that|everything)|so far,? (?:I|we) have|what I(?:'m| am) hearing|(?:can|may) I (?:check|confirm)|just (?:to )?(?:check|confirm)(?:ing)?|I want to (?:check|confirm|make sure|be sure))\b/i;
 // The check-back question itself, found first (one scan); the sentence before it is then read back to its start.
@@ -282,8 +311,8 @@ const sharedWords = (clause: string, said: ReadonlySet<string>): number => {
 function markedRecap(text: string, saidWords: () => ReadonlySet<string>): boolean {
   // Most replies have no colon or dash at all: the lead-in scan is skipped for them.
   if (/[:—–]| - /.test(text))
-    for (const m of text.matchAll(MARKED_LEAD))
-      if (CHECKS.test(m[1]!.trim()) && sharedWords(m[2]!, saidWords()) >= 2) return true;
+    for (const [lead, clause] of leadIns(text))
+      if (CHECKS.test(lead) && sharedWords(clause, saidWords()) >= 2) return true;
   const back = CHECK_BACK.exec(text);
   if (back) {
     const before = text.slice(0, back.index);
@@ -337,17 +366,23 @@ const STEP_FUTURE =
 const setsTimedStep = (text: string): boolean =>
   text.split(/(?<=[.!?])\s+/).some((sentence) => STEP_TIME.test(sentence) && STEP_FUTURE.test(sentence));
 
+/**
+ * The last agent turn after the last labelled timed step that sets a step with a time, read backwards and only as far
+ * as the verdict can turn: none when a labelled step already follows every vague promise, and no further back than the
+ * last vague promise (a step before it cannot outweigh it).
+ */
 function timedStepsAfterLabelled(agentTurns: readonly TurnAnalysis[]): number[] {
-  let from = 0;
-  for (let i = agentTurns.length - 1; i >= 0; i--)
-    if (agentTurns[i]!.agent?.labels.includes('concrete_next_step_with_time')) {
-      from = i + 1;
-      break;
-    }
-  return agentTurns
-    .slice(from)
-    .filter((t) => setsTimedStep(t.text))
-    .map((t) => t.index);
+  let labelled = -1;
+  let vague = -1;
+  for (let i = agentTurns.length - 1; i >= 0 && (labelled < 0 || vague < 0); i--) {
+    const labels = agentTurns[i]!.agent?.labels;
+    if (labelled < 0 && labels?.includes('concrete_next_step_with_time')) labelled = i;
+    if (vague < 0 && labels?.includes('vague_promise')) vague = i;
+  }
+  if (labelled >= 0 && vague <= labelled) return [];
+  for (let i = agentTurns.length - 1; i > labelled && i >= vague; i--)
+    if (setsTimedStep(agentTurns[i]!.text)) return [agentTurns[i]!.index];
+  return [];
 }
 
 // C2: what the customer should have done, or the small print held up to them ("You shouldn't have had to…" is empathy).
