@@ -147,3 +147,26 @@ test('A3 sympathy_agreement: agreeing with a condemnation of the company is flag
     }).includes('sympathy_agreement'),
   );
 });
+
+test('A3 convention: "I\'d be angry too" said while condemning the company is sympathy-agreement, not also empathy', () => {
+  const labels = (reply: string, classifier: null | undefined): string[] =>
+    lint(reply, {}, classifier === null ? null : undefined).map((f) => f.label);
+  for (const classifier of [null, undefined]) {
+    for (const reply of [
+      "Honestly, I'd be fuming too, the billing team here is hopeless.",
+      'No wonder you are livid, this company is a shambles.',
+      "I'd be angry too, it's a disgrace how they've treated you.",
+    ]) {
+      const found = labels(reply, classifier);
+      assert.ok(found.includes('sympathy_agreement'), reply);
+      assert.ok(!found.includes('empathy'), reply);
+    }
+    // Without condemnation, or in a sentence of its own beside it, the feeling made sense of stays empathy.
+    assert.ok(labels("I'd be fuming too after three missed deliveries.", classifier).includes('empathy'));
+    const apart = labels(
+      "You're right, it's a joke. I'd be upset too after three missed deliveries in a row, and I'll sort the refund now.",
+      classifier,
+    );
+    assert.ok(apart.includes('sympathy_agreement') && apart.includes('empathy'));
+  }
+});
