@@ -238,6 +238,14 @@ function namedApologies(turns: readonly TurnAnalysis[]): number[] {
   return found;
 }
 
+// L1: the customer's next turn picks up where they were stopped, or tells the agent so.
+const NOT_DONE =
+  /^\W{0,3}(?:\.\.\.|…)|\bI (?:wasn't|was not|hadn't|had not|haven't|have not|'m not|am not) (?:finished|done)\b|\blet me finish\b|\bI was(?:n't| not)? (?:still )?(?:talking|speaking|saying)\b/i;
+const resumesCutOff = (next: TurnAnalysis | undefined): boolean =>
+  next?.customer !== undefined && NOT_DONE.test(next.text.slice(0, 120));
+// A numbered post of a thread ("(1/3)", "1/3") that is not its last.
+const THREAD_PART = /^\W{0,20}?(?:@\w+\s+)?\(?(\d)\s?\/\s?(\d)\)?/;
+
 function cutIns(turns: readonly TurnAnalysis[]): number[] {
   const found: number[] = [];
   for (let i = 1; i < turns.length; i++) {
@@ -250,7 +258,12 @@ function cutIns(turns: readonly TurnAnalysis[]): number[] {
     // through a long one).
     const brokenOff = !finished && BROKEN_OFF.test(said.length > 16 ? said.slice(-16) : said);
     const solving = t.agent.labels.includes('interrupting_solution') && !finished;
-    if (t.agent.interruption || brokenOff || solving) found.push(t.index);
+    // Session 10: an unfinished turn the customer then carries on ("…keeps saying 'a technician will be assigned'") or
+    // says they were not done ("I wasn't finished", "I hadn't finished"), or the first post of a numbered thread.
+    const resumed = !finished && resumesCutOff(turns[i + 1]);
+    const thread = THREAD_PART.exec(said);
+    const midThread = thread !== null && Number(thread[1]) < Number(thread[2]);
+    if (t.agent.interruption || brokenOff || solving || resumed || midThread) found.push(t.index);
   }
   return found;
 }

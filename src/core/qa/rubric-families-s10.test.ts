@@ -195,3 +195,37 @@ test('R2: a transfer, a swap, a hold, a return label or a charge removed is a gr
     assert.match(result.evidence.R2.why, /turn 2/);
   }
 });
+
+test('L1: an unfinished turn the customer then carries on, or says they were not done with, was cut in on', () => {
+  const opening: Line = [
+    'customer',
+    'The washing machine you delivered on Monday floods the kitchen every time, and your helpline keeps telling me',
+  ];
+  const nextTurns = [
+    "...keeps telling me to wait for a call that never comes. I've mopped up three times.",
+    "I wasn't finished. Nobody has called me back once.",
+    "I hadn't finished! I've been without a machine all week.",
+  ];
+  for (const next of nextTurns) {
+    const result = score(`resumed-${next.length}`, [
+      opening,
+      ['agent', 'Have you checked the drain hose is fitted properly?'],
+      ['customer', next],
+      ['agent', "I'm sorry, go on."],
+    ]);
+    assert.equal(result.rubric.L1, 'violated', `${next}: ${result.evidence.L1.why}`);
+    assert.match(result.evidence.L1.why, /turn 2/);
+  }
+  const thread = score('thread-part', [
+    ['customer', '@ShopHelp (1/2) Ordered a sofa for the 4th, took the day off, nobody came and nobody rang.'],
+    ['agent', 'Hi! Can you DM us your order number?'],
+    ['customer', '(2/2) I want it delivered this week or my money back. Not a DM.'],
+  ]);
+  assert.equal(thread.rubric.L1, 'violated', thread.evidence.L1.why);
+  const finished = score('finished-then-more', [
+    ['customer', 'The washing machine you delivered on Monday floods the kitchen every time I use it!'],
+    ['agent', "I'm so sorry. Is it leaking from the door or from underneath?"],
+    ['customer', '...from underneath, I think.'],
+  ]);
+  assert.notEqual(finished.rubric.L1, 'violated', finished.evidence.L1.why);
+});
