@@ -79,8 +79,13 @@ export interface ConversationFacts {
 }
 
 const AGENT_NAME = /\b(?:I'm|I am|my name is|this is|it's|it is|ask for)\s+(?:[A-Z][a-z'-]+)(?=[\s,.;!]|$)/;
+// Session 10 (F3): a name signed off with a role or team ("Kate Morrison, Customer Care Lead, 08 6555 0193", "Deirdre
+// Kavanagh, Events Manager."), not a greeting or a salutation ("Dear Ms Karras, I am…", "Hi Sam, thanks").
+const SIGNED_NAME =
+  /(?:^|[.!?:]\s+|\n)(?!(?:Hi|Hello|Hey|Dear|Thanks|Thank|Good|Kind|Best|Many|Warm|Mr|Mrs|Ms|Miss|Dr|Sir|Madam)\b)[A-Z][a-z'-]+ [A-Z][a-z'-]+,\s+(?:[A-Z][\w&]*(?: |,|\.|$)){1,4}/;
+// A number in national groupings ("01632 960417", "07 3555 0148", "+44 20 7946 0456") and a bare extension ("extension 9").
 const PHONE =
-  /\b\d{3}[-. ]\d{4}\b|\(\d{3}\)\s*\d{3}[-. ]\d{4}|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\bext(?:ension|\.)?\s*\d{2,6}\b/i;
+  /\b\d{3}[-. ]\d{4}\b|\(\d{3}\)\s*\d{3}[-. ]\d{4}|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\bext(?:ension|\.)?\s*\d{1,6}\b|(?:\+\d{1,3}[ -]?|\b)\(?0\d{1,4}\)?[ -]\d{3,4}[ -]?\d{3,4}\b/i;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 // The e-mail pattern backtracks through every word; try it only when there is an @ at all.
 const hasContact = (text: string): boolean => PHONE.test(text) || (text.includes('@') && EMAIL.test(text));
@@ -146,7 +151,7 @@ export function turnsWith(turns: readonly TurnAnalysis[], label: ReplyLabel): nu
 }
 
 function nameAndNumber(agentTurns: readonly TurnAnalysis[]): number[] {
-  const named = agentTurns.find((t) => AGENT_NAME.test(t.text));
+  const named = agentTurns.find((t) => AGENT_NAME.test(t.text) || SIGNED_NAME.test(t.text));
   const number = agentTurns.find((t) => hasContact(t.text));
   return named && number ? [...new Set([named.index, number.index])] : [];
 }
@@ -461,7 +466,10 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
     replyToOutburst: firstUpset ? replyAfter(turns, firstUpset.index, firstHangup) : undefined,
     replyToOpening: customerTurns[0] ? replyAfter(turns, customerTurns[0].index, firstHangup) : undefined,
     resolvedOnTheSpot,
-    nameAndNumberAcrossTurns: nameAndNumber(agentTurns),
+    // Read only when no reply carries the label (F3 is met by the label alone).
+    nameAndNumberAcrossTurns: agentTurns.some((t) => t.agent?.labels.includes('name_and_number'))
+      ? []
+      : nameAndNumber(agentTurns),
     openingStatesOutcome: customerTurns[0] !== undefined && REQUESTS.test(customerTurns[0].text),
     openingComposed: customerTurns[0] !== undefined && isComposedRequest(customerTurns[0].text),
     customerRequests: customerTurns

@@ -229,3 +229,21 @@ test('L1: an unfinished turn the customer then carries on, or says they were not
   ]);
   assert.notEqual(finished.rubric.L1, 'violated', finished.evidence.L1.why);
 });
+
+test('F3: a name signed off with a role, and numbers in national groupings or a bare extension, are name and number', () => {
+  const signOffs = [
+    "I'll ring you on Friday by noon. If anything changes, contact me directly: Asha Patel, Repairs Lead, 020 7946 0321.",
+    'The engineer comes on Thursday at 8am. My direct line is 0161 496 0772. Tom Briggs, Service Manager.',
+    "I'll call you tomorrow at 10am. It's Priya, and you can reach me on 03 9555 0362.",
+    "I'll check back with you by 5pm today. I'm Sam Cole, on extension 7 from the front desk.",
+  ];
+  for (const text of signOffs) {
+    const result = score(`sign-off-${text.length}`, [BOILER, ['agent', text]]);
+    assert.equal(result.rubric.F3, 'met', `${text}: ${result.evidence.F3.why}`);
+  }
+  const greeting = score('greeting-not-name', [
+    BOILER,
+    ['agent', "Dear Ms Lamb, Thanks. I'll call you tomorrow at 10am. Order 0161 4960772 is noted."],
+  ]);
+  assert.equal(greeting.rubric.F3, 'violated', greeting.evidence.F3.why);
+});
