@@ -133,27 +133,23 @@ function settleSuggestion(cue: Cue, value: string): string {
   return value;
 }
 
-/**
- * What a lazy cue's words are drafted from, per cue, until they are built: kept beside the cue, not on it, so no property
- * but `suggestion` has to be defined on each cue (defining a hidden one cost more than the rest of makeCue).
- */
+/** What a lazy cue's words are drafted from, kept on the cue under a symbol that is not enumerable. */
+const DRAFT = Symbol('draft');
 type Draft = readonly [draft: NonNullable<CueRule['suggest']>, state: CoachState, ctx: DraftContext];
-const DRAFTS = new WeakMap<Cue, Draft>();
+type LazyCue = Cue & { [DRAFT]: Draft };
 
 /**
  * The lazy `suggestion`: one getter and setter shared by every cue, so defining it reuses one shape instead of building
  * closures and an accessor per cue (an object literal with `get suggestion()` cost as much as the rest of the turn's cues).
  */
-const LAZY_SUGGESTION: PropertyDescriptor & ThisType<Cue> = {
+const LAZY_SUGGESTION: PropertyDescriptor & ThisType<LazyCue> = {
   enumerable: true,
   configurable: true,
   get(): string {
-    const [draft, state, ctx] = DRAFTS.get(this)!;
-    DRAFTS.delete(this);
+    const [draft, state, ctx] = this[DRAFT];
     return settleSuggestion(this, draft(state, ctx));
   },
   set(value: string) {
-    DRAFTS.delete(this);
     settleSuggestion(this, value);
   },
 };
@@ -161,8 +157,8 @@ const LAZY_SUGGESTION: PropertyDescriptor & ThisType<Cue> = {
 /**
  * The cue for a rule that applies, with its suggested words. They are built the first time `suggestion` is read (the
  * grammar step costs far more than the rest of a turn's analysis, and most analyses are never shown), then kept; JSON,
- * spreads and structuredClone read them as a plain field (what they are drafted from is kept in a WeakMap, not
- * on the cue, so none of those see it). When the customer does not write English there are no English words:
+ * spreads and structuredClone read them as a plain field (the symbol holding what they are drafted from is not
+ * enumerable, so none of those see it). When the customer does not write English there are no English words:
  * `noSuggestion` says why.
  */
 function makeCue(rule: CueRule, state: CoachState, ctx: DraftContext): Cue {
@@ -174,7 +170,7 @@ function makeCue(rule: CueRule, state: CoachState, ctx: DraftContext): Cue {
     cue.noSuggestion = reason;
     return cue;
   }
-  DRAFTS.set(cue, [draft, state, ctx]);
+  Object.defineProperty(cue, DRAFT, { value: [draft, state, ctx] satisfies Draft });
   Object.defineProperty(cue, 'suggestion', LAZY_SUGGESTION);
   return cue;
 }

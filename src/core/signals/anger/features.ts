@@ -111,46 +111,6 @@ const FAILURE_ACTIVE = 4;
 
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
-/**
- * A hash → family-bits map as one open-addressing typed table ([key, bits] pairs, bits 0: empty slot), read once per word
- * of every customer message: one probe in a small flat array instead of a Map's bucket-then-entry chain.
- */
-class FamilyTable {
-  private readonly slots: Int32Array;
-  private readonly shift: number;
-  constructor(map: ReadonlyMap<number, number>) {
-    let bits = 4;
-    while (1 << bits < 4 * map.size) bits++;
-    this.shift = 32 - bits;
-    this.slots = new Int32Array(2 << bits);
-    const mask = (1 << bits) - 1;
-    for (const [key, value] of map) {
-      if (value === 0) continue;
-      let slot = this.first(key);
-      while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-      this.slots[2 * slot] = key;
-      this.slots[2 * slot + 1] = value;
-    }
-  }
-  private first(key: number): number {
-    return Math.imul(key, 0x9e3779b1) >>> this.shift;
-  }
-  /** The family bits of `key` (a 32-bit hash), or 0 when it has none. */
-  get(key: number): number {
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    const k = key | 0;
-    for (let slot = this.first(k); ; slot = (slot + 1) & mask) {
-      const bits = slots[2 * slot + 1]!;
-      if (bits === 0) return 0;
-      if (slots[2 * slot] === k) return bits;
-    }
-  }
-}
-
-const WORD_FAMILY_TABLE = new FamilyTable(WORD_FAMILIES);
-const PAIR_FAMILY_TABLE = new FamilyTable(PAIR_FAMILIES);
-
 /** Turns text into hashed feature indices and intensity cues, reusing its buffers (not re-entrant). */
 export class FeatureScanner {
   readonly options: FeatureOptions;
@@ -250,19 +210,19 @@ export class FeatureScanner {
         if (letters >= 2 && upper === letters && !masked) cues.capsWords++;
         cues.latinLetters += letters;
         sinceYou++;
-        const family = WORD_FAMILY_TABLE.get(hash);
-        if (family !== 0) {
+        const family = WORD_FAMILIES.get(hash);
+        if (family !== undefined) {
           if (family & FAMILY.negator && negation) negated = NEGATION_SCOPE;
           this.countFamilies(family);
           if (family & FAMILY.insult && sinceYou <= 4) cues.directedInsults++;
           if (family & FAMILY.you) sinceYou = 0;
         }
         if (previousFamily & FAMILY.pairStart) {
-          const pairFamily = PAIR_FAMILY_TABLE.get(pair);
-          if (pairFamily !== 0) this.countFamilies(pairFamily);
+          const pairFamily = PAIR_FAMILIES.get(pair);
+          if (pairFamily !== undefined) this.countFamilies(pairFamily);
         }
         if (pending > 0) {
-          if (family & FAMILY.failureCancel) pending = 0;
+          if (family !== undefined && family & FAMILY.failureCancel) pending = 0;
           else if (--pending === 0) cues.failures++;
         }
         let completed = false;
@@ -276,13 +236,13 @@ export class FeatureScanner {
           }
           activeCount = kept;
         }
-        if (family & FAMILY.failureStart && !FAILURE_NOT_AFTER.get(hash)?.has(previous)) {
+        if (family !== undefined && family & FAMILY.failureStart && !FAILURE_NOT_AFTER.get(hash)?.has(previous)) {
           const root = FAILURE_ROOTS.get(hash)!;
           if (root.end) completed = true;
           if (root.next!.size > 0 && activeCount < FAILURE_ACTIVE) active[activeCount++] = root;
         }
         if (completed && pending === 0) pending = FAILURE_WINDOW;
-        previousFamily = family;
+        previousFamily = family ?? 0;
         previous = hash;
         hash = FNV_OFFSET;
         length = letters = upper = last = beforeLast = 0;

@@ -1,7 +1,7 @@
 import { AppError } from '../../errors.ts';
 import { guessLanguage } from '../language.ts';
 import type { AngerLevel, AngerModel, AngerScore } from '../types.ts';
-import { interleaveWide16, sumBag, sumBag16, sumBag16Wide } from './bag.ts';
+import { sumBag, sumBag16 } from './bag.ts';
 import { decodeBase64 } from './codec.ts';
 import { type Cues, FeatureScanner } from './features.ts';
 import { type AngerWeights, type LevelThresholds, parseAngerWeights } from './weights.ts';
@@ -150,15 +150,11 @@ export function createAngerModel(input: unknown): AngerScorer {
   const scanner = new FeatureScanner(weights.features);
   const bag = new Float64Array(dim);
   const inputs = new Float64Array(READING_INPUTS.length);
-  // Width 16 with wide weights (the shipped model): one interleaved table, read once per bucket.
-  const interleaved = dim === 16 && wide !== undefined ? interleaveWide16(embed, wide) : undefined;
-  const wideSums = new Float64Array(2);
 
   /** Scans `text` and returns the calibrated probability; leaves the inputs in `inputs` and the cues in the scanner. */
   const probability = (text: string): number => {
     const count = scanner.scan(text);
-    if (interleaved !== undefined) sumBag16Wide(interleaved, scanner.indices, count, bag, wideSums);
-    else if (dim === 16) sumBag16(embed, scanner.indices, count, bag);
+    if (dim === 16) sumBag16(embed, scanner.indices, count, bag);
     else sumBag(embed, dim, scanner.indices, count, bag);
     const norm = count > 0 ? embedScale / Math.sqrt(count) : 0;
     logits.set(b2);
@@ -175,17 +171,13 @@ export function createAngerModel(input: unknown): AngerScorer {
       }
     }
     if (wide !== undefined && count > 0) {
-      let a = wideSums[0]!;
-      let c = wideSums[1]!;
-      if (interleaved === undefined) {
-        a = 0;
-        c = 0;
-        const indices = scanner.indices;
-        for (let k = 0; k < count; k++) {
-          const at = indices[k]! << 1;
-          a += wide[at]!;
-          c += wide[at + 1]!;
-        }
+      let a = 0;
+      let c = 0;
+      const indices = scanner.indices;
+      for (let k = 0; k < count; k++) {
+        const at = indices[k]! << 1;
+        a += wide[at]!;
+        c += wide[at + 1]!;
       }
       const inv = 1 / Math.sqrt(count);
       logits[0]! += a * wideAnger * inv;
