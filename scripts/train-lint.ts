@@ -7,32 +7,37 @@
  *   thresholds: per label, on leave-one-writer-out scores (each writer's rows scored by a model trained without them).
  * Deterministic: the same rules, corpus and options give the same file. `--dry-run` trains and writes nothing; `--out=FILE` writes there instead;
  * `--report` also prints the leave-one-writer-out figures per writer and label (scripts/lint-writers.ts) from the same models.
+ * `--label-features='{"excuse":3}'` gives labels their own feature families (features.ts flags; scripts/lint-feature-choice.ts
+ * picks them from leave-one-writer-out on the training parts).
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { leaveOneWriterOut } from './lint-writers.ts';
 import { writerSets } from './lint/corpus.ts';
-import { DEFAULT_OPTIONS, trainLintClassifier } from './lint/train.ts';
+import { DEFAULT_OPTIONS, type TrainOptions, trainLintClassifier } from './lint/train.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const sets = writerSets();
 const training = sets.flatMap((s) => s.train);
 const started = process.cpuUsage();
-const trained = trainLintClassifier(training, DEFAULT_OPTIONS);
+const labelFeatures = process.argv.find((a) => a.startsWith('--label-features='))?.slice(17);
+const options: TrainOptions =
+  labelFeatures === undefined ? DEFAULT_OPTIONS : { ...DEFAULT_OPTIONS, labelFeatures: JSON.parse(labelFeatures) };
+const trained = trainLintClassifier(training, options);
 const { file: weights, switchedOff, prepared, out: gate } = trained;
 const cpu = process.cpuUsage(started);
 console.log(
   `trained on ${training.length} replies (${sets.map((s) => `${s.writer} ${s.train.length}`).join(', ')}; ${prepared.spanMisses} with a span not found) in ${((cpu.user + cpu.system) / 1e6).toFixed(0)} CPU-s`,
 );
 console.log(
-  `leave-one-writer-out additions (right/all): ${DEFAULT_OPTIONS.labels.map((l, i) => `${l} ${gate.right[i]}/${(gate.right[i] ?? 0) + (gate.wrong[i] ?? 0)}`).join(', ')}`,
+  `leave-one-writer-out additions (right/all): ${options.labels.map((l, i) => `${l} ${gate.right[i]}/${(gate.right[i] ?? 0) + (gate.wrong[i] ?? 0)}`).join(', ')}`,
 );
 console.log(`labels kept: ${weights.labels.join(', ') || 'none'}\nswitched off: ${switchedOff.join(', ')}`);
 console.log(weights.labels.map((l, i) => `  ${l} ${weights.thresholds[i]?.toFixed(2)}`).join('\n'));
 if (process.argv.includes('--report')) {
   // The leave-one-writer-out figures of this configuration, from the same left-out models (no second training).
-  console.log(leaveOneWriterOut(DEFAULT_OPTIONS, undefined, [{}], { sets, prepared, left: trained.left }).text);
+  console.log(leaveOneWriterOut(options, undefined, [{}], { sets, prepared, left: trained.left }).text);
 }
 const json = `${JSON.stringify(weights)}\n`;
 if (process.argv.includes('--dry-run')) process.exit(0);

@@ -93,3 +93,34 @@ export function writerSets(): WriterSet[] {
     ];
   });
 }
+
+/**
+ * Decision sets: written after every check part had been scored once, kept whole out of training, thresholds, the
+ * choice of features and every analysis script; only the ship rule's check reads them
+ * (`scripts/lint-classifier-heldout.ts --decision`). Writer P (session 10, written 14:20–15:00 UTC on 2026-12-07) is
+ * the session-10b rule's.
+ */
+const DECISION: readonly { writer: string; path: string }[] = [
+  { writer: 'writer-p', path: 'corpus/replies/writer-p.jsonl' },
+];
+
+/** Every decision set on disk, all its rows. */
+export function decisionSets(): Array<{
+  writer: string;
+  file: string;
+  labels: readonly ReplyLabel[];
+  rows: LabelledRow[];
+}> {
+  return DECISION.flatMap((d) => {
+    const file = resolve(root, d.path);
+    if (!existsSync(file)) return [];
+    return [
+      {
+        writer: d.writer,
+        file: d.path,
+        labels: REPLY_LABEL_NAMES,
+        rows: read(file).map((r) => ({ ...r, writer: d.writer })),
+      },
+    ];
+  });
+}

@@ -11,13 +11,16 @@ import {
   scoreReply,
 } from '../../src/core/coach/lint/classifier/classifier.ts';
 import {
+  extraFeatures,
   FIRST,
   featureRoom,
   HASH_BITS,
   LAST,
   MIDDLE,
   ONLY,
+  OPENING,
   sentenceFeatures,
+  TRIGRAMS,
   wordFeatures,
 } from '../../src/core/coach/lint/classifier/features.ts';
 import { lint, lintLabels } from '../../src/core/coach/lint/lint-engine.ts';
@@ -82,10 +85,14 @@ export interface TrainOptions {
   /** Sentences of a reply other than a spanned label's own count as negatives for it (else left out). */
   spanNegatives: boolean;
   labels: readonly ReplyLabel[];
-  /** Feature families beyond the base ones (features.ts flags). */
+  /** Feature families beyond the base ones for every label (features.ts flags), in their own hashed space. */
   features: number;
+  /** Per label, its own feature families, overriding `features` (labels train independently). */
+  labelFeatures: Partial<Record<ReplyLabel, number>>;
   /** Bits of the hashed feature space. */
   hashBits: number;
+  /** Bits of the extra families' own hashed space. */
+  extraBits: number;
   /** Width of the deep half's hashed embeddings (0: no deep half, the logistic model alone). */
   deepDim: number;
   /** Hidden ReLU units of the deep half. */
@@ -111,14 +118,19 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   spanNegatives: true,
   labels: CLASSIFIER_LABELS,
   features: 0,
+  labelFeatures: {},
   hashBits: HASH_BITS,
+  extraBits: HASH_BITS,
   deepDim: 0,
   deepHidden: 0,
   deepRate: 0.05,
 };
 
 interface Sentence {
+  /** Base feature ids, then the extra families' (trigrams from `base`, opening features from `tri`). */
   ids: Int32Array;
+  base: number;
+  tri: number;
   /** The word features alone: what the deep half embeds. */
   words: Int32Array;
   /** Index of the reply in the prepared rows; −1 for the project's own sentences. */
@@ -127,16 +139,26 @@ interface Sentence {
   target: Int8Array;
 }
 
+/** Each of `labels`' feature families: its own (labelFeatures) or else `features`. */
+export const labelFlags = (labels: readonly ReplyLabel[], options: TrainOptions): Int32Array =>
+  Int32Array.from(labels, (label) => options.labelFeatures[label] ?? options.features);
+
 const featuresOf = (
   text: string,
   start: number,
   end: number,
   place: number,
+  flags: number,
   options: TrainOptions,
-): { ids: Int32Array; words: Int32Array } => {
+): { ids: Int32Array; words: Int32Array; base: number; tri: number } => {
   const buf = new Int32Array(featureRoom(end - start));
-  const ids = buf.slice(0, sentenceFeatures(text, start, end, buf, 0, options.features, place, options.hashBits));
-  return { ids, words: buf.slice(0, wordFeatures(text, start, end, buf, options.features, options.hashBits)) };
+  const base = sentenceFeatures(text, start, end, buf, 0, options.hashBits);
+  const [tri, all] =
+    flags === 0
+      ? [base, base]
+      : extraFeatures(text, start, end, buf, base, flags, place, 1 << options.hashBits, options.extraBits);
+  const ids = buf.slice(0, all);
+  return { ids, base, tri, words: buf.slice(0, wordFeatures(text, start, end, buf, options.hashBits)) };
 };
 
 /** The rows read once: their sentences with targets for every label in `labels`, and the labels the rules find. */
@@ -164,6 +186,7 @@ function findAll(hay: string, needle: string): Array<[number, number]> {
 
 export function prepare(rows: readonly TrainingReply[], options: TrainOptions): Prepared {
   const { labels } = options;
+  const flags = labelFlags(labels, options).reduce((u, f) => u | f, 0);
   const sentences: Sentence[] = [];
   const ruled: Set<string>[] = [];
   let spanMisses = 0;
@@ -208,13 +231,13 @@ export function prepare(rows: readonly TrainingReply[], options: TrainOptions): 
       });
       const last = spans.length - 2;
       const place = s === 0 ? (s === last ? ONLY : FIRST) : s === last ? LAST : MIDDLE;
-      sentences.push({ ...featuresOf(row.reply, start, end, place, options), reply: r, target });
+      sentences.push({ ...featuresOf(row.reply, start, end, place, flags, options), reply: r, target });
     }
   });
   if (options.useOwnSentences) {
     for (const own of OWN_SENTENCES) {
       const target = Int8Array.from(labels, (label) => (own.labels.includes(label) ? 1 : 0));
-      sentences.push({ ...featuresOf(own.text, 0, own.text.length, ONLY, options), reply: -1, target });
+      sentences.push({ ...featuresOf(own.text, 0, own.text.length, ONLY, flags, options), reply: -1, target });
     }
   }
   return { rows, labels, sentences, ruled, spanMisses };
@@ -222,11 +245,30 @@ export function prepare(rows: readonly TrainingReply[], options: TrainOptions): 
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-function logits(weights: Float32Array, bias: Float64Array, ids: Int32Array, width: number, into: Float64Array): void {
+/** Where label l's extra features lie in a sentence's ids, for its families `flags`: [from, to). */
+const extraRange = (s: Sentence, flags: number): [number, number] => [
+  (flags & TRIGRAMS) !== 0 ? s.base : s.tri,
+  (flags & OPENING) !== 0 ? s.ids.length : s.tri,
+];
+
+function logits(
+  weights: Float32Array,
+  bias: Float64Array,
+  s: Sentence,
+  width: number,
+  flags: Int32Array,
+  into: Float64Array,
+): void {
   for (let l = 0; l < width; l++) into[l] = bias[l] ?? 0;
-  for (const id of ids) {
-    const base = id * width;
+  const ids = s.ids;
+  for (let i = 0; i < s.base; i++) {
+    const base = (ids[i] ?? 0) * width;
     for (let l = 0; l < width; l++) into[l] = (into[l] ?? 0) + (weights[base + l] ?? 0);
+  }
+  for (let l = 0; l < width; l++) {
+    if (flags[l] === 0) continue;
+    const [from, to] = extraRange(s, flags[l] ?? 0);
+    for (let i = from; i < to; i++) into[l] = (into[l] ?? 0) + (weights[(ids[i] ?? 0) * width + l] ?? 0);
   }
 }
 
@@ -278,7 +320,9 @@ function deepForward(
 /** Trained float weights, before thresholds and quantisation. */
 interface FloatModel {
   hashBits: number;
-  features: number;
+  extraBits: number;
+  /** Per label, its feature families. */
+  flags: Int32Array;
   labels: readonly ReplyLabel[];
   bias: Float64Array;
   weights: Float32Array;
@@ -291,7 +335,9 @@ interface FloatModel {
  */
 function fitFloat(sentences: readonly Sentence[], labels: readonly ReplyLabel[], options: TrainOptions): FloatModel {
   const width = labels.length;
-  const weights = new Float32Array((1 << options.hashBits) * width);
+  const flags = labelFlags(labels, options);
+  const rows = (1 << options.hashBits) + (flags.some((f) => f !== 0) ? 1 << options.extraBits : 0);
+  const weights = new Float32Array(rows * width);
   const bias = new Float64Array(width);
   const grad2 = new Float32Array(weights.length).fill(1e-8);
   const biasGrad2 = new Float64Array(width).fill(1e-8);
@@ -336,7 +382,7 @@ function fitFloat(sentences: readonly Sentence[], labels: readonly ReplyLabel[],
     p[k] = (p[k] ?? 0) - (deepRate * g) / Math.sqrt(g2[k] ?? 1);
   };
   const score = (s: Sentence): void => {
-    logits(weights, bias, s.ids, width, z);
+    logits(weights, bias, s, width, flags, z);
     if (deep !== null) deepForward(deep, s.words, width, bag, pre, hid, z);
   };
   const openShare = new Map<number, number>();
@@ -370,8 +416,10 @@ function fitFloat(sentences: readonly Sentence[], labels: readonly ReplyLabel[],
           grads[l] = g;
           biasGrad2[l] = (biasGrad2[l] ?? 0) + g * g;
           bias[l] = (bias[l] ?? 0) - (options.rate * g) / Math.sqrt(biasGrad2[l] ?? 1);
-          for (const id of s.ids) {
-            const k = id * width + l;
+          const [from, to] = flags[l] === 0 ? [s.base, s.base] : extraRange(s, flags[l] ?? 0);
+          for (let i = 0; i < s.ids.length; i++) {
+            if (i >= s.base && (i < from || i >= to)) continue;
+            const k = (s.ids[i] ?? 0) * width + l;
             const gk = g + options.l2 * (weights[k] ?? 0);
             grad2[k] = (grad2[k] ?? 0) + gk * gk;
             weights[k] = (weights[k] ?? 0) - (options.rate * gk) / Math.sqrt(grad2[k] ?? 1);
@@ -426,7 +474,7 @@ function fitFloat(sentences: readonly Sentence[], labels: readonly ReplyLabel[],
       }
     });
   }
-  return { hashBits: options.hashBits, features: options.features, labels, bias, weights, deep };
+  return { hashBits: options.hashBits, extraBits: options.extraBits, flags, labels, bias, weights, deep };
 }
 
 /** Left-out scores of every prepared row: per label, its best sentence's logit and whether the engine may add it. */
@@ -633,7 +681,7 @@ export function trainLintClassifier(
 /** The model restricted to the labels at `keep` (indices into its labels), in that order. */
 function selectLabels(model: FloatModel, keep: readonly number[]): FloatModel {
   const width = model.labels.length;
-  const buckets = 1 << model.hashBits;
+  const buckets = model.weights.length / width;
   const weights = new Float32Array(buckets * keep.length);
   for (let b = 0; b < buckets; b++)
     keep.forEach((l, k) => {
@@ -643,6 +691,7 @@ function selectLabels(model: FloatModel, keep: readonly number[]): FloatModel {
   return {
     ...model,
     labels: keep.map((l) => model.labels[l] as ReplyLabel),
+    flags: Int32Array.from(keep, (l) => model.flags[l] ?? 0),
     bias: Float64Array.from(keep, (l) => model.bias[l] ?? 0),
     weights,
     deep:
@@ -660,15 +709,16 @@ function selectLabels(model: FloatModel, keep: readonly number[]): FloatModel {
 /** Int8-quantised, delta-encoded weights for models/lint-classifier.json (buckets all zero are left out). */
 export function toFile(model: FloatModel, thresholds: Float64Array): LintClassifierFile {
   const width = model.labels.length;
+  const rows = model.weights.length / width;
   const scales = model.labels.map((_, l) => {
     let max = 0;
-    for (let b = 0; b < 1 << model.hashBits; b++) max = Math.max(max, Math.abs(model.weights[b * width + l] ?? 0));
+    for (let b = 0; b < rows; b++) max = Math.max(max, Math.abs(model.weights[b * width + l] ?? 0));
     return max === 0 ? 1 : max / 127;
   });
   const buckets: number[] = [];
   const weights: number[] = [];
   let last = 0;
-  for (let b = 0; b < 1 << model.hashBits; b++) {
+  for (let b = 0; b < rows; b++) {
     const row = model.labels.map((_, l) => Math.round((model.weights[b * width + l] ?? 0) / (scales[l] ?? 1)));
     if (row.every((q) => q === 0)) continue;
     buckets.push(b - last);
@@ -678,7 +728,8 @@ export function toFile(model: FloatModel, thresholds: Float64Array): LintClassif
   const round = (x: number): number => (Number.isFinite(x) ? Number(x.toPrecision(6)) : x);
   return {
     hashBits: model.hashBits,
-    ...(model.features === 0 ? {} : { features: model.features }),
+    // Written only when a label uses an extra family, so a file without them is as before.
+    ...(model.flags.some((f) => f !== 0) ? { labelFeatures: Array.from(model.flags), extraBits: model.extraBits } : {}),
     labels: [...model.labels],
     bias: Array.from(model.bias, round),
     thresholds: Array.from(thresholds, round),

@@ -3,7 +3,17 @@ import { test } from 'node:test';
 import { lint } from '../lint-engine.ts';
 import { sentenceSpans } from '../text-scan.ts';
 import { classify, loadLintClassifier, scoreReply } from './classifier.ts';
-import { featureRoom, HASH_BITS, ONLY, OPENING, sentenceFeatures, TRIGRAMS, wordFeatures } from './features.ts';
+import { SHIPPED_CLASSIFIER } from './shipped.ts';
+import {
+  extraFeatures,
+  featureRoom,
+  HASH_BITS,
+  ONLY,
+  OPENING,
+  sentenceFeatures,
+  TRIGRAMS,
+  wordFeatures,
+} from './features.ts';
 
 test('sentenceSpans trims blanks and keeps "Mr." inside its sentence', () => {
   const text = 'Mr. Lee, sorry.  Is that right? ';
@@ -21,20 +31,77 @@ test('sentence features are deterministic ids inside the hashed space', () => {
   assert.ok(a.slice(0, n).every((id) => id >= 0 && id < 1 << HASH_BITS));
 });
 
-test('feature families add ids to the base ones; the word features are among them', () => {
+test('the extra families hash into their own space after the base one; the word features are among the base ones', () => {
   const text = 'You should have read the terms, sir.';
   const room = featureRoom(text.length);
   const base = new Int32Array(room);
-  const more = new Int32Array(room);
   const words = new Int32Array(room);
   const n = sentenceFeatures(text, 0, text.length, base, 0);
-  const m = sentenceFeatures(text, 0, text.length, more, 0, TRIGRAMS | OPENING, ONLY, 16);
-  assert.ok(m > n);
-  assert.ok(more.slice(0, m).every((id) => id >= 0 && id < 1 << 16));
+  assert.ok(base.slice(0, n).every((id) => id >= 0 && id < 1 << HASH_BITS));
+  const offset = 1 << HASH_BITS;
+  const [tri, all] = extraFeatures(text, 0, text.length, base, n, TRIGRAMS | OPENING, ONLY, offset, 12);
+  // Seven words: seven trigrams (the first two start at the boundary), then the opening pair and the place.
+  assert.equal(tri - n, 7);
+  assert.equal(all - tri, 2);
+  assert.ok(base.slice(n, all).every((id) => id >= offset && id < offset + (1 << 12)));
+  // Each family alone gives the same ids as with the other.
+  const only = new Int32Array(room);
+  const [t1, a1] = extraFeatures(text, 0, text.length, only, 0, TRIGRAMS, ONLY, offset, 12);
+  assert.equal(t1, a1);
+  assert.deepEqual(only.slice(0, t1), base.slice(n, tri));
+  const [t2, a2] = extraFeatures(text, 0, text.length, only, 0, OPENING, ONLY, offset, 12);
+  assert.equal(t2, 0);
+  assert.deepEqual(only.slice(0, a2), base.slice(tri, all));
   const k = wordFeatures(text, 0, text.length, words);
-  const all = new Set(base.slice(0, n));
+  const set = new Set(base.slice(0, n));
   assert.ok(k > 0 && k < n);
-  assert.ok(words.slice(0, k).every((id) => all.has(id)));
+  assert.ok(words.slice(0, k).every((id) => set.has(id)));
+});
+
+test('a label scores its own extra families only; a file without them needs no extra rows', () => {
+  const text = 'You should have read the terms, sir.';
+  const room = featureRoom(text.length);
+  const ids = new Int32Array(room);
+  const n = sentenceFeatures(text, 0, text.length, ids, 0);
+  const offset = 1 << HASH_BITS;
+  const [tri, all] = extraFeatures(text, 0, text.length, ids, n, TRIGRAMS | OPENING, ONLY, offset, HASH_BITS);
+  const rows = [...new Set(ids.slice(n, all))].sort((a, b) => a - b);
+  const file = {
+    hashBits: HASH_BITS,
+    labels: ['excuse', 'scolding', 'calm_down'],
+    labelFeatures: [0, TRIGRAMS, OPENING],
+    bias: [0, 0, 0],
+    thresholds: [0, 0, 0],
+    scales: [1, 1, 1],
+    // Every extra row weighs 1 for all three labels.
+    buckets: rows.map((r, i) => r - (i === 0 ? 0 : (rows[i - 1] ?? 0))),
+    weights: rows.flatMap(() => [1, 1, 1]),
+  };
+  const model = loadLintClassifier(file);
+  assert.equal(model.weights.length, 2 * offset * 3);
+  const { best } = scoreReply(model, text, sentenceSpans(text));
+  const distinct = (from: number, to: number): number => ids.slice(from, to).length;
+  assert.equal(best[0], 0);
+  assert.equal(best[1], distinct(n, tri));
+  assert.equal(best[2], distinct(tri, all));
+  // The same weights read by all three labels at once through the four-label loop.
+  const wide = loadLintClassifier({
+    ...file,
+    labels: ['excuse', 'scolding', 'calm_down', 'empathy', 'thanks'],
+    labelFeatures: [0, TRIGRAMS, OPENING, TRIGRAMS | OPENING, 0],
+    bias: [0, 0, 0, 0, 0],
+    thresholds: [0, 0, 0, 0, 0],
+    scales: [1, 1, 1, 1, 1],
+    weights: rows.flatMap(() => [1, 1, 1, 1, 1]),
+  });
+  const five = scoreReply(wide, text, sentenceSpans(text)).best;
+  assert.deepEqual(Array.from(five.slice(0, 5)), [0, tri - n, all - tri, all - n, 0]);
+  assert.throws(() => loadLintClassifier({ ...file, labelFeatures: [0, 4, 0] }));
+  assert.equal(
+    loadLintClassifier({ ...file, labelFeatures: [0, 0, 0], buckets: [], weights: [] }).weights.length,
+    offset * 3,
+  );
+  assert.throws(() => loadLintClassifier({ ...file, labelFeatures: [0, 0, 0] }));
 });
 
 test('the deep half adds its heads to the label logits', () => {
@@ -202,4 +269,17 @@ test('the linter as shipped does not flag near misses of the anti-patterns the c
     ['Please call me back if anything changes.', 'vague_promise'],
   ];
   for (const [reply, label] of cases) assert.ok(!lint(reply).some((f) => f.label === label), `${label} in "${reply}"`);
+});
+
+test('the shipped weights score as before the extra families had their own space (logits recorded at 5acf0f2)', () => {
+  const text =
+    "I'm so sorry about the wait. The warehouse was flooded, so it's not our fault. Calm down and I'll see what I can do.";
+  const { best, bestAt } = scoreReply(SHIPPED_CLASSIFIER, text, sentenceSpans(text));
+  const width = SHIPPED_CLASSIFIER.labels.length;
+  if (width !== 10) return; // another file has shipped since: the recorded logits are the 10-label file's
+  assert.deepEqual(
+    Array.from(best.slice(0, width), (x) => Number(x.toFixed(6))),
+    [0.006921, -6.593083, -12.700236, -1.861565, -1.690471, -9.081617, -9.840666, -6.264983, -8.752544, 5.235492],
+  );
+  assert.deepEqual(Array.from(bestAt.slice(0, width)), [0, 0, 2, 2, 2, 0, 2, 4, 0, 4]);
 });

@@ -1,13 +1,31 @@
 /** The lint classifier: per-sentence logistic scores for the labels the rules under-find, backing the rules up. */
 import { REPLY_LABELS, type ReplyLabel } from '../../labels.ts';
 import { sentenceSpans } from '../text-scan.ts';
-import { FIRST, featureRoom, LAST, MIDDLE, ONLY, sentenceFeatures, wordFeatures } from './features.ts';
+import {
+  extraFeatures,
+  FIRST,
+  featureRoom,
+  LAST,
+  MIDDLE,
+  ONLY,
+  OPENING,
+  sentenceFeatures,
+  TRIGRAMS,
+  wordFeatures,
+} from './features.ts';
 
 /** The weights file as committed under models/ (int8-quantised, buckets delta-encoded). */
 export interface LintClassifierFile {
   hashBits: number;
-  /** Feature families beyond the base ones (features.ts flags; absent: none). */
+  /** Feature families beyond the base ones for every label (features.ts flags; absent: none). */
   features?: number;
+  /** Per label, its feature families (features.ts flags), overriding `features`. */
+  labelFeatures?: number[];
+  /**
+   * Bits of the extra families' own hashed space (absent: hashBits). Their weight rows follow the base space's
+   * 2^hashBits rows in `buckets`; a file whose labels use no extra family has none.
+   */
+  extraBits?: number;
   labels: string[];
   bias: number[];
   thresholds: number[];
@@ -36,6 +54,11 @@ export interface DeepHalf {
 /** Weights ready to score: int8 `weights[bucket * labels.length + label]` times `scales[label]` (small enough to stay in cache). */
 export interface LintClassifier {
   hashBits: number;
+  /** Bits of the extra families' space (rows 2^hashBits onwards). */
+  extraBits: number;
+  /** Per label, its extra feature families (features.ts flags). */
+  labelFeatures: Int32Array;
+  /** The union of labelFeatures: the families computed for a sentence. */
   features: number;
   labels: readonly ReplyLabel[];
   bias: Float64Array;
@@ -64,10 +87,19 @@ export function loadLintClassifier(file: LintClassifierFile): LintClassifier {
     return name;
   });
   const width = labels.length;
-  const weights = new Int8Array((1 << file.hashBits) * width);
+  const labelFeatures = Int32Array.from(labels, (_, l) => file.labelFeatures?.[l] ?? file.features ?? 0);
+  if (labelFeatures.some((f) => f < 0 || f > (TRIGRAMS | OPENING)))
+    throw new Error('lint classifier asks for an unknown feature family');
+  const features = labelFeatures.reduce((u, f) => u | f, 0);
+  const extraBits = file.extraBits ?? file.hashBits;
+  if (!(extraBits >= 10 && extraBits <= 20))
+    throw new Error(`lint classifier extra features hashed with ${extraBits} bits, they take 10 to 20`);
+  const rows = (1 << file.hashBits) + (features === 0 ? 0 : 1 << extraBits);
+  const weights = new Int8Array(rows * width);
   let bucket = 0;
   file.buckets.forEach((delta, row) => {
     bucket += delta;
+    if (bucket >= rows) throw new Error('lint classifier weights lie outside its hashed feature space');
     for (let l = 0; l < width; l++) weights[bucket * width + l] = file.weights[row * width + l] ?? 0;
   });
   const floats = (xs: number[]): Float64Array => Float64Array.from(xs);
@@ -88,7 +120,9 @@ export function loadLintClassifier(file: LintClassifierFile): LintClassifier {
         };
   return {
     hashBits: file.hashBits,
-    features: file.features ?? 0,
+    extraBits,
+    labelFeatures,
+    features,
     labels,
     bias: floats(file.bias),
     thresholds: floats(file.thresholds),
@@ -165,16 +199,32 @@ export function scoreReply(
     const start = spans[s] ?? 0;
     const end = spans[s + 1] ?? 0;
     if (ids.length < featureRoom(end - start)) ids = new Int32Array(featureRoom(end - start));
-    const place = s === 0 ? (s === last ? ONLY : FIRST) : s === last ? LAST : MIDDLE;
-    const n = sentenceFeatures(text, start, end, ids, 0, model.features, place, model.hashBits);
+    const n = sentenceFeatures(text, start, end, ids, 0, model.hashBits);
+    // The extra families, each label's own: trigrams in [n, tri), opening features in [tri, stop).
+    let tri = n;
+    let stop = n;
+    if (model.features !== 0) {
+      const place = s === 0 ? (s === last ? ONLY : FIRST) : s === last ? LAST : MIDDLE;
+      [tri, stop] = extraFeatures(
+        text,
+        start,
+        end,
+        ids,
+        n,
+        model.features,
+        place,
+        1 << model.hashBits,
+        model.extraBits,
+      );
+    }
     if (model.deep !== null) {
       if (deepOut.length < width) deepOut = new Float64Array(width);
       if (words.length < featureRoom(end - start)) words = new Int32Array(featureRoom(end - start));
-      deepLogits(model.deep, wordFeatures(text, start, end, words, model.features, model.hashBits), labels, count);
+      deepLogits(model.deep, wordFeatures(text, start, end, words, model.hashBits), labels, count);
     }
     // Each feature's row of weights starts at id × width. Summed four labels at a time in locals (one read of each id,
     // four weights from the same row), then the rest one by one; integer sums are the same in any order.
-    for (let i = 0; i < n; i++) ids[i] = ids[i]! * width;
+    for (let i = 0; i < stop; i++) ids[i] = ids[i]! * width;
     let k = 0;
     for (; k + 3 < count; k += 4) {
       const l0 = labels[k]!;
@@ -192,6 +242,12 @@ export function scoreReply(
         s2 += w[row + l2]!;
         s3 += w[row + l3]!;
       }
+      if (stop !== n) {
+        s0 += extraSum(model, l0, n, tri, stop);
+        s1 += extraSum(model, l1, n, tri, stop);
+        s2 += extraSum(model, l2, n, tri, stop);
+        s3 += extraSum(model, l3, n, tri, stop);
+      }
       keep(model, l0, s0, s);
       keep(model, l1, s1, s);
       keep(model, l2, s2, s);
@@ -201,10 +257,23 @@ export function scoreReply(
       const l = labels[k]!;
       let sum = 0;
       for (let i = 0; i < n; i++) sum += w[ids[i]! + l]!;
+      if (stop !== n) sum += extraSum(model, l, n, tri, stop);
       keep(model, l, sum, s);
     }
   }
   return { best, bestAt };
+}
+
+/** Label l's weight sum over the extra families it uses (ids already times width): [n, tri) trigrams, [tri, stop) opening. */
+function extraSum(model: LintClassifier, l: number, n: number, tri: number, stop: number): number {
+  const flags = model.labelFeatures[l]!;
+  if (flags === 0) return 0;
+  const from = (flags & TRIGRAMS) !== 0 ? n : tri;
+  const to = (flags & OPENING) !== 0 ? stop : tri;
+  const w = model.weights;
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += w[ids[i]! + l]!;
+  return sum;
 }
 
 /** Label l's logit for sentence s from its integer weight sum; kept when it is the label's best so far. */

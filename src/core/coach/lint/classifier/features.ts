@@ -1,6 +1,7 @@
 /**
- * Hashed features of one sentence for the lint classifier: word unigrams, word bigrams and character 4-grams, and (by
- * flag) word trigrams and the sentence's opening words with its place in the reply.
+ * Hashed features of one sentence for the lint classifier: word unigrams, word bigrams and character 4-grams (the base
+ * space), and, by flag and per label, word trigrams and the sentence's opening words with its place in the reply (the
+ * extra space: its own rows of weights after the base ones, so turning them on for one label moves no other label).
  */
 
 /** Bits of the hashed feature space the weights are indexed by, unless a weights file names its own. */
@@ -46,9 +47,8 @@ const fold = (c: number): number => {
 export const featureRoom = (length: number): number => 4 * length + 8;
 
 /**
- * Writes the feature ids of `text[start, end)` into `out` from `at` and returns the new length.
- * `out` must have room for featureRoom(end − start) ids. `flags` (TRIGRAMS, OPENING) adds feature families; `place`
- * (FIRST, MIDDLE, LAST, ONLY) is the sentence's place in the reply, read with OPENING.
+ * Writes the base feature ids of `text[start, end)` (word unigrams, bigrams, character 4-grams) into `out` from `at` and
+ * returns the new length. `out` must have room for featureRoom(end − start) ids. Ids lie in [0, 2^bits).
  */
 export function sentenceFeatures(
   text: string,
@@ -56,8 +56,6 @@ export function sentenceFeatures(
   end: number,
   out: Int32Array,
   at: number,
-  flags = 0,
-  place = 0,
   bits = HASH_BITS,
 ): number {
   const mask = (1 << bits) - 1;
@@ -66,8 +64,6 @@ export function sentenceFeatures(
   let word = 0;
   let inWord = false;
   let prev = BOUNDARY;
-  let prev2 = BOUNDARY;
-  let words = 0;
   for (let i = start; i <= end; i++) {
     const c = i < end ? fold(text.charCodeAt(i)) : 0;
     if (c !== 0) {
@@ -77,12 +73,7 @@ export function sentenceFeatures(
       if (gram > 0xffffff) out[n++] = mix(gram ^ SALT_CHAR, mask);
     } else if (inWord) {
       out[n++] = mix(word ^ SALT_WORD, mask);
-      const bigram = Math.imul(prev, 0x9e3779b1) ^ word;
-      out[n++] = mix(bigram ^ SALT_BIGRAM, mask);
-      if ((flags & TRIGRAMS) !== 0) out[n++] = mix(Math.imul(prev2, 0x85ebca77) ^ bigram ^ SALT_TRIGRAM, mask);
-      if ((flags & OPENING) !== 0 && words === 1) out[n++] = mix(bigram ^ SALT_OPEN, mask);
-      words++;
-      prev2 = prev;
+      out[n++] = mix(Math.imul(prev, 0x9e3779b1) ^ word ^ SALT_BIGRAM, mask);
       prev = word;
       inWord = false;
       gram = ((gram << 8) | 32) >>> 0;
@@ -90,28 +81,68 @@ export function sentenceFeatures(
     }
   }
   out[n++] = mix(Math.imul(prev, 0x9e3779b1) ^ BOUNDARY ^ SALT_BIGRAM, mask);
-  if ((flags & OPENING) !== 0) out[n++] = mix(SALT_PLACE + place, mask);
   return n;
 }
 
 /**
- * The word features alone (unigrams, bigrams and, with TRIGRAMS, trigrams), the ids sentenceFeatures gives them: what
- * the deep half embeds (a fifth of a sentence's features, so it stays cheap). `out` needs room for featureRoom(end − start).
+ * The extra feature families of `text[start, end)`, in their own namespace: ids `offset + [0, 2^bits)`, so they never
+ * share a weight row with a base feature (offset = 2^hashBits of the base space). Writes the word trigrams (when
+ * `flags` has TRIGRAMS) from `at`, then the opening features (OPENING: the first two words marked as opening the
+ * sentence, and its `place` in the reply); returns [end of the trigrams, end of all]. `out` needs room for
+ * featureRoom(end − start) more ids.
  */
-export function wordFeatures(
+export function extraFeatures(
   text: string,
   start: number,
   end: number,
   out: Int32Array,
-  flags = 0,
+  at: number,
+  flags: number,
+  place: number,
+  offset: number,
   bits = HASH_BITS,
-): number {
+): [number, number] {
+  const mask = (1 << bits) - 1;
+  let n = at;
+  let word = 0;
+  let inWord = false;
+  let prev = BOUNDARY;
+  let prev2 = BOUNDARY;
+  let words = 0;
+  let opening = -1;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? fold(text.charCodeAt(i)) : 0;
+    if (c !== 0) {
+      word = inWord ? Math.imul(word ^ c, 0x01000193) : Math.imul(0x811c9dc5 ^ c, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      const bigram = Math.imul(prev, 0x9e3779b1) ^ word;
+      if ((flags & TRIGRAMS) !== 0) out[n++] = offset + mix(Math.imul(prev2, 0x85ebca77) ^ bigram ^ SALT_TRIGRAM, mask);
+      if (words === 1) opening = bigram;
+      words++;
+      prev2 = prev;
+      prev = word;
+      inWord = false;
+    }
+  }
+  const trigrams = n;
+  if ((flags & OPENING) !== 0) {
+    if (words >= 2) out[n++] = offset + mix(opening ^ SALT_OPEN, mask);
+    out[n++] = offset + mix(SALT_PLACE + place, mask);
+  }
+  return [trigrams, n];
+}
+
+/**
+ * The word features alone (unigrams and bigrams), the ids sentenceFeatures gives them: what the deep half embeds (a
+ * fifth of a sentence's features, so it stays cheap). `out` needs room for featureRoom(end − start).
+ */
+export function wordFeatures(text: string, start: number, end: number, out: Int32Array, bits = HASH_BITS): number {
   const mask = (1 << bits) - 1;
   let n = 0;
   let word = 0;
   let inWord = false;
   let prev = BOUNDARY;
-  let prev2 = BOUNDARY;
   for (let i = start; i <= end; i++) {
     const c = i < end ? fold(text.charCodeAt(i)) : 0;
     if (c !== 0) {
@@ -119,10 +150,7 @@ export function wordFeatures(
       inWord = true;
     } else if (inWord) {
       out[n++] = mix(word ^ SALT_WORD, mask);
-      const bigram = Math.imul(prev, 0x9e3779b1) ^ word;
-      out[n++] = mix(bigram ^ SALT_BIGRAM, mask);
-      if ((flags & TRIGRAMS) !== 0) out[n++] = mix(Math.imul(prev2, 0x85ebca77) ^ bigram ^ SALT_TRIGRAM, mask);
-      prev2 = prev;
+      out[n++] = mix(Math.imul(prev, 0x9e3779b1) ^ word ^ SALT_BIGRAM, mask);
       prev = word;
       inWord = false;
     }
