@@ -407,6 +407,12 @@ function timedStepsAfterLabelled(agentTurns: readonly TurnAnalysis[]): number[] 
 const LECTURE =
   /\b(?:you should (?:have|'ve) (?!had to\b)|you (?:should|ought to) (?:always |really )?(?:check|read|keep|make sure)|if you(?:'d| had) (?:\w+ ){0,4}(?:properly|carefully|correctly|instead of|in the first place)|it(?:'s| is| was) (?:clearly|all|plainly) (?:mentioned|stated|written|explained|set out|printed|shown)|as (?:clearly )?(?:stated|mentioned|explained|shown) (?:clearly )?(?:in|on) the|(?:which|that) you (?:signed|agreed to|accepted)\b|next time,? (?:you|please|make sure|try))/i;
 
+// B2 (session 10): name-calling the abuse signal misses, aimed at the agent or the business ("you thieving bunch of",
+// "you greedy, thieving morons", "You people are cheats", "You're a robot", "this f***ing company", "the dumbest company
+// on earth", "your policy is rubbish and so are you").
+const NAME_CALLING =
+  /\byou(?: people| lot| guys)?(?:'re| are)? (?:(?:a|an|all|lot of|bunch of|little|complete|total|useless|greedy|thieving|lying|pathetic|bloody|absolute|such|the),? ){0,3}(?:idiots?|morons?|muppets?|clowns?|thie(?:f|ves|ving)|crooks?|smartarse|robots?|parasites|liars?|incompetents?|eejits?|imbeciles?|cowboys|scammers?|vultures|cheats?|frauds?|ghouls?|dumbest|stupidest)\b|\b(?:useless|bloody|f\*+\w*|fucking|stupid) (?:robots?|idiots?|company|lot|people|morons?|fellow)\b|\b(?:dumbest|stupidest|worst) (?:company|person|people) (?:on earth|in the world|alive)\b|\bso are you\b/i;
+
 /** Derives the facts the rubric needs from a finished analysis. */
 export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly ConversationEvent[]): ConversationFacts {
   const agentTurns = turns.filter((t) => t.speaker === 'agent');
@@ -419,7 +425,14 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
     .map((t) => t.index);
   const customerTurns = turns.filter((t) => t.customer);
   const peak = customerTurns.reduce((max, t) => Math.max(max, t.customer!.level ? angerRank(t.customer!.level) : 0), 0);
-  const abuseTurns = customerTurns.filter((t) => t.customer!.abuse.length > 0).map((t) => t.index);
+  // Abuse as the signal reads it, or name-calling it misses (read only in a turn that sounds at least annoyed).
+  const abuseTurns = customerTurns
+    .filter(
+      (t) =>
+        t.customer!.abuse.length > 0 ||
+        (t.customer!.level ? angerRank(t.customer!.level) > 0 && NAME_CALLING.test(t.text) : false),
+    )
+    .map((t) => t.index);
   const upsetFlags = peak > 0 ? upsetTurns(customerTurns) : [];
   const firstUpset = customerTurns[upsetFlags.indexOf(true)];
   const upset = firstUpset !== undefined;

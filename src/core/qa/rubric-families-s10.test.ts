@@ -247,3 +247,24 @@ test('F3: a name signed off with a role, and numbers in national groupings or a 
   ]);
   assert.equal(greeting.rubric.F3, 'violated', greeting.evidence.F3.why);
 });
+
+test('B2: name-calling the abuse signal misses makes the customer abusive, and the reply to it is judged', () => {
+  const insults = [
+    "You've charged me twice again, you thieving bunch of crooks!",
+    'Three weeks and no refund. You people are frauds, the lot of you!',
+    "I've been cut off four times today. This is the worst company on earth!",
+  ];
+  for (const insult of insults) {
+    const result = score(`insult-${insult.length}`, [
+      ['customer', insult],
+      ['agent', 'You need to calm down if you want my help.'],
+    ]);
+    assert.equal(result.abusiveCustomer, true, insult);
+    assert.equal(result.rubric.B2, 'violated', `${insult}: ${result.evidence.B2.why}`);
+  }
+  const plain = score('no-insult', [
+    ['customer', "You've charged me twice again and I want it back today!"],
+    ['agent', "I'm sorry, I've refunded the second charge now."],
+  ]);
+  assert.equal(plain.rubric.B2, 'n/a', plain.evidence.B2.why);
+});
