@@ -7,7 +7,10 @@
  *     ask, boundary, commitment, Chaser, supervisor follow-up, consent), whether or not it fires yet.
  * Sets: (a) the 350 labelled twcs dev tweets in ../shared/data/twcs-sample (CC BY-NC-SA: read here, never copied; the
  * drafts were tuned on them); (b) with --never-tuned, also eval/never-tuned/support-messages.jsonl (300 messages written
- * independently, never tuned on). 20 random drafts from each set are printed for a person to judge (--samples N).
+ * independently; promoted to tuned-on for suggested words in session 10). 20 random drafts from each set are printed for a
+ * person to judge (--samples N).
+ * --file PATH scores one more JSONL set of {id or tweet_id, text, lang?} (the lead's way to score a never-tuned set, such as
+ * eval/never-tuned/support-round2/, without anyone else opening it): pass --samples 0 to print only the totals.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -23,6 +26,12 @@ const args = process.argv.slice(2);
 const neverTuned = args.includes('--never-tuned');
 // Lists every flagged draft of the dev set (for tuning; never for the never-tuned set).
 const listFlagged = args.includes('--flagged');
+const fileArg = args.indexOf('--file');
+const extraFile = fileArg >= 0 ? args[fileArg + 1] : undefined;
+if (fileArg >= 0 && (extraFile === undefined || extraFile.startsWith('--'))) {
+  console.error('eval:drafts: --file takes a path to a JSONL set');
+  process.exit(2);
+}
 const samplesArg = args.indexOf('--samples');
 const SAMPLES = samplesArg >= 0 ? Number(args[samplesArg + 1]) : 20;
 if (!Number.isInteger(SAMPLES) || SAMPLES < 0) {
@@ -166,5 +175,13 @@ if (neverTuned) {
     text: text(row),
     lang: typeof row.lang === 'string' ? row.lang : undefined,
   }));
-  report('(b) never-tuned support messages (written independently, not tuned on)', held);
+  report('(b) support messages (written independently; tuned on for suggested words since session 10)', held);
+}
+if (extraFile !== undefined) {
+  const extra = readJsonl(resolve(process.cwd(), extraFile), (row) => ({
+    id: String(row.id ?? row.tweet_id),
+    text: text(row),
+    lang: typeof row.lang === 'string' ? row.lang : undefined,
+  }));
+  report(`(c) ${extraFile}`, extra);
 }

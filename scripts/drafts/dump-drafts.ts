@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/drafts/dump-drafts.ts [--sample N] [--seed S] [--keys-from DUMP] [--exclude DUMP] [--flags] [--set PATH]`:
+ * `npx tsx scripts/drafts/dump-drafts.ts [--sample N] [--seed S] [--keys-from DUMP] [--exclude DUMP] [--flags] [--set PATH | --file PATH]`:
  * every specific suggested apology (A1/A2) and restatement (C1) built from a set of customer messages, with the message
  * it came from, for a person to judge as a supervisor would (reads right / wrong sense / broken). The generic wordings ("about the trouble you've
  * had", "about the trouble with your order", the restatement that asks what happened) are left out: they name nothing of
@@ -10,7 +10,10 @@
  * re-judged after a change (the items are picked by message and kind, so the same messages come back). --flags adds what
  * scripts/drafts/readability.ts finds in each (leave it off to judge blind). --keys-from DUMP re-prints the keys of an
  * earlier dump (a re-judge after a change); --exclude DUMP leaves its keys out (a fresh sample). --set takes a JSONL file
- * of {id or tweet_id, text} (never a never-tuned set).
+ * of {id or tweet_id, text} (never a never-tuned set, except eval/never-tuned/support-messages.jsonl, promoted to tuned-on
+ * for suggested words in session 10). --file PATH takes any such set, never-tuned ones included: it is for the lead, who
+ * may open them (e.g. `--file eval/never-tuned/support-round2/<file>.jsonl --sample 40 --seed 1`); nobody else passes it
+ * a never-tuned path.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -30,9 +33,12 @@ const option = (name: string): string | undefined => {
 const sample = option('--sample') === undefined ? undefined : Number(option('--sample'));
 const seed = Number(option('--seed') ?? 1);
 const showFlags = args.includes('--flags');
-const path = resolve(root, option('--set') ?? '../shared/data/twcs-sample/anger_labels_dev.jsonl');
-if (path.includes('never-tuned')) {
-  console.error('dump-drafts: never-tuned sets are not for reading');
+const fileOption = option('--file');
+const path = resolve(root, fileOption ?? option('--set') ?? '../shared/data/twcs-sample/anger_labels_dev.jsonl');
+// --file is the lead's way to dump a set nobody else may open (the never-tuned sets); --set refuses them, except the
+// support messages promoted to tuned-on for suggested words in session 10.
+if (fileOption === undefined && path.includes('never-tuned') && !path.endsWith('never-tuned/support-messages.jsonl')) {
+  console.error('dump-drafts: never-tuned sets are not for reading (the lead passes them with --file)');
   process.exit(2);
 }
 if (!existsSync(path)) {

@@ -41,7 +41,13 @@ export type Problem =
   // …or is broken in ways the checks above do not see:
   | 'no_verb'
   | 'tangled'
-  | 'filler_start';
+  | 'filler_start'
+  // Session 10 families seen on unseen support messages:
+  | 'speech_marks'
+  | 'fragment'
+  | 'bare_noun'
+  | 'feeling_as_problem'
+  | 'hearsay';
 
 export interface DraftUnderTest {
   /** The PLAYBOOK principle of the cue the words belong to (A1/A2 are apologies). */
@@ -286,7 +292,43 @@ export function problems(draft: DraftUnderTest): Problem[] {
   if (sentences.some((s) => s.split(/\s+/).length > 32)) found.add('over_long');
   // "you'd like to know where your package is." ends well: an embedded question ends on its verb.
   const embedded = /\bto know (?:where|what|when|who|which|how|whether|if)\b[^.?!]*\b(?:is|are|was|were)(?=[.?!])/gi;
-  if (CUT_OFF.test(text.replace(SLOT, 'x').replace(embedded, 'x'))) found.add('cut_off');
+  // "bringing it in.", "cut us off.", "what to do?" end well.
+  const particle =
+    /\b(?:it|them|you|us|him|her)\s+(?:in|on|over|off|up|out|back|down)(?=\s*[.;?!:])|\bto do(?=\s*[.?])/gi;
+  if (CUT_OFF.test(text.replace(SLOT, 'x').replace(embedded, 'x').replace(particle, 'x'))) found.add('cut_off');
+  // Speech written down and kept: a filler, a restart ("you're, you're"), a transcriber's mark or an aside in brackets.
+  if (/\b(?:um+|uh+|erm+)\b|\b([\w']+), \1\b|\[[^\]]*\]|\([^)]*\)/i.test(text)) found.add('speech_marks');
+  // What is said back must open on a subject: not a number, a preposition or "no"/"every time" ("sorry 3 hrs on hold…",
+  // "right: for the delivery but…", "sorry no response from seller").
+  const said = /(?:sorry|got this right:)\s+(.*)$/i.exec(text)?.[1] ?? '';
+  if (
+    /^(?:\d|every time|each time|no (?!one\b))/i.test(said) ||
+    /^(?:for|on|at|in|with)\s+(?!(?:(?!(?:but|and|so)\b)\S+\s+){0,4}?(?:you|we|they|it|he|she)\b|[^,]{1,40},\s+(?:the|your|our|my)\b)/i.test(
+      said,
+    )
+  )
+    found.add('fragment');
+  // A bare singular noun as the subject ("sorry driver left…", "right: app keeps…").
+  if (
+    /^(?!(?:the|a|an|your|our|my|his|her|their|it|we|you|they|he|she|there|this|that|someone|somebody|nobody|nothing|everything|everyone|no one|customer service|support)\b)[a-z]+(?<!s)\s+(?:keeps|kept|was|is|has|had|won't|wouldn't|didn't|doesn't|isn't|wasn't|stopped|left|took|never|still|refused|lost|broke)\b/.test(
+      said,
+    )
+  )
+    found.add('bare_noun');
+  // A feeling framed as the problem is itself a non-apology ("sorry you were disappointed that…").
+  if (
+    /(?:sorry|got this right:) (?:that )?you(?:'re| are| were| feel| felt)\s+(?:so |very |really |a bit )?(?:disappointed|frustrated|upset|annoyed|angry|unhappy|let down)\b/i.test(
+      text,
+    )
+  )
+    found.add('feeling_as_problem');
+  // Hearsay said back as fact ("sorry a friend told you…", "right: apparently…").
+  if (
+    /^(?:apparently|supposedly|(?:a|your) (?:friend|mate|neighbour) (?:told|says|said))\b|\byou (?:were|was) told (?:that )?(?:our|the|we)\b(?!.*\b(?:would|will|'d)\b)/i.test(
+      said,
+    )
+  )
+    found.add('hearsay');
   if (NOT_STATEMENT.test(text) || MIDDLE_QUESTION.test(text)) found.add('not_a_statement');
   if (SIGNATURE.test(text)) found.add('signature');
   if (REFERENCE.test(text)) found.add('reference_number');

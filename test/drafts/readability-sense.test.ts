@@ -56,6 +56,23 @@ const FLAGGED: Array<[Problem, string]> = [
   ['filler_start', 'actually, your bill went up again'],
   ['text_speak', 'your kids have no heating 2nite'],
   ['text_speak', "you're tryin to pay the bill"],
+  // Session 10 families.
+  ['speech_marks', "you're, um, you're calling about the meter"],
+  ['speech_marks', 'the, the engineer never came'],
+  ['speech_marks', 'the technician said [inaudible] about the boiler'],
+  ['speech_marks', 'your seat (14C) was broken'],
+  ['fragment', '2 hours on hold and then the call dropped'],
+  ['fragment', 'for the refund but we forgot the receipt'],
+  ['fragment', 'every time you log in you get an error'],
+  ['fragment', 'no reply from the seller and the tracking is stuck'],
+  ['bare_noun', 'courier left your parcel in the rain'],
+  ['bare_noun', 'app keeps logging you out'],
+  ['bare_noun', "host won't answer"],
+  ['feeling_as_problem', 'you were disappointed that the pool was closed'],
+  ['feeling_as_problem', "you're so frustrated with the app"],
+  ['hearsay', 'a friend told you we charge less for new customers'],
+  ['hearsay', 'apparently the branch is closing'],
+  ['hearsay', 'you were told our store never answers the phone'],
 ];
 
 for (const [kind, said] of FLAGGED) {
@@ -78,6 +95,13 @@ const RIGHT = [
   'the system would not let you book a second seat',
   "you're not getting our texts",
   'you were told we would call you back',
+  // Session 10: a place or time before a subject, a particle after its object, a plural or a name with no article.
+  'at checkout you were charged for the minibar',
+  'for the last three orders, the eggs have arrived broken',
+  'our delivery team damaged your door frame bringing it in',
+  'flights have been cancelled all week',
+  'customer service is saying you will not get the bonus',
+  'nobody has turned up',
 ];
 
 for (const said of RIGHT) {

@@ -25,7 +25,9 @@ const CASES: Array<[string, string, string | undefined]> = [
   ['disclaimer', "I didn't know my flatmate had already paid the bill", undefined],
   ['disclaimer', "I don't want my neighbours to see the parcel label", undefined],
   ['hearsay', 'I heard you lot were useless and now I believe it', undefined],
-  ['hearsay', 'I was told your store never answers the phone', 'you were told our store never answers the phone'],
+  // Session 10: a claim the customer was told is hearsay; a promise they were told is what went wrong.
+  ['hearsay', 'I was told your store never answers the phone', undefined],
+  ['hearsay', "I was told I'd get a refund within five days", "you were told you'd get a refund within five days"],
   // What the customer did or has, with nothing going wrong after it.
   ['own action', 'I deleted the app and installed it again.', undefined],
   ['own action', 'I ordered the wrong size in a hurry', undefined],
@@ -85,11 +87,8 @@ const CASES: Array<[string, string, string | undefined]> = [
   // Cleaning: leading fillers go, "no" as a word of the sentence stays, text-speak is said in full.
   ['cleaning', 'Actually, the replacement is broken too', 'the replacement is broken too'],
   ['cleaning', 'Now my kids have no heating 2nite', 'your kids have no heating tonight'],
-  [
-    'cleaning',
-    'No reply from the seller and the tracking is stuck',
-    'no reply from the seller and the tracking is stuck',
-  ],
+  // Session 10: a verbless opening is not said back; the clause after "and" is.
+  ['cleaning', 'No reply from the seller and the tracking is stuck', 'the tracking is stuck'],
   ['cleaning', 'no its still broken after the update', "it's still broken after the update"],
   ['cleaning', 'The cust service desk never answered my call', 'the customer service desk never answered your call'],
   ['handle as subject', '@ShopCo refuses to send me a copy of my receipt', undefined],

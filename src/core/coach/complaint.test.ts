@@ -300,6 +300,9 @@ test('F5 F6 "after" is said only before something that happened; a state falls b
     "On Skype I can hear people, but they can't hear me.",
     'The app keeps crashing when I open my account',
     'My router is slow every evening',
+    // Session 10: a state still going on ("hasn't moved", "I've been on hold") is no event to follow "after".
+    "The tracking hasn't moved in ten days.",
+    "I've been on hold for an hour and nobody has picked up",
   ]) {
     const said = chaser(state);
     assert.doesNotMatch(said, / after /, said);

@@ -112,6 +112,15 @@ const TEXT_SPEAK = new Map<string, string>(
     sayin: 'saying',
     nothin: 'nothing',
     somethin: 'something',
+    // Clipped units, said in full ("3 hrs on hold" is read aloud as "three hours").
+    hrs: 'hours',
+    hr: 'hour',
+    mins: 'minutes',
+    secs: 'seconds',
+    wks: 'weeks',
+    wk: 'week',
+    mths: 'months',
+    yrs: 'years',
   }),
 );
 // Interjections and intensifiers that carry no content ("smh", "wtf", "fucking"): dropped.
@@ -123,6 +132,42 @@ const ITS_FOR_IT_IS =
 
 const HANDLE_SUBJECT =
   /^(?:\s*[.]?@\w+)+\s+(?=(?:is|are|was|were|has|have|had|does|did|doesn't|didn't|don't|won't|will|can't|cannot|couldn't|wouldn't|keeps|kept|never|still|just|refuses|refused|says|said|sent|lost|took|made|charged|told|\p{Ll}+ed)\b)/u;
+
+// Speech written down (call transcripts): fillers ("um", "uh", ", like,"), a word said twice as the speaker restarts ("I'm,
+// um, I'm calling", "he's, he's", "the charger, the plug"), and the transcriber's marks ("[inaudible]", "[crosstalk]").
+const FILLER =
+  /(?:,\s*)?(?<![\p{L}'])(?:u+m+|u+h+m*|e+r+m+|e+r+|h+m+)(?![\p{L}'])[,.]?|,\s*(?:like|you know|I mean),(?=\s)/giu;
+const REQUEST_LIST =
+  /\b(?:I'd like|I would like|I want|I need|we'd like|we would like|we want|we need|please|can you|could you|I'm asking for|I am asking for|I expect)(?: you to| the following)?\s*:[^\n]*(?:\n\s*[-*•\d][^\n]*)*/gi;
+const INTERJECTION_BEFORE = /(?:^|[\s,.])(?:hi|hello|hey|hiya|yes|yeah|yep|no|so|well|right|okay|ok|look|oh|sorry)$/i;
+const TRANSCRIBER_MARK = /\[[^\]\n]*\]/g;
+// A word, a comma or a dash, and the same word again (its contraction too): the first is the restart.
+// Without the comma, only the short words a restart repeats ("I'm I'm calling", "the the app"), never "that that".
+const RESTART =
+  /\b((?:the|my|a|an|your|our|this|that)\s+[A-Za-z]+)(?:'[a-z]+)?\s*,\s+(?=\1(?:'[a-z]+)?\b)|\b([A-Za-z]+)(?:'[a-z]+)?\s*(?:,|\s-+)\s+(?=\2(?:'[a-z]+)?\b)|\b(I|we|he|she|it|they|you|the|my|a|an|and|so)(?:'[a-z]+)?\s+(?=\3(?:'[a-z]+)?\b)/gi;
+// An aside in brackets is not said back ("(14 Sept, Gatwick–Faro)", "(recently added e.g.)"): it goes, the sentence stays.
+const ASIDE = /\s*\([^()\n]*\)/g;
+// "I'm calling because / about …", "I'm writing regarding …": why they got in touch, not the problem; the problem follows.
+const CONTACT_REASON =
+  /\b(?:I|we)(?:'m| am|'re| are)\s+(?:(?:just|only|now)\s+)?(?:calling|phoning|ringing|writing|emailing|e-mailing|messaging|contacting you|getting in touch|reaching out|tweeting)\s+(?:(?:to you|you|again)\s+)?(?:because|as|since|about|regarding|re|in regards? to|with regards? to|to (?:say|tell you|let you know|complain|report)(?: that)?)\s+/gi;
+
+/** Speech written down, as it would be written: fillers, restarts and transcriber's marks out. */
+function spokenToWritten(text: string): string {
+  return (
+    text
+      .replace(TRANSCRIBER_MARK, HOLE)
+      // "Hi, um, we've been charged": after a greeting or an interjection the comma stays; "in, um, January" loses both.
+      .replace(FILLER, (filler: string, at: number, all: string) =>
+        filler.startsWith(',') && INTERJECTION_BEFORE.test(all.slice(Math.max(0, at - 12), at)) ? ',' : ' ',
+      )
+      .replace(/,(\s*,)+/g, ',')
+      .replace(/\s+,/g, ',')
+      .replace(RESTART, '')
+      .replace(ASIDE, '')
+      .replace(CONTACT_REASON, '')
+      .replace(/\b(?:not even joking|no joke|I kid you not|not gonna lie|no lie)\b/gi, ' ')
+  );
+}
 
 /** The message with everything that cannot be read aloud taken out; sentence breaks kept as newlines. */
 export function cleanMessage(text: string, abuse: readonly AbuseFinding[] = []): string {
@@ -149,6 +194,7 @@ export function cleanMessage(text: string, abuse: readonly AbuseFinding[] = []):
     .replace(/[“”]/g, '"')
     .replace(/\u00a0/g, ' ')
     .replace(/[\uFE00-\uFE0F\u200B-\u200D]/g, '');
+  out = spokenToWritten(out);
   // Signature lines at the end of an e-mail, and a sign-off at the end of a one-line message.
   const lines = out.split(/\r?\n/);
   const cut = lines.findIndex((line, i) => i > 0 && SIGNATURE_LINE.test(line));
@@ -176,6 +222,10 @@ export function cleanMessage(text: string, abuse: readonly AbuseFinding[] = []):
     })
     .join(BREAK);
   out = out.replace(REFERENCE, '').replace(/\(\s*\)/g, '');
+  // Scare quotes round a word or two ('your "upgrade"', "my 'delivered' parcel") are the customer's tone, not a quotation.
+  out = out.replace(/(^|[\s(])["']([\p{L}-]+(?:\s[\p{L}-]+)?)["'](?=[\s,.!?;:)]|$)/gu, '$1$2');
+  // "4hrs", "20mins": the number and its unit apart, so the unit is said in full.
+  out = out.replace(/\b(\d+)(hrs?|mins?|secs?|wks?|mths|yrs)\b/gi, '$1 $2');
   out = out.replace(/\b[\w']+\b/g, (word) => {
     const swap = TEXT_SPEAK.get(word.toLowerCase());
     if (swap === undefined) return word;
@@ -196,6 +246,8 @@ export function cleanMessage(text: string, abuse: readonly AbuseFinding[] = []):
         .replace(/\b[A-Z]{2,}(?:\s+[A-Z]+\b)+/g, (run) => (/[A-Z]{4}/.test(run) ? run.toLowerCase() : run))
         .replace(/\b[A-Z]{4,}\b/g, (w) => w.toLowerCase())
         .replace(/\bi\b/g, 'I');
+  // "I'd like: the installation done, and the door frame repaired": what they ask for, listed, is no statement.
+  out = out.replace(REQUEST_LIST, BREAK);
   return out
     .replace(/[!?]{2,}/g, (marks) => (marks.includes('?') ? '?' : '!'))
     .replace(/\.{2,}|…/g, BREAK)
@@ -210,7 +262,7 @@ export function cleanMessage(text: string, abuse: readonly AbuseFinding[] = []):
 // Picking the clause that carries the complaint.
 
 const COMPLAINT_CUES =
-  /\b(?:not|no|never|nothing|nobody|no one|none|still|again|cancel+ed|charged|twice|broken|broke|missing|late|lost|wrong|damaged|cracked|failed|fail(?:s|ing)?|dropp\w*|cut off|cuts? out|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|can't|cannot|couldn't|isn't|wasn't|weren't|aren't|overcharged|refund\w*|bill\w*|fee|fees|waiting|waited|down|stuck|locked|denied|declined|bounced|disconnect\w*|expired|crash\w*|wiped|deleted|without|bad|terrible|awful|worst|dirty|disgusting|rude|error|problem|issues?|bugs?|leak\w*|flood\w*|outage|slow|delay\w*|freez\w*|froze|lag\w*|glitch\w*|unable|impossible|keeps?|kept|stopped|stolen|threw|thrown|throw(?:s|ing)?|smash\w*|dumped|shouted|yelled|swore|refused|refuses|forgot|forgotten|ruined|soaked|torn|ripped|burnt|spilled|stolen|scam\w*|lied|lying|lie|ignored|ignoring|hung up|on hold|dead|died|spoil\w*|rotten|cold|empty|overbooked|stranded|mess\w*|lousy|poor|useless|ridiculous|unacceptable|disappointed|frustrat\w*|annoy\w*|sick|tired|fed up)\b/gi;
+  /\b(?:not|no|never|nothing|nobody|no one|none|still|again|cancel+ed|charged|twice|broken|broke|missing|late|lost|wrong|damaged|cracked|failed|fail(?:s|ing)?|dropp\w*|cut off|cuts? out|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|can't|cannot|couldn't|isn't|wasn't|weren't|aren't|overcharged|halved|doubled|tripled|refund\w*|bill\w*|fee|fees|waiting|waited|down|stuck|locked|denied|declined|bounced|disconnect\w*|expired|crash\w*|wiped|deleted|without|bad|terrible|awful|worst|dirty|disgusting|rude|error|problem|issues?|bugs?|leak\w*|flood\w*|outage|slow|delay\w*|freez\w*|froze|lag\w*|glitch\w*|unable|impossible|keeps?|kept|stopped|stolen|threw|thrown|throw(?:s|ing)?|smash\w*|dumped|shouted|yelled|swore|refused|refuses|forgot|forgotten|ruined|soaked|torn|ripped|burnt|spilled|stolen|scam\w*|lied|lying|lie|ignored|ignoring|hung up|on hold|dead|died|spoil\w*|rotten|cold|empty|overbooked|stranded|mess\w*|lousy|poor|useless|ridiculous|unacceptable|disappointed|frustrat\w*|annoy\w*|sick|tired|fed up)\b/gi;
 const QUESTION_START =
   /^(?:who|what|what's|whats|where|where's|when|which|how|why|is|are|am|was|were|do|does|did|can|could|would|will|should|shall|may|has|have|any|anyone|anybody)\b/i;
 const REQUEST =
@@ -221,7 +273,7 @@ const PRAISE =
   /\b(?:thanks|thank you|thank|love|loving|loved|great job|awesome|amazing|excellent|appreciate\w*|kudos|shout ?out|well done|brilliant|fantastic|wonderful|best (?:service|team)|happy with|impressed|resolved|sorted|fixed|working again|works now|capable|surpassed|exceeded|pleased|glad|perfect|delicious|tasty|cheers to|great (?:airline|stuff|service|staff|team|guys|food))\b/i;
 // Praise words under a negation are the complaint ("nobody has fixed it", "still not working", "I'm not impressed").
 const NEGATED_PRAISE =
-  /(?:n't|\b(?:not|never|nobody|no one|nothing|none|yet to be))\s+(?:[\p{L}']+\s+){0,3}?(?:fixed|resolved|sorted|working|helped|happy|pleased|impressed|glad|great|good)\b/iu;
+  /(?:n't|\b(?:not|never|nobody|no one|nothing|none|yet to be|stopped|stops|quit|no longer))\s+(?:[\p{L}']+\s+){0,3}?(?:fixed|resolved|sorted|working|helped|happy|pleased|impressed|glad|great|good)\b/iu;
 /** Thanks or praise that is meant: a praise word, not under a negation. */
 const praises = (text: string): boolean => PRAISE.test(text) && !NEGATED_PRAISE.test(text);
 const NEGATED = /n't\b|\b(?:not|no|never|nothing|nobody|no one|none|neither|nor|still|cannot|without)\b/i;
@@ -277,10 +329,79 @@ const ownDoing = (clause: string): boolean => {
   COMPLAINT_CUES.lastIndex = 0;
   return !HAPPENED_AFTER.test(rest) && !harmAfter && !HAD_PROBLEM.test(rest);
 };
+/** Their own report of chasing it, with nothing going wrong after it ("I've called 3 times since"). */
+const ownDoingReport = (clause: string): boolean => {
+  const own = OWN_REPORT.exec(clause);
+  if (own === null) return false;
+  const rest = clause.slice(own[0].length);
+  const after = NEW_SUBJECT_AFTER.exec(rest)?.[1];
+  COMPLAINT_CUES.lastIndex = 0;
+  const harmAfter = after !== undefined && COMPLAINT_CUES.test(after);
+  COMPLAINT_CUES.lastIndex = 0;
+  // What they said or told someone is their side of it ("I said no way"); only a new harm after it is the complaint.
+  if (/\b(?:said|told|explained)$/i.test(own[0])) return !harmAfter;
+  return !HAPPENED_AFTER.test(rest) && !harmAfter;
+};
 // "it was not a full flight", "that is not my apartment", "it's just the WiFi": pointing at something (a picture, an excuse
 // the customer expects) rather than saying what happened. "it's the third time my order is late" is an event.
 const POINTING =
   /^(?:(?:it|that|this)(?:'s|\s+is|\s+was|\s+isn't|\s+wasn't)\s+(?:(?:not|just|only|clearly|obviously|definitely|literally|really|even)\s+)*(?:a|an|the|my|our|your|his|her|their)\b|(?:that|this)(?:'s|\s+is|\s+was|\s+isn't|\s+wasn't)\s+(?:(?:not|just|only|so|really|extremely|very)\s+)*(?![\p{L}]+(?:ed|en)\b|(?:sent|lost|left|put|cut|kept|thrown|stolen|broken|been|being|still)\b))(?!.*\b(?:time|times)\b)/iu;
+// A feeling is not the problem ("I'm so sorry you were disappointed that…" is itself a non-apology): "I'm disappointed that
+// my refund never came" says back what came after "that"; "I'm so frustrated with the app" says nothing back.
+const FEELING_WORDS = String.raw`(?:disappointed|frustrated|annoyed|upset|angry|mad|fed up|sick and tired|sick|tired|livid|furious|gutted|devastated|let down|confused|worried|stressed|shocked|appalled|disgusted|unhappy|sad|anxious|embarrassed|heartbroken|outraged|horrified|scared|concerned|baffled|puzzled|irritated|exhausted|surprised|amazed|not happy|not impressed|not pleased)`;
+const FEELING = new RegExp(
+  String.raw`^(?:I|we)(?:'m|'re| am| are| was| were| feel| felt| have been|'ve been| get| got| just)*\s+(?:(?:so|very|really|extremely|just|quite|pretty|incredibly|absolutely|totally|completely|beyond|a bit|a little|getting|becoming|now|honestly|utterly)\s+)*${FEELING_WORDS}\b`,
+  'i',
+);
+const FEELING_THAT = new RegExp(
+  String.raw`${FEELING.source}\s*(?:,\s*)?(?:that|because|as|since|how|cause|'cause)\s+|^(?:it's|it is|it was|this is|that is|that's|it has been|it's been)\s+(?:(?:so|very|really|extremely|just|quite|incredibly|beyond)\s+)*(?:frustrating|disappointing|annoying|upsetting|infuriating|worrying|concerning|stressful|embarrassing|sad|a shame|a pity|shocking|unbelievable)\s+(?:that|how|when)\s+`,
+  'i',
+);
+// Hearsay is not a fact the agent can apologise for: what someone else says ("a mate told me I should be paying less",
+// "apparently you're closing the branch", "people say…") and a claim the customer was told ("I was told your store never
+// answers"); a promise they were given ("I was told I'd get a call back") is what went wrong and stays.
+const HEARSAY =
+  /^(?:(?:a|my|some|one of (?:my|your))\s+(?:mate|friend|neighbou?r|colleague|guy|bloke|lady|woman|man|person|cousin|brother|sister|dad|mum|mom|father|mother|partner|husband|wife|son|daughter|coworker|co-worker|boss)s?|someone|somebody|people|everyone|everybody|others|reviews?|the internet|google|they)\s+(?:\w+\s+)?(?:told|tells|say|says|said|reckons?|reckoned|thinks?|thought|claims?|claimed|heard|mentioned|warned|reckon)\b|\b(?:apparently|supposedly|allegedly|rumou?r(?:ed|s)?|(?:I|we)(?:'ve| have)? (?:heard|read (?:online|somewhere|that)))\b|^(?:I|we)(?:'ve| have)?\s+(?:was|were|been)\s+told\s+(?!(?:that\s+)?(?:I|we|it|you|someone|somebody|an? \w+|the \w+|my \w+)(?:'d|'ll| would| will| should| was going to| were going to| could)\b)/i;
+// Someone else as the subject, with nothing of the customer's in the clause: their circumstances ("he never had any problem
+// with his leg before"), or a third party's state ("they've no staff", "they have no info either").
+const THIRD_PARTY = /^(?:he|she|they|he's|she's|they're|they've|they'd|he'd|she'd)\b/i;
+const CUSTOMERS_OWN = /\b(?:I|me|my|mine|we|us|our|I'm|I've|I'd|we're|we've|you|your|u|ur)\b/i;
+// What someone of the customer's own did ("my little brother bought a load of stuff on my card", "my son deleted it"):
+// not the company's doing.
+const FAMILY_DOING =
+  /^(?:my|our)\s+(?:(?:little|older|younger|big|elder|eldest|youngest|teenage|\d+[- ]year[- ]old)\s+)?(?:brother|sister|son|daughter|kid|kids|child|children|husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|mother|father|flatmate|housemate|roommate|friend|nan|gran|grandma|grandad|granddad|grandson|granddaughter)\s+(?:(?:just|accidentally|somehow|apparently|also|then)\s+)*(?:bought|used|ordered|spent|took|made|signed|clicked|deleted|lost|broke|dropped|changed|cancell?ed|booked|downloaded|installed|subscribed|paid|added|reset)\b/i;
+// A headline with its "was" left out ("flight SV889 delayed 4 hours, no announcements", "parcel damaged again"): a thing
+// and a verb that needs someone to do it, with no auxiliary. Said back it does not parse.
+const HEADLINE =
+  /^(?:(?:the|my|our|your|this|a)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:flight|train|bus|order|parcel|package|delivery|item|items|card|payment|account|booking|refund|bag|luggage|suitcase|appointment|claim|router|phone|laptop|screen|box|food|meal|room|ticket|service)s?\s+(?:(?=[A-Z-]*\d)[A-Z\d-]{2,}\s+)?(?:again\s+)?(?:delayed|cancell?ed|damaged|charged|declined|blocked|overcharged|delivered|lost|stolen|missed|billed|sent|shipped|refunded|suspended|closed|rejected|refused|frozen|deleted|broken|returned|downgraded|misplaced)\b/iu;
+// What could have happened is not what did ("that could have been really bad").
+const HYPOTHETICAL =
+  /\b(?:could|might)(?:n't| not)? have\b|\b(?:would|may)(?:n't| not)? have (?:been|happened|ended|killed|hurt|caused|made)\b/i;
+// The customer's circumstances (health, family events, age, exams): theirs to tell, never the problem said back ("I'm so
+// sorry your holiday was cancelled because your father was taken into hospital").
+const CIRCUMSTANCE =
+  /\b(?:been (?:a |your )?(?:loyal )?(?:customer|member|subscriber|client) (?:for|since)|been with you (?:for|since)|loyal (?:customer|subscriber|member)|(?:house|flat|home|property|place) (?:was|is|were) empty|(?:I|we)(?:'m| am|'re| are| was| were)\s+(?:(?:never|not|always|usually|rarely|hardly ever|away)\s+)?(?:home|at home|at work|on holiday|abroad|away)\b|moving (?:house|home|to|abroad|out)|relocat\w*|new job|hospital|hospitali[sz]ed|ill|illness|poorly|unwell|cancer|dementia|alzheimer'?s|stroke|heart attack|passed away|funeral|bereave\w*|pregnan\w*|surgery|operation|disabled|disability|wheelchair|carer|chemo\w*|diagnos\w*|pre-existing|medication|doctor'?s|vet|\d+ years old|exams?|wedding|anniversary|birthday|redundant|unemployed|on benefits|as a charity)\b/i;
+// The customer's own denial of doing something ("I didn't order anything from abroad", "I haven't added anything", "we
+// simply can't absorb it", "I don't accept the offer"): their case, not what went wrong.
+const OWN_DENIAL =
+  /^(?:I|we)\s+(?:(?:really|just|simply|even|definitely|certainly|honestly|never|ever)\s+)*(?:didn't|did not|never|haven't|have not|hadn't|don't|do not|can't|cannot|couldn't|won't|will not)\s+(?:(?:even|ever|actually|really|just|simply|possibly)\s+)*(?:order|ordered|do|did|add|added|make|made|authori[sz]e\w*|sign|signed|agree|agreed|ask|asked|request|requested|buy|bought|accept|absorb|afford|touch|touched|take|took|book|booked|consent|consented|give|gave|share|shared|click|clicked|say|said|tell|told|want|need|know|understand|owe|recogni[sz]e|remember)\b/i;
+// …and what they did not do themselves ("I didn't eat it", "we never used it", "I haven't opened it").
+const OWN_NOT_DONE =
+  /^(?:I|we)\s+(?:(?:really|just|even|definitely|honestly)\s+)*(?:didn't|did not|never|haven't|have not|hadn't)\s+(?:(?:even|ever|actually|really)\s+)*(?:eat|ate|eaten|drink|drank|wear|wore|worn|open|opened|use|used|touch|touched|go|went|leave|left|install|installed|move|moved|call|called)\b/i;
+// The customer's own report of what they said or did to chase it ("I said no way", "I've called 3 times since", "I just
+// looked again"), with nothing going wrong after it.
+const OWN_REPORT =
+  /^(?:I|we)(?:'ve| have| had)?\s+(?:(?:just|already|also|then|even|actually|since|now)\s+)*(?:said|told|looked|explained|called|phoned|rang|emailed|e-mailed|messaged|wrote|written|tried|reported|complained|contacted|chased|spoke|spoken|been on the phone|hacked|worked)\b/i;
+// A rebuttal ("it's you, not me", "it's your end"): the customer's argument.
+const REBUTTAL =
+  /^(?:it's|it is|its)\s+(?:you|your end|your side|yours|u)\b|,?\s*not (?:me|mine|my end|my side|us)\s*[.!]*$/i;
+// "my daughter can't have that one": pointing at something only the message shows.
+const DEICTIC = /\b(?:that|this) one\b|\bthose ones\b|\bthese ones\b/i;
+// A request anywhere in the clause ("…, so please don't call them").
+const PLEASE = /\b(?:please|pls|plz|kindly)\b/i;
+// What the customer needs, told as a consequence ("…, so I need it cancelled by the 30th"): a request, not the problem.
+const NEED = /\b(?:so|and|but)\s+(?:I|we)\s+(?:really\s+)?(?:need|needed|want|have to|had to|must)\b/i;
+
 // A guess is not a fact to apologise for ("maybe my problem too…", "probably the router").
 const HEDGE = /^(?:maybe|perhaps|probably|possibly|I guess|I suppose|I think|I'm guessing|(?:I|we) (?:may|might)\b)\b/i;
 // A problem that has gone away is not one to apologise for ("I unlinked them and it worked", "it came back on wifi").
@@ -332,6 +453,10 @@ interface Candidate {
 
 const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+// The clause after "and", "but" or "so" that opens on a subject of its own.
+const TAIL =
+  /^.{6,}?\s(?:and(?: then| now| still)?|but|so|then)\s+(?=(?:the|my|our|your|it|it's|they|he|she|nobody|no one|nothing|there|someone)\b)(.{8,})$/i;
+
 /** Splits a sentence longer than MAX_WORDS at its commas and at "but", "so", "and now". */
 function clausesOf(sentence: string): string[] {
   // "I'm not trying to be difficult, but it's been a week": the complaint comes after "but".
@@ -360,7 +485,11 @@ function candidates(cleaned: string, offset: number): Candidate[] {
     const inPraise = praises(sentence);
     // "It stopped on mobile data but it's back now": what went wrong has gone away.
     const resolved = RESOLVED.test(sentence);
-    for (const raw of clausesOf(sentence)) {
+    const queue = clausesOf(sentence);
+    const own = queue.length;
+    for (let q = 0; q < queue.length; q++) {
+      const raw = queue[q]!;
+      const hearsay = HEARSAY.test(raw.replace(GREETING, ''));
       let clause = raw
         .replace(GREETING, '')
         .replace(SARCASTIC_OPENER, '')
@@ -371,13 +500,16 @@ function candidates(cleaned: string, offset: number): Candidate[] {
         .replace(/^[,.;:\s-]+/, '')
         .replace(VERDICT_TAIL, '')
         .trim();
+      // "I'm disappointed that my refund never came": the feeling says there is a problem; what it is about is said back.
+      const felt = FEELING_THAT.test(clause);
+      clause = clause.replace(FEELING_THAT, '').trim();
       if (clause.length === 0) continue;
       // "You charged me twice?!": disbelief, said with a question mark, about something that happened.
       const accuses = ACCUSER.test(clause);
       if (accuses && !QUESTION_START.test(clause)) clause = clause.replace(/\s*[?!]+$/, '');
       const words = wordCount(clause);
       const question = /\?\s*$/.test(clause) || QUESTION_START.test(clause);
-      const cues = clause.match(COMPLAINT_CUES)?.length ?? 0;
+      const cues = (clause.match(COMPLAINT_CUES)?.length ?? 0) + (felt ? 1 : 0);
       // The customer's own loss, and what they say the company did: both are the complaint.
       const personal =
         (/\b(?:I|my|me|we|our|us)\b/i.test(clause) ? 1 : 0) + (/\b(?:you|your|y'all)\b/i.test(clause) ? 1 : 0);
@@ -398,6 +530,23 @@ function candidates(cleaned: string, offset: number): Candidate[] {
         !JUDGMENT.test(clause) &&
         !/^(?:sorry|apologies|unfortunately)\b/i.test(clause) &&
         !CUSTOMER_STANCE.test(clause) &&
+        !FEELING.test(clause) &&
+        !hearsay &&
+        !HEARSAY.test(clause) &&
+        !(THIRD_PARTY.test(clause) && !CUSTOMERS_OWN.test(clause)) &&
+        !CIRCUMSTANCE.test(clause) &&
+        !OWN_DENIAL.test(clause) &&
+        !OWN_NOT_DONE.test(clause) &&
+        !(OWN_REPORT.test(clause) && ownDoingReport(clause)) &&
+        !REBUTTAL.test(clause) &&
+        !PLEASE.test(clause) &&
+        !DEICTIC.test(clause) &&
+        // "nobody's told me why": the why of what is in another clause.
+        !/^(?:nobody|no one|no-one|they|you|he|she)\b[^,]{0,30}\bwhy[.!?]*$/i.test(clause) &&
+        !NEED.test(clause) &&
+        !FAMILY_DOING.test(clause) &&
+        !HYPOTHETICAL.test(clause) &&
+        !HEADLINE.test(clause) &&
         !HEDGE.test(clause) &&
         !ownDoing(clause) &&
         !INTENTION.test(clause) &&
@@ -421,6 +570,10 @@ function candidates(cleaned: string, offset: number): Candidate[] {
         accuses: accuses && cues > 0,
         inPraise,
       });
+      // "she's been waiting since nine and nobody has turned up": when the whole clause cannot be said back, the clause
+      // after "and"/"but" with a subject of its own may be (never out of hearsay).
+      const tail = statement || hearsay || q >= own ? undefined : TAIL.exec(clause)?.[1];
+      if (tail !== undefined) queue.push(tail);
     }
   }
   return out;
@@ -468,9 +621,16 @@ const saysCleanly = (text: string, question = false): boolean =>
   !/\bam\b/i.test(text) &&
   wordCount(text) <= MAX_WORDS &&
   !/[@#<>\d]{1}\d{3,}|[@#]|\b(\w+)\s+\1\b/i.test(text) &&
-  !/\b(?:the|a|an|to|of|and|or|but|with|for|your|our|my|in|on|at|from|by|be|that|this|if|so|because|as|than|when|about)$/i.test(
+  // (a particle after its object ends well: "bringing it in", "cut us off")
+  !/(?<!\b(?:it|them|you|us|him|her)\s)\b(?:the|a|an|to|of|and|or|but|with|for|your|our|my|in|on|at|from|by|be|that|this|if|so|because|as|than|when|about|even|either|like|just|really|actually|etc|e\.?g)$/i.test(
     text,
   ) &&
+  // "B'ham int", "2nd"-style clippings: an apostrophe inside a word that is no contraction.
+  !/\p{L}'(?!(?:s|t|re|ve|ll|d|m)\b)\p{L}/iu.test(text) &&
+  // "how to do this and how much extra would it be": a second question asked inside the first.
+  !(question && /\b(?:and|or|but)\s+(?:how|what|when|where|why|who|which)\b/i.test(text)) &&
+  // "what that about is": an embedded question whose verb lost its place after a preposition.
+  !/\b(?:about|for|with|to|from|of|on|in|at)\s+(?:is|are|was|were)$/i.test(text) &&
   // An ellipsis ("they never do", "it still won't") says nothing on its own.
   (question ||
     !/\b(?:do|does|did|will|would|can|could|should|won't|can't|don't|didn't|doesn't|wouldn't|couldn't)$/i.test(text)) &&
@@ -509,7 +669,11 @@ function work(messages: readonly CustomerMessage[], cache: Map<string, Said | un
   const picked: Array<{ text: string; order: number }> = [];
   for (const c of ranked) {
     if (picked.length >= 1) break;
-    const said = cachedSayBack(c.clause);
+    let said = cachedSayBack(c.clause);
+    // "3 hours on hold and then the line went dead", "no reply from the seller and the tracking is stuck": a fragment with
+    // no subject, then a clause that has one; the clause is said back.
+    const tail = TAIL.exec(c.clause)?.[1];
+    if (said?.kind !== 'statement' && tail !== undefined && !c.clause.startsWith('I ')) said = cachedSayBack(tail);
     if (said?.kind !== 'statement') continue;
     const text = said.text.replace(/[.!?,;:'"\s]+$/, '').replace(/^['"\s]+/, '');
     if (!saysCleanly(text)) continue;

@@ -112,10 +112,16 @@ export function draftChaser(ctx: DraftContext): string {
  * follow "after"; a state ("on Skype you can hear people, but they can't hear you") cannot. */
 const HAPPENED = /\b(?:was|were|had|has|have|did|didn't|got|went|came|left|lost|sent|took|broke|never|\w{3,}ed)\b/i;
 
+/** A state that is still going on ("the tracking hasn't moved in ten days", "you've been on hold for an hour") cannot follow
+ * "after" either. */
+const STILL_GOING =
+  /\b(?:has|have|hasn't|haven't|has not|have not)\b|'(?:s|ve) (?:been|not|never)\b|n't\b.*\b(?:yet|still)\b/i;
+
 /** " after your flight was cancelled", " about your order", or nothing. */
 function after(ctx: DraftContext, about: string): string {
   const { statements, topic } = ctx.complaint.words();
-  if (statements[0] !== undefined && HAPPENED.test(statements[0])) return ` after ${statements[0]}`;
+  if (statements[0] !== undefined && HAPPENED.test(statements[0]) && !STILL_GOING.test(statements[0]))
+    return ` after ${statements[0]}`;
   return topic === undefined ? '' : ` ${about} ${topic}`;
 }
 

@@ -219,6 +219,126 @@ function hasSubject(terms: readonly Term[]): boolean {
     );
 }
 
+const PERSONAL = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'u']);
+const DEPARTMENT =
+  /^(?:service|support|billing|security|management|staff|admin|sales|accounts|maintenance|reception|dispatch|housekeeping|finance|compliance|marketing|engineering)$/;
+const TIME_NOUN = /^(?:time|times|day|days|moment|minute|second|week|month|year|morning|night|evening|afternoon|hour)$/;
+const BARE_OK = new Set(['no', 'every', 'each', 'any', 'some', 'all', 'both', 'half', 'most', 'many', 'few']);
+
+/**
+ * How a statement opens, said after "I'm so sorry": on its subject ("my card was declined", "you charged me", "at
+ * checkout you were charged"), on a bare singular noun that wants "the" ("driver left my shopping outside", "app keeps
+ * crashing"), or not on a subject at all: a fragment with no subject of its own ("3 hours on hold and then the line went
+ * dead", "for the delivery but you forgot the milk", "every time I get an error", "5 bars, still won't load").
+ */
+function opening(terms: readonly Term[]): 'subject' | 'bare' | 'none' {
+  const k = terms.findIndex((t) => isVerb(t) && !(t.text !== '' && SUBJECT_WORDS.has(t.lower)));
+  if (k <= 0) return 'none';
+  const words = terms
+    .slice(0, k)
+    .filter(
+      (t) => t.text !== '' && !SKIPPABLE.has(t.lower) && !/^(?:now|then|so)$/.test(t.lower) && !t.tags.has('Adverb'),
+    );
+  // "my parcel that you sent never arrived": the verb found first is the relative clause's; the subject ends before it.
+  const relative = words.findIndex((t, i) => i > 0 && /^(?:that|which|who|whom)$/.test(t.lower));
+  const pre = relative > 0 ? words.slice(0, relative) : words;
+  if (pre.length === 0) return 'none';
+  const last = pre.at(-1)!;
+  // A short place or time before a personal subject: "at checkout you were charged", "on Monday my card was declined".
+  if (pre[0]!.tags.has('Preposition')) {
+    const personal = PERSONAL.has(last.lower) && !last.tags.has('Possessive');
+    if (personal && pre.length <= 4 && !pre.slice(0, -1).some((t) => /[,;]/.test(t.post))) return 'subject';
+    // "for the last 3 orders, the eggs have arrived broken": a phrase set off by a comma, then a subject of its own.
+    const comma = pre.findIndex((t) => /,/.test(t.post));
+    if (comma >= 0 && comma < pre.length - 1) {
+      return opening(terms.slice(terms.indexOf(pre[comma + 1]!))) === 'subject' ? 'subject' : 'none';
+    }
+    // "on Monday my card was declined": a one-word place or time, then a subject of its own.
+    const second = pre[1];
+    const third = pre[2];
+    if (second === undefined || third === undefined || !second.tags.has('Noun') || /[,;]/.test(second.post))
+      return 'none';
+    if (!(third.tags.has('Possessive') || third.tags.has('Determiner'))) return 'none';
+    return opening(terms.slice(terms.indexOf(third))) === 'subject' ? 'subject' : 'none';
+  }
+  // A subject led by "the" or "my" may carry a place ("the air con on the 14:30 is broken", "our ATM on Oxford St") or a
+  // clause of its own ("the washing machine you installed is leaking"); "every time I get an error" is no subject.
+  const led = pre[0]!.tags.has('Determiner') || pre[0]!.tags.has('Possessive');
+  let preposition = false;
+  for (let i = 0; i < pre.length; i++) {
+    const t = pre[i]!;
+    // "5 bars LTE, still won't load": a comma before the verb leaves the verb without this subject.
+    if (/[,;:]/.test(t.post)) return 'none';
+    if (t.tags.has('Preposition') && !(i > 0 && t.lower === 'of')) {
+      if (!led) return 'none';
+      preposition = true;
+    }
+    if (t.tags.has('Conjunction') && (!/^(?:and|or|&)$/.test(t.lower) || preposition)) return 'none';
+    // A personal pronoun after other words is a second subject, except in "my husband and I", "the parcel that you sent"
+    // and "the machine you installed".
+    const before = pre[i - 1];
+    if (
+      i > 0 &&
+      PERSONAL.has(t.lower) &&
+      !t.tags.has('Possessive') &&
+      !/^(?:and|or|that|which|who|whom)$/.test(before!.lower)
+    ) {
+      const reduced = led && before!.tags.has('Noun') && !TIME_NOUN.test(before!.lower) && !preposition;
+      if (!reduced) return 'none';
+    }
+  }
+  const first = pre[0]!;
+  // "a new 24-month contract with a phone": after "a" the word read as a verb must agree ("contracts"); a bare one is the
+  // noun it also is, and the clause has no verb of its own.
+  const verb = terms[k]!;
+  if (
+    /^(?:a|an|each|every|this)$/.test(first.lower) &&
+    verb.tags.has('Infinitive') &&
+    !verb.tags.has('PastTense') &&
+    !isAux(verb)
+  )
+    return 'none';
+  if (first.tags.has('Expression') && !(first.lower === 'no' && /^(?:one|body)$/.test(pre[1]?.lower ?? '')))
+    return 'none';
+  const determined =
+    first.tags.has('Determiner') ||
+    first.tags.has('Possessive') ||
+    first.tags.has('Pronoun') ||
+    first.tags.has('ProperNoun') ||
+    first.tags.has('Acronym') ||
+    /^[A-Z]/.test(first.text.slice(1)) ||
+    SUBJECT_WORDS.has(first.lower) ||
+    SECOND.has(first.lower) ||
+    BARE_OK.has(first.lower) ||
+    first.tags.has('Value') ||
+    first.lower === 'i' ||
+    /'s$/.test(first.lower);
+  if (determined) return 'subject';
+  // A bare noun: a singular one wants "the" ("keyboard stopped working"); a plural reads as it stands ("flights were
+  // cancelled").
+  const head = pre.at(-1)!;
+  if (!head.tags.has('Noun')) return 'none';
+  // A department or a mass noun reads without "the" ("customer service is saying…", "security wouldn't let me in").
+  if (head.tags.has('Plural') || DEPARTMENT.test(head.lower) || head.tags.has('Uncountable')) return 'subject';
+  // A capital may be a name ("Amazon lost my parcel") that takes no "the": not said back.
+  return /^[A-Z]/.test(first.text) ? 'none' : 'bare';
+}
+
+const THE: Term = { text: 'the', lower: 'the', tags: new Set(['Determiner']), pre: '', post: ' ', implicit: '' };
+
+/** The clause with "the" put before a bare singular subject, or undefined when it does not open on a subject. */
+function withSubject(terms: readonly Term[]): Term[] | undefined {
+  const shape = opening(terms);
+  if (shape === 'none') return undefined;
+  if (shape === 'subject') return [...terms];
+  const first = terms[0]!;
+  return [
+    THE,
+    { ...first, pre: '', text: first.text.charAt(0).toLowerCase() + first.text.slice(1) },
+    ...terms.slice(1),
+  ];
+}
+
 // Words that open a clause of their own inside the sentence: the first verb after one belongs to it, not to the sentence.
 const SUBORDINATORS = new Set([
   'which',
@@ -392,12 +512,14 @@ function sayBackAsIs(terms: Term[], asked: boolean): Said | undefined {
       return undefined;
     }
     if (!hasSubject(terms) || !hasMainVerb(terms)) return undefined;
-    return { kind: 'statement', text: render(swapTerms(terms)) };
+    const opened = withSubject(terms);
+    return opened === undefined ? undefined : { kind: 'statement', text: render(swapTerms(opened)) };
   }
   // "how come the app crashes": the clause after it is the statement.
   if (first.lower === 'how' && terms[1]?.lower === 'come') {
     const rest = terms.slice(2);
-    return hasSubject(rest) && hasMainVerb(rest) ? { kind: 'statement', text: render(swapTerms(rest)) } : undefined;
+    const opened = hasSubject(rest) && hasMainVerb(rest) ? withSubject(rest) : undefined;
+    return opened === undefined ? undefined : { kind: 'statement', text: render(swapTerms(opened)) };
   }
   // "where's my refund": the question word and its contracted "is".
   const wh = first.implicit !== '' && first.text.includes("'") ? first.implicit : first.lower;
@@ -424,8 +546,27 @@ function sayBackAsIs(terms: Term[], asked: boolean): Said | undefined {
     /^(?:do|can|could|should)$/.test(auxWord) &&
     rest.length > 0
   ) {
-    const said = render(swapTerms(rest.map((t, k) => (k === 0 ? { ...t, pre: '' } : t)))).replace(/[?!.]+$/, '');
+    // "what do I need to do" → "what to do": "need to", "have to" and "got to" go with the "to" already there.
+    const semiModal = /^(?:need|have|got|want)$/.test(rest[0]!.lower) && rest[1]?.lower === 'to' ? 2 : 0;
+    const said = render(swapTerms(rest.slice(semiModal).map((t, k) => (k === 0 ? { ...t, pre: '' } : t)))).replace(
+      /[?!.]+$/,
+      '',
+    );
     return { kind: 'question', text: `${wh} to ${said}` };
+  }
+  // "why wasn't earlier flight offered" → "the earlier flight wasn't offered".
+  const head = subject.at(-1)!;
+  if (
+    subject.every((t) => !t.tags.has('Determiner') && !t.tags.has('Possessive') && !t.tags.has('Pronoun')) &&
+    !subject[0]!.tags.has('ProperNoun') &&
+    !subject[0]!.tags.has('Value') &&
+    !/^[A-Z]/.test(subject[0]!.text) &&
+    head.tags.has('Noun') &&
+    !head.tags.has('Plural') &&
+    !SECOND.has(subject[0]!.lower) &&
+    !SUBJECT_WORDS.has(subject[0]!.lower)
+  ) {
+    subject.unshift(THE);
   }
   let reordered: Term[];
   if ((auxWord === 'did' || auxWord === 'does' || auxWord === 'do') && rest[0] && rest[0].tags.has('Verb')) {
