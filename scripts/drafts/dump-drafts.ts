@@ -48,7 +48,7 @@ if (!existsSync(path)) {
 
 /** The wordings that name nothing of the customer's (see drafts.ts). */
 const GENERIC =
-  /I'm so sorry about the trouble\b|you're getting in touch about|could you tell me in a sentence what went wrong/i;
+  /I'm so sorry about the trouble\b|you're getting in touch about|could you tell me in a sentence what's happened/i;
 
 interface Item {
   key: string;

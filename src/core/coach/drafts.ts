@@ -65,7 +65,10 @@ export function draftApology(ctx: DraftContext): string {
   return `${capitalize(address(ctx))}I'm so sorry ${what}.`;
 }
 
-/** C1: the complaint in the agent's words, with a check that it was heard right. */
+/**
+ * C1: the complaint in the agent's words, with a check that it was heard right. With nothing to say back, the question
+ * asks what happened or what they need: a first message may be a plain question or request, where nothing went wrong.
+ */
 export function draftRestatement(ctx: DraftContext): string {
   const { statements, question, topic } = ctx.complaint.words();
   if (statements.length > 0)
@@ -73,9 +76,9 @@ export function draftRestatement(ctx: DraftContext): string {
   if (question !== undefined)
     return `Let me make sure I've got this right: you'd like to know ${question}. Is that right?`;
   if (topic !== undefined) {
-    return `Let me make sure I've got this right: you're getting in touch about ${topic}. Could you tell me what happened, in your own words?`;
+    return `Let me make sure I've got this right: you're getting in touch about ${topic}. Could you tell me in your own words what's happened, or what you need?`;
   }
-  return 'Before I do anything, could you tell me in a sentence what went wrong, so I can make sure I have understood it?';
+  return "Before I do anything, could you tell me in a sentence what's happened, or what you need, so I can make sure I've understood it?";
 }
 
 /** R1: ask what would make it right. */
