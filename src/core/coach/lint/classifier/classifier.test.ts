@@ -271,15 +271,29 @@ test('the linter as shipped does not flag near misses of the anti-patterns the c
   for (const [reply, label] of cases) assert.ok(!lint(reply).some((f) => f.label === label), `${label} in "${reply}"`);
 });
 
-test('the shipped weights score as before the extra families had their own space (logits recorded at 5acf0f2)', () => {
+test('the shipped labels on base features score exactly as at 5acf0f2, before the extra families had their own space', () => {
   const text =
     "I'm so sorry about the wait. The warehouse was flooded, so it's not our fault. Calm down and I'll see what I can do.";
   const { best, bestAt } = scoreReply(SHIPPED_CLASSIFIER, text, sentenceSpans(text));
-  const width = SHIPPED_CLASSIFIER.labels.length;
-  if (width !== 10) return; // another file has shipped since: the recorded logits are the 10-label file's
-  assert.deepEqual(
-    Array.from(best.slice(0, width), (x) => Number(x.toFixed(6))),
-    [0.006921, -6.593083, -12.700236, -1.861565, -1.690471, -9.081617, -9.840666, -6.264983, -8.752544, 5.235492],
-  );
-  assert.deepEqual(Array.from(bestAt.slice(0, width)), [0, 0, 2, 2, 2, 0, 2, 4, 0, 4]);
+  // Logits and best sentences of the session-10 file (5acf0f2) for this text; its labels on base features are the
+  // same weights in the session-10b file, now scored beside labels that read trigrams and opening features.
+  const before: Partial<Record<string, [number, number]>> = {
+    apology_specific: [0.006921, 0],
+    empathy: [-6.593083, 0],
+    sympathy_agreement: [-12.700236, 2],
+    blame_company_or_colleague: [-1.861565, 2],
+    ownership: [-1.690471, 2],
+    ask_desired_resolution: [-9.081617, 0],
+    policy_language: [-9.840666, 2],
+    calm_down: [5.235492, 4],
+  };
+  let compared = 0;
+  SHIPPED_CLASSIFIER.labels.forEach((label, l) => {
+    const was = before[label];
+    if (was === undefined || SHIPPED_CLASSIFIER.labelFeatures[l] !== 0) return;
+    assert.equal(Number((best[l] ?? 0).toFixed(6)), was[0], label);
+    assert.equal(bestAt[l], was[1], label);
+    compared++;
+  });
+  assert.ok(compared >= 1);
 });
