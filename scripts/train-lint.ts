@@ -8,7 +8,7 @@
  * Deterministic: the same rules, corpus and options give the same file. `--dry-run` trains and writes nothing; `--out=FILE` writes there instead;
  * `--report` also prints the leave-one-writer-out figures per writer and label (scripts/lint-writers.ts) from the same models.
  * `--label-features='{"excuse":3}'` gives labels their own feature families (features.ts flags; scripts/lint-feature-choice.ts
- * picks them from leave-one-writer-out on the training parts).
+ * picks them from leave-one-writer-out on the training parts); `--labels=a,b` trains only those labels.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -22,8 +22,13 @@ const sets = writerSets();
 const training = sets.flatMap((s) => s.train);
 const started = process.cpuUsage();
 const labelFeatures = process.argv.find((a) => a.startsWith('--label-features='))?.slice(17);
-const options: TrainOptions =
-  labelFeatures === undefined ? DEFAULT_OPTIONS : { ...DEFAULT_OPTIONS, labelFeatures: JSON.parse(labelFeatures) };
+const only = process.argv.find((a) => a.startsWith('--labels='))?.slice(9);
+const options: TrainOptions = {
+  ...DEFAULT_OPTIONS,
+  ...(labelFeatures === undefined ? {} : { labelFeatures: JSON.parse(labelFeatures) }),
+  // Labels train independently: leaving out labels no configuration passes saves their fits and changes no other.
+  ...(only === undefined ? {} : { labels: DEFAULT_OPTIONS.labels.filter((l) => only.split(',').includes(l)) }),
+};
 const trained = trainLintClassifier(training, options);
 const { file: weights, switchedOff, prepared, out: gate } = trained;
 const cpu = process.cpuUsage(started);
