@@ -318,29 +318,30 @@ const NEW_SUBJECT_AFTER =
 const HAD_PROBLEM = /\b(?:problems?|issues?|trouble|faults?|errors?|bugs?)\b/i;
 const HAPPENED_AFTER =
   /n't\b|\b(?:not|never|no|none|neither|nothing|nobody|no one|still|yet)\b|\b(?:but|and|yet|which|that|only to)\b.*\b(?:twice|broken|damaged|missing|wrong|charged|stuck|lost|error|failed|declined)\b/i;
+/** Whether a new subject after the customer's own clause ("I paid in full and the order still says unpaid") tells a harm. */
+const harmAfter = (rest: string): boolean => {
+  const after = NEW_SUBJECT_AFTER.exec(rest)?.[1];
+  if (after === undefined) return false;
+  COMPLAINT_CUES.lastIndex = 0;
+  const harm = COMPLAINT_CUES.test(after);
+  COMPLAINT_CUES.lastIndex = 0;
+  return harm;
+};
 /** The customer's own doing or having, with nothing going wrong after it. */
 const ownDoing = (clause: string): boolean => {
   const own = OWN_ACTION.exec(clause) ?? POSSESSION.exec(clause);
   if (own === null) return false;
   const rest = clause.slice(own[0].length);
-  const after = NEW_SUBJECT_AFTER.exec(rest)?.[1];
-  COMPLAINT_CUES.lastIndex = 0;
-  const harmAfter = after !== undefined && COMPLAINT_CUES.test(after);
-  COMPLAINT_CUES.lastIndex = 0;
-  return !HAPPENED_AFTER.test(rest) && !harmAfter && !HAD_PROBLEM.test(rest);
+  return !HAPPENED_AFTER.test(rest) && !harmAfter(rest) && !HAD_PROBLEM.test(rest);
 };
 /** Their own report of chasing it, with nothing going wrong after it ("I've called 3 times since"). */
 const ownDoingReport = (clause: string): boolean => {
   const own = OWN_REPORT.exec(clause);
   if (own === null) return false;
   const rest = clause.slice(own[0].length);
-  const after = NEW_SUBJECT_AFTER.exec(rest)?.[1];
-  COMPLAINT_CUES.lastIndex = 0;
-  const harmAfter = after !== undefined && COMPLAINT_CUES.test(after);
-  COMPLAINT_CUES.lastIndex = 0;
   // What they said or told someone is their side of it ("I said no way"); only a new harm after it is the complaint.
-  if (/\b(?:said|told|explained)$/i.test(own[0])) return !harmAfter;
-  return !HAPPENED_AFTER.test(rest) && !harmAfter;
+  if (/\b(?:said|told|explained)$/i.test(own[0])) return !harmAfter(rest);
+  return !HAPPENED_AFTER.test(rest) && !harmAfter(rest);
 };
 // "it was not a full flight", "that is not my apartment", "it's just the WiFi": pointing at something (a picture, an excuse
 // the customer expects) rather than saying what happened. "it's the third time my order is late" is an event.
