@@ -61,6 +61,35 @@ const line = (c: Counts): string => {
 };
 
 /**
+ * Scores each part with the rules alone, with the incumbent and with the candidate, pools the three, and writes a line
+ * per part; `each` sees every part's three evaluations (a condition that holds per part).
+ */
+function scoreParts(
+  parts: readonly Part[],
+  incumbent: LintClassifier,
+  candidate: LintClassifier,
+  lines: string[],
+  each?: (part: Part, rules: LinterEvaluation, incumbent: LinterEvaluation, candidate: LinterEvaluation) => void,
+): { rules: Pool; inc: Pool; cand: Pool } {
+  const rules = new Pool();
+  const inc = new Pool();
+  const cand = new Pool();
+  for (const part of parts) {
+    const r = evaluateLinter(part.rows, null, part.labels);
+    const i = evaluateLinter(part.rows, incumbent, part.labels);
+    const c = evaluateLinter(part.rows, candidate, part.labels);
+    rules.add(r);
+    inc.add(i);
+    cand.add(c);
+    each?.(part, r, i, c);
+    lines.push(
+      `${part.name.padEnd(9)} ${String(part.rows.length).padStart(4)}: ${line(r.micro)} | ${line(i.micro)} | ${line(c.micro)}; candidate adds ${c.micro.tp - r.micro.tp} right ${c.micro.fp - r.micro.fp} wrong`,
+    );
+  }
+  return { rules, inc, cand };
+}
+
+/**
  * Conditions 1–3: (1) pooled check-set micro-F1 higher with the candidate than with the incumbent, not lower on the
  * fresh writers' parts pooled, and no part below the rules alone; (2) the candidate's additions over the rules right
  * ≥ SHIP_ADDITIONS pooled; (3) session 10: for every label the candidate adds, its precision no more than
@@ -76,29 +105,17 @@ export function shipRuleReport(
 ): { text: string; ships: boolean } {
   const lines: string[] = [];
   const failures: string[] = [];
-  const rules = new Pool();
-  const inc = new Pool();
-  const cand = new Pool();
   const freshInc = new Pool();
   const freshCand = new Pool();
   const dropped: string[] = [];
   lines.push('== check set: rules alone | rules + incumbent | rules + candidate (micro-F1) ==');
-  for (const part of check) {
-    const r = evaluateLinter(part.rows, null, part.labels);
-    const i = evaluateLinter(part.rows, incumbent, part.labels);
-    const c = evaluateLinter(part.rows, candidate, part.labels);
-    rules.add(r);
-    inc.add(i);
-    cand.add(c);
+  const { rules, inc, cand } = scoreParts(check, incumbent, candidate, lines, (part, r, i, c) => {
     if (FRESH.includes(part.name)) {
       freshInc.add(i);
       freshCand.add(c);
     }
     if (c.micro.f1 < r.micro.f1) failures.push(`1: ${part.name} below the rules alone`);
-    lines.push(
-      `${part.name.padEnd(9)} ${String(part.rows.length).padStart(4)}: ${line(r.micro)} | ${line(i.micro)} | ${line(c.micro)}; candidate adds ${c.micro.tp - r.micro.tp} right ${c.micro.fp - r.micro.fp} wrong`,
-    );
-  }
+  });
   const [R, I, C] = [rules.micro(), inc.micro(), cand.micro()];
   lines.push(`pooled:         ${line(R)} | ${line(I)} | ${line(C)}`);
   if (!(prf(C).f1 > prf(I).f1)) failures.push('1: pooled micro-F1 not above the incumbent');
@@ -167,21 +184,8 @@ export function decisionReport(
   merge: (fromCandidate: ReadonlySet<ReplyLabel>) => LintClassifier,
 ): { text: string; ships: boolean; fromCandidate: ReplyLabel[] } {
   const lines: string[] = [];
-  const rules = new Pool();
-  const inc = new Pool();
-  const cand = new Pool();
   lines.push('== decision set: rules alone | rules + incumbent | rules + candidate (micro-F1) ==');
-  for (const part of decision) {
-    const r = evaluateLinter(part.rows, null, part.labels);
-    const i = evaluateLinter(part.rows, incumbent, part.labels);
-    const c = evaluateLinter(part.rows, candidate, part.labels);
-    rules.add(r);
-    inc.add(i);
-    cand.add(c);
-    lines.push(
-      `${part.name.padEnd(9)} ${String(part.rows.length).padStart(4)}: ${line(r.micro)} | ${line(i.micro)} | ${line(c.micro)}; candidate adds ${c.micro.tp - r.micro.tp} right ${c.micro.fp - r.micro.fp} wrong`,
-    );
-  }
+  const { rules, inc, cand } = scoreParts(decision, incumbent, candidate, lines);
   const tunedEvals = tuned.map((part) => ({
     part,
     i: evaluateLinter(part.rows, incumbent, part.labels),

@@ -3,6 +3,7 @@
  * space), and, by flag and per label, word trigrams and the sentence's opening words with its place in the reply (the
  * extra space: its own rows of weights after the base ones, so turning them on for one label moves no other label).
  */
+import { FNV_OFFSET, fnvStep } from '../../../signals/anger/hash.ts';
 
 /** Bits of the hashed feature space the weights are indexed by, unless a weights file names its own. */
 export const HASH_BITS = 14;
@@ -67,7 +68,7 @@ export function sentenceFeatures(
   for (let i = start; i <= end; i++) {
     const c = i < end ? fold(text.charCodeAt(i)) : 0;
     if (c !== 0) {
-      word = inWord ? Math.imul(word ^ c, 0x01000193) : Math.imul(0x811c9dc5 ^ c, 0x01000193);
+      word = fnvStep(inWord ? word : FNV_OFFSET, c);
       inWord = true;
       gram = ((gram << 8) | c) >>> 0;
       if (gram > 0xffffff) out[n++] = mix(gram ^ SALT_CHAR, mask);
@@ -113,7 +114,7 @@ export function extraFeatures(
   for (let i = start; i <= end; i++) {
     const c = i < end ? fold(text.charCodeAt(i)) : 0;
     if (c !== 0) {
-      word = inWord ? Math.imul(word ^ c, 0x01000193) : Math.imul(0x811c9dc5 ^ c, 0x01000193);
+      word = fnvStep(inWord ? word : FNV_OFFSET, c);
       inWord = true;
     } else if (inWord) {
       const bigram = Math.imul(prev, 0x9e3779b1) ^ word;
@@ -146,7 +147,7 @@ export function wordFeatures(text: string, start: number, end: number, out: Int3
   for (let i = start; i <= end; i++) {
     const c = i < end ? fold(text.charCodeAt(i)) : 0;
     if (c !== 0) {
-      word = inWord ? Math.imul(word ^ c, 0x01000193) : Math.imul(0x811c9dc5 ^ c, 0x01000193);
+      word = fnvStep(inWord ? word : FNV_OFFSET, c);
       inWord = true;
     } else if (inWord) {
       out[n++] = mix(word ^ SALT_WORD, mask);
