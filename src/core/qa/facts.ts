@@ -30,7 +30,10 @@ export interface ConversationFacts {
   resolvedOnTheSpot: boolean;
   /** F3 across turns: the agent gave a name in one turn and a number in another. */
   nameAndNumberAcrossTurns: number[];
-  /** R1: the customer's first message already says what outcome they want ("I want a refund"). */
+  /**
+   * R1: the customer's opening (their turns before the agent's first reply) already says what outcome they want ("I want
+   * a refund", "I need an automatic today", "Can you unblock it?").
+   */
   openingStatesOutcome: boolean;
   /**
    * L1: the customer's first message is a composed request, not an outburst: it asks politely ("I'd like a refund
@@ -76,6 +79,15 @@ export interface ConversationFacts {
    * you'd reported it properly through the portal…", "it's clearly mentioned on the form you signed").
    */
   lectures: number[];
+  /**
+   * A3 (session 11): agent turns that show why the customer's feeling makes sense in words the `empathy` label misses:
+   * the feeling anyone would have ("would frighten any parent", "I'd be beside myself too"), the feeling told back with
+   * what caused it ("you must feel completely forgotten"), what the harm costs them ("that's a worry when the rent is
+   * due today", "would be a serious setback", "makes it hard to budget", "that's not the holiday you booked"), or the
+   * feeling called reasonable ("that's completely understandable"). A feeling only named ("I understand your
+   * frustration") is not enough. Read only when no turn carries empathy, sympathy-agreement or blame.
+   */
+  validations: number[];
 }
 
 const AGENT_NAME = /\b(?:I'm|I am|my name is|this is|it's|it is|ask for)\s+(?:[A-Z][a-z'-]+)(?=[\s,.;!]|$)/;
@@ -120,6 +132,14 @@ const REQUESTS = new RegExp(
   String.raw`\b(?:I|we)(?:'d| would)? (?:like|want|need|expect|demand|deserve|am asking for|'m asking for|insist on)\b[^.!?]{0,40}?\b${OUTCOME}|\b(?:please|can you|could you|will you|would you|can I|could I|can I get|could I get|I'd like you to|I want you to)\b[^.!?]{0,30}?\b${OUTCOME}|(?:^|[.!?]\s+)(?:just |now |please )?(?:refund|replace|cancel|fix|reverse|waive|remove|rebook|give me|send me|pay)\b|\b(?:where(?:'s| is) my|when (?:do|will) I get my) (?:refund|money|replacement|compensation)\b|${OUTCOME_DONE}`,
   'i',
 );
+
+// R1 (session 11): more ways an opening says the outcome wanted: the thing needed and when or in what state ("I need an
+// automatic today", "I want them collected today", "I expect the full deposit returned"), a bare "want a refund" or
+// "want my account back" as a post's last line, an ask to undo or deliver ("can you unblock it?", "can you stop sending
+// them?"), a claim or a reduction named ("I'd like to claim the delay refund", "…and a reduction"), or the answer they
+// need ("I just need to know when it'll be fixed").
+const STATED_OUTCOME =
+  /\b(?:I|we) (?:just |really |only )?(?:need|want|expect)(?: to have)? (?:an?|my|our|the|it|them|this|these|that|those)\b[^.!?]{0,40}?\b(?:today|tonight|now|this (?:morning|afternoon|evening|week)|by (?:tonight|tomorrow|\w+day)|returned|collected|delivered|approved|paid|switched (?:on|back on)|turned (?:on|back on)|released|reopened|unfrozen)\b|(?:^|\W)(?:I |we )?(?:just )?(?:want|need) (?:a |my |our |the )?(?:full )?(?:refund|[\w-]+ back)\b|\b(?:can|could|will|would) (?:you|someone|somebody) (?:please |just )?(?:unblock|unfreeze|stop|reconnect|reinstate|reopen|release|return|collect|deliver|approve)\b|\b(?:I|we)(?:'d| would)? (?:like|want) to (?:claim|get|have)\b|\b(?:and|want|like|need|expect) an? (?:reduction|partial refund|price match|refund)\b|\bI (?:just |only )?(?:need|want) to know when\b/i;
 
 // R2's wider reading of a request (R1 keeps REQUESTS: there only a stated outcome makes the question needless): any ask
 // of the business ("can you just get me a car?", "can someone bring one up?"), a need ("I just need it to work on the
@@ -413,6 +433,29 @@ const LECTURE =
 const NAME_CALLING =
   /\byou(?: people| lot| guys)?(?:'re| are)? (?:(?:a|an|all|lot of|bunch of|little|complete|total|useless|greedy|thieving|lying|pathetic|bloody|absolute|such|the),? ){0,3}(?:idiots?|morons?|muppets?|clowns?|thie(?:f|ves|ving)|crooks?|smartarse|robots?|parasites|liars?|incompetents?|eejits?|imbeciles?|cowboys|scammers?|vultures|cheats?|frauds?|ghouls?|dumbest|stupidest)\b|\b(?:useless|bloody|f\*+\w*|fucking|stupid) (?:robots?|idiots?|company|lot|people|morons?|fellow)\b|\b(?:dumbest|stupidest|worst) (?:company|person|people) (?:on earth|in the world|alive)\b|\bso are you\b/i;
 
+// A3 (session 11): why the feeling makes sense, in words the empathy label misses. The feelings a customer is told they
+// must have; what cannot be a feeling ("you must be the account holder") never follows "you must be".
+const FELT = String.raw`(?:frantic|beside (?:yourself|myself)|forgotten|abandoned|ignored|helpless|stranded|frightened|terrified|scared|worried|anxious|panick\w*|devastated|gutted|heartbroken|humiliated|embarrassed|exhausted|worn out|fed up|livid|furious|fuming|angry|upset|frustrated|let down|desperate|stressed|shaken|cheated|misled|fobbed off|at your wits' end)`;
+const VALIDATES = new RegExp(
+  [
+    // The feeling anyone would have: "would frighten any parent", "would worry anyone", "I'd be beside myself too".
+    String.raw`\b(?:would|will|could) (?:frighten|worry|upset|scare|alarm|panic|stress|infuriate|anger|annoy|frustrate|rattle|unsettle|exhaust) (?:any|anyone|anybody|everyone|most people|any of us)\b`,
+    String.raw`\bI(?:'d| would) (?:be|feel|have been|have felt) (?!(?:happy|glad|pleased|delighted|able|willing|grateful|keen|interested|right|there|sure|ready)\b)[\w' ]{2,25}? too\b`,
+    // The feeling told back as the customer's: "you must feel completely forgotten", "you must be frantic".
+    String.raw`\byou must (?:be|feel|have been|have felt) (?:(?:so|really|completely|absolutely|very|utterly|totally) )*${FELT}`,
+    // What the harm costs them: "chasing it twice is tiresome", "that's a worry when…", "would be a serious setback",
+    // "about as bad as it gets", "the worst possible timing", "makes it hard to plan", "a health worry as well as…".
+    String.raw`\b(?:is|was|'s|would be|must be) (?:(?:so|really|very|incredibly|genuinely|truly|a|an) )*(?:tiresome|wearing|draining|a worry|(?:real |serious |huge |big )?(?:setback|blow|headache)|about as bad as it gets|the worst (?:possible )?(?:timing|time|moment))\b`,
+    String.raw`\bmakes? it (?:so |really |very )?(?:hard|difficult|impossible) (?:for you )?to\b`,
+    String.raw`\b(?:a|the) (?:health |real |serious |huge |genuine |safety )?(?:worry|risk|hazard) as well as\b`,
+    String.raw`\bnot the (?:[\w-]+ ){0,4}?[\w-]+ you (?:booked|paid for|planned|ordered|expected|signed up for|wanted)\b`,
+    String.raw`\b(?:more than )?anyone should (?:have to )?(?:put up with|go through|deal with)\b`,
+    // The feeling called reasonable: "that's completely understandable", "a perfectly reasonable thing to be scared about".
+    String.raw`\b(?:completely|perfectly|totally|entirely) (?:reasonable|understandable|natural|fair) (?:thing )?to (?:be|feel|worry|ask|want|expect)\b|\bthat(?:'s| is) (?:completely|totally|perfectly|entirely) understandable\b`,
+  ].join('|'),
+  'i',
+);
+
 /** Derives the facts the rubric needs from a finished analysis. */
 export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly ConversationEvent[]): ConversationFacts {
   const agentTurns = turns.filter((t) => t.speaker === 'agent');
@@ -483,7 +526,10 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
     nameAndNumberAcrossTurns: agentTurns.some((t) => t.agent?.labels.includes('name_and_number'))
       ? []
       : nameAndNumber(agentTurns),
-    openingStatesOutcome: customerTurns[0] !== undefined && REQUESTS.test(customerTurns[0].text),
+    // The opening is every customer turn before the agent's first reply (a post and its follow-up, an e-mail in parts).
+    openingStatesOutcome: turns
+      .slice(0, agentTurns[0]?.index ?? turns.length)
+      .some((t) => t.customer !== undefined && (REQUESTS.test(t.text) || STATED_OUTCOME.test(t.text))),
     openingComposed: customerTurns[0] !== undefined && isComposedRequest(customerTurns[0].text),
     customerRequests: customerTurns
       // The level first: an angry turn is a request whatever it says, and the two patterns are the costly part.
@@ -504,6 +550,11 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
     lectures: agentTurns.some((t) => t.agent?.labels.includes('condescension') || t.agent?.labels.includes('scolding'))
       ? []
       : agentTurns.filter((t) => LECTURE.test(t.text)).map((t) => t.index),
+    validations: agentTurns.some((t) =>
+      t.agent?.labels.some((l) => l === 'empathy' || l === 'sympathy_agreement' || l === 'blame_company_or_colleague'),
+    )
+      ? []
+      : agentTurns.filter((t) => VALIDATES.test(t.text)).map((t) => t.index),
     grants: agentTurns.some((t) => t.agent?.labels.includes('policy_language'))
       ? []
       : agentTurns.filter((t) => GRANT.test(t.text)).map((t) => t.index),

@@ -93,8 +93,9 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
     const bad = anyOf(f, ['sympathy_agreement', 'blame_company_or_colleague']);
     if (bad.length > 0) return violated(bad, `sympathy-agreement or blame at turn ${shown(bad[0])}`);
     const empathy = anyOf(f, ['empathy']);
-    return empathy.length > 0
-      ? met(empathy, `empathy at turn ${shown(empathy[0])}`)
+    if (empathy.length > 0) return met(empathy, `empathy at turn ${shown(empathy[0])}`);
+    return f.validations.length > 0
+      ? met(f.validations, `showed why the feeling makes sense at turn ${shown(f.validations[0])}`)
       : notApplicable('neither empathy nor sympathy-agreement or blame');
   },
   C1: (f) => {

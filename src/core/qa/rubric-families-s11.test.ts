@@ -1,0 +1,130 @@
+// Families of rubric judgement (issue #12, session 11), each with conversations written for the test.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeConversation } from '../analyze.ts';
+import { parseConversations } from '../conversation/parse.ts';
+
+type Line = [speaker: 'customer' | 'agent', text: string];
+
+const score = (id: string, lines: Line[], events: unknown[] = []) => {
+  const [conversation] = parseConversations([
+    { id, turns: lines.map(([speaker, text]) => ({ speaker, text })), events },
+  ]);
+  return analyzeConversation(conversation!);
+};
+
+const complaint = (reply: string): Line[] => [
+  [
+    'customer',
+    "My boiler has been broken for five days, I've got a newborn at home and your engineer didn't turn up on Tuesday!",
+  ],
+  ['agent', reply],
+  ['customer', 'So what happens now?'],
+  ['agent', "An engineer will be with you tomorrow between 8 and 10 am. I'm Tom, on 0161 496 0321."],
+];
+
+test('A3: why the feeling makes sense, in words the empathy label misses, meets A3', () => {
+  const replies = [
+    "I'm sorry. That would unsettle anybody.",
+    "I'm sorry about the boiler. I'd be at my wits' end too.",
+    "I'm sorry. In this weather you must be frantic.",
+    "I'm sorry. You must feel completely fobbed off.",
+    "I'm sorry the engineer never came. Waiting in all day for nobody is draining.",
+    "I'm sorry. It's a safety risk as well as a nuisance.",
+    "I'm sorry. No heating for five days makes it hard to keep the baby warm at night.",
+    "I'm sorry. That's not the service you signed up for, and with a baby in the house that's completely understandable.",
+    "I'm sorry. Losing another week would be a serious setback.",
+    "I'm sorry. That's not the first week with the baby you planned.",
+  ];
+  for (const reply of replies) {
+    const result = score(`a3-${reply.length}`, complaint(reply));
+    assert.ok(!result.turns[1]!.agent!.labels.includes('empathy'), `the test needs a reply the label misses: ${reply}`);
+    assert.equal(result.rubric.A3, 'met', `${reply}: ${result.evidence.A3.why}`);
+    assert.match(result.evidence.A3.why, /turn 2/);
+  }
+});
+
+test('A3: a feeling only named, or an offer that ends in "too", is still n/a', () => {
+  const replies = [
+    "I'm sorry. I understand your frustration. Let me look into it.",
+    "I'm sorry about the boiler. I'd be happy to book the engineer for you too.",
+    "I'm sorry. You must be the account holder, can I take your postcode?",
+    "I'm sorry. I'd be able to send a fan heater too.",
+  ];
+  for (const reply of replies) {
+    const result = score(`a3-not-${reply.length}`, complaint(reply));
+    assert.equal(result.rubric.A3, 'n/a', `${reply}: ${result.evidence.A3.why}`);
+  }
+});
+
+test('A3: blame of a colleague still makes A3 violated beside the reason for the feeling', () => {
+  const result = score(
+    'a3-blame',
+    complaint("I'm sorry. That would worry any parent. Our engineer clearly didn't bother to turn up."),
+  );
+  assert.equal(result.rubric.A3, 'violated', result.evidence.A3.why);
+});
+
+const noQuestion = (opening: Line[]): Line[] => [
+  ...opening,
+  ['agent', "I'm sorry about that. I've passed it to the team."],
+  ['customer', 'Fine.'],
+];
+
+test('R1: an opening that says the outcome wanted (what and by when, want it back, undo it, claim it) makes R1 n/a', () => {
+  const openings: Line[][] = [
+    [['customer', 'The van never came and we leave the flat at noon! I need a crew here this morning.']],
+    [['customer', 'My fridge died two days after the warranty visit. I want it repaired today, not next week!']],
+    [['customer', 'You charged me for a month I cancelled. I expect the payment returned.']],
+    [['customer', 'Locked out of my account for no reason after 4 years!!! Want my account back']],
+    [
+      [
+        'customer',
+        'Third time the driver has left the gate open and the dog got out! Can you stop sending that driver?',
+      ],
+    ],
+    [
+      [
+        'customer',
+        'My coach was three hours late again and I missed my interview. I would like to claim the delay payment.',
+      ],
+    ],
+    [
+      ['customer', 'Your courier dumped my parcel in the rain and the books inside are ruined.'],
+      ['customer', 'I want a full refund for the lot.'],
+    ],
+    [
+      [
+        'customer',
+        "The lift's been broken for a fortnight and I'm on the sixth floor with a bad hip. I just need to know when it'll be fixed.",
+      ],
+    ],
+  ];
+  for (const opening of openings) {
+    const result = score(`r1-${opening[0]![1].length}`, noQuestion(opening));
+    assert.equal(result.rubric.R1, 'n/a', `${opening.map((l) => l[1]).join(' / ')}: ${result.evidence.R1.why}`);
+  }
+});
+
+test('R1: a complaint that names no outcome, or names one only after the agent has replied, is still violated', () => {
+  const cases: Line[][] = [
+    [
+      [
+        'customer',
+        'My fridge died two days after the warranty visit and the food is all ruined! This is the third time!',
+      ],
+    ],
+    [['customer', 'You need to know that your driver was rude to my mother today and she is upset!']],
+  ];
+  for (const opening of cases) {
+    const result = score(`r1-not-${opening[0]![1].length}`, noQuestion(opening));
+    assert.equal(result.rubric.R1, 'violated', `${opening[0]![1]}: ${result.evidence.R1.why}`);
+  }
+  const late = score('r1-late', [
+    ['customer', 'Your courier dumped my parcel in the rain and the books inside are ruined!'],
+    ['agent', "I'm sorry about that."],
+    ['customer', 'I want a full refund for the lot.'],
+    ['agent', "I've passed it to the team."],
+  ]);
+  assert.equal(late.rubric.R1, 'violated', late.evidence.R1.why);
+});
