@@ -68,6 +68,13 @@ export interface ConversationFacts {
    */
   namedApologies: number[];
   /**
+   * A2 (session 11): turns labelled `apology_specific` whose every apology is for something beside the customer's
+   * problem (cutting in, the call back or the line, getting it wrong, a wait the customer never complained of) or names
+   * nothing at all ("Sorry about that anyway."). README: an apology "for something else (such as the hold time)" leaves
+   * A2 violated.
+   */
+  sideApologies: number[];
+  /**
    * F1 (session 10): the last agent turn after the last one labelled `concrete_next_step_with_time` that still sets a step
    * with a time ("A crew will empty it tomorrow, before 1 pm", "Can you come at 4:15?", "outcomes are emailed within five
    * working days", "no later than 12 December"); read only while the problem is still open.
@@ -257,8 +264,47 @@ function namedApologies(turns: readonly TurnAnalysis[]): number[] {
       const c = turns[readUpTo]!;
       if (c.customer) for (const w of wordsOf(c.text)) told.add(w);
     }
-    const shared = new Set(wordsOf(sentences[at]!).filter((w) => told.has(w)));
+    // Session 11: words of a side matter ("I cut you off before you'd finished") name nothing of the problem.
+    const shared = new Set(wordsOf(withoutSideMatter(sentences[at]!, told)).filter((w) => told.has(w)));
     if (shared.size >= 3) found.push(t.index);
+  }
+  return found;
+}
+
+// A2 (session 11): what an apology can be for that is not the customer's problem.
+const SIDE_MATTER =
+  /\b(?:cut(?:ting)? you off|interrupt\w*|jump(?:ed|ing)? in|talk(?:ed|ing)? over you|before you(?:'d| had)? finished|(?:ring|call|get)(?:ing)? (?:you )?back|(?:this|the|my) call(?: back)? (?:is|was|being) (?:a day |so |an hour |a bit )?late|(?:taken|took) (?:me|us) (?:till|until|so long|this long)|the line (?:cut|cutting|drop)\w*(?: off| out)?|(?:got|were|was|being) (?:cut off|disconnected)|(?:getting|got) (?:that|it|this|you) wrong|the (?:mix-?up|confusion|misunderstanding)|(?:the|that|this|your) (?:wait|hold)|(?:keeping|kept|having) you (?:waiting|on hold)|(?:waiting|holding) (?:so long|on the line))\b/gi;
+// Three-letter words that name nothing ("the", "for"): wordsOf keeps them.
+const SHORT_WORD =
+  /^(?:the|and|for|but|not|our|all|any|its|his|her|you|was|are|had|has|did|got|get|too|now|how|why|who|one|off|out|let|yes)$/;
+/**
+ * The apology sentence with its side matters taken out; a wait the customer complained of (not the phone hold, which is
+ * always the call's own matter) is their problem and stays.
+ */
+const withoutSideMatter = (sentence: string, told: ReadonlySet<string>): string =>
+  sentence.replace(SIDE_MATTER, (m) => (/wait/i.test(m) && (told.has('wait') || told.has('queu')) ? m : ' '));
+// An apology for nothing named: "Sorry about that anyway.", "Sorry for the trouble." (a bare "I'm sorry." is left to the
+// label: the next sentence may name the problem).
+const FOR_NOTHING =
+  /^\W*(?:(?:I'm|I am|we're|we are|so|very|really|truly|terribly|again|and)\s+)*(?:sorry|apologies)\s+(?:for|about)\s+(?:the |any |all (?:the |of )?)?(?:that|this|trouble|inconvenience|hassle|bother|confusion)(?:\s+(?:anyway|again|though|then))?\W*$/i;
+
+/**
+ * Turns labelled apology_specific whose every apology sentence is for a side matter (what is left once it is taken out
+ * shares fewer than two words with what the customer told) or for nothing named.
+ */
+function sideApologies(turns: readonly TurnAnalysis[]): number[] {
+  const found: number[] = [];
+  const told = new Set<string>();
+  for (const t of turns) {
+    if (t.customer) for (const w of wordsOf(t.text)) told.add(w);
+    if (!t.agent?.labels.includes('apology_specific')) continue;
+    const side = (sentence: string): boolean => {
+      const rest = withoutSideMatter(sentence, told);
+      if (rest !== sentence) return wordsOf(rest).filter((w) => told.has(w) && !SHORT_WORD.test(w)).length < 2;
+      return FOR_NOTHING.test(sentence);
+    };
+    const apologies = t.text.split(/(?<=[.!?])\s+/).filter((x) => APOLOGY_WORD.test(x));
+    if (apologies.length > 0 && apologies.every(side)) found.push(t.index);
   }
   return found;
 }
@@ -484,6 +530,7 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
   // Ended by the hang-up when nothing follows it (a call back, the customer ringing back, the fix reported after).
   const endedByHangup = customerHangups.length > 0 && Math.max(...customerHangups) >= turns.length - 1;
   const lastAgentText = agentTurns[agentTurns.length - 1]?.text ?? '';
+  const side = agentTurns.some((t) => t.agent?.labels.includes('apology_specific')) ? sideApologies(turns) : [];
   const resolvedOnTheSpot =
     !endedByHangup &&
     lastCustomer !== undefined &&
@@ -539,8 +586,9 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
       )
       .map((t) => t.index),
     cutIns: cutIns(turns),
+    sideApologies: side,
     namedApologies:
-      agentTurns.some((t) => t.agent?.labels.includes('apology_specific')) ||
+      agentTurns.some((t) => t.agent?.labels.includes('apology_specific') && !side.includes(t.index)) ||
       !agentTurns.some((t) => t.agent?.labels.includes('apology'))
         ? []
         : namedApologies(turns),

@@ -128,3 +128,49 @@ test('R1: a complaint that names no outcome, or names one only after the agent h
   ]);
   assert.equal(late.rubric.R1, 'violated', late.evidence.R1.why);
 });
+
+const boilerCall = (apology: string): Line[] => [
+  [
+    'customer',
+    'My boiler has been broken for five days and your engineer never came on Tuesday! I have a baby at home!',
+  ],
+  ['agent', 'Can I take your postcode?'],
+  ['customer', "Let me finish! I've taken two days off work for nothing."],
+  ['agent', apology],
+  ['customer', 'Fine.'],
+  ['agent', "An engineer will be with you tomorrow between 8 and 10 am. I'm Tom, on 0161 496 0321."],
+];
+
+test('A2: an apology only for a side matter (cutting in, the call back, the line, a mix-up, the hold) leaves A2 violated', () => {
+  const apologies = [
+    "I'm sorry, I cut you off before you'd finished with the boiler.",
+    "I'm sorry it's taken us until this evening to ring you back about the boiler.",
+    "I'm sorry the line cut off earlier when we spoke about the boiler.",
+    "I'm sorry for getting that wrong about the boiler earlier.",
+    "I'm sorry for keeping you on hold so long about the boiler.",
+    'Sorry about that anyway.',
+  ];
+  for (const apology of apologies) {
+    const result = score(`a2-side-${apology.length}`, boilerCall(apology));
+    assert.ok(result.turns[3]!.agent!.labels.includes('apology_specific'), `the test needs the label: ${apology}`);
+    assert.equal(result.rubric.A2, 'violated', `${apology}: ${result.evidence.A2.why}`);
+  }
+});
+
+test('A2: beside a side matter, an apology that names the problem still meets A2; so does a wait the customer complained of', () => {
+  const apologies = [
+    "I'm sorry I cut you off. And I'm sorry your boiler has been broken for five days and the engineer never came.",
+    "I'm sorry for the hold, and I'm sorry your engineer never came for the broken boiler.",
+  ];
+  for (const apology of apologies) {
+    const result = score(`a2-named-${apology.length}`, boilerCall(apology));
+    assert.equal(result.rubric.A2, 'met', `${apology}: ${result.evidence.A2.why}`);
+  }
+  const waited = score('a2-wait', [
+    ['customer', "I've been waiting three weeks for my sofa and nobody can tell me where it is! This is ridiculous!"],
+    ['agent', "I'm so sorry about the three-week wait for your sofa."],
+    ['customer', 'So where is it?'],
+    ['agent', "It's on tomorrow's van, arriving between 9 and 11 am. I'm Priya, on 0161 496 0399."],
+  ]);
+  assert.equal(waited.rubric.A2, 'met', waited.evidence.A2.why);
+});

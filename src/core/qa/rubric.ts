@@ -76,7 +76,7 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
   },
   // A2 judges the apology given: with no apology at all there is nothing to judge (A1 already counts the missing one).
   A2: (f) => {
-    const specific = anyOf(f, ['apology_specific']);
+    const specific = anyOf(f, ['apology_specific']).filter((turn) => !f.sideApologies.includes(turn));
     if (specific.length > 0) return met(specific, `apology naming the problem at turn ${shown(specific[0])}`);
     const named = f.namedApologies;
     if (named.length > 0) return met(named, `apology naming the problem at turn ${shown(named[0])}`);
