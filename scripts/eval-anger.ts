@@ -9,6 +9,8 @@
  *      written by another independent writer and read only here
  *      (baselines use their twcs thresholds). Skipped with a line when the file is not there yet.
  *      3b. the twcs test half, where the kept-aside file is present (cuts from the dev half).
+ *      3c. real tweets never tuned on: eval/never-tuned/twcs-anger/labels.jsonl (500 twcs customer tweets outside the
+ *      labelled 350, labelled in session 11 by an independent labeller; text joined from ../shared/data at run time).
  * Then the language check (non-English flagged, English not) and speed on one core.
  * `--honest` runs only scripts/anger/honest-eval.ts (no never-tuned set, no baselines) and exits.
  */
@@ -18,7 +20,7 @@ import { Command } from 'commander';
 import { ANGER_LEVELS, type AngerLevel } from '../src/core/signals/types.ts';
 import { AFINN, VADER, type Baseline } from './anger/baselines.ts';
 import { parseLabelledMessages, readCorpus, type CorpusRow } from './anger/corpus.ts';
-import { readTwcsLevels, readWassaDev, twcsLevelsFile } from './anger/eval-data.ts';
+import { readTwcsLevels, readTwcsNeverTuned, readWassaDev, twcsLevelsFile } from './anger/eval-data.ts';
 import {
   goEmotionsFile,
   isAnger,
@@ -340,6 +342,26 @@ if (existsSync(options.twcsTest)) {
   inDomain(test, cuts);
 } else {
   log(`\n== 3b. twcs test half: skipped, kept aside (${options.twcsTest} is not here) ==`);
+}
+
+// ─── 3c. real tweets never tuned on: labels in the repo, text from ../shared/data ─────────────────────────────
+const twcsNeverTuned = resolve(import.meta.dirname, '../eval/never-tuned/twcs-anger/labels.jsonl');
+if (existsSync(twcsNeverTuned)) {
+  const rows = readTwcsNeverTuned(twcsNeverTuned);
+  log(
+    `\n== 3c. never tuned: ${rows.length} English real customer tweets of eval/never-tuned/twcs-anger (twcs outside the labelled 350; independent labeller, session 11; baselines at their twcs thresholds) ==`,
+  );
+  inDomain(rows, cuts);
+  const a = levelAgreement(
+    rows.map((x) => x.level),
+    rows.map((x) => model.score(x.text).level ?? 'calm'),
+  );
+  log(
+    `level agreement: exact ${f3(a.exact)} · within one ${f3(a.withinOne)} · linear-weighted kappa ${f3(a.weightedKappa)}`,
+  );
+  printConfusion(a.confusion);
+} else {
+  log(`\n== 3c. never tuned real tweets: skipped, ${twcsNeverTuned} is not there yet ==`);
 }
 
 // ─── language ────────────────────────────────────────────────────────────────────────────────────────────────

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { ANGER_LEVELS, type AngerLevel } from '../../src/core/signals/types.ts';
 import { sharedData } from './goemotions.ts';
 
@@ -29,6 +30,31 @@ export interface LevelRow {
 
 /** The twcs-sample labelled half: `dev` ships in ../shared/data; `test` is kept aside and read only where it is present. */
 export const twcsLevelsFile = (half: 'dev' | 'test'): string => sharedData('twcs-sample', `anger_labels_${half}.jsonl`);
+
+/**
+ * The never-tuned real-tweet set (eval/never-tuned/twcs-anger/labels.jsonl, session 11): the project's own labels of 500
+ * customer tweets of twcs_head_dev.csv outside the labelled 350, keyed by tweet_id. The tweet text (CC BY-NC-SA) is not in
+ * the repository: it is joined from ../shared/data at run time. Tweets labelled not English (or with no level) are left out.
+ */
+export function readTwcsNeverTuned(labelsFile: string): LevelRow[] {
+  const tweets = parse(readFileSync(sharedData('twcs-sample', 'twcs_head_dev.csv')), { columns: true }) as {
+    tweet_id: string;
+    text: string;
+  }[];
+  const text = new Map(tweets.map((t) => [t.tweet_id, t.text]));
+  return readFileSync(labelsFile, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .flatMap((line, i) => {
+      const row = JSON.parse(line) as { tweet_id?: unknown; level?: unknown; lang?: unknown };
+      const tweet = text.get(String(row.tweet_id));
+      if (tweet === undefined)
+        throw new Error(`${labelsFile}:${i + 1}: tweet_id ${String(row.tweet_id)} is not in twcs_head_dev.csv`);
+      if (row.lang !== undefined && row.lang !== 'en') return [];
+      if (!ANGER_LEVELS.includes(row.level as AngerLevel)) return [];
+      return [{ text: tweet, level: row.level as AngerLevel }];
+    });
+}
 
 /** twcs-sample customer tweets with hand labels calm/annoyed/angry/furious (CC BY-NC-SA: calibration and evaluation only); the dev half unless a file is given. */
 export function readTwcsLevels(file = twcsLevelsFile('dev')): LevelRow[] {
