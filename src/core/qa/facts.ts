@@ -82,7 +82,8 @@ export interface ConversationFacts {
   timedSteps: number[];
   /**
    * C2 (session 10): agent turns that lecture the customer on what they should have done or on the small print they
-   * signed, when no turn is labelled condescension or scolding ("so you should have it out the night before", "If
+   * signed, or tell them off for their manner with what it will cost them (session 11: "You won't get anywhere being
+   * rude", "shouting won't help"), when no turn is labelled condescension or scolding ("so you should have it out the night before", "If
    * you'd reported it properly through the portal…", "it's clearly mentioned on the form you signed").
    */
   lectures: number[];
@@ -473,6 +474,13 @@ function timedStepsAfterLabelled(agentTurns: readonly TurnAnalysis[]): number[] 
 const LECTURE =
   /\b(?:you should (?:have|'ve) (?!had to\b)|you (?:should|ought to) (?:always |really )?(?:check|read|keep|make sure)|if you(?:'d| had) (?:\w+ ){0,4}(?:properly|carefully|correctly|instead of|in the first place)|it(?:'s| is| was) (?:clearly|all|plainly) (?:mentioned|stated|written|explained|set out|printed|shown)|as (?:clearly )?(?:stated|mentioned|explained|shown) (?:clearly )?(?:in|on) the|(?:which|that) you (?:signed|agreed to|accepted)\b|next time,? (?:you|please|make sure|try))/i;
 
+// C2 (session 11): telling the customer off for their manner, with what it will cost them ("You're not going to get
+// anywhere being rude", "shouting won't help", "don't expect me to be nice", "Maybe don't call people names", "Don't
+// talk to me like that"). README (round 1) scores the customer told off as C2 violated; a bare "You need to watch your
+// language" is left to B2 (the writers split on it).
+const REBUKE =
+  /\b(?:you(?:'re| are)|you) (?:not going to|won't|will not|aren't going to) get (?:anywhere|far|a refund|anything|help)\b|\b(?:shouting|swearing|yelling|insulting (?:me|us)|being rude|name-calling|calling (?:me|us|people|them|(?:my |our )?(?:staff|colleagues?|team))(?: [\w-]+){1,2})(?: at me)? (?:won't|will not|doesn't|does not|isn't going to) (?:help|change|get)\b|\bdon't expect (?:me|us) to\b|\b(?:maybe|perhaps|try) (?:don't|not) (?:call|swear|shout|talk|be)\w*\b|\bdon't (?:talk|speak) to me like that\b/i;
+
 // B2 (session 10): name-calling the abuse signal misses, aimed at the agent or the business ("you thieving bunch of",
 // "you greedy, thieving morons", "You people are cheats", "You're a robot", "this f***ing company", "the dumbest company
 // on earth", "your policy is rubbish and so are you").
@@ -597,7 +605,7 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
     timedSteps: resolvedOnTheSpot ? [] : timedStepsAfterLabelled(agentTurns),
     lectures: agentTurns.some((t) => t.agent?.labels.includes('condescension') || t.agent?.labels.includes('scolding'))
       ? []
-      : agentTurns.filter((t) => LECTURE.test(t.text)).map((t) => t.index),
+      : agentTurns.filter((t) => LECTURE.test(t.text) || REBUKE.test(t.text)).map((t) => t.index),
     validations: agentTurns.some((t) =>
       t.agent?.labels.some((l) => l === 'empathy' || l === 'sympathy_agreement' || l === 'blame_company_or_colleague'),
     )

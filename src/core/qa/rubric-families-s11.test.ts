@@ -174,3 +174,40 @@ test('A2: beside a side matter, an apology that names the problem still meets A2
   ]);
   assert.equal(waited.rubric.A2, 'met', waited.evidence.A2.why);
 });
+
+test('C2: the customer told off for their manner, with what it will cost them, is C2 violated', () => {
+  const rebukes = [
+    "You won't get anywhere by shouting at me like that.",
+    "Swearing at me isn't going to help, sir.",
+    "Calling my colleagues clowns doesn't change anything.",
+    "Don't speak to me like that. Now, what's the order number?",
+    "If you keep yelling, don't expect us to bend over backwards for you.",
+    'Maybe try not swearing at the person trying to help you.',
+  ];
+  for (const rebuke of rebukes) {
+    const result = score(`c2-${rebuke.length}`, [
+      ['customer', 'You useless lot have lost my parcel AGAIN! Third time this month, you absolute clowns!'],
+      ['agent', rebuke],
+      ['customer', 'Just find it.'],
+      ['agent', "It's at the depot. It will be with you tomorrow by noon. I'm Sam, on 0161 496 0355."],
+    ]);
+    assert.equal(result.rubric.C2, 'violated', `${rebuke}: ${result.evidence.C2.why}`);
+  }
+});
+
+test('C2: an I-statement boundary about the manner, or an offer of help, is no telling off', () => {
+  const replies = [
+    "I want to help you find it, and I'd find that easier without the name-calling.",
+    "I'm not comfortable being called names, but I'm on your side and I will find this parcel.",
+    'If you want, I can get a refund started while the depot looks for it.',
+  ];
+  for (const reply of replies) {
+    const result = score(`c2-not-${reply.length}`, [
+      ['customer', 'You useless lot have lost my parcel AGAIN! Third time this month, you absolute clowns!'],
+      ['agent', reply],
+      ['customer', 'Just find it.'],
+      ['agent', "It's at the depot. It will be with you tomorrow by noon. I'm Sam, on 0161 496 0355."],
+    ]);
+    assert.equal(result.rubric.C2, 'met', `${reply}: ${result.evidence.C2.why}`);
+  }
+});

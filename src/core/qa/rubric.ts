@@ -109,10 +109,7 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
   // C2: judged in calm conversations too when it happens; a routine request with none of it is n/a.
   C2: (f) => {
     if (f.lectures.length > 0)
-      return violated(
-        f.lectures,
-        `lectured the customer on what they should have done at turn ${shown(f.lectures[0])}`,
-      );
+      return violated(f.lectures, `lectured or told the customer off at turn ${shown(f.lectures[0])}`);
     const result = forbidden(['condescension', 'scolding'], 'condescension or scolding')(f);
     return result.verdict === 'met' && !f.upset
       ? notApplicable('a calm, routine request with no talking down')
