@@ -102,10 +102,9 @@ export function containsAny(q: string | undefined, columns: Array<PgColumn | ((p
 }
 
 /**
- * The searchable text of a row: its columns joined by a newline (null as empty). One trigram index over exactly this
- * expression (e.g. `cases_search_trgm_idx`, migration 0015) answers a "contains" search over all of them with one
- * index scan and gives the planner one selectivity to weigh against walking the list's keyset index. The index and
- * the query must both be built here: the planner matches the index only to the same expression.
+ * The searchable text of a row: its columns joined by a newline (null as empty). Migration 0020 stores it lower-cased
+ * when a row is written (`cases.search_text`, with the trigram index `cases_search_trgm_idx` on it); the SQL there
+ * must stay `lower(` this expression `)`, which test/store/case-search.test.ts checks row by row.
  */
 export function searchableText(columns: PgColumn[]): SQL {
   return sql.join(
@@ -115,12 +114,15 @@ export function searchableText(columns: PgColumn[]): SQL {
 }
 
 /**
- * The same "contains" search as `containsAny`, over `searchableText(columns)` so its trigram index serves it. A term
- * without a newline can only match inside one column (the newline joins them), which is `containsAny`'s meaning; a
- * term with one is also checked column by column so it never matches across two.
+ * The same "contains" search as `containsAny`, over a stored lower-cased copy of `searchableText(columns)` (`stored`,
+ * with a trigram index). `stored LIKE lower('%q%')` is ILIKE's own definition in a UTF-8 database (PostgreSQL and
+ * PGlite lower-case the text and the pattern with lower() and match them with LIKE's matcher), so it finds exactly
+ * the rows ILIKE on the joined text finds, without lower-casing and joining every row it looks at. A term without a
+ * newline can only match inside one column (the newline joins them), which is `containsAny`'s meaning; a term with
+ * one is also checked column by column so it never matches across two.
  */
-export function containsAnyText(q: string | undefined, columns: PgColumn[]) {
+export function containsAnyText(q: string | undefined, stored: SQL, columns: PgColumn[]) {
   if (!q) return undefined;
-  const joined = sql`(${searchableText(columns)}) ilike ${`%${escapeLike(q)}%`}`;
+  const joined = sql`${stored} like lower(${`%${escapeLike(q)}%`})`;
   return q.includes('\n') ? and(joined, containsAny(q, columns)) : joined;
 }

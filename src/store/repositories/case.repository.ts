@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, type Column, eq, getTableColumns, gte, isNotNull, type Query, sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Executor } from '../database.ts';
-import { auditEvents, cases, caseSearchColumns, commitments } from '../schema/index.ts';
+import { auditEvents, cases, caseSearchColumns, caseSearchText, commitments } from '../schema/index.ts';
 import { auditRows, type AuditEntry } from './audit.repository.ts';
 import type { CommitmentRow } from './commitment.repository.ts';
 import { containsAnyText, keyset, pageRows, statementName, toPage } from '../pagination.ts';
@@ -230,7 +230,7 @@ export function caseListQuery(db: Executor, scope: CaseScope, filters: CaseFilte
   if (filters.ownerId) where.push(eq(cases.ownerId, filters.ownerId));
   if (filters.teamId) where.push(eq(cases.teamId, filters.teamId));
   if (filters.rootCauseId) where.push(eq(cases.rootCauseId, filters.rootCauseId));
-  where.push(containsAnyText(filters.q, caseSearchColumns(cases)), page.after);
+  where.push(containsAnyText(filters.q, caseSearchText, caseSearchColumns(cases)), page.after);
   return db
     .select()
     .from(cases)

@@ -11,7 +11,6 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { searchableText } from '../pagination.ts';
 import { at, idColumn, orgIdColumn, timestamps } from './columns.ts';
 import { conversations } from './conversations.ts';
 import { customers } from './customers.ts';
@@ -53,12 +52,19 @@ export const processFixes = pgTable(
   ],
 );
 
-/** The texts GET /cases?q= searches, in the order its index joins them. */
+/** The texts GET /cases?q= searches, in the order `cases.search_text` joins them. */
 export const caseSearchColumns = (t: { presentingIssue: PgColumn; underlyingIssue: PgColumn; category: PgColumn }) => [
   t.presentingIssue,
   t.underlyingIssue,
   t.category,
 ];
+
+/**
+ * `cases.search_text` (migration 0020): `lower(searchableText(caseSearchColumns(cases)))`, generated and stored by
+ * PostgreSQL when a case is written. It is not a drizzle column on purpose: rows read, written and snapshotted never
+ * carry it; only the search (pagination.ts containsAnyText) and its trigram index read it.
+ */
+export const caseSearchText = sql`"cases"."search_text"`;
 
 /** A complaint case (C3, R1, A4, P1) moving through the ISO 10002-style lifecycle. */
 export const cases = pgTable(
@@ -105,9 +111,9 @@ export const cases = pgTable(
     // Keyset pages of GET /cases (newest first), with and without a state filter.
     index('cases_org_received_id_idx').on(t.orgId, t.receivedAt, t.id),
     index('cases_org_state_received_id_idx').on(t.orgId, t.state, t.receivedAt, t.id),
-    // GET /cases?q= is `ILIKE '%q%'` over the three texts joined (pagination.ts containsAnyText): one trigram index
-    // over exactly that expression answers it without a scan (migration 0015).
-    index('cases_search_trgm_idx').using('gin', sql`(${searchableText(caseSearchColumns(t))}) gin_trgm_ops`),
+    // GET /cases?q= is `search_text LIKE lower('%q%')` (pagination.ts containsAnyText): the trigram index on the
+    // stored, lower-cased text answers a rare term without a scan (migrations 0015, 0017, 0020).
+    index('cases_search_trgm_idx').using('gin', sql`"search_text" gin_trgm_ops`),
   ],
 );
 
