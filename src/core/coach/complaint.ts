@@ -27,11 +27,19 @@ export interface ComplaintWords {
   topic?: string;
 }
 
+/**
+ * What the customer's first messages are: a problem (something went wrong, or they are upset), praise or thanks with
+ * nothing wrong in it, or a plain enquiry (a question or request that names no problem).
+ */
+export type Tone = 'problem' | 'praise' | 'enquiry';
+
 export interface Complaint {
   /** Why no English words are drafted (the customer does not write English); undefined when they do. */
   readonly notEnglish: string | undefined;
   /** The words, worked out the first time they are asked for. */
   words(): ComplaintWords;
+  /** What the messages are (see Tone); cheap unless a message holds praise, then read once. */
+  tone(): Tone;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -145,6 +153,11 @@ const TRANSCRIBER_MARK = /\[[^\]\n]*\]/g;
 // Without the comma, only the short words a restart repeats ("I'm I'm calling", "the the app"), never "that that".
 const RESTART =
   /\b((?:the|my|a|an|your|our|this|that)\s+[A-Za-z]+)(?:'[a-z]+)?\s*,\s+(?=\1(?:'[a-z]+)?\b)|\b([A-Za-z]+)(?:'[a-z]+)?\s*(?:,|\s-+)\s+(?=\2(?:'[a-z]+)?\b)|\b(I|we|he|she|it|they|you|the|my|a|an|and|so)(?:'[a-z]+)?\s+(?=\3(?:'[a-z]+)?\b)/gi;
+// A subject and its verb said, then started again ("I've been, I've been without", "I didn't, I wasn't told", "it's not,
+// it's not my leak", "I've never, I don't even have"): the first go is dropped. Run after RESTART, which takes exact
+// repeats of one or two words.
+const SUBJECT_RESTART =
+  /\b(I|we|you|he|she|it|they|there)(?:'[a-z]+)?(?:\s+(?:never|not|just|even|really|was|were|have|had|did|do|does|can|could|would|will|am|is|are|been|didn't|don't|doesn't|can't|couldn't|wasn't|weren't|haven't|hasn't|hadn't|won't|wouldn't|isn't|aren't)){0,2}\s*(?:,|\s-+)\s+(?=\1(?:'[a-z]+)?\b)/gi;
 // An aside in brackets is not said back ("(14 Sept, Gatwick–Faro)", "(recently added e.g.)"): it goes, the sentence stays.
 const ASIDE = /\s*\([^()\n]*\)/g;
 // "I'm calling because / about …", "I'm writing regarding …": why they got in touch, not the problem; the problem follows.
@@ -163,6 +176,8 @@ function spokenToWritten(text: string): string {
       .replace(/,(\s*,)+/g, ',')
       .replace(/\s+,/g, ',')
       .replace(RESTART, '')
+      .replace(RESTART, '')
+      .replace(SUBJECT_RESTART, '')
       .replace(ASIDE, '')
       .replace(CONTACT_REASON, '')
       .replace(/\b(?:not even joking|no joke|I kid you not|not gonna lie|no lie)\b/gi, ' ')
@@ -262,7 +277,7 @@ export function cleanMessage(text: string, abuse: readonly AbuseFinding[] = []):
 // Picking the clause that carries the complaint.
 
 const COMPLAINT_CUES =
-  /\b(?:not|no|never|nothing|nobody|no one|none|still|again|cancel+ed|charged|twice|broken|broke|missing|late|lost|wrong|damaged|cracked|failed|fail(?:s|ing)?|dropp\w*|cut off|cuts? out|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|can't|cannot|couldn't|isn't|wasn't|weren't|aren't|overcharged|halved|doubled|tripled|refund\w*|bill\w*|fee|fees|waiting|waited|down|stuck|locked|denied|declined|bounced|disconnect\w*|expired|crash\w*|wiped|deleted|without|bad|terrible|awful|worst|dirty|disgusting|rude|error|problem|issues?|bugs?|leak\w*|flood\w*|outage|slow|delay\w*|freez\w*|froze|lag\w*|glitch\w*|unable|impossible|keeps?|kept|stopped|stolen|threw|thrown|throw(?:s|ing)?|smash\w*|dumped|shouted|yelled|swore|refused|refuses|forgot|forgotten|ruined|soaked|torn|ripped|burnt|spilled|stolen|scam\w*|lied|lying|lie|ignored|ignoring|hung up|on hold|dead|died|spoil\w*|rotten|cold|empty|overbooked|stranded|mess\w*|lousy|poor|useless|ridiculous|unacceptable|disappointed|frustrat\w*|annoy\w*|sick|tired|fed up)\b/gi;
+  /\b(?:not|no|never|nothing|nobody|no one|none|still|again|cancel+ed|charged|twice|broken|broke|missing|late|lost|wrong|damaged|cracked|failed|fail(?:s|ing)?|dropp\w*|cut off|cuts? out|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|can't|cannot|couldn't|isn't|wasn't|weren't|aren't|overcharged|halved|doubled|tripled|refund\w*|bill\w*|fee|fees|waiting|waited|down|stuck|locked|denied|declined|bounced|disconnect\w*|expired|crash\w*|wiped|deleted|without|bad|terrible|awful|worst|dirty|disgusting|rude|error|problem|issues?|bugs?|leak\w*|flood\w*|outage|slow|delay\w*|freez\w*|froze|lag\w*|glitch\w*|unable|impossible|keeps?|kept|stopped|stolen|threw|thrown|throw(?:s|ing)?|smash\w*|dumped|shouted|yelled|swore|refused|refuses|forgot|forgotten|ruined|soaked|torn|ripped|burnt|spilled|stolen|scam\w*|lied|lying|lie|ignored|ignoring|hung up|on hold|dead|died|spoil\w*|rotten|cold|empty|overbooked|stranded|mess\w*|lousy|poor|useless|ridiculous|unacceptable|disappointed|frustrat\w*|annoy\w*|sick|tired|fed up|blocked|suspended|frozen|holes?|faulty|defective|mou?ldy?|scratched|dented|chipped|stained)\b/gi;
 const QUESTION_START =
   /^(?:who|what|what's|whats|where|where's|when|which|how|why|is|are|am|was|were|do|does|did|can|could|would|will|should|shall|may|has|have|any|anyone|anybody)\b/i;
 const REQUEST =
@@ -300,7 +315,7 @@ const MAX_WORDS = 16;
 // ("I'm so sorry you're not trying to be a jerk", "…you don't care that much", "…you heard we were bad"):
 //   - a disclaimer, a denial or an opinion of their own: I know / think / heard / care / want / mean / feel / wonder…;
 const CUSTOMER_STANCE =
-  /^(?:I|we)(?:'m|'ve|'d| am| have| had| do| did| does| was| were| would| really| honestly| just| also| even| still| genuinely| simply| already| actually)*(?:n't)?\s+(?:(?:not|never|n't|do|did|don't|didn't|can't|cannot|couldn't|wouldn't|won't|really|honestly|just|even|also|genuinely|simply|kind of|sort of|totally|fully|now|already)\s+)*(?:know|knew|think|thought|heard|hear|care|cared|want|wanted|mean|meant|guess|feel|felt|believe|understand|appreciate|reali[sz]e|realised|realized|wonder|wondered|assume|suppose|hope|wish|like|mind|get that|expect|doubt|bet|select|selected|choose|notice|noticed|read|tick|ticked|click|clicked|expecting|mean to|meant to)\b|^(?:I|we)(?:'m| am|'re| are)\s+(?:(?:just|really|honestly|simply)\s+)*not\s+(?:trying|looking|out|here)\s+to\b/i;
+  /^(?:I|we)(?:'m|'ve|'d| am| have| had| do| did| does| was| were| would| really| honestly| just| also| even| still| genuinely| simply| already| actually)*(?:n't)?\s+(?:(?:not|never|n't|do|did|don't|didn't|can't|cannot|couldn't|wouldn't|won't|really|honestly|just|even|also|genuinely|simply|kind of|sort of|totally|fully|now|already)\s+)*(?:know|knew|think|thought|heard|hear|care|cared|want|wanted|mean|meant|guess|feel|felt|believe|understand|appreciate|reali[sz]e|realised|realized|wonder|wondered|assume|suppose|hope|wish|like|mind|get that|expect|doubt|bet|select|selected|choose|notice|noticed|read|tick|ticked|click|clicked|expecting|mean to|meant to)\b|^(?:I|we)(?:'m| am|'re| are)\s+(?:(?:just|really|honestly|simply)\s+)*not\s+(?:trying|looking|out|here)\s+to\b|^(?:I|we)(?:'m| am|'re| are)\s+(?:(?:just|really|honestly|simply|even)\s+)*not\s+(?:(?:even|really|just)\s+)?(?:after|looking for|asking for|seeking|wanting|writing|calling|ringing|phoning|here|interested|mad|angry|cross|upset|laughing|joking|being|one to|usually|normally|the type|someone)\b|^(?:I|we)(?:'ve| have)?\s+(?:done|did)\s+nothing\s+wrong\b|^(?:I|we)(?:'ve| have)\s+(?:never|not)\s+been\s+(?:so|this|more)\b|^(?:most|many|lots of|plenty of|other|some|all)\s+(?:other\s+)?(?:people|customers|folks|companies|banks|shops|firms|providers)\b|^(?:nobody|no one|everyone|everybody)\s+(?:carries|uses|needs|wants|reads|pays)\b/i;
 //   - what they did themselves, with nothing going wrong after it ("I deleted it", "I ordered some parts late", "I've
 //     cancelled my order and gone elsewhere"); "I paid for next-day delivery but it never came" keeps its complaint;
 const OWN_ACTION =
@@ -350,6 +365,8 @@ const POINTING =
 // A feeling is not the problem ("I'm so sorry you were disappointed that…" is itself a non-apology): "I'm disappointed that
 // my refund never came" says back what came after "that"; "I'm so frustrated with the app" says nothing back.
 const FEELING_WORDS = String.raw`(?:disappointed|frustrated|annoyed|upset|angry|mad|fed up|sick and tired|sick|tired|livid|furious|gutted|devastated|let down|confused|worried|stressed|shocked|appalled|disgusted|unhappy|sad|anxious|embarrassed|heartbroken|outraged|horrified|scared|concerned|baffled|puzzled|irritated|exhausted|surprised|amazed|not happy|not impressed|not pleased)`;
+// A feeling anywhere in a message ("I'm really worried about…"): something is wrong for them.
+const FEELING_SOMEWHERE = new RegExp(String.raw`\b${FEELING_WORDS}\b`, 'i');
 const FEELING = new RegExp(
   String.raw`^(?:I|we)(?:'m|'re| am| are| was| were| feel| felt| have been|'ve been| get| got| just)*\s+(?:(?:so|very|really|extremely|just|quite|pretty|incredibly|absolutely|totally|completely|beyond|a bit|a little|getting|becoming|now|honestly|utterly)\s+)*${FEELING_WORDS}\b`,
   'i',
@@ -381,7 +398,7 @@ const HYPOTHETICAL =
 // The customer's circumstances (health, family events, age, exams): theirs to tell, never the problem said back ("I'm so
 // sorry your holiday was cancelled because your father was taken into hospital").
 const CIRCUMSTANCE =
-  /\b(?:been (?:a |your )?(?:loyal )?(?:customer|member|subscriber|client) (?:for|since)|been with you (?:for|since)|loyal (?:customer|subscriber|member)|(?:house|flat|home|property|place) (?:was|is|were) empty|(?:I|we)(?:'m| am|'re| are| was| were)\s+(?:(?:never|not|always|usually|rarely|hardly ever|away)\s+)?(?:home|at home|at work|on holiday|abroad|away)\b|moving (?:house|home|to|abroad|out)|relocat\w*|new job|hospital|hospitali[sz]ed|ill|illness|poorly|unwell|cancer|dementia|alzheimer'?s|stroke|heart attack|passed away|funeral|bereave\w*|pregnan\w*|surgery|operation|disabled|disability|wheelchair|carer|chemo\w*|diagnos\w*|pre-existing|medication|doctor'?s|vet|\d+ years old|exams?|wedding|anniversary|birthday|redundant|unemployed|on benefits|as a charity)\b/i;
+  /\b(?:been (?:a |your )?(?:loyal )?(?:customer|member|subscriber|client) (?:for|since)|been with you (?:for|since)|loyal (?:customer|subscriber|member)|(?:house|flat|home|property|place) (?:was|is|were) empty|(?:I|we)(?:'m| am|'re| are| was| were)\s+(?:(?:never|not|always|usually|rarely|hardly ever|away)\s+)?(?:home|at home|at work|on holiday|abroad|away)\b|moving (?:house|home|to|abroad|out)|relocat\w*|new job|hospital|hospitali[sz]ed|ill|illness|poorly|unwell|cancer|dementia|alzheimer'?s|stroke|heart attack|passed away|funeral|bereave\w*|pregnan\w*|surgery|operation|disabled|disability|wheelchair|carer|chemo\w*|diagnos\w*|pre-existing|medication|doctor'?s|vet|\d+ years old|exams?|wedding|anniversary|birthday|redundant|unemployed|on benefits|as a charity|(?:lost|losing) (?:my|our|his|her|their) (?:job|jobs|income|house|home)|covid|flu|(?:years?|months?|decades?) (?:as )?an? (?:loyal |paying |regular |long-standing )?(?:customer|member|subscriber|client))\b/i;
 // The customer's own denial of doing something ("I didn't order anything from abroad", "I haven't added anything", "we
 // simply can't absorb it", "I don't accept the offer"): their case, not what went wrong.
 const OWN_DENIAL =
@@ -423,7 +440,7 @@ const AGREES_WITH_ATTACK =
   /\b(?:we|we're|we've|we'd|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:[\p{L}']+\s+){0,3}?(?:bad|no right|not right|ashamed|lie|lied|lying|don't care|didn't care|doesn't care|couldn't care|incompetent|clueless)\b|\b(?:doesn't|don't|didn't|does not|do not|did not|couldn't|never) care\b|\bnobody cares\b/iu;
 // Praise said through gritted teeth before the complaint ("Great, you charged me twice", "Thanks a lot, …").
 const SARCASTIC_OPENER =
-  /^(?:(?:oh|well|wow)[,]?\s+)?(?:(?:just |really |oh so )?(?:great|brilliant|nice one|nice|lovely|fantastic|perfect|wonderful|terrific|superb|marvell?ous|amazing|awesome|excellent|genius|classic|typical|well done|good job|great job|great stuff|cheers for nothing|thanks for nothing|thanks a lot|thanks a bunch|thanks so much|thank you so much|thank you very much|thanks very much|thanks again|cheers)\s*[,!.:-]+\s*)+(?=\S)/i;
+  /^(?:(?:oh|well|wow)[,]?\s+)?(?:(?:just |really |oh so )?(?:great|brilliant|nice one|nice|lovely|fantastic|perfect|wonderful|terrific|superb|marvell?ous|amazing|awesome|excellent|genius|classic|typical|well done|good job|great job|great stuff|cheers for nothing|thanks for nothing|thanks a lot|thanks a bunch|thanks so much|thank you so much|thank you very much|thanks very much|thanks again|(?:thanks|thank you) in advance|cheers)\s*[,!.:-]+\s*)+(?=\S)/i;
 // A verdict tacked on after a comma ("…, unbelievable", "…, what a joke", "…, thanks for nothing"): the event before it is
 // the complaint, the verdict is not said back.
 const VERDICT_TAIL =
@@ -584,33 +601,54 @@ function candidates(cleaned: string, offset: number): Candidate[] {
 const TOPICS =
   /\b(?:order|refund|delivery|package|parcel|shipment|flight|booking|reservation|bill|invoice|account|payment|card|charge|subscription|membership|internet|wifi|wi-fi|broadband|connection|service|phone|app|device|router|modem|tv|cable|bag|luggage|suitcase|claim|plan|contract|data|password|login|game|console|laptop|printer|battery|screen|update|email|delivery|driver|food|meal|room|stay|train|bus|ticket|seat|car|rental|loan|mortgage|policy|insurance|appointment|repair|installation|engineer|bank transfer|transfer|points|voucher|gift card|return|exchange|warranty)s?\b/i;
 
-const OWN_TOPIC = new RegExp(
-  String.raw`\b(?:my|our)\s+((?:(?!(?:my|our|your|the|a|an|this|that|its|their|and|or|but)\b)[\p{Ll}-]+\s+){0,2}?)(${TOPICS.source.slice(2, -2)})\b`,
+const TOPIC_NOUN = TOPICS.source.slice(2, -2);
+// Words that are as often verbs ("how can I update that") name a topic only after "my".
+const VERB_LIKE_TOPIC =
+  /^(?:update|return|exchange|transfer|charge|claim|plan|stay|repair|points|data|seat|service|order|call)s?$/i;
+const DETERMINED_TOPIC = String.raw`\b(my|our|the|your)\s+((?:(?!(?:my|our|your|the|a|an|this|that|its|their|and|or|but|of|for|in|on|at|to|with)\b)[\p{Ll}-]+\s+){0,2}?)(${TOPIC_NOUN})`;
+// What the problem happened to: the subject of a problem verb ("my order hasn't arrived", "the app keeps crashing"), a
+// problem word in the words right after it ("my food is sitting in a cool box" is not)…
+const TOPIC_SUBJECT = new RegExp(
+  String.raw`${DETERMINED_TOPIC}\s+(?=(?:(?:just|still|never|now|also|always|completely|totally|suddenly|again)\s+)*(?:is|isn't|was|wasn't|are|aren't|were|weren't|has|hasn't|have|haven't|had|hadn't|keeps?|kept|won't|wouldn't|doesn't|don't|didn't|can't|cannot|couldn't|never|still|not|stopped|failed|crashe[sd]|broke|arrived|came|went|got|disappeared|vanished|says|said|shows?|showed|told|tells|charged|took|takes|[\p{Ll}]+ed)\b)(?=(?:[\p{L}'-]+\s+){0,4}?(?:${COMPLAINT_CUES.source.slice(2, -2)})\b|\S*n't\b)`,
   'iu',
 );
+// …its object ("you cancelled my flight", "charged my card twice"), or what they write about ("about my bill", "a problem
+// with my card"). A noun elsewhere is a side detail ("all my food is in a coolbox" for a fridge never delivered).
+const TOPIC_OBJECT = new RegExp(
+  String.raw`\b(?:charged|overcharged|cancell?ed|lost|damaged|broke|broken|delayed|declined|blocked|deleted|wiped|suspended|closed|missed|refused|ruined|cut off|messed up|about|regarding|concerning|re|(?:problems?|issues?|trouble|fault|error|help) with)\s+${DETERMINED_TOPIC}\b`,
+  'iu',
+);
+// …or heads the clause, set off by a comma ("my bill, it's three times what it should be", once "I'm ringing about" is gone).
+const TOPIC_HEADING = new RegExp(String.raw`^${DETERMINED_TOPIC.slice(2)}s?(?=\s*[,:;.!?-]|\s*$)`, 'iu');
+const ONLY_TOPIC = new RegExp(String.raw`^(?:(?:my|our|the|your)\s+)?(${TOPIC_NOUN})s?\s*[.!?]*$`, 'iu');
 
-/** "your phone bill" from the customer's "my phone bill"; else "your order" from a complaint that names an order. */
+/**
+ * "your phone bill" from the customer's "my phone bill is wrong", "the app" from "the app keeps crashing": what the problem
+ * happened to, in a clause that tells a problem (or a message that is only the noun: "refund?"); else no topic.
+ */
 function topicOf(clauses: readonly Candidate[]): string | undefined {
+  const phrase = (det: string, modifier: string, noun: string): string | undefined => {
+    const lower = noun.toLowerCase();
+    if (det.length === 0 && VERB_LIKE_TOPIC.test(lower)) return undefined;
+    const said = [/^(?:my|our)$/i.test(det) ? 'your' : 'the', modifier.trim().toLowerCase(), lower]
+      .filter((w) => w.length > 0)
+      .join(' ');
+    return profanity.hasMatch(said) ? undefined : said;
+  };
   for (const c of clauses) {
-    const own = OWN_TOPIC.exec(c.clause);
-    if (own) {
-      const phrase = ['your', own[1]!.trim().toLowerCase(), own[2]!.toLowerCase()]
-        .filter((w) => w.length > 0)
-        .join(' ');
-      if (!profanity.hasMatch(phrase)) return phrase;
-    }
+    const only = ONLY_TOPIC.exec(c.clause.replace(/[?!.\s]+$/, ''));
+    if (only && clauses.length === 1) return phrase('my', '', only[1]!);
   }
   for (const c of clauses) {
-    const bare = c.cues > 0 ? TOPICS.exec(c.clause) : null;
-    // Words that are as often verbs ("how can I update that") name a topic only after "my".
-    if (
-      bare &&
-      !/^(?:update|return|exchange|transfer|charge|claim|plan|stay|repair|points|data|seat|service|order|call)s?$/i.test(
-        bare[0],
-      )
-    ) {
-      return `your ${bare[0].toLowerCase()}`;
-    }
+    const m = TOPIC_HEADING.exec(c.clause);
+    const said = m ? phrase(m[1]!, m[2]!, m[3]!) : undefined;
+    if (said !== undefined) return said;
+  }
+  for (const c of clauses) {
+    if (c.cues === 0) continue;
+    const m = TOPIC_OBJECT.exec(c.clause) ?? TOPIC_SUBJECT.exec(c.clause);
+    const said = m ? phrase(m[1]!, m[2]!, m[3]!) : undefined;
+    if (said !== undefined) return said;
   }
   return undefined;
 }
@@ -648,7 +686,76 @@ const saysCleanly = (text: string, question = false): boolean =>
   (question || !/\b(?:is|was|are|were)$/i.test(text)) &&
   !/(?:^|\s)['"]|['"](?:\s|$)/.test(text.replace(/\b\w+s'(?=\s|$)/g, 'x'));
 
-function work(messages: readonly CustomerMessage[], cache: Map<string, Said | undefined>): ComplaintWords {
+/** The messages cleaned and cut into clauses: what both the words and the tone are read from. */
+interface Reading {
+  cleaned: string[];
+  all: Candidate[];
+}
+
+function readMessages(messages: readonly CustomerMessage[]): Reading {
+  const cleaned = messages.map((m) => cleanMessage(m.text, m.abuse));
+  return { cleaned, all: cleaned.flatMap((c, i) => candidates(c, i * 100)) };
+}
+
+// Praise that is meant, not courtesy ("thanks in advance", a "Thanks," sign-off): thanks for something, a compliment, a
+// fault denied ("couldn't fault them", "no fuss", "didn't try to sell me anything").
+const PRAISE_MEANT =
+  /\b(?:thanks?(?: you)?(?: so much| very much| again| a lot| loads)? (?:for|to)\b(?!\s+(?:nothing|wasting|making me|ruining|the (?:wait|delay|runaround)))|love|loving|loved|great job|awesome|amazing|excellent|kudos|shout ?out|well done|brilliant|fantastic|wonderful|best (?:service|team|experience)|happy with|impressed|surpassed|exceeded|pleased|glad|perfect|delicious|tasty|cheers to|great (?:airline|stuff|service|staff|team|guys|food|experience|work)|faultless|flawless|spotless|superb|outstanding|lovely|top (?:bloke|notch|class)|(?:five|5)[- ]stars?|first[- ]class|helpful|friendly|patient|a credit to|hats off|keep it up|more of (?:him|her|them|this)|(?:could(?:n't| not)|can't|cannot) fault|no (?:fuss|complaints|hassle|problems|issues)|didn't (?:(?:even|once)\s+)?(?:try|push|rush|pressure|hassle))\b/i;
+// A clause's problem words beyond the soft ones praise also uses ("booking again", "still warm", "kept me updated").
+const SOFT_CUE = /^(?:again|still|keeps?|kept|down|cold|empty|waiting|waited|without|sorted|fixed|resolved)$/i;
+const FAULT_DENIED =
+  /\b(?:(?:could(?:n't| not)|can't|cannot) fault|no (?:fuss|complaints|hassle|problems|issues)|didn't (?:(?:even|once)\s+)?(?:try|push|rush|pressure|hassle))\b/i;
+const problemWords = (clause: string): number =>
+  (clause.match(COMPLAINT_CUES) ?? []).filter((w) => !SOFT_CUE.test(w)).length;
+const PROBLEM_WORD = new RegExp(COMPLAINT_CUES.source, 'i');
+
+/**
+ * Praise or thanks with nothing wrong in it: some sentence means its praise (a sarcastic opener, "Great, you charged me
+ * twice", does not), and no clause tells a problem of its own ("…, but the app still won't load" does).
+ */
+const CONTRAST = /\b(?:but|however|although|though|except|unfortunately|sadly|shame|pity)\b/i;
+function praiseOnly(reading: Reading): boolean {
+  const meant = reading.cleaned.some((c) =>
+    c.split(/\n+|(?<=[.!?])\s+/).some((sentence) => {
+      const rest = sentence.replace(SARCASTIC_OPENER, '');
+      return rest === sentence && PRAISE_MEANT.test(rest) && !NEGATED_PRAISE.test(rest);
+    }),
+  );
+  // "Thanks for the reply, but…", "Lovely staff. However…": what comes after the contrast is the reason they wrote.
+  if (!meant || reading.cleaned.some((c) => CONTRAST.test(c))) return false;
+  return !reading.all.some(
+    (c) => (c.accuses || (problemWords(c.clause) > 0 && !praises(c.clause))) && !FAULT_DENIED.test(c.clause),
+  );
+}
+
+// A message that is only thanks ("Thanks!!", "ok thank you so much") has nothing wrong in it either.
+const THANKS_WORD = /\b(?:thanks|thank you|thankyou|thx|cheers)\b/i;
+const BARE_THANKS =
+  /^(?:(?:ok(?:ay)?|great|perfect|brilliant|lovely|awesome)\s*[,!.]*\s*)?(?:many |huge |big |massive )?(?:thanks|thank you|thankyou|thx|cheers|ta)(?: (?:so|very) much| a lot| loads| again| guys| all| team| both)?(?:\s*[,!.]+\s*(?:(?:have a )?(?:good|great|nice) (?:day|one|evening|weekend))?)*\s*$/i;
+
+function toneOf(messages: readonly CustomerMessage[], reading: () => Reading): Tone {
+  const praising = messages.some((m) => PRAISE_MEANT.test(m.text));
+  if (praising && praiseOnly(reading())) return 'praise';
+  if (
+    messages.some((m) => THANKS_WORD.test(m.text)) &&
+    reading().cleaned.every((c) => c.length === 0 || BARE_THANKS.test(c)) &&
+    reading().cleaned.some((c) => c.length > 0)
+  )
+    return 'praise';
+  return messages.some((m) => PROBLEM_WORD.test(m.text) || FEELING_SOMEWHERE.test(m.text)) ? 'problem' : 'enquiry';
+}
+
+// A question said back inside "you'd like to know …" reads as a clause: no do-support left ("what that mean does for the
+// bill"), no second verb before the one moved to the end ("where your food it's been 2 hours is"), no comma or second
+// question ("what you are paying for, vibes", "what the process is and is there a fee"), and "which" before a noun.
+const EMBEDDED_TANGLE =
+  /,|\b(?:is|are|was|were|it's|'s)\s+(?:is|are|was|were|been)\b|(?<!\bto )\b(?:do|does|did)\b(?!\s+(?:it|this|that|I|you|we|they)\s+(?:myself|yourself|ourselves)\b)|\b(?:its|it's|is|are|was|were|has|have|'s)\b.*\s(?:is|are|was|were)$|\b(?:and|or)\s+(?:is|are|can|could|do|does|will|would|should|was|were)\s+(?:there|it|I|you|we|they|this|that)\b|^which\s+(?:your|our|my|the|a|an|this|that|you|we|I|he|she|they|it)\b/i;
+// Without a question mark, a clause that opens on "which", "who" or "what" and a verb is a relative clause ("…, which has no
+// lift access", "what came was a box"), not a question; a question asked without one inverts ("how do i cancel").
+const INVERTED =
+  /^(?:how|what|when|where|why|who|which)(?:\s+(?:long|much|many|often|soon|time|else|kind of \w+|sort of \w+))?\s+(?:do|does|did|is|are|was|were|can|could|will|would|should|shall|may|might|has|have|had|am)\b|^how\s+to\b/i;
+
+function work(reading: Reading, cache: Map<string, Said | undefined>): ComplaintWords {
   // The same clause said back once per conversation: the second message's complaint re-reads the first message.
   const cachedSayBack = (clause: string): Said | undefined => {
     if (cache.has(clause)) return cache.get(clause);
@@ -656,8 +763,7 @@ function work(messages: readonly CustomerMessage[], cache: Map<string, Said | un
     cache.set(clause, said);
     return said;
   };
-  const cleaned = messages.map((m) => cleanMessage(m.text, m.abuse));
-  const all = cleaned.flatMap((c, i) => candidates(c, i * 100));
+  const { cleaned, all } = reading;
   const words: ComplaintWords = { statements: [] };
   // A thank-you or a compliment with no problem in it has nothing to apologise for.
   // "Thanks a lot, you charged me twice" is no thank-you: a clause that accuses the company outweighs the praise, and so
@@ -689,11 +795,19 @@ function work(messages: readonly CustomerMessage[], cache: Map<string, Said | un
     const wanted = KNOW.exec(c.clause);
     if (wanted === null || words.question !== undefined || c.clause.includes(HOLE)) continue;
     const text = swapPerson(wanted[1]!.replace(/[?!.]+$/, ''));
-    if (text !== undefined && wordCount(text) <= MAX_WORDS && saysCleanly(text, true)) words.question = text;
+    if (text !== undefined && wordCount(text) <= MAX_WORDS && saysCleanly(text, true) && !EMBEDDED_TANGLE.test(text))
+      words.question = text;
   }
   const asked =
     words.question === undefined && words.statements.length === 0
-      ? all.find((c) => c.question && /^(?:who|what|where|when|which|how)\b/i.test(c.clause))
+      ? all.find(
+          (c) =>
+            c.question &&
+            /^(?:who|what|where|when|which|how)\b/i.test(c.clause) &&
+            (/\?\s*$/.test(c.clause) || INVERTED.test(c.clause)) &&
+            // "what does that fee mean": the verb must take the "-s" do-support carried, which the swap does not give.
+            !/^\S+\s+(?:does|did)\b/i.test(c.clause),
+        )
       : undefined;
   if (
     asked &&
@@ -702,7 +816,8 @@ function work(messages: readonly CustomerMessage[], cache: Map<string, Said | un
     !profanity.hasMatch(asked.clause)
   ) {
     const said = cachedSayBack(asked.clause);
-    if (said?.kind === 'question' && saysCleanly(said.text, true)) words.question = said.text;
+    if (said?.kind === 'question' && saysCleanly(said.text, true) && !EMBEDDED_TANGLE.test(said.text))
+      words.question = said.text;
   }
   const topic = topicOf(all.filter((c) => c.topical));
   if (topic !== undefined) words.topic = topic;
@@ -741,11 +856,21 @@ export function readComplaint(
       ? `No English words suggested: the customer writes in ${languageName(foreign.language)}; reply in their language.`
       : undefined;
   let memo: ComplaintWords | undefined;
+  let reading: Reading | undefined;
+  let tone: Tone | undefined;
+  const read = (): Reading => {
+    reading ??= readMessages(english);
+    return reading;
+  };
   return {
     notEnglish,
     words: () => {
-      memo ??= notEnglish === undefined ? work(english, cache) : { statements: [] };
+      memo ??= notEnglish === undefined ? work(read(), cache) : { statements: [] };
       return memo;
+    },
+    tone: () => {
+      tone ??= notEnglish === undefined ? toneOf(english, read) : 'problem';
+      return tone;
     },
   };
 }

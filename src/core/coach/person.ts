@@ -288,6 +288,21 @@ function opening(terms: readonly Term[]): 'subject' | 'bare' | 'none' {
     }
   }
   const first = pre[0]!;
+  // "22 min wait for a driver", "3 days without heating": a length of time heads a fragment, not a subject.
+  if (first.tags.has('Value') && TIME_UNIT.test(pre[1]?.lower ?? '')) return 'none';
+  // "app's been down", "internet is down": a bare common noun (its "'s" a contracted "has" or "is") wants "the"; so does
+  // a service the customer has ("broadband", "heating"), though it reads as a mass noun.
+  const contracted = pre.length === 1 && /'s$/.test(first.lower) && terms[terms.indexOf(first) + 1]?.text === '';
+  if (
+    pre.length === 1 &&
+    first.tags.has('Noun') &&
+    !first.tags.has('Pronoun') &&
+    !PERSONAL.has(first.lower.replace(/'s$/, '')) &&
+    !/^[A-Z]/.test(first.text) &&
+    !first.tags.has('Plural') &&
+    (contracted || SERVICE_NOUN.test(first.lower))
+  )
+    return 'bare';
   // "a new 24-month contract with a phone": after "a" the word read as a verb must agree ("contracts"); a bare one is the
   // noun it also is, and the clause has no verb of its own.
   const verb = terms[k]!;
@@ -323,6 +338,11 @@ function opening(terms: readonly Term[]): 'subject' | 'bare' | 'none' {
   // A capital may be a name ("Amazon lost my parcel") that takes no "the": not said back.
   return /^[A-Z]/.test(first.text) ? 'none' : 'bare';
 }
+
+const TIME_UNIT =
+  /^(?:min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years|second|seconds)$/;
+const SERVICE_NOUN =
+  /^(?:internet|wifi|wi-fi|broadband|heating|electricity|power|gas|signal|reception|landline|phone line)$/;
 
 const THE: Term = { text: 'the', lower: 'the', tags: new Set(['Determiner']), pre: '', post: ' ', implicit: '' };
 
@@ -382,6 +402,8 @@ function hasMainVerb(terms: readonly Term[]): boolean {
       continue;
     }
     if (!isVerb(t)) continue;
+    // "bins not collected", "parcel not delivered again": "not" and a participle with no auxiliary is a headline.
+    const headline = !isAux(t) && terms[i - 1]?.lower === 'not' && !isAux(terms[i - 2]);
     // A verb group: auxiliaries, "not"/"never" and the one verb they go with ("don't really appreciate", "has been lost";
     // "that you sent | never arrived" is two).
     let finite = false;
@@ -397,7 +419,7 @@ function hasMainVerb(terms: readonly Term[]): boolean {
       } else if (!(u.text === '' || u.tags.has('Negative') || u.tags.has('Adverb') || SKIPPABLE.has(u.lower))) break;
     }
     i = j - 1;
-    if (!finite) continue;
+    if (!finite || headline) continue;
     if (afterBut) butHasVerb = true;
     if (pending > 0) pending--;
     else main = true;

@@ -17,13 +17,24 @@ import { hasMove, type CoachState } from './state.ts';
 interface CueRule {
   principle: PrincipleId;
   stage: Stage;
-  when: (s: CoachState) => boolean;
+  when: (s: CoachState, ctx: DraftContext) => boolean;
   message: string;
   why: (s: CoachState) => string;
   suggest?: (s: CoachState, ctx: DraftContext) => string;
 }
 
 const angry = (s: CoachState): boolean => angerRank(s.peakLevel) > 0;
+/**
+ * Something went wrong for the customer: they sound at least annoyed, and their first messages are not praise or thanks
+ * with nothing wrong in them (the anger reading hears "annoyed" in plenty of praise; nothing there calls for an apology).
+ */
+const upset = (s: CoachState, ctx: DraftContext): boolean => angry(s) && ctx.complaint.tone() !== 'praise';
+/** Praise or thanks with nothing wrong in it: nothing to restate, ask about or put right. */
+const praise = (ctx: DraftContext): boolean => ctx.complaint.tone() === 'praise';
+/** A calm question or request that names no problem: nothing to make right. */
+const enquiry = (s: CoachState, ctx: DraftContext): boolean => !angry(s) && ctx.complaint.tone() === 'enquiry';
+/** …before the agent has answered it: a next step and a call back wait until there is something to follow up. */
+const firstEnquiry = (s: CoachState, ctx: DraftContext): boolean => s.agentTurns === 0 && enquiry(s, ctx);
 const settled = (s: CoachState): boolean => s.customerAccepted && !s.chaserOwed;
 const abuseKind = (s: CoachState): 'insult' | 'profanity' | 'threat' =>
   s.openAbuse === 'threat' ? 'threat' : s.openAbuse === 'profanity_at_agent' ? 'profanity' : 'insult';
@@ -57,7 +68,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     principle: 'A1',
     stage: 'apologize',
-    when: (s) => angry(s) && !hasMove(s, 'apology'),
+    when: (s, ctx) => upset(s, ctx) && !hasMove(s, 'apology'),
     message: 'Apologize for what went wrong, even if the customer is wrong.',
     why: (s) => (s.customerPaused ? 'The outburst has run out of steam: this is the moment.' : 'No apology yet.'),
     suggest: (_s, ctx) => draftApology(ctx),
@@ -65,7 +76,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     principle: 'A2',
     stage: 'apologize',
-    when: (s) => angry(s) && hasMove(s, 'apology') && !hasMove(s, 'apology_specific'),
+    when: (s, ctx) => upset(s, ctx) && hasMove(s, 'apology') && !hasMove(s, 'apology_specific'),
     message: 'Apologize for the real thing: name what actually upset them, not "the inconvenience".',
     why: () => 'The apology so far does not name the problem.',
     suggest: (_s, ctx) => draftApology(ctx),
@@ -73,7 +84,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     principle: 'C1',
     stage: 'clarify',
-    when: (s) => !hasMove(s, 'restatement') && !settled(s),
+    when: (s, ctx) => !hasMove(s, 'restatement') && !settled(s) && !praise(ctx),
     message: 'Restate the complaint in your own words and check you heard it right.',
     why: () => 'No restatement yet; it shows you listened and catches misunderstandings.',
     suggest: (_s, ctx) => draftRestatement(ctx),
@@ -81,7 +92,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     principle: 'R1',
     stage: 'resolve',
-    when: (s) => !hasMove(s, 'ask_desired_resolution') && !settled(s),
+    when: (s, ctx) => !hasMove(s, 'ask_desired_resolution') && !settled(s) && !praise(ctx) && !enquiry(s, ctx),
     message: 'Ask what would make it right for them.',
     why: () => 'You have not asked what resolution the customer wants.',
     suggest: (_s, ctx) => draftAskResolution(ctx),
@@ -89,7 +100,8 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     principle: 'F1',
     stage: 'commit',
-    when: (s) => !hasMove(s, 'concrete_next_step_with_time') && !settled(s),
+    when: (s, ctx) =>
+      !hasMove(s, 'concrete_next_step_with_time') && !settled(s) && !praise(ctx) && !firstEnquiry(s, ctx),
     message: 'Say exactly what happens next and by when; no ambiguity.',
     why: () => 'No next step with a time has been given.',
     suggest: (_s, ctx) => draftCommitment(ctx),
@@ -97,7 +109,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     principle: 'F3',
     stage: 'commit',
-    when: (s) => !hasMove(s, 'name_and_number') && !settled(s),
+    when: (s, ctx) => !hasMove(s, 'name_and_number') && !settled(s) && !praise(ctx) && !firstEnquiry(s, ctx),
     message: 'Leave your name and a direct number before you end the conversation.',
     why: () => 'The customer cannot reach you again without them.',
     suggest: (_s, ctx) => draftCommitment(ctx),
@@ -113,7 +125,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     principle: 'P1',
     stage: 'close',
-    when: (s) => angry(s),
+    when: (s, ctx) => upset(s, ctx),
     message: 'Ask their consent to document the incident so the cause can be fixed.',
     why: () => 'The unhappiest customers are the best source of learning (P3), with their consent.',
     suggest: () => draftConsent(),
@@ -121,9 +133,24 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     principle: 'L4',
     stage: 'close',
-    when: (s) => !hasMove(s, 'thanks'),
+    when: (s, ctx) => !hasMove(s, 'thanks') && ctx.complaint.tone() === 'problem',
     message: 'Thank them for bringing the problem to your attention.',
     why: () => 'No thanks yet.',
+  },
+  // L4 where there is no problem to bring: praise is thanked for itself, a plain question for the contact.
+  {
+    principle: 'L4',
+    stage: 'close',
+    when: (s, ctx) => !hasMove(s, 'thanks') && praise(ctx),
+    message: 'Thank them for the kind words, and say you will pass them on.',
+    why: () => 'The customer is praising or thanking, with nothing wrong to put right; no thanks yet.',
+  },
+  {
+    principle: 'L4',
+    stage: 'close',
+    when: (s, ctx) => !hasMove(s, 'thanks') && ctx.complaint.tone() === 'enquiry',
+    message: 'Thank them for getting in touch.',
+    why: () => 'The customer asks or tells something with no problem in it; no thanks yet.',
   },
 ];
 
@@ -185,7 +212,7 @@ export function nextCues(state: CoachState, ctx: DraftContext, limit = 2): { sta
   const cues: Cue[] = [];
   let stage: Stage = 'close';
   for (const rule of CUE_RULES) {
-    if (!rule.when(state)) continue;
+    if (!rule.when(state, ctx)) continue;
     if (cues.length === 0) stage = rule.stage;
     cues.push(makeCue(rule, state, ctx));
     // While the customer vents, nothing else should be said (L1).

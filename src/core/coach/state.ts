@@ -52,6 +52,7 @@ const ACCEPTS =
   /\b(?:thanks|thank you|great|perfect|that works|works now|worked|all set|sounds good|fine|ok|okay|appreciate|brilliant|cheers|lovely|excellent|helps?|good)\b/i;
 const REJECTS =
   /\b(?:unbelievable|joke|forget it|done with|ridiculous|useless|that's it\??|not good enough|whatever|no\b)/i;
+const RESERVATION = /\b(?:but|however|though|although|except|still)\b/i;
 // "Mr. Kim", "Ms. Varga" in the agent's words; "my name is Ana" in the customer's.
 const TITLE_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][a-z'-]+/;
 const SELF_NAME = /\b(?:my name is|this is|it's|i'm)\s+([A-Z][a-z'-]+)(?=[\s,.!]|$)/;
@@ -101,7 +102,9 @@ export function applyCustomerTurn(state: CoachState, text: string, signals: Cust
   const level = signals.level ?? state.lastLevel;
   next.lastLevel = level;
   next.peakLevel = angerRank(level) > angerRank(state.peakLevel) ? level : state.peakLevel;
-  next.customerAccepted = isAccepting(text);
+  // Acceptance answers something the agent offered: a first message ("ok so my parcel…", "…Thanks so much, Ellie") and a
+  // thanks with a reservation ("thanks, but it still won't load") accept nothing.
+  next.customerAccepted = state.agentTurns > 0 && isAccepting(text) && !RESERVATION.test(text);
   return next;
 }
 
