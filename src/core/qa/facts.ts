@@ -1,6 +1,7 @@
 import type { ReplyLabel } from '../coach/labels.ts';
 import { addContentWords, findRecapsOf } from '../coach/lint/recap.ts';
 import { isAccepting } from '../coach/state.ts';
+import { sentenceEnd, sentenceStart } from '../coach/lint/text-scan.ts';
 import type { TurnAnalysis } from '../analysis/types.ts';
 import type { ConversationEvent } from '../conversation/types.ts';
 import { ANGER_LEVELS, angerRank, type AngerLevel } from '../signals/types.ts';
@@ -96,6 +97,11 @@ export interface ConversationFacts {
    * frustration") is not enough. Read only when no turn carries empathy, sympathy-agreement or blame.
    */
   validations: number[];
+  /**
+   * F1 (session 11): agent turns with a `vague_promise` finding that is one: its sentence sets no time ("I'll call you on
+   * the 29th" is timed) and is more than a bare yes to the customer's own ask ("It will be.", "Yes, it will.").
+   */
+  vaguePromises: number[];
 }
 
 const AGENT_NAME = /\b(?:I'm|I am|my name is|this is|it's|it is|ask for)\s+(?:[A-Z][a-z'-]+)(?=[\s,.;!]|$)/;
@@ -446,10 +452,41 @@ const STEP_TIME = new RegExp(
   'i',
 );
 // …and the step itself: something that will happen, or a time put to the customer ("Can you come at 4:15?").
+// Session 11: what a process does on its own clock ("they're usually processed within 30 days", "the new one ships
+// within 2 business days", "the reduced amount is available until 28 March").
 const STEP_FUTURE =
-  /\b(?:will|'ll|shall|(?:is|are|'s|'re) (?:going to|being|booked|scheduled|due|arranged|on (?:its|their) way)|(?:can|could) you (?:come|make|bring|be|get)|I'd like to see|(?:is|are) emailed|(?:is|are) sent|meets|arrives?|reach(?:es)?)\b/i;
-const setsTimedStep = (text: string): boolean =>
-  text.split(/(?<=[.!?])\s+/).some((sentence) => STEP_TIME.test(sentence) && STEP_FUTURE.test(sentence));
+  /\b(?:will|'ll|shall|(?:is|are|'s|'re) (?:going to|being|booked|scheduled|due|arranged|on (?:its|their) way)|(?:can|could) you (?:come|make|bring|be|get)|I'd like to see|(?:is|are) emailed|(?:is|are) sent|meets|arrives?|reach(?:es)?|(?:is|are|'s|'re) (?:usually |normally |typically |generally )?(?:processed|paid out|posted|dispatched|shipped|reviewed|decided)|ships|dispatches|goes out|(?:is|are|stays?|remains?) (?:available|valid|open|held) (?:until|till|for|to))\b/i;
+// "…by 12 noon tomorrow. I'll message you by then": the time told in the sentence before.
+const BY_THEN = /\b(?:by|until|at) (?:then|that (?:time|point))\b/i;
+const setsTimedStep = (text: string): boolean => {
+  let timeBefore = false;
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    const timed = STEP_TIME.test(sentence);
+    if ((timed || (timeBefore && BY_THEN.test(sentence))) && STEP_FUTURE.test(sentence)) return true;
+    timeBefore = timed;
+  }
+  return false;
+};
+
+// F1 (session 11): a bare yes to what the customer asked ("It will be.", "Yes, it will.", "They will;").
+const BARE_YES =
+  /^\W*(?:(?:yes|yeah|yep|absolutely|definitely|of course),?\s+)?(?:it|they|that|he|she|we|I) (?:will|shall|'ll)(?: be)?\W*$/i;
+
+/** Agent turns whose vague_promise finding sits in a sentence with no time that is more than a bare yes. */
+function vaguePromises(agentTurns: readonly TurnAnalysis[]): number[] {
+  return agentTurns
+    .filter((t) =>
+      t.agent?.findings.some((finding) => {
+        if (finding.label !== 'vague_promise') return false;
+        const sentence = t.text.slice(
+          sentenceStart(t.text, finding.span.start),
+          sentenceEnd(t.text, finding.span.start),
+        );
+        return !STEP_TIME.test(sentence) && !BARE_YES.test(sentence);
+      }),
+    )
+    .map((t) => t.index);
+}
 
 /**
  * The last agent turn after the last labelled timed step that sets a step with a time, read backwards and only as far
@@ -602,7 +639,12 @@ export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly Con
         : namedApologies(turns),
     // Read only where the verdict can turn on them (both scan the whole conversation).
     recaps: !upset || agentTurns.some((t) => t.agent?.labels.includes('restatement')) ? [] : recapsOfHistory(turns),
-    timedSteps: resolvedOnTheSpot ? [] : timedStepsAfterLabelled(agentTurns),
+    // Read while the problem is open, or where a vague promise could otherwise decide F1.
+    timedSteps:
+      resolvedOnTheSpot && !agentTurns.some((t) => t.agent?.labels.includes('vague_promise'))
+        ? []
+        : timedStepsAfterLabelled(agentTurns),
+    vaguePromises: agentTurns.some((t) => t.agent?.labels.includes('vague_promise')) ? vaguePromises(agentTurns) : [],
     lectures: agentTurns.some((t) => t.agent?.labels.includes('condescension') || t.agent?.labels.includes('scolding'))
       ? []
       : agentTurns.filter((t) => LECTURE.test(t.text) || REBUKE.test(t.text)).map((t) => t.index),

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeConversation } from '../analyze.ts';
 import { parseConversations } from '../conversation/parse.ts';
+import { scoreConversation } from './scorecard.ts';
 
 type Line = [speaker: 'customer' | 'agent', text: string];
 
@@ -210,4 +211,69 @@ test('C2: an I-statement boundary about the manner, or an offer of help, is no t
     ]);
     assert.equal(result.rubric.C2, 'met', `${reply}: ${result.evidence.C2.why}`);
   }
+});
+
+const parcelEnding = (ending: string): Line[] => [
+  [
+    'customer',
+    'My parcel was marked delivered but it never came, and the driver left no card! This is the second time!',
+  ],
+  ['agent', "I'm sorry your parcel was marked delivered and never reached you."],
+  ['customer', 'So what now?'],
+  ['agent', ending],
+];
+
+test('F1: a step on the process clock (ships, is processed, stays valid until) or "by then" after a time is a timed step', () => {
+  const endings = [
+    "I've ordered a new one. Once the courier collects it, the new one ships within 2 business days.",
+    "I've logged a claim for you. Claims like yours are usually processed within 30 days.",
+    "I've knocked the delivery fee off. The discounted price is available until 28 March.",
+    "I've opened a search with the depot and it could turn up before noon tomorrow. Either way I'll message you here by then.",
+    'The replacement dispatches within 3 working days.',
+  ];
+  for (const ending of endings) {
+    const result = score(`f1-clock-${ending.length}`, parcelEnding(ending));
+    assert.ok(!result.turns[3]!.agent!.labels.includes('concrete_next_step_with_time'), `label found it: ${ending}`);
+    assert.equal(result.rubric.F1, 'met', `${ending}: ${result.evidence.F1.why}`);
+  }
+  // A time told back about what happened is no step to come.
+  const past = score('f1-past', parcelEnding('So it was marked delivered at 9am and nobody came. I will pass it on.'));
+  assert.notEqual(past.rubric.F1, 'met', past.evidence.F1.why);
+});
+
+/** The conversation scored again with a `vague_promise` finding put on `turn` over `words` (the rubric's reading of it). */
+const withVagueFinding = (lines: Line[], turn: number, words: string) => {
+  const analysis = score(`vague-${words.length}`, lines);
+  const turns = analysis.turns.map((t) => {
+    if (t.index !== turn) return t;
+    const start = t.text.indexOf(words);
+    const finding = {
+      label: 'vague_promise' as const,
+      principle: 'F1' as const,
+      polarity: 'anti' as const,
+      span: { start, end: start + words.length },
+      message: 'A promise with no time or owner.',
+    };
+    return {
+      ...t,
+      agent: { ...t.agent!, labels: [...t.agent!.labels, 'vague_promise' as const], findings: [finding] },
+    };
+  });
+  return scoreConversation(turns, []);
+};
+
+test('F1: a vague_promise finding in a sentence that sets a time, or on a bare "It will be.", does not leave F1 open', () => {
+  const lines: Line[] = [
+    ['customer', "You've taken £30 from my meter for an old debt and I've got £4 left for the week! Nobody told me!"],
+    ['agent', "I'm sorry we took it without telling you. I'll put £30 back on the meter by 6 pm today."],
+    ['customer', 'Make sure it never happens again.'],
+    ['agent', "It will be. And I'll call you on the 29th to check the first weekly amount is right."],
+  ];
+  for (const words of ['It will be.', "I'll call you"]) {
+    const card = withVagueFinding(lines, 3, words);
+    assert.equal(card.rubric.F1, 'met', `${words}: ${card.evidence.F1.why}`);
+  }
+  const vague: Line[] = [...lines.slice(0, 3), ['agent', 'Someone will look into it for you.']];
+  const card = withVagueFinding(vague, 3, 'Someone will look into it');
+  assert.equal(card.rubric.F1, 'violated', card.evidence.F1.why);
 });

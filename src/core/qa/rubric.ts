@@ -140,7 +140,7 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
   F1: (f) => {
     // The last word on what happens next decides: a vague promise after (or without) any timed step leaves it open.
     // A step with a time the label missed counts too (read only while the problem is open).
-    const vague = turnsWith(f.agentTurns, 'vague_promise');
+    const vague = f.vaguePromises;
     const timed = [...turnsWith(f.agentTurns, 'concrete_next_step_with_time'), ...f.timedSteps];
     const lastVague = vague[vague.length - 1] ?? -1;
     if (lastVague > (timed[timed.length - 1] ?? -1))
