@@ -520,9 +520,11 @@ const REBUKE =
 
 // B2 (session 10): name-calling the abuse signal misses, aimed at the agent or the business ("you thieving bunch of",
 // "you greedy, thieving morons", "You people are cheats", "You're a robot", "this f***ing company", "the dumbest company
-// on earth", "your policy is rubbish and so are you").
+// on earth", "your policy is rubbish and so are you"). Session 11: a bunch or pack of anything said of the agent or the
+// staff ("you're a bunch of lazy sods", "your support staff are a pack of clowns"), "run by idiots", "whoever reads this
+// is probably one too". The brand called a joke or a scam is criticism, not abuse (README, anger conventions).
 const NAME_CALLING =
-  /\byou(?: people| lot| guys)?(?:'re| are)? (?:(?:a|an|all|lot of|bunch of|little|complete|total|useless|greedy|thieving|lying|pathetic|bloody|absolute|such|the),? ){0,3}(?:idiots?|morons?|muppets?|clowns?|thie(?:f|ves|ving)|crooks?|smartarse|robots?|parasites|liars?|incompetents?|eejits?|imbeciles?|cowboys|scammers?|vultures|cheats?|frauds?|ghouls?|dumbest|stupidest)\b|\b(?:useless|bloody|f\*+\w*|fucking|stupid) (?:robots?|idiots?|company|lot|people|morons?|fellow)\b|\b(?:dumbest|stupidest|worst) (?:company|person|people) (?:on earth|in the world|alive)\b|\bso are you\b/i;
+  /\byou(?: people| lot| guys)?(?:'re| are)? (?:(?:a|an|all|lot of|bunch of|little|complete|total|useless|greedy|thieving|lying|pathetic|bloody|absolute|such|the),? ){0,3}(?:idiots?|morons?|muppets?|clowns?|thie(?:f|ves|ving)|crooks?|smartarse|robots?|parasites|liars?|incompetents?|eejits?|imbeciles?|cowboys|scammers?|vultures|cheats?|frauds?|ghouls?|dumbest|stupidest|w[a*]nkers?|sods|cowards|bastards|twats?|tossers?|numpties|halfwits?|cretins?)\b|\b(?:useless|bloody|f\*+\w*|fucking|stupid) (?:robots?|idiots?|company|lot|people|morons?|fellow)\b|\b(?:dumbest|stupidest|worst) (?:company|person|people) (?:on earth|in the world|alive)\b|\bso are you\b|\b(?:you(?: people| lot| guys)?(?:'re| are)(?: all)?|(?:your|the) (?:[\w-]+ )?(?:staff|team|agents?|people|drivers?|engineers?|crew|reps?|managers?) (?:are|were)(?: all)?) (?:just )?(?:a |an )?(?:bunch|pack|load|shower|gang|band) of (?:[\w*'-]+ ){0,2}?[\w*'-]+s\b|\brun by (?:a (?:bunch|load|pack) of )?(?:idiots|morons|clowns|monkeys|muppets|cowboys|crooks)\b|\bwhoever (?:reads|is reading|sees) this is (?:probably |also |just )?(?:one|an? (?:idiot|moron|clown))\b/i;
 
 // A3 (session 11): why the feeling makes sense, in words the empathy label misses. The feelings a customer is told they
 // must have; what cannot be a feeling ("you must be the account holder") never follows "you must be".

@@ -277,3 +277,39 @@ test('F1: a vague_promise finding in a sentence that sets a time, or on a bare "
   const card = withVagueFinding(vague, 3, 'Someone will look into it');
   assert.equal(card.rubric.F1, 'violated', card.evidence.F1.why);
 });
+
+test('B2: name-calling of the agent or the staff that the abuse signal misses makes the customer abusive', () => {
+  const insults = [
+    "My heating's been off for a week and nobody's come. You're a bunch of useless layabouts, honestly.",
+    'Third missed delivery this month. Your drivers are a pack of clueless clowns.',
+    "You're all a shower of spineless cowards, hiding behind your call centre.",
+    'Bleach all over my sofa and you want me to wait a week? Your company is run by idiots.',
+    'Still no refund. Whoever reads this is probably one of the idiots who lost it.',
+  ];
+  for (const insult of insults) {
+    const result = score(`b2-${insult.length}`, [
+      ['customer', insult],
+      ['agent', "I want to help, and I'd find that easier without the names. I'm sorry about the delay."],
+      ['customer', 'Just sort it.'],
+      ['agent', "An engineer will be with you tomorrow between 8 and 10 am. I'm Tom, on 0161 496 0321."],
+    ]);
+    assert.equal(result.abusiveCustomer, true, insult);
+    assert.equal(result.rubric.B2, 'met', `${insult}: ${result.evidence.B2.why}`);
+  }
+});
+
+test('B2: the brand called a joke, or a bunch of anything not said of people, is no abuse', () => {
+  const criticism = [
+    'Your service is a joke. Third missed delivery this month!',
+    "I've got a bunch of parcels stuck at your depot and nobody answers the phone!",
+    'You people are a joke, honestly. Where is my refund?',
+  ];
+  for (const text of criticism) {
+    const result = score(`b2-not-${text.length}`, [
+      ['customer', text],
+      ['agent', "I'm sorry. It will be with you tomorrow between 8 and 10 am. I'm Tom, on 0161 496 0321."],
+    ]);
+    assert.equal(result.abusiveCustomer, false, text);
+    assert.equal(result.rubric.B2, 'n/a', `${text}: ${result.evidence.B2.why}`);
+  }
+});
