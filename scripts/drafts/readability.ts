@@ -47,7 +47,15 @@ export type Problem =
   | 'fragment'
   | 'bare_noun'
   | 'feeling_as_problem'
-  | 'hearsay';
+  | 'hearsay'
+  // Session 11 families seen on unseen support messages:
+  | 'restart'
+  | 'headline'
+  | 'customer_stance'
+  | 'embedded_tangle'
+  | 'side_topic'
+  | 'apology_to_praise'
+  | 'ask_without_problem';
 
 export interface DraftUnderTest {
   /** The PLAYBOOK principle of the cue the words belong to (A1/A2 are apologies). */
@@ -275,6 +283,24 @@ function unswapped(draft: string, source: string, frames: readonly string[]): bo
 const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 const afinn = new Sentiment();
 
+// Session 11. Words in the customer's message that tell something is wrong (the checker's own list): a message with none,
+// and no contrast, has nothing to apologise for, and nothing to "make right".
+const SOURCE_PROBLEM =
+  /n't\b|\b(?:not|no|never|nothing|nobody|none|but|however|though|unfortunately|still|again|wrong|broke|broken|late|missing|lost|charged|overcharged|cancel\w*|refund\w*|problems?|issues?|errors?|fail\w*|delay\w*|waiting|waited|worst|terrible|awful|rude|ridiculous|unacceptable|disgusting|useless|poor|bad|damaged|stuck|down|declined|blocked|complain\w*|fault\w*|leak\w*|scam\w*|hole|cracked|cold|dirty|mould|mold|dead|crash\w*|freez\w*|slow|angry|upset|annoyed|frustrat\w*|disappoint\w*|worried|help|drop\w*|hack\w*|keeps|kept|closed|locked|why|brick|forgot)\b|\?/i;
+const SOURCE_THANKS = /\b(?:thanks|thank you|thx|cheers)\b/i;
+// "you've been, you've been", "you didn't, you weren't": a subject and its verb said twice, the first go kept.
+const SAID_TWICE = /\b(you|we|it|they|he|she|there)(?:'[a-z]+)?(?:\s+[a-z']+){0,2},\s+\1(?:'[a-z]+)?\b/i;
+// "bins not collected for…", "22 min wait for a driver…": a headline, with no auxiliary before "not" or no verb at all.
+const HEADLINE_SAID =
+  /^(?:(?:the|your|our|my)\s+)?(?:(?!(?:is|was|are|were|has|have|had|been|be|being|get|got|gets|do|does|did)\b|[\p{L}]+'(?:s|re|m|ve)\b)[\p{L}\d'-]+\s+){1,3}not\s+[\p{L}]+ed\b|^\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)\s+(?:wait|delay|queue|hold)\b/iu;
+// The customer's stance said back as the problem: what they are not after, what they have not done, what people do.
+const STANCE_SAID =
+  /^you(?:'re| are)\s+(?:(?:just|really|honestly|even)\s+)*not\s+(?:(?:even|really)\s+)?(?:after|looking for|asking for|seeking|writing|calling|ringing|here|interested|mad|angry|laughing|joking)\b|^you(?:'ve| have)?\s+(?:done|did)\s+nothing\s+wrong\b|^you(?:'ve| have)\s+never\s+been\s+so\b|^(?:most|many|other|all)\s+(?:people|customers|folks)\b|^you(?:'ve| have)\s+lost\s+your\s+job\b/i;
+// An embedded question that does not read as a clause: do-support left in, a comma, a second question, "which" before a
+// possessive, two verbs run together.
+const EMBEDDED_BAD =
+  /\bto know\s+(?:(?:how|what|when|where|why|who|which|whether|if)\b[^.?!]*?(?:,|(?<!\bto )\b(?:does|do|did)\b|\b(?:and|or)\s+(?:is|are|can|do|does|will)\s+(?:there|it|I|you|we)\b|\b(?:is|are|was|were|'s)\s+(?:is|are|was|were|been)\b)|which\s+(?:has|have|is|was|your|our|the|my)\b|what\s+(?:came|arrived|turned up|happened)\s+(?:was|is)\b)/i;
+
 /** Every problem that keeps the words from being read out as written (empty: readable). */
 export function problems(draft: DraftUnderTest): Problem[] {
   const { text } = draft;
@@ -339,6 +365,34 @@ export function problems(draft: DraftUnderTest): Problem[] {
   // Every sentence starts with a capital (or an agent's slot).
   if (/^[a-z]|[.?!]\s+[a-z]/.test(text)) found.add('lower_case_start');
   senseProblems(draft, found);
+  const back = saidBack(draft);
+  if (back !== undefined) {
+    if (SAID_TWICE.test(back)) found.add('restart');
+    if (HEADLINE_SAID.test(back)) found.add('headline');
+    if (STANCE_SAID.test(back)) found.add('customer_stance');
+  }
+  if (EMBEDDED_BAD.test(text)) found.add('embedded_tangle');
+  // The general wording's topic ("the trouble with your food") must come from a sentence that tells a problem.
+  const topic =
+    /\b(?:trouble with|getting in touch about) (?:your|the) ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+?)s?(?=[.?!]|\.|$)/iu.exec(
+      text,
+    )?.[1];
+  if (topic !== undefined) {
+    const head = topic.split(' ').at(-1)!.toLowerCase();
+    const holding = draft.source
+      .split(/(?<=[.!?\n])\s+|\n+/)
+      .filter((sentence) => sentence.toLowerCase().includes(head));
+    if (holding.length > 0 && !holding.some((sentence) => SOURCE_PROBLEM.test(sentence))) found.add('side_topic');
+  }
+  const noProblem = !SOURCE_PROBLEM.test(draft.source);
+  // Praise or thanks only ("faultless stay, lovely staff", "Thanks!!"): nothing to apologise for or to make right.
+  // (the package's result also lists the negative words it scored; the project's type declaration leaves them out)
+  const feeling = afinn.analyze(draft.source) as { score: number; negative?: string[] };
+  const praising =
+    (feeling.score >= 3 && (feeling.negative ?? []).length === 0) ||
+    (SOURCE_THANKS.test(draft.source) && draft.source.split(/\s+/).length <= 8);
+  if (/^A[12]$/.test(draft.principle) && noProblem && praising) found.add('apology_to_praise');
+  if (draft.principle === 'R1' && noProblem) found.add('ask_without_problem');
   if (/^A[12]$/.test(draft.principle)) {
     if (PROMO.test(text)) found.add('promo_in_apology');
     // An apology for something the customer was pleased about: what follows "sorry" scores positive and has no negation.

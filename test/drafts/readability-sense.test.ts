@@ -73,6 +73,14 @@ const FLAGGED: Array<[Problem, string]> = [
   ['hearsay', 'a friend told you we charge less for new customers'],
   ['hearsay', 'apparently the branch is closing'],
   ['hearsay', 'you were told our store never answers the phone'],
+  // Session 11 families.
+  ['restart', "you've been, you've been without gas since Monday"],
+  ['restart', "you didn't, you weren't told about the change"],
+  ['headline', 'recycling not emptied for the second fortnight'],
+  ['headline', '40 min wait for a table that was booked'],
+  ['customer_stance', "you're not after a refund"],
+  ['customer_stance', "you've done nothing wrong"],
+  ['customer_stance', 'most people pay by card now'],
 ];
 
 for (const [kind, said] of FLAGGED) {
@@ -122,4 +130,47 @@ test('readability sense: the generic wordings and an embedded question are never
     [],
     'an embedded question ends on its verb and is not cut off',
   );
+});
+
+// Session 11: what the whole draft says, against the customer's message it was built from (messages written for the test).
+const draft = (principle: string, text: string, source: string): Problem[] => problems({ principle, text, source });
+
+test('readability sense: embedded_tangle: a question said back that does not read as a clause', () => {
+  for (const q of [
+    'what that fee mean does for your statement',
+    'what you are paying for, air',
+    'what the deadline is and is there a penalty',
+    'which has no step-free access',
+    'which your son is',
+    'what turned up was an empty envelope',
+  ])
+    assert.ok(
+      draft('C1', `Let me make sure I've got this right: you'd like to know ${q}. Is that right?`, 'x').includes(
+        'embedded_tangle',
+      ),
+      q,
+    );
+  for (const q of ['how to close your account', 'where your replacement card is', 'what to do'])
+    assert.deepEqual(
+      draft('C1', `Let me make sure I've got this right: you'd like to know ${q}. Is that right?`, 'x'),
+      [],
+    );
+});
+
+test('readability sense: side_topic: the general wording names a side detail, not what went wrong', () => {
+  const source = 'The new freezer never came on Saturday. So all my food is in a cool box.';
+  assert.ok(draft('A1', "I'm so sorry about the trouble with your food.", source).includes('side_topic'));
+  assert.deepEqual(draft('A1', "I'm so sorry about the trouble with your freezer.", source), []);
+});
+
+test('readability sense: apology_to_praise and ask_without_problem: nothing went wrong', () => {
+  const praise = 'Spotless room, lovely staff, wonderful stay. Thank you!';
+  assert.ok(draft('A1', "I'm so sorry about the trouble you've had.", praise).includes('apology_to_praise'));
+  assert.ok(draft('R1', 'What would make this right for you?', praise).includes('ask_without_problem'));
+  assert.ok(
+    draft('R1', 'What would make this right for you?', 'how do I add a second user').includes('ask_without_problem'),
+  );
+  const mixed = 'Lovely staff, thank you, but the shower had no hot water all week.';
+  assert.deepEqual(draft('A1', "I'm so sorry about the trouble you've had.", mixed), []);
+  assert.deepEqual(draft('R1', 'What would make this right for you?', mixed), []);
 });

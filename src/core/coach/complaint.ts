@@ -315,11 +315,11 @@ const MAX_WORDS = 16;
 // ("I'm so sorry you're not trying to be a jerk", "…you don't care that much", "…you heard we were bad"):
 //   - a disclaimer, a denial or an opinion of their own: I know / think / heard / care / want / mean / feel / wonder…;
 const CUSTOMER_STANCE =
-  /^(?:I|we)(?:'m|'ve|'d| am| have| had| do| did| does| was| were| would| really| honestly| just| also| even| still| genuinely| simply| already| actually)*(?:n't)?\s+(?:(?:not|never|n't|do|did|don't|didn't|can't|cannot|couldn't|wouldn't|won't|really|honestly|just|even|also|genuinely|simply|kind of|sort of|totally|fully|now|already)\s+)*(?:know|knew|think|thought|heard|hear|care|cared|want|wanted|mean|meant|guess|feel|felt|believe|understand|appreciate|reali[sz]e|realised|realized|wonder|wondered|assume|suppose|hope|wish|like|mind|get that|expect|doubt|bet|select|selected|choose|notice|noticed|read|tick|ticked|click|clicked|expecting|mean to|meant to)\b|^(?:I|we)(?:'m| am|'re| are)\s+(?:(?:just|really|honestly|simply)\s+)*not\s+(?:trying|looking|out|here)\s+to\b|^(?:I|we)(?:'m| am|'re| are)\s+(?:(?:just|really|honestly|simply|even)\s+)*not\s+(?:(?:even|really|just)\s+)?(?:after|looking for|asking for|seeking|wanting|writing|calling|ringing|phoning|here|interested|mad|angry|cross|upset|laughing|joking|being|one to|usually|normally|the type|someone)\b|^(?:I|we)(?:'ve| have)?\s+(?:done|did)\s+nothing\s+wrong\b|^(?:I|we)(?:'ve| have)\s+(?:never|not)\s+been\s+(?:so|this|more)\b|^(?:most|many|lots of|plenty of|other|some|all)\s+(?:other\s+)?(?:people|customers|folks|companies|banks|shops|firms|providers)\b|^(?:nobody|no one|everyone|everybody)\s+(?:carries|uses|needs|wants|reads|pays)\b/i;
+  /^(?:I|we)(?:'m|'ve|'d| am| have| had| do| did| does| was| were| would| really| honestly| just| also| even| still| genuinely| simply| already| actually)*(?:n't)?\s+(?:(?:not|never|n't|do|did|don't|didn't|can't|cannot|couldn't|wouldn't|won't|really|honestly|just|even|also|genuinely|simply|kind of|sort of|totally|fully|now|already)\s+)*(?:know|knew|think|thought|heard|hear|care|cared|want|wanted|mean|meant|guess|feel|felt|believe|understand|appreciate|reali[sz]e|realised|realized|wonder|wondered|assume|suppose|hope|wish|like|mind|get that|expect|doubt|bet|select|selected|choose|notice|noticed|read|tick|ticked|click|clicked|expecting|mean to|meant to)\b|^(?:I|we)(?:'m| am|'re| are)\s+(?:(?:just|really|honestly|simply)\s+)*not\s+(?:trying|looking|out|here)\s+to\b|^(?:I|we)(?:'m| am|'re| are)\s+(?:(?:just|really|honestly|simply|even)\s+)*not\s+(?:(?:even|really|just)\s+)?(?:after|looking for|asking for|seeking|wanting|writing|calling|ringing|phoning|here|interested|mad|angry|cross|upset|laughing|joking|being|one to|usually|normally|the type|someone)\b|^(?:I|we)(?:'ve| have)?\s+(?:done|did)\s+nothing\s+wrong\b|^(?:I|we)(?:'ve| have)\s+(?:never|not)\s+been\s+(?:so|this|more)\b|^(?:most|many|lots of|plenty of|other|some|all)\s+(?:other\s+)?(?:people|customers|folks|companies|banks|shops|firms|providers)\b|^(?:nobody|no one|everyone|everybody)\s+(?:carries|uses|needs|wants|reads|pays)\b|^(?:I|we)\s+(?:don't|do not|didn't|did not|never)\s+(?:even\s+\w+|(?:really\s+)?(?:use|need|watch|drive|own|go out|travel)\b)/i;
 //   - what they did themselves, with nothing going wrong after it ("I deleted it", "I ordered some parts late", "I've
 //     cancelled my order and gone elsewhere"); "I paid for next-day delivery but it never came" keeps its complaint;
 const OWN_ACTION =
-  /^(?:I|we)(?:'ve|'d| have| had)?\s+(?:(?:just|already|also|then|finally|even|actually|simply|only)\s+)*(?:ordered|deleted|did|done|cancell?ed|bought|signed up|booked|asked|checked|sent|went|gone|made|paid|returned|reset|restarted|updated|installed|uninstalled|changed|rebooked|used|chose|picked|decided)\b/i;
+  /^(?:I|we)(?:'ve|'d| have| had)?\s+(?:(?:just|already|also|then|finally|even|actually|simply|only)\s+)*(?:ordered|deleted|did|done|cancell?ed|bought|signed up|booked|asked|checked|sent|went|gone|made|paid|returned|reset|restarted|updated|installed|uninstalled|changed|rebooked|used|chose|picked|decided|kept)\b/i;
 //   - what they have ("I still have like 81 cents in credit");
 const POSSESSION =
   /^(?:I|we)(?:'ve)?\s+(?:(?:still|also|just|already|now)\s+)*(?:have|has|got|own)\s+(?:(?:like|about|around|only|just)\s+)?(?:a|an|this|that|these|those|some|multiple|several|two|three|\d[\d.,]*|the|my|our)\b/i;
@@ -398,7 +398,7 @@ const HYPOTHETICAL =
 // The customer's circumstances (health, family events, age, exams): theirs to tell, never the problem said back ("I'm so
 // sorry your holiday was cancelled because your father was taken into hospital").
 const CIRCUMSTANCE =
-  /\b(?:been (?:a |your )?(?:loyal )?(?:customer|member|subscriber|client) (?:for|since)|been with you (?:for|since)|loyal (?:customer|subscriber|member)|(?:house|flat|home|property|place) (?:was|is|were) empty|(?:I|we)(?:'m| am|'re| are| was| were)\s+(?:(?:never|not|always|usually|rarely|hardly ever|away)\s+)?(?:home|at home|at work|on holiday|abroad|away)\b|moving (?:house|home|to|abroad|out)|relocat\w*|new job|hospital|hospitali[sz]ed|ill|illness|poorly|unwell|cancer|dementia|alzheimer'?s|stroke|heart attack|passed away|funeral|bereave\w*|pregnan\w*|surgery|operation|disabled|disability|wheelchair|carer|chemo\w*|diagnos\w*|pre-existing|medication|doctor'?s|vet|\d+ years old|exams?|wedding|anniversary|birthday|redundant|unemployed|on benefits|as a charity|(?:lost|losing) (?:my|our|his|her|their) (?:job|jobs|income|house|home)|covid|flu|(?:years?|months?|decades?) (?:as )?an? (?:loyal |paying |regular |long-standing )?(?:customer|member|subscriber|client))\b/i;
+  /\b(?:been (?:a |your )?(?:loyal )?(?:customer|member|subscriber|client) (?:for|since)|been with you (?:for|since)|loyal (?:customer|subscriber|member)|(?:house|flat|home|property|place) (?:was|is|were) empty|(?:I|we)(?:'m| am|'re| are| was| were)\s+(?:(?:never|not|always|usually|rarely|hardly ever|away)\s+)?(?:home|at home|at work|on holiday|abroad|away)\b|moving (?:house|home|to|abroad|out)|relocat\w*|new job|hospital|hospitali[sz]ed|ill|illness|poorly|unwell|cancer|dementia|alzheimer'?s|stroke|heart attack|passed away|funeral|bereave\w*|pregnan\w*|surgery|operation|disabled|disability|wheelchair|carer|chemo\w*|diagnos\w*|pre-existing|medication|doctor'?s|vet|\d+ years old|exams?|wedding|anniversary|birthday|redundant|unemployed|on benefits|as a charity|(?:lost|losing) (?:my|our|his|her|their) (?:job|jobs|income|house|home)|covid|flu|ward|hospice|care home|intensive care|(?:I|we)(?:'m| am|'re| are) (?:\d{2}|(?:sixty|seventy|eighty|ninety)(?:-\w+)?)(?! (?:minutes|mins|hours|days|weeks|pounds|quid|dollars|euros|percent|miles|km))|(?:years?|months?|decades?) (?:as )?an? (?:loyal |paying |regular |long-standing )?(?:customer|member|subscriber|client))\b/i;
 // The customer's own denial of doing something ("I didn't order anything from abroad", "I haven't added anything", "we
 // simply can't absorb it", "I don't accept the offer"): their case, not what went wrong.
 const OWN_DENIAL =
@@ -409,7 +409,7 @@ const OWN_NOT_DONE =
 // The customer's own report of what they said or did to chase it ("I said no way", "I've called 3 times since", "I just
 // looked again"), with nothing going wrong after it.
 const OWN_REPORT =
-  /^(?:I|we)(?:'ve| have| had)?\s+(?:(?:just|already|also|then|even|actually|since|now)\s+)*(?:said|told|looked|explained|called|phoned|rang|emailed|e-mailed|messaged|wrote|written|tried|reported|complained|contacted|chased|spoke|spoken|been on the phone|hacked|worked)\b/i;
+  /^(?:I|we)(?:'ve| have| had)?\s+(?:(?:just|already|also|then|even|actually|since|now)\s+)*(?:said|told|looked|explained|called|phoned|rang|emailed|e-mailed|messaged|wrote|written|tried|reported|complained|contacted|chased|spoke|spoken|been on the phone|hacked|worked|mentioned|raised|flagged)\b/i;
 // A rebuttal ("it's you, not me", "it's your end"): the customer's argument.
 const REBUTTAL =
   /^(?:it's|it is|its)\s+(?:you|your end|your side|yours|u)\b|,?\s*not (?:me|mine|my end|my side|us)\s*[.!]*$/i;
@@ -430,7 +430,7 @@ const INNER_REQUEST = /(?:[,;]\s*|\b(?:please|just|so|too|now|then|and)\s+)let (
 // Sarcasm ("it's funny how the other stores don't but you do") and rebuttals of an excuse the customer expects ("the
 // equipment change had nothing to do with it", "it was not the seller's fault"): the customer's argument, not the event.
 const ARGUMENT =
-  /^no wonder\b|^(?:it's|it is|its)\s+(?:so\s+)?(?:funny|amazing|interesting|hilarious|cute|nice|great|lovely|convenient)\s+(?:how|that)\b|\b(?:funny how|love how|how convenient)\b|\bnothing to do with\b|\bnot (?:the |my |our |your |their |\p{L}+'?s )?fault\b/iu;
+  /^no wonder\b|^(?:it's|it is|its)\s+(?:so\s+)?(?:funny|amazing|interesting|hilarious|cute|nice|great|lovely|convenient)\s+(?:how|that)\b|\b(?:funny how|love how|how convenient)\b|\bnothing to do with\b|\b(?:is|are|was|were)\s+(?:(?:totally|completely|perfectly|absolutely)\s+)?(?:fine|ok|okay|understandable|normal|expected)\b|\bnot (?:the |my |our |your |their |\p{L}+'?s )?fault\b/iu;
 // A question asked inside a statement ("I did that they closed my case have I lost £120"): the clause is a tangle.
 const INNER_QUESTION =
   /\s(?:have|has|had|did|do|does|is|are|was|were|can|could|will|would|should)\s+(?:I|you|we|they|he|she)\s+(?!(?:been|had)\b)[\p{L}']+(?:ed|en|t)\b/u;
@@ -661,7 +661,7 @@ const saysCleanly = (text: string, question = false): boolean =>
   wordCount(text) <= MAX_WORDS &&
   !/[@#<>\d]{1}\d{3,}|[@#]|\b(\w+)\s+\1\b/i.test(text) &&
   // (a particle after its object ends well: "bringing it in", "cut us off")
-  !/(?<!\b(?:it|them|you|us|him|her)\s)\b(?:the|a|an|to|of|and|or|but|with|for|your|our|my|in|on|at|from|by|be|that|this|if|so|because|as|than|when|about|even|either|like|just|really|actually|etc|e\.?g)$/i.test(
+  !/(?<!\b(?:it|them|you|us|him|her)\s)\b(?:the|a|an|to|of|and|or|but|with|for|your|our|my|in|on|at|from|by|be|that|this|if|so|because|as|than|when|about|even|either|like|just|really|actually|etc|e\.?g|every|each|any|some|no|very)$/i.test(
     text,
   ) &&
   // "B'ham int", "2nd"-style clippings: an apostrophe inside a word that is no contraction.
@@ -682,6 +682,10 @@ const saysCleanly = (text: string, question = false): boolean =>
   !/\b(?:your|our|my|the|a)\s+I\b|'s\s+(?:does|do|did|doesn't|didn't|don't)\b|\b\w+ing\s+not\s+\w+ing\b|\b(?:if|because|although|though|unless)\s+(?:is|was|are|were|has|have|does|did)\b/.test(
     text,
   ) &&
+  // "you couldn't, because they left", "you didn't, there were no signs": a verb left for the listener to fill in.
+  !/\b(?:could|can|did|do|does|would|will|was|were|is|are|have|has|had)(?:n't)?\s*,/i.test(text) &&
+  // "you paid for breakfast but was told…": the verb after "but" lost its subject and does not agree.
+  !/\b(?:you|we|they)\s[^,.;]*\bbut\s+(?:was|wasn't|is|isn't|has|hasn't|does|doesn't)\b/i.test(text) &&
   // "where your order is" ends well; a statement that ends on "is" was cut short.
   (question || !/\b(?:is|was|are|were)$/i.test(text)) &&
   !/(?:^|\s)['"]|['"](?:\s|$)/.test(text.replace(/\b\w+s'(?=\s|$)/g, 'x'));
@@ -700,7 +704,7 @@ function readMessages(messages: readonly CustomerMessage[]): Reading {
 // Praise that is meant, not courtesy ("thanks in advance", a "Thanks," sign-off): thanks for something, a compliment, a
 // fault denied ("couldn't fault them", "no fuss", "didn't try to sell me anything").
 const PRAISE_MEANT =
-  /\b(?:thanks?(?: you)?(?: so much| very much| again| a lot| loads)? (?:for|to)\b(?!\s+(?:nothing|wasting|making me|ruining|the (?:wait|delay|runaround)))|love|loving|loved|great job|awesome|amazing|excellent|kudos|shout ?out|well done|brilliant|fantastic|wonderful|best (?:service|team|experience)|happy with|impressed|surpassed|exceeded|pleased|glad|perfect|delicious|tasty|cheers to|great (?:airline|stuff|service|staff|team|guys|food|experience|work)|faultless|flawless|spotless|superb|outstanding|lovely|top (?:bloke|notch|class)|(?:five|5)[- ]stars?|first[- ]class|helpful|friendly|patient|a credit to|hats off|keep it up|more of (?:him|her|them|this)|(?:could(?:n't| not)|can't|cannot) fault|no (?:fuss|complaints|hassle|problems|issues)|didn't (?:(?:even|once)\s+)?(?:try|push|rush|pressure|hassle))\b/i;
+  /\b(?:thanks?(?: you)?(?: so much| very much| again| a lot| loads)? (?:for|to)\b(?!\s+(?:nothing|wasting|making me|ruining|the (?:wait|delay|runaround)))|love|loving|loved|great job|awesome|amazing|excellent|kudos|shout ?out|well done|brilliant|fantastic|wonderful|best (?:service|team|experience)|happy with|impressed|surpassed|exceeded|pleased|glad|perfect|delicious|tasty|cheers to|great (?:airline|stuff|service|staff|team|guys|food|experience|work)|faultless|flawless|spotless|superb|outstanding|lovely|top (?:bloke|notch|class)|(?:five|5)[- ]stars?|first[- ]class|helpful|friendly|patient|a credit to|hats off|keep it up|more of (?:him|her|them|this)|(?:could(?:n't| not)|can't|cannot) fault|no (?:fuss|complaints|hassle|problems|issues)|didn't (?:(?:even|once)\s+)?(?:try|push|rush|pressure|hassle)|(?:it's|its|it is|all|everything(?:'s| is)?)\s+(?:working|sorted|fixed|back)\s+(?:again|now)|works now)\b/i;
 // A clause's problem words beyond the soft ones praise also uses ("booking again", "still warm", "kept me updated").
 const SOFT_CUE = /^(?:again|still|keeps?|kept|down|cold|empty|waiting|waited|without|sorted|fixed|resolved)$/i;
 const FAULT_DENIED =
@@ -731,7 +735,7 @@ function praiseOnly(reading: Reading): boolean {
 // A message that is only thanks ("Thanks!!", "ok thank you so much") has nothing wrong in it either.
 const THANKS_WORD = /\b(?:thanks|thank you|thankyou|thx|cheers)\b/i;
 const BARE_THANKS =
-  /^(?:(?:ok(?:ay)?|great|perfect|brilliant|lovely|awesome)\s*[,!.]*\s*)?(?:many |huge |big |massive )?(?:thanks|thank you|thankyou|thx|cheers|ta)(?: (?:so|very) much| a lot| loads| again| guys| all| team| both)?(?:\s*[,!.]+\s*(?:(?:have a )?(?:good|great|nice) (?:day|one|evening|weekend))?)*\s*$/i;
+  /^(?:(?:ok(?:ay)?|great|perfect|brilliant|lovely|awesome|sounds good|sounds great|that works|that's great|all good|got it|will do|no worries)\s*[,!.]*\s*)?(?:many |huge |big |massive )?(?:thanks|thank you|thankyou|thx|cheers|ta)(?: (?:so|very) much| a lot| loads| again| guys| all| team| both)?(?:\s*[,!.]+\s*(?:(?:have a )?(?:good|great|nice) (?:day|one|evening|weekend))?)*\s*$/i;
 
 function toneOf(messages: readonly CustomerMessage[], reading: () => Reading): Tone {
   const praising = messages.some((m) => PRAISE_MEANT.test(m.text));
@@ -742,8 +746,14 @@ function toneOf(messages: readonly CustomerMessage[], reading: () => Reading): T
     reading().cleaned.some((c) => c.length > 0)
   )
     return 'praise';
-  return messages.some((m) => PROBLEM_WORD.test(m.text) || FEELING_SOMEWHERE.test(m.text)) ? 'problem' : 'enquiry';
+  // A problem word inside a plain question about what the customer may do ("can I keep my number if I move", "how do I
+  // get a refund for a cancelled class") asks; elsewhere ("my card was declined", "why was I charged?") it tells.
+  const tells = (sentence: string): boolean =>
+    (PROBLEM_WORD.test(sentence) || FEELING_SOMEWHERE.test(sentence)) && !ENQUIRY_QUESTION.test(sentence);
+  return messages.some((m) => m.text.split(/(?<=[.!?])\s+|\n+/).some(tells)) ? 'problem' : 'enquiry';
 }
+const ENQUIRY_QUESTION =
+  /^\W*(?:(?:hi|hello|hey|hiya)\b[\s,!.]*(?:there\b[\s,!.]*)?)?(?:can|could|do|does|is|are|how|what|when|where|will|would|may|should|am|if|is it possible)(?![\w'’])(?!.*\b(?:still|again|yet|never|keeps|kept)\b)/i;
 
 // A question said back inside "you'd like to know …" reads as a clause: no do-support left ("what that mean does for the
 // bill"), no second verb before the one moved to the end ("where your food it's been 2 hours is"), no comma or second
@@ -753,7 +763,7 @@ const EMBEDDED_TANGLE =
 // Without a question mark, a clause that opens on "which", "who" or "what" and a verb is a relative clause ("…, which has no
 // lift access", "what came was a box"), not a question; a question asked without one inverts ("how do i cancel").
 const INVERTED =
-  /^(?:how|what|when|where|why|who|which)(?:\s+(?:long|much|many|often|soon|time|else|kind of \w+|sort of \w+))?\s+(?:do|does|did|is|are|was|were|can|could|will|would|should|shall|may|might|has|have|had|am)\b|^how\s+to\b/i;
+  /^(?:how|what|when|where|why|who|which)(?:\s+(?:long|much|many|often|soon|time|else|kind of \w+|sort of \w+))?\s+(?:do|does|did|is|are|was|were|can|could|will|would|should|shall|may|might|has|have|had|am)\s+(?:i|you|u|we|they|he|she|it|my|your|ur|our|their|his|her|the|this|that|these|those|there|a|an)(?=\s|$|[,.?!])|^how\s+to\b/i;
 
 function work(reading: Reading, cache: Map<string, Said | undefined>): ComplaintWords {
   // The same clause said back once per conversation: the second message's complaint re-reads the first message.

@@ -298,9 +298,8 @@ function opening(terms: readonly Term[]): 'subject' | 'bare' | 'none' {
     first.tags.has('Noun') &&
     !first.tags.has('Pronoun') &&
     !PERSONAL.has(first.lower.replace(/'s$/, '')) &&
-    !/^[A-Z]/.test(first.text) &&
     !first.tags.has('Plural') &&
-    (contracted || SERVICE_NOUN.test(first.lower))
+    ((contracted && !/^[A-Z]/.test(first.text)) || SERVICE_NOUN.test(first.lower.replace(/'s$/, '')))
   )
     return 'bare';
   // "a new 24-month contract with a phone": after "a" the word read as a verb must agree ("contracts"); a bare one is the

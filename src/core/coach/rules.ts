@@ -142,7 +142,7 @@ export const CUE_RULES: readonly CueRule[] = [
     principle: 'L4',
     stage: 'close',
     when: (s, ctx) => !hasMove(s, 'thanks') && praise(ctx),
-    message: 'Thank them for the kind words, and say you will pass them on.',
+    message: 'Thank them for letting you know, and pass any praise on to whoever earned it.',
     why: () => 'The customer is praising or thanking, with nothing wrong to put right; no thanks yet.',
   },
   {
