@@ -70,6 +70,8 @@ const SOURCES: readonly Source[] = [
   { writer: 'writer-x', path: 'corpus/replies/writer-x.jsonl', earlier: false, check: (n) => n % 5 === 0 },
   // Written in session 9 (2026-12-07 10:36–10:56), heavy in the weak anti-patterns, with spans.
   { writer: 'writer-y', path: 'corpus/replies/writer-y.jsonl', earlier: false, check: (n) => n % 5 === 0 },
+  // Session 10 (14:20–15:00), the session-10b rule's decision set (scored once, whole, at 14:59); trains from session 11.
+  { writer: 'writer-p', path: 'corpus/replies/writer-p.jsonl', earlier: false, check: () => false },
 ];
 
 /** Every writer's set that exists on disk, split into training and check parts. */
@@ -95,13 +97,16 @@ export function writerSets(): WriterSet[] {
 }
 
 /**
- * Decision sets: written after every check part had been scored once, kept whole out of training, thresholds, the
- * choice of features and every analysis script; only the ship rule's check reads them
- * (`scripts/lint-classifier-heldout.ts --decision`). Writer P (session 10, written 14:20–15:00 UTC on 2026-12-07) is
- * the session-10b rule's.
+ * Decision sets: written after every check part had been scored once, kept out of training, thresholds, the choice of
+ * features and every analysis script; only the ship rule's check reads them (`scripts/lint-classifier-heldout.ts
+ * --decision`). Writer P (session 10, 14:20–15:00 UTC on 2026-12-07) was the session-10b rule's and trains from
+ * session 11 (above). Writer N (session 11, from 16:50, heavy in the weak anti-patterns and their near misses, with
+ * spans): its ids ≡ 0 mod 5 are the fresh part of the session-11 rule's decision set; its other ids were written too
+ * late to train the session-11 candidate (its leave-one-writer-out scores were computed before they landed) and are
+ * read by nothing this session.
  */
-const DECISION: readonly { writer: string; path: string }[] = [
-  { writer: 'writer-p', path: 'corpus/replies/writer-p.jsonl' },
+const DECISION: readonly { writer: string; path: string; rows: (id: number) => boolean }[] = [
+  { writer: 'writer-n', path: 'corpus/replies/writer-n.jsonl', rows: (n) => n % 5 === 0 },
 ];
 
 /** Every decision set on disk, all its rows. */
@@ -119,7 +124,9 @@ export function decisionSets(): Array<{
         writer: d.writer,
         file: d.path,
         labels: REPLY_LABEL_NAMES,
-        rows: read(file).map((r) => ({ ...r, writer: d.writer })),
+        rows: read(file)
+          .filter((r) => d.rows(idNumber(r.id)))
+          .map((r) => ({ ...r, writer: d.writer })),
       },
     ];
   });

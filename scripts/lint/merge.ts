@@ -50,12 +50,17 @@ export function mergeFiles(
       return f[k][f.labels.indexOf(l)] ?? 0;
     });
   if (width === 0) throw new Error('merge: no labels picked');
+  const vetoes = labels.map((l) => {
+    const f = files[pick.get(l) ?? 0] as LintClassifierFile;
+    return f.vetoes?.[f.labels.indexOf(l)] ?? null;
+  });
   return {
     hashBits,
     ...(extra ? { labelFeatures: flags, extraBits } : {}),
     labels: [...labels],
     bias: pickOf('bias'),
     thresholds: pickOf('thresholds'),
+    ...(vetoes.some((v) => v !== null) ? { vetoes } : {}),
     scales: pickOf('scales'),
     buckets,
     weights,

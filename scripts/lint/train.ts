@@ -29,13 +29,27 @@ import { seededRandom as rng } from '../anger/matrix.ts';
 import { OWN_SENTENCES } from './own-sentences.ts';
 
 /**
- * Labels the classifier does not learn: the customer's name (found by its own step); the agent's name and number (the
- * session-7 candidate took a team's name with a number, "Please call the Billing Team on 0800 555 0199", for one: F3
- * wants a person, which the rules check and hashed words do not); and talking down and telling off,
- * whose wording differs from neutral explanation by tone more than by words (added to the project's own near misses,
- * "I've explained the charge in the email I just sent", the classifier flagged them).
+ * Labels the classifier does not learn: the customer's name (found by its own step) and the agent's name and number
+ * (the session-7 candidate took a team's name with a number, "Please call the Billing Team on 0800 555 0199", for one:
+ * F3 wants a person, which the rules check and hashed words do not).
  */
-const NOT_LEARNED: readonly ReplyLabel[] = ['uses_customer_name', 'name_and_number', 'condescension', 'scolding'];
+const NOT_LEARNED: readonly ReplyLabel[] = ['uses_customer_name', 'name_and_number'];
+
+/**
+ * Labels learned for their veto only, never added: talking down and telling off, whose wording differs from neutral
+ * explanation by tone more than by words (added to the project's own near misses, "I've explained the charge in the
+ * email I just sent", the classifier flagged them; not learned at all until session 11).
+ */
+export const VETO_ONLY: readonly ReplyLabel[] = ['condescension', 'scolding'];
+
+/**
+ * Labels never vetoed: restatement (the engine's recap step would find it again after a veto); and empathy,
+ * vague_promise and scolding, whose vetoes passed leave-one-writer-out (session 11: 44/52, 22/27, 11/13 false alarms
+ * dropped) but dropped rule families the project's own tests hold to be those labels ("It left you stranded at the
+ * airport overnight.", "We hope to do better next season.", "You're the one who picked the non-refundable fare."):
+ * families the corpus writers seldom write, which the classifier scores low for want of evidence, not against it.
+ */
+const NO_VETO_LABELS: readonly ReplyLabel[] = ['restatement', 'empathy', 'vague_promise', 'scolding'];
 
 /**
  * The labels the classifier may back up. Training picks a threshold per label and switches off each label where the
@@ -99,6 +113,23 @@ export interface TrainOptions {
   deepHidden: number;
   /** AdaGrad rate of the deep half. */
   deepRate: number;
+  /** Labels never added, whatever their scores (they may still veto). */
+  noAdd: readonly ReplyLabel[];
+  /**
+   * Labels whose rule findings the classifier may veto (drop when the reply's best sentence scores under the label's
+   * veto logit). A veto is chosen on left-out scores like a threshold and gated like one (minOutVetoPrecision).
+   */
+  vetoLabels: readonly ReplyLabel[];
+  /** Share of the vetoed rule findings that must be false alarms (left-out scores) for a veto logit to be chosen. */
+  minVetoPrecision: number;
+  /** Fewest false alarms a veto must remove (left-out scores). */
+  minVetoed: number;
+  /** Highest logit a veto may sit at: only findings the classifier scores very low are dropped. */
+  maxVeto: number;
+  /** The veto gate: vetoes over all writers, each at a logit chosen without that writer, right at least this often… */
+  minOutVetoPrecision: number;
+  /** …and at least this many of them right. */
+  minOutVetoed: number;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
@@ -110,7 +141,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   minPrecision: 0.95,
   minAdded: 3,
   minWriterPrecision: 0,
-  minOutPrecision: 0.92,
+  minOutPrecision: 0.9,
   minOutAdded: 5,
   innerFolds: 5,
   useOwnSentences: true,
@@ -124,6 +155,13 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   deepDim: 0,
   deepHidden: 0,
   deepRate: 0.05,
+  noAdd: VETO_ONLY,
+  vetoLabels: CLASSIFIER_LABELS.filter((l) => !NO_VETO_LABELS.includes(l)),
+  minVetoPrecision: 0.8,
+  minVetoed: 3,
+  maxVeto: 0,
+  minOutVetoPrecision: 0.8,
+  minOutVetoed: 5,
 };
 
 interface Sentence {
@@ -629,6 +667,87 @@ export function writerOutAdditions(
 /** The threshold of a label the classifier does not add (no logit reaches it). */
 export const DISABLED = 1e9;
 
+/** The veto of a label the classifier never vetoes (no logit is under it). */
+export const NO_VETO = Number.NEGATIVE_INFINITY;
+
+/**
+ * Per-label vetoes on left-out scores: the logit under which a rule finding of the label is dropped, where dropping
+ * the rule findings scored under it gives the label its best F1 while at least `minVetoPrecision` of the dropped
+ * findings are false alarms (and at least `minVetoed` of them), never above `maxVeto`. Labels outside `vetoLabels`,
+ * rows not labelled for the label and rows of the folds in `exclude` are left out; NO_VETO where none helps.
+ */
+export function chooseVetoes(
+  prepared: Prepared,
+  left: LeftOut,
+  options: TrainOptions,
+  exclude: ReadonlySet<number> = new Set(),
+): Float64Array {
+  const { rows, labels } = prepared;
+  return Float64Array.from(labels, (label, l) => {
+    if (!options.vetoLabels.includes(label)) return NO_VETO;
+    const s = left.scores[l] as Float64Array;
+    const base = { tp: 0, fp: 0, fn: 0 };
+    const found: Array<{ score: number; alarm: boolean }> = [];
+    rows.forEach((row, i) => {
+      if (exclude.has(left.fold[i] ?? -1) || row.unlabelled?.includes(label)) return;
+      const gold = row.labels.includes(label);
+      const ruled = prepared.ruled[i]?.has(label) ?? false;
+      if (ruled && gold) base.tp++;
+      else if (ruled) base.fp++;
+      else if (gold) base.fn++;
+      if (ruled) found.push({ score: s[i] ?? 0, alarm: !gold });
+    });
+    found.sort((a, b) => a.score - b.score);
+    const f1 = (tp: number, fp: number, fn: number): number => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
+    let bestF = f1(base.tp, base.fp, base.fn);
+    let bestV = NO_VETO;
+    let right = 0;
+    let wrong = 0;
+    for (let k = 0; k < found.length; k++) {
+      const a = found[k] as { score: number; alarm: boolean };
+      if (a.score >= options.maxVeto) break;
+      if (a.alarm) right++;
+      else wrong++;
+      // Ties: a veto falls only above a run of equal scores.
+      if (k + 1 < found.length && (found[k + 1]?.score ?? 0) === a.score) continue;
+      const f = f1(base.tp - wrong, base.fp - right, base.fn + wrong);
+      if (right / (right + wrong) >= options.minVetoPrecision && right >= options.minVetoed && f > bestF + 1e-9) {
+        bestF = f;
+        bestV = a.score;
+      }
+    }
+    // Just above the chosen score, so that finding itself is under the veto (`score < veto`).
+    return bestV === NO_VETO ? NO_VETO : bestV + 1e-6;
+  });
+}
+
+/**
+ * The vetoes' effect per label when each writer is scored at vetoes chosen without that writer: `right[l]` rule false
+ * alarms dropped, `wrong[l]` rule findings the writer gave the label dropped, summed over the writers.
+ */
+export function writerOutVetoes(
+  prepared: Prepared,
+  left: LeftOut,
+  options: TrainOptions,
+): { right: Int32Array; wrong: Int32Array } {
+  const width = prepared.labels.length;
+  const right = new Int32Array(width);
+  const wrong = new Int32Array(width);
+  left.foldNames.forEach((_, k) => {
+    const vetoes = chooseVetoes(prepared, left, options, new Set([k]));
+    prepared.rows.forEach((row, i) => {
+      if (left.fold[i] !== k) return;
+      prepared.labels.forEach((label, l) => {
+        if (row.unlabelled?.includes(label) || !prepared.ruled[i]?.has(label)) return;
+        if (!((left.scores[l]?.[i] ?? 0) < (vetoes[l] ?? NO_VETO))) return;
+        if (row.labels.includes(label)) wrong[l] = (wrong[l] ?? 0) + 1;
+        else right[l] = (right[l] ?? 0) + 1;
+      });
+    });
+  });
+  return { right, wrong };
+}
+
 /**
  * Trains on `rows` (plus the project's own sentences): picks each label's threshold on left-out scores (one fold per
  * writer), then fits the labels that earned one on all of `rows` and quantises them as shipped (labels switched off are
@@ -646,20 +765,33 @@ export function trainLintClassifier(
   left: LeftOut;
   /** Leave-one-writer-out additions per label (before the gate), in `options.labels` order. */
   out: { right: Int32Array; wrong: Int32Array };
+  /** Leave-one-writer-out vetoes per label (before the veto gate): false alarms dropped (right), findings lost (wrong). */
+  vetoOut: { right: Int32Array; wrong: Int32Array };
 } {
   const prepared = reuse?.prepared ?? prepare(rows, options);
   const left = reuse?.left ?? leftOutScores(prepared, options);
   const thresholds = chooseThresholds(prepared, left, options);
   // The label gate: labels whose leave-one-writer-out additions are not right often enough are switched off.
   const out = writerOutAdditions(prepared, left, options);
-  options.labels.forEach((_, l) => {
+  options.labels.forEach((label, l) => {
     const r = out.right[l] ?? 0;
     const w = out.wrong[l] ?? 0;
-    if (r < options.minOutAdded || r / (r + w) < options.minOutPrecision) thresholds[l] = DISABLED;
+    if (r < options.minOutAdded || r / (r + w) < options.minOutPrecision || options.noAdd.includes(label))
+      thresholds[l] = DISABLED;
   });
-  const active = options.labels.filter((_, l) => thresholds[l] !== DISABLED);
-  const switchedOff = options.labels.filter((_, l) => thresholds[l] === DISABLED);
+  // Vetoes, chosen and gated the same way: a label keeps its veto only if, each writer scored at vetoes chosen
+  // without it, the rule findings dropped over all writers are false alarms often enough.
+  const vetoes = chooseVetoes(prepared, left, options);
+  const vetoOut = writerOutVetoes(prepared, left, options);
+  options.labels.forEach((_, l) => {
+    const r = vetoOut.right[l] ?? 0;
+    const w = vetoOut.wrong[l] ?? 0;
+    if (r < options.minOutVetoed || r / (r + w) < options.minOutVetoPrecision) vetoes[l] = NO_VETO;
+  });
+  const active = options.labels.filter((_, l) => thresholds[l] !== DISABLED || vetoes[l] !== NO_VETO);
+  const switchedOff = options.labels.filter((_, l) => thresholds[l] === DISABLED && vetoes[l] === NO_VETO);
   const kept = Float64Array.from(active, (label) => thresholds[options.labels.indexOf(label)] ?? DISABLED);
+  const keptVetoes = Float64Array.from(active, (label) => vetoes[options.labels.indexOf(label)] ?? NO_VETO);
   const activeIndex = active.map((label) => options.labels.indexOf(label));
   let model: FloatModel;
   if (options.deepDim > 0 && options.deepHidden > 0) {
@@ -674,8 +806,8 @@ export function trainLintClassifier(
     }));
     model = fitFloat(sentences, active, options);
   }
-  const file = toFile(model, kept);
-  return { file, classifier: loadLintClassifier(file), switchedOff, prepared, left, out };
+  const file = toFile(model, kept, keptVetoes);
+  return { file, classifier: loadLintClassifier(file), switchedOff, prepared, left, out, vetoOut };
 }
 
 /** The model restricted to the labels at `keep` (indices into its labels), in that order. */
@@ -707,7 +839,7 @@ function selectLabels(model: FloatModel, keep: readonly number[]): FloatModel {
 }
 
 /** Int8-quantised, delta-encoded weights for models/lint-classifier.json (buckets all zero are left out). */
-export function toFile(model: FloatModel, thresholds: Float64Array): LintClassifierFile {
+export function toFile(model: FloatModel, thresholds: Float64Array, vetoes?: Float64Array): LintClassifierFile {
   const width = model.labels.length;
   const rows = model.weights.length / width;
   const scales = model.labels.map((_, l) => {
@@ -733,6 +865,10 @@ export function toFile(model: FloatModel, thresholds: Float64Array): LintClassif
     labels: [...model.labels],
     bias: Array.from(model.bias, round),
     thresholds: Array.from(thresholds, round),
+    // Written only when a label has a veto, so a file without any is as before.
+    ...(vetoes?.some((v) => v !== NO_VETO)
+      ? { vetoes: Array.from(vetoes, (v) => (v === NO_VETO ? null : round(v))) }
+      : {}),
     scales: scales.map(round),
     buckets,
     weights,

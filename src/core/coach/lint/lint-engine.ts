@@ -4,7 +4,7 @@ import { detectAbuse } from '../../signals/abuse.ts';
 import { detectVenting } from '../../signals/venting.ts';
 import { REPLY_LABELS, type ReplyLabel } from '../labels.ts';
 import type { LintContext, LintFinding } from '../lint-types.ts';
-import { classify, type LintClassifier } from './classifier/classifier.ts';
+import { type LintClassifier, review } from './classifier/classifier.ts';
 import { SHIPPED_CLASSIFIER } from './classifier/shipped.ts';
 import { findCustomerNames } from './customer-name.ts';
 import { findRecaps } from './recap.ts';
@@ -106,6 +106,13 @@ function dropEmpathyInSympathy(text: string, findings: LintFinding[]): void {
   findings.length = kept;
 }
 
+// Removes, in place, every finding of the given labels.
+function dropLabels(findings: LintFinding[], labels: readonly ReplyLabel[]): void {
+  let kept = 0;
+  for (const f of findings) if (!labels.includes(f.label)) findings[kept++] = f;
+  findings.length = kept;
+}
+
 const hasLabel = (findings: readonly LintFinding[], label: ReplyLabel): boolean => {
   for (const f of findings) if (f.label === label) return true;
   return false;
@@ -117,10 +124,16 @@ const REFUSAL = /n't\b|\b(?:not|no|never|unable|cannot|only|unfortunately|afraid
 // Sympathy-agreement is the agent joining the customer's condemnation: an agent who says they don't agree has not joined.
 const DISAGREES = /\b(?:don't|do not|can't|cannot|won't|wouldn't|would not|couldn't) (?:really )?agree\b|\bdisagree\b/i;
 
+// Ownership accepts the company's responsibility: a reply that denies it ("the courier's mistake, not ours", "this
+// wasn't our error", "it isn't down to us", "nothing to do with us") has not accepted it, whatever words it shares.
+const DENIES_FAULT =
+  /(?:\bnot|n't|\bnever)(?: (?:really|actually|entirely|down to|on))? (?:ours|us|our (?:fault|error|mistake|doing|responsibility|problem|issue))\b|\bnothing to do with (?:us|our)\b/i;
+
 /**
  * What the labelling conventions rule out whatever the classifier scores: an apology the rules found is no non-apology,
  * a reply with a timed next step is not judged vague, policy language and rigid refusals need a refusal in the reply,
- * and a reply that disagrees with the customer's verdict is no sympathy-agreement.
+ * a reply that disagrees with the customer's verdict is no sympathy-agreement, and one that denies the fault is no
+ * ownership.
  */
 function classifierMayAdd(label: ReplyLabel, text: string, findings: readonly LintFinding[]): boolean {
   switch (label) {
@@ -133,6 +146,8 @@ function classifierMayAdd(label: ReplyLabel, text: string, findings: readonly Li
       return REFUSAL.test(text);
     case 'sympathy_agreement':
       return !DISAGREES.test(text);
+    case 'ownership':
+      return !DENIES_FAULT.test(text);
     default:
       return true;
   }
@@ -144,7 +159,8 @@ const byPlace = (a: LintFinding, b: LintFinding): number =>
 /**
  * Lints an agent reply: every playbook move and anti-pattern found, with its span, principle and (for anti-patterns) a rewrite.
  * The rules run first; the classifier (SHIPPED_CLASSIFIER unless another or `null` is passed) then adds labels the rules
- * missed where its best sentence clears the label's high threshold, each spanning that sentence.
+ * missed where its best sentence clears the label's high threshold, each spanning that sentence, and drops a label the
+ * rules found where it has a veto for the label and no sentence of the reply scores above it.
  */
 export function lint(
   reply: string,
@@ -187,11 +203,15 @@ export function lint(
   }
   if (superseding !== undefined) dropSuperseded(findings, superseding);
   if (classifier !== null) {
-    const hits = classify(
+    // The classifier adds labels the rules missed and, for the labels it has a veto for, drops rule findings it scores
+    // very low (a rule's false alarm on a family it was not written for).
+    const { hits, vetoed } = review(
       classifier,
       text,
-      (label) => hasLabel(findings, label) || !classifierMayAdd(label, text, findings),
+      (label) => hasLabel(findings, label),
+      (label) => !classifierMayAdd(label, text, findings),
     );
+    if (vetoed.length > 0) dropLabels(findings, vetoed);
     for (const hit of hits) findings.push(makeFinding(hit.label, { start: hit.start, end: hit.end }));
   }
   if (hasLabel(findings, 'empathy') && hasLabel(findings, 'sympathy_agreement')) dropEmpathyInSympathy(text, findings);

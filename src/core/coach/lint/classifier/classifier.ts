@@ -29,6 +29,11 @@ export interface LintClassifierFile {
   labels: string[];
   bias: number[];
   thresholds: number[];
+  /**
+   * Per label, the logit under which a rule finding of the label is dropped (the reply's best sentence scores under
+   * it); null, or the array absent: the label's rule findings always stand.
+   */
+  vetoes?: Array<number | null>;
   scales: number[];
   buckets: number[];
   weights: number[];
@@ -63,6 +68,8 @@ export interface LintClassifier {
   labels: readonly ReplyLabel[];
   bias: Float64Array;
   thresholds: Float64Array;
+  /** Per label, the veto logit (−∞: none). */
+  vetoes: Float64Array;
   scales: Float64Array;
   weights: Int8Array;
   deep: DeepHalf | null;
@@ -126,6 +133,7 @@ export function loadLintClassifier(file: LintClassifierFile): LintClassifier {
     labels,
     bias: floats(file.bias),
     thresholds: floats(file.thresholds),
+    vetoes: Float64Array.from(labels, (_, l) => file.vetoes?.[l] ?? Number.NEGATIVE_INFINITY),
     scales: floats(file.scales),
     weights,
     deep,
@@ -286,24 +294,64 @@ function keep(model: LintClassifier, l: number, sum: number, s: number): void {
 }
 
 let wanted = new Int32Array(32);
+let vetoing = new Uint8Array(32);
+const NONE: readonly ReplyLabel[] = [];
+/** A threshold at or above this adds nothing (a label in the file for its veto only; training's DISABLED). */
+const NO_ADDITION = 1e9;
 
 /** Labels scoring above their threshold that `skip` does not rule out, each located at its best sentence. */
 export function classify(model: LintClassifier, text: string, skip: (label: ReplyLabel) => boolean): ClassifierHit[] {
-  // A label `skip` rules out can never be a hit, so it is not scored; with none left the reply is not even read.
+  return review(model, text, () => false, skip).hits;
+}
+
+/**
+ * The classifier's say on a reply the rules have read. `found(label)`: the rules found the label; such a label is
+ * scored only when it has a veto, and is `vetoed` when the reply's best sentence scores under it. Any other label
+ * is a hit when it scores above its threshold and `skip` does not rule it out, located at its best sentence. Labels
+ * that can be neither are not scored; with none left the reply is not even read.
+ */
+export function review(
+  model: LintClassifier,
+  text: string,
+  found: (label: ReplyLabel) => boolean,
+  skip: (label: ReplyLabel) => boolean,
+): { hits: ClassifierHit[]; vetoed: readonly ReplyLabel[] } {
   const width = model.labels.length;
-  if (wanted.length < width) wanted = new Int32Array(width);
+  if (wanted.length < width) {
+    wanted = new Int32Array(width);
+    vetoing = new Uint8Array(width);
+  }
   let count = 0;
-  for (let l = 0; l < width; l++) if (!skip(model.labels[l]!)) wanted[count++] = l;
-  if (count === 0) return [];
+  for (let l = 0; l < width; l++) {
+    const label = model.labels[l]!;
+    if (found(label)) {
+      if (model.vetoes[l]! === Number.NEGATIVE_INFINITY) continue;
+      vetoing[l] = 1;
+    } else {
+      if (model.thresholds[l]! >= NO_ADDITION || skip(label)) continue;
+      vetoing[l] = 0;
+    }
+    wanted[count++] = l;
+  }
+  if (count === 0) return { hits: [], vetoed: NONE };
   const spans = sentenceSpans(text);
   const { best: top, bestAt: at } = scoreReply(model, text, spans, wanted, count);
   const hits: ClassifierHit[] = [];
+  let vetoed: ReplyLabel[] | undefined;
   for (let k = 0; k < count; k++) {
     const l = wanted[k]!;
+    const label = model.labels[l]!;
     const score = top[l] ?? 0;
+    if (vetoing[l] === 1) {
+      if (score < model.vetoes[l]!) {
+        vetoed ??= [];
+        vetoed.push(label);
+      }
+      continue;
+    }
     if (score <= (model.thresholds[l] ?? 0)) continue;
     const s = at[l] ?? 0;
-    hits.push({ label: model.labels[l]!, start: spans[s] ?? 0, end: spans[s + 1] ?? 0, score });
+    hits.push({ label, start: spans[s] ?? 0, end: spans[s + 1] ?? 0, score });
   }
-  return hits;
+  return { hits, vetoed: vetoed ?? NONE };
 }
