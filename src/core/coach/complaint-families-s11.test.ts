@@ -20,6 +20,8 @@ const PRAISE = [
   "The engineer who came today was brilliant, explained everything and didn't try to upsell me. More of her please",
   'Thanks for sorting my parking permit so quickly, really helpful team',
   'Thank you!!',
+  'thank u for mending the lift at last!!',
+  'That worked 👍',
   'ok thanks so much, have a good day',
   'Five stars for the courier this morning, carried the sofa up four flights',
   'Sounds great, thank you',
@@ -33,6 +35,7 @@ const NOT_PRAISE = [
   'Lovely staff at the desk. However the shower in our room had no hot water',
   'Thanks in advance, my parcel has not moved since Tuesday',
   "it's working again but I lost a whole day's sales",
+  'worked for a day, then the screen froze again',
 ];
 for (const text of PRAISE) {
   test(`A1 tone: praise or thanks with nothing wrong is praise: ${JSON.stringify(text)}`, () => {
@@ -132,6 +135,9 @@ const SAID: Array<[string, string, string | undefined]> = [
   ['ending', "my phone's been freezing every", undefined],
   ['still said', "I can't log in to the app since the update", "you can't log in to the app since the update"],
   ['bare noun', 'broadband is down again', 'the broadband is down again'],
+  ['bare noun', "nobody's rung me back", "nobody's rung you back"],
+  ['ellipsis', 'I paid by bank transfer and it never said', undefined],
+  ['fragment', "the gate code is wrong, can't get into the car park", undefined],
   ['bare noun', 'Wifi is down in every room', 'the wifi is down in every room'],
   ['bare noun', "website's been down since breakfast", "the website's been down since breakfast"],
   ['bare noun', 'no its still broken after the reset', "it's still broken after the reset"],
@@ -149,6 +155,7 @@ const ASKED: Array<[string, string | undefined]> = [
   ['what turned up was an empty envelope', undefined],
   ['The tickets are for the balcony, which has no lift, I rang the theatre', undefined],
   ['how do i close my account', 'how to close your account'],
+  ["what's the point of paying for priority if nobody answers?", undefined],
   ['where is my replacement card?', 'where your replacement card is'],
 ];
 for (const [text, question] of ASKED) {

@@ -420,6 +420,11 @@ const PLEASE = /\b(?:please|pls|plz|kindly)\b/i;
 // What the customer needs, told as a consequence ("…, so I need it cancelled by the 30th"): a request, not the problem.
 const NEED = /\b(?:so|and|but)\s+(?:I|we)\s+(?:really\s+)?(?:need|needed|want|have to|had to|must)\b/i;
 
+// A rhetorical question is the customer's argument, not something they want answered ("what's the point of booking a
+// slot if nobody comes", "who designs these forms").
+const RHETORICAL =
+  /^(?:what(?:'s| is) the point|what(?:'s| is) the use|who (?:designs|thought|decided)|why (?:do|does|did) (?:I|we) (?:even )?bother)\b/i;
+
 // A guess is not a fact to apologise for ("maybe my problem too…", "probably the router").
 const HEDGE = /^(?:maybe|perhaps|probably|possibly|I guess|I suppose|I think|I'm guessing|(?:I|we) (?:may|might)\b)\b/i;
 // A problem that has gone away is not one to apologise for ("I unlinked them and it worked", "it came back on wifi").
@@ -562,6 +567,7 @@ function candidates(cleaned: string, offset: number): Candidate[] {
         // "nobody's told me why": the why of what is in another clause.
         !/^(?:nobody|no one|no-one|they|you|he|she)\b[^,]{0,30}\bwhy[.!?]*$/i.test(clause) &&
         !NEED.test(clause) &&
+        !RHETORICAL.test(clause) &&
         !FAMILY_DOING.test(clause) &&
         !HYPOTHETICAL.test(clause) &&
         !HEADLINE.test(clause) &&
@@ -684,6 +690,11 @@ const saysCleanly = (text: string, question = false): boolean =>
   ) &&
   // "you couldn't, because they left", "you didn't, there were no signs": a verb left for the listener to fill in.
   !/\b(?:could|can|did|do|does|would|will|was|were|is|are|have|has|had)(?:n't)?\s*,/i.test(text) &&
+  // "…and it never said", "the lock is broken, can't lock it": a verb with nothing said, or with no subject after a comma.
+  !/\b(?:never|didn't|doesn't|don't|won't|wouldn't)\s+(?:said|say|told|tell|mentioned|mention|asked|ask)$/i.test(
+    text,
+  ) &&
+  !/,\s+(?:can't|cannot|won't|couldn't|doesn't|didn't|isn't|wasn't|aren't|weren't|keeps|kept)\b/i.test(text) &&
   // "you paid for breakfast but was told…": the verb after "but" lost its subject and does not agree.
   !/\b(?:you|we|they)\s[^,.;]*\bbut\s+(?:was|wasn't|is|isn't|has|hasn't|does|doesn't)\b/i.test(text) &&
   // "where your order is" ends well; a statement that ends on "is" was cut short.
@@ -704,7 +715,7 @@ function readMessages(messages: readonly CustomerMessage[]): Reading {
 // Praise that is meant, not courtesy ("thanks in advance", a "Thanks," sign-off): thanks for something, a compliment, a
 // fault denied ("couldn't fault them", "no fuss", "didn't try to sell me anything").
 const PRAISE_MEANT =
-  /\b(?:thanks?(?: you)?(?: so much| very much| again| a lot| loads)? (?:for|to)\b(?!\s+(?:nothing|wasting|making me|ruining|the (?:wait|delay|runaround)))|love|loving|loved|great job|awesome|amazing|excellent|kudos|shout ?out|well done|brilliant|fantastic|wonderful|best (?:service|team|experience)|happy with|impressed|surpassed|exceeded|pleased|glad|perfect|delicious|tasty|cheers to|great (?:airline|stuff|service|staff|team|guys|food|experience|work)|faultless|flawless|spotless|superb|outstanding|lovely|top (?:bloke|notch|class)|(?:five|5)[- ]stars?|first[- ]class|helpful|friendly|patient|a credit to|hats off|keep it up|more of (?:him|her|them|this)|(?:could(?:n't| not)|can't|cannot) fault|no (?:fuss|complaints|hassle|problems|issues)|didn't (?:(?:even|once)\s+)?(?:try|push|rush|pressure|hassle)|(?:it's|its|it is|all|everything(?:'s| is)?)\s+(?:working|sorted|fixed|back)\s+(?:again|now)|works now)\b/i;
+  /\b(?:thanks?(?: you| u| ya)?(?: so much| very much| again| a lot| loads)? (?:for|to)\b(?!\s+(?:nothing|wasting|making me|ruining|the (?:wait|delay|runaround)))|love|loving|loved|great job|awesome|amazing|excellent|kudos|shout ?out|well done|brilliant|fantastic|wonderful|best (?:service|team|experience)|happy with|impressed|surpassed|exceeded|pleased|glad|perfect|delicious|tasty|cheers to|great (?:airline|stuff|service|staff|team|guys|food|experience|work)|faultless|flawless|spotless|superb|outstanding|lovely|top (?:bloke|notch|class)|(?:five|5)[- ]stars?|first[- ]class|helpful|friendly|patient|a credit to|hats off|keep it up|more of (?:him|her|them|this)|(?:could(?:n't| not)|can't|cannot) fault|no (?:fuss|complaints|hassle|problems|issues)|didn't (?:(?:even|once)\s+)?(?:try|push|rush|pressure|hassle)|(?:it's|its|it is|all|everything(?:'s| is)?)\s+(?:working|sorted|fixed|back)\s+(?:again|now)|works now)\b/i;
 // A clause's problem words beyond the soft ones praise also uses ("booking again", "still warm", "kept me updated").
 const SOFT_CUE = /^(?:again|still|keeps?|kept|down|cold|empty|waiting|waited|without|sorted|fixed|resolved)$/i;
 const FAULT_DENIED =
@@ -733,9 +744,9 @@ function praiseOnly(reading: Reading): boolean {
 }
 
 // A message that is only thanks ("Thanks!!", "ok thank you so much") has nothing wrong in it either.
-const THANKS_WORD = /\b(?:thanks|thank you|thankyou|thx|cheers)\b/i;
+const THANKS_WORD = /\b(?:thanks|thank you|thankyou|thx|cheers|worked|works|working|sorted|fixed)\b/i;
 const BARE_THANKS =
-  /^(?:(?:ok(?:ay)?|great|perfect|brilliant|lovely|awesome|sounds good|sounds great|that works|that's great|all good|got it|will do|no worries)\s*[,!.]*\s*)?(?:many |huge |big |massive )?(?:thanks|thank you|thankyou|thx|cheers|ta)(?: (?:so|very) much| a lot| loads| again| guys| all| team| both)?(?:\s*[,!.]+\s*(?:(?:have a )?(?:good|great|nice) (?:day|one|evening|weekend))?)*\s*$/i;
+  /^(?:(?:ok(?:ay)?|great|perfect|brilliant|lovely|awesome|sounds good|sounds great|that works|that's great|all good|got it|will do|no worries)\s*[,!.]*\s*)?(?:many |huge |big |massive )?(?:thanks|thank you|thankyou|thx|cheers|ta)(?: (?:so|very) much| a lot| loads| again| guys| all| team| both)?(?:\s*[,!.]+\s*(?:(?:have a )?(?:good|great|nice) (?:day|one|evening|weekend))?)*\s*$|^(?:(?:that|it|this)(?:'s| has| is)?\s+)?(?:worked|works(?: now)?|working(?: now)?|sorted|fixed|all (?:good|sorted))(?: now)?[\s,!.]*(?:thanks|thank you|cheers)?[\s!.]*$/i;
 
 function toneOf(messages: readonly CustomerMessage[], reading: () => Reading): Tone {
   const praising = messages.some((m) => PRAISE_MEANT.test(m.text));
@@ -814,6 +825,7 @@ function work(reading: Reading, cache: Map<string, Said | undefined>): Complaint
           (c) =>
             c.question &&
             /^(?:who|what|where|when|which|how)\b/i.test(c.clause) &&
+            !RHETORICAL.test(c.clause) &&
             (/\?\s*$/.test(c.clause) || INVERTED.test(c.clause)) &&
             // "what does that fee mean": the verb must take the "-s" do-support carried, which the swap does not give.
             !/^\S+\s+(?:does|did)\b/i.test(c.clause),

@@ -298,6 +298,8 @@ function opening(terms: readonly Term[]): 'subject' | 'bare' | 'none' {
     first.tags.has('Noun') &&
     !first.tags.has('Pronoun') &&
     !PERSONAL.has(first.lower.replace(/'s$/, '')) &&
+    !SUBJECT_WORDS.has(first.lower.replace(/'s$/, '')) &&
+    !/^(?:no|any|some|every)(?:one|body|thing)(?:'s)?$/.test(first.lower) &&
     !first.tags.has('Plural') &&
     ((contracted && !/^[A-Z]/.test(first.text)) || SERVICE_NOUN.test(first.lower.replace(/'s$/, '')))
   )
