@@ -105,6 +105,9 @@ const TOPICS: Array<[string, string | undefined]> = [
   ['The app keeps logging me out before I can pay', 'the app'],
   ['You cancelled my booking without telling me', 'your booking'],
   ['refund?', 'your refund'],
+  // The customer's own thing right beside the problem, or a service that is missing.
+  ['I was billed twice for my membership in May', 'your membership'],
+  ['We have had no broadband since Friday', 'your broadband'],
 ];
 for (const [text, topic] of TOPICS) {
   test(`A2 topic: ${JSON.stringify(text)} → ${topic}`, () => assert.equal(words(text).topic, topic));

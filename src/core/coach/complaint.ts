@@ -626,6 +626,18 @@ const TOPIC_OBJECT = new RegExp(
 );
 // …or heads the clause, set off by a comma ("my bill, it's three times what it should be", once "I'm ringing about" is gone).
 const TOPIC_HEADING = new RegExp(String.raw`^${DETERMINED_TOPIC.slice(2)}s?(?=\s*[,:;.!?-]|\s*$)`, 'iu');
+// "no internet for four days", "without heating": a service that is missing is the topic.
+const MISSING_TOPIC =
+  /\b(?:no|without)\s+(?:any\s+)?(internet|wifi|wi-fi|broadband|heating|hot water|water|power|electricity|gas|signal|service|phone line|landline)\b/i;
+// Last, the customer's own thing in a clause that tells a problem ("charged twice for my subscription", "bounced my rent
+// payment"), its noun not a modifier of another ("my exam booking window").
+const OWN_TOPIC_IN_PROBLEM = new RegExp(
+  String.raw`\b(my|our)\s+((?:(?!(?:my|our|your|the|a|an|this|that|its|their|and|or|but|of|for|in|on|at|to|with)\b)[\p{Ll}-]+\s+){0,2}?)(${TOPIC_NOUN})s?(?!\s+(?!(?:is|was|are|were|has|had|have|and|or|but|for|from|to|on|in|at|with|this|last|again|still|twice|because|since|so|when|that|which|who)\b)[\p{Ll}]+\b)`,
+  'iu',
+);
+const CUE_WORD = COMPLAINT_CUES.source.slice(2, -2);
+const PROBLEM_BEFORE = new RegExp(String.raw`\b(?:${CUE_WORD}|\w+n't)\b(?:\s+[^\s,;.!?]+){0,4}\s+$`, 'i');
+const PROBLEM_AFTER = new RegExp(String.raw`^(?:\s+[^\s,;.!?]+){0,4}?\s+(?:${CUE_WORD}|\w+n't)\b`, 'i');
 const ONLY_TOPIC = new RegExp(String.raw`^(?:(?:my|our|the|your)\s+)?(${TOPIC_NOUN})s?\s*[.!?]*$`, 'iu');
 
 /**
@@ -654,6 +666,19 @@ function topicOf(clauses: readonly Candidate[]): string | undefined {
     if (c.cues === 0) continue;
     const m = TOPIC_OBJECT.exec(c.clause) ?? TOPIC_SUBJECT.exec(c.clause);
     const said = m ? phrase(m[1]!, m[2]!, m[3]!) : undefined;
+    if (said !== undefined) return said;
+  }
+  for (const c of clauses) {
+    if (c.cues === 0) continue;
+    const missing = MISSING_TOPIC.exec(c.clause);
+    if (missing) return phrase('my', '', missing[1]!);
+    const own = OWN_TOPIC_IN_PROBLEM.exec(c.clause);
+    // …near the problem word, in the same stretch with no comma between ("…, so my food is in a cool box" is not).
+    const near =
+      own !== null &&
+      (PROBLEM_BEFORE.test(c.clause.slice(0, own.index)) ||
+        PROBLEM_AFTER.test(c.clause.slice(own.index + own[0].length)));
+    const said = own && near ? phrase(own[1]!, own[2]!, own[3]!) : undefined;
     if (said !== undefined) return said;
   }
   return undefined;
