@@ -108,6 +108,7 @@ const TOPICS: Array<[string, string | undefined]> = [
   // The customer's own thing right beside the problem, or a service that is missing.
   ['I was billed twice for my membership in May', 'your membership'],
   ['We have had no broadband since Friday', 'your broadband'],
+  ['My neighbour has been without heating for a week', undefined],
 ];
 for (const [text, topic] of TOPICS) {
   test(`A2 topic: ${JSON.stringify(text)} → ${topic}`, () => assert.equal(words(text).topic, topic));

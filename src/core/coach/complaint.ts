@@ -635,6 +635,8 @@ const OWN_TOPIC_IN_PROBLEM = new RegExp(
   String.raw`\b(my|our)\s+((?:(?!(?:my|our|your|the|a|an|this|that|its|their|and|or|but|of|for|in|on|at|to|with)\b)[\p{Ll}-]+\s+){0,2}?)(${TOPIC_NOUN})s?(?!\s+(?!(?:is|was|are|were|has|had|have|and|or|but|for|from|to|on|in|at|with|this|last|again|still|twice|because|since|so|when|that|which|who)\b)[\p{Ll}]+\b)`,
   'iu',
 );
+const SOMEONE_ELSES =
+  /^(?:my|our)\s+(?:\w+\s+)?(?:friend|mate|mum|mom|dad|mother|father|son|daughter|brother|sister|husband|wife|partner|neighbou?r|nan|gran|grandma|grandad|grandparents?|parents?|kids?|child|children|boss|colleague|flatmate|housemate|landlord|tenant)s?\b|^(?:he|she|they)\b/i;
 const CUE_WORD = COMPLAINT_CUES.source.slice(2, -2);
 const PROBLEM_BEFORE = new RegExp(String.raw`\b(?:${CUE_WORD}|\w+n't)\b(?:\s+[^\s,;.!?]+){0,4}\s+$`, 'i');
 const PROBLEM_AFTER = new RegExp(String.raw`^(?:\s+[^\s,;.!?]+){0,4}?\s+(?:${CUE_WORD}|\w+n't)\b`, 'i');
@@ -671,7 +673,8 @@ function topicOf(clauses: readonly Candidate[]): string | undefined {
   for (const c of clauses) {
     if (c.cues === 0) continue;
     const missing = MISSING_TOPIC.exec(c.clause);
-    if (missing) return phrase('my', '', missing[1]!);
+    // "my friend is without internet" is someone else's.
+    if (missing && !SOMEONE_ELSES.test(c.clause)) return phrase('my', '', missing[1]!);
     const own = OWN_TOPIC_IN_PROBLEM.exec(c.clause);
     // …near the problem word, in the same stretch with no comma between ("…, so my food is in a cool box" is not).
     const near =
