@@ -9,7 +9,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { createAngerModel } from '../src/core/signals/anger/model.ts';
-import { readCorpus } from './anger/corpus.ts';
+import { readCorpus, readTweetFamilies } from './anger/corpus.ts';
 import { readTwcsLevels } from './anger/eval-data.ts';
 import { readCustomerServiceExamples, readGoEmotions } from './anger/goemotions.ts';
 import { renderModelCard } from './anger/model-card.ts';
@@ -45,9 +45,20 @@ const options = new Command()
   )
   .option(
     '--failures <yes|no>',
-    "the service-failure cue family: a network feature and the reading's service_failure input (no: the shipped recipe)",
-    'no',
+    "the service-failure cue family: a network feature and the reading's service_failure input (yes: the shipped recipe since session 11)",
+    'yes',
   )
+  .option(
+    '--tweet-cues <yes|no>',
+    'cues read as tweets are written: @handles, #hashtags, codes and short acronyms are not shouting; a loose praise word is sarcasm only in a sarcasm pair; TWEET_WORDS count (yes: the shipped recipe)',
+    'yes',
+  )
+  .option(
+    '--families <yes|no>',
+    "also train on the project's tweet-family examples (scripts/anger/examples/tweet-families.jsonl: invented, labelled by LABELS.md; train only, never tuned on; yes: the shipped recipe)",
+    'yes',
+  )
+  .option('--families-repeat <n>', 'times each tweet-family example is repeated per epoch', '6')
   .option('--bits <n>', 'log2 of the hashed buckets (the weights file grows 2× per bit)', '16')
   .option('--corpus <dir>', 'folder of the in-domain corpus, one <writer>.jsonl per writer', 'corpus/anger')
   .option('--out <dir>', 'output folder', 'models')
@@ -63,6 +74,9 @@ const options = new Command()
     writerRepeat: string;
     repeatInReading: string;
     failures: string;
+    tweetCues: string;
+    families: string;
+    familiesRepeat: string;
     bits: string;
     corpus: string;
     out: string;
@@ -109,9 +123,13 @@ if ([...writerRepeat.values()].some((n) => !Number.isInteger(n) || n < 1)) {
   console.error('train-anger: --writer-repeat takes writer=n pairs, n a whole number ≥ 1');
   process.exit(2);
 }
-const corpusTrain = corpus.flatMap((c) =>
-  english(c.train).map((r) => (writerRepeat.has(c.writer) ? { ...r, repeat: writerRepeat.get(c.writer)! } : r)),
-);
+const families = options.families === 'yes' ? readTweetFamilies() : [];
+const corpusTrain = [
+  ...corpus.flatMap((c) =>
+    english(c.train).map((r) => (writerRepeat.has(c.writer) ? { ...r, repeat: writerRepeat.get(c.writer)! } : r)),
+  ),
+  ...families.map((r) => ({ ...r, repeat: Number(options.familiesRepeat) })),
+];
 const corpusDev = corpus.flatMap((c) => english(c.dev));
 // twcs (CC BY-NC-SA) only calibrates and sets thresholds; it never trains.
 const twcs = readTwcsLevels();
@@ -119,7 +137,9 @@ const tuning = [...twcs.map((r) => ({ ...r, source: 'twcs' })), ...corpusDev];
 console.log(
   `train: GoEmotions ${goEmotions.length} + customer-service examples ${extra.length} + corpus ${corpusTrain.length} (${corpus
     .map((c) => `${c.writer} ${english(c.train).length}`)
-    .join(', ')}); tuning: twcs ${twcs.length} + corpus dev slices ${corpusDev.length}`,
+    .join(
+      ', ',
+    )}${families.length > 0 ? `, tweet families ${families.length}` : ''}); tuning: twcs ${twcs.length} + corpus dev slices ${corpusDev.length}`,
 );
 
 const readingOptions: ReadingOptions = {
@@ -130,6 +150,7 @@ const readingOptions: ReadingOptions = {
       bits,
       families: true,
       ...(options.failures === 'yes' ? { failures: true } : {}),
+      ...(options.tweetCues === 'yes' ? { tweetCues: true } : {}),
     },
   },
   corpusRepeat: Number(options.corpusRepeat),
@@ -175,6 +196,7 @@ const card = renderModelCard({
   bytes: json.length,
   writers,
   twcs: twcs.length,
+  families: families.length > 0 ? { rows: families.length, repeat: Number(options.familiesRepeat) } : undefined,
   seconds,
   previous: existsSync(cardPath) ? readFileSync(cardPath, 'utf8') : undefined,
 });

@@ -67,3 +67,14 @@ export function readCorpus(dir = resolve(process.cwd(), 'corpus', 'anger')): Cor
     };
   });
 }
+
+/**
+ * The project's tweet-family examples (`scripts/anger/examples/tweet-families.jsonl`): invented support tweets, labelled by
+ * the twcs-sample LABELS.md conventions, one family of often-misread tweet a block (in-thread answers, calm
+ * troubleshooting, codes and acronyms, praise, sarcasm without a cue word, mild expletives, …). Training rows only:
+ * never a dev slice or a tuning row.
+ */
+export const readTweetFamilies = (): CorpusRow[] => {
+  const file = resolve(import.meta.dirname, 'examples', 'tweet-families.jsonl');
+  return parseLabelledMessages(readFileSync(file, 'utf8'), file);
+};

@@ -200,6 +200,74 @@ test('cue families: the service-failure family adds its shared feature only for 
   assert.deepEqual(scan('It arrived', { ...families, failures: true }).indices, scan('It arrived', families).indices);
 });
 
+// Tweet cues (FeatureOptions.tweetCues): how support tweets are written. Older weights keep the old counts (last test).
+const TWEET = { ...OPTIONS, families: true, tweetCues: true };
+const TWEET_CAPS: ReadonlyArray<{ kind: string; shouting: readonly string[]; not: readonly string[] }> = [
+  {
+    kind: 'handles and hashtags',
+    shouting: ['@ACMEHELP WHERE IS MY ORDER', 'FIX IT NOW #ACMEFAIL'],
+    not: ['@DELTA @AAHELP hi there', 'loved it #BESTDAYEVER #LONDON'],
+  },
+  {
+    kind: 'codes with digits',
+    shouting: ['REFUND ME TODAY, ORDER 12345'],
+    not: ['ref QX7731 and BA0257 please', 'error CE-34878-0 on PS5', 'flat 4B, postcode M1 2AB'],
+  },
+  {
+    kind: 'short acronyms that are no known word',
+    shouting: ['WHY IS IT NOT WORKING', 'NOW YOU answer me', 'WTF IS THIS'],
+    not: ['FYI the VAT on my bill', 'flying JFK to LAX via ORD', 'DM sent, ETA TBC'],
+  },
+];
+for (const { kind, shouting, not } of TWEET_CAPS) {
+  test(`tweet cues: ${kind} are not shouting; shouted words still are`, () => {
+    for (const text of shouting) assert.ok(scan(text, TWEET).cues.capsWords >= 2, `shouting: ${text}`);
+    for (const text of not) assert.equal(scan(text, TWEET).cues.capsWords, 0, `not shouting: ${text}`);
+  });
+}
+
+test('tweet cues: a loose praise word is sarcasm only in a sarcasm pair', () => {
+  for (const text of [
+    'oh sure, blame the customer',
+    'Oh lovely, another delay',
+    'just brilliant',
+    'Wow. Just wow.',
+    'great job',
+  ])
+    assert.ok(scan(text, TWEET).cues.sarcasm > 0, `sarcasm: ${text}`);
+  for (const text of [
+    'I made sure to update first',
+    'sure thing, thanks',
+    'Cheers, all sorted',
+    'the crew were lovely',
+    'wow, fixed already',
+  ])
+    assert.equal(scan(text, TWEET).cues.sarcasm, 0, `not sarcasm: ${text}`);
+});
+
+test('tweet cues: tweet spellings of profanity and accusations of lying count in their families', () => {
+  assert.ok(scan('this app is fkin broken', TWEET).cues.profanity > 0);
+  assert.ok(scan('wtaf is this charge', TWEET).cues.profanity > 0);
+  assert.ok(scan('ffs, down again', TWEET).cues.hostile > 0);
+  assert.ok(scan('so the advert was a lie', TWEET).cues.hostile > 0);
+  for (const text of ['this app is fkin broken', 'so the advert was a lie'])
+    assert.equal(
+      scan(text, { ...OPTIONS, families: true }).cues.profanity +
+        scan(text, { ...OPTIONS, families: true }).cues.hostile,
+      0,
+      text,
+    );
+});
+
+test('tweet cues: models trained without them count caps and loose praise as before', () => {
+  const old = { ...OPTIONS, families: true };
+  assert.equal(scan('@DELTA ref BA0257 FYI', old).cues.capsWords, 3);
+  assert.ok(scan('I made sure to update', old).cues.sarcasm > 0);
+  assert.ok(scan('the crew were lovely', old).cues.sarcasm > 0);
+  for (const text of ['CANCEL MY ACCOUNT NOW', 'oh sure', 'hi there'])
+    assert.deepEqual(scan(text, old).indices, scan(text, { ...old, tweetCues: false }).indices);
+});
+
 test('language evidence: English and foreign function words and scripts are counted', () => {
   assert.ok(scan('I have been waiting for my refund since Monday').cues.english >= 3);
   assert.ok(scan('Mi pedido llegó roto y nadie me responde').cues.foreign >= 2);

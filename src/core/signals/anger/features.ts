@@ -25,6 +25,14 @@ export interface FeatureOptions {
   families?: boolean;
   /** Adds one shared feature when a service-failure phrase fired ("nobody came", "never arrived"); absent in older models. */
   failures?: boolean;
+  /**
+   * Cues read as support tweets are written (absent in older models): an ALL-CAPS word is shouting only if it is a word,
+   * not an @handle, a #hashtag, a code with digits ("BA0257") or a short acronym ("DM", "VAT", "JFK": two or three
+   * letters outside the word families); and a loose praise word ("sure", "lovely", "wow") is sarcasm only in a sarcasm
+   * pair ("oh sure"), not alone ("make sure", "thanks, lovely"); and the words of lexicons.ts TWEET_WORDS count in their
+   * families ("fkin", "ffs", "lie").
+   */
+  tweetCues?: boolean;
 }
 
 /** Cues counted while scanning: intensity, the cue families of lexicons.ts, emoji, and the script and words for the language check. */
@@ -118,12 +126,14 @@ export class FeatureScanner {
   count = 0;
   readonly cues: Cues = emptyCues();
   private readonly mask: number;
+  private readonly tweetCues: boolean;
   private readonly word = new Uint16Array(MAX_NGRAM_WORD + 2);
   private readonly active: FailureNode[] = [];
 
   constructor(options: FeatureOptions) {
     this.options = options;
     this.mask = (1 << options.bits) - 1;
+    this.tweetCues = options.tweetCues === true;
   }
 
   private emit(hash: number): void {
@@ -157,6 +167,7 @@ export class FeatureScanner {
     let length = 0;
     let letters = 0;
     let upper = 0;
+    let digits = 0;
     let last = 0;
     let beforeLast = 0;
     let previous = BOUNDARY;
@@ -177,6 +188,7 @@ export class FeatureScanner {
         letters++;
         c += 32;
       } else if (c >= 97 && c <= 122) letters++;
+      else if (c >= 48 && c <= 57) digits++;
       else if (c === 0x2019) c = 39;
       else if (c >= 0xc0 && c < 0x2000) {
         // Latin-1 to Latin Extended (up to U+024F) and Latin Extended Additional are Latin; the rest of the block is other scripts.
@@ -207,10 +219,14 @@ export class FeatureScanner {
         if (wordBigrams) this.emit(pair);
         if (this.options.charMin > 0 && length <= MAX_NGRAM_WORD) this.emitCharGrams(length, space);
         cues.words++;
-        if (letters >= 2 && upper === letters && !masked) cues.capsWords++;
         cues.latinLetters += letters;
         sinceYou++;
-        const family = WORD_FAMILIES.get(hash);
+        let family = WORD_FAMILIES.get(hash);
+        if (family !== undefined && family & FAMILY.tweetOnly && !this.tweetCues) family = undefined;
+        if (letters >= 2 && upper === letters && !masked) {
+          // Tweet cues: a code with digits, or a two- or three-letter acronym that is no known word, is not shouting.
+          if (!this.tweetCues || (digits === 0 && (letters >= 4 || family !== undefined))) cues.capsWords++;
+        }
         if (family !== undefined) {
           if (family & FAMILY.negator && negation) negated = NEGATION_SCOPE;
           this.countFamilies(family);
@@ -245,9 +261,10 @@ export class FeatureScanner {
         previousFamily = family ?? 0;
         previous = hash;
         hash = FNV_OFFSET;
-        length = letters = upper = last = beforeLast = 0;
+        length = letters = upper = digits = last = beforeLast = 0;
       }
-      masked = c === 91; // GoEmotions masks names as [NAME]: not shouting
+      // GoEmotions masks names as [NAME]: not shouting; nor, with tweet cues, an @handle or a #hashtag.
+      masked = c === 91 || (this.tweetCues && (c === 64 || c === 35));
       if (c === 33 || c === 63) {
         let bangs = 0;
         let asks = 0;
@@ -297,7 +314,7 @@ export class FeatureScanner {
     if (family & FAMILY.legal) cues.threats++;
     if (family & FAMILY.leave) cues.leave++;
     if (family & FAMILY.contempt) cues.contempt++;
-    if (family & FAMILY.sarcasm) cues.sarcasm++;
+    if (family & FAMILY.sarcasm || (family & FAMILY.sarcasmLoose && !this.tweetCues)) cues.sarcasm++;
     if (family & FAMILY.repeat) cues.repeat++;
     if (family & FAMILY.waiting) cues.waiting++;
     if (family & FAMILY.hedge) cues.hedge++;

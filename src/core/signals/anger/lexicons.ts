@@ -179,6 +179,14 @@ export const FAMILY = {
   failureStart: 1 << 17,
   /** Not a family: a word of FAILURE_CANCEL. */
   failureCancel: 1 << 18,
+  /**
+   * Praise words that are sarcasm only some of the time ("sure", "lovely", "cheers", "wow"): counted as sarcasm alone by
+   * older weights; with `tweetCues` only inside a sarcasm pair ("oh sure", "just lovely"), since genuine thanks and "make
+   * sure" use the same words far more often in support tweets.
+   */
+  sarcasmLoose: 1 << 19,
+  /** Not a family: a TWEET_WORDS word, counted in its family only by models trained with tweet cues. */
+  tweetOnly: 1 << 20,
 } as const;
 export type Family = keyof typeof FAMILY;
 
@@ -220,19 +228,8 @@ export const FAMILY_WORDS: Readonly<Partial<Record<Family, readonly string[]>>> 
     'shameful',
     'embarrassing',
   ],
-  sarcasm: [
-    'bravo',
-    'genius',
-    'shocker',
-    'wow',
-    'smh',
-    'fantastic',
-    'wonderful',
-    'brilliant',
-    'lovely',
-    'cheers',
-    'sure',
-  ],
+  sarcasm: ['bravo', 'genius', 'shocker', 'smh'],
+  sarcasmLoose: ['wow', 'fantastic', 'wonderful', 'brilliant', 'lovely', 'cheers', 'sure'],
   repeat: [
     'again',
     'still',
@@ -840,6 +837,16 @@ export const FAMILY_WORDS: Readonly<Partial<Record<Family, readonly string[]>>> 
   ],
 };
 
+/**
+ * Words as support tweets write them, counted in their family only by models trained with tweet cues
+ * (FeatureOptions.tweetCues; older weights read them as plain words): clipped or misspelt profanity, and mild expletives
+ * and accusations of lying the lists above lack. No word here is in any other list (checked when the table is built).
+ */
+export const TWEET_WORDS: Readonly<Partial<Record<Family, readonly string[]>>> = {
+  profanity: ['fuccin', 'fuckn', 'fukin', 'fking', 'fkin', 'effing', 'wtaf'],
+  hostile: ['ffs', 'lie', 'liar', 'omfg'],
+};
+
 /** Word pairs that carry a family where neither word alone does ("great job", "you people", "third time"). */
 export const FAMILY_PAIRS: Readonly<Partial<Record<Family, readonly (readonly [string, string])[]>>> = {
   contempt: [
@@ -888,6 +895,18 @@ export const FAMILY_PAIRS: Readonly<Partial<Record<Family, readonly (readonly [s
     ['top', 'notch'],
     ['what', 'service'],
     ['stellar', 'service'],
+    // A loose praise word made sarcastic by its opener (the second word alone already counts for older weights).
+    ['oh', 'sure'],
+    ['yeah', 'sure'],
+    ['oh', 'lovely'],
+    ['just', 'lovely'],
+    ['how', 'lovely'],
+    ['just', 'wonderful'],
+    ['how', 'wonderful'],
+    ['oh', 'fantastic'],
+    ['just', 'fantastic'],
+    ['oh', 'brilliant'],
+    ['just', 'wow'],
   ],
   leave: [
     ['take', 'my'],
@@ -1191,6 +1210,12 @@ export const WORD_FAMILIES: ReadonlyMap<number, number> = (() => {
       FAMILY.failureStart,
     );
   addWords(table, FAILURE_CANCEL, FAMILY.failureCancel);
+  for (const [family, words] of Object.entries(TWEET_WORDS)) {
+    for (const w of words) {
+      if (table.has(hashString(w))) throw new Error(`lexicons: tweet word "${w}" is in another list`);
+      table.set(hashString(w), FAMILY[family as Family] | FAMILY.tweetOnly);
+    }
+  }
   return table;
 })();
 

@@ -120,6 +120,34 @@ test('reading families: hedged annoyance reads below plain anger, and plain requ
   }
 });
 
+// Support tweets as real customers write them (@handles, codes, "cheers", "wow"): thanks, praise, plain questions and
+// in-thread answers read calm (the coach must not apologise to praise, A1); complaints in the same texture do not.
+const TWEET_CALM: readonly string[] = [
+  '@ZephyrAirCare the cabin crew on ZA88 were wonderful with my kids, thank you!',
+  'Massive thanks to @CopperLineHelp, fixed in one call 🙌',
+  '@DuneBankHelp brilliant, that sorted it. Cheers!',
+  'Loving the new @KiteMusic playlists, great job team',
+  '@HollowGamesCS WOW that was quick, thank you so much',
+  '@ZephyrAirCare can I take a folding pram on board to LIS?',
+  '@CopperLineHelp how do I add a second line to my plan?',
+  '@MossRailUK is the 09:12 to York running on time today?',
+  'Hi @DuneBankHelp, what is the daily limit on contactless payments?',
+  '@KiteMusic iPhone 13, iOS 17.2, app version 8.9',
+];
+const TWEET_UPSET: ReadonlyArray<[string, AngerLevel]> = [
+  ['@CopperLineHelp still no broadband and nobody has called back', 'annoyed'],
+  ['@DuneBankHelp charged me a fee again for no reason', 'annoyed'],
+  ['@ZephyrAirCare lost my suitcase and now you ignore me. disgraceful', 'angry'],
+  ['@KiteMusic wtf, billed twice this month', 'angry'],
+];
+test('reading families: tweet-style thanks, praise, questions and answers read calm; tweet complaints do not', () => {
+  for (const text of TWEET_CALM) assert.equal(shipped.score(text).level, 'calm', text);
+  for (const [text, min] of TWEET_UPSET) {
+    const s = shipped.score(text);
+    assert.ok(s.scored && angerRank(s.level) >= angerRank(min), `${text} → ${s.level} ${s.anger}`);
+  }
+});
+
 const NOT_ENGLISH: ReadonlyArray<[string, string]> = [
   ['Mi pedido llegó roto y nadie me responde, es una vergüenza', 'es'],
   ['Ich warte seit drei Wochen auf meine Rückerstattung, das ist eine Frechheit!', 'de'],
