@@ -1,17 +1,7 @@
 // Families of rubric judgement (issue #12, session 10), each with conversations written for the test.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeConversation } from '../analyze.ts';
-import { parseConversations } from '../conversation/parse.ts';
-
-type Line = [speaker: 'customer' | 'agent', text: string];
-
-const score = (id: string, lines: Line[], events: unknown[] = []) => {
-  const [conversation] = parseConversations([
-    { id, turns: lines.map(([speaker, text]) => ({ speaker, text })), events },
-  ]);
-  return analyzeConversation(conversation!);
-};
+import { type Line, score } from './test-lines.ts';
 
 test('A1, C1, C2, R1, L1: a routine request the anger model reads as annoyed, with no grievance, stays n/a', () => {
   const routine = [

@@ -3,15 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeConversation } from '../analyze.ts';
 import { parseConversations } from '../conversation/parse.ts';
-
-type Line = [speaker: 'customer' | 'agent', text: string];
-
-const score = (id: string, lines: Line[], events: unknown[] = []) => {
-  const [conversation] = parseConversations([
-    { id, turns: lines.map(([speaker, text]) => ({ speaker, text })), events },
-  ]);
-  return analyzeConversation(conversation!);
-};
+import { type Line, score } from './test-lines.ts';
 
 const COMPLAINT: Line = [
   'customer',
