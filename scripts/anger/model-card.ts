@@ -268,8 +268,10 @@ Against the earlier weights, on the same harness and corpus (A–D):
 
 Pinned anger-dependent tests with these weights (a clean worktree of 60eb756 plus this change): 1911/1911 (src/core/signals,
 src/core/qa, src/core/coach, src/core/analysis, src/core/analyze, test/anger, the CLI score and analyze tests, test/server
-conversation-list and qa-insights, test/web alert-kinds and anger-trend). Speed: the tweet cues add one digit count per character and one test per ALL-CAPS word; the paired
-\`npm run bench\` (earlier weights and code vs these, flock -x) is in \`anger-experiments.md\`.
+conversation-list and qa-insights, test/web alert-kinds and anger-trend). Speed: the tweet cues add one digit count per character and one test per ALL-CAPS word. Paired \`npm run bench\`
+(flock -x, 18:11–18:17 UTC, load 1.8 → 1.4; 5894468 with its weights vs 60eb756 with this change and these weights,
+alternated twice, 3 rounds each, median): \`defuse score\` 156,783 vs 97,726 (a disturbed run: its rounds 97.7k, 87.7k,
+154.1k, VADER's fell as much) and 157,304 vs 162,013 messages per CPU-second: no cost seen, ≥ 100k.
 
 Still short: the targets (angry+ 0.70, not calm 0.80 on real tweets) are not reached on the tuned-on tweets either (best cut
 on all 350: 0.602 / 0.730). 90 of the 204 calm twcs tweets still read annoyed (the earlier weights: 94; the annoyed cut is
