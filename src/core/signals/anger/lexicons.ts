@@ -842,7 +842,7 @@ export const FAMILY_WORDS: Readonly<Partial<Record<Family, readonly string[]>>> 
  * (FeatureOptions.tweetCues; older weights read them as plain words): clipped or misspelt profanity, and mild expletives
  * and accusations of lying the lists above lack. No word here is in any other list (checked when the table is built).
  */
-export const TWEET_WORDS: Readonly<Partial<Record<Family, readonly string[]>>> = {
+const TWEET_WORDS: Readonly<Partial<Record<Family, readonly string[]>>> = {
   profanity: ['fuccin', 'fuckn', 'fukin', 'fking', 'fkin', 'effing', 'wtaf'],
   hostile: ['ffs', 'lie', 'liar', 'omfg'],
 };
