@@ -139,7 +139,8 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
   },
   F1: (f) => {
     // The last word on what happens next decides: a vague promise after (or without) any timed step leaves it open.
-    // A step with a time the label missed counts too (read only while the problem is open).
+    // A step with a time the label missed counts too (read while the problem is open, or where a vague promise would
+    // otherwise decide); a vague_promise finding counts only where its sentence sets no time (facts.vaguePromises).
     const vague = f.vaguePromises;
     const timed = [...turnsWith(f.agentTurns, 'concrete_next_step_with_time'), ...f.timedSteps];
     const lastVague = vague[vague.length - 1] ?? -1;
