@@ -9,7 +9,7 @@
  *     the labels whose additions or vetoes fall back to the rules (training with them in DEFAULT_OPTIONS.noAdd, or out
  *     of DEFAULT_OPTIONS.vetoLabels, writes that file).
  *     Run once per decision. (The session-10b rule, per label on writer P with a merged file, is `decisionReport` in
- *     scripts/lint/ship-rule.ts; writer P trains since session 11.)
+ *     scripts/lint/ship-rule.ts at 5894468; writer P trains since session 11.)
  */
 import { readFileSync } from 'node:fs';
 import { type LintClassifierFile, loadLintClassifier } from '../src/core/coach/lint/classifier/classifier.ts';

@@ -162,85 +162,10 @@ export function shipRuleReport(
   return { text: lines.join('\n'), ships: failures.length === 0 };
 }
 
-/** Session 10b: share of a label's additions over the rules on the decision set that must be right. */
+/** Share of a label's additions over the rules on the decision set that must be right (sessions 10b and 11). */
 export const LABEL_ADDITIONS = 0.9;
-/** Session 10b: the precision a label the candidate adds must reach on the decision set (or not fall below the incumbent's). */
-export const LABEL_PRECISION = 0.9;
-
-/**
- * The session-10b ship rule of models/lint-classifier.md, conditions 1–3, on the decision set (writer P, whole):
- * per label the candidate adds, (1a) its additions over the rules right ≥ LABEL_ADDITIONS (none counts as met), (1b)
- * its precision with the rules ≥ LABEL_PRECISION or not below its precision with the rules + incumbent, (1c) on each
- * tuned-on set (in-sample) its precision no more than PRECISION_SLACK below the incumbent's; a label meeting all three
- * comes from the candidate, any other from the incumbent (or the rules, where the incumbent does not add it). (2) The
- * file so made (`merged`): pooled micro-F1 on the decision set not below the incumbent's. (3) Its additions over the
- * rules on the decision set right ≥ SHIP_ADDITIONS. Returns the merged file's labels' sources and whether it ships.
- */
-export function decisionReport(
-  decision: readonly Part[],
-  tuned: readonly Part[],
-  incumbent: LintClassifier,
-  candidate: LintClassifier,
-  merge: (fromCandidate: ReadonlySet<ReplyLabel>) => LintClassifier,
-): { text: string; ships: boolean; fromCandidate: ReplyLabel[] } {
-  const lines: string[] = [];
-  lines.push('== decision set: rules alone | rules + incumbent | rules + candidate (micro-F1) ==');
-  const { rules, inc, cand } = scoreParts(decision, incumbent, candidate, lines);
-  const tunedEvals = tuned.map((part) => ({
-    part,
-    i: evaluateLinter(part.rows, incumbent, part.labels),
-    c: evaluateLinter(part.rows, candidate, part.labels),
-  }));
-  lines.push('per label (P / R: rules → incumbent → candidate; additions = candidate over the rules; * anti-pattern):');
-  const fromCandidate = new Set<ReplyLabel>();
-  for (const label of rules.byLabel.keys()) {
-    const [R, I, C] = [rules.get(label), inc.get(label), cand.get(label)];
-    const [a, b, c] = [prf(R), prf(I), prf(C)];
-    const right = C.tp - R.tp;
-    const wrong = C.fp - R.fp;
-    let verdict = '';
-    if (adds(candidate, label)) {
-      const why: string[] = [];
-      if (right + wrong > 0 && right / (right + wrong) < LABEL_ADDITIONS) why.push('1a additions');
-      if (c.p < LABEL_PRECISION && c.p < b.p) why.push('1b precision');
-      for (const { part, i, c: ct } of tunedEvals)
-        if (part.labels.includes(label) && ct.perLabel[label].precision < i.perLabel[label].precision - PRECISION_SLACK)
-          why.push(`1c ${part.name} P ${f(i.perLabel[label].precision)}→${f(ct.perLabel[label].precision)}`);
-      if (why.length === 0) fromCandidate.add(label);
-      verdict =
-        why.length === 0 ? ' → candidate' : ` → ${adds(incumbent, label) ? 'incumbent' : 'rules'} (${why.join(', ')})`;
-    } else if (adds(incumbent, label)) verdict = ' → incumbent (candidate does not add it)';
-    lines.push(
-      `${REPLY_LABELS[label].polarity === 'anti' ? '*' : ' '} ${label.padEnd(28)} P ${f(a.p)}→${f(b.p)}→${f(c.p)}  R ${f(a.r)}→${f(b.r)}→${f(c.r)}  adds ${right}/${right + wrong}${verdict}`,
-    );
-  }
-  const failures: string[] = [];
-  const merged = merge(fromCandidate);
-  const mPool = new Pool();
-  for (const part of decision) mPool.add(evaluateLinter(part.rows, merged, part.labels));
-  const [R, I, M] = [rules.micro(), inc.micro(), mPool.micro()];
-  lines.push(`labels from the candidate: ${[...fromCandidate].join(', ') || 'none'}`);
-  lines.push(
-    `decision set pooled: rules ${line(R)} | incumbent ${line(I)} | candidate ${line(cand.micro())} | merged ${line(M)}`,
-  );
-  if (prf(M).f1 < prf(I).f1) failures.push('2: merged micro-F1 below the incumbent');
-  const right = M.tp - R.tp;
-  const wrong = M.fp - R.fp;
-  const share = right + wrong === 0 ? 1 : right / (right + wrong);
-  lines.push(`merged additions over the rules: ${right} right, ${wrong} wrong (${f(share)})`);
-  if (share < SHIP_ADDITIONS) failures.push(`3: additions ${right}/${right + wrong} right`);
-  lines.push('per anti-pattern, decision set, merged (issue #12: P ≥ 0.90, R ≥ 0.80):');
-  for (const label of mPool.byLabel.keys())
-    if (REPLY_LABELS[label].polarity === 'anti') {
-      const x = prf(mPool.get(label));
-      lines.push(`  ${label.padEnd(28)} P ${f(x.p)} R ${f(x.r)} F1 ${f(x.f1)}`);
-    }
-  if (fromCandidate.size === 0) failures.push('no label from the candidate');
-  lines.push(
-    failures.length === 0 ? 'conditions 1–3: PASS (merged ships)' : `conditions 1–3: FAIL (${failures.join('; ')})`,
-  );
-  return { text: lines.join('\n'), ships: failures.length === 0, fromCandidate: [...fromCandidate] };
-}
+// The session-10b rule (per label on writer P, a merged file: `decisionReport`) is in this file at 5894468; writer P
+// trains since session 11.
 
 /** Session 11: share of the rule findings the candidate's vetoes drop, per label, that must be false alarms. */
 export const LABEL_VETOES = 2 / 3;
