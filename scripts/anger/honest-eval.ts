@@ -3,7 +3,8 @@
  * anything else): the anger reading on the rows it may be judged on while it is
  * being changed, without ever reading a never-tuned set (`npm run eval:anger` always reads
  * eval/never-tuned/anger-messages.jsonl: the lead's only).
- *   - twcs dev half (350 tweets), tuned on: the levels as shipped (its calibration and thresholds were set on these rows);
+ *   - twcs dev half (350 tweets), tuned on: the levels as shipped (its calibration and thresholds were set on these rows),
+ *     their F1s and level agreement (exact, within one, weighted kappa, and where the calm tweets land);
  *   - twcs split-half: Platt and level thresholds fitted as training fits them (a twcs half + every writer's English dev
  *     slice, each source weighed alike), but on one half of the twcs rows (even or odd lines), scored on the other half, both
  *     ways, averaged: an honest figure for tweets the thresholds never saw;
@@ -19,6 +20,7 @@ import { ANGER_LEVELS, type AngerLevel } from '../../src/core/signals/types.ts';
 import { readCorpus } from './corpus.ts';
 import { readTwcsLevels } from './eval-data.ts';
 import { isAnger, isCluster, readGoEmotions } from './goemotions.ts';
+import { levelAgreement } from './level-agreement.ts';
 import { bestThreshold, metricsAt, splitHalfF1 } from './metrics.ts';
 import { chooseLevels, fitPlatt } from './reading-fit.ts';
 
@@ -78,6 +80,20 @@ export function honestEval(options: HonestOptions): Record<string, number> {
   console.log(
     `twcs tuned on (${twcs.length}), shipped levels: angry+ F1 ${f3(tuned.angry)} · not calm ${f3(tuned.notCalm)}`,
   );
+
+  // Level agreement at the shipped levels (as eval:anger section 2: a message read as not English counts as calm).
+  {
+    const a = levelAgreement(
+      twcs.map((r) => r.level),
+      twcs.map((r) => model.score(r.text).level ?? 'calm'),
+    );
+    figures.twcsExact = a.exact;
+    figures.twcsKappa = a.weightedKappa;
+    const calmRow = a.confusion[0]!;
+    console.log(
+      `twcs level agreement: exact ${f3(a.exact)} · within one ${f3(a.withinOne)} · linear-weighted kappa ${f3(a.weightedKappa)}; calm tweets read calm / annoyed / angry / furious: ${calmRow.join(' / ')}`,
+    );
+  }
 
   // Ranking alone, whatever the thresholds: the best cut's F1 on all 350 rows (an upper bound, tuned on them) and the AUC.
   {

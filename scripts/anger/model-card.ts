@@ -274,8 +274,8 @@ alternated twice, 3 rounds each, median): \`defuse score\` 156,783 vs 97,726 (a 
 154.1k, VADER's fell as much) and 157,304 vs 162,013 messages per CPU-second: no cost seen, ≥ 100k.
 
 Still short: the targets (angry+ 0.70, not calm 0.80 on real tweets) are not reached on the tuned-on tweets either (best cut
-on all 350: 0.602 / 0.730). 90 of the 204 calm twcs tweets still read annoyed (the earlier weights: 94; the annoyed cut is
-0.010 on P(angry+)): calm troubleshooting reports, questions about a problem and some praise of a fix score 0.01–0.4. The
+on all 350: 0.602 / 0.730). 88 of the 204 calm twcs tweets still read annoyed (the earlier weights: 94; the annoyed cut is
+0.010 on P(angry+)); exact level agreement 0.549 → 0.614, weighted kappa 0.390 → 0.462: calm troubleshooting reports, questions about a problem and some praise of a fix score 0.01–0.4. The
 never-tuned sets (\`eval/never-tuned/anger-messages.jsonl\`, \`anger-round2/\`, \`twcs-anger/\`) were not read for any of this;
 the lead scores them.
 ${kept}`;
