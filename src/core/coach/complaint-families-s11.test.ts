@@ -52,7 +52,11 @@ test('A1 tone: a calm question that names no problem is an enquiry', () => {
     assert.equal(complaint(text).tone(), 'enquiry', text);
   assert.equal(complaint('why was my card declined at the till?').tone(), 'problem');
   // A problem word inside a plain question about what the customer may do asks; outside one it tells.
-  for (const text of ['how do I get a refund for a cancelled class', 'can I keep my points if I close the card'])
+  for (const text of [
+    'how do I get a refund for a cancelled class',
+    'can I keep my points if I close the card',
+    '@ShopBrand is that not the same form I filled in yesterday?',
+  ])
     assert.equal(complaint(text).tone(), 'enquiry', text);
   for (const text of ['can you fix it, the app keeps crashing', 'My refund never came. How do I chase it?'])
     assert.equal(complaint(text).tone(), 'problem', text);
@@ -67,6 +71,9 @@ test('A1 A2 P1 L4: an annoyed reading of praise gets thanks, not an apology or a
   const cue = nextCues(angry, { complaint: complaint(PRAISE[0]!) }).cues[0]!;
   assert.match(cue.message, /letting you know/);
   for (const text of NOT_PRAISE) assert.equal(principles(text)[0], 'A1', text);
+  // Praise in the first messages does not outweigh a customer who sounds angry now (sarcasm, or a later message).
+  const now: CoachState = { ...angry, peakLevel: 'angry', lastLevel: 'angry' };
+  assert.equal(principles(PRAISE[0]!, now)[0], 'A1');
 });
 
 test('L4 R1 F1: a calm first enquiry is restated and thanked; nothing is "made right" and no call back is promised', () => {

@@ -772,14 +772,18 @@ function praiseOnly(reading: Reading): boolean {
 }
 
 // A message that is only thanks ("Thanks!!", "ok thank you so much") has nothing wrong in it either.
+const BARE_THANKS_LONGEST = 120;
 const THANKS_WORD = /\b(?:thanks|thank you|thankyou|thx|cheers|worked|works|working|sorted|fixed)\b/i;
 const BARE_THANKS =
   /^(?:(?:ok(?:ay)?|great|perfect|brilliant|lovely|awesome|sounds good|sounds great|that works|that's great|all good|got it|will do|no worries)\s*[,!.]*\s*)?(?:many |huge |big |massive )?(?:thanks|thank you|thankyou|thx|cheers|ta)(?: (?:so|very) much| a lot| loads| again| guys| all| team| both)?(?:\s*[,!.]+\s*(?:(?:have a )?(?:good|great|nice) (?:day|one|evening|weekend))?)*\s*$|^(?:(?:that|it|this)(?:'s| has| is)?\s+)?(?:worked|works(?: now)?|working(?: now)?|sorted|fixed|all (?:good|sorted))(?: now)?[\s,!.]*(?:thanks|thank you|cheers)?[\s!.]*$/i;
 
 function toneOf(messages: readonly CustomerMessage[], reading: () => Reading): Tone {
-  const praising = messages.some((m) => PRAISE_MEANT.test(m.text));
+  // The clauses are read only when the raw text may be praise: a praise word and no contrast ("…, but…"); or a short
+  // message with a thanks word (bare thanks is never long). Most messages, complaints, never pay for the reading here.
+  const praising = messages.some((m) => PRAISE_MEANT.test(m.text)) && !messages.some((m) => CONTRAST.test(m.text));
   if (praising && praiseOnly(reading())) return 'praise';
   if (
+    messages.every((m) => m.text.length <= BARE_THANKS_LONGEST) &&
     messages.some((m) => THANKS_WORD.test(m.text)) &&
     reading().cleaned.every((c) => c.length === 0 || BARE_THANKS.test(c)) &&
     reading().cleaned.some((c) => c.length > 0)
@@ -792,7 +796,7 @@ function toneOf(messages: readonly CustomerMessage[], reading: () => Reading): T
   return messages.some((m) => m.text.split(/(?<=[.!?])\s+|\n+/).some(tells)) ? 'problem' : 'enquiry';
 }
 const ENQUIRY_QUESTION =
-  /^\W*(?:(?:hi|hello|hey|hiya)\b[\s,!.]*(?:there\b[\s,!.]*)?)?(?:can|could|do|does|is|are|how|what|when|where|will|would|may|should|am|if|is it possible)(?![\w'’])(?!.*\b(?:still|again|yet|never|keeps|kept)\b)/i;
+  /^\W*(?:[.@]?@\w+[\s,:]+)*(?:(?:hi|hello|hey|hiya)\b[\s,!.]*(?:there\b[\s,!.]*)?)?(?:can|could|do|does|is|are|how|what|when|where|will|would|may|should|am|if|is it possible)(?![\w'’])(?!.*\b(?:still|again|yet|never|keeps|kept)\b)/i;
 
 // A question said back inside "you'd like to know …" reads as a clause: no do-support left ("what that mean does for the
 // bill"), no second verb before the one moved to the end ("where your food it's been 2 hours is"), no comma or second

@@ -28,9 +28,13 @@ const angry = (s: CoachState): boolean => angerRank(s.peakLevel) > 0;
  * Something went wrong for the customer: they sound at least annoyed, and their first messages are not praise or thanks
  * with nothing wrong in them (the anger reading hears "annoyed" in plenty of praise; nothing there calls for an apology).
  */
-const upset = (s: CoachState, ctx: DraftContext): boolean => angry(s) && ctx.complaint.tone() !== 'praise';
-/** Praise or thanks with nothing wrong in it: nothing to restate, ask about or put right. */
-const praise = (ctx: DraftContext): boolean => ctx.complaint.tone() === 'praise';
+const upset = (s: CoachState, ctx: DraftContext): boolean => angry(s) && !praise(s, ctx);
+/**
+ * Praise or thanks with nothing wrong in it: nothing to restate, ask about or put right. The tone is read from the first
+ * two messages; a customer who sounds angry now (a later message, or praise meant as sarcasm) is not praising.
+ */
+const praise = (s: CoachState, ctx: DraftContext): boolean =>
+  angerRank(s.lastLevel) < 2 && ctx.complaint.tone() === 'praise';
 /** A calm question or request that names no problem: nothing to make right. */
 const enquiry = (s: CoachState, ctx: DraftContext): boolean => !angry(s) && ctx.complaint.tone() === 'enquiry';
 /** …before the agent has answered it: a next step and a call back wait until there is something to follow up. */
@@ -84,7 +88,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     principle: 'C1',
     stage: 'clarify',
-    when: (s, ctx) => !hasMove(s, 'restatement') && !settled(s) && !praise(ctx),
+    when: (s, ctx) => !hasMove(s, 'restatement') && !settled(s) && !praise(s, ctx),
     message: 'Restate the complaint in your own words and check you heard it right.',
     why: () => 'No restatement yet; it shows you listened and catches misunderstandings.',
     suggest: (_s, ctx) => draftRestatement(ctx),
@@ -92,7 +96,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     principle: 'R1',
     stage: 'resolve',
-    when: (s, ctx) => !hasMove(s, 'ask_desired_resolution') && !settled(s) && !praise(ctx) && !enquiry(s, ctx),
+    when: (s, ctx) => !hasMove(s, 'ask_desired_resolution') && !settled(s) && !praise(s, ctx) && !enquiry(s, ctx),
     message: 'Ask what would make it right for them.',
     why: () => 'You have not asked what resolution the customer wants.',
     suggest: (_s, ctx) => draftAskResolution(ctx),
@@ -101,7 +105,7 @@ export const CUE_RULES: readonly CueRule[] = [
     principle: 'F1',
     stage: 'commit',
     when: (s, ctx) =>
-      !hasMove(s, 'concrete_next_step_with_time') && !settled(s) && !praise(ctx) && !firstEnquiry(s, ctx),
+      !hasMove(s, 'concrete_next_step_with_time') && !settled(s) && !praise(s, ctx) && !firstEnquiry(s, ctx),
     message: 'Say exactly what happens next and by when; no ambiguity.',
     why: () => 'No next step with a time has been given.',
     suggest: (_s, ctx) => draftCommitment(ctx),
@@ -109,7 +113,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     principle: 'F3',
     stage: 'commit',
-    when: (s, ctx) => !hasMove(s, 'name_and_number') && !settled(s) && !praise(ctx) && !firstEnquiry(s, ctx),
+    when: (s, ctx) => !hasMove(s, 'name_and_number') && !settled(s) && !praise(s, ctx) && !firstEnquiry(s, ctx),
     message: 'Leave your name and a direct number before you end the conversation.',
     why: () => 'The customer cannot reach you again without them.',
     suggest: (_s, ctx) => draftCommitment(ctx),
@@ -133,7 +137,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     principle: 'L4',
     stage: 'close',
-    when: (s, ctx) => !hasMove(s, 'thanks') && ctx.complaint.tone() === 'problem',
+    when: (s, ctx) => !hasMove(s, 'thanks') && ctx.complaint.tone() !== 'enquiry' && !praise(s, ctx),
     message: 'Thank them for bringing the problem to your attention.',
     why: () => 'No thanks yet.',
   },
@@ -141,7 +145,7 @@ export const CUE_RULES: readonly CueRule[] = [
   {
     principle: 'L4',
     stage: 'close',
-    when: (s, ctx) => !hasMove(s, 'thanks') && praise(ctx),
+    when: (s, ctx) => !hasMove(s, 'thanks') && praise(s, ctx),
     message: 'Thank them for letting you know, and pass any praise on to whoever earned it.',
     why: () => 'The customer is praising or thanking, with nothing wrong to put right; no thanks yet.',
   },
