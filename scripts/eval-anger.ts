@@ -287,15 +287,20 @@ for (const baseline of [VADER, AFINN] as Baseline[]) {
 log(
   `baseline thresholds tuned here, used below too: ${[...cuts].map(([b, c]) => `${b.name} angry+ ≥ ${c.angry}, not calm ≥ ${c.annoyed}`).join('; ')}`,
 );
+/** The shipped levels against the gold levels: exact, within one, linear-weighted kappa, and the confusion matrix. */
+function printLevelAgreement(rows: readonly { text: string; level: AngerLevel }[]): void {
+  const a = levelAgreement(
+    rows.map((x) => x.level),
+    rows.map((x) => model.score(x.text).level ?? 'calm'),
+  );
+  log(
+    `level agreement: exact ${f3(a.exact)} · within one ${f3(a.withinOne)} · linear-weighted kappa ${f3(a.weightedKappa)}`,
+  );
+  printConfusion(a.confusion);
+}
+
 inDomain(twcs, cuts);
-const agreement = levelAgreement(
-  twcs.map((x) => x.level),
-  twcs.map((x) => model.score(x.text).level ?? 'calm'),
-);
-log(
-  `level agreement: exact ${f3(agreement.exact)} · within one ${f3(agreement.withinOne)} · linear-weighted kappa ${f3(agreement.weightedKappa)}`,
-);
-printConfusion(agreement.confusion);
+printLevelAgreement(twcs);
 
 const corpus = readCorpus(resolve(options.corpus));
 for (const { writer, dev: slice } of corpus) {
@@ -323,14 +328,7 @@ for (const [section, path, who] of NEVER_TUNED_SETS) {
   );
   log('Baselines at their twcs thresholds.');
   inDomain(english, cuts);
-  const a = levelAgreement(
-    english.map((x) => x.level),
-    english.map((x) => model.score(x.text).level ?? 'calm'),
-  );
-  log(
-    `level agreement: exact ${f3(a.exact)} · within one ${f3(a.withinOne)} · linear-weighted kappa ${f3(a.weightedKappa)}`,
-  );
-  printConfusion(a.confusion);
+  printLevelAgreement(english);
 }
 
 // ─── 3b. twcs test half: kept aside, read only where it is present ───────────────────────────────────────
@@ -352,14 +350,7 @@ if (existsSync(twcsNeverTuned)) {
     `\n== 3c. never tuned: ${rows.length} English real customer tweets of eval/never-tuned/twcs-anger (twcs outside the labelled 350; independent labeller, session 11; baselines at their twcs thresholds) ==`,
   );
   inDomain(rows, cuts);
-  const a = levelAgreement(
-    rows.map((x) => x.level),
-    rows.map((x) => model.score(x.text).level ?? 'calm'),
-  );
-  log(
-    `level agreement: exact ${f3(a.exact)} · within one ${f3(a.withinOne)} · linear-weighted kappa ${f3(a.weightedKappa)}`,
-  );
-  printConfusion(a.confusion);
+  printLevelAgreement(rows);
 } else {
   log(`\n== 3c. never tuned real tweets: skipped, ${twcsNeverTuned} is not there yet ==`);
 }
