@@ -109,7 +109,11 @@ function RecurrenceCard({ days }: { days: number }) {
     <ChartCard
       id="insight-recurrence"
       title="Recurrence"
-      description={`Cases of the last ${days} days from a customer who had already complained in that time, at most ${r.windowDays} days before.`}
+      description={
+        r.windowDays < days
+          ? `Cases of the last ${days} days from a customer who had complained earlier in that time, at most ${r.windowDays} days before.`
+          : `Cases of the last ${days} days from a customer who had already complained in that time.`
+      }
       principles={['P2']}
       filename="recurrence.csv"
       empty={r.cases === 0 ? `No case received in the last ${days} days.` : null}
