@@ -9,8 +9,11 @@
  *      written by another independent writer and read only here
  *      (baselines use their twcs thresholds). Skipped with a line when the file is not there yet.
  *      3b. the twcs test half, where the kept-aside file is present (cuts from the dev half).
- *      3c. real tweets never tuned on: eval/never-tuned/twcs-anger/labels.jsonl (500 twcs customer tweets outside the
- *      labelled 350, labelled in session 11 by an independent labeller; text joined from ../shared/data at run time).
+ *      3c. real tweets, tuned-on since session 12: eval/never-tuned/twcs-anger/labels.jsonl (500 twcs customer tweets
+ *      outside the labelled 350, labelled in session 11 by an independent labeller; text joined from ../shared/data at
+ *      run time; never tuned in session 11, studied from session 12 on: rule families and thresholds, never weights).
+ *      3d. real tweets never tuned on: eval/never-tuned/twcs-anger2/labels.jsonl (the same sample's tweets after its
+ *      first 500, labelled in session 12 by another independent labeller).
  * Then the language check (non-English flagged, English not) and speed on one core.
  * `--honest` runs only scripts/anger/honest-eval.ts (no never-tuned set, no baselines) and exits.
  */
@@ -342,17 +345,24 @@ if (existsSync(options.twcsTest)) {
   log(`\n== 3b. twcs test half: skipped, kept aside (${options.twcsTest} is not here) ==`);
 }
 
-// ─── 3c. real tweets never tuned on: labels in the repo, text from ../shared/data ─────────────────────────────
-const twcsNeverTuned = resolve(import.meta.dirname, '../eval/never-tuned/twcs-anger/labels.jsonl');
-if (existsSync(twcsNeverTuned)) {
-  const rows = readTwcsNeverTuned(twcsNeverTuned);
+// ─── 3c, 3d. real tweets labelled by independent labellers: labels in the repo, text from ../shared/data ────────
+/** [section, folder, what it is]: twcs-anger was never tuned in session 11 and is tuned-on since session 12. */
+const TWCS_LABELLED = [
+  ['3c', 'twcs-anger', 'tuned-on since session 12 (never tuned in session 11; labeller of session 11)'],
+  ['3d', 'twcs-anger2', 'never tuned (the tweets after the first 500 of the same sample; labeller of session 12)'],
+] as const;
+for (const [id, folder, status] of TWCS_LABELLED) {
+  const labels = resolve(import.meta.dirname, `../eval/never-tuned/${folder}/labels.jsonl`);
+  if (!existsSync(labels)) {
+    log(`\n== ${id}. real tweets of eval/never-tuned/${folder}: skipped, ${labels} is not there yet ==`);
+    continue;
+  }
+  const rows = readTwcsNeverTuned(labels);
   log(
-    `\n== 3c. never tuned: ${rows.length} English real customer tweets of eval/never-tuned/twcs-anger (twcs outside the labelled 350; independent labeller, session 11; baselines at their twcs thresholds) ==`,
+    `\n== ${id}. ${status}: ${rows.length} English real customer tweets of eval/never-tuned/${folder} (twcs outside the labelled 350; baselines at their twcs thresholds) ==`,
   );
   inDomain(rows, cuts);
   printLevelAgreement(rows);
-} else {
-  log(`\n== 3c. never tuned real tweets: skipped, ${twcsNeverTuned} is not there yet ==`);
 }
 
 // ─── language ────────────────────────────────────────────────────────────────────────────────────────────────
