@@ -5,20 +5,22 @@
  * eval/never-tuned/anger-messages.jsonl: the lead's only).
  *   - twcs dev half (350 tweets), tuned on: the levels as shipped (its calibration and thresholds were set on these rows),
  *     their F1s and level agreement (exact, within one, weighted kappa, and where the calm tweets land);
- *   - twcs split-half: Platt and level thresholds fitted as training fits them (a twcs half + every writer's English dev
- *     slice, each source weighed alike), but on one half of the twcs rows (even or odd lines), scored on the other half, both
- *     ways, averaged: an honest figure for tweets the thresholds never saw;
+ *   - twcs-anger (eval/never-tuned/twcs-anger/: 479 English tweets of the same sample, session 11's never-tuned set, labelled
+ *     by another labeller by the same LABELS.md; tuned on since session 12): the same figures;
+ *   - split-half, for each of the two real-tweet sets: Platt and level thresholds fitted as training fits them (a half of
+ *     that set + the other real-tweet set + every writer's English dev slice, each source weighed alike), scored on the
+ *     other half, ten splits both ways, averaged: an honest figure for tweets the thresholds never saw;
  *   - each writer's dev slice at the shipped levels (tuned on too: thresholds are set on them);
  *   - GoEmotions dev: the network's anger and cluster heads, split-half (cut on one half, F1 on the other, both ways);
  *   - the behaviour floors of src/core/signals/anger/model.test.ts, read on these weights.
  * A message read as not English counts as a miss (as in eval:anger).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createAngerModel } from '../../src/core/signals/anger/model.ts';
 import { ANGER_LEVELS, type AngerLevel } from '../../src/core/signals/types.ts';
 import { readCorpus } from './corpus.ts';
-import { readTwcsLevels } from './eval-data.ts';
+import { readTwcsLevels, readTwcsNeverTuned } from './eval-data.ts';
 import { isAnger, isCluster, readGoEmotions } from './goemotions.ts';
 import { levelAgreement } from './level-agreement.ts';
 import { bestThreshold, metricsAt, splitHalfF1 } from './metrics.ts';
@@ -74,114 +76,141 @@ export function honestEval(options: HonestOptions): Record<string, number> {
   console.log(`${model.name} (${options.weights}), levels ${JSON.stringify(shipped)}`);
 
   const twcsReads = readAll(twcs);
-  const tuned = f1s(twcs, twcsReads, shipped);
-  figures.twcsTunedAngry = tuned.angry;
-  figures.twcsTunedNotCalm = tuned.notCalm;
-  console.log(
-    `twcs tuned on (${twcs.length}), shipped levels: angry+ F1 ${f3(tuned.angry)} · not calm ${f3(tuned.notCalm)}`,
-  );
+  // Session 11's never-tuned real-tweet set, tuned on since session 12 (another labeller, the same LABELS.md): text joined
+  // from ../shared/data at run time, never copied. Absent in a checkout without eval/: the section is left out.
+  const twcs2File = resolve('eval/never-tuned/twcs-anger/labels.jsonl');
+  const twcs2: Row[] = existsSync(twcs2File)
+    ? readTwcsNeverTuned(twcs2File).map((r) => ({ ...r, source: 'twcs-anger' }))
+    : [];
+  const twcs2Reads = readAll(twcs2);
+  const sliceRows = slices.flatMap((s) => s.rows);
+  const sliceReads = readAll(sliceRows);
+  const logit = (p: number): number => Math.log(p / (1 - p));
 
-  // Level agreement at the shipped levels (as eval:anger section 2: a message read as not English counts as calm).
-  {
-    const a = levelAgreement(
-      twcs.map((r) => r.level),
-      twcs.map((r) => model.score(r.text).level ?? 'calm'),
+  /** One real-tweet set: shipped levels, level agreement, ranking, and split-half thresholds (the training recipe's). */
+  function realTweets(
+    key: string,
+    title: string,
+    rows: readonly Row[],
+    reads: readonly Read[],
+    others: { rows: readonly Row[]; reads: readonly Read[] },
+  ): void {
+    const tuned = f1s(rows, reads, shipped);
+    figures[`${key}TunedAngry`] = tuned.angry;
+    figures[`${key}TunedNotCalm`] = tuned.notCalm;
+    const notCalm = metricsAt(
+      reads.map((r) => (r.english && r.p >= shipped.annoyed ? 1 : 0)),
+      rows.map((r) => (rank(r.level) >= 1 ? 1 : 0)),
+      0.5,
     );
-    figures.twcsExact = a.exact;
-    figures.twcsKappa = a.weightedKappa;
-    const calmRow = a.confusion[0]!;
     console.log(
-      `twcs level agreement: exact ${f3(a.exact)} · within one ${f3(a.withinOne)} · linear-weighted kappa ${f3(a.weightedKappa)}; calm tweets read calm / annoyed / angry / furious: ${calmRow.join(' / ')}`,
+      `${title} (${rows.length}), shipped levels: angry+ F1 ${f3(tuned.angry)} · not calm ${f3(tuned.notCalm)} (P ${f3(notCalm.precision)} R ${f3(notCalm.recall)})`,
     );
-  }
-
-  // Ranking alone, whatever the thresholds: the best cut's F1 on all 350 rows (an upper bound, tuned on them) and the AUC.
-  {
-    const p = twcsReads.map((r) => (r.english ? r.p : 0));
+    // Level agreement at the shipped levels (as eval:anger section 2: a message read as not English counts as calm).
+    const a = levelAgreement(
+      rows.map((r) => r.level),
+      rows.map((r) => model.score(r.text).level ?? 'calm'),
+    );
+    figures[`${key}Exact`] = a.exact;
+    figures[`${key}Kappa`] = a.weightedKappa;
+    console.log(
+      `  level agreement: exact ${f3(a.exact)} · within one ${f3(a.withinOne)} · linear-weighted kappa ${f3(a.weightedKappa)}; calm tweets read calm / annoyed / angry / furious: ${a.confusion[0]!.join(' / ')}`,
+    );
+    // Ranking alone, whatever the thresholds: the best cut's F1 on all rows (an upper bound, tuned on them) and the AUC.
+    const p = reads.map((r) => (r.english ? r.p : 0));
     const auc = (min: number): number => {
-      const pos = p.filter((_, i) => rank(twcs[i]!.level) >= min);
-      const neg = p.filter((_, i) => rank(twcs[i]!.level) < min);
+      const pos = p.filter((_, i) => rank(rows[i]!.level) >= min);
+      const neg = p.filter((_, i) => rank(rows[i]!.level) < min);
       let wins = 0;
-      for (const a of pos) for (const b of neg) wins += a > b ? 1 : a === b ? 0.5 : 0;
+      for (const x of pos) for (const y of neg) wins += x > y ? 1 : x === y ? 0.5 : 0;
       return wins / (pos.length * neg.length);
     };
     const best = (min: number) =>
       bestThreshold(
         p,
-        twcs.map((r) => (rank(r.level) >= min ? 1 : 0)),
+        rows.map((r) => (rank(r.level) >= min ? 1 : 0)),
       ).f1;
-    figures.twcsAucAngry = auc(2);
-    figures.twcsAucNotCalm = auc(1);
-    figures.twcsBestAngry = best(2);
-    figures.twcsBestNotCalm = best(1);
+    figures[`${key}AucAngry`] = auc(2);
+    figures[`${key}AucNotCalm`] = auc(1);
+    figures[`${key}BestAngry`] = best(2);
+    figures[`${key}BestNotCalm`] = best(1);
     console.log(
-      `twcs ranking: AUC angry+ ${f3(auc(2))} · not calm ${f3(auc(1))}; best-cut F1 (cut on all 350) ${f3(best(2))} / ${f3(best(1))}`,
+      `  ranking: AUC angry+ ${f3(auc(2))} · not calm ${f3(auc(1))}; best-cut F1 (cut on all ${rows.length}) ${f3(best(2))} / ${f3(best(1))}`,
+    );
+
+    // Split-half: the training recipe's Platt + chooseLevels on (a half of these rows + every other tuning row: the
+    // other real-tweet set and the writers' dev slices, each source weighed alike), scored on the other half.
+    /** Halves: odd/even lines, then SPLITS − 1 seeded random halves (one split moves F1 by ±0.08 on 175 rows). */
+    const SPLITS = 10;
+    const halves: Uint8Array[] = [Uint8Array.from(rows, (_, i) => i % 2)];
+    let state = 0x5eed;
+    const random = (): number => {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      return state / 2 ** 32;
+    };
+    for (let s = 1; s < SPLITS; s++) {
+      const order = rows.map((_, i) => i);
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      const half = new Uint8Array(rows.length);
+      order.forEach((row, k) => {
+        half[row] = k < rows.length / 2 ? 1 : 0;
+      });
+      halves.push(half);
+    }
+    let sh = { angry: 0, notCalm: 0 };
+    for (const [s, half] of halves.entries()) {
+      for (const keep of [0, 1]) {
+        const a = rows.flatMap((_, i) => (half[i] === keep ? [i] : []));
+        const b = rows.flatMap((_, i) => (half[i] !== keep ? [i] : []));
+        const tuneRows = [...a.map((i) => rows[i]!), ...others.rows];
+        const tuneReads = [...a.map((i) => reads[i]!), ...others.reads];
+        const z = tuneReads.map((r) => logit(r.p));
+        const platt = fitPlatt(
+          z,
+          tuneRows.map((r) => (rank(r.level) >= 2 ? 1 : 0)),
+        );
+        const calibrated = (x: number) => 1 / (1 + Math.exp(-(platt.a * logit(x) + platt.c)));
+        const levels = chooseLevels(
+          tuneReads.map((r) => calibrated(r.p)),
+          tuneRows.map((r) => r.level),
+          tuneRows.map((r) => r.source),
+          { twcs: options.twcsWeight },
+        ).levels;
+        const scored = f1s(
+          b.map((i) => rows[i]!),
+          b.map((i) => ({ ...reads[i]!, p: calibrated(reads[i]!.p) })),
+          levels,
+        );
+        if (s === 0) {
+          console.log(
+            `  split-half, tuned on ${keep ? 'odd' : 'even'} lines, scored on the other ${b.length}: angry+ ${f3(scored.angry)} · not calm ${f3(scored.notCalm)}`,
+          );
+          figures[`${key}Parity${keep}Angry`] = scored.angry;
+          figures[`${key}Parity${keep}NotCalm`] = scored.notCalm;
+        }
+        sh = { angry: sh.angry + scored.angry / (2 * SPLITS), notCalm: sh.notCalm + scored.notCalm / (2 * SPLITS) };
+      }
+    }
+    figures[`${key}SplitAngry`] = sh.angry;
+    figures[`${key}SplitNotCalm`] = sh.notCalm;
+    console.log(
+      `  split-half (${SPLITS} splits, both ways each, mean): angry+ F1 ${f3(sh.angry)} · not calm ${f3(sh.notCalm)}`,
     );
   }
 
-  // Split-half: the training procedure's Platt + chooseLevels on (twcs half A + writers' dev slices), scored on twcs half B.
-  const sliceRows = slices.flatMap((s) => s.rows);
-  const sliceReads = readAll(sliceRows);
-  const logit = (p: number): number => Math.log(p / (1 - p));
-  /** Halves of the twcs rows: odd/even lines, then SPLITS − 1 seeded random halves (one split moves F1 by ±0.08 on 175 rows). */
-  const SPLITS = 10;
-  const halves: Uint8Array[] = [Uint8Array.from(twcs, (_, i) => i % 2)];
-  let state = 0x5eed;
-  const random = (): number => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-  for (let s = 1; s < SPLITS; s++) {
-    const order = twcs.map((_, i) => i);
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    const half = new Uint8Array(twcs.length);
-    order.forEach((row, k) => {
-      half[row] = k < twcs.length / 2 ? 1 : 0;
+  realTweets('twcs', 'twcs dev half, tuned on', twcs, twcsReads, {
+    rows: [...twcs2, ...sliceRows],
+    reads: [...twcs2Reads, ...sliceReads],
+  });
+  if (twcs2.length > 0) {
+    realTweets('twcsAnger', 'twcs-anger (session 11 never-tuned, tuned on since session 12)', twcs2, twcs2Reads, {
+      rows: [...twcs, ...sliceRows],
+      reads: [...twcsReads, ...sliceReads],
     });
-    halves.push(half);
   }
-  let sh = { angry: 0, notCalm: 0 };
-  for (const [s, half] of halves.entries()) {
-    for (const keep of [0, 1]) {
-      const a = twcs.flatMap((_, i) => (half[i] === keep ? [i] : []));
-      const b = twcs.flatMap((_, i) => (half[i] !== keep ? [i] : []));
-      const tuneRows = [...a.map((i) => twcs[i]!), ...sliceRows];
-      const tuneReads = [...a.map((i) => twcsReads[i]!), ...sliceReads];
-      const z = tuneReads.map((r) => logit(r.p));
-      const platt = fitPlatt(
-        z,
-        tuneRows.map((r) => (rank(r.level) >= 2 ? 1 : 0)),
-      );
-      const calibrated = (p: number) => 1 / (1 + Math.exp(-(platt.a * logit(p) + platt.c)));
-      const levels = chooseLevels(
-        tuneReads.map((r) => calibrated(r.p)),
-        tuneRows.map((r) => r.level),
-        tuneRows.map((r) => r.source),
-        { twcs: options.twcsWeight },
-      ).levels;
-      const scored = f1s(
-        b.map((i) => twcs[i]!),
-        b.map((i) => ({ ...twcsReads[i]!, p: calibrated(twcsReads[i]!.p) })),
-        levels,
-      );
-      if (s === 0) {
-        console.log(
-          `  twcs split-half, tuned on ${keep ? 'odd' : 'even'} lines, scored on the other ${b.length}: angry+ ${f3(scored.angry)} · not calm ${f3(scored.notCalm)}`,
-        );
-        figures[`twcsParity${keep}Angry`] = scored.angry;
-        figures[`twcsParity${keep}NotCalm`] = scored.notCalm;
-      }
-      sh = { angry: sh.angry + scored.angry / (2 * SPLITS), notCalm: sh.notCalm + scored.notCalm / (2 * SPLITS) };
-    }
-  }
-  figures.twcsSplitAngry = sh.angry;
-  figures.twcsSplitNotCalm = sh.notCalm;
-  console.log(
-    `twcs split-half (${SPLITS} splits, both ways each, mean): angry+ F1 ${f3(sh.angry)} · not calm ${f3(sh.notCalm)}`,
-  );
 
   for (const s of slices) {
     const r = f1s(s.rows, readAll(s.rows), shipped);
