@@ -7,6 +7,7 @@ import { EMPATHY_RULES } from './rules/empathy.rules.ts';
 import { GENERALIZED_RULES } from './rules/generalized.rules.ts';
 import { ISSUE12_S8_RULES } from './rules/issue12-s8.rules.ts';
 import { ISSUE12_S9_RULES } from './rules/issue12-s9.rules.ts';
+import { ISSUE12_S12_RULES } from './rules/issue12-s12.rules.ts';
 import { LISTEN_RULES } from './rules/listen.rules.ts';
 import { OWNERSHIP_RULES } from './rules/ownership.rules.ts';
 import { RESOLVE_RULES } from './rules/resolve.rules.ts';
@@ -24,4 +25,5 @@ export const LINT_RULES: readonly LintRule[] = [
   ...GENERALIZED_RULES,
   ...ISSUE12_S8_RULES,
   ...ISSUE12_S9_RULES,
+  ...ISSUE12_S12_RULES,
 ];
