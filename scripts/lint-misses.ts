@@ -2,7 +2,8 @@
  * Lists the linter's misses on one TUNED-ON reply file, per label: false negatives and false positives with the reply
  * (and the spans the linter found, for a false positive). For studying tuned-on sets only (dev, the blind even half,
  * rounds 1–3 and 9, writer R's 2b part); never pass a never-tuned round or a held-out part.
- * `npx tsx scripts/lint-misses.ts <file.jsonl> [--label=LABEL] [--fp|--fn] [--even]`
+ * `--even` keeps the even ids (the blind set's tuned-on half), `--tuned-part` the ids not ≡ 3 mod 4 (writer R's 2b part).
+ * `npx tsx scripts/lint-misses.ts <file.jsonl> [--label=LABEL] [--fp|--fn] [--even|--tuned-part]`
  */
 import { REPLY_LABEL_NAMES, type ReplyLabel } from '../src/core/coach/labels.ts';
 import { SHIPPED_CLASSIFIER } from '../src/core/coach/lint/classifier/shipped.ts';
@@ -21,6 +22,7 @@ const idNumber = (id: string): number => Number(/(\d+)\s*$/.exec(id)?.[1] ?? Num
 
 let rows = readLabelledReplies(file);
 if (even) rows = rows.filter((r) => idNumber(r.id) % 2 === 0);
+if (process.argv.includes('--tuned-part')) rows = rows.filter((r) => idNumber(r.id) % 4 !== 3);
 const labels = labelArg ? [labelArg as ReplyLabel] : REPLY_LABEL_NAMES;
 for (const label of labels) {
   const lines: string[] = [];

@@ -14,7 +14,7 @@ export const OUTSIDE_SUBJECT = String.raw`^(?![^.!?]*[,;]\s*(?:(?:and|but|honest
 // The reply owns the lapse (A4), so naming who slipped is not blame (issue #12): "on us", "our engineer's error", "we
 // accept full responsibility", and an apology with "our driver should have taken it back" (not "the night porter should
 // have moved you", which points away from us).
-export const OWNED_LAPSE = String.raw`\b(?:on us|our (?:fault|mistake|error)|I should have|we should have|(?:accept|take) (?:full |complete )?responsibility)\b|\bour (?:[\w-]+ ){0,2}?[\w-]+'s (?:fault|mistake|error|mess)\b|^(?=[\s\S]*\b(?:sorry|apologi[sz]e)\b)[\s\S]*\bour\s+(?:[\w-]+\s+){0,2}?(?:team|staff|driver|crew|pharmacist|porter|receptionist|engineer|technician|agent|manager|nurse|doctor|rider|courier|member of staff|staff member|colleague|desk)\s+(?:really\s+|clearly\s+)?(?:should(?:'ve| have)|shouldn't have)\b`;
+export const OWNED_LAPSE = String.raw`\b(?:on us|on our (?:end|side|part)|our (?:fault|mistake|error)|I should have|we should have|(?:accept|take) (?:full |complete )?responsibility)\b|\bour (?:[\w-]+ ){0,2}?[\w-]+'s (?:fault|mistake|error|mess)\b|^(?=[\s\S]*\b(?:sorry|apologi[sz]e)\b)[\s\S]*\bour\s+(?:[\w-]+\s+){0,2}?(?:team|staff|driver|crew|pharmacist|porter|receptionist|engineer|technician|agent|manager|nurse|doctor|rider|courier|member of staff|staff member|colleague|desk)\s+(?:really\s+|clearly\s+)?(?:should(?:'ve| have)|shouldn't have)\b`;
 const OWNED_IN_REPLY = guard(OWNED_LAPSE);
 // A colleague's lapse apologised for, put as a condition or told back as the customer's account is not blame (issue
 // #12): "I'm sorry the engineer didn't follow the procedure", "if the adviser gave you incorrect information…", "so

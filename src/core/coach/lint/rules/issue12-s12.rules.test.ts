@@ -97,6 +97,22 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['refusal_rigid', "We're unable to lower the deposit, but I can spread it over three months.", false],
   ['refusal_rigid', "I'm not able to waive the charge; alternatively, I can move the date for free.", false],
   ['refusal_rigid', 'Are you unable to access the account?', false],
+  // The alternative in its session-12 shapes turns any no into a flexible one (generalized.rules.ts ALTERNATIVE).
+  ['refusal_rigid', "The parking fine can't be refunded; I can, however, cover your train fare home.", false],
+  ['refusal_rigid', "We don't price match online sellers. I could do you a ten per cent voucher though.", false],
+  ['refusal_rigid', 'The cancellation fee stands, but it can be split over three months.', false],
+  ['refusal_rigid', "We can't refund the cancellation fee.", true],
+  // A flat 'No,' that opens a contradiction or a filler ('no, I mean…') is not the no of a refusal.
+  ['refusal_rigid', 'No, you dropped the keys at the other branch.', false],
+  ['refusal_rigid', "Ha, no, I mean, fair enough, I'd want answers too.", false],
+  ['refusal_rigid', 'No, the deposit is not returnable.', true],
+  // A lapse owned 'on our end' or 'on our side' is not blame (empathy.rules.ts OWNED_LAPSE).
+  ['blame_company_or_colleague', "That's a booking mistake on our end, and I've fixed it.", false],
+  // The time written with an en dash ('3–5 working days'), and the step just authorised (lexicon.ts TIME and COMMIT).
+  ['concrete_next_step_with_time', "I've cancelled the fee; you'll see it back in 2–4 days.", true],
+  ['concrete_next_step_with_time', 'The credit will appear on your card within 3–5 working days.', true],
+  ['concrete_next_step_with_time', "I've authorised a courtesy car from tomorrow at 8am.", true],
+  ['concrete_next_step_with_time', "I've authorised the repair, though I can't say when it'll be done.", false],
 ];
 
 for (const [label, reply, flagged] of CASES) {
