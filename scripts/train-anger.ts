@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { createAngerModel } from '../src/core/signals/anger/model.ts';
 import { readCorpus, readTweetFamilies } from './anger/corpus.ts';
-import { readTwcsLevels } from './anger/eval-data.ts';
+import { readTwcsLevels, readTwcsNeverTuned } from './anger/eval-data.ts';
 import { readCustomerServiceExamples, readGoEmotions } from './anger/goemotions.ts';
 import { renderModelCard } from './anger/model-card.ts';
 import { CANDIDATES } from './anger/candidates.ts';
@@ -54,11 +54,26 @@ const options = new Command()
     'yes',
   )
   .option(
+    '--tweet-cues2 <yes|no>',
+    'the second tweet cues: "leaving", "closing", "every", "yet", "third", "wait" count only in their pairs, "a lot" and "way to" are not sarcasm, plain leaving pairs ("another provider") count (lexicons.ts TWEET_LOOSE_2)',
+    'no',
+  )
+  .option(
     '--families <yes|no>',
     "also train on the project's tweet-family examples (scripts/anger/examples/tweet-families.jsonl: invented, labelled by LABELS.md; train only, never tuned on; yes: the shipped recipe)",
     'yes',
   )
+  .option(
+    '--families2 <yes|no>',
+    'also train on the session-12 tweet families (scripts/anger/examples/tweet-families-2.jsonl: invented, labelled by LABELS.md; train only)',
+    'no',
+  )
   .option('--families-repeat <n>', 'times each tweet-family example is repeated per epoch', '6')
+  .option(
+    '--tune-twcs-anger <yes|no>',
+    'also calibrate and set thresholds on eval/never-tuned/twcs-anger (479 real tweets, tuned on since session 12; text joined from ../shared/data, never trained on), as a source of its own',
+    'no',
+  )
   .option('--bits <n>', 'log2 of the hashed buckets (the weights file grows 2× per bit)', '16')
   .option('--corpus <dir>', 'folder of the in-domain corpus, one <writer>.jsonl per writer', 'corpus/anger')
   .option('--out <dir>', 'output folder', 'models')
@@ -75,8 +90,11 @@ const options = new Command()
     repeatInReading: string;
     failures: string;
     tweetCues: string;
+    tweetCues2: string;
     families: string;
+    families2: string;
     familiesRepeat: string;
+    tuneTwcsAnger: string;
     bits: string;
     corpus: string;
     out: string;
@@ -123,7 +141,10 @@ if ([...writerRepeat.values()].some((n) => !Number.isInteger(n) || n < 1)) {
   console.error('train-anger: --writer-repeat takes writer=n pairs, n a whole number ≥ 1');
   process.exit(2);
 }
-const families = options.families === 'yes' ? readTweetFamilies() : [];
+const families = [
+  ...(options.families === 'yes' ? readTweetFamilies() : []),
+  ...(options.families2 === 'yes' ? readTweetFamilies('tweet-families-2.jsonl') : []),
+];
 const corpusTrain = [
   ...corpus.flatMap((c) =>
     english(c.train).map((r) => (writerRepeat.has(c.writer) ? { ...r, repeat: writerRepeat.get(c.writer)! } : r)),
@@ -133,13 +154,19 @@ const corpusTrain = [
 const corpusDev = corpus.flatMap((c) => english(c.dev));
 // twcs (CC BY-NC-SA) only calibrates and sets thresholds; it never trains.
 const twcs = readTwcsLevels();
-const tuning = [...twcs.map((r) => ({ ...r, source: 'twcs' })), ...corpusDev];
+const twcsAnger =
+  options.tuneTwcsAnger === 'yes' ? readTwcsNeverTuned(resolve('eval/never-tuned/twcs-anger/labels.jsonl')) : [];
+const tuning = [
+  ...twcs.map((r) => ({ ...r, source: 'twcs' })),
+  ...twcsAnger.map((r) => ({ ...r, source: 'twcs-anger' })),
+  ...corpusDev,
+];
 console.log(
   `train: GoEmotions ${goEmotions.length} + customer-service examples ${extra.length} + corpus ${corpusTrain.length} (${corpus
     .map((c) => `${c.writer} ${english(c.train).length}`)
     .join(
       ', ',
-    )}${families.length > 0 ? `, tweet families ${families.length}` : ''}); tuning: twcs ${twcs.length} + corpus dev slices ${corpusDev.length}`,
+    )}${families.length > 0 ? `, tweet families ${families.length}` : ''}); tuning: twcs ${twcs.length}${twcsAnger.length > 0 ? ` + twcs-anger ${twcsAnger.length}` : ''} + corpus dev slices ${corpusDev.length}`,
 );
 
 const readingOptions: ReadingOptions = {
@@ -151,6 +178,7 @@ const readingOptions: ReadingOptions = {
       families: true,
       ...(options.failures === 'yes' ? { failures: true } : {}),
       ...(options.tweetCues === 'yes' ? { tweetCues: true } : {}),
+      ...(options.tweetCues2 === 'yes' ? { tweetCues2: true } : {}),
     },
   },
   corpusRepeat: Number(options.corpusRepeat),
@@ -196,7 +224,18 @@ const card = renderModelCard({
   bytes: json.length,
   writers,
   twcs: twcs.length,
-  families: families.length > 0 ? { rows: families.length, repeat: Number(options.familiesRepeat) } : undefined,
+  twcsAnger: twcsAnger.length,
+  families:
+    families.length > 0
+      ? {
+          rows: families.length,
+          repeat: Number(options.familiesRepeat),
+          files: [
+            ...(options.families === 'yes' ? ['tweet-families.jsonl'] : []),
+            ...(options.families2 === 'yes' ? ['tweet-families-2.jsonl'] : []),
+          ],
+        }
+      : undefined,
   seconds,
   previous: existsSync(cardPath) ? readFileSync(cardPath, 'utf8') : undefined,
 });

@@ -72,9 +72,11 @@ export function readCorpus(dir = resolve(process.cwd(), 'corpus', 'anger')): Cor
  * The project's tweet-family examples (`scripts/anger/examples/tweet-families.jsonl`): invented support tweets, labelled by
  * the twcs-sample LABELS.md conventions, one family of often-misread tweet a block (in-thread answers, calm
  * troubleshooting, codes and acronyms, praise, sarcasm without a cue word, mild expletives, …). Training rows only:
- * never a dev slice or a tuning row.
+ * never a dev slice or a tuning row. `tweet-families-2.jsonl` (session 12) holds more of them, at volume: flat fault reports,
+ * troubleshooting replies, questions and requests that name a problem, chatter, thanks (calm), and the LABELS.md angry
+ * conventions (angry emoji, accusations of lying or scams, "sucks"/"worst", leaving, mild expletives).
  */
-export const readTweetFamilies = (): CorpusRow[] => {
-  const file = resolve(import.meta.dirname, 'examples', 'tweet-families.jsonl');
+export const readTweetFamilies = (name = 'tweet-families.jsonl'): CorpusRow[] => {
+  const file = resolve(import.meta.dirname, 'examples', name);
   return parseLabelledMessages(readFileSync(file, 'utf8'), file);
 };

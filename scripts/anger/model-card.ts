@@ -15,8 +15,10 @@ export interface CardInput {
     repeat?: number;
   }>;
   twcs: number;
-  /** The project's tweet-family examples trained on (scripts/anger/examples/tweet-families.jsonl), when they were. */
-  families?: { rows: number; repeat: number } | undefined;
+  /** twcs-anger tweets that calibrated and set thresholds (eval/never-tuned/twcs-anger, tuned on since session 12); 0: none. */
+  twcsAnger?: number | undefined;
+  /** The project's tweet-family examples trained on (scripts/anger/examples/tweet-families*.jsonl), when they were. */
+  families?: { rows: number; repeat: number; files?: readonly string[] } | undefined;
   seconds: number;
   /** The card as it was: its evaluation section (written by `npm run eval:anger -- --card`) is kept. */
   previous?: string | undefined;
@@ -63,7 +65,7 @@ same way. Text that is not English is not read (\`scored: false\`, \`language\`,
   the project's ${rows.extra} customer-service examples (\`scripts/anger/examples/customer-service.tsv\`, each ×3), and the project-written
   in-domain corpus \`corpus/anger/*.jsonl\` (${rows.corpus - (c.families?.rows ?? 0)} English rows, each ×${c.options.corpusRepeat}; writers: ${writers})${
     c.families
-      ? `, and the project's ${c.families.rows} tweet-family examples (\`scripts/anger/examples/tweet-families.jsonl\`, each ×${c.families.repeat}:
+      ? `, and the project's ${c.families.rows} tweet-family examples (${(c.families.files ?? ['tweet-families.jsonl']).map((n) => `\`scripts/anger/examples/${n}\``).join(' and ')}, each ×${c.families.repeat}:
   invented support tweets of the kinds real tweets are misread in, labelled by the twcs-sample LABELS.md conventions; train only)`
       : ''
   }. Corpus rows train the two
@@ -73,7 +75,13 @@ same way. Text that is not English is not read (\`scored: false\`, \`language\`,
 - Reading, fitted on: the same rows, with network outputs from ${c.options.folds} networks that each had that row's fold held out (GoEmotions
   rows as calm / annoyed (annoyance, disgust) / angry (anger), their total weight ${c.options.goEmotionsShare}× the in-domain rows').
 - Calibrated and thresholded on (tuned on, never trained on): the ${c.twcs} hand-labelled twcs customer tweets
-  (\`../shared/data/twcs-sample/anger_labels_dev.jsonl\`, CC BY-NC-SA, read at training time, never copied) and the corpus dev slices
+  (\`../shared/data/twcs-sample/anger_labels_dev.jsonl\`, CC BY-NC-SA, read at training time, never copied)${
+    c.twcsAnger
+      ? `, the ${c.twcsAnger} English tweets of \`eval/never-tuned/twcs-anger/labels.jsonl\` (the project's labels of
+  more tweets of the same sample, by another labeller; session 11's never-tuned set, tuned on since session 12; a source of their own
+  when thresholds are chosen; the text is joined from ../shared/data at training time, never copied)`
+      : ''
+  } and the corpus dev slices
   (${rows.tuning} rows in all).
 - Not used at all: \`eval/never-tuned/anger-messages.jsonl\` (only \`npm run eval:anger\` reads it) and every test split.
 

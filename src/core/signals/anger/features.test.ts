@@ -268,6 +268,56 @@ test('tweet cues: models trained without them count caps and loose praise as bef
     assert.deepEqual(scan(text, old).indices, scan(text, { ...old, tweetCues: false }).indices);
 });
 
+// The second tweet cues (FeatureOptions.tweetCues2): loose cue words count only in their pairs. Older weights: as before.
+const TWEET2 = { ...TWEET, tweetCues2: true };
+const TWEET2_FAMILIES: ReadonlyArray<{
+  cue: 'leave' | 'repeat' | 'waiting' | 'sarcasm';
+  yes: readonly string[];
+  no: readonly string[];
+}> = [
+  {
+    cue: 'leave',
+    yes: [
+      "I'm leaving you for another provider",
+      'closing my account today',
+      'looking at other providers now',
+      'cancel it',
+    ],
+    no: ['the flight leaving Heathrow at 6', 'closing in on gold status', 'the shop was closing when I got there'],
+  },
+  {
+    cue: 'repeat',
+    yes: ['every time I call it drops', 'third time this week', 'broken again', 'still the same'],
+    no: ['it happens on every show', 'not out yet?', 'reached the third tier'],
+  },
+  {
+    cue: 'waiting',
+    yes: ['the wait was two hours', 'I had to wait forever', 'still waiting on a reply', 'on hold for ages'],
+    no: ["can't wait for Friday", 'wait, is that right?'],
+  },
+  {
+    cue: 'sarcasm',
+    yes: ['great job losing my bag', 'oh sure, blame me'],
+    no: ['we like a lot of things there', 'on our way to Denver', 'is there any other way to pay?'],
+  },
+];
+for (const { cue, yes, no } of TWEET2_FAMILIES) {
+  test(`second tweet cues: ${cue} counts in its pairs, not from a loose word alone`, () => {
+    for (const text of yes) assert.ok(scan(text, TWEET2).cues[cue] > 0, `${cue}: ${text}`);
+    for (const text of no) assert.equal(scan(text, TWEET2).cues[cue], 0, `not ${cue}: ${text}`);
+  });
+}
+
+test('second tweet cues: models trained without them read every word and pair as before', () => {
+  assert.ok(scan('the flight leaving Heathrow', TWEET).cues.leave > 0);
+  assert.ok(scan('it happens on every show', TWEET).cues.repeat > 0);
+  assert.ok(scan("can't wait for Friday", TWEET).cues.waiting > 0);
+  assert.ok(scan('a lot of things', TWEET).cues.sarcasm > 0);
+  assert.equal(scan('looking at other providers now', TWEET).cues.leave, 0);
+  for (const text of ['I AM LEAVING', 'the wait, another provider', 'NEW PLAN', 'on our way to'])
+    assert.deepEqual(scan(text, TWEET).indices, scan(text, { ...TWEET, tweetCues2: false }).indices);
+});
+
 test('language evidence: English and foreign function words and scripts are counted', () => {
   assert.ok(scan('I have been waiting for my refund since Monday').cues.english >= 3);
   assert.ok(scan('Mi pedido llegó roto y nadie me responde').cues.foreign >= 2);

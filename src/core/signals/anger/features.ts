@@ -33,6 +33,12 @@ export interface FeatureOptions {
    * families ("fkin", "ffs", "lie").
    */
   tweetCues?: boolean;
+  /**
+   * The second tweet cues (absent in older models; lexicons.ts TWEET_LOOSE_2): "leaving", "closing", "every", "yet", "third"
+   * and "wait" are cues only inside their pairs ("closing my", "every time", "the wait", "i'm leaving", "another provider"),
+   * and "a lot" and "way to" are not sarcasm.
+   */
+  tweetCues2?: boolean;
 }
 
 /** Cues counted while scanning: intensity, the cue families of lexicons.ts, emoji, and the script and words for the language check. */
@@ -118,6 +124,17 @@ const FAILURE_WINDOW = 3;
 const FAILURE_ACTIVE = 4;
 
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+/** What a TWEET_LOOSE_2 word keeps under the second tweet cues: the bits that are not cue families. */
+const LOOSE_KEEPS =
+  FAMILY.negator |
+  FAMILY.you |
+  FAMILY.english |
+  FAMILY.foreign |
+  FAMILY.romanHindi |
+  FAMILY.pairStart |
+  FAMILY.pairStart2 |
+  FAMILY.failureStart |
+  FAMILY.failureCancel;
 
 /** Turns text into hashed feature indices and intensity cues, reusing its buffers (not re-entrant). */
 export class FeatureScanner {
@@ -127,6 +144,7 @@ export class FeatureScanner {
   readonly cues: Cues = emptyCues();
   private readonly mask: number;
   private readonly tweetCues: boolean;
+  private readonly tweetCues2: boolean;
   private readonly word = new Uint16Array(MAX_NGRAM_WORD + 2);
   private readonly active: FailureNode[] = [];
 
@@ -134,6 +152,7 @@ export class FeatureScanner {
     this.options = options;
     this.mask = (1 << options.bits) - 1;
     this.tweetCues = options.tweetCues === true;
+    this.tweetCues2 = options.tweetCues2 === true;
   }
 
   private emit(hash: number): void {
@@ -223,6 +242,11 @@ export class FeatureScanner {
         sinceYou++;
         let family = WORD_FAMILIES.get(hash);
         if (family !== undefined && family & FAMILY.tweetOnly && !this.tweetCues) family = undefined;
+        if (family !== undefined && family & (FAMILY.notTweet2 | FAMILY.pairStart2)) {
+          // Older models read these words exactly as before the second tweet cues existed.
+          if (!this.tweetCues2) family = family & ~FAMILY.pairStart2 || undefined;
+          else if (family & FAMILY.notTweet2) family &= LOOSE_KEEPS;
+        }
         if (letters >= 2 && upper === letters && !masked) {
           // Tweet cues: a code with digits, or a two- or three-letter acronym that is no known word, is not shouting.
           if (!this.tweetCues || (digits === 0 && (letters >= 4 || family !== undefined))) cues.capsWords++;
@@ -233,9 +257,14 @@ export class FeatureScanner {
           if (family & FAMILY.insult && sinceYou <= 4) cues.directedInsults++;
           if (family & FAMILY.you) sinceYou = 0;
         }
-        if (previousFamily & FAMILY.pairStart) {
+        if (previousFamily & (FAMILY.pairStart | FAMILY.pairStart2)) {
           const pairFamily = PAIR_FAMILIES.get(pair);
-          if (pairFamily !== undefined) this.countFamilies(pairFamily);
+          if (
+            pairFamily !== undefined &&
+            !(pairFamily & FAMILY.tweetOnly2 && !this.tweetCues2) &&
+            !(pairFamily & FAMILY.notTweet2 && this.tweetCues2)
+          )
+            this.countFamilies(pairFamily);
         }
         if (pending > 0) {
           if (family !== undefined && family & FAMILY.failureCancel) pending = 0;

@@ -187,6 +187,15 @@ export const FAMILY = {
   sarcasmLoose: 1 << 19,
   /** Not a family: a TWEET_WORDS word, counted in its family only by models trained with tweet cues. */
   tweetOnly: 1 << 20,
+  /** Not a family: a TWEET_PAIRS_2 pair, counted only by models trained with the second tweet cues (tweetCues2). */
+  tweetOnly2: 1 << 21,
+  /**
+   * Not a family: a word or pair of TWEET_LOOSE_2, whose cue families count only for models trained without the second
+   * tweet cues ("leaving" Heathrow, "every" show, "can't wait", "a lot of", "on our way to").
+   */
+  notTweet2: 1 << 22,
+  /** Not a family: a word that opens a TWEET_PAIRS_2 pair (ignored, with its pairs, by models without tweetCues2). */
+  pairStart2: 1 << 23,
 } as const;
 export type Family = keyof typeof FAMILY;
 
@@ -847,6 +856,48 @@ const TWEET_WORDS: Readonly<Partial<Record<Family, readonly string[]>>> = {
   hostile: ['ffs', 'lie', 'liar', 'omfg'],
 };
 
+/**
+ * The second tweet cues (FeatureOptions.tweetCues2; older weights read as before). Words whose cue family misfires alone in
+ * support tweets ("the flight leaving Heathrow", "closing in on gold", "on every show", "not out yet", "third tier",
+ * "can't wait for Friday") count only through their pairs ("closing my", "every time", "third time", "the wait"); two
+ * sarcasm pairs that are mostly plain ("a lot of things", "on our way to", "any other way to") are not sarcasm.
+ */
+export const TWEET_LOOSE_2: { words: readonly string[]; pairs: readonly (readonly [string, string])[] } = {
+  words: ['leaving', 'closing', 'every', 'yet', 'third', 'wait'],
+  pairs: [
+    ['a', 'lot'],
+    ['way', 'to'],
+  ],
+};
+
+/** Pairs counted only with the second tweet cues: leaving said plainly, and waiting that is the company's. */
+const TWEET_PAIRS_2: Readonly<Partial<Record<Family, readonly (readonly [string, string])[]>>> = {
+  leave: [
+    ['am', 'leaving'],
+    ['im', 'leaving'],
+    ["i'm", 'leaving'],
+    ['leaving', 'you'],
+    ['closing', 'my'],
+    ['other', 'provider'],
+    ['other', 'providers'],
+    ['new', 'provider'],
+    ['another', 'provider'],
+    ['other', 'companies'],
+    ['another', 'company'],
+    ['other', 'networks'],
+    ['another', 'network'],
+    ['another', 'airline'],
+    ['another', 'bank'],
+  ],
+  waiting: [
+    ['the', 'wait'],
+    ['to', 'wait'],
+    ['long', 'wait'],
+    ['wait', 'time'],
+    ['wait', 'times'],
+  ],
+};
+
 /** Word pairs that carry a family where neither word alone does ("great job", "you people", "third time"). */
 export const FAMILY_PAIRS: Readonly<Partial<Record<Family, readonly (readonly [string, string])[]>>> = {
   contempt: [
@@ -1216,6 +1267,16 @@ export const WORD_FAMILIES: ReadonlyMap<number, number> = (() => {
       table.set(hashString(w), FAMILY[family as Family] | FAMILY.tweetOnly);
     }
   }
+  for (const pairs of Object.values(TWEET_PAIRS_2))
+    addWords(
+      table,
+      pairs.map(([first]) => first),
+      FAMILY.pairStart2,
+    );
+  for (const w of TWEET_LOOSE_2.words) {
+    if (!table.has(hashString(w))) throw new Error(`lexicons: loose tweet word "${w}" is in no family`);
+    table.set(hashString(w), table.get(hashString(w))! | FAMILY.notTweet2);
+  }
   return table;
 })();
 
@@ -1227,6 +1288,18 @@ export const PAIR_FAMILIES: ReadonlyMap<number, number> = (() => {
       const h = combineHash(hashString(a), hashString(b));
       table.set(h, (table.get(h) ?? 0) | FAMILY[family as Family]);
     }
+  }
+  for (const [family, pairs] of Object.entries(TWEET_PAIRS_2)) {
+    for (const [a, b] of pairs) {
+      const h = combineHash(hashString(a), hashString(b));
+      if (table.has(h)) throw new Error(`lexicons: tweet pair "${a} ${b}" is in another list`);
+      table.set(h, FAMILY[family as Family] | FAMILY.tweetOnly2);
+    }
+  }
+  for (const [a, b] of TWEET_LOOSE_2.pairs) {
+    const h = combineHash(hashString(a), hashString(b));
+    if (!table.has(h)) throw new Error(`lexicons: loose tweet pair "${a} ${b}" is in no family`);
+    table.set(h, table.get(h)! | FAMILY.notTweet2);
   }
   return table;
 })();
