@@ -22,7 +22,8 @@ import { type SQL, sql } from 'drizzle-orm';
 import { type Database, openDatabase } from '../src/store/database.ts';
 import { LOCK_FILE } from '../src/store/data-dir-lock.ts';
 import { encodeCursor } from '../src/store/pagination.ts';
-import { type CaseFilters, caseListQuery } from '../src/store/repositories/case.repository.ts';
+import { type CaseFilters, caseListQuery, caseSearchPlan } from '../src/store/repositories/case.repository.ts';
+import type { TermPlan } from '../src/store/search-trigrams.ts';
 import { promiseCountsStatement } from '../src/store/repositories/insights.repository.ts';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
@@ -77,7 +78,18 @@ const rows = async <T>(db: Database, query: ReturnType<typeof sql>): Promise<T[]
  */
 async function explainPlans(db: Database, orgId: string): Promise<string[]> {
   const out: string[] = [];
-  const page = (filters: Partial<CaseFilters>) => caseListQuery(db, { orgId }, { limit: 50, ...filters }).getSQL();
+  // The search's plan as listCases chooses it (search-trigrams.ts: its rarest trigram pieces, or a walk), from the
+  // same kind of sample the server takes.
+  const searchPlans = new Map<string, TermPlan | undefined>();
+  for (const q of ['refund', 'chargeback'])
+    searchPlans.set(q, await caseSearchPlan(db, { q, limit: 50 }).catch(() => undefined));
+  const page = (filters: Partial<CaseFilters>) =>
+    caseListQuery(
+      db,
+      { orgId },
+      { limit: 50, ...filters },
+      filters.q ? searchPlans.get(filters.q) : undefined,
+    ).getSQL();
   const [oldest] = await rows<{ received_at: string; id: string }>(
     db,
     sql`select received_at::text, id from cases where org_id = ${orgId} order by received_at desc, id desc offset 5000 limit 1`,
@@ -87,7 +99,10 @@ async function explainPlans(db: Database, orgId: string): Promise<string[]> {
   const plans: Array<[string, SQL]> = [
     ['GET /cases (first page)', page({})],
     ...(cursor ? [['GET /cases (page after 5,000 rows, keyset)', page({ cursor })] as [string, SQL]] : []),
-    ...(['refund', 'chargeback'] as const).map((q): [string, SQL] => [`GET /cases?q=${q}`, page({ q })]),
+    ...(['refund', 'chargeback'] as const).map((q): [string, SQL] => [
+      `GET /cases?q=${q} (${JSON.stringify(searchPlans.get(q) ?? 'planned by the database')})`,
+      page({ q }),
+    ]),
     ['GET /commitments', sql`select * from commitments where org_id = ${orgId} order by due_at, id limit 51`],
     ['GET /insights/promises', promiseCountsStatement(orgId, new Date(now.getTime() - 30 * 86_400_000), now)],
   ];

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { and, asc, desc, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { AppError } from '../core/errors.ts';
+import type { TermPlan } from './search-trigrams.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -119,10 +120,22 @@ export function searchableText(columns: PgColumn[]): SQL {
  * PGlite lower-case the text and the pattern with lower() and match them with LIKE's matcher), so it finds exactly
  * the rows ILIKE on the joined text finds, without lower-casing and joining every row it looks at. A term without a
  * newline can only match inside one column (the newline joins them), which is `containsAny`'s meaning; a term with
- * one is also checked column by column so it never matches across two.
+ * one is also checked column by column so it never matches across two. `plan` (search-trigrams.ts planTerm) only
+ * chooses how the database reads it: the term's rarest trigram pieces from the index, or a walk with no index for the
+ * term; every plan finds the same rows.
  */
-export function containsAnyText(q: string | undefined, stored: SQL, columns: PgColumn[]) {
+export function containsAnyText(q: string | undefined, stored: SQL, columns: PgColumn[], plan?: TermPlan) {
   if (!q) return undefined;
-  const joined = sql`${stored} like lower(${`%${escapeLike(q)}%`})`;
+  const pattern = `%${escapeLike(q)}%`;
+  // The whole term as a filter only: LIKE matches bytes whatever the (deterministic) collation, so `COLLATE "C"`
+  // finds the same rows, keeps the column's statistics for the planner, and is a LIKE the trigram index (built under
+  // the column's default collation) cannot answer. The pieces ask the index; a walk asks no index for the term.
+  const whole = sql`(${stored} collate "C") like lower(${pattern})`;
+  const joined =
+    plan?.kind === 'pieces'
+      ? and(...plan.pieces.map((piece) => sql`${stored} like lower(${`%${piece}%`})`), whole)
+      : plan?.kind === 'walk'
+        ? whole
+        : sql`${stored} like lower(${pattern})`;
   return q.includes('\n') ? and(joined, containsAny(q, columns)) : joined;
 }

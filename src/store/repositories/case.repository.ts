@@ -6,6 +6,7 @@ import { auditEvents, cases, caseSearchColumns, caseSearchText, commitments } fr
 import { auditRows, type AuditEntry } from './audit.repository.ts';
 import type { CommitmentRow } from './commitment.repository.ts';
 import { containsAnyText, keyset, pageRows, statementName, toPage } from '../pagination.ts';
+import { planTerm, searchSample, type TermPlan } from '../search-trigrams.ts';
 import { type OutboxEvent, outboxStatement, outboxValues } from './outbox.repository.ts';
 import { type TeamScope, visibleTo } from '../visibility.ts';
 
@@ -218,7 +219,7 @@ export interface CaseScope {
 }
 
 /** The statement GET /cases sends for one page (`limit + 1` rows); bench/load EXPLAINs exactly this. */
-export function caseListQuery(db: Executor, scope: CaseScope, filters: CaseFilters) {
+export function caseListQuery(db: Executor, scope: CaseScope, filters: CaseFilters, plan?: TermPlan) {
   const page = keyset({ key: cases.receivedAt, id: cases.id, direction: 'desc', kind: 'time' }, filters.cursor);
   const where: Array<SQL | undefined> = [
     eq(cases.orgId, scope.orgId),
@@ -230,7 +231,7 @@ export function caseListQuery(db: Executor, scope: CaseScope, filters: CaseFilte
   if (filters.ownerId) where.push(eq(cases.ownerId, filters.ownerId));
   if (filters.teamId) where.push(eq(cases.teamId, filters.teamId));
   if (filters.rootCauseId) where.push(eq(cases.rootCauseId, filters.rootCauseId));
-  where.push(containsAnyText(filters.q, caseSearchText, caseSearchColumns(cases)), page.after);
+  where.push(containsAnyText(filters.q, caseSearchText, caseSearchColumns(cases), plan), page.after);
   return db
     .select()
     .from(cases)
@@ -239,13 +240,19 @@ export function caseListQuery(db: Executor, scope: CaseScope, filters: CaseFilte
     .limit(pageRows(filters.limit));
 }
 
+/** How GET /cases?q= reads the index for its term (search-trigrams.ts): from a cached sample of the stored texts. */
+export async function caseSearchPlan(db: Executor, filters: CaseFilters): Promise<TermPlan | undefined> {
+  return filters.q ? planTerm(filters.q, await searchSample(db), filters.limit + 1) : undefined;
+}
+
 /**
  * One page of cases. Without a search term the plan does not depend on the values, so the statement is prepared by
  * name (one per filter shape and page size): PostgreSQL and PGlite parse it once and may keep its plan. A search is
- * planned for its term each time (a common term walks the newest cases, a rare one reads the trigram index).
+ * planned for its term each time: a common term walks the newest cases, a rare one reads its rarest trigrams from the
+ * trigram index (`caseSearchPlan`).
  */
 export async function listCases(db: Executor, scope: CaseScope, filters: CaseFilters) {
-  const query = caseListQuery(db, scope, filters);
+  const query = caseListQuery(db, scope, filters, await caseSearchPlan(db, filters));
   const rows = filters.q ? await query : await query.prepare(statementName('list_cases', query.toSQL().sql)).execute();
   return toPage(rows, filters.limit, (row) => [row.receivedAt, row.id]);
 }
