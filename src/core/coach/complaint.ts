@@ -729,15 +729,72 @@ const saysCleanly = (text: string, question = false): boolean =>
   (question || !/\b(?:is|was|are|were)$/i.test(text)) &&
   !/(?:^|\s)['"]|['"](?:\s|$)/.test(text.replace(/\b\w+s'(?=\s|$)/g, 'x'));
 
-/** The messages cleaned and cut into clauses: what both the words and the tone are read from. */
-interface Reading {
-  cleaned: string[];
-  all: Candidate[];
+/**
+ * What one message reads as: its cleaned text, its clauses and the tone tests on its raw text, each worked out the first
+ * time it is needed. A conversation reads its complaint again when the second message comes, with the first message as it
+ * was: that reading takes the first message's results from here instead of cleaning it again.
+ */
+interface MessageRead {
+  readonly text: string;
+  readonly abuse: readonly AbuseFinding[] | undefined;
+  cleaned: string | undefined;
+  clauses: Candidate[] | undefined;
+  clausesOffset: number;
+  praiseWord: boolean | undefined;
+  contrast: boolean | undefined;
+  thanksWord: boolean | undefined;
+  tells: boolean | undefined;
 }
+const messageReads = new WeakMap<CustomerMessage, MessageRead>();
+function messageRead(m: CustomerMessage): MessageRead {
+  const known = messageReads.get(m);
+  // The same object with other words in it (a caller that edits a message in place) is read afresh.
+  if (known !== undefined && known.text === m.text && known.abuse === m.abuse) return known;
+  const read: MessageRead = {
+    text: m.text,
+    abuse: m.abuse,
+    cleaned: undefined,
+    clauses: undefined,
+    clausesOffset: 0,
+    praiseWord: undefined,
+    contrast: undefined,
+    thanksWord: undefined,
+    tells: undefined,
+  };
+  messageReads.set(m, read);
+  return read;
+}
+const cleanedOf = (m: MessageRead): string => {
+  m.cleaned ??= cleanMessage(m.text, m.abuse);
+  return m.cleaned;
+};
 
-function readMessages(messages: readonly CustomerMessage[]): Reading {
-  const cleaned = messages.map((m) => cleanMessage(m.text, m.abuse));
-  return { cleaned, all: cleaned.flatMap((c, i) => candidates(c, i * 100)) };
+/** The messages cleaned and cut into clauses: what both the words and the tone are read from, each part when asked. */
+class Reading {
+  private cleanedAll: string[] | undefined;
+  private clauses: Candidate[] | undefined;
+  constructor(readonly messages: readonly MessageRead[]) {}
+  /** One message cleaned. */
+  cleanedAt(i: number): string {
+    return cleanedOf(this.messages[i]!);
+  }
+  /** Every message cleaned. */
+  get cleaned(): string[] {
+    this.cleanedAll ??= this.messages.map(cleanedOf);
+    return this.cleanedAll;
+  }
+  /** Every message's clauses, numbered in message order. */
+  get all(): Candidate[] {
+    this.clauses ??= this.messages.flatMap((m, i) => {
+      const offset = i * 100;
+      if (m.clauses === undefined || m.clausesOffset !== offset) {
+        m.clauses = candidates(cleanedOf(m), offset);
+        m.clausesOffset = offset;
+      }
+      return m.clauses;
+    });
+    return this.clauses;
+  }
 }
 
 // Praise that is meant, not courtesy ("thanks in advance", a "Thanks," sign-off): thanks for something, a compliment, a
@@ -777,23 +834,48 @@ const THANKS_WORD = /\b(?:thanks|thank you|thankyou|thx|cheers|worked|works|work
 const BARE_THANKS =
   /^(?:(?:ok(?:ay)?|great|perfect|brilliant|lovely|awesome|sounds good|sounds great|that works|that's great|all good|got it|will do|no worries)\s*[,!.]*\s*)?(?:many |huge |big |massive )?(?:thanks|thank you|thankyou|thx|cheers|ta)(?: (?:so|very) much| a lot| loads| again| guys| all| team| both)?(?:\s*[,!.]+\s*(?:(?:have a )?(?:good|great|nice) (?:day|one|evening|weekend))?)*\s*$|^(?:(?:that|it|this)(?:'s| has| is)?\s+)?(?:worked|works(?: now)?|working(?: now)?|sorted|fixed|all (?:good|sorted))(?: now)?[\s,!.]*(?:thanks|thank you|cheers)?[\s!.]*$/i;
 
-function toneOf(messages: readonly CustomerMessage[], reading: () => Reading): Tone {
+// A problem word inside a plain question about what the customer may do ("can I keep my number if I move", "how do I get
+// a refund for a cancelled class") asks; elsewhere ("my card was declined", "why was I charged?") it tells.
+const tells = (sentence: string): boolean =>
+  (PROBLEM_WORD.test(sentence) || FEELING_SOMEWHERE.test(sentence)) && !ENQUIRY_QUESTION.test(sentence);
+const praiseWordIn = (m: MessageRead): boolean => {
+  m.praiseWord ??= PRAISE_MEANT.test(m.text);
+  return m.praiseWord;
+};
+const contrastIn = (m: MessageRead): boolean => {
+  m.contrast ??= CONTRAST.test(m.text);
+  return m.contrast;
+};
+const thanksWordIn = (m: MessageRead): boolean => {
+  m.thanksWord ??= THANKS_WORD.test(m.text);
+  return m.thanksWord;
+};
+const tellsIn = (m: MessageRead): boolean => {
+  m.tells ??= m.text.split(/(?<=[.!?])\s+|\n+/).some(tells);
+  return m.tells;
+};
+const shortMessage = (m: MessageRead): boolean => m.text.length <= BARE_THANKS_LONGEST;
+
+/** Every message cleaned is bare thanks or empty, and one is not empty; read message by message, up to the first that is not. */
+function bareThanks(reading: Reading): boolean {
+  let said = false;
+  for (let i = 0; i < reading.messages.length; i++) {
+    const c = reading.cleanedAt(i);
+    if (c.length === 0) continue;
+    if (!BARE_THANKS.test(c)) return false;
+    said = true;
+  }
+  return said;
+}
+
+function toneOf(reading: Reading): Tone {
+  const messages = reading.messages;
   // The clauses are read only when the raw text may be praise: a praise word and no contrast ("…, but…"); or a short
   // message with a thanks word (bare thanks is never long). Most messages, complaints, never pay for the reading here.
-  const praising = messages.some((m) => PRAISE_MEANT.test(m.text)) && !messages.some((m) => CONTRAST.test(m.text));
-  if (praising && praiseOnly(reading())) return 'praise';
-  if (
-    messages.every((m) => m.text.length <= BARE_THANKS_LONGEST) &&
-    messages.some((m) => THANKS_WORD.test(m.text)) &&
-    reading().cleaned.every((c) => c.length === 0 || BARE_THANKS.test(c)) &&
-    reading().cleaned.some((c) => c.length > 0)
-  )
-    return 'praise';
-  // A problem word inside a plain question about what the customer may do ("can I keep my number if I move", "how do I
-  // get a refund for a cancelled class") asks; elsewhere ("my card was declined", "why was I charged?") it tells.
-  const tells = (sentence: string): boolean =>
-    (PROBLEM_WORD.test(sentence) || FEELING_SOMEWHERE.test(sentence)) && !ENQUIRY_QUESTION.test(sentence);
-  return messages.some((m) => m.text.split(/(?<=[.!?])\s+|\n+/).some(tells)) ? 'problem' : 'enquiry';
+  const praising = messages.some(praiseWordIn) && !messages.some(contrastIn);
+  if (praising && praiseOnly(reading)) return 'praise';
+  if (messages.every(shortMessage) && messages.some(thanksWordIn) && bareThanks(reading)) return 'praise';
+  return messages.some(tellsIn) ? 'problem' : 'enquiry';
 }
 const ENQUIRY_QUESTION =
   /^\W*(?:[.@]?@\w+[\s,:]+)*(?:(?:hi|hello|hey|hiya)\b[\s,!.]*(?:there\b[\s,!.]*)?)?(?:can|could|do|does|is|are|how|what|when|where|will|would|may|should|am|if|is it possible)(?![\w'’])(?!.*\b(?:still|again|yet|never|keeps|kept)\b)/i;
@@ -903,28 +985,36 @@ export function readComplaint(
   messages: readonly CustomerMessage[],
   cache: Map<string, Said | undefined> = new Map(),
 ): Complaint {
-  const english = messages.filter((m) => m.language === 'en');
-  const foreign = messages.find((m) => m.language !== 'en');
-  const notEnglish =
-    english.length === 0 && foreign !== undefined
-      ? `No English words suggested: the customer writes in ${languageName(foreign.language)}; reply in their language.`
-      : undefined;
-  let memo: ComplaintWords | undefined;
-  let reading: Reading | undefined;
-  let tone: Tone | undefined;
-  const read = (): Reading => {
-    reading ??= readMessages(english);
-    return reading;
-  };
-  return {
-    notEnglish,
-    words: () => {
-      memo ??= notEnglish === undefined ? work(read(), cache) : { statements: [] };
-      return memo;
-    },
-    tone: () => {
-      tone ??= notEnglish === undefined ? toneOf(english, read) : 'problem';
-      return tone;
-    },
-  };
+  return new ComplaintReading(messages, cache);
+}
+
+/** A complaint read lazily (one class, so a reading builds no closures: readings are made on every customer turn). */
+class ComplaintReading implements Complaint {
+  readonly notEnglish: string | undefined;
+  private readonly english: readonly CustomerMessage[];
+  private readonly cache: Map<string, Said | undefined>;
+  private memo: ComplaintWords | undefined;
+  private reading: Reading | undefined;
+  private toneRead: Tone | undefined;
+  constructor(messages: readonly CustomerMessage[], cache: Map<string, Said | undefined>) {
+    this.english = messages.filter((m) => m.language === 'en');
+    const foreign = messages.find((m) => m.language !== 'en');
+    this.notEnglish =
+      this.english.length === 0 && foreign !== undefined
+        ? `No English words suggested: the customer writes in ${languageName(foreign.language)}; reply in their language.`
+        : undefined;
+    this.cache = cache;
+  }
+  private read(): Reading {
+    this.reading ??= new Reading(this.english.map(messageRead));
+    return this.reading;
+  }
+  words(): ComplaintWords {
+    this.memo ??= this.notEnglish === undefined ? work(this.read(), this.cache) : { statements: [] };
+    return this.memo;
+  }
+  tone(): Tone {
+    this.toneRead ??= this.notEnglish === undefined ? toneOf(this.read()) : 'problem';
+    return this.toneRead;
+  }
 }
