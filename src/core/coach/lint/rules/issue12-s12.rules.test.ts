@@ -71,6 +71,15 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['you_statement_blame', 'You were moved to a new tariff without being told, which is wrong of us.', false],
   ['you_statement_blame', "If you've gone over your limit, I can raise it today.", false],
   ['you_statement_blame', "You went over your allowance because of our billing error, so I've refunded it.", false],
+  // you-statement-must-have-been-told: the notice they must have had, the look they did not take.
+  ['you_statement_blame', 'You would have received two reminder emails before the renewal.', true],
+  ['you_statement_blame', "It would've been in your annual statement.", true],
+  ['you_statement_blame', "The dates were on the booking page, you just didn't look.", true],
+  ['you_statement_blame', "Are you sure you didn't switch the timer off?", true],
+  ['you_statement_blame', "You would have received a reminder, and I'm sorry it never arrived.", false],
+  ['you_statement_blame', "You'll have received a confirmation email with the new times.", false],
+  ['you_statement_blame', "If you haven't seen the text yet, I'll resend it.", false],
+  ['you_statement_blame', "You've read the wrong line on the timetable.", true],
   // you-statement-contradicts: the customer's account contradicted with their own act.
   ['you_statement_blame', 'No, you returned the van on the 9th, not the 8th.', true],
   ['you_statement_blame', 'Well, no, you booked the late slot.', true],

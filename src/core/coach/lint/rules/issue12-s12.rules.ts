@@ -9,7 +9,7 @@ import { ALTERNATIVE } from './generalized.rules.ts';
  */
 
 // B2: an active past act of the customer's (not one done to them: "you were sent", "you've been given").
-const ACT = String.raw`(?:\w+ed|rang|rung|sent|put|took|taken|brought|went|gone|chose|chosen|bought|gave|given|wrote|written|left|made|wore|worn|tore|torn|broke|broken|ran|drove|driven|threw|thrown|set|hit|let|kept|forgot|forgotten|came|picked|dropped)`;
+const ACT = String.raw`(?:\w+ed|rang|rung|sent|put|took|taken|brought|went|gone|chose|chosen|bought|gave|given|wrote|written|left|made|wore|worn|tore|torn|broke|broken|ran|drove|driven|threw|thrown|set|hit|let|kept|forgot|forgotten|came|picked|dropped|read)`;
 const NOT_DONE_TO = String.raw`(?!(?:been|were|was|got|received|had|heard|seen|told|asked|needed|wanted|expected|deserved|tried|waited|paid|spoken|reported|raised|noticed|found|lost|spent)\b)`;
 // A gap inside one clause: no new subject, no 'but/and/because', so the act and what follows are the customer's own.
 const SAME_CLAUSE = String.raw`(?:(?!\b(?:we|our|us|they|but|and|because|which|so|then|I)\b)[^.!?,;])`;
@@ -161,6 +161,29 @@ export const ISSUE12_S12_RULES = [
     ),
     rewrite:
       'Say what happened without pinning it on them: "The late arrival wasn\'t on the booking, so the desk had one person on; I\'m sorry for how that felt."',
+  },
+  {
+    // B2, the notice they must have had, or the look they did not take: "you would have received a reminder in May", "you'd
+    // have been sent a warning letter", "it would've been in your renewal notice", "you just didn't see it", "you simply
+    // didn't look", "are you sure you didn't leave it at home?", "are you sure you haven't been using more?". Not what
+    // they should have had from us and did not ("you should have received…, and I'm sorry it never came"), not negated.
+    id: 'you-statement-must-have-been-told',
+    label: 'you_statement_blame',
+    pattern: anyOf(
+      String.raw`\byou(?:'d| would)(?:\s+have|'ve)\s+(?:received|been sent|been given|had|got|seen)\s+(?:a|an|one|the|two|several|our|both)\s+(?:[\w-]+\s+){0,2}?(?:reminders?|notifications?|notices?|letters?|emails?|texts?|warnings?|messages?|alerts?|invoices?|statements?)\b`,
+      String.raw`\b(?:it|that|this)(?:'d| would)(?:\s+have|'ve)\s+been\s+(?:in|on)\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}?(?:notification|notice|letter|email|text|statement|contract|welcome pack|confirmation)\b`,
+      String.raw`\byou\s+(?:just|simply|probably|obviously|clearly)\s+(?:didn't|did not|never|haven't|have not)\s+(?:see|look|read|notice|check|spot|bother)\b`,
+      String.raw`\bare you (?:sure|certain) you (?:didn't|did not|haven't|have not|weren't|were not|hadn't)\b`,
+    ),
+    notAfter: guard(
+      NEGATION_BEFORE.source,
+      String.raw`\b(?:if|whether|sorry|worry|think|feel|say|said)\s+(?:that\s+)?$`,
+    ),
+    notInSentence: guard(
+      String.raw`\b(?:sorry|apologi[sz]e|our (?:fault|mistake|error|end|side)|on us|not your (?:fault|mistake)|no fault of yours|never (?:came|arrived|went out|sent)|didn't (?:come|arrive|go out)|wasn't sent|weren't sent)\b`,
+    ),
+    rewrite:
+      'Say what happened without pinning it on them: "A reminder went out in May, but I can see how it was missed; here\'s what I can do now."',
   },
   {
     // B2, the customer's account contradicted with their own act: "No, you brought it back at half a tank", "Um, no, you
