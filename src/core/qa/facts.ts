@@ -102,6 +102,8 @@ export interface ConversationFacts {
    * the 29th" is timed) and is more than a bare yes to the customer's own ask ("It will be.", "Yes, it will.").
    */
   vaguePromises: number[];
+  /** The agent turns labelled `label`, in order (empty when none). */
+  withLabel(label: ReplyLabel): readonly number[];
 }
 
 const AGENT_NAME = /\b(?:I'm|I am|my name is|this is|it's|it is|ask for)\s+(?:[A-Z][a-z'-]+)(?=[\s,.;!]|$)/;
@@ -180,10 +182,6 @@ const SHOUTED =
 const isComposedRequest = (text: string): boolean =>
   POLITE_ASK.test(text) && !OUTBURST.test(text) && !SHOUTED.test(text);
 
-export function turnsWith(turns: readonly TurnAnalysis[], label: ReplyLabel): number[] {
-  return turns.filter((t) => t.agent?.labels.includes(label)).map((t) => t.index);
-}
-
 function nameAndNumber(agentTurns: readonly TurnAnalysis[]): number[] {
   const named = agentTurns.find((t) => AGENT_NAME.test(t.text) || SIGNED_NAME.test(t.text));
   const number = agentTurns.find((t) => hasContact(t.text));
@@ -246,12 +244,27 @@ const replyAfter = (turns: readonly TurnAnalysis[], from: number, firstHangup: n
   turns.find((t) => t.agent && t.index > from && t.index <= firstHangup && !YIELD.test(t.text.trim()))?.index;
 
 const APOLOGY_WORD = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
-const COMMON =
-  /^(?:that|this|with|have|been|your|you're|just|they|them|then|than|what|when|where|which|there|their|about|would|could|should|really|very|from|into|over|still|even|only|also|will|want|need|like|know|make|take|here|were|said|told|sorry|because|after|before|again|today|please|thank|thanks|it's|i've|i'm|don't|can't|didn't|isn't|wasn't|haven't|doesn't|nothing|anything|something|everything|anyone|someone|nobody|always|never|every|other|these|those|some|more|most|much|many|while|being|going|come|came|gone|does|done|dear|hello|regards)$/;
-const wordsOf = (text: string): string[] =>
-  (text.toLowerCase().match(/[a-z0-9£$€₹][a-z0-9'£$€₹,.]*[a-z0-9]/g) ?? [])
-    .map((w) => w.replace(/'s$/, '').replace(/(?:ing|ed|es|s)$/, ''))
-    .filter((w) => w.length >= 3 && !COMMON.test(w));
+const COMMON = new Set(
+  "that this with have been your you're just they them then than what when where which there their about would could should really very from into over still even only also will want need like know make take here were said told sorry because after before again today please thank thanks it's i've i'm don't can't didn't isn't wasn't haven't doesn't nothing anything something everything anyone someone nobody always never every other these those some more most much many while being going come came gone does done dear hello regards".split(
+    ' ',
+  ),
+);
+const WORD = /[a-z0-9£$€₹][a-z0-9'£$€₹,.]*[a-z0-9]/g;
+/** A word without its "'s" and then its "ing", "ed", "es" or "s" ending (the ending found furthest left). */
+const stem = (word: string): string => {
+  const w = word.endsWith("'s") ? word.slice(0, -2) : word;
+  if (w.endsWith('ing')) return w.slice(0, -3);
+  if (w.endsWith('ed') || w.endsWith('es')) return w.slice(0, -2);
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+};
+const wordsOf = (text: string): string[] => {
+  const words: string[] = [];
+  for (const found of text.toLowerCase().match(WORD) ?? []) {
+    const w = stem(found);
+    if (w.length >= 3 && !COMMON.has(w)) words.push(w);
+  }
+  return words;
+};
 
 function namedApologies(turns: readonly TurnAnalysis[]): number[] {
   const found: number[] = [];
@@ -301,10 +314,16 @@ const FOR_NOTHING =
  */
 function sideApologies(turns: readonly TurnAnalysis[]): number[] {
   const found: number[] = [];
+  // What the customer told up to each labelled turn, read only as far as the last of them.
   const told = new Set<string>();
-  for (const t of turns) {
-    if (t.customer) for (const w of wordsOf(t.text)) told.add(w);
+  let readUpTo = 0;
+  for (let i = 0; i < turns.length; i++) {
+    const t = turns[i]!;
     if (!t.agent?.labels.includes('apology_specific')) continue;
+    for (; readUpTo <= i; readUpTo++) {
+      const c = turns[readUpTo]!;
+      if (c.customer) for (const w of wordsOf(c.text)) told.add(w);
+    }
     const side = (sentence: string): boolean => {
       const rest = withoutSideMatter(sentence, told);
       if (rest !== sentence) return wordsOf(rest).filter((w) => told.has(w) && !SHORT_WORD.test(w)).length < 2;
@@ -549,114 +568,288 @@ const VALIDATES = new RegExp(
   'i',
 );
 
-/** Derives the facts the rubric needs from a finished analysis. */
-export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly ConversationEvent[]): ConversationFacts {
-  const agentTurns = turns.filter((t) => t.speaker === 'agent');
-  const customerHangups = events.filter((e) => e.type === 'hangup' && e.by === 'customer').map((e) => e.afterTurn);
-  const firstHangup = customerHangups.length > 0 ? Math.min(...customerHangups) : Infinity;
+const NONE: readonly number[] = [];
+// The customer says the fix works ("it worked", "all set", "it's back").
+const WORKS_NOW =
+  /\b(?:worked|works now|all set|that's all I (?:needed|wanted)|got it|went through)\b|\bit(?:'s| is| has) (?:working|charging|come on|come through|back on)\b|\b(?:they're|they are|it's|it is) back\b/i;
+
+/**
+ * The facts of one conversation, each worked out when the rubric first reads it (most verdicts turn on a label and
+ * never need the costly scans), and the agent turns that carry each label, found in one pass.
+ */
+class Facts implements ConversationFacts {
+  readonly agentTurns: TurnAnalysis[] = [];
+  readonly customerHangups: number[];
+  readonly peakAnger: AngerLevel;
+  private readonly customerTurns: TurnAnalysis[] = [];
+  private readonly labelled = new Map<ReplyLabel, number[]>();
+  private readonly firstHangup: number;
+  private readonly peak: number;
+  private upsetTurn: TurnAnalysis | undefined | null = null;
+  // Each fact once worked out (undefined until then; null where the fact itself can be undefined).
+  private liveAgentTurnsOf?: readonly TurnAnalysis[];
+  private callbacksOf?: number[];
+  private abuseTurnsOf?: number[];
+  private replyToOutburstOf: number | undefined | null = null;
+  private replyToOpeningOf: number | undefined | null = null;
+  private resolvedOf?: boolean;
+  private nameAndNumberOf?: number[];
+  private openingStatesOutcomeOf?: boolean;
+  private openingComposedOf?: boolean;
+  private customerRequestsOf?: number[];
+  private cutInsOf?: number[];
+  private sideApologiesOf?: number[];
+  private namedApologiesOf?: number[];
+  private recapsOf?: number[];
+  private timedStepsOf?: number[];
+  private vaguePromisesOf?: number[];
+  private lecturesOf?: number[];
+  private validationsOf?: number[];
+  private grantsOf?: number[];
+
+  constructor(
+    readonly turns: readonly TurnAnalysis[],
+    events: readonly ConversationEvent[],
+  ) {
+    let peak = 0;
+    for (const t of turns) {
+      if (t.speaker === 'agent') {
+        this.agentTurns.push(t);
+        for (const label of t.agent?.labels ?? []) {
+          const at = this.labelled.get(label);
+          if (at === undefined) this.labelled.set(label, [t.index]);
+          else if (at[at.length - 1] !== t.index) at.push(t.index);
+        }
+      }
+      if (t.customer) {
+        this.customerTurns.push(t);
+        if (t.customer.level) peak = Math.max(peak, angerRank(t.customer.level));
+      }
+    }
+    this.customerHangups = [];
+    let first = Infinity;
+    for (const e of events)
+      if (e.type === 'hangup' && e.by === 'customer') {
+        this.customerHangups.push(e.afterTurn);
+        first = Math.min(first, e.afterTurn);
+      }
+    this.firstHangup = first;
+    this.peak = peak;
+    this.peakAnger = ANGER_LEVELS[peak]!;
+  }
+
+  /** The agent turns labelled `label`, in order (empty when none). */
+  withLabel(label: ReplyLabel): readonly number[] {
+    return this.labelled.get(label) ?? NONE;
+  }
+
+  private has(label: ReplyLabel): boolean {
+    return this.labelled.has(label);
+  }
+
+  get liveAgentTurns(): readonly TurnAnalysis[] {
+    if (this.liveAgentTurnsOf === undefined)
+      this.liveAgentTurnsOf = this.agentTurns.filter((t) => t.index < this.firstHangup);
+    return this.liveAgentTurnsOf;
+  }
+
   // F5: the agent's call back (the turn marked so, or the agent opening a new call after the hang-up), not the
   // customer ringing back themselves nor the agent talking on to a line that has gone quiet ("Hello? Are you there?").
-  const callbacks = agentTurns
-    .filter((t) => t.callback || (t.index === firstHangup + 1 && CALLING_BACK.test(t.text)))
-    .map((t) => t.index);
-  const customerTurns = turns.filter((t) => t.customer);
-  const peak = customerTurns.reduce((max, t) => Math.max(max, t.customer!.level ? angerRank(t.customer!.level) : 0), 0);
+  get callbacks(): number[] {
+    if (this.callbacksOf === undefined)
+      this.callbacksOf = this.agentTurns
+        .filter((t) => t.callback || (t.index === this.firstHangup + 1 && CALLING_BACK.test(t.text)))
+        .map((t) => t.index);
+    return this.callbacksOf;
+  }
+
   // Abuse as the signal reads it, or name-calling it misses (read only in a turn that sounds at least annoyed).
-  const abuseTurns = customerTurns
-    .filter(
-      (t) =>
-        t.customer!.abuse.length > 0 ||
-        (t.customer!.level ? angerRank(t.customer!.level) > 0 && NAME_CALLING.test(t.text) : false),
-    )
-    .map((t) => t.index);
-  const upsetFlags = peak > 0 ? upsetTurns(customerTurns) : [];
-  const firstUpset = customerTurns[upsetFlags.indexOf(true)];
-  const upset = firstUpset !== undefined;
-  const lastCustomer = customerTurns[customerTurns.length - 1];
-  const lastAgents = agentTurns.slice(-2);
-  // Ended by the hang-up when nothing follows it (a call back, the customer ringing back, the fix reported after).
-  const endedByHangup = customerHangups.length > 0 && Math.max(...customerHangups) >= turns.length - 1;
-  const lastAgentText = agentTurns[agentTurns.length - 1]?.text ?? '';
-  const side = agentTurns.some((t) => t.agent?.labels.includes('apology_specific')) ? sideApologies(turns) : [];
-  const resolvedOnTheSpot =
-    !endedByHangup &&
-    lastCustomer !== undefined &&
-    (((isAccepting(lastCustomer.text) || CLOSING.test(lastCustomer.text)) &&
-      (lastAgents.some((t) => COMPLETED.test(t.text)) ||
-        /\b(?:worked|works now|all set|that's all I (?:needed|wanted)|got it|went through)\b|\bit(?:'s| is| has) (?:working|charging|come on|come through|back on)\b|\b(?:they're|they are|it's|it is) back\b/i.test(
-          lastCustomer.text,
-        ))) ||
-      // Issue #12: the fix done in the conversation and the agent has the last word with nothing left to follow up
-      // ("I've refunded the second payment now." … "Within 3 to 5 working days. Anything else?"), even when the customer
-      // never says thanks.
-      (agentTurns.length > 0 &&
-        agentTurns[agentTurns.length - 1]!.index > lastCustomer.index &&
-        lastAgents.some((t) => DONE_HERE.test(t.text)) &&
-        !lastAgents.some((t) => FOLLOW_UP.test(t.text) || t.agent?.labels.includes('vague_promise'))) ||
-      // A routine call answered there and then: the customer thanks or closes and nothing is left to follow up.
-      // A timed step still to come (a bill due on the 14th, a call at 3) leaves it open.
-      (!upset &&
-        (isAccepting(lastCustomer.text) || CLOSING.test(lastCustomer.text)) &&
-        !lastAgents.some(
+  get abuseTurns(): number[] {
+    if (this.abuseTurnsOf === undefined)
+      this.abuseTurnsOf = this.customerTurns
+        .filter(
           (t) =>
-            FOLLOW_UP.test(t.text) ||
-            t.agent?.labels.includes('vague_promise') ||
-            t.agent?.labels.includes('concrete_next_step_with_time'),
-        ))) &&
-    !DEFERRED.test(lastAgentText);
-  return {
-    turns,
-    agentTurns,
-    liveAgentTurns: agentTurns.filter((t) => t.index < firstHangup),
-    customerHangups,
-    callbacks,
-    abuseTurns,
-    peakAnger: ANGER_LEVELS[peak]!,
-    upset,
-    replyToOutburst: firstUpset ? replyAfter(turns, firstUpset.index, firstHangup) : undefined,
-    replyToOpening: customerTurns[0] ? replyAfter(turns, customerTurns[0].index, firstHangup) : undefined,
-    resolvedOnTheSpot,
-    // Read only when no reply carries the label (F3 is met by the label alone).
-    nameAndNumberAcrossTurns: agentTurns.some((t) => t.agent?.labels.includes('name_and_number'))
-      ? []
-      : nameAndNumber(agentTurns),
-    // The opening is every customer turn before the agent's first reply (a post and its follow-up, an e-mail in parts).
-    openingStatesOutcome: turns
-      .slice(0, agentTurns[0]?.index ?? turns.length)
-      .some((t) => t.customer !== undefined && (REQUESTS.test(t.text) || STATED_OUTCOME.test(t.text))),
-    openingComposed: customerTurns[0] !== undefined && isComposedRequest(customerTurns[0].text),
-    customerRequests: customerTurns
-      // The level first: an angry turn is a request whatever it says, and the two patterns are the costly part.
-      .filter(
-        (t) =>
-          (t.customer!.level ? angerRank(t.customer!.level) > 0 : false) || REQUESTS.test(t.text) || ASKS.test(t.text),
-      )
-      .map((t) => t.index),
-    cutIns: cutIns(turns),
-    sideApologies: side,
-    namedApologies:
-      agentTurns.some((t) => t.agent?.labels.includes('apology_specific') && !side.includes(t.index)) ||
-      !agentTurns.some((t) => t.agent?.labels.includes('apology'))
+            t.customer!.abuse.length > 0 ||
+            (t.customer!.level ? angerRank(t.customer!.level) > 0 && NAME_CALLING.test(t.text) : false),
+        )
+        .map((t) => t.index);
+    return this.abuseTurnsOf;
+  }
+
+  /** The customer's first upset turn (undefined when none). */
+  private get firstUpset(): TurnAnalysis | undefined {
+    if (this.upsetTurn === null) {
+      const flags = this.peak > 0 ? upsetTurns(this.customerTurns) : [];
+      this.upsetTurn = this.customerTurns[flags.indexOf(true)];
+    }
+    return this.upsetTurn;
+  }
+
+  get upset(): boolean {
+    return this.firstUpset !== undefined;
+  }
+
+  get replyToOutburst(): number | undefined {
+    if (this.replyToOutburstOf === null) {
+      const firstUpset = this.firstUpset;
+      this.replyToOutburstOf = firstUpset ? replyAfter(this.turns, firstUpset.index, this.firstHangup) : undefined;
+    }
+    return this.replyToOutburstOf;
+  }
+
+  get replyToOpening(): number | undefined {
+    if (this.replyToOpeningOf === null) {
+      const opening = this.customerTurns[0];
+      this.replyToOpeningOf = opening ? replyAfter(this.turns, opening.index, this.firstHangup) : undefined;
+    }
+    return this.replyToOpeningOf;
+  }
+
+  get resolvedOnTheSpot(): boolean {
+    if (this.resolvedOf === undefined) this.resolvedOf = this.resolved();
+    return this.resolvedOf;
+  }
+
+  private resolved(): boolean {
+    const { turns, agentTurns, customerHangups } = this;
+    const lastCustomer = this.customerTurns[this.customerTurns.length - 1];
+    const lastAgents = agentTurns.slice(-2);
+    // Ended by the hang-up when nothing follows it (a call back, the customer ringing back, the fix reported after).
+    const endedByHangup = customerHangups.length > 0 && Math.max(...customerHangups) >= turns.length - 1;
+    const lastAgentText = agentTurns[agentTurns.length - 1]?.text ?? '';
+    return (
+      !endedByHangup &&
+      lastCustomer !== undefined &&
+      (((isAccepting(lastCustomer.text) || CLOSING.test(lastCustomer.text)) &&
+        (lastAgents.some((t) => COMPLETED.test(t.text)) || WORKS_NOW.test(lastCustomer.text))) ||
+        // Issue #12: the fix done in the conversation and the agent has the last word with nothing left to follow up
+        // ("I've refunded the second payment now." … "Within 3 to 5 working days. Anything else?"), even when the
+        // customer never says thanks.
+        (agentTurns.length > 0 &&
+          agentTurns[agentTurns.length - 1]!.index > lastCustomer.index &&
+          lastAgents.some((t) => DONE_HERE.test(t.text)) &&
+          !lastAgents.some((t) => FOLLOW_UP.test(t.text) || t.agent?.labels.includes('vague_promise'))) ||
+        // A routine call answered there and then: the customer thanks or closes and nothing is left to follow up.
+        // A timed step still to come (a bill due on the 14th, a call at 3) leaves it open.
+        (!this.upset &&
+          (isAccepting(lastCustomer.text) || CLOSING.test(lastCustomer.text)) &&
+          !lastAgents.some(
+            (t) =>
+              FOLLOW_UP.test(t.text) ||
+              t.agent?.labels.includes('vague_promise') ||
+              t.agent?.labels.includes('concrete_next_step_with_time'),
+          ))) &&
+      !DEFERRED.test(lastAgentText)
+    );
+  }
+
+  // Read only when no reply carries the label (F3 is met by the label alone).
+  get nameAndNumberAcrossTurns(): number[] {
+    if (this.nameAndNumberOf === undefined)
+      this.nameAndNumberOf = this.has('name_and_number') ? [] : nameAndNumber(this.agentTurns);
+    return this.nameAndNumberOf;
+  }
+
+  // The opening is every customer turn before the agent's first reply (a post and its follow-up, an e-mail in parts).
+  get openingStatesOutcome(): boolean {
+    if (this.openingStatesOutcomeOf === undefined)
+      this.openingStatesOutcomeOf = this.turns
+        .slice(0, this.agentTurns[0]?.index ?? this.turns.length)
+        .some((t) => t.customer !== undefined && (REQUESTS.test(t.text) || STATED_OUTCOME.test(t.text)));
+    return this.openingStatesOutcomeOf;
+  }
+
+  get openingComposed(): boolean {
+    if (this.openingComposedOf === undefined)
+      this.openingComposedOf = this.customerTurns[0] !== undefined && isComposedRequest(this.customerTurns[0].text);
+    return this.openingComposedOf;
+  }
+
+  get customerRequests(): number[] {
+    if (this.customerRequestsOf === undefined)
+      this.customerRequestsOf = this.customerTurns
+        // The level first: an angry turn is a request whatever it says, and the two patterns are the costly part.
+        .filter(
+          (t) =>
+            (t.customer!.level ? angerRank(t.customer!.level) > 0 : false) ||
+            REQUESTS.test(t.text) ||
+            ASKS.test(t.text),
+        )
+        .map((t) => t.index);
+    return this.customerRequestsOf;
+  }
+
+  get cutIns(): number[] {
+    if (this.cutInsOf === undefined) this.cutInsOf = cutIns(this.turns);
+    return this.cutInsOf;
+  }
+
+  get sideApologies(): number[] {
+    if (this.sideApologiesOf === undefined)
+      this.sideApologiesOf = this.has('apology_specific') ? sideApologies(this.turns) : [];
+    return this.sideApologiesOf;
+  }
+
+  get namedApologies(): number[] {
+    if (this.namedApologiesOf === undefined) {
+      const side = this.sideApologies;
+      this.namedApologiesOf =
+        this.withLabel('apology_specific').some((index) => !side.includes(index)) || !this.has('apology')
+          ? []
+          : namedApologies(this.turns);
+    }
+    return this.namedApologiesOf;
+  }
+
+  // Read only where the verdict can turn on them (both scan the whole conversation).
+  get recaps(): number[] {
+    if (this.recapsOf === undefined)
+      this.recapsOf = !this.upset || this.has('restatement') ? [] : recapsOfHistory(this.turns);
+    return this.recapsOf;
+  }
+
+  // Read while the problem is open, or where a vague promise could otherwise decide F1.
+  get timedSteps(): number[] {
+    if (this.timedStepsOf === undefined)
+      this.timedStepsOf =
+        this.resolvedOnTheSpot && !this.has('vague_promise') ? [] : timedStepsAfterLabelled(this.agentTurns);
+    return this.timedStepsOf;
+  }
+
+  get vaguePromises(): number[] {
+    if (this.vaguePromisesOf === undefined)
+      this.vaguePromisesOf = this.has('vague_promise') ? vaguePromises(this.agentTurns) : [];
+    return this.vaguePromisesOf;
+  }
+
+  get lectures(): number[] {
+    if (this.lecturesOf === undefined)
+      this.lecturesOf =
+        this.has('condescension') || this.has('scolding')
+          ? []
+          : this.agentTurns.filter((t) => LECTURE.test(t.text) || REBUKE.test(t.text)).map((t) => t.index);
+    return this.lecturesOf;
+  }
+
+  get validations(): number[] {
+    if (this.validationsOf === undefined)
+      this.validationsOf =
+        this.has('empathy') || this.has('sympathy_agreement') || this.has('blame_company_or_colleague')
+          ? []
+          : this.agentTurns.filter((t) => VALIDATES.test(t.text)).map((t) => t.index);
+    return this.validationsOf;
+  }
+
+  get grants(): number[] {
+    if (this.grantsOf === undefined)
+      this.grantsOf = this.has('policy_language')
         ? []
-        : namedApologies(turns),
-    // Read only where the verdict can turn on them (both scan the whole conversation).
-    recaps: !upset || agentTurns.some((t) => t.agent?.labels.includes('restatement')) ? [] : recapsOfHistory(turns),
-    // Read while the problem is open, or where a vague promise could otherwise decide F1.
-    timedSteps:
-      resolvedOnTheSpot && !agentTurns.some((t) => t.agent?.labels.includes('vague_promise'))
-        ? []
-        : timedStepsAfterLabelled(agentTurns),
-    vaguePromises: agentTurns.some((t) => t.agent?.labels.includes('vague_promise')) ? vaguePromises(agentTurns) : [],
-    lectures: agentTurns.some((t) => t.agent?.labels.includes('condescension') || t.agent?.labels.includes('scolding'))
-      ? []
-      : agentTurns.filter((t) => LECTURE.test(t.text) || REBUKE.test(t.text)).map((t) => t.index),
-    validations: agentTurns.some((t) =>
-      t.agent?.labels.some((l) => l === 'empathy' || l === 'sympathy_agreement' || l === 'blame_company_or_colleague'),
-    )
-      ? []
-      : agentTurns.filter((t) => VALIDATES.test(t.text)).map((t) => t.index),
-    grants: agentTurns.some((t) => t.agent?.labels.includes('policy_language'))
-      ? []
-      : agentTurns.filter((t) => GRANT.test(t.text)).map((t) => t.index),
-  };
+        : this.agentTurns.filter((t) => GRANT.test(t.text)).map((t) => t.index);
+    return this.grantsOf;
+  }
+}
+
+/** Derives the facts the rubric needs from a finished analysis (each worked out when first read). */
+export function deriveFacts(turns: readonly TurnAnalysis[], events: readonly ConversationEvent[]): ConversationFacts {
+  return new Facts(turns, events);
 }

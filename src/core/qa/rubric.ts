@@ -1,6 +1,6 @@
 import type { ReplyLabel } from '../coach/labels.ts';
 import type { PrincipleId } from '../principles.ts';
-import { turnsWith, type ConversationFacts } from './facts.ts';
+import type { ConversationFacts } from './facts.ts';
 
 export type Verdict = 'met' | 'violated' | 'n/a';
 export const RUBRIC_IDS = [
@@ -33,7 +33,9 @@ const violated = (evidence: number[], why: string): RubricResult => ({ verdict: 
 const notApplicable = (why: string): RubricResult => ({ verdict: 'n/a', evidence: [], why });
 
 const anyOf = (f: ConversationFacts, labels: ReplyLabel[]): number[] =>
-  [...new Set(labels.flatMap((label) => turnsWith(f.agentTurns, label)))].sort((a, b) => a - b);
+  labels.length === 1
+    ? f.withLabel(labels[0]!).slice()
+    : [...new Set(labels.flatMap((label) => f.withLabel(label)))].sort((a, b) => a - b);
 
 /** An anti-pattern that must never happen. */
 const forbidden =
@@ -129,7 +131,7 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
     if (turns.length > 0) return violated(turns, `policy language at turn ${shown(turns[0])}`);
     if (f.grants.length > 0)
       return met(f.grants.slice(0, 1), `granted without hiding behind policy at turn ${shown(f.grants[0])}`);
-    const timed = turnsWith(f.agentTurns, 'concrete_next_step_with_time');
+    const timed = f.withLabel('concrete_next_step_with_time');
     if (f.upset && f.customerRequests.length > 0 && (timed.length > 0 || f.resolvedOnTheSpot))
       return met(
         f.customerRequests.slice(0, 1),
@@ -142,7 +144,7 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
     // A step with a time the label missed counts too (read while the problem is open, or where a vague promise would
     // otherwise decide); a vague_promise finding counts only where its sentence sets no time (facts.vaguePromises).
     const vague = f.vaguePromises;
-    const timed = [...turnsWith(f.agentTurns, 'concrete_next_step_with_time'), ...f.timedSteps];
+    const timed = [...f.withLabel('concrete_next_step_with_time'), ...f.timedSteps];
     const lastVague = vague[vague.length - 1] ?? -1;
     if (lastVague > (timed[timed.length - 1] ?? -1))
       return violated([lastVague], `promise with no time or owner at turn ${shown(lastVague)}`);
