@@ -637,6 +637,35 @@ export function chooseThresholds(
 }
 
 /**
+ * Each writer scored at cut-offs chosen without it: `choose(exclude)` picks the per-label cut-offs with the writer's fold
+ * left out, and `tally` says whether a row of that fold counts as right, wrong or not at all for a label at its cut-off
+ * (rows not labelled for the label are skipped). `right[l]`, `wrong[l]` summed over the writers.
+ */
+function writerOut(
+  prepared: Prepared,
+  left: LeftOut,
+  choose: (exclude: ReadonlySet<number>) => Float64Array,
+  tally: (row: TrainingReply, i: number, l: number, cut: number) => 'right' | 'wrong' | null,
+): { right: Int32Array; wrong: Int32Array } {
+  const width = prepared.labels.length;
+  const right = new Int32Array(width);
+  const wrong = new Int32Array(width);
+  left.foldNames.forEach((_, k) => {
+    const cuts = choose(new Set([k]));
+    prepared.rows.forEach((row, i) => {
+      if (left.fold[i] !== k) return;
+      prepared.labels.forEach((label, l) => {
+        if (row.unlabelled?.includes(label)) return;
+        const counted = tally(row, i, l, cuts[l] as number);
+        if (counted === 'right') right[l] = (right[l] ?? 0) + 1;
+        else if (counted === 'wrong') wrong[l] = (wrong[l] ?? 0) + 1;
+      });
+    });
+  });
+  return { right, wrong };
+}
+
+/**
  * The classifier's additions per label when each writer is scored at thresholds chosen without that writer (from the
  * left-out scores: a row gains the label when the rules missed it, the engine allows it and its score clears the
  * threshold). `right[l]`, `wrong[l]` summed over the writers.
@@ -646,22 +675,15 @@ export function writerOutAdditions(
   left: LeftOut,
   options: TrainOptions,
 ): { right: Int32Array; wrong: Int32Array } {
-  const width = prepared.labels.length;
-  const right = new Int32Array(width);
-  const wrong = new Int32Array(width);
-  left.foldNames.forEach((_, k) => {
-    const thresholds = chooseThresholds(prepared, left, options, new Set([k]));
-    prepared.rows.forEach((row, i) => {
-      if (left.fold[i] !== k) return;
-      prepared.labels.forEach((label, l) => {
-        if (row.unlabelled?.includes(label) || left.mayAdd[l]?.[i] !== 1) return;
-        if ((left.scores[l]?.[i] ?? 0) <= (thresholds[l] ?? DISABLED)) return;
-        if (row.labels.includes(label)) right[l] = (right[l] ?? 0) + 1;
-        else wrong[l] = (wrong[l] ?? 0) + 1;
-      });
-    });
-  });
-  return { right, wrong };
+  return writerOut(
+    prepared,
+    left,
+    (exclude) => chooseThresholds(prepared, left, options, exclude),
+    (row, i, l, threshold) => {
+      if (left.mayAdd[l]?.[i] !== 1 || (left.scores[l]?.[i] ?? 0) <= threshold) return null;
+      return row.labels.includes(prepared.labels[l] as ReplyLabel) ? 'right' : 'wrong';
+    },
+  );
 }
 
 /** The threshold of a label the classifier does not add (no logit reaches it). */
@@ -730,22 +752,16 @@ export function writerOutVetoes(
   left: LeftOut,
   options: TrainOptions,
 ): { right: Int32Array; wrong: Int32Array } {
-  const width = prepared.labels.length;
-  const right = new Int32Array(width);
-  const wrong = new Int32Array(width);
-  left.foldNames.forEach((_, k) => {
-    const vetoes = chooseVetoes(prepared, left, options, new Set([k]));
-    prepared.rows.forEach((row, i) => {
-      if (left.fold[i] !== k) return;
-      prepared.labels.forEach((label, l) => {
-        if (row.unlabelled?.includes(label) || !prepared.ruled[i]?.has(label)) return;
-        if (!((left.scores[l]?.[i] ?? 0) < (vetoes[l] ?? NO_VETO))) return;
-        if (row.labels.includes(label)) wrong[l] = (wrong[l] ?? 0) + 1;
-        else right[l] = (right[l] ?? 0) + 1;
-      });
-    });
-  });
-  return { right, wrong };
+  return writerOut(
+    prepared,
+    left,
+    (exclude) => chooseVetoes(prepared, left, options, exclude),
+    (row, i, l, veto) => {
+      const label = prepared.labels[l] as ReplyLabel;
+      if (!prepared.ruled[i]?.has(label) || !((left.scores[l]?.[i] ?? 0) < veto)) return null;
+      return row.labels.includes(label) ? 'wrong' : 'right';
+    },
+  );
 }
 
 /**
