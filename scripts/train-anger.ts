@@ -68,7 +68,16 @@ const options = new Command()
     'also train on the session-12 tweet families (scripts/anger/examples/tweet-families-2.jsonl: invented, labelled by LABELS.md; train only)',
     'no',
   )
+  .option(
+    '--families3 <yes|no>',
+    'also train on the session-12 rhetorical-complaint family (scripts/anger/examples/tweet-families-3.jsonl: invented, annoyed by LABELS.md; train only)',
+    'no',
+  )
   .option('--families-repeat <n>', 'times each tweet-family example is repeated per epoch', '6')
+  .option(
+    '--families2-repeat <n>',
+    'times each session-12 tweet-family example (--families2, --families3) is repeated per epoch (default: --families-repeat)',
+  )
   .option(
     '--tune-twcs-anger <yes|no>',
     'also calibrate and set thresholds on eval/never-tuned/twcs-anger (479 real tweets, tuned on since session 12; text joined from ../shared/data, never trained on), as a source of its own',
@@ -93,7 +102,9 @@ const options = new Command()
     tweetCues2: string;
     families: string;
     families2: string;
+    families3: string;
     familiesRepeat: string;
+    families2Repeat?: string;
     tuneTwcsAnger: string;
     bits: string;
     corpus: string;
@@ -141,15 +152,19 @@ if ([...writerRepeat.values()].some((n) => !Number.isInteger(n) || n < 1)) {
   console.error('train-anger: --writer-repeat takes writer=n pairs, n a whole number ≥ 1');
   process.exit(2);
 }
+const families2Repeat = Number(options.families2Repeat ?? options.familiesRepeat);
 const families = [
   ...(options.families === 'yes' ? readTweetFamilies() : []),
-  ...(options.families2 === 'yes' ? readTweetFamilies('tweet-families-2.jsonl') : []),
+  ...[
+    ...(options.families2 === 'yes' ? readTweetFamilies('tweet-families-2.jsonl') : []),
+    ...(options.families3 === 'yes' ? readTweetFamilies('tweet-families-3.jsonl') : []),
+  ].map((r) => ({ ...r, repeat: families2Repeat })),
 ];
 const corpusTrain = [
   ...corpus.flatMap((c) =>
     english(c.train).map((r) => (writerRepeat.has(c.writer) ? { ...r, repeat: writerRepeat.get(c.writer)! } : r)),
   ),
-  ...families.map((r) => ({ ...r, repeat: Number(options.familiesRepeat) })),
+  ...families.map((r) => ({ ...r, repeat: 'repeat' in r ? (r.repeat as number) : Number(options.familiesRepeat) })),
 ];
 const corpusDev = corpus.flatMap((c) => english(c.dev));
 // twcs (CC BY-NC-SA) only calibrates and sets thresholds; it never trains.
@@ -233,6 +248,7 @@ const card = renderModelCard({
           files: [
             ...(options.families === 'yes' ? ['tweet-families.jsonl'] : []),
             ...(options.families2 === 'yes' ? ['tweet-families-2.jsonl'] : []),
+            ...(options.families3 === 'yes' ? ['tweet-families-3.jsonl'] : []),
           ],
         }
       : undefined,
