@@ -21,7 +21,8 @@
  * written from (ids not ≡ 3 mod 4), and 3b, the held-out part (ids ≡ 3 mod 4, also kept out of the classifier).
  * The dev and blind sets were written before `non_apology` and `vague_promise` existed, so they are scored on the other
  * 22 labels only. The linter runs as shipped: the rules plus SHIPPED_CLASSIFIER when a classifier ships.
- * `--skip-never-tuned` leaves sections 4–6 out (a quick run while working on the rules); `--verbose` lists the rubric
+ * `--skip-never-tuned` leaves sections 4 and 6 out (a quick run while working on the rules; a tuned-on round asked for by
+ * `--round2`, `--round3` or `--round9` is still printed); `--verbose` lists the rubric
  * disagreements (for the tuned-on sets; never together with a never-tuned round).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -152,7 +153,7 @@ if (!skipNeverTuned && existsSync(files.neverReplies)) {
   if (existsSync(files.neverConversations)) printQa(files.neverConversations);
 }
 
-for (const round of skipNeverTuned ? [] : rounds) {
+for (const round of rounds) {
   const replies = resolve(root, `eval/never-tuned/round${round}/agent-replies.jsonl`);
   const conversations = resolve(root, `eval/never-tuned/round${round}/conversations.json`);
   section(

@@ -34,6 +34,16 @@ const CASES: Array<[string, boolean]> = [
   ['can you check my order for me', false],
   ['so the engineer said it was fixed, and it isn’t', false],
   ['is this it', false],
+  // Session 12: a loss with no object, a continuation announced and left, "…would be", a clause opened by "every time".
+  ['two mornings off work for an engineer who never turned up and I have wasted', true],
+  ['they cut us off in the middle of a heatwave and to make matters worse', true],
+  ['the cancellation fee was supposed to be waived so my final bill should be', true],
+  ['the boiler was serviced last week. Each time the pump', true],
+  ['so the refund bounced and as a result', true],
+  // Near misses: the same words ending a complete sentence.
+  ['I dread to think how much money we have lost', false],
+  ['they said it would be', false],
+  ['it was late and we got a voucher as a result', false],
 ];
 
 for (const [message, venting] of CASES) {

@@ -37,26 +37,28 @@ const CUES: readonly VentingCue[] = [
     weight: 0.6,
     reach: 12,
     pattern:
-      /\b(?:the|a|an|my|your|his|her|our|their|its|without|after|before|until|when|while|if|than|has|been|being|will|would|can|could|should|must|I|he|she|they|we|I've|I'd|I'm|they've|we've|who|whose|every|whole|some|even|still|very|really|most|trying|gonna|keep|keeps|this is|which is|absolute|total|complete|utter|[a-z]+'s|said|says|nearly|almost|(?:each|every) time|(?:me|him|her|us|them) to|(?<!\b(?:\w+ed|\w+ing|asked|paid|spoken|spoke|talk|talked|look|looked|wait|waited|supposed|used|signed up|going|gone|have|had|want|wanted|need|needed|like|care|cared|deal|dealt|come|came|get|got|pay|ask|speak|listen|apply|applied|account|hope|hoped|call|called|thank|sorry|one|ones|where|what|who|which|that|nothing|something|anything|everything|this|it|them|him|her|us|me|you)\s)(?:to|of|for|with|from|into|onto|about|at|by))\s*$/gi,
+      /\b(?:the|a|an|my|your|his|her|our|their|its|without|after|before|until|when|while|if|than|has|been|being|will|would|can|could|should|must|I|he|she|they|we|I've|I'd|I'm|they've|we've|who|whose|every|whole|some|even|still|very|really|most|trying|gonna|keep|keeps|this is|which is|(?<!\b(?:it|that|this|they|he|she|you|we|I) )(?:would|could|should|might|must) be|absolute|total|complete|utter|[a-z]+'s|said|says|nearly|almost|(?:each|every) time|(?:me|him|her|us|them) to|(?<!\b(?:\w+ed|\w+ing|asked|paid|spoken|spoke|talk|talked|look|looked|wait|waited|supposed|used|signed up|going|gone|have|had|want|wanted|need|needed|like|care|cared|deal|dealt|come|came|get|got|pay|ask|speak|listen|apply|applied|account|hope|hoped|call|called|thank|sorry|one|ones|where|what|who|which|that|nothing|something|anything|everything|this|it|them|him|her|us|me|you)\s)(?:to|of|for|with|from|into|onto|about|at|by))\s*$/gi,
   },
-  // A last clause that names who acted and then stops: "…and the engineer", "…and then the platform staff".
+  // A last clause that names who acted and then stops: "…and the engineer", "…and then the platform staff", "…every
+  // time the boiler".
   {
     id: 'unfinished',
     weight: 0.6,
     reach: 40,
     pattern:
-      /\b(?:and|but|then|because|when|while)\s+(?:then\s+)?(?:the|my|your|his|her|their|our|this|that)\s+(?:[\w-]+\s+)?[\w-]+\s*$/gi,
+      /\b(?:and|but|then|because|when|while|every time|each time|whenever|as soon as)\s+(?:then\s+)?(?:the|my|your|his|her|their|our|this|that)\s+(?:[\w-]+\s+)?[\w-]+\s*$/gi,
   },
   // Cut off after a verb or clause that needs what comes next (issue #12, writers S, T, U and rounds 1–3 mark these as
   // still venting): "…the woman told me", "…and now you're saying", "…and I want", "…I've got", "…I can't", "…when I
-  // finally", "…and nobody", "…then at security", "…and when we called reception", "…and every time I ring". Not a
-  // complete clause that ends on the same words ("without telling me", "nobody told me", "I'm not").
+  // finally", "…and nobody", "…then at security", "…and when we called reception", "…and every time I ring"; a loss
+  // with no object ("…and I've wasted") and a connective that announces more ("…and as a result", "…and to make
+  // matters worse"). Not a complete clause that ends on the same words ("without telling me", "nobody told me", "I'm not").
   {
     id: 'unfinished',
     weight: 0.6,
     reach: 40,
     pattern:
-      /(?:\b(?<!\b(?:nobody|no one|never|without|not)\s)(?:told (?:me|us|him|her)|telling (?:me|us))|\b(?:now you're saying|(?:letter|email|text|message) saying|and I want|I need|I(?:'ve| have) got|I(?:'ve| have) never|I can't|I couldn't|can't afford|(?:I|we) finally|(?:and|but|yet) (?:nobody|no one))|\b(?:and|but|then|because|when|while)\s+(?:then\s+)?(?:at|in|on|to|from|with|by)\s+(?:(?:the|my|your)\s+)?[\w-]+|(?:,|\band|\bthen|\bbut)\s+(?:then\s+)?(?:when|every time|each time)\s+(?:I|we|you|they|he|she|my|our)\b[^.!?,]{0,30})\s*$/gi,
+      /(?:\b(?<!\b(?:nobody|no one|never|without|not)\s)(?:told (?:me|us|him|her)|telling (?:me|us))|\b(?:now you're saying|(?:letter|email|text|message) saying|and I want|I need|I(?:'ve| have) got|I(?:'ve| have) never|I can't|I couldn't|can't afford|(?:I|we) finally|(?:and|but|yet) (?:nobody|no one)|(?<!\b(?:how (?:much|many|long)|what|everything|all)\b[^.!?]{0,40})\b(?:I|we)(?:'ve| have)? (?:wasted|spent|lost)|(?:and|but|so) (?:as a result|on top of (?:that|this)|to make (?:it|things|matters) worse|the worst (?:part|thing)(?: is| was)?|because of (?:that|this)|after all (?:that|this)))|\b(?:and|but|then|because|when|while)\s+(?:then\s+)?(?:at|in|on|to|from|with|by)\s+(?:(?:the|my|your)\s+)?[\w-]+|(?:,|\band|\bthen|\bbut)\s+(?:then\s+)?(?:when|every time|each time)\s+(?:I|we|you|they|he|she|my|our)\b[^.!?,]{0,30})\s*$/gi,
   },
   {
     id: 'holding_floor',
