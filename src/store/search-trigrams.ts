@@ -85,17 +85,17 @@ export type TermPlan =
  * digits of the term, lower-cased by the database's own lower() in the query (so a piece of the term is a piece of the
  * lower-cased term), followed in the term by nothing or by an ASCII character (no combining mark that a locale's
  * lower() could fold into the letter before it). The rarest, and a second rare one (apart, where the term allows), are
- * read; they are used
- * when the rows they find, fetched one by one, cost less than walking the newest cases until a page of matches.
+ * read when the rows they find, fetched one by one, cost less than walking the newest cases until a page of matches.
  */
 export function planTerm(term: string, sample: TextSample | undefined, pageRows: number): TermPlan {
   if (!sample || sample.size < 200) return { kind: 'plain' };
   const candidates: Array<{ piece: string; at: number; holders: number[] }> = [];
+  const seen = new Set<string>();
   for (let at = 0; at + 3 <= term.length; at++) {
     const piece = term.slice(at, at + 3);
     const next = term.charCodeAt(at + 3);
-    if (!/^[A-Za-z0-9]{3}$/.test(piece) || (!Number.isNaN(next) && next > 0x7f)) continue;
-    if (candidates.some((c) => c.piece === piece)) continue;
+    if (!/^[A-Za-z0-9]{3}$/.test(piece) || (!Number.isNaN(next) && next > 0x7f) || seen.has(piece)) continue;
+    seen.add(piece);
     candidates.push({ piece, at, holders: sample.pieces.get(piece.toLowerCase()) ?? [] });
   }
   if (candidates.length === 0) return { kind: 'plain' };
