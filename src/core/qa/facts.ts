@@ -133,9 +133,9 @@ const DEFERRED =
 const FOLLOW_UP =
   /\b(?:'ll|will)\s+(?:\w+\s+)?(?:call|ring|phone|e-?mail(?:ed)?|message|text|write|update|contact|be in touch|get back|follow up|chase|check|confirm|let you know|come|arrive|deliver|collect|visit|reach|post(?:ed)?|sen[dt])\b|\b(?:once|when|as soon as) (?:we|I|they) (?:hear|have|know|get)\b|\btomorrow\b|\b(?:on |next )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 // The fix done by the agent in the conversation ("I've refunded the second payment", "Done", "that's submitted now", "the
-// credit is applied and already showing"), not a rule stated ("fees are applied automatically") or a case opened.
+// credit is applied and already showing", session 12: "your booking is now 3–5 June"), not a rule stated ("fees are applied automatically") or a case opened.
 const DONE_HERE =
-  /\b(?:done|I(?:'ve| have) (?:also |just |now |already )?(?:refunded|reversed|fixed|re-?sent|cancell?ed|credited|applied|booked|reset|restored|removed|waived|replaced|voided|unlocked|reinstated|processed|frozen|cleared|extended|paused|activated|released|corrected|unblocked|reopened)|(?:that's|it's) (?:now )?(?:submitted|refunded|sorted|cleared)|(?:has|have) (?:now |already )?been (?:refunded|fixed|reversed|credited|cancell?ed|removed|restored|processed|voided|unlocked|reinstated)|(?:is|are) (?:now |already )?(?:applied|refunded|credited) and|already showing)\b/i;
+  /\b(?:done|I(?:'ve| have) (?:also |just |now |already )?(?:refunded|reversed|fixed|re-?sent|cancell?ed|credited|applied|booked|reset|restored|removed|waived|replaced|voided|unlocked|reinstated|processed|frozen|cleared|extended|paused|activated|released|corrected|unblocked|reopened)|(?:that's|it's) (?:now )?(?:submitted|refunded|sorted|cleared)|(?:has|have) (?:now |already )?been (?:refunded|fixed|reversed|credited|cancell?ed|removed|restored|processed|voided|unlocked|reinstated)|(?:is|are) (?:now |already )?(?:applied|refunded|credited) and|already showing|(?:booking|reservation|appointment|plan|tariff|address|seat|flight|room|dates?)s? (?:is|are) now(?! (?:being|going|pending|under|awaiting|with|due|in (?:the )?(?:queue|review))\b))\b/i;
 
 // What a customer can ask the business for (and be refused): money back, a replacement, an exception, a visit.
 const OUTCOME = String.raw`(?:refund(?:ed)?|(?:my |the |our )?money back|reimburse\w*|replace\w*|(?:a )?new one|compensat\w*|credit(?:ed)?|(?:a |some )?discount|waive\w*|(?:the )?fee (?:removed|taken off|back)|cancel\w*|exchange\w*|rebook\w*|re-?deliver\w*|resend|re-?send|reschedul\w*|reverse\w*|(?:an? )?(?:extension|exception|upgrade|voucher|goodwill|repair|engineer|technician|call ?back|manager|supervisor)|(?:to )?(?:fix|repair|sort|send|remove|take off|pay|unlock|reconnect|restore|reinstate)\b)`;
@@ -182,8 +182,18 @@ const SHOUTED =
 const isComposedRequest = (text: string): boolean =>
   POLITE_ASK.test(text) && !OUTBURST.test(text) && !SHOUTED.test(text);
 
+// Session 12 (F3): the agent's name said with where they are from ("It's Marion from LinkWave", "Hello, this is Dev at
+// the depot", "it's Priya here"), or signed after a dash ("ring me on 0161 496 0220 — Tomasz, Customer Care.",
+// "my direct line is 0161 496 0311 — Anwen — if…").
+const NAME_FROM =
+  /\b(?:[Ii]t's|[Ii]t is|[Tt]his is)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Today|Tomorrow)\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s+(?:from|at|in|here|speaking|with|on)\b/;
+const DASH_NAME =
+  /\s[—–]\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?(?:\s+[—–]\s|,\s+[A-Z][\w&]*(?: [A-Z][\w&]*){0,3}\.?\s*$|\.?\s*$)/;
+const givesName = (text: string): boolean =>
+  AGENT_NAME.test(text) || SIGNED_NAME.test(text) || NAME_FROM.test(text) || DASH_NAME.test(text);
+
 function nameAndNumber(agentTurns: readonly TurnAnalysis[]): number[] {
-  const named = agentTurns.find((t) => AGENT_NAME.test(t.text) || SIGNED_NAME.test(t.text));
+  const named = agentTurns.find((t) => givesName(t.text));
   const number = agentTurns.find((t) => hasContact(t.text));
   return named && number ? [...new Set([named.index, number.index])] : [];
 }
@@ -202,8 +212,13 @@ const FINISHED = /[.!?…"'”’)]\s*$/;
 // FINISHED on a trimmed turn (trim drops what `\s` matches): its last character alone.
 const isFinished = (trimmed: string): boolean => trimmed !== '' && FINISHED.test(trimmed.slice(-1));
 // A turn that only hands the floor back: "I'm listening. Take your time.", "Sorry to cut in, go on."
-const YIELD =
+const HANDS_BACK =
   /^(?:(?:sorry(?: to (?:cut|jump) in)?|okay|ok|right|yes|of course|mm+|mm-?hm+|u+h-?huh)[,.!]?\s*)*(?:(?:I'm (?:listening|here|with you)|take (?:your|all the) time(?: you need)?|go on|go ahead|carry on|please (?:go on|continue|carry on)|no rush)[,.!]?\s*)+$/i;
+// Session 12 (README: A1 is judged on the first reply after the outburst): a listening noise alone ("Mm.", "Mm-hm.",
+// "Okay.", "Uh-huh…", "Right.", "I see.", "...") says nothing back, so the reply after it is the one judged.
+const LISTENING_NOISE =
+  /^(?:(?:m+-?hm+|mm+|hm+|u+h-?huh|uh-?hm+|okay|ok|right|yeah|yes|yep|I see|sure|\.{2,}|…)[,.!?…]*\s*)+$/i;
+const handsBack = (text: string): boolean => LISTENING_NOISE.test(text) || HANDS_BACK.test(text);
 
 // Session 10 (issue #12): what makes a long, mildly annoyed-sounding turn part of a complaint. The anger model reads many
 // routine messages as annoyed ("I just want to confirm the time, I lost the card", "ringing to report water gushing out
@@ -241,7 +256,7 @@ function upsetTurns(customerTurns: readonly TurnAnalysis[]): boolean[] {
 
 /** The agent's first reply after `from` (a turn that only hands the floor back does not count), before any hang-up. */
 const replyAfter = (turns: readonly TurnAnalysis[], from: number, firstHangup: number): number | undefined =>
-  turns.find((t) => t.agent && t.index > from && t.index <= firstHangup && !YIELD.test(t.text.trim()))?.index;
+  turns.find((t) => t.agent && t.index > from && t.index <= firstHangup && !handsBack(t.text.trim()))?.index;
 
 const APOLOGY_WORD = /\b(?:sorry|apologi[sz]e|apologies)\b/i;
 const COMMON = new Set(
@@ -343,17 +358,37 @@ const resumesCutOff = (next: TurnAnalysis | undefined): boolean =>
 // A numbered post of a thread ("(1/3)", "1/3") that is not its last.
 const THREAD_PART = /^\W{0,20}?(?:@\w+\s+)?\(?(\d)\s?\/\s?(\d)\)?/;
 
+// Session 12 (L1): a complaint written with care (each sentence opened with a capital and closed with its mark) whose
+// last sentence stops with no end mark after eight words or more ("…I've been up since five and the desk keeps telling
+// me", "…and now you want another £90 because the"): such a writer was stopped mid-sentence, whatever word the turn
+// stops on. A casual post in lower case ("…are you even reading this mate", "and the fee, i shouldnt pay for it") often
+// leaves its last line open and is no cut-off.
+const SENTENCE_BREAK = /[.!?]\s+(?=\S)/g;
+const OPENS_SENTENCE = /^["'‘“(]?[A-Z0-9£$€]/;
+const trailsOff = (said: string): boolean => {
+  if (!OPENS_SENTENCE.test(said) || / i /.test(said)) return false;
+  let after = -1;
+  for (const m of said.matchAll(SENTENCE_BREAK)) {
+    after = m.index! + m[0].length;
+    if (!OPENS_SENTENCE.test(said.slice(after, after + 2))) return false;
+  }
+  if (after < 0) return false;
+  let words = 1;
+  for (let k = after; k < said.length; k++) if (said[k] === ' ' && said[k + 1] !== ' ') words++;
+  return words >= 8;
+};
+
 function cutIns(turns: readonly TurnAnalysis[]): number[] {
   const found: number[] = [];
   for (let i = 1; i < turns.length; i++) {
     const t = turns[i]!;
     const previous = turns[i - 1]!;
-    if (!t.agent || !previous.customer || YIELD.test(t.text.trim())) continue;
+    if (!t.agent || !previous.customer || handsBack(t.text.trim())) continue;
     const said = previous.text.trim();
     const finished = isFinished(said);
     // BROKEN_OFF's longest ending is 9 characters, so its last 16 read the same as the whole turn (and no `$` scan
     // through a long one).
-    const brokenOff = !finished && BROKEN_OFF.test(said.length > 16 ? said.slice(-16) : said);
+    const brokenOff = !finished && (BROKEN_OFF.test(said.length > 16 ? said.slice(-16) : said) || trailsOff(said));
     const solving = t.agent.labels.includes('interrupting_solution') && !finished;
     // Session 10: an unfinished turn the customer then carries on ("…keeps saying 'a technician will be assigned'") or
     // says they were not done ("I wasn't finished", "I hadn't finished"), or the first post of a numbered thread.
@@ -466,8 +501,10 @@ function recapsOfHistory(turns: readonly TurnAnalysis[]): number[] {
 const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const COUNT = String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty|forty-?eight|the next)`;
+// Session 12: a clock time said the British way ("half ten", "half past four", "quarter to six").
+const SPOKEN_HOUR = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`;
 const STEP_TIME = new RegExp(
-  String.raw`\b(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|\d{1,2}:\d{2}|noon|midday|tomorrow|tonight|${DAY}|(?:the )?\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th)? ${MONTH}\b|${MONTH} \d{1,2}\b|end of (?:the )?(?:day|today|week)|within ${COUNT} (?:\w+ )?(?:minutes?|hours?|days?|weeks?)|${COUNT} (?:minutes?|hours?) (?:before|from now))`,
+  String.raw`\b(?:half (?:past )?${SPOKEN_HOUR}|quarter (?:past|to) ${SPOKEN_HOUR}|\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|\d{1,2}:\d{2}|noon|midday|tomorrow|tonight|${DAY}|(?:the )?\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th)? ${MONTH}\b|${MONTH} \d{1,2}\b|end of (?:the )?(?:day|today|week)|within ${COUNT} (?:\w+ )?(?:minutes?|hours?|days?|weeks?)|${COUNT} (?:minutes?|hours?) (?:before|from now))`,
   'i',
 );
 // …and the step itself: something that will happen, or a time put to the customer ("Can you come at 4:15?").
