@@ -97,6 +97,9 @@ const CASES: Array<[ReplyLabel, string, boolean]> = [
   ['excuse', "The depot's swamped, but that's not an excuse and it's on us.", false],
   ['excuse', 'Was the flight overbooked when you checked in?', false],
   ['excuse', "The reset didn't help, so I've booked an engineer for 9 am tomorrow.", false],
+  // A recap of the customer's account is not an excuse (ownership.rules.ts excuse-external-cause).
+  ['excuse', "To check I've got it right: the lift broke down and nobody came for two days.", false],
+  ['excuse', 'The lift broke down, so the engineer was late.', true],
   // refusal-unable-or-closed: inability or a closed door, with nothing offered.
   ['refusal_rigid', "We're unable to lower the deposit.", true],
   ['refusal_rigid', "I'm not able to waive the admin charge.", true],

@@ -80,6 +80,8 @@ export const OWNERSHIP_RULES = [
     notInSentence: guard(
       // Session 6: the customer's own situation told back ("three outages when you work from home means lost income").
       String.raw`\b(?:when you|so you(?:'re| are)|why you(?:'re| are)|you're losing|means? (?:lost|real) (?:income|money|time|work))\b`,
+      // Session 12: a recap of the customer's account ("let me check I've got it: … and the allowance went down").
+      String.raw`\b(?:(?:I've|I have) got (?:it|this|that|everything)(?: right)?|to recap|if I'm following|if I understand|so you're saying|what I'm hearing|to play (?:it|that) back)\b`,
       String.raw`\b(?:on us|our (?:fault|mistake|error)|my (?:fault|mistake)|no excuse|if|in case|I(?:'ll| will|'ve| have) (?:booked|sent|arranged|ordered))\b|\b(?:we|I) caused\b|\bI own\b|\bcost you\b|\bso (?:that )?(?:this|it|that) (?:doesn't|does not|won't|never) happen|\byou (?:gave|put|entered|typed|chose|picked|selected|used|forgot|missed|didn't|did not)\b`,
     ),
     rewrite:
