@@ -61,6 +61,10 @@ const GREETING =
 // Long digit runs and codes ("#4471", "order 1029384756", "ref XK29QL7"): the noun stays, the number goes.
 const REFERENCE =
   /\s*(?:#\s?\d[\w-]*|\b(?:no\.?|number|nr\.?|ref(?:erence)?\.?|id)\s*[:#]?\s*(?=[A-Z\d-]*\d)[A-Z\d][A-Z\d-]{3,}\b|\b\d{5,}\b|\b(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])[A-Z\d][A-Z\d-]{5,}\b)/g;
+// The label a reference leaves behind at the end of a clause once its number is gone ("…, receipt LLC-20144", "…, order
+// GC-88127", a line "booking ref QP8D2M"): the noun names nothing without its number.
+const DANGLING_LABEL =
+  /(?:^|,)[ \t]*(?:(?:booking|order|trip|case|ticket|account|policy|claim|invoice|receipt|tracking|reference|ref|customer|membership|reservation)[ \t]+)*(?:booking|order|trip|case|ticket|account|policy|claim|invoice|receipt|tracking|reference|ref|customer|membership|reservation)(?:[ \t]+(?:no\.?|number|id|ref|code))?[ \t]*[.:]?[ \t]*(?=\n|$)/gim;
 // Text-speak a supervisor would not say, and its spelled-out form.
 const TEXT_SPEAK = new Map<string, string>(
   Object.entries({
@@ -236,7 +240,10 @@ export function cleanMessage(text: string, abuse: readonly AbuseFinding[] = []):
       return l;
     })
     .join(BREAK);
-  out = out.replace(REFERENCE, '').replace(/\(\s*\)/g, '');
+  out = out
+    .replace(REFERENCE, '')
+    .replace(/\(\s*\)/g, '')
+    .replace(DANGLING_LABEL, '');
   // Scare quotes round a word or two ('your "upgrade"', "my 'delivered' parcel") are the customer's tone, not a quotation.
   out = out.replace(/(^|[\s(])["']([\p{L}-]+(?:\s[\p{L}-]+)?)["'](?=[\s,.!?;:)]|$)/gu, '$1$2');
   // "4hrs", "20mins": the number and its unit apart, so the unit is said in full.
@@ -300,6 +307,8 @@ const SUBORDINATE_ONLY =
 // Venting about the company with no event in it ("this is ridiculous", "you guys suck"): not something to apologise for.
 const VERDICT =
   /^(?:this|that|it|this company|you|y'all|you guys|you people|your (?:service|company|customer service|support|app))\s*(?:is|are|'s|'re|was|were)?\s*(?:so |just |really |absolutely |completely |beyond |such |a )*(?:ridiculous|unacceptable|terrible|awful|horrible|pathetic|useless|a joke|joke|a disgrace|disgusting|insane|crazy|the worst|worst|trash|garbage|rubbish|unbelievable|a nightmare|nightmare|a scam|suck|sucks)\b/i;
+const OFFER =
+  /^(?:if|whether)\s+(?:you|u)\s+(?:(?:would|'d)\s+like|need|want|require|have any|can use)\b|^(?:if|whether)\s+(?:there's|there is)\s+anything\b/i;
 const KNOW =
   /\b(?:let (?:me|us) know|tell (?:me|us)|wondering|want to know|like to know|need to know|find out)\s+((?:when|where|why|what|how|whether|if)\b.+)$/i;
 // Accusations are the customer's to make, not the agent's to repeat as fact ("we lie about our connection").
@@ -390,6 +399,10 @@ const FAMILY_DOING =
   /^(?:my|our)\s+(?:(?:little|older|younger|big|elder|eldest|youngest|teenage|\d+[- ]year[- ]old)\s+)?(?:brother|sister|son|daughter|kid|kids|child|children|husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|mother|father|flatmate|housemate|roommate|friend|nan|gran|grandma|grandad|granddad|grandson|granddaughter)\s+(?:(?:just|accidentally|somehow|apparently|also|then)\s+)*(?:bought|used|ordered|spent|took|made|signed|clicked|deleted|lost|broke|dropped|changed|cancell?ed|booked|downloaded|installed|subscribed|paid|added|reset)\b/i;
 // A headline with its "was" left out ("flight SV889 delayed 4 hours, no announcements", "parcel damaged again"): a thing
 // and a verb that needs someone to do it, with no auxiliary. Said back it does not parse.
+// …also for any thing, with or without "the" or "my", when the participle runs on with how it happened ("completion
+// delayed twice because…", "my claim rejected again").
+const HEADLINE_RUN =
+  /^(?:(?:the|my|our|your)\s+)?(?:(?!(?:was|were|is|are|has|have|had|got|been|being|gets?|keeps?|kept|I|you|we|they|he|she|it|who|that|which|this|there|nobody|someone|somebody)\b)[\p{L}-]+\s+){1,3}?(?:delayed|cancell?ed|damaged|declined|blocked|rejected|refused|suspended|frozen|closed|overcharged|downgraded)\s+(?:twice|again|by|because|due|without|after|until|for)\b/iu;
 const HEADLINE =
   /^(?:(?:the|my|our|your|this|a)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:flight|train|bus|order|parcel|package|delivery|item|items|card|payment|account|booking|refund|bag|luggage|suitcase|appointment|claim|router|phone|laptop|screen|box|food|meal|room|ticket|service)s?\s+(?:(?=[A-Z-]*\d)[A-Z\d-]{2,}\s+)?(?:again\s+)?(?:delayed|cancell?ed|damaged|charged|declined|blocked|overcharged|delivered|lost|stolen|missed|billed|sent|shipped|refunded|suspended|closed|rejected|refused|frozen|deleted|broken|returned|downgraded|misplaced)\b/iu;
 // What could have happened is not what did ("that could have been really bad").
@@ -398,18 +411,18 @@ const HYPOTHETICAL =
 // The customer's circumstances (health, family events, age, exams): theirs to tell, never the problem said back ("I'm so
 // sorry your holiday was cancelled because your father was taken into hospital").
 const CIRCUMSTANCE =
-  /\b(?:been (?:a |your )?(?:loyal )?(?:customer|member|subscriber|client) (?:for|since)|been with you (?:for|since)|loyal (?:customer|subscriber|member)|(?:house|flat|home|property|place) (?:was|is|were) empty|(?:I|we)(?:'m| am|'re| are| was| were)\s+(?:(?:never|not|always|usually|rarely|hardly ever|away)\s+)?(?:home|at home|at work|on holiday|abroad|away)\b|moving (?:house|home|to|abroad|out)|relocat\w*|new job|hospital|hospitali[sz]ed|ill|illness|poorly|unwell|cancer|dementia|alzheimer'?s|stroke|heart attack|passed away|funeral|bereave\w*|pregnan\w*|surgery|operation|disabled|disability|wheelchair|carer|chemo\w*|diagnos\w*|pre-existing|medication|doctor'?s|vet|\d+ years old|exams?|wedding|anniversary|birthday|redundant|unemployed|on benefits|as a charity|(?:lost|losing) (?:my|our|his|her|their) (?:job|jobs|income|house|home)|covid|flu|ward|hospice|care home|intensive care|(?:I|we)(?:'m| am|'re| are) (?:\d{2}|(?:sixty|seventy|eighty|ninety)(?:-\w+)?)(?! (?:minutes|mins|hours|days|weeks|pounds|quid|dollars|euros|percent|miles|km))|(?:years?|months?|decades?) (?:as )?an? (?:loyal |paying |regular |long-standing )?(?:customer|member|subscriber|client))\b/i;
+  /\b(?:been (?:a |your )?(?:loyal )?(?:customer|member|subscriber|client) (?:for|since)|been with you (?:for|since)|loyal (?:customer|subscriber|member)|(?:house|flat|home|property|place) (?:was|is|were) empty|(?:I|we)(?:'m| am|'re| are| was| were)\s+(?:(?:never|not|always|usually|rarely|hardly ever|away)\s+)?(?:home|at home|at work|on holiday|abroad|away)\b|moving (?:house|home|to|abroad|out)|relocat\w*|new job|hospital|hospitali[sz]ed|ill|illness|poorly|unwell|cancer|dementia|alzheimer'?s|stroke|heart attack|passed away|funeral|bereave\w*|pregnan\w*|surgery|operation|disabled|disability|wheelchair|carer|chemo\w*|diagnos\w*|pre-existing|medication|doctor'?s|vet|\d+ years old|exams?|wedding|anniversary|birthday|redundant|unemployed|on benefits|as a charity|(?:lost|losing) (?:my|our|his|her|their) (?:job|jobs|income|house|home)|covid|flu|ward|hospice|care home|intensive care|(?:broken|broke|fractured|sprained|twisted|hurt|injured|dislocated) (?:my|his|her|their|our) (?:leg|arm|wrist|ankle|hip|foot|hand|back|knee|shoulder|collarbone)|injur(?:y|ies|ed)|in a cast|on crutches|(?:I|we)(?:'m| am|'re| are) (?:\d{2}|(?:sixty|seventy|eighty|ninety)(?:-\w+)?)(?! (?:minutes|mins|hours|days|weeks|pounds|quid|dollars|euros|percent|miles|km))|(?:years?|months?|decades?) (?:as )?an? (?:loyal |paying |regular |long-standing )?(?:customer|member|subscriber|client))\b/i;
 // The customer's own denial of doing something ("I didn't order anything from abroad", "I haven't added anything", "we
 // simply can't absorb it", "I don't accept the offer"): their case, not what went wrong.
 const OWN_DENIAL =
-  /^(?:I|we)\s+(?:(?:really|just|simply|even|definitely|certainly|honestly|never|ever)\s+)*(?:didn't|did not|never|haven't|have not|hadn't|don't|do not|can't|cannot|couldn't|won't|will not)\s+(?:(?:even|ever|actually|really|just|simply|possibly)\s+)*(?:order|ordered|do|did|add|added|make|made|authori[sz]e\w*|sign|signed|agree|agreed|ask|asked|request|requested|buy|bought|accept|absorb|afford|touch|touched|take|took|book|booked|consent|consented|give|gave|share|shared|click|clicked|say|said|tell|told|want|need|know|understand|owe|recogni[sz]e|remember)\b/i;
+  /^(?:I|we)\s+(?:(?:really|just|simply|even|definitely|certainly|honestly|never|ever)\s+)*(?:didn't|did not|never|haven't|have not|hadn't|don't|do not|can't|cannot|couldn't|won't|will not)\s+(?:(?:even|ever|actually|really|just|simply|possibly)\s+)*(?:order|ordered|do|did|add|added|make|made|authori[sz]e\w*|sign|signed|agree|agreed|ask|asked|request|requested|buy|bought|accept|absorb|afford|touch|touched|take|took|book|booked|consent|consented|give|gave|share|shared|click|clicked|say|said|tell|told|want|need|know|understand|owe|recogni[sz]e|remember|claim|claimed|speak|read|drive|smoke|travel|travelled|traveled|live|lived|change|changed)\b/i;
 // …and what they did not do themselves ("I didn't eat it", "we never used it", "I haven't opened it").
 const OWN_NOT_DONE =
   /^(?:I|we)\s+(?:(?:really|just|even|definitely|honestly)\s+)*(?:didn't|did not|never|haven't|have not|hadn't)\s+(?:(?:even|ever|actually|really)\s+)*(?:eat|ate|eaten|drink|drank|wear|wore|worn|open|opened|use|used|touch|touched|go|went|leave|left|install|installed|move|moved|call|called)\b/i;
 // The customer's own report of what they said or did to chase it ("I said no way", "I've called 3 times since", "I just
 // looked again"), with nothing going wrong after it.
 const OWN_REPORT =
-  /^(?:I|we)(?:'ve| have| had)?\s+(?:(?:just|already|also|then|even|actually|since|now)\s+)*(?:said|told|looked|explained|called|phoned|rang|emailed|e-mailed|messaged|wrote|written|tried|reported|complained|contacted|chased|spoke|spoken|been on the phone|hacked|worked|mentioned|raised|flagged)\b/i;
+  /^(?:I|we)(?:'ve| have| had)?\s+(?:(?:just|already|also|then|even|actually|since|now)\s+)*(?:said|told|looked|explained|called|phoned|rang|emailed|e-mailed|messaged|wrote|written|tried|reported|complained|contacted|chased|spoke|spoken|been on the phone|been (?:in|into|to|down to|back to|round to) (?:your|the|a|their)|hacked|worked|mentioned|raised|flagged)\b/i;
 // A rebuttal ("it's you, not me", "it's your end"): the customer's argument.
 const REBUTTAL =
   /^(?:it's|it is|its)\s+(?:you|your end|your side|yours|u)\b|,?\s*not (?:me|mine|my end|my side|us)\s*[.!]*$/i;
@@ -419,6 +432,35 @@ const DEICTIC = /\b(?:that|this) one\b|\bthose ones\b|\bthese ones\b/i;
 const PLEASE = /\b(?:please|pls|plz|kindly)\b/i;
 // What the customer needs, told as a consequence ("…, so I need it cancelled by the 30th"): a request, not the problem.
 const NEED = /\b(?:so|and|but)\s+(?:I|we)\s+(?:really\s+)?(?:need|needed|want|have to|had to|must)\b/i;
+
+// Who the customer is, said of themselves ("I'm a single parent", "we're a small business", "I'm the landlord", "I'm not
+// Gareth", "I'm not personally out of pocket"): the reason behind the message, never the problem said back ("I'm so sorry
+// you're a driver not a customer").
+const SELF_DESCRIPTION =
+  /^(?:I|we)(?:'m| am|'re| are)\s+(?:(?:just|only|also|now|still|actually|personally|obviously|clearly)\s+)*(?:not\s+(?:(?:\w+ly|even|really|just)\s+)?)?(?:a|an|one of (?:your|the)|the (?:landlord|owner|tenant|seller|buyer|customer|driver|account holder|bill payer|parent|carer|person|one))\b|^(?:I|we)(?:'m| am|'re| are)\s+not\s+(?:(?:\w+ly|even|really|just)\s+)?(?:out of pocket|bothered|fussed|complaining|worried|after|the one)\b/i;
+// "I'm not Gareth", "we're not the Smiths": a name denied.
+const NOT_THIS_NAME = /^(?:I|we)(?:'m| am|'re| are)\s+not\s+(?:the\s+)?[A-Z][a-z]+\b/;
+// What the customer does not know, accept or agree with, anywhere in the clause ("a subscription that I don't even know how
+// I got", "these deductions are not reasonable and I don't accept them"): their stance, not the event.
+const STANCE_INSIDE =
+  /\b(?:I|we)\s+(?:(?:really|even|just|honestly|simply|still)\s+)*(?:don't|do not|didn't|did not|can't|cannot)\s+(?:(?:even|really|just|honestly)\s+)*(?:know|understand|accept|agree|believe|recogni[sz]e|remember|see why|see how)\b/i;
+// A verdict of unfairness ("these deductions are not reasonable", "it's unfair"): in the agent's mouth it agrees with the
+// customer's case before anyone has looked at it.
+const UNFAIR = /\b(?:unreasonable|unfair|unjust|not (?:reasonable|fair|acceptable|justified|right or fair))\b/i;
+// Someone of the customer's, or a pet, as the subject, with no harm done to them by anyone ("the kids can't play out the
+// front", "my daughter walks home that way", "my dog is allergic to chicken"): their circumstances. Something done to them
+// ("my son was charged twice", "my mum was left waiting") is the complaint and stays.
+const SOMEONE_OF_THEIRS =
+  /^(?:my|our|the)\s+(?:(?:little|older|younger|elderly|teenage|baby|newborn|\d+[- ]year[- ]old)\s+)?(?:kids?|children|child|son|sons|daughters?|husband|wife|partner|mum|mom|dad|mother|father|parents|grandfather|grandmother|grandad|granddad|grandpa|nan|gran|grandma|baby|dog|dogs|cat|cats|puppy|kitten|pet|pets|neighbou?rs?|tenants?|friends?|sister|brother|boss|family|wee one|little one)\s+(?:and\s+(?:I|me|we)\s+)?(?!(?:was|were|got|gets|has been|have been|had been|is being|are being)\s+\S+(?:ed|en|t|ft|ld|ght)\b|(?:have|has|had)\s+no\b|(?:haven't|hasn't|hadn't)\s+(?:had|got|been)\b|and\b)/i;
+// The company's promise told as the event ("you said you'd refund the late fee", "they promised it would be fixed"): said
+// back it apologises for the promise; what went wrong is that it was not kept.
+const PROMISE_TOLD =
+  /^(?:you|they|your\s+[\p{L}-]+|the\s+[\p{L}-]+)\s+(?:(?:had|have|has)\s+)?(?:said|promised|told (?:me|us)|assured (?:me|us)|agreed|confirmed)\s+(?:(?:that|me|us)\s+)?(?:you|we|they|I|it|someone|somebody|he|she|this|that)(?:'d|'ll| would| will| was going to| were going to| should)\b/iu;
+
+// Good news told with a problem word ("nothing was broken, which is a first", "none of it was damaged", "no breakages"):
+// said back after "I'm so sorry" it apologises for what went right.
+const GOOD_NEWS =
+  /\b(?:nothing|none of (?:it|them|the \w+))\s+(?:was|were|got|is|has been|had been)\s+(?:(?:even|actually)\s+)?(?:broken|damaged|lost|missing|scratched|chipped|wrong|late)\b|\bno (?:damage|breakages|scratches)\b/i;
 
 // A rhetorical question is the customer's argument, not something they want answered ("what's the point of booking a
 // slot if nobody comes", "who designs these forms").
@@ -569,8 +611,16 @@ function candidates(cleaned: string, offset: number): Candidate[] {
         !NEED.test(clause) &&
         !RHETORICAL.test(clause) &&
         !FAMILY_DOING.test(clause) &&
+        !SELF_DESCRIPTION.test(clause) &&
+        !NOT_THIS_NAME.test(clause) &&
+        !STANCE_INSIDE.test(clause) &&
+        !UNFAIR.test(clause) &&
+        !(SOMEONE_OF_THEIRS.test(clause) && !/\b(?:you|your|y'all)\b/i.test(clause)) &&
+        !PROMISE_TOLD.test(clause) &&
+        !GOOD_NEWS.test(clause) &&
         !HYPOTHETICAL.test(clause) &&
         !HEADLINE.test(clause) &&
+        !HEADLINE_RUN.test(clause) &&
         !HEDGE.test(clause) &&
         !ownDoing(clause) &&
         !INTENTION.test(clause) &&
@@ -687,6 +737,26 @@ function topicOf(clauses: readonly Candidate[]): string | undefined {
   return undefined;
 }
 
+const SHOUTED_WORD =
+  /\b(?:NOT|NO|NEVER|THE|AND|YOU|WAS|ARE|DID|ALL|ANY|ONE|NOW|HAS|HAD|CAN|WHY|HOW|WHO|OUT|OFF|BUT|FOR|GOT|YET|STILL|ISN'T|DIDN'T|WON'T|CAN'T|DON'T|WASN'T|HASN'T|HAVEN'T)\b/;
+// A thing said back as "it" or "them" at the end of the words, after a verb, with no thing said before it that it could
+// be ("you haven't got it", "our system refunded them", "you'd like to know what to tell them"), or a bare "it didn't
+// come": what it is was said in another clause, and the words point at nothing. "it's still broken after the reset", "…an
+// email about it" and "the replacement wasn't sent when you reported it" say enough.
+const FINAL_PRONOUN =
+  /(?<!\b(?:about|of|for|with|on|in|to|from|at|by|into|over|after|before|without|like)\s)\b(it|them)$/i;
+const BARE_PRONOUN_CLAUSE = /^(?:it|they|he|she)(?:'s|'re)?(?:\s+\S+){0,2}$/i;
+const NOUN_PHRASE_HEAD =
+  /\b(?:the|a|an|your|our|my|this|that|these|those|his|her|their|every|each|some|both)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]{2,})\b/giu;
+function pointsNowhere(text: string): boolean {
+  if (BARE_PRONOUN_CLAUSE.test(text)) return true;
+  const final = FINAL_PRONOUN.exec(text);
+  if (final === null) return false;
+  const heads = [...text.slice(0, final.index).matchAll(NOUN_PHRASE_HEAD)].map((m) => m[1]!.toLowerCase());
+  const plural = final[1]!.toLowerCase() === 'them';
+  return !heads.some((h) => (plural ? /s$|^(?:staff|people|police|children|family|crew)$/.test(h) : !/s$/.test(h)));
+}
+
 // A statement said back must itself read cleanly: short, no leftover marks.
 const saysCleanly = (text: string, question = false): boolean =>
   wordCount(text) >= 2 &&
@@ -709,6 +779,14 @@ const saysCleanly = (text: string, question = false): boolean =>
     !/\b(?:do|does|did|will|would|can|could|should|won't|can't|don't|didn't|doesn't|wouldn't|couldn't)$/i.test(text)) &&
   // The agent agreeing with a verdict on the company (B1).
   !AGREES_WITH_ATTACK.test(text) &&
+  // A false start a speaker made and took back ("you're quite, you feel a bit sick", "it was, it's been three days").
+  !/\b(you|we|it)(?:'re|'ve|'s)?\s+(?:\S+\s+)?\S+,\s+\1\b/i.test(text) &&
+  // A word said again two or three words on as the speaker starts over ("someone's he says someone's been messaging").
+  !/\b([\p{L}]{2,}'[\p{L}]+)\s+(?:\S+\s+){1,2}\1(?![\p{L}'])/iu.test(text) &&
+  // A word said in capitals for emphasis ("the line is NOT fine"): the customer's raised voice, not the agent's.
+  !SHOUTED_WORD.test(text) &&
+  // "you haven't got it", "it didn't come", "our agent said that wasn't them": a pronoun whose thing is in another clause.
+  !pointsNowhere(text) &&
   // Leftovers of a tangled clause: "your I does not work" (a letter, not the pronoun), "it's does not say" (two verbs),
   // "your home is sharing not working" (a subject cut in two), "if is listed" (a clause with no subject).
   // "they hung up on you or wasn't any help": a second verb that does not agree with the subject they share.
@@ -800,14 +878,15 @@ class Reading {
 // Praise that is meant, not courtesy ("thanks in advance", a "Thanks," sign-off): thanks for something, a compliment, a
 // fault denied ("couldn't fault them", "no fuss", "didn't try to sell me anything").
 const PRAISE_MEANT =
-  /\b(?:thanks?(?: you| u| ya)?(?: so much| very much| again| a lot| loads)? (?:for|to)\b(?!\s+(?:nothing|wasting|making me|ruining|the (?:wait|delay|runaround)))|love|loving|loved|great job|awesome|amazing|excellent|kudos|shout ?out|well done|brilliant|fantastic|wonderful|best (?:service|team|experience)|happy with|impressed|surpassed|exceeded|pleased|glad|perfect|delicious|tasty|cheers to|great (?:airline|stuff|service|staff|team|guys|food|experience|work)|faultless|flawless|spotless|superb|outstanding|lovely|top (?:bloke|notch|class)|(?:five|5)[- ]stars?|first[- ]class|helpful|friendly|patient|a credit to|hats off|keep it up|more of (?:him|her|them|this)|(?:could(?:n't| not)|can't|cannot) fault|no (?:fuss|complaints|hassle|problems|issues)|didn't (?:(?:even|once)\s+)?(?:try|push|rush|pressure|hassle)|(?:it's|its|it is|all|everything(?:'s| is)?)\s+(?:working|sorted|fixed|back)\s+(?:again|now)|works now)\b/i;
+  /\b(?:thanks?(?: you| u| ya)?(?: so much| very much| again| a lot| loads)? (?:for|to)\b(?!\s+(?:nothing|wasting|making me|ruining|the (?:wait|delay|runaround)))|love|loving|loved|great job|awesome|amazing|excellent|kudos|shout ?out|well done|brilliant|fantastic|wonderful|best (?:service|team|experience)|happy with|impressed|surpassed|exceeded|pleased|glad|perfect|delicious|tasty|cheers to|great (?:airline|stuff|service|staff|team|guys|food|experience|work)|faultless|flawless|spotless|superb|outstanding|lovely|top (?:bloke|notch|class)|(?:five|5)[- ]stars?|first[- ]class|helpful|(?<!\b(?:autism|dog|pet|family|eco|user|child|children|kid|kids|wheelchair|budget|vegan|baby|disability|dementia|sensory|planet|environment|environmentally|bike|cycle|mobile|wallet|student|senior|age)[- ])friendly|patient|thank you\b[^.!?\n]{0,20}?\bto (?:the|your|everyone|all|whoever)|(?:say|saying|pass on|send)\b[\s,]*(?:(?:um+|uh+|er+m?)[\s,]+)*(?:a\s+)?(?:(?:big|huge|massive|special)\s+)?(?:thanks|thank you)|a credit to|hats off|keep it up|more of (?:him|her|them|this)|(?:could(?:n't| not)|can't|cannot) fault|no (?:fuss|complaints|hassle|problems|issues)|didn't (?:(?:even|once)\s+)?(?:try|push|rush|pressure|hassle)|(?:it's|its|it is|all|everything(?:'s| is)?)\s+(?:working|sorted|fixed|back)\s+(?:again|now)|works now)\b/i;
 // A clause's problem words beyond the soft ones praise also uses ("booking again", "still warm", "kept me updated").
 const SOFT_CUE = /^(?:again|still|keeps?|kept|down|cold|empty|waiting|waited|without|sorted|fixed|resolved)$/i;
 const FAULT_DENIED =
   /\b(?:(?:could(?:n't| not)|can't|cannot) fault|no (?:fuss|complaints|hassle|problems|issues)|didn't (?:(?:even|once)\s+)?(?:try|push|rush|pressure|hassle))\b/i;
 const problemWords = (clause: string): number =>
   (clause.match(COMPLAINT_CUES) ?? []).filter((w) => !SOFT_CUE.test(w)).length;
-const PROBLEM_WORD = new RegExp(COMPLAINT_CUES.source, 'i');
+// Read on the raw text, so "didnt", "can’t" and "doesnt" count as "didn't", "can't" and "doesn't" do after cleaning.
+const PROBLEM_WORD = new RegExp(COMPLAINT_CUES.source.replace(/n't/g, "n['’]?t"), 'i');
 
 /**
  * Praise or thanks with nothing wrong in it: some sentence means its praise (a sarcastic opener, "Great, you charged me
@@ -818,7 +897,8 @@ function praiseOnly(reading: Reading): boolean {
   const meant = reading.cleaned.some((c) =>
     c.split(/\n+|(?<=[.!?])\s+/).some((sentence) => {
       const rest = sentence.replace(SARCASTIC_OPENER, '');
-      return rest === sentence && PRAISE_MEANT.test(rest) && !NEGATED_PRAISE.test(rest);
+      // "do you do autism-friendly screenings?": a praise word in a question asks; it praises nothing.
+      return rest === sentence && PRAISE_MEANT.test(rest) && !NEGATED_PRAISE.test(rest) && !/\?\s*$/.test(rest);
     }),
   );
   // "Thanks for the reply, but…", "Lovely staff. However…": what comes after the contrast is the reason they wrote.
@@ -929,6 +1009,8 @@ function work(reading: Reading, cache: Map<string, Said | undefined>): Complaint
   for (const c of words.statements.length > 0 ? [] : all) {
     const wanted = KNOW.exec(c.clause);
     if (wanted === null || words.question !== undefined || c.clause.includes(HOLE)) continue;
+    // "let me know if you need screenshots": help offered, not a question of theirs.
+    if (OFFER.test(wanted[1]!)) continue;
     const text = swapPerson(wanted[1]!.replace(/[?!.]+$/, ''));
     if (text !== undefined && wordCount(text) <= MAX_WORDS && saysCleanly(text, true) && !EMBEDDED_TANGLE.test(text))
       words.question = text;

@@ -44,8 +44,12 @@ export function spokenName(name: string | undefined): string | undefined {
     const last = words.at(-1);
     return words.length > 1 && last !== undefined && SPOKEN_WORD.test(last) ? `${first} ${last}` : undefined;
   }
-  return SPOKEN_WORD.test(first) && /\p{Ll}/u.test(first) ? first : undefined;
+  return SPOKEN_WORD.test(first) && /\p{Ll}/u.test(first) && !NOT_A_NAME.test(first) ? first : undefined;
 }
+// Capitalised words that are no one's name, read as one from "it's Saturday" or "this is Ridiculous": days, months that are
+// not also names, and the words a message opens with.
+const NOT_A_NAME =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|september|october|november|december|today|tonight|tomorrow|yesterday|christmas|easter|weekend|morning|evening|afternoon|hello|hi|hey|thanks|sorry|just|still|here|there|back|not|very|so|really|about|calling|ringing|phoning|writing|ridiculous|unacceptable|urgent|again|me|us|him|her|them)$/i;
 
 const address = (ctx: DraftContext): string => {
   const name = spokenName(ctx.customerName);
@@ -68,9 +72,18 @@ export function draftApology(ctx: DraftContext): string {
 /**
  * C1: the complaint in the agent's words, with a check that it was heard right. With nothing to say back, the question
  * asks what happened or what they need: a first message may be a plain question or request, where nothing went wrong.
+ * `enquiry`: the customer calmly asks or requests something and names no problem (the coach's reading, see rules.ts).
  */
-export function draftRestatement(ctx: DraftContext): string {
+export function draftRestatement(ctx: DraftContext, enquiry = false): string {
   const { statements, question, topic } = ctx.complaint.words();
+  // A plain question or request: what they asked is said back; a reason they gave for it ("my friend can't come", "I'm
+  // moving in January") is not the point, and asking them to say again what they need, which they have just said, is
+  // not listening.
+  if (enquiry) {
+    return question !== undefined
+      ? `Let me make sure I've got this right: you'd like to know ${question}. Is that right?`
+      : "Let me make sure I've understood exactly what you need, so I get it right for you.";
+  }
   if (statements.length > 0)
     return `Let me make sure I've got this right: ${statements.join(', and ')}. Is that right?`;
   if (question !== undefined)

@@ -91,7 +91,7 @@ export const CUE_RULES: readonly CueRule[] = [
     when: (s, ctx) => !hasMove(s, 'restatement') && !settled(s) && !praise(s, ctx),
     message: 'Restate the complaint in your own words and check you heard it right.',
     why: () => 'No restatement yet; it shows you listened and catches misunderstandings.',
-    suggest: (_s, ctx) => draftRestatement(ctx),
+    suggest: (s, ctx) => draftRestatement(ctx, enquiry(s, ctx)),
   },
   {
     principle: 'R1',
