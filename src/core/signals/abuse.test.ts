@@ -53,3 +53,23 @@ test('B1 detectAbuse never throws and spans stay inside the text', () => {
     { numRuns: 300 },
   );
 });
+
+// Each threat family behind the threat gate: the gate must hold a word of every one (it lacked "coming", "put", "throw"
+// and "chuck", and read "know where" and "pay for" with one space only, so these were never found).
+const THREAT_FAMILIES = [
+  "I'm coming looking for you.",
+  "I'll throw a rock through your shop window.",
+  'Keep it up and I will put a brick through the glass.',
+  'I know  where you live.',
+  'You will pay\nfor this.',
+  "I'll hunt you down.",
+];
+
+for (const text of THREAT_FAMILIES) {
+  test(`B1 threat found past the gate: ${JSON.stringify(text)}`, () => {
+    assert.deepEqual(
+      detectAbuse(text).map((f) => f.kind),
+      ['threat'],
+    );
+  });
+}

@@ -36,8 +36,9 @@ const DIRECTED_RULES: ReadonlyArray<{ kind: AbuseKind; pattern: RegExp }> = [
 
 // Cheap literal gates so the heavier directed-insult patterns only run on text that could match them.
 const INSULT_GATE = new RegExp(String.raw`\b${INSULT}\b`, 'i');
+// The threat gate holds a word every THREAT_PATTERNS entry must contain, spaced as the pattern allows.
 const THREAT_GATE =
-  /\b(?:find|hunt|come|hurt|kill|beat|smash|punch|break|watch|know where|regret|pay for|burn|blow)\b/i;
+  /\b(?:find|hunt|come|coming|hurt|kill|beat|smash|punch|break|watch|know\s+where|regret|pay\s+for|burn|blow|put|throw|chuck)\b/i;
 const RULE_GATES: ReadonlyArray<RegExp | null> = [INSULT_GATE, INSULT_GATE, null, THREAT_GATE];
 
 const SECOND_PERSON = /\b(?:you|your|you're|youre|ya|u|y'all|yours)\b/i;
