@@ -65,8 +65,8 @@ const options = new Command()
   )
   .option(
     '--families2 <yes|no>',
-    'also train on the session-12 tweet families (scripts/anger/examples/tweet-families-2.jsonl: invented, labelled by LABELS.md; train only)',
-    'no',
+    'also train on the session-12 tweet families (scripts/anger/examples/tweet-families-2.jsonl: invented, labelled by LABELS.md; train only; yes: the shipped recipe since session 12)',
+    'yes',
   )
   .option(
     '--families3 <yes|no>',
@@ -80,8 +80,8 @@ const options = new Command()
   )
   .option(
     '--tune-twcs-anger <yes|no>',
-    'also calibrate and set thresholds on eval/never-tuned/twcs-anger (479 real tweets, tuned on since session 12; text joined from ../shared/data, never trained on), as a source of its own',
-    'no',
+    'also calibrate and set thresholds on eval/never-tuned/twcs-anger (479 real tweets, tuned on since session 12; text joined from ../shared/data, never trained on), as a source of its own; yes: the shipped recipe since session 12',
+    'yes',
   )
   .option('--bits <n>', 'log2 of the hashed buckets (the weights file grows 2× per bit)', '16')
   .option('--corpus <dir>', 'folder of the in-domain corpus, one <writer>.jsonl per writer', 'corpus/anger')

@@ -25,7 +25,9 @@ test('A1, C1, C2, R1, L1: a routine request the anger model reads as annoyed, wi
 test('A1, C1: a long annoyed-sounding turn that tells a grievance (late, charged twice, not working) is a complaint', () => {
   const grievances = [
     "Hi, my parcel was meant to come on Monday and it still hasn't arrived, I've had no update at all since Friday.",
-    "Hello, I was charged twice for my gym membership this month and I'd like the second payment back please.",
+    // A repeat ("again") makes a grievance annoyed under twcs-sample LABELS.md; the same request without one is a plain
+    // report of a problem, which LABELS.md calls calm (the anger weights of session 12 read it so).
+    "Hello, I've been charged twice for my gym membership again this month and I'd like the second payment back please.",
     "Hi, the heater you fitted on Tuesday isn't working and the flat is freezing, can someone come out today please.",
   ];
   for (const opening of grievances) {
