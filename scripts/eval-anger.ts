@@ -12,8 +12,11 @@
  *      3c. real tweets, tuned-on since session 12: eval/never-tuned/twcs-anger/labels.jsonl (500 twcs customer tweets
  *      outside the labelled 350, labelled in session 11 by an independent labeller; text joined from ../shared/data at
  *      run time; never tuned in session 11, studied from session 12 on: rule families and thresholds, never weights).
- *      3d. real tweets never tuned on: eval/never-tuned/twcs-anger2/labels.jsonl (the same sample's tweets after its
- *      first 500, labelled in session 12 by another independent labeller).
+ *      3d. real tweets, tuned-on since session 13: eval/never-tuned/twcs-anger2/labels.jsonl (the same sample's tweets
+ *      after its first 500, labelled in session 12 by another independent labeller; never tuned in session 12).
+ *      3e. real airline tweets never tuned on: eval/never-tuned/airline-anger/labels.jsonl (500 rows of
+ *      twitter-airline-sentiment, labelled by LABELS.md in session 13 by another independent labeller; text joined at
+ *      run time).
  * Then the language check (non-English flagged, English not) and speed on one core.
  * `--honest` runs only scripts/anger/honest-eval.ts (no never-tuned set, no baselines) and exits.
  */
@@ -23,7 +26,13 @@ import { Command } from 'commander';
 import { ANGER_LEVELS, type AngerLevel } from '../src/core/signals/types.ts';
 import { AFINN, VADER, type Baseline } from './anger/baselines.ts';
 import { parseLabelledMessages, readCorpus, type CorpusRow } from './anger/corpus.ts';
-import { readTwcsLevels, readTwcsNeverTuned, readWassaDev, twcsLevelsFile } from './anger/eval-data.ts';
+import {
+  readAirlineNeverTuned,
+  readTwcsLevels,
+  readTwcsNeverTuned,
+  readWassaDev,
+  twcsLevelsFile,
+} from './anger/eval-data.ts';
 import {
   goEmotionsFile,
   isAnger,
@@ -345,11 +354,12 @@ if (existsSync(options.twcsTest)) {
   log(`\n== 3b. twcs test half: skipped, kept aside (${options.twcsTest} is not here) ==`);
 }
 
-// ─── 3c, 3d. real tweets labelled by independent labellers: labels in the repo, text from ../shared/data ────────
-/** [section, folder, what it is]: twcs-anger was never tuned in session 11 and is tuned-on since session 12. */
+// ─── 3c–3e. real tweets labelled by independent labellers: labels in the repo, text from ../shared/data ────────
+/** [section, folder, what it is]: each real-tweet set is never tuned in the session it is labelled, tuned-on from the next. */
 const TWCS_LABELLED = [
   ['3c', 'twcs-anger', 'tuned-on since session 12 (never tuned in session 11; labeller of session 11)'],
-  ['3d', 'twcs-anger2', 'never tuned (the tweets after the first 500 of the same sample; labeller of session 12)'],
+  ['3d', 'twcs-anger2', 'tuned-on since session 13 (never tuned in session 12; labeller of session 12)'],
+  ['3e', 'airline-anger', 'never tuned (twitter-airline-sentiment rows; labeller of session 13)'],
 ] as const;
 for (const [id, folder, status] of TWCS_LABELLED) {
   const labels = resolve(import.meta.dirname, `../eval/never-tuned/${folder}/labels.jsonl`);
@@ -357,9 +367,9 @@ for (const [id, folder, status] of TWCS_LABELLED) {
     log(`\n== ${id}. real tweets of eval/never-tuned/${folder}: skipped, ${labels} is not there yet ==`);
     continue;
   }
-  const rows = readTwcsNeverTuned(labels);
+  const rows = folder === 'airline-anger' ? readAirlineNeverTuned(labels) : readTwcsNeverTuned(labels);
   log(
-    `\n== ${id}. ${status}: ${rows.length} English real customer tweets of eval/never-tuned/${folder} (twcs outside the labelled 350; baselines at their twcs thresholds) ==`,
+    `\n== ${id}. ${status}: ${rows.length} English real customer tweets of eval/never-tuned/${folder} (${folder === 'airline-anger' ? 'airline customers' : 'twcs outside the labelled 350'}; baselines at their twcs thresholds) ==`,
   );
   inDomain(rows, cuts);
   printLevelAgreement(rows);

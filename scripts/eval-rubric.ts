@@ -3,11 +3,11 @@
  * printed apart, on the writer-Z check part (ids ≡ 0 mod 5, scored but never studied: its misses are never listed).
  *
  * Default pool: ../shared/data/conversations/dev.json, rounds 1–3 (eval/never-tuned/conversations.json, round2/,
- * round3/; tuned-on since session 6), round 9 (round9/, tuned-on since session 12), corpus/conversations/writer-v.json, and writer-z.json and writer-q.json (session
+ * round3/; tuned-on since session 6), round 9 (round9/, tuned-on since session 12), round 10 (round10/, tuned-on since session 13), corpus/conversations/writer-v.json, and writer-z.json and writer-q.json (session
  * 10) ids not ≡ 0 mod 5. `--check` scores the two check parts (ids ≡ 0 mod 5) apart, each on its own and pooled.
  * Instead of the defaults: `--conversations <file>` (repeatable) with `--ids-mod M:R` (keep ids ≡ R mod M) or
  * `--ids-not-mod M:R` (keep the rest), applied to every file given. `--verbose` lists the misses of the tuned-on pool;
- * `--json <file>` writes the per-principle counts (for before → after tables). Never-tuned rounds 4–8 and 10 on are refused.
+ * `--json <file>` writes the per-principle counts (for before → after tables). Never-tuned rounds 4–8 and 11 on are refused.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -60,6 +60,7 @@ const pool: Part[] =
         { label: 'round 2', path: resolve(root, 'eval/never-tuned/round2/conversations.json') },
         { label: 'round 3', path: resolve(root, 'eval/never-tuned/round3/conversations.json') },
         { label: 'round 9', path: resolve(root, 'eval/never-tuned/round9/conversations.json') },
+        { label: 'round 10', path: resolve(root, 'eval/never-tuned/round10/conversations.json') },
         { label: 'writer-v', path: resolve(root, 'corpus/conversations/writer-v.json') },
         { label: 'writer-z tuned (ids ≢ 0 mod 5)', path: writerZ, filter: TUNED_PART },
         { label: 'writer-q tuned (ids ≢ 0 mod 5)', path: writerQ, filter: TUNED_PART },
@@ -70,7 +71,7 @@ for (const part of pool) {
     console.error("eval-rubric: --verbose would list a writer's check part's misses; they are never studied");
     process.exit(2);
   }
-  if (/never-tuned\/(?:round(?:[4-8]|\d\d)|anger)/.test(part.path)) {
+  if (/never-tuned\/(?:round(?:[4-8]|1[1-9]|[2-9]\d)|anger)/.test(part.path)) {
     console.error(`eval-rubric: ${part.path} is a never-tuned set; only the lead scores it, with npm run eval`);
     process.exit(2);
   }

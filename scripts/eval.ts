@@ -12,10 +12,11 @@
  *      Rounds 1–3 were promoted to tuned-on sets on 2026-12-07 (session 6): scored after every change for sessions, they
  *      had steered the work already, so their misses are now studied and rules written from them (see their READMEs).
  *      With `--round9`: round 9 (session 11), tuned-on since session 12, when it had been scored and reported once.
- *   6. with `--round4` … `--round8`, `--round10`: never-tuned rounds, eval/never-tuned/round4/ … round8/, round10/
+ *      With `--round10`: round 10 (session 12), tuned-on since session 13, when it had been scored and reported once.
+ *   6. with `--round4` … `--round8`, `--round11`: never-tuned rounds, eval/never-tuned/round4/ … round8/, round11/
  *      (agent-replies.jsonl, conversations.json), each written by another independent writer (round 4 in session 6,
- *      round 5 in session 7, round 6 in session 8, round 7 in session 9, round 8 in session 10, round 10 in session
- *      12). Only the lead passes these flags, at the end of a session; nobody opens, prints or scores them while
+ *      round 5 in session 7, round 6 in session 8, round 7 in session 9, round 8 in session 10, round 11 in session
+ *      13). Only the lead passes these flags, at the end of a session; nobody opens, prints or scores them while
  *      writing rules or training. Missing files are reported.
  * Between 3 and 4, the project's reply corpus corpus/replies/writer-r.jsonl in its two parts: 2b, the part rules are
  * written from (ids not ≡ 3 mod 4), and 3b, the held-out part (ids ≡ 3 mod 4, also kept out of the classifier).
@@ -44,10 +45,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const data = resolve(root, '../shared/data');
 const verbose = process.argv.includes('--verbose');
 const skipNeverTuned = process.argv.includes('--skip-never-tuned');
-/** The later tuned-on rounds asked for (`--round2`, `--round3`, `--round9`). */
-const rounds = [2, 3, 9].filter((n) => process.argv.includes(`--round${n}`));
-/** The never-tuned rounds asked for (`--round4` … `--round8`, `--round10`): scored only by the lead, at the end of a session. */
-const neverTunedRounds = [4, 5, 6, 7, 8, 10].filter((n) => process.argv.includes(`--round${n}`));
+/** The later tuned-on rounds asked for (`--round2`, `--round3`, `--round9`, `--round10`). */
+const rounds = [2, 3, 9, 10].filter((n) => process.argv.includes(`--round${n}`));
+/** The never-tuned rounds asked for (`--round4` … `--round8`, `--round11`): scored only by the lead, at the end of a session. */
+const neverTunedRounds = [4, 5, 6, 7, 8, 11].filter((n) => process.argv.includes(`--round${n}`));
 if (neverTunedRounds.length > 0 && verbose) {
   console.error('eval: --verbose lists disagreements; it is not allowed together with a never-tuned round');
   process.exit(2);
@@ -157,7 +158,7 @@ for (const round of rounds) {
   const replies = resolve(root, `eval/never-tuned/round${round}/agent-replies.jsonl`);
   const conversations = resolve(root, `eval/never-tuned/round${round}/conversations.json`);
   section(
-    `5${{ 2: 'a', 3: 'b' }[round] ?? 'c'}. round ${round}, tuned-on (formerly never-tuned; eval/never-tuned/round${round}, promoted ${round === 9 ? 'in session 12' : '2026-12-07'})`,
+    `5${{ 2: 'a', 3: 'b', 9: 'c' }[round] ?? 'd'}. round ${round}, tuned-on (formerly never-tuned; eval/never-tuned/round${round}, promoted ${{ 9: 'in session 12', 10: 'in session 13' }[round] ?? '2026-12-07'})`,
   );
   if (!existsSync(replies) && !existsSync(conversations))
     console.log(`no round-${round} set: ${replies} and ${conversations} are missing`);
@@ -175,7 +176,7 @@ for (const neverTunedRound of skipNeverTuned ? [] : neverTunedRounds) {
   const replies = resolve(root, dir, 'agent-replies.jsonl');
   const conversations = resolve(root, dir, 'conversations.json');
   section(
-    `6${'abcdefg'[neverTunedRound - 4]}. never-tuned round ${neverTunedRound} (${dir}; written independently, never looked at while writing rules)`,
+    `6${'abcdefgh'[neverTunedRound - 4]}. never-tuned round ${neverTunedRound} (${dir}; written independently, never looked at while writing rules)`,
   );
   if (!existsSync(replies)) console.log(`missing: ${replies} (no never-tuned replies to score)`);
   else

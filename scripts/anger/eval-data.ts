@@ -42,14 +42,35 @@ export function readTwcsNeverTuned(labelsFile: string): LevelRow[] {
     text: string;
   }[];
   const text = new Map(tweets.map((t) => [t.tweet_id, t.text]));
+  return joinLabels(labelsFile, 'twcs_head_dev.csv', (row) => ['tweet_id', text.get(String(row.tweet_id))]);
+}
+
+/**
+ * Real airline customer tweets labelled by an independent labeller by the same LABELS.md (session 13,
+ * eval/never-tuned/airline-anger), keyed by `row`: the 0-based data row of twitter-airline-sentiment/tweets_dev.csv. The
+ * text (CC BY-NC-SA) is not in the repository; it is joined here at run time. English rows only.
+ */
+export function readAirlineNeverTuned(labelsFile: string): LevelRow[] {
+  const tweets = parse(readFileSync(sharedData('twitter-airline-sentiment', 'tweets_dev.csv')), { columns: true }) as {
+    text: string;
+  }[];
+  return joinLabels(labelsFile, 'tweets_dev.csv', (row) => ['row', tweets[Number(row.row)]?.text]);
+}
+
+/** Joins a never-tuned labels file to its text; `lookup` names the key and finds the text (undefined: not found). */
+function joinLabels(
+  labelsFile: string,
+  source: string,
+  lookup: (row: Record<string, unknown>) => [key: string, text: string | undefined],
+): LevelRow[] {
   return readFileSync(labelsFile, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .flatMap((line, i) => {
-      const row = JSON.parse(line) as { tweet_id?: unknown; level?: unknown; lang?: unknown };
-      const tweet = text.get(String(row.tweet_id));
+      const row = JSON.parse(line) as Record<string, unknown>;
+      const [key, tweet] = lookup(row);
       if (tweet === undefined)
-        throw new Error(`${labelsFile}:${i + 1}: tweet_id ${String(row.tweet_id)} is not in twcs_head_dev.csv`);
+        throw new Error(`${labelsFile}:${i + 1}: ${key} ${String(row[key])} is not in ${source}`);
       if (row.lang !== undefined && row.lang !== 'en') return [];
       if (!ANGER_LEVELS.includes(row.level as AngerLevel)) return [];
       return [{ text: tweet, level: row.level as AngerLevel }];
