@@ -8,13 +8,18 @@
  *     N's check part, fresh, from scripts/lint/corpus.ts decisionSets, and every writer's check part), pooled; prints
  *     the labels whose additions or vetoes fall back to the rules (training with them in DEFAULT_OPTIONS.noAdd, or out
  *     of DEFAULT_OPTIONS.vetoLabels, writes that file).
+ *     Since session 13 the decision set is rounds 9 and 10 whole (wholly held-out writers: no classifier trained,
+ *     thresholded or chose features on them) and both are the fresh part; the session-13 rule adds condition 2b (no
+ *     round more than ROUND_SLACK below the incumbent) and reports, not as conditions, every writer's check part
+ *     (writer N's included: in-writer held-out) incumbent → final.
  *     Run once per decision. (The session-10b rule, per label on writer P with a merged file, is `decisionReport` in
  *     scripts/lint/ship-rule.ts at 5894468; writer P trains since session 11.)
  */
 import { readFileSync } from 'node:fs';
 import { type LintClassifierFile, loadLintClassifier } from '../src/core/coach/lint/classifier/classifier.ts';
 import { decisionSets, writerSets } from './lint/corpus.ts';
-import { session11Report, shipRuleReport } from './lint/ship-rule.ts';
+import { evaluateLinter } from './eval-lint.ts';
+import { type Part, session11Report, shipRuleReport, withFallbacks } from './lint/ship-rule.ts';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const decision = process.argv.includes('--decision');
@@ -24,7 +29,7 @@ if (candidateFile === undefined)
   throw new Error('usage: lint-classifier-heldout.ts [--decision] CANDIDATE.json [INCUMBENT.json]');
 const incumbentFile = args[1] ?? new URL('../models/lint-classifier.json', import.meta.url).pathname;
 const sets = writerSets();
-const TUNED = ['dev', 'blind', 'round1', 'round2', 'round3', 'writer-p'];
+const TUNED = ['dev', 'blind', 'round1', 'round2', 'round3', 'writer-p', 'writer-n'];
 const tuned = sets
   .filter((s) => TUNED.includes(s.writer))
   .map((s) => ({ name: s.writer, rows: s.train, labels: s.labels }));
@@ -36,19 +41,39 @@ if (!decision) {
     .map((s) => ({ name: s.writer, rows: s.check, labels: s.labels }));
   console.log(shipRuleReport(check, tuned, loadLintClassifier(incumbent), loadLintClassifier(candidate)).text);
 } else {
-  const fresh = decisionSets().map((s) => ({ name: s.writer, rows: s.rows, labels: s.labels }));
+  const fresh: Part[] = decisionSets().map((s) => ({ name: s.writer, rows: s.rows, labels: s.labels }));
   if (fresh.length === 0) throw new Error('no decision set on disk');
-  const check = sets
+  const check: Part[] = sets
     .filter((s) => s.check.length > 0)
     .map((s) => ({ name: s.writer, rows: s.check, labels: s.labels }));
+  const [inc, cand] = [loadLintClassifier(incumbent), loadLintClassifier(candidate)];
   const report = session11Report(
-    [...fresh, ...check],
+    fresh,
     fresh.map((p) => p.name),
     tuned,
-    loadLintClassifier(incumbent),
-    loadLintClassifier(candidate),
+    inc,
+    cand,
   );
   console.log(report.text);
-  const { ships, noAdd, noVeto } = report;
+  const { noAdd, noVeto } = report;
+  const final = withFallbacks(cand, new Set(noAdd), new Set(noVeto));
+  // Session 13, condition 2b: no round of the decision set more than ROUND_SLACK below the incumbent.
+  const ROUND_SLACK = 0.005;
+  const failures: string[] = [];
+  console.log('== 2b: each decision round, micro-F1 rules | incumbent | final ==');
+  for (const part of fresh) {
+    const [r, i, c] = [null, inc, final].map((x) => evaluateLinter(part.rows, x, part.labels).micro);
+    if ((c?.f1 ?? 0) < (i?.f1 ?? 0) - ROUND_SLACK) failures.push(`2b: ${part.name} below the incumbent`);
+    console.log(`${part.name.padEnd(9)} ${[r, i, c].map((x) => (x?.f1 ?? 0).toFixed(3)).join(' | ')}`);
+  }
+  console.log('== check parts (in-writer held-out; reported, not conditions): micro-F1 rules | incumbent | final ==');
+  for (const part of check) {
+    const [r, i, c] = [null, inc, final].map((x) => evaluateLinter(part.rows, x, part.labels).micro);
+    console.log(
+      `${part.name.padEnd(9)} ${String(part.rows.length).padStart(4)}: ${[r, i, c].map((x) => `${(x?.f1 ?? 0).toFixed(3)} (P ${(x?.precision ?? 0).toFixed(3)} R ${(x?.recall ?? 0).toFixed(3)})`).join(' | ')}`,
+    );
+  }
+  const ships = report.ships && failures.length === 0;
+  console.log(failures.length === 0 ? 'condition 2b: PASS' : `condition 2b: FAIL (${failures.join('; ')})`);
   console.log(`fallbacks (DEFAULT_OPTIONS noAdd +=, vetoLabels −=): ${JSON.stringify({ ships, noAdd, noVeto })}`);
 }

@@ -2,7 +2,7 @@
  * The project-written labelled replies the lint classifier may learn from, one group per writer, each split into the
  * part it trains on and the part kept out of training and thresholds from the start (the check set of the ship rule in
  * models/lint-classifier.md). Only text the project wrote: dev (which the project may tune on), the blind set, writers
- * R, S, T, U, V, W, X and Y, and rounds 1–3 (tuned-on since 2026-12-07). Nothing else under ../shared/data is read.
+ * N, P, R, S, T, U, V, W, X and Y, and rounds 1–3 (tuned-on since 2026-12-07). Nothing else under ../shared/data is read.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -72,6 +72,10 @@ const SOURCES: readonly Source[] = [
   { writer: 'writer-y', path: 'corpus/replies/writer-y.jsonl', earlier: false, check: (n) => n % 5 === 0 },
   // Session 10 (14:20–15:00), the session-10b rule's decision set (scored once, whole, at 14:59); trains from session 11.
   { writer: 'writer-p', path: 'corpus/replies/writer-p.jsonl', earlier: false, check: () => false },
+  // Session 11 (16:50-17:11), heavy in the weak anti-patterns, with spans. Its ids = 0 mod 5 were the session-11
+  // rule's fresh decision part (scored once, 17:54) and stay out of training as its check part; the rest train from
+  // session 13.
+  { writer: 'writer-n', path: 'corpus/replies/writer-n.jsonl', earlier: false, check: (n) => n % 5 === 0 },
 ];
 
 /** Every writer's set that exists on disk, split into training and check parts. */
@@ -97,16 +101,15 @@ export function writerSets(): WriterSet[] {
 }
 
 /**
- * Decision sets: written after every check part had been scored once, kept out of training, thresholds, the choice of
- * features and every analysis script; only the ship rule's check reads them (`scripts/lint-classifier-heldout.ts
- * --decision`). Writer P (session 10, 14:20–15:00 UTC on 2026-12-07) was the session-10b rule's and trains from
- * session 11 (above). Writer N (session 11, from 16:50, heavy in the weak anti-patterns and their near misses, with
- * spans): its ids ≡ 0 mod 5 are the fresh part of the session-11 rule's decision set; its other ids were written too
- * late to train the session-11 candidate (its leave-one-writer-out scores were computed before they landed) and are
- * read by nothing this session.
+ * Decision sets: kept out of training, thresholds, the choice of features and every analysis script of the
+ * classifier; only the ship rule's check reads them (`scripts/lint-classifier-heldout.ts --decision`). Session 13:
+ * rounds 9 and 10 (eval/never-tuned, written by two writers whose replies never trained a classifier; the rules were
+ * tuned on them since sessions 12 and 13), whole, as wholly held-out writers. Writer P (session 10b's) and writer N
+ * (session 11's) train since sessions 11 and 13.
  */
 const DECISION: readonly { writer: string; path: string; rows: (id: number) => boolean }[] = [
-  { writer: 'writer-n', path: 'corpus/replies/writer-n.jsonl', rows: (n) => n % 5 === 0 },
+  { writer: 'round9', path: 'eval/never-tuned/round9/agent-replies.jsonl', rows: () => true },
+  { writer: 'round10', path: 'eval/never-tuned/round10/agent-replies.jsonl', rows: () => true },
 ];
 
 /** Every decision set on disk, all its rows. */
