@@ -11,11 +11,11 @@ import { containsAny, containsAnyText, toPage } from '../../src/store/pagination
 import { caseListQuery, caseSearchPlan, listCases } from '../../src/store/repositories/case.repository.ts';
 import { cases, caseSearchColumns, caseSearchText } from '../../src/store/schema/index.ts';
 import { planTerm, searchSample, type TermPlan, textSample } from '../../src/store/search-trigrams.ts';
-import { seedOrg } from './fixtures.ts';
+import { type CaseTexts, insertCaseTexts, seedOrg } from './fixtures.ts';
 import { backends } from './harness.ts';
 
 /** Invented texts: a common complaint, a rare one, case and accents, LIKE's own characters, several lines. */
-const COMMON = (i: number): [string, string | null, string | null] => [
+const COMMON = (i: number): CaseTexts => [
   `Refund still missing for order ${i}`,
   i % 3 === 0 ? 'Charged twice on the card' : null,
   'billing',
@@ -55,17 +55,7 @@ const TERMS = [
 ];
 
 async function insertCases(db: Database, orgId: string, customerId: string): Promise<void> {
-  const texts = [...Array.from({ length: 320 }, (_, i) => COMMON(i)), ...SPECIAL];
-  await db.insert(cases).values(
-    texts.map(([presentingIssue, underlyingIssue, category], i) => ({
-      orgId,
-      customerId,
-      presentingIssue,
-      underlyingIssue,
-      category,
-      receivedAt: new Date(Date.UTC(2025, 0, 1, 9, 0, i % 7)), // ties on received_at: the id breaks them
-    })),
-  );
+  await insertCaseTexts(db, orgId, customerId, [...Array.from({ length: 320 }, (_, i) => COMMON(i)), ...SPECIAL], 7);
 }
 
 async function ids(db: Executor, orgId: string, where: SQL | undefined): Promise<string[]> {

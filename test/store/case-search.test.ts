@@ -22,11 +22,11 @@ import { containsAny, searchableText } from '../../src/store/pagination.ts';
 import { listCases, updateCase } from '../../src/store/repositories/case.repository.ts';
 import * as schema from '../../src/store/schema/index.ts';
 import { cases, caseSearchColumns } from '../../src/store/schema/index.ts';
-import { seedOrg } from './fixtures.ts';
+import { type CaseTexts, insertCaseTexts, seedOrg } from './fixtures.ts';
 import { backends, createScratchDatabase } from './harness.ts';
 
 /** Invented complaint texts: presenting issue, underlying issue, category (null where a case has none). */
-const TEXTS: Array<[string, string | null, string | null]> = [
+const TEXTS: CaseTexts[] = [
   ['Refund NOT received after a month', null, 'billing'],
   ['Asked for a partial refund twice', 'The REFUNDS desk closed the ticket', 'refunds'],
   ['Café owner: FACTURE ÉLEVÉE ce mois', 'Tarif changé sans préavis', null],
@@ -104,16 +104,7 @@ async function searchAllPages(db: Executor, orgId: string, q: string, limit: num
 }
 
 async function insertTexts(db: Database, orgId: string, customerId: string): Promise<void> {
-  await db.insert(cases).values(
-    TEXTS.map(([presentingIssue, underlyingIssue, category], i) => ({
-      orgId,
-      customerId,
-      presentingIssue,
-      underlyingIssue,
-      category,
-      receivedAt: new Date(Date.UTC(2025, 0, 1, 9, 0, i % 4)), // ties on received_at: the id breaks them
-    })),
-  );
+  await insertCaseTexts(db, orgId, customerId, TEXTS, 4);
 }
 
 /** Rows whose stored search text is not lower() of the joined columns (none expected). */

@@ -2,7 +2,7 @@
 import type { OrgPolicy, UserRole } from '../../src/core/cases/types.ts';
 import type { Database } from '../../src/store/database.ts';
 import { insertCustomer, type NewCustomer } from '../../src/store/repositories/customer.repository.ts';
-import { organizations, teams, users } from '../../src/store/schema/index.ts';
+import { cases, organizations, teams, users } from '../../src/store/schema/index.ts';
 import type { ServiceContext } from '../../src/services/context.ts';
 
 /** A service context whose clock the test moves with `clock.set` / `clock.advance`. */
@@ -53,4 +53,30 @@ export async function seedOrg(db: Database, settings: Partial<OrgPolicy> = {}, c
     ...customer,
   });
   return { org: org!, team: team!, agent, supervisor, customer: cust };
+}
+
+/** A case's searchable texts: [presenting issue, underlying issue, category]. */
+export type CaseTexts = [string, string | null, string | null];
+
+/**
+ * Inserts one case per text for the search tests. `received_at` repeats every `secondsMod` seconds, so many cases tie on
+ * it and the id has to break the ties.
+ */
+export async function insertCaseTexts(
+  db: Database,
+  orgId: string,
+  customerId: string,
+  texts: readonly CaseTexts[],
+  secondsMod: number,
+): Promise<void> {
+  await db.insert(cases).values(
+    texts.map(([presentingIssue, underlyingIssue, category], i) => ({
+      orgId,
+      customerId,
+      presentingIssue,
+      underlyingIssue,
+      category,
+      receivedAt: new Date(Date.UTC(2025, 0, 1, 9, 0, i % secondsMod)),
+    })),
+  );
 }
