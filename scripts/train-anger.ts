@@ -83,6 +83,11 @@ const options = new Command()
     'also calibrate and set thresholds on eval/never-tuned/twcs-anger (479 real tweets, tuned on since session 12; text joined from ../shared/data, never trained on), as a source of its own; yes: the shipped recipe since session 12',
     'yes',
   )
+  .option(
+    '--tune-twcs-anger2 <yes|no>',
+    'also calibrate and set thresholds on eval/never-tuned/twcs-anger2 (436 English real tweets, tuned on since session 13; text joined from ../shared/data, never trained on), as a source of its own',
+    'no',
+  )
   .option('--bits <n>', 'log2 of the hashed buckets (the weights file grows 2× per bit)', '16')
   .option('--corpus <dir>', 'folder of the in-domain corpus, one <writer>.jsonl per writer', 'corpus/anger')
   .option('--out <dir>', 'output folder', 'models')
@@ -106,6 +111,7 @@ const options = new Command()
     familiesRepeat: string;
     families2Repeat?: string;
     tuneTwcsAnger: string;
+    tuneTwcsAnger2: string;
     bits: string;
     corpus: string;
     out: string;
@@ -171,9 +177,12 @@ const corpusDev = corpus.flatMap((c) => english(c.dev));
 const twcs = readTwcsLevels();
 const twcsAnger =
   options.tuneTwcsAnger === 'yes' ? readTwcsNeverTuned(resolve('eval/never-tuned/twcs-anger/labels.jsonl')) : [];
+const twcsAnger2 =
+  options.tuneTwcsAnger2 === 'yes' ? readTwcsNeverTuned(resolve('eval/never-tuned/twcs-anger2/labels.jsonl')) : [];
 const tuning = [
   ...twcs.map((r) => ({ ...r, source: 'twcs' })),
   ...twcsAnger.map((r) => ({ ...r, source: 'twcs-anger' })),
+  ...twcsAnger2.map((r) => ({ ...r, source: 'twcs-anger2' })),
   ...corpusDev,
 ];
 console.log(
@@ -181,7 +190,7 @@ console.log(
     .map((c) => `${c.writer} ${english(c.train).length}`)
     .join(
       ', ',
-    )}${families.length > 0 ? `, tweet families ${families.length}` : ''}); tuning: twcs ${twcs.length}${twcsAnger.length > 0 ? ` + twcs-anger ${twcsAnger.length}` : ''} + corpus dev slices ${corpusDev.length}`,
+    )}${families.length > 0 ? `, tweet families ${families.length}` : ''}); tuning: twcs ${twcs.length}${twcsAnger.length > 0 ? ` + twcs-anger ${twcsAnger.length}` : ''}${twcsAnger2.length > 0 ? ` + twcs-anger2 ${twcsAnger2.length}` : ''} + corpus dev slices ${corpusDev.length}`,
 );
 
 const readingOptions: ReadingOptions = {

@@ -83,9 +83,35 @@ export function honestEval(options: HonestOptions): Record<string, number> {
     ? readTwcsNeverTuned(twcs2File).map((r) => ({ ...r, source: 'twcs-anger' }))
     : [];
   const twcs2Reads = readAll(twcs2);
+  // Session 12's never-tuned real-tweet set, tuned on since session 13 (a third labeller, the same LABELS.md; text joined at
+  // run time, never copied). Left out where absent.
+  const twcs3File = resolve('eval/never-tuned/twcs-anger2/labels.jsonl');
+  const twcs3: Row[] = existsSync(twcs3File)
+    ? readTwcsNeverTuned(twcs3File).map((r) => ({ ...r, source: 'twcs-anger2' }))
+    : [];
+  const twcs3Reads = readAll(twcs3);
   const sliceRows = slices.flatMap((s) => s.rows);
   const sliceReads = readAll(sliceRows);
   const logit = (p: number): number => Math.log(p / (1 - p));
+
+  const REAL = new Set(['twcs', 'twcs-anger', 'twcs-anger2']);
+  /** Platt and level thresholds fitted as training fits them (each source weighed alike; real-tweet sets at twcsWeight). */
+  function fitLevels(tuneRows: readonly Row[], tuneReads: readonly Read[]) {
+    const z = tuneReads.map((r) => logit(r.p));
+    const platt = fitPlatt(
+      z,
+      tuneRows.map((r) => (rank(r.level) >= 2 ? 1 : 0)),
+    );
+    const calibrated = (x: number) => 1 / (1 + Math.exp(-(platt.a * logit(x) + platt.c)));
+    const weight = Object.fromEntries([...REAL].map((k) => [k, options.twcsWeight]));
+    const levels = chooseLevels(
+      tuneReads.map((r) => calibrated(r.p)),
+      tuneRows.map((r) => r.level),
+      tuneRows.map((r) => r.source),
+      weight,
+    ).levels;
+    return { calibrated, levels };
+  }
 
   /** One real-tweet set: shipped levels, level agreement, ranking, and split-half thresholds (the training recipe's). */
   function realTweets(
@@ -165,20 +191,10 @@ export function honestEval(options: HonestOptions): Record<string, number> {
       for (const keep of [0, 1]) {
         const a = rows.flatMap((_, i) => (half[i] === keep ? [i] : []));
         const b = rows.flatMap((_, i) => (half[i] !== keep ? [i] : []));
-        const tuneRows = [...a.map((i) => rows[i]!), ...others.rows];
-        const tuneReads = [...a.map((i) => reads[i]!), ...others.reads];
-        const z = tuneReads.map((r) => logit(r.p));
-        const platt = fitPlatt(
-          z,
-          tuneRows.map((r) => (rank(r.level) >= 2 ? 1 : 0)),
+        const { calibrated, levels } = fitLevels(
+          [...a.map((i) => rows[i]!), ...others.rows],
+          [...a.map((i) => reads[i]!), ...others.reads],
         );
-        const calibrated = (x: number) => 1 / (1 + Math.exp(-(platt.a * logit(x) + platt.c)));
-        const levels = chooseLevels(
-          tuneReads.map((r) => calibrated(r.p)),
-          tuneRows.map((r) => r.level),
-          tuneRows.map((r) => r.source),
-          { twcs: options.twcsWeight },
-        ).levels;
         const scored = f1s(
           b.map((i) => rows[i]!),
           b.map((i) => ({ ...reads[i]!, p: calibrated(reads[i]!.p) })),
@@ -201,15 +217,51 @@ export function honestEval(options: HonestOptions): Record<string, number> {
     );
   }
 
-  realTweets('twcs', 'twcs dev half, tuned on', twcs, twcsReads, {
-    rows: [...twcs2, ...sliceRows],
-    reads: [...twcs2Reads, ...sliceReads],
-  });
-  if (twcs2.length > 0) {
-    realTweets('twcsAnger', 'twcs-anger (session 11 never-tuned, tuned on since session 12)', twcs2, twcs2Reads, {
-      rows: [...twcs, ...sliceRows],
-      reads: [...twcsReads, ...sliceReads],
-    });
+  const real = [
+    { key: 'twcs', title: 'twcs dev half, tuned on', rows: twcs, reads: twcsReads },
+    {
+      key: 'twcsAnger',
+      title: 'twcs-anger (session 11 never-tuned, tuned on since session 12)',
+      rows: twcs2,
+      reads: twcs2Reads,
+    },
+    {
+      key: 'twcsAnger2',
+      title: 'twcs-anger2 (session 12 never-tuned, tuned on since session 13)',
+      rows: twcs3,
+      reads: twcs3Reads,
+    },
+  ].filter((s) => s.rows.length > 0);
+  const othersOf = (key: string) => {
+    const rest = real.filter((s) => s.key !== key);
+    return {
+      rows: [...rest.flatMap((s) => s.rows), ...sliceRows],
+      reads: [...rest.flatMap((s) => s.reads), ...sliceReads],
+    };
+  };
+  for (const s of real) realTweets(s.key, s.title, s.rows, s.reads, othersOf(s.key));
+
+  // Rotation (session 13's ship figure): Platt and levels fitted as training fits them on the other real-tweet sets + the
+  // writers' dev slices, scored on the whole of the set left out; each real set in turn.
+  const rotated: number[] = [];
+  for (const s of real) {
+    const o = othersOf(s.key);
+    const fit = fitLevels(o.rows, o.reads);
+    const r = f1s(
+      s.rows,
+      s.reads.map((x) => ({ ...x, p: fit.calibrated(x.p) })),
+      fit.levels,
+    );
+    figures[`${s.key}RotAngry`] = r.angry;
+    figures[`${s.key}RotNotCalm`] = r.notCalm;
+    rotated.push(r.angry, r.notCalm);
+    console.log(
+      `rotation: ${s.key} left out (levels ${f3(fit.levels.annoyed)} / ${f3(fit.levels.angry)} on the calibrated number): angry+ F1 ${f3(r.angry)} · not calm ${f3(r.notCalm)}`,
+    );
+  }
+  if (rotated.length > 0) {
+    figures.realRotated = rotated.reduce((a, b) => a + b, 0) / rotated.length;
+    console.log(`rotation mean (${rotated.length} figures): ${f3(figures.realRotated)}`);
   }
 
   for (const s of slices) {
