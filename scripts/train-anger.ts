@@ -59,6 +59,11 @@ const options = new Command()
     'no',
   )
   .option(
+    '--tweet-cues3 <yes|no>',
+    'the third tweet cues: dismay words ("disappointed", "frustrating", "unhelpful": lexicons.ts DISMAY_WORDS) and upset emoji count as cue families with reading inputs of their own (dismay, upset_emoji)',
+    'no',
+  )
+  .option(
     '--families <yes|no>',
     "also train on the project's tweet-family examples (scripts/anger/examples/tweet-families.jsonl: invented, labelled by LABELS.md; train only, never tuned on; yes: the shipped recipe)",
     'yes',
@@ -71,6 +76,11 @@ const options = new Command()
   .option(
     '--families3 <yes|no>',
     'also train on the session-12 rhetorical-complaint family (scripts/anger/examples/tweet-families-3.jsonl: invented, annoyed by LABELS.md; train only)',
+    'no',
+  )
+  .option(
+    '--families4 <yes|no>',
+    'also train on the session-13 tweet families (scripts/anger/examples/tweet-families-4.jsonl: invented, labelled by LABELS.md; dismay and upset emoji (annoyed), short in-thread answers and plain reports (calm); train only)',
     'no',
   )
   .option('--families-repeat <n>', 'times each tweet-family example is repeated per epoch', '6')
@@ -105,9 +115,11 @@ const options = new Command()
     failures: string;
     tweetCues: string;
     tweetCues2: string;
+    tweetCues3: string;
     families: string;
     families2: string;
     families3: string;
+    families4: string;
     familiesRepeat: string;
     families2Repeat?: string;
     tuneTwcsAnger: string;
@@ -164,6 +176,7 @@ const families = [
   ...[
     ...(options.families2 === 'yes' ? readTweetFamilies('tweet-families-2.jsonl') : []),
     ...(options.families3 === 'yes' ? readTweetFamilies('tweet-families-3.jsonl') : []),
+    ...(options.families4 === 'yes' ? readTweetFamilies('tweet-families-4.jsonl') : []),
   ].map((r) => ({ ...r, repeat: families2Repeat })),
 ];
 const corpusTrain = [
@@ -203,6 +216,7 @@ const readingOptions: ReadingOptions = {
       ...(options.failures === 'yes' ? { failures: true } : {}),
       ...(options.tweetCues === 'yes' ? { tweetCues: true } : {}),
       ...(options.tweetCues2 === 'yes' ? { tweetCues2: true } : {}),
+      ...(options.tweetCues3 === 'yes' ? { tweetCues3: true } : {}),
     },
   },
   corpusRepeat: Number(options.corpusRepeat),
@@ -258,6 +272,7 @@ const card = renderModelCard({
             ...(options.families === 'yes' ? ['tweet-families.jsonl'] : []),
             ...(options.families2 === 'yes' ? ['tweet-families-2.jsonl'] : []),
             ...(options.families3 === 'yes' ? ['tweet-families-3.jsonl'] : []),
+            ...(options.families4 === 'yes' ? ['tweet-families-4.jsonl'] : []),
           ],
         }
       : undefined,

@@ -379,7 +379,12 @@ export function trainReading(
 
   // The reading's rows: every training row with its held-out network outputs and its cue families.
   // Without the service-failure family the reading keeps the inputs it had before it (and reproduces older weights).
-  const d = candidate.features.failures ? READING_INPUTS.length : READING_INPUTS.indexOf('service_failure');
+  // Likewise without the third tweet cues it keeps the inputs before 'dismay'.
+  const d = !candidate.features.failures
+    ? READING_INPUTS.indexOf('service_failure')
+    : candidate.features.tweetCues3
+      ? READING_INPUTS.length
+      : READING_INPUTS.indexOf('dismay');
   const inputNames = READING_INPUTS.slice(0, d);
   const x = new Float64Array(texts.length * d);
   const scanner = new FeatureScanner(candidate.features);

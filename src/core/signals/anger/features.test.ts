@@ -318,6 +318,47 @@ test('second tweet cues: models trained without them read every word and pair as
     assert.deepEqual(scan(text, TWEET).indices, scan(text, { ...TWEET, tweetCues2: false }).indices);
 });
 
+// The third tweet cues (FeatureOptions.tweetCues3): dismay in one word and upset emoji. Older weights: as before.
+const TWEET3 = { ...TWEET, families: true, tweetCues3: true };
+test('third tweet cues: dismay words and upset emoji count; negated dismay and other emoji do not', () => {
+  for (const text of [
+    'honestly disappointed with the refund offer',
+    'the booking page is so frustrating',
+    'that reply was unhelpful',
+    'a nightmare to set up',
+  ])
+    assert.equal(scan(text, TWEET3).cues.dismay, 1, `dismay: ${text}`);
+  for (const text of ['not disappointed at all', "wasn't frustrating in the slightest", 'the update went fine'])
+    assert.equal(scan(text, TWEET3).cues.dismay, 0, `not dismay: ${text}`);
+  for (const text of ['lost my progress again 😩', 'still no parcel 😭', 'missing half my order 😔'])
+    assert.equal(scan(text, TWEET3).cues.upsetEmoji, 1, `upset emoji: ${text}`);
+  for (const text of ['all sorted 😊', 'see you soon 👋', 'ok 🙄'])
+    assert.equal(scan(text, TWEET3).cues.upsetEmoji, 0, `no upset emoji: ${text}`);
+});
+
+test('third tweet cues: a complaint hashtag counts in its family; a plain hashtag or word does not', () => {
+  assert.equal(scan('no wifi all day #brightnetsucks', TWEET3).cues.hostile, 1);
+  assert.equal(scan('bag lost again #ihateflying', TWEET3).cues.hostile, 1);
+  assert.equal(scan('next time #flyotherinstead', TWEET3).cues.leave, 1);
+  assert.equal(scan('third delay #notimpressed', TWEET3).cues.dismay, 1);
+  for (const text of ['loving the new menu #halloween', 'I hate mornings', 'instead of Friday please #help'])
+    assert.deepEqual(
+      [scan(text, TWEET3).cues.hostile, scan(text, TWEET3).cues.leave, scan(text, TWEET3).cues.dismay],
+      [text === 'I hate mornings' ? scan(text, TWEET).cues.hostile : 0, 0, 0],
+      text,
+    );
+  assert.equal(scan('no wifi all day #brightnetsucks', { ...TWEET, families: true }).cues.hostile, 0);
+});
+
+test('third tweet cues: models trained without them read dismay words and upset emoji as before', () => {
+  const old = { ...TWEET, families: true };
+  for (const text of ['really disappointed 😩', 'so frustrating 😭', 'UPSET AND ANNOYED', 'down again #netsucks'])
+    assert.deepEqual(scan(text, old).indices, scan(text, { ...old, tweetCues3: false }).indices);
+  assert.equal(scan('really disappointed 😩', old).cues.dismay, 0);
+  assert.equal(scan('really disappointed 😩', old).cues.upsetEmoji, 0);
+  assert.notDeepEqual(scan('really disappointed 😩', TWEET3).indices, scan('really disappointed 😩', old).indices);
+});
+
 test('language evidence: English and foreign function words and scripts are counted', () => {
   assert.ok(scan('I have been waiting for my refund since Monday').cues.english >= 3);
   assert.ok(scan('Mi pedido llegó roto y nadie me responde').cues.foreign >= 2);

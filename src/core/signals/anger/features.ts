@@ -7,7 +7,9 @@ import {
   FAMILY,
   type FailureNode,
   HAPPY_EMOJI,
+  HASHTAG_PIECES,
   PAIR_FAMILIES,
+  UPSET_EMOJI,
   WORD_FAMILIES,
 } from './lexicons.ts';
 
@@ -39,6 +41,12 @@ export interface FeatureOptions {
    * and "a lot" and "way to" are not sarcasm.
    */
   tweetCues2?: boolean;
+  /**
+   * The third tweet cues (absent in older models): dismay said in one word ("disappointed", "frustrating", "unhelpful":
+   * lexicons.ts DISMAY_WORDS) and upset emoji (😩 😭 😔 …) count as cue families of their own, with reading inputs of
+   * their own; without it those words are plain words and those emoji plain symbols, as before.
+   */
+  tweetCues3?: boolean;
 }
 
 /** Cues counted while scanning: intensity, the cue families of lexicons.ts, emoji, and the script and words for the language check. */
@@ -67,6 +75,9 @@ export interface Cues {
   angerEmoji: number;
   eyeRollEmoji: number;
   happyEmoji: number;
+  /** Dismay words and upset emoji (tweetCues3 only; 0 otherwise). */
+  dismay: number;
+  upsetEmoji: number;
   /** Words distinctive of English, and of other Latin-script languages. */
   english: number;
   foreign: number;
@@ -101,6 +112,8 @@ const emptyCues = (): Cues => ({
   angerEmoji: 0,
   eyeRollEmoji: 0,
   happyEmoji: 0,
+  dismay: 0,
+  upsetEmoji: 0,
   english: 0,
   foreign: 0,
   romanHindi: 0,
@@ -145,6 +158,7 @@ export class FeatureScanner {
   private readonly mask: number;
   private readonly tweetCues: boolean;
   private readonly tweetCues2: boolean;
+  private readonly tweetCues3: boolean;
   private readonly word = new Uint16Array(MAX_NGRAM_WORD + 2);
   private readonly active: FailureNode[] = [];
 
@@ -153,6 +167,7 @@ export class FeatureScanner {
     this.mask = (1 << options.bits) - 1;
     this.tweetCues = options.tweetCues === true;
     this.tweetCues2 = options.tweetCues2 === true;
+    this.tweetCues3 = options.tweetCues3 === true;
   }
 
   private emit(hash: number): void {
@@ -178,6 +193,7 @@ export class FeatureScanner {
       cues.failures =
         0;
     cues.hedge = cues.polite = cues.hostile = cues.angerEmoji = cues.eyeRollEmoji = cues.happyEmoji = 0;
+    cues.dismay = cues.upsetEmoji = 0;
     cues.english = cues.foreign = cues.romanHindi = cues.latinLetters = cues.accented = cues.otherLetters = 0;
     this.count = 0;
     const { wordBigrams, negation } = this.options;
@@ -192,6 +208,7 @@ export class FeatureScanner {
     let previous = BOUNDARY;
     let negated = 0;
     let masked = false;
+    let hashtag = false;
     let sinceYou = 99;
     let previousFamily = 0;
     // Failure phrases: partial matches (trie nodes) and the words left before a complete one counts (0: none pending).
@@ -247,10 +264,14 @@ export class FeatureScanner {
           if (!this.tweetCues2) family = family & ~FAMILY.pairStart2 || undefined;
           else if (family & FAMILY.notTweet2) family &= LOOSE_KEEPS;
         }
+        // Older models read a dismay word as a plain word; a negated one ("not disappointed") is no dismay.
+        if (family !== undefined && family & FAMILY.dismay && (!this.tweetCues3 || space !== 0))
+          family = family & ~FAMILY.dismay || undefined;
         if (letters >= 2 && upper === letters && !masked) {
           // Tweet cues: a code with digits, or a two- or three-letter acronym that is no known word, is not shouting.
           if (!this.tweetCues || (digits === 0 && (letters >= 4 || family !== undefined))) cues.capsWords++;
         }
+        if (hashtag && this.tweetCues3 && length <= MAX_NGRAM_WORD) this.countHashtag(length);
         if (family !== undefined) {
           if (family & FAMILY.negator && negation) negated = NEGATION_SCOPE;
           this.countFamilies(family);
@@ -294,6 +315,7 @@ export class FeatureScanner {
       }
       // GoEmotions masks names as [NAME]: not shouting; nor, with tweet cues, an @handle or a #hashtag.
       masked = c === 91 || (this.tweetCues && (c === 64 || c === 35));
+      hashtag = c === 35;
       if (c === 33 || c === 63) {
         let bangs = 0;
         let asks = 0;
@@ -328,12 +350,24 @@ export class FeatureScanner {
         if (ANGER_EMOJI.has(point)) cues.angerEmoji++;
         else if (EYEROLL_EMOJI.has(point)) cues.eyeRollEmoji++;
         else if (HAPPY_EMOJI.has(point)) cues.happyEmoji++;
+        else if (this.tweetCues3 && UPSET_EMOJI.has(point)) cues.upsetEmoji++;
         i++;
       } else if (c >= 0x2000 && c < 0x2c00) this.emit(combineHash(NS_PUNCT, c));
     }
     if (pending > 0) cues.failures++;
     this.emitCues();
     return this.count;
+  }
+
+  /** A #hashtag holding a complaint piece ("#brandsucks") counts in that piece's family (third tweet cues only). */
+  private countHashtag(length: number): void {
+    const tag = String.fromCharCode(...this.word.subarray(1, length + 1));
+    for (const [piece, family] of HASHTAG_PIECES) {
+      if (tag.includes(piece)) {
+        this.cues[family]++;
+        return;
+      }
+    }
   }
 
   private countFamilies(family: number): void {
@@ -349,6 +383,7 @@ export class FeatureScanner {
     if (family & FAMILY.hedge) cues.hedge++;
     if (family & FAMILY.polite) cues.polite++;
     if (family & FAMILY.hostile) cues.hostile++;
+    if (family & FAMILY.dismay) cues.dismay++;
     if (family & FAMILY.english) cues.english++;
     if (family & FAMILY.foreign) cues.foreign++;
     if (family & FAMILY.romanHindi) cues.romanHindi++;
@@ -396,5 +431,7 @@ export class FeatureScanner {
     if (c.happyEmoji >= 1) this.emit(mixHash(NS_CUE ^ 19));
     if (c.questionRuns >= 1) this.emit(mixHash(NS_CUE ^ 20));
     if (this.options.failures && c.failures >= 1) this.emit(mixHash(NS_CUE ^ 21));
+    if (c.dismay >= 1) this.emit(mixHash(NS_CUE ^ 22));
+    if (c.upsetEmoji >= 1) this.emit(mixHash(NS_CUE ^ 23));
   }
 }

@@ -196,6 +196,11 @@ export const FAMILY = {
   notTweet2: 1 << 22,
   /** Not a family: a word that opens a TWEET_PAIRS_2 pair (ignored, with its pairs, by models without tweetCues2). */
   pairStart2: 1 << 23,
+  /**
+   * Dismay (the third tweet cues, FeatureOptions.tweetCues3; ignored by older weights): the customer's disappointment or
+   * frustration said in a word ("disappointed", "frustrating", "unhelpful"), a complaint without hostility (annoyed by LABELS.md).
+   */
+  dismay: 1 << 24,
 } as const;
 export type Family = keyof typeof FAMILY;
 
@@ -870,6 +875,41 @@ export const TWEET_LOOSE_2: { words: readonly string[]; pairs: readonly (readonl
   ],
 };
 
+/**
+ * The third tweet cues (FeatureOptions.tweetCues3; older weights read these words as plain words): dismay said in one word.
+ * No word here is in any other list (checked when the table is built).
+ */
+const DISMAY_WORDS: readonly string[] = [
+  'disappointed',
+  'disappointing',
+  'disappointment',
+  'disappoints',
+  'unhelpful',
+  'unreliable',
+  'frustrating',
+  'frustrated',
+  'frustration',
+  'annoying',
+  'annoyed',
+  'irritating',
+  'irritated',
+  'upset',
+  'unhappy',
+  'dissatisfied',
+  'displeased',
+  'inconvenient',
+  'nightmare',
+  'hassle',
+  'stinks',
+  'unprofessional',
+  'sloppy',
+  'infuriatingly',
+  'fed-up',
+  'exasperated',
+  'exasperating',
+  'aggravating',
+];
+
 /** Pairs counted only with the second tweet cues: leaving said plainly, and waiting that is the company's. */
 const TWEET_PAIRS_2: Readonly<Partial<Record<Family, readonly (readonly [string, string])[]>>> = {
   leave: [
@@ -1051,6 +1091,35 @@ export const EYEROLL_EMOJI: ReadonlySet<number> = new Set([
 export const HAPPY_EMOJI: ReadonlySet<number> = new Set([
   0x1f60a, 0x1f642, 0x1f600, 0x1f603, 0x1f604, 0x1f601, 0x1f60d, 0x1f44d, 0x1f64f, 0x1f970, 0x1f389, 0x1f618, 0x1f495,
   0x1f496, 0x1f49c, 0x1f499, 0x1f60e,
+]);
+
+/**
+ * Complaint hashtags (the third tweet cues): a #hashtag that holds one of these pieces is a verdict on the company
+ * ("#brandsucks", "#ihatemondays", "#epicfail", "#flyotherinstead"), read as its family. Checked only on hashtags.
+ */
+export const HASHTAG_PIECES: ReadonlyArray<readonly [piece: string, family: 'hostile' | 'leave' | 'dismay']> = [
+  ['sucks', 'hostile'],
+  ['hate', 'hostile'],
+  ['fail', 'hostile'],
+  ['worst', 'hostile'],
+  ['scam', 'hostile'],
+  ['ripoff', 'hostile'],
+  ['shame', 'hostile'],
+  ['doesntcare', 'hostile'],
+  ['dontcare', 'hostile'],
+  ['boycott', 'leave'],
+  ['instead', 'leave'],
+  ['neveragain', 'leave'],
+  ['disappoint', 'dismay'],
+  ['unreliable', 'dismay'],
+  ['frustrat', 'dismay'],
+  ['notimpressed', 'dismay'],
+  ['unhappy', 'dismay'],
+];
+
+/** Upset emoji (weary, crying, disappointed, pensive, frowning): counted only with the third tweet cues (tweetCues3). */
+export const UPSET_EMOJI: ReadonlySet<number> = new Set([
+  0x1f629, 0x1f62b, 0x1f62d, 0x1f622, 0x1f61e, 0x1f614, 0x1f641, 0x1f623, 0x1f616, 0x1f61f,
 ]);
 
 /** Word hashes as the feature scanner computes them (lowercase, ’ read as '). */
@@ -1266,6 +1335,10 @@ export const WORD_FAMILIES: ReadonlyMap<number, number> = (() => {
       if (table.has(hashString(w))) throw new Error(`lexicons: tweet word "${w}" is in another list`);
       table.set(hashString(w), FAMILY[family as Family] | FAMILY.tweetOnly);
     }
+  }
+  for (const w of DISMAY_WORDS) {
+    if (table.has(hashString(w))) throw new Error(`lexicons: dismay word "${w}" is in another list`);
+    table.set(hashString(w), FAMILY.dismay);
   }
   for (const pairs of Object.values(TWEET_PAIRS_2))
     addWords(

@@ -41,6 +41,8 @@ export const READING_INPUTS = [
   'polite',
   'hostile',
   'service_failure',
+  'dismay',
+  'upset_emoji',
 ] as const;
 export type ReadingInput = (typeof READING_INPUTS)[number];
 
@@ -81,6 +83,8 @@ export function readingInputs(logits: ArrayLike<number>, c: Cues, out: Float64Ar
   out[24] = flag(c.polite);
   out[25] = Math.min(c.hostile, 2) / 2;
   out[26] = flag(c.failures);
+  out[27] = flag(c.dismay);
+  out[28] = flag(c.upsetEmoji);
 }
 
 /** The level of a calibrated anger probability: thresholds on that one number, so the level can never contradict it. */
