@@ -7,7 +7,7 @@
 import { decodeHTML } from 'entities';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import type { AbuseFinding } from '../signals/types.ts';
-import { type Said, sayBack, swapPerson } from './person.ts';
+import { type Said, sayBack, swapPerson, tellsEvent } from './person.ts';
 
 export interface CustomerMessage {
   text: string;
@@ -748,13 +748,34 @@ const FINAL_PRONOUN =
 const BARE_PRONOUN_CLAUSE = /^(?:it|they|he|she)(?:'s|'re)?(?:\s+\S+){0,2}$/i;
 const NOUN_PHRASE_HEAD =
   /\b(?:the|a|an|your|our|my|this|that|these|those|his|her|their|every|each|some|both)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]{2,})\b/giu;
+// A final "it" that is the event an earlier clause of the same sentence told: that clause tells something that went
+// wrong, and after "and", "but" or "yet" the pronoun is what someone was to put right or account for ("you charged me
+// twice and nobody has fixed it", "…and no one sorted it out", "you lost my parcel and never refunded it", "I was
+// overcharged and nobody will explain it"). "you haven't got it" and "I rang on Monday and nobody has fixed it" (no
+// problem before the "and") still point at nothing.
+const REMEDY_OF_EVENT =
+  /^(.+)(?:,\s*|\s+)(?:and|but|yet)\s+(?:[\p{L}']+\s+){0,4}?(?:fix(?:es|ed|ing)?|sort(?:s|ed|ing)?|solve[sd]?|solving|resolve[sd]?|resolving|explain(?:s|ed|ing)?|correct(?:s|ed|ing)?|rectif(?:y|ies|ied|ying)|reverse[sd]?|reversing|refund(?:s|ed|ing)?|address(?:es|ed|ing)?|acknowledge[sd]?|acknowledging|investigate[sd]?|investigating|escalate[sd]?|escalating|admit(?:s|ted|ting)?|undo(?:ne|es)?|undid)\s+(?:it|that)(?:\s+(?:out|right|straight|up|back))?$|^(.+)(?:,\s*|\s+)(?:and|but|yet)\s+(?:[\p{L}']+\s+){0,4}?(?:put(?:s|ting)?|set(?:s|ting)?|made|make[s]?|making)\s+(?:it|that)\s+(?:right|straight)$/iu;
+const OWN_REPORT_SAID_BACK = new RegExp(OWN_REPORT.source.replace(/^\^\(\?:I\|we\)/, '^(?:you)'), 'i');
+function eventBefore(text: string): boolean {
+  const m = REMEDY_OF_EVENT.exec(text);
+  if (m === null) return false;
+  const before = m[1] ?? m[2]!;
+  // "you emailed twice and nobody has fixed it": the customer's own chasing (said back as "you") is no event to fix.
+  if (OWN_REPORT_SAID_BACK.test(before)) return false;
+  COMPLAINT_CUES.lastIndex = 0;
+  const problem = COMPLAINT_CUES.test(before);
+  COMPLAINT_CUES.lastIndex = 0;
+  return problem && tellsEvent(before);
+}
 function pointsNowhere(text: string): boolean {
   if (BARE_PRONOUN_CLAUSE.test(text)) return true;
   const final = FINAL_PRONOUN.exec(text);
   if (final === null) return false;
   const heads = [...text.slice(0, final.index).matchAll(NOUN_PHRASE_HEAD)].map((m) => m[1]!.toLowerCase());
   const plural = final[1]!.toLowerCase() === 'them';
-  return !heads.some((h) => (plural ? /s$|^(?:staff|people|police|children|family|crew)$/.test(h) : !/s$/.test(h)));
+  if (heads.some((h) => (plural ? /s$|^(?:staff|people|police|children|family|crew)$/.test(h) : !/s$/.test(h))))
+    return false;
+  return plural || !eventBefore(text);
 }
 
 // A statement said back must itself read cleanly: short, no leftover marks.

@@ -428,6 +428,15 @@ function hasMainVerb(terms: readonly Term[]): boolean {
   return main && (!afterBut || butHasVerb);
 }
 
+/**
+ * Does the clause tell that something happened, with a subject and a tensed verb of its own ("we charged you twice", "you
+ * were overcharged")? A fragment ("three weeks on hold") or a verb only inside a "which" clause does not.
+ */
+export function tellsEvent(clause: string): boolean {
+  const terms = tag(clause);
+  return hasSubject(terms) && hasMainVerb(terms);
+}
+
 /** Says the customer's words back in the agent's person. */
 export function swapPerson(clause: string): string {
   return render(swapTerms(tag(clause)));
