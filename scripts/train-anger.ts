@@ -83,6 +83,11 @@ const options = new Command()
     'also train on the session-13 tweet families (scripts/anger/examples/tweet-families-4.jsonl: invented, labelled by LABELS.md; dismay and upset emoji (annoyed), short in-thread answers and plain reports (calm); train only)',
     'no',
   )
+  .option(
+    '--families5 <yes|no>',
+    'also train on the second session-13 tweet families (scripts/anger/examples/tweet-families-5.jsonl: invented; complaints with no cue word: a sarcastic close, rhetorical questions, an expectation broken, a photo of the damage, short complaint replies (annoyed); chatter, praise, short answers, promotions (calm); train only)',
+    'no',
+  )
   .option('--families-repeat <n>', 'times each tweet-family example is repeated per epoch', '6')
   .option(
     '--families2-repeat <n>',
@@ -120,6 +125,7 @@ const options = new Command()
     families2: string;
     families3: string;
     families4: string;
+    families5: string;
     familiesRepeat: string;
     families2Repeat?: string;
     tuneTwcsAnger: string;
@@ -177,6 +183,7 @@ const families = [
     ...(options.families2 === 'yes' ? readTweetFamilies('tweet-families-2.jsonl') : []),
     ...(options.families3 === 'yes' ? readTweetFamilies('tweet-families-3.jsonl') : []),
     ...(options.families4 === 'yes' ? readTweetFamilies('tweet-families-4.jsonl') : []),
+    ...(options.families5 === 'yes' ? readTweetFamilies('tweet-families-5.jsonl') : []),
   ].map((r) => ({ ...r, repeat: families2Repeat })),
 ];
 const corpusTrain = [
@@ -263,6 +270,7 @@ const card = renderModelCard({
   writers,
   twcs: twcs.length,
   twcsAnger: twcsAnger.length,
+  twcsAnger2: twcsAnger2.length,
   families:
     families.length > 0
       ? {
@@ -273,6 +281,7 @@ const card = renderModelCard({
             ...(options.families2 === 'yes' ? ['tweet-families-2.jsonl'] : []),
             ...(options.families3 === 'yes' ? ['tweet-families-3.jsonl'] : []),
             ...(options.families4 === 'yes' ? ['tweet-families-4.jsonl'] : []),
+            ...(options.families5 === 'yes' ? ['tweet-families-5.jsonl'] : []),
           ],
         }
       : undefined,

@@ -17,6 +17,8 @@ export interface CardInput {
   twcs: number;
   /** twcs-anger tweets that calibrated and set thresholds (eval/never-tuned/twcs-anger, tuned on since session 12); 0: none. */
   twcsAnger?: number | undefined;
+  /** twcs-anger2 tweets that calibrated and set thresholds (eval/never-tuned/twcs-anger2, tuned on since session 13); 0: none. */
+  twcsAnger2?: number | undefined;
   /** The project's tweet-family examples trained on (scripts/anger/examples/tweet-families*.jsonl), when they were. */
   families?: { rows: number; repeat: number; files?: readonly string[] } | undefined;
   seconds: number;
@@ -81,6 +83,12 @@ same way. Text that is not English is not read (\`scored: false\`, \`language\`,
   more tweets of the same sample, by another labeller; session 11's never-tuned set, tuned on since session 12; a source of their own
   when thresholds are chosen; the text is joined from ../shared/data at training time, never copied)`
       : ''
+  }${
+    c.twcsAnger2
+      ? `, the ${c.twcsAnger2} English tweets of \`eval/never-tuned/twcs-anger2/labels.jsonl\` (a third labeller's labels of
+  more tweets of the same sample; session 12's never-tuned set, tuned on since session 13; a source of their own; text joined
+  at training time, never copied)`
+      : ''
   } and the corpus dev slices
   (${rows.tuning} rows in all).
 - Not used at all: \`eval/never-tuned/anger-messages.jsonl\` (only \`npm run eval:anger\` reads it) and every test split.
@@ -92,6 +100,12 @@ same way. Text that is not English is not read (\`scored: false\`, \`language\`,
       ? `
   Tweet cues: an ALL-CAPS @handle, #hashtag, code with digits or two- or three-letter acronym that is no known word is not
   shouting, and a loose praise word ("sure", "lovely", "cheers", "wow") is sarcasm only in a sarcasm pair ("oh sure").`
+      : ''
+  }${
+    f.tweetCues3
+      ? `
+  Third tweet cues: dismay said in one word ("disappointed", "frustrating", "unhelpful"; not when negated), upset emoji
+  (😩 😭 😔 …) and complaint hashtags ("#…sucks", "#…instead") are cue families with reading inputs of their own.`
       : ''
   }
 - Network (fastText-style): ${t.dim}-dim int8 bucket embeddings summed over sqrt(count), ${t.hidden} ReLU units, 31 sigmoid outputs (the 28
