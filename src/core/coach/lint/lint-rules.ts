@@ -8,6 +8,7 @@ import { GENERALIZED_RULES } from './rules/generalized.rules.ts';
 import { ISSUE12_S8_RULES } from './rules/issue12-s8.rules.ts';
 import { ISSUE12_S9_RULES } from './rules/issue12-s9.rules.ts';
 import { ISSUE12_S12_RULES } from './rules/issue12-s12.rules.ts';
+import { ISSUE12_S13_RULES } from './rules/issue12-s13.rules.ts';
 import { LISTEN_RULES } from './rules/listen.rules.ts';
 import { OWNERSHIP_RULES } from './rules/ownership.rules.ts';
 import { RESOLVE_RULES } from './rules/resolve.rules.ts';
@@ -26,4 +27,5 @@ export const LINT_RULES: readonly LintRule[] = [
   ...ISSUE12_S8_RULES,
   ...ISSUE12_S9_RULES,
   ...ISSUE12_S12_RULES,
+  ...ISSUE12_S13_RULES,
 ];
