@@ -102,6 +102,20 @@ export interface ConversationFacts {
    * the 29th" is timed) and is more than a bare yes to the customer's own ask ("It will be.", "Yes, it will.").
    */
   vaguePromises: number[];
+  /**
+   * F1 (session 13): every sentence with a time in the agent's steps only tells when a fix already done in the
+   * conversation takes effect (the money shows, a confirmation arrives, the appointment booked for the customer), and
+   * the agent leaves no contact for if it does not: nothing is left to follow through (the never-tuned README: n/a when
+   * everything is resolved on the spot). Read only when the conversation is resolved on the spot.
+   */
+  onlyTimesOfTheFix: boolean;
+  /**
+   * C1 (session 13): the turns labelled `restatement`, less those whose every restatement sits in a sentence that tells
+   * the customer off or talks down to them ("So you've been ringing the switchboard, you should really be ringing the
+   * clinic's own line", "You should have paid the fine before the deadline — it says in the handbook"): a retelling
+   * used to scold is no restatement.
+   */
+  restatements: readonly number[];
   /** The agent turns labelled `label`, in order (empty when none). */
   withLabel(label: ReplyLabel): readonly number[];
 }
@@ -119,14 +133,16 @@ const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 const hasContact = (text: string): boolean => PHONE.test(text) || (text.includes('@') && EMAIL.test(text));
 
 const COMPLETED =
-  /\b(?:done|sorted|fixed|i've (?:also |just |now |already )?(?:refunded|reversed|fixed|re-?sent|cancell?ed|credited|applied|sent|booked|reset|restored|removed|waived|replaced|updated|voided|unlocked|reinstated|processed|issued|added|submitted|frozen|cleared|zeroed|switched|changed|extended|paused|activated|released|corrected|amended|transferred|topped up|unblocked|reopened|moved)|(?:that's|it's|is) (?:now )?(?:submitted|refunded|sorted|cleared|on its way)|(?:has|have) (?:now |already )?been (?:refunded|fixed|reversed|credited|cancell?ed|removed|restored|processed|applied|issued|paid|voided|unlocked|reinstated)|(?:is|are) (?:now |already )?(?:applied|showing|unlocked|reinstated|processed)|already showing|confirmations? (?:is|are) in your (?:inbox|email)|is back|it's in|is ready|are ready|ready now|keys inside|set up)\b/i;
+  /\b(?:done|sorted|fixed|all clear|(?:it's|it has|that's|that has|has) (?:now |already )?gone through|gone through already|back (?:on|to) your (?:card|account) now|(?:is|are|'s) (?:now )?(?:refunded|credited) to your|i've (?:also |just |now |already )?(?:approved|added (?!a note|it to (?:the|your) notes)|refunded|reversed|fixed|re-?sent|cancell?ed|credited|applied|sent|booked|reset|restored|removed|waived|replaced|updated|voided|unlocked|reinstated|processed|issued|added|submitted|frozen|cleared|zeroed|switched|changed|extended|paused|activated|released|corrected|amended|transferred|topped up|unblocked|reopened|moved)|(?:that's|it's|is) (?:now )?(?:submitted|refunded|sorted|cleared|on its way)|(?:has|have) (?:now |already )?been (?:refunded|fixed|reversed|credited|cancell?ed|removed|restored|processed|applied|issued|paid|voided|unlocked|reinstated)|(?:is|are) (?:now |already )?(?:applied|showing|unlocked|reinstated|processed)|already showing|confirmations? (?:is|are) in your (?:inbox|email)|is back|it's in|is ready|are ready|ready now|keys inside|set up)\b/i;
 // The customer closes the exchange without accepting in so many words (session 6): "No, that's it, thanks", a bare "No."
 // to "anything else?", "got it", "that's all I needed", or the fix seen working ("It's come on!", "it's charging").
 const CLOSING =
   /^\W*(?:no|nope|nah)\b(?:[^?]*\b(?:that's (?:it|all|everything)|thanks|thank you|cheers|all good)\b[^?]*|\W*)$|\b(?:that's all I (?:needed|wanted)|got it|that answers it|makes sense now)\b|\bit(?:'s| is| has) (?:working|charging|come on|come through|showing|back on)\b|^\W*finally\W*$/i;
 
+// Session 13: a note put on the file for next time ("I've put a note on your profile to check the approval five days
+// ahead next month") defers nothing; a note for someone to act on still does.
 const DEFERRED =
-  /\b(?:someone will|will (?:contact|be in touch|get back)|look (?:at|into) it later|a note on|request|can't|cannot|unable|maybe)\b/i;
+  /\b(?:someone will|will (?:contact|be in touch|get back)|look (?:at|into) it later|a note on (?:it|the|your|this) (?:\w+ )?(?:for|and) (?:someone|the|a|our|my) |request|can't|cannot|unable|maybe)\b/i;
 
 // Something the agent still has to do after the conversation (issue #12): a call, message or letter to come, an update,
 // a check later on.
@@ -135,7 +151,12 @@ const FOLLOW_UP =
 // The fix done by the agent in the conversation ("I've refunded the second payment", "Done", "that's submitted now", "the
 // credit is applied and already showing", session 12: "your booking is now 3–5 June"), not a rule stated ("fees are applied automatically") or a case opened.
 const DONE_HERE =
-  /\b(?:done|I(?:'ve| have) (?:also |just |now |already )?(?:refunded|reversed|fixed|re-?sent|cancell?ed|credited|applied|booked|reset|restored|removed|waived|replaced|voided|unlocked|reinstated|processed|frozen|cleared|extended|paused|activated|released|corrected|unblocked|reopened)|(?:that's|it's) (?:now )?(?:submitted|refunded|sorted|cleared)|(?:has|have) (?:now |already )?been (?:refunded|fixed|reversed|credited|cancell?ed|removed|restored|processed|voided|unlocked|reinstated)|(?:is|are) (?:now |already )?(?:applied|refunded|credited) and|already showing|(?:booking|reservation|appointment|plan|tariff|address|seat|flight|room|dates?)s? (?:is|are) now(?! (?:being|going|pending|under|awaiting|with|due|in (?:the )?(?:queue|review))\b))\b/i;
+  /\b(?:done|all clear|(?:it's|it has|that's|that has|has) (?:now |already )?gone through|gone through already|(?:is|are|'s) (?:now )?(?:refunded|credited) to your|(?:account|balance)(?:'s| is) (?:now )?(?:at |down to )?[£$€]?0(?:\.00)?(?!\d|[.,]\d)|I(?:'ve| have) (?:also |just |now |already )?(?:approved|added (?!a note|it to (?:the|your) notes)|refunded|reversed|fixed|re-?sent|cancell?ed|credited|applied|booked|reset|restored|removed|waived|replaced|voided|unlocked|reinstated|processed|frozen|cleared|extended|paused|activated|released|corrected|unblocked|reopened)|(?:that's|it's) (?:now )?(?:submitted|refunded|sorted|cleared)|(?:has|have) (?:now |already )?been (?:refunded|fixed|reversed|credited|cancell?ed|removed|restored|processed|voided|unlocked|reinstated)|(?:is|are) (?:now |already )?(?:applied|refunded|credited) and|already showing|(?:booking|reservation|appointment|plan|tariff|address|seat|flight|room|dates?)s? (?:is|are) now(?! (?:being|going|pending|under|awaiting|with|due|in (?:the )?(?:queue|review))\b))\b/i;
+
+// Session 13: a matter handed on or still waiting ("your booking is now with our reservations team to look at", "I've
+// passed it to billing"), which a routine answer does not close.
+const PASSED_ON =
+  /\b(?:is|are) now (?:being|going|pending|under|awaiting|with|due)\b|\b(?:passed|referred|escalated|forwarded|handed) (?:it |this |that |them |your [\w-]+ )?(?:on |over |up )?to\b|\bto (?:look (?:at|into)|review|investigate|consider)\b/i;
 
 // What a customer can ask the business for (and be refused): money back, a replacement, an exception, a visit.
 const OUTCOME = String.raw`(?:refund(?:ed)?|(?:my |the |our )?money back|reimburse\w*|replace\w*|(?:a )?new one|compensat\w*|credit(?:ed)?|(?:a |some )?discount|waive\w*|(?:the )?fee (?:removed|taken off|back)|cancel\w*|exchange\w*|rebook\w*|re-?deliver\w*|resend|re-?send|reschedul\w*|reverse\w*|(?:an? )?(?:extension|exception|upgrade|voucher|goodwill|repair|engineer|technician|call ?back|manager|supervisor)|(?:to )?(?:fix|repair|sort|send|remove|take off|pay|unlock|reconnect|restore|reinstate)\b)`;
@@ -170,6 +191,12 @@ const ASKS = new RegExp(
 // waived", "it's yours tonight at no charge") or promised ("I'll send a replacement", "we can rebook you").
 const GRANT =
   /\b(?:(?:I(?:'ve| have)|we(?:'ve| have)|I(?:'ll| will)|we(?:'ll| will))\s+[^.!?]{0,50}?\band|I(?:'ve| have)|we(?:'ve| have)|I(?:'ll| will)|we(?:'ll| will)|I can|we can|I(?:'m| am)|we(?:'re| are)|let me|I'd like to|happy to)\s+(?:also |now |just |happily |gladly |personally |already |immediately |straight away |gone ahead and |go ahead and |going to |happy to |able to |get )?(?:(?:refund|reimburs|replac|waiv|credit|cancel|revers|re-?book|book|arrang|reconnect|restor|mov|approv|authori[sz]|cover|pay|upgrad|extend|honou?r|issu|dispatch|courier|offer|giv|wip|lift|unlock|unblock|reinstat|reactivat|releas|switch|transfer|expedit|priori[tsz]|fast-?track|re-?sen[dt]|compensat|discount|knock|appl[iy]|roll|fix|sort|repair|reset|unfreez|void|zero|correct|amend|rais(?:e|ed|ing) (?:a|the) (?:refund|credit|replacement))\w*|(?:tak(?:e|en|ing)|knock(?:ed|ing)?) [^.!?]{0,30}?\boff\b|add(?:ed|ing)? (?!a note|it to (?:the|your) notes)|remov\w* (?:the|that|this|your|it|all|both|a) (?:\S+ )?(?:fee|charge|penalty|fine|debt|default|interest|block|restriction|hold|cap|limit)|send\w* (?:you |out )?(?:a |the |your )?(?:new|replacement|fresh|spare|courtesy|refund|credit|money)|(?:sen[dt]|sending|post(?:ed|ing)?|rais(?:e|ed|ing)|plac(?:e|ed|ing)|lodg(?:e|ed|ing)) (?:through |off |out |you )?(?:a |an |the |your )?(?:\S+ ){0,2}?(?:transfer|return label|label|form|swap|hold|exchange|collection)\b|sent (?:you |out )?(?:a |the |your )?(?:new|replacement|refund|credit|money)|put (?:a |the |an |£|\$|€)?\S* ?(?:temporary |provisional |goodwill )?(?:credit|refund))|(?:^|[.!?]\s+)(?:Done|All done|Both done|Sorted|Booked|Refunded|Rebooked|Reversed|Waived|Fixed)\b|\b(?:at no (?:extra )?(?:charge|cost)|free of charge|on (?:us|the house)|no charge|(?:is|are|has been|have been|will be|'s been) (?:now |already )?(?:refunded|credited|waived|reversed|rebooked|reinstated|restored|written off|approved|authori[sz]ed|lifted)|goodwill (?:payment|gesture|credit))\b/i;
+
+// R2 (session 13): the change the customer asked for, made ("I've kept your original rate for both nights", "I'll keep
+// you on the lower rate", "your daily limit is now R50,000", "that's done, Wednesday the 9th at 4:15", "you're all set",
+// "he'll drop it at your home address by 6pm"); read only after a customer turn that asks.
+const GRANTS_THE_ASK =
+  /\b(?:(?:I(?:'ve| have)|we(?:'ve| have)) kept (?:you on )?(?:your|the) (?:original|old|same|lower|current|existing)|(?:I(?:'ll| will)|we(?:'ll| will)|I can|we can) keep you on (?:the|your) (?:lower|original|old|same|current|existing)|(?:your|the) (?:booking|reservation|appointment|(?:(?:daily|monthly|card|credit|transfer|EFT|spending|withdrawal) ){0,2}limit|plan|tariff|seat|room|dates?|address|slot)s? (?:is|are) now|(?:that's|that is|it's|it is) (?:all )?done,? (?:for )?(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|you(?:'re| are) all set|(?:he|she|they)(?:'ll| will) (?:drop|bring|deliver|return) (?:it|them|your [\w-]+)(?: back)? (?:to|at|round|off)\b)/i;
 
 // L1 (issue #12): a polite ask, and what makes a message an outburst instead.
 const POLITE_ASK =
@@ -233,6 +260,12 @@ const GRIEVANCE =
 const ROUTINE =
   /\b(?:just (?:want|need|wanted|ringing|calling|writing|checking|wondering)|(?:ringing|calling|writing|messaging|contacting you) to (?:report|let you know|ask|check|confirm|book|change|update|arrange|say)|how (?:do|can|would) I|I(?:'d| would) like to (?:know|check|confirm|book|change|update|arrange|order)|(?:can|could) you (?:use|tell|confirm|check|let me know|help me)|(?:wondering|wonder) (?:if|whether)|I don't appreciate|no need to (?:be|talk|speak))\b/i;
 
+// Session 13 (README: a grievance told politely is a complaint): a payment taken twice or refused, an item missing or
+// never delivered ("my card just got declined at the till, twice", "my order came with one of the mains missing", "I've
+// been charged twice this month for my box"), told in a turn the anger model reads as calm.
+const CALM_FAULT =
+  /\b(?:charged\b[^.!?]{0,40}?\btwice|twice\b[^.!?]{0,20}?\bcharged|double[- ]charged|(?:got |been |was |were |keeps? (?:getting )?)declined|missing\b(?! out)|(?:came|arrived|turned up) without|never (?:arrived|came|turned up)|(?:hasn't|has not|haven't|have not|didn't|did not) (?:arrived|come|turned up))/i;
+
 /**
  * Whether each customer turn shows the customer upset, in order: a higher level, venting, abuse or an outburst marker
  * decide by themselves; a long turn the model reads as annoyed counts unless it reads as a routine ask with no grievance
@@ -245,7 +278,9 @@ function upsetTurns(customerTurns: readonly TurnAnalysis[]): boolean[] {
   return customerTurns.map((t, k) => {
     const rank = t.customer!.level ? angerRank(t.customer!.level) : 0;
     if (rank >= 2 || t.customer!.venting || t.customer!.abuse.length > 0) return true;
-    if (rank === 0) return false;
+    // Session 13: an opening read as calm that reports the business's fault (charged twice, declined, an item
+    // missing) is a complaint told politely.
+    if (rank === 0) return k === 0 && CALM_FAULT.test(t.text);
     if (OUTBURST.test(t.text) || SHOUTED.test(t.text)) return true;
     if (t.text.split(/\s+/).length < 12) return false;
     if (!ROUTINE.test(t.text)) return true;
@@ -524,6 +559,52 @@ const setsTimedStep = (text: string): boolean => {
   return false;
 };
 
+const scolds = (t: TurnAnalysis): boolean =>
+  t.agent!.labels.includes('scolding') || t.agent!.labels.includes('condescension');
+/** Every restatement finding of the turn shares its sentence with a scolding or condescension finding. */
+function restatesToScold(t: TurnAnalysis): boolean {
+  const findings = t.agent!.findings;
+  const sentenceOf = (at: number): number => sentenceStart(t.text, at);
+  const scolding = new Set(
+    findings
+      .filter((x) => x.label === 'scolding' || x.label === 'condescension')
+      .flatMap((x) => [sentenceOf(x.span.start), sentenceOf(Math.max(x.span.start, x.span.end - 1))]),
+  );
+  const restating = findings.filter((x) => x.label === 'restatement');
+  return (
+    restating.length > 0 &&
+    restating.every(
+      (x) => scolding.has(sentenceOf(x.span.start)) || scolding.has(sentenceOf(Math.max(x.span.start, x.span.end - 1))),
+    )
+  );
+}
+
+// F1 (session 13): what a fix done in the conversation does on its own afterwards: the money shows ("you'll see it in
+// 3 days", "it'll show on your card within 5 working days", "the £89 will be back on your card"), a confirmation or the
+// final bill arrives, a payment comes out on its date, the appointment or room booked for the customer ("I've booked
+// Saturday 19th at 10:20", "you're booked in from 29 August", "your keys will be at the front desk from 9am"). Not an
+// outcome or decision still to come, and not a booking of someone who still has to come out (a pickup, an engineer).
+const FIX_TAKES_EFFECT = new RegExp(
+  [
+    String.raw`\byou(?:'ll| will| should) (?:\w+ )?(?:see|get|receive|have) (?:it|them|the (?:money|refund|credit|payment)|(?:a |an |the |your )?(?:(?:new |updated )?confirmation|e-?mail|text|letter|receipt|notification)s?)\b(?! (?:about|with|on|of) (?:the|our|an?|your) (?:outcome|decision|result|review))`,
+    String.raw`\b(?:it|they|the (?:money|refund|credit|amount|difference|payment|deposit)|[£$€₹]\s?[\d,.]+)[^.!?]{0,40}?(?:'ll| will| should)? (?:show|appear|be back|reach|land|clear|be (?:in|on) your)\w*\b`,
+    String.raw`\b(?:first |next |final |new )?(?:payment|instal?ment|direct debit|collection)s? (?:will )?(?:come|go|be taken)s? out\b|\b(?:final |next |new )?(?:bill|statement|invoice) will (?:arrive|come|show|reach)\b`,
+    String.raw`\b(?:I(?:'ve| have) (?:now |also )?booked|you(?:'re| are) (?:now |all )?booked)\b(?![^.!?]*\b(?:pick-?up|collection|delivery|engineer|technician|courier|crew|fitter|driver|visit|repair)\b)`,
+    String.raw`\b(?:your )?keys will be (?:at|ready|waiting)\b`,
+  ].join('|'),
+  'i',
+);
+/** Every sentence with a time in a step turn tells when a done fix takes effect, or sets no step at all. */
+const timesOfTheFixOnly = (text: string): boolean =>
+  text
+    .split(/(?<=[.!?])\s+/)
+    .every(
+      (sentence) =>
+        !STEP_TIME.test(sentence) ||
+        FIX_TAKES_EFFECT.test(sentence) ||
+        !(STEP_FUTURE.test(sentence) || /\b(?:(?:I|we)(?:'ll| will)|booked|arranged|scheduled)\b/i.test(sentence)),
+    );
+
 // F1 (session 11): a bare yes to what the customer asked ("It will be.", "Yes, it will.", "They will;").
 const BARE_YES =
   /^\W*(?:(?:yes|yeah|yep|absolutely|definitely|of course),?\s+)?(?:it|they|that|he|she|we|I) (?:will|shall|'ll)(?: be)?\W*$/i;
@@ -643,6 +724,8 @@ class Facts implements ConversationFacts {
   private lecturesOf?: number[];
   private validationsOf?: number[];
   private grantsOf?: number[];
+  private onlyTimesOfTheFixOf?: boolean;
+  private restatementsOf?: readonly number[];
 
   constructor(
     readonly turns: readonly TurnAnalysis[],
@@ -716,7 +799,9 @@ class Facts implements ConversationFacts {
   /** The customer's first upset turn (undefined when none). */
   private get firstUpset(): TurnAnalysis | undefined {
     if (this.upsetTurn === null) {
-      const flags = this.peak > 0 ? upsetTurns(this.customerTurns) : [];
+      const opening = this.customerTurns[0];
+      const flags =
+        this.peak > 0 || (opening !== undefined && CALM_FAULT.test(opening.text)) ? upsetTurns(this.customerTurns) : [];
       this.upsetTurn = this.customerTurns[flags.indexOf(true)];
     }
     return this.upsetTurn;
@@ -751,6 +836,10 @@ class Facts implements ConversationFacts {
     const { turns, agentTurns, customerHangups } = this;
     const lastCustomer = this.customerTurns[this.customerTurns.length - 1];
     const lastAgents = agentTurns.slice(-2);
+    // Session 13: the customer says the fix works and then only thanks ("They're back! All of them." … "Thank you,
+    // seriously.").
+    const worksNow = this.customerTurns.slice(-2).some((t) => WORKS_NOW.test(t.text));
+    const agentLast = agentTurns.length > 0 && agentTurns[agentTurns.length - 1]!.index > (lastCustomer?.index ?? -1);
     // Ended by the hang-up when nothing follows it (a call back, the customer ringing back, the fix reported after).
     const endedByHangup = customerHangups.length > 0 && Math.max(...customerHangups) >= turns.length - 1;
     const lastAgentText = agentTurns[agentTurns.length - 1]?.text ?? '';
@@ -758,12 +847,11 @@ class Facts implements ConversationFacts {
       !endedByHangup &&
       lastCustomer !== undefined &&
       (((isAccepting(lastCustomer.text) || CLOSING.test(lastCustomer.text)) &&
-        (lastAgents.some((t) => COMPLETED.test(t.text)) || WORKS_NOW.test(lastCustomer.text))) ||
+        (lastAgents.some((t) => COMPLETED.test(t.text)) || worksNow)) ||
         // Issue #12: the fix done in the conversation and the agent has the last word with nothing left to follow up
         // ("I've refunded the second payment now." … "Within 3 to 5 working days. Anything else?"), even when the
         // customer never says thanks.
-        (agentTurns.length > 0 &&
-          agentTurns[agentTurns.length - 1]!.index > lastCustomer.index &&
+        (agentLast &&
           lastAgents.some((t) => DONE_HERE.test(t.text)) &&
           !lastAgents.some((t) => FOLLOW_UP.test(t.text) || t.agent?.labels.includes('vague_promise'))) ||
         // A routine call answered there and then: the customer thanks or closes and nothing is left to follow up.
@@ -773,6 +861,19 @@ class Facts implements ConversationFacts {
           !lastAgents.some(
             (t) =>
               FOLLOW_UP.test(t.text) ||
+              t.agent?.labels.includes('vague_promise') ||
+              t.agent?.labels.includes('concrete_next_step_with_time'),
+          )) ||
+        // Session 13: a routine call the agent answers with the last word ("We're open until 6:30 tonight. They'll be
+        // on the shelf under your name.", "You're booked for Saturday at 9 am. See you there!"), with nothing promised
+        // to follow and no contact left for if it goes wrong.
+        (!this.upset &&
+          agentLast &&
+          !lastAgents.some(
+            (t) =>
+              FOLLOW_UP.test(t.text) ||
+              PASSED_ON.test(t.text) ||
+              hasContact(t.text) ||
               t.agent?.labels.includes('vague_promise') ||
               t.agent?.labels.includes('concrete_next_step_with_time'),
           ))) &&
@@ -877,11 +978,43 @@ class Facts implements ConversationFacts {
     return this.validationsOf;
   }
 
+  get restatements(): readonly number[] {
+    if (this.restatementsOf === undefined) {
+      const labelled = this.withLabel('restatement');
+      this.restatementsOf = labelled.some((i) => scolds(this.turns[i]!))
+        ? labelled.filter((i) => !restatesToScold(this.turns[i]!))
+        : labelled;
+    }
+    return this.restatementsOf;
+  }
+
+  get onlyTimesOfTheFix(): boolean {
+    if (this.onlyTimesOfTheFixOf === undefined) {
+      const steps = this.agentTurns.filter(
+        (t) => t.agent?.labels.includes('concrete_next_step_with_time') || setsTimedStep(t.text),
+      );
+      this.onlyTimesOfTheFixOf =
+        steps.length > 0 &&
+        !this.agentTurns.some((t) => hasContact(t.text)) &&
+        steps.every((t) => timesOfTheFixOnly(t.text));
+    }
+    return this.onlyTimesOfTheFixOf;
+  }
+
   get grants(): number[] {
     if (this.grantsOf === undefined)
       this.grantsOf = this.has('policy_language')
         ? []
-        : this.agentTurns.filter((t) => GRANT.test(t.text)).map((t) => t.index);
+        : this.agentTurns
+            .filter(
+              (t) =>
+                GRANT.test(t.text) ||
+                (GRANTS_THE_ASK.test(t.text) &&
+                  this.customerTurns.some(
+                    (c) => c.index < t.index && (POLITE_ASK.test(c.text) || this.customerRequests.includes(c.index)),
+                  )),
+            )
+            .map((t) => t.index);
     return this.grantsOf;
   }
 }

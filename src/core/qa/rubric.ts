@@ -101,7 +101,7 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
       : notApplicable('neither empathy nor sympathy-agreement or blame');
   },
   C1: (f) => {
-    const turns = anyOf(f, ['restatement']);
+    const turns = [...f.restatements];
     if (turns.length > 0) return met(turns, `restatement at turn ${shown(turns[0])}`);
     if (f.recaps.length > 0) return met(f.recaps, `restatement of the complaint at turn ${shown(f.recaps[0])}`);
     return !f.upset
@@ -148,6 +148,10 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
     const lastVague = vague[vague.length - 1] ?? -1;
     if (lastVague > (timed[timed.length - 1] ?? -1))
       return violated([lastVague], `promise with no time or owner at turn ${shown(lastVague)}`);
+    // Session 13: the fix done here, and the only times left are when it takes effect (the refund shows, the booked
+    // appointment): resolved on the spot, whatever the timed-step label says.
+    if (f.resolvedOnTheSpot && vague.length === 0 && f.onlyTimesOfTheFix)
+      return notApplicable('resolved on the spot; the only times are when the fix takes effect');
     if (f.timedSteps.length > 0 && timed.length === f.timedSteps.length)
       return met(f.timedSteps, `next step with a time at turn ${shown(f.timedSteps[0])}`);
     return unlessResolved(['concrete_next_step_with_time'], 'next step with a time')(f);
