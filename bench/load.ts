@@ -27,6 +27,7 @@ import type { TermPlan } from '../src/store/search-trigrams.ts';
 import { promiseCountsStatement } from '../src/store/repositories/insights.repository.ts';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createScratchDatabase, databaseUrl, TEST_POSTGRES_URL } from '../test/store/harness.ts';
 import { seedCases } from './lib/seed.ts';
@@ -162,7 +163,7 @@ END;
  * sends them), in this process on the data directory the server used, after it stopped.
  */
 async function pgliteTps(dataDir: string, ids: { orgId: string; customerId: string; ownerId: string }) {
-  const db = new PGlite(dataDir, { extensions: { pg_trgm } });
+  const db = new PGlite(dataDir, { extensions: { pg_trgm, btree_gin } });
   try {
     await db.waitReady;
     const once = () =>

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { type ExtractTablesWithRelations, sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
@@ -62,8 +63,8 @@ async function openPglite(dataDir: string, holder: string, lockedHint?: string):
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const lock = inMemory ? null : lockDataDir(dataDir, holder, lockedHint ?? DEFAULT_LOCKED_HINT);
-  // pg_trgm backs the case search indexes (migration 0011), as on PostgreSQL.
-  const client = new PGlite(dataDir, { extensions: { pg_trgm } });
+  // pg_trgm backs the case search indexes (migration 0011), and btree_gin the weeks in it (0021), as on PostgreSQL.
+  const client = new PGlite(dataDir, { extensions: { pg_trgm, btree_gin } });
   try {
     await client.waitReady;
     const statements = withNamedStatements(client);

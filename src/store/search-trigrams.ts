@@ -10,6 +10,12 @@
  * ten minutes), and the same sample says whether the term is common enough that walking the newest cases with the
  * LIKE as a filter reads fewer rows than fetching every row the rare trigrams find.
  *
+ * A rare term's pieces can find a thousand cases at a million, each on its own heap page, fetched only to keep the
+ * newest page of them (a GIN index has no order). The index also holds each case's week (migration 0021), so the same
+ * sample (with each text's received_at) says how many of the newest weeks should hold about two pages of the term:
+ * the search asks the index for the pieces in those weeks only, and for the older weeks only when they hold less than
+ * a page (case.repository.ts listCases).
+ *
  * The sample only chooses the plan. Every search returns the rows `search_text LIKE lower('%q%')` returns, whatever the
  * sample holds (test/store/case-search.test.ts checks it with and without one, on both backends).
  */
@@ -27,6 +33,13 @@ const SAMPLE_TTL_MS = 10 * 60_000;
 const BITMAP_ROW_COST = 2;
 /** A second piece is read with the rarest only if at most this share of the texts hold it (or twice the rarest's). */
 const RARE = 0.01;
+/** A rare term is read in its newest weeks only when its pieces would find more rows than this many pages. */
+const WINDOW_PAGES = 4;
+/** The weeks are chosen to hold about this many pages of the term (a window that holds less costs a second query). */
+const WINDOW_TARGET_PAGES = 2;
+/** At most this many weeks (each is one more pass of the index); past it the pieces are read for every week. */
+const MAX_WEEKS = 12;
+const WEEK_MS = 7 * 86_400_000;
 
 /** A sample of stored search texts: for each trigram piece, the (sorted) indexes of the sampled texts holding it. */
 export interface TextSample {
@@ -36,13 +49,15 @@ export interface TextSample {
   rows: number;
   texts: string[];
   pieces: Map<string, number[]>;
+  /** The sampled cases' received_at (ms), oldest and newest: how many cases a week holds, on average. */
+  span?: { from: number; to: number } | undefined;
 }
 
 /** A piece is three ASCII letters or digits: pg_trgm reads `LIKE '%abc%'` as exactly the one trigram `abc`. */
 const PIECE = /^[a-z0-9]{3}$/;
 
 /** Builds the sample's index of pieces from the stored (lower-cased) texts. */
-export function textSample(texts: string[], rows: number): TextSample {
+export function textSample(texts: string[], rows: number, times?: readonly number[]): TextSample {
   const pieces = new Map<string, number[]>();
   texts.forEach((text, i) => {
     const seen = new Set<string>();
@@ -55,7 +70,8 @@ export function textSample(texts: string[], rows: number): TextSample {
       else pieces.set(piece, [i]);
     }
   });
-  return { size: texts.length, rows, texts, pieces };
+  const span = times?.length ? { from: Math.min(...times), to: Math.max(...times) } : undefined;
+  return { size: texts.length, rows, texts, pieces, span };
 }
 
 const intersect = (a: number[], b: number[]): number[] => {
@@ -75,8 +91,11 @@ const intersect = (a: number[], b: number[]): number[] => {
 export type TermPlan =
   /** No sample, or nothing to choose: the LIKE as it is, planned by the database. */
   | { kind: 'plain' }
-  /** Read the index for these pieces of the term (each `LIKE lower('%piece%')`), then filter by the whole LIKE. */
-  | { kind: 'pieces'; pieces: string[] }
+  /**
+   * Read the index for these pieces of the term (each `LIKE lower('%piece%')`), then filter by the whole LIKE; with
+   * `weeks`, first in the newest `weeks` weeks only (the older ones only if those hold less than a page).
+   */
+  | { kind: 'pieces'; pieces: string[]; weeks?: number }
   /** The term is common: walk the newest cases and filter by the LIKE (the index is not asked). */
   | { kind: 'walk' };
 
@@ -116,8 +135,23 @@ export function planTerm(term: string, sample: TextSample | undefined, pageRows:
   const termShare = Math.max(matching, 0.5) / sample.size;
   const bitmapRows = piecesShare * sample.rows * BITMAP_ROW_COST;
   const walkRows = Math.min(sample.rows, pageRows / termShare);
-  if (bitmapRows <= walkRows) return { kind: 'pieces', pieces: second ? [first.piece, second.piece] : [first.piece] };
-  return { kind: 'walk' };
+  if (bitmapRows > walkRows) return { kind: 'walk' };
+  const pieces = second ? [first.piece, second.piece] : [first.piece];
+  const weeks = windowWeeks(sample, piecesShare * sample.rows, termShare, pageRows);
+  return weeks ? { kind: 'pieces', pieces, weeks } : { kind: 'pieces', pieces };
+}
+
+/**
+ * How many of the newest weeks should hold about WINDOW_TARGET_PAGES pages of a term that `termShare` of the cases
+ * hold, spread evenly over the sampled weeks; undefined when the pieces find few enough rows to fetch them all, when
+ * the sample has no times, or when the weeks would be most of the table's or more than MAX_WEEKS.
+ */
+function windowWeeks(sample: TextSample, piecesRows: number, termShare: number, pageRows: number) {
+  if (!sample.span || piecesRows <= WINDOW_PAGES * pageRows) return undefined;
+  const sampledWeeks = Math.max(1, (sample.span.to - sample.span.from) / WEEK_MS);
+  const rowsPerWeek = sample.rows / sampledWeeks;
+  const weeks = Math.ceil((WINDOW_TARGET_PAGES * pageRows) / termShare / rowsPerWeek) + 1;
+  return weeks > MAX_WEEKS || weeks > sampledWeeks / 2 ? undefined : weeks;
 }
 
 interface Cached {
@@ -136,12 +170,13 @@ async function takeSample(db: Executor): Promise<TextSample | undefined> {
   // reltuples is 0 (or -1) before the first VACUUM or ANALYZE: sample everything of a table that small.
   const percent = estimated > SAMPLE_ROWS ? Math.max(0.001, (100 * SAMPLE_ROWS) / estimated) : 100;
   const texts = (await db.execute(
-    sql`select search_text from cases tablesample system (${sql.raw(percent.toFixed(4))}) limit ${SAMPLE_ROWS * 2}`,
-  )) as unknown as { rows: Array<{ search_text: string }> };
+    sql`select search_text, (extract(epoch from received_at) * 1000)::float8 as at from cases tablesample system (${sql.raw(percent.toFixed(4))}) limit ${SAMPLE_ROWS * 2}`,
+  )) as unknown as { rows: Array<{ search_text: string; at: number | string }> };
   if (texts.rows.length === 0) return undefined;
   return textSample(
     texts.rows.map((r) => r.search_text),
     Math.max(estimated, texts.rows.length),
+    texts.rows.map((r) => Number(r.at)),
   );
 }
 

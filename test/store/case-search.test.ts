@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
@@ -211,7 +212,7 @@ describe('migration 0020 backfills the cases written before it', () => {
     const migrations = migrationsBefore0020();
     const dir = mkdtempSync(join(tmpdir(), 'defuse-0020-'));
     try {
-      const client = new PGlite(dir, { extensions: { pg_trgm } });
+      const client = new PGlite(dir, { extensions: { pg_trgm, btree_gin } });
       const before = drizzlePglite({ client, schema }) as unknown as Database;
       await migratePglite(before as never, { migrationsFolder: migrations.folder });
       const { org, customer } = await seedOrg(before);

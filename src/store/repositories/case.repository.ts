@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, type Column, eq, getTableColumns, gte, isNotNull, type Query, sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Executor } from '../database.ts';
-import { auditEvents, cases, caseSearchColumns, caseSearchText, commitments } from '../schema/index.ts';
+import { auditEvents, cases, caseSearchColumns, caseSearchText, caseWeek, commitments } from '../schema/index.ts';
 import { auditRows, type AuditEntry } from './audit.repository.ts';
 import type { CommitmentRow } from './commitment.repository.ts';
 import { containsAnyText, keyset, pageRows, statementName, toPage } from '../pagination.ts';
@@ -231,13 +231,31 @@ export function caseListQuery(db: Executor, scope: CaseScope, filters: CaseFilte
   if (filters.ownerId) where.push(eq(cases.ownerId, filters.ownerId));
   if (filters.teamId) where.push(eq(cases.teamId, filters.teamId));
   if (filters.rootCauseId) where.push(eq(cases.rootCauseId, filters.rootCauseId));
-  where.push(containsAnyText(filters.q, caseSearchText, caseSearchColumns(cases), plan), page.after);
+  // With weeks, the index reads the rarest piece in each of them (the week narrows instead of a second piece; with
+  // two pieces the planner, multiplying their shares, expects a handful of rows and asks it for the pieces alone).
+  const weeks = filters.q && plan?.kind === 'pieces' ? plan.weeks : undefined;
+  const read: TermPlan | undefined =
+    weeks && plan?.kind === 'pieces' ? { kind: 'pieces', pieces: plan.pieces.slice(0, 1) } : plan;
+  where.push(containsAnyText(filters.q, caseSearchText, caseSearchColumns(cases), read), page.after);
+  if (weeks) where.push(newestWeeks(scope.orgId, page.after, weeks));
   return db
     .select()
     .from(cases)
     .where(and(...where))
     .orderBy(...page.orderBy)
     .limit(pageRows(filters.limit));
+}
+
+/**
+ * The org's newest `weeks` weeks, counted back from the week of its newest case before the cursor: every case of the
+ * page before the cursor that these weeks leave out is older than every case they hold, so a page found in them is
+ * the page. Written as a list of weeks (`= any(…)`), which the trigram index (migration 0021) answers one week at a
+ * time from its posting lists, never reading the cases of other weeks.
+ */
+export function newestWeeks(orgId: string, after: SQL | undefined, weeks: number): SQL {
+  const newest = sql`select ${caseWeek(sql`max(${cases.receivedAt})`)} as w from ${cases} where ${and(eq(cases.orgId, orgId), after)}`;
+  const back = sql.raw(`interval '${7 * (weeks - 1)} days'`);
+  return sql`${caseWeek(cases.receivedAt)} = any(array(select generate_series(w - ${back}, w, interval '7 days') from (${newest}) newest))`;
 }
 
 /** How GET /cases?q= reads the index for its term (search-trigrams.ts): from a cached sample of the stored texts. */
@@ -252,7 +270,15 @@ export async function caseSearchPlan(db: Executor, filters: CaseFilters): Promis
  * trigram index (`caseSearchPlan`).
  */
 export async function listCases(db: Executor, scope: CaseScope, filters: CaseFilters) {
-  const query = caseListQuery(db, scope, filters, await caseSearchPlan(db, filters));
-  const rows = filters.q ? await query : await query.prepare(statementName('list_cases', query.toSQL().sql)).execute();
+  return casePage(db, scope, filters, await caseSearchPlan(db, filters));
+}
+
+/** One page of cases read with `plan` (listCases' own, or a test's). */
+export async function casePage(db: Executor, scope: CaseScope, filters: CaseFilters, plan: TermPlan | undefined) {
+  const query = caseListQuery(db, scope, filters, plan);
+  let rows = filters.q ? await query : await query.prepare(statementName('list_cases', query.toSQL().sql)).execute();
+  // The newest weeks held no page and the row after it: read the pieces in every week.
+  if (filters.q && plan?.kind === 'pieces' && plan.weeks && rows.length <= filters.limit)
+    rows = await caseListQuery(db, scope, filters, { kind: 'pieces', pieces: plan.pieces });
   return toPage(rows, filters.limit, (row) => [row.receivedAt, row.id]);
 }
