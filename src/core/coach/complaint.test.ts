@@ -46,7 +46,8 @@ const STATEMENTS: Array<[string, string, string | undefined]> = [
   [
     'buried complaint',
     'Hello, hope you are well. I ordered a sofa in May. It still has not been delivered. Can you help?',
-    'it still has not been delivered',
+    // The "it" is named from the sentence before (session 13).
+    'the sofa still has not been delivered',
   ],
   [
     'buried complaint',

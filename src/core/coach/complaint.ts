@@ -7,7 +7,7 @@
 import { decodeHTML } from 'entities';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import type { AbuseFinding } from '../signals/types.ts';
-import { type Said, sayBack, swapPerson, tellsEvent } from './person.ts';
+import { antecedent, type Said, sayBack, swapPerson, tellsEvent } from './person.ts';
 
 export interface CustomerMessage {
   text: string;
@@ -57,10 +57,15 @@ const SIGNATURE_LINE =
 const SIGNATURE_TAIL =
   /\s*(?:\bsent from my \w+(?: \w+)?|\b(?:kind |best |warm |many )?regards,?(?:\s+[A-Z][\w.'-]*){0,3}|\b(?:thanks|thank you|cheers|ta)(?: again| in advance)?[,!.]?(?:\s+[A-Z][\w'-]*){1,2}|[-–—~^]\s?[A-Z]{1,3}|\b(?:sincerely|yours (?:sincerely|faithfully)),?(?:\s+[A-Z][\w.'-]*){0,3})\s*\.?$/;
 const GREETING =
-  /^(?:(?:hi|hello|hey|hiya|heya|dear|yo|good (?:morning|afternoon|evening)|greetings)\b(?:\s+(?:there|team|all|guys|folks|sir|madam|sir\/madam|support|customer (?:service|support|care)|[A-Z][\w'-]+))*\s*[,!.:-]?\s*)+/i;
+  /^(?:(?:hi|hii+|hello|helo|hallo|hullo|hey|hiya|heya|dear|yo|good (?:morning|afternoon|evening)|greetings)\b(?:\s+(?:there|team|all|guys|folks|sir|madam|sir\/madam|support|customer (?:service|support|care)|[A-Z][\w'-]+(?=(?:\s+[A-Z][\w'-]+){0,2}\s*[,!:\n-])))*\s*[,!.:-]?\s*)+/i;
+// (A name after the greeting is followed by a comma or a line's end: "hi my card was declined" names nobody.)
 // Long digit runs and codes ("#4471", "order 1029384756", "ref XK29QL7"): the noun stays, the number goes.
 const REFERENCE =
   /\s*(?:#\s?\d[\w-]*|\b(?:no\.?|number|nr\.?|ref(?:erence)?\.?|id)\s*[:#]?\s*(?=[A-Z\d-]*\d)[A-Z\d][A-Z\d-]{3,}\b|\b\d{5,}\b|\b(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])[A-Z\d][A-Z\d-]{5,}\b)/g;
+// A label and its code with no "my" or "the" before it ("…items order PP-22741 - is it coming", "…, order GK-449102,"):
+// both go; "my order GK-449102 never came" keeps "my order".
+const LABELLED_CODE =
+  /(?<!\b(?:my|our|your|the|this|that|a|an|his|her|their)\s)\b(?:order|booking|ticket|case|ref|reference|invoice|receipt|claim|policy)(?:\s+(?:no\.?|number|ref|id))?\s*[:#]?\s*(?=[A-Z\d-]*\d)[A-Z]{1,4}-?[A-Z\d-]{3,}\b/g;
 // The label a reference leaves behind at the end of a clause once its number is gone ("…, receipt LLC-20144", "…, order
 // GC-88127", a line "booking ref QP8D2M"): the noun names nothing without its number.
 const DANGLING_LABEL =
@@ -92,6 +97,26 @@ const TEXT_SPEAK = new Map<string, string>(
     shouldnt: "shouldn't",
     arent: "aren't",
     werent: "weren't",
+    whats: "what's",
+    wheres: "where's",
+    // Contractions written without the apostrophe: the swap reads "youve" as no pronoun at all ("youve charged you").
+    youve: "you've",
+    youre: "you're",
+    youll: "you'll",
+    theyve: "they've",
+    theyre: "they're",
+    theyll: "they'll",
+    weve: "we've",
+    thats: "that's",
+    theres: "there's",
+    shes: "she's",
+    hes: "he's",
+    itll: "it'll",
+    wouldve: "would've",
+    couldve: "could've",
+    shouldve: "should've",
+    cos: 'because',
+    coz: 'because',
     yall: "y'all",
     "ya'll": "y'all",
     ppl: 'people',
@@ -241,11 +266,20 @@ export function cleanMessage(text: string, abuse: readonly AbuseFinding[] = []):
     })
     .join(BREAK);
   out = out
+    .replace(LABELLED_CODE, '')
+    .replace(/,[ \t]*(?=,)/g, '')
     .replace(REFERENCE, '')
     .replace(/\(\s*\)/g, '')
     .replace(DANGLING_LABEL, '');
   // Scare quotes round a word or two ('your "upgrade"', "my 'delivered' parcel") are the customer's tone, not a quotation.
   out = out.replace(/(^|[\s(])["']([\p{L}-]+(?:\s[\p{L}-]+)?)["'](?=[\s,.!?;:)]|$)/gu, '$1$2');
+  // "1 my number didn't port over / 2 the sim is the wrong size": a list's numbers are not said.
+  out = out.replace(
+    /^([ \t]*)\d{1,2}[.)]?[ \t]+(?=(?:my|the|your|our|i|we|you|it|they|he|she|no|nobody|there)\b)/gim,
+    '$1',
+  );
+  // "w/o heating", "w/ timestamps": the words written out.
+  out = out.replace(/(^|\s)w\/o(?=\s|$)/gi, '$1without').replace(/(^|\s)w\/(?=\s)/gi, '$1with');
   // "4hrs", "20mins": the number and its unit apart, so the unit is said in full.
   out = out.replace(/\b(\d+)(hrs?|mins?|secs?|wks?|mths|yrs)\b/gi, '$1 $2');
   out = out.replace(/\b[\w']+\b/g, (word) => {
@@ -333,7 +367,8 @@ const OWN_ACTION =
 const POSSESSION =
   /^(?:I|we)(?:'ve)?\s+(?:(?:still|also|just|already|now)\s+)*(?:have|has|got|own)\s+(?:(?:like|about|around|only|just)\s+)?(?:a|an|this|that|these|those|some|multiple|several|two|three|\d[\d.,]*|the|my|our)\b/i;
 //   - what they will do: an intention or a threat ("I'll be reporting you"), or the company's own promise ("I'll trace it").
-const INTENTION = /\b(?:I|we)(?:'ll| will| shall| am going to|'m going to| are going to|'re going to)\b/i;
+const INTENTION =
+  /\b(?:I|we)(?:'ll| will| shall| am going to|'m going to| are going to|'re going to)\b|\b(?:I|we)(?:'m| am|'re| are)\s+(?:(?:just|really|simply|definitely|certainly)\s+)*not\s+(?:going to|paying|accepting|having|putting up|leaving|moving|waiting|doing)\b/i;
 // What went wrong after the customer's own doing: a negation or a harm ("I paid for next-day delivery but it never came").
 // …or a new subject after "and"/"but" with a problem in it ("I updated the app and my phone stopped charging"), or a
 // problem had ("I have a problem with my card").
@@ -377,7 +412,7 @@ const FEELING_WORDS = String.raw`(?:disappointed|frustrated|annoyed|upset|angry|
 // A feeling anywhere in a message ("I'm really worried about…"): something is wrong for them.
 const FEELING_SOMEWHERE = new RegExp(String.raw`\b${FEELING_WORDS}\b`, 'i');
 const FEELING = new RegExp(
-  String.raw`^(?:I|we)(?:'m|'re| am| are| was| were| feel| felt| have been|'ve been| get| got| just)*\s+(?:(?:so|very|really|extremely|just|quite|pretty|incredibly|absolutely|totally|completely|beyond|a bit|a little|getting|becoming|now|honestly|utterly)\s+)*${FEELING_WORDS}\b`,
+  String.raw`^(?:I|we)(?:'m|'re| am| are| was| were| feel| felt| have been|'ve been| get| got| just)*\s+(?:(?:so|very|really|extremely|just|quite|pretty|incredibly|absolutely|totally|completely|beyond|a bit|a little|getting|becoming|now|honestly|utterly|still|even|genuinely)\s+)*${FEELING_WORDS}\b`,
   'i',
 );
 const FEELING_THAT = new RegExp(
@@ -388,7 +423,7 @@ const FEELING_THAT = new RegExp(
 // "apparently you're closing the branch", "people say…") and a claim the customer was told ("I was told your store never
 // answers"); a promise they were given ("I was told I'd get a call back") is what went wrong and stays.
 const HEARSAY =
-  /^(?:(?:a|my|some|one of (?:my|your))\s+(?:mate|friend|neighbou?r|colleague|guy|bloke|lady|woman|man|person|cousin|brother|sister|dad|mum|mom|father|mother|partner|husband|wife|son|daughter|coworker|co-worker|boss)s?|someone|somebody|people|everyone|everybody|others|reviews?|the internet|google|they)\s+(?:\w+\s+)?(?:told|tells|say|says|said|reckons?|reckoned|thinks?|thought|claims?|claimed|heard|mentioned|warned|reckon)\b|\b(?:apparently|supposedly|allegedly|rumou?r(?:ed|s)?|(?:I|we)(?:'ve| have)? (?:heard|read (?:online|somewhere|that)))\b|^(?:I|we)(?:'ve| have)?\s+(?:was|were|been)\s+told\s+(?!(?:that\s+)?(?:I|we|it|you|someone|somebody|an? \w+|the \w+|my \w+)(?:'d|'ll| would| will| should| was going to| were going to| could)\b)/i;
+  /^(?:(?:a|my|some|one of (?:my|your))\s+(?:mate|friend|neighbou?r|colleague|guy|bloke|lady|woman|man|person|cousin|brother|sister|dad|mum|mom|father|mother|partner|husband|wife|son|daughter|coworker|co-worker|boss)s?|someone|somebody|people|everyone|everybody|others|reviews?|the internet|google|they|(?:the\s+)?(?:police|council|bank|insurer|insurance company|seller|landlord|vet|doctor|hospital|school|airport|garage|mechanic|neighbours?))\s+(?:\w+\s+)?(?:told|tells|say|says|said|reckons?|reckoned|thinks?|thought|claims?|claimed|heard|mentioned|warned|reckon)\b|\b(?:apparently|supposedly|allegedly|rumou?r(?:ed|s)?|(?:I|we)(?:'ve| have)? (?:heard|read (?:online|somewhere|that)))\b|^(?:I|we)(?:'ve| have)?\s+(?:was|were|been)\s+told\s+(?!(?:that\s+)?(?:I|we|it|you|someone|somebody|an? \w+|the \w+|my \w+)(?:'d|'ll| would| will| should| was going to| were going to| could)\b)/i;
 // Someone else as the subject, with nothing of the customer's in the clause: their circumstances ("he never had any problem
 // with his leg before"), or a third party's state ("they've no staff", "they have no info either").
 const THIRD_PARTY = /^(?:he|she|they|he's|she's|they're|they've|they'd|he'd|she'd)\b/i;
@@ -431,7 +466,8 @@ const DEICTIC = /\b(?:that|this) one\b|\bthose ones\b|\bthese ones\b/i;
 // A request anywhere in the clause ("…, so please don't call them").
 const PLEASE = /\b(?:please|pls|plz|kindly)\b/i;
 // What the customer needs, told as a consequence ("…, so I need it cancelled by the 30th"): a request, not the problem.
-const NEED = /\b(?:so|and|but)\s+(?:I|we)\s+(?:really\s+)?(?:need|needed|want|have to|had to|must)\b/i;
+const NEED =
+  /\b(?:so|and|but)\s+(?:I|we)\s+(?:really\s+)?(?:need|needed|want|have to|had to|must)\b|\b(?:I|we)\s+(?:really\s+)?(?:need|want|would like|'d like|wish)\s+to\s+(?:raise|report|make|log|file|lodge|register|cancel|change|know|ask|check|query|speak|talk|complain|dispute|appeal|claim)\b|\b(?:I|we)(?:'m| am|'re| are)\s+(?:now\s+|formally\s+)?asking\s+(?:you|for)\b/i;
 
 // Who the customer is, said of themselves ("I'm a single parent", "we're a small business", "I'm the landlord", "I'm not
 // Gareth", "I'm not personally out of pocket"): the reason behind the message, never the problem said back ("I'm so sorry
@@ -457,6 +493,40 @@ const SOMEONE_OF_THEIRS =
 const PROMISE_TOLD =
   /^(?:you|they|your\s+[\p{L}-]+|the\s+[\p{L}-]+)\s+(?:(?:had|have|has)\s+)?(?:said|promised|told (?:me|us)|assured (?:me|us)|agreed|confirmed)\s+(?:(?:that|me|us)\s+)?(?:you|we|they|I|it|someone|somebody|he|she|this|that)(?:'d|'ll| would| will| was going to| were going to| should)\b/iu;
 
+// The company's own terms, website or listing cited as evidence ("your terms say a membership can be frozen", "your site
+// says 5G is available here"): said back it apologises for what the terms say; what went wrong is that they were not kept.
+const COMPANY_SAYS =
+  /^(?:your|our|the)\s+(?:own\s+)?(?:terms(?: and conditions)?|t&cs|t and cs|policy|policies|website|site|web site|listing|advert|ad|advertisement|contract|faqs?|description|leaflet|brochure|small print|booking page|product page|email|e-mail|letter|confirmation email|text message)\s+(?:(?:clearly|also|even|still|specifically|literally|itself)\s+)*(?:say|says|said|state|states|stated|show|shows|showed|promise|promises|promised|claim|claims|claimed|mention|mentions|read|reads|offer|offers|offered)\b/i;
+
+// What was meant to happen, told as the event ("the fridge was meant to be delivered Saturday"): said back it apologises
+// for the plan; what went wrong ("nobody came") is in another clause. "…was supposed to come but never did" tells both.
+const PLAN =
+  /\b(?:was|were|is|are|'s|'re)\s+(?:meant|supposed|due|scheduled|expected|booked)\s+to\b(?!.*(?:\bbut\b|n't\b|\bnever\b|\bnot\b|\bstill\b))/i;
+// What someone said, told as the fact ("the last person said the refund was processed", "the doctor said one tablet", "the
+// engineer said the dish was installed wrong"): hearsay or a claim, not what went wrong.
+const STAFF_SAID =
+  /^(?:the|a|an|your|our|my|one of your)\s+(?:(?:last|first|other|previous|new|second|third|next|same)\s+)?(?:person|agent|advisor|adviser|rep|representative|man|woman|lady|guy|bloke|girl|doctor|gp|nurse|engineer|technician|mechanic|manager|staff member|colleague|operator|guard|receptionist|pharmacist|vet|surveyor|inspector|officer|builder|plumber|electrician|assessor)(?:\s+(?:I|we)\s+(?:spoke|talked)\s+to)?\s+(?:(?:just|then|also|even|actually)\s+)?(?:said|says|told (?:me|us)|tells (?:me|us)|claimed|claims|reckons|reckoned|insisted|insists|assured (?:me|us))\b/i;
+// What the customer lacks that is no service of the company's ("I don't have payslips"): their circumstances. "we don't
+// have hot water" is the complaint.
+const OWN_LACK =
+  /^(?:I|we)\s+(?:just\s+|simply\s+)?(?:don't|do not|didn't|did not)\s+(?:even\s+)?(?:have|own|get)\s+(?:any\s+)?(?!(?:internet|wifi|wi-fi|broadband|heating|hot water|water|power|electricity|gas|signal|service|phone line|landline|access|a|an|the|my|our|your|this|that|it|them|any)\b)[\p{L}-]+s?\s*$/iu;
+
+// Who the customer is, or how they feel about the asking ("I'm not very good with computers", "I'm not someone who
+// complains", "I've flown with you twenty times without problems", "I'd rather not…", "I'd be grateful if…", "I have
+// nothing to complain about"): the reason behind the message, not what went wrong.
+const WHO_THEY_ARE =
+  /^(?:it's|it is|this is)\s+(?:me|us|only me|just me)\b|^(?:I|we)(?:'m| am|'re| are)\s+(?:(?:just|really|honestly|simply)\s+)*not\s+(?:very\s+|that\s+|too\s+|great\s+|so\s+)?(?:good|great|confident|used to|comfortable|techy|tech-savvy|someone|somebody|the type|the kind|one to)\b|\bwithout (?:any |a )?(?:problems?|issues?|complaints?|incident|fuss)\b|\bnot (?:someone|somebody|the type|the kind of person) (?:who|to)\b|^(?:I|we)(?:'d| would)\s+(?:much\s+)?(?:rather|prefer|be grateful|appreciate)\b|^(?:I|we)(?:'ve| have)?\s+(?:got\s+)?(?:nothing|no complaints?)\s+to\s+(?:complain|report|moan)\b/i;
+// Someone of the customer's named by age ("my 8 yr old bought 3 films"), or the children as a consequence ("kids haven't
+// had dinner"): their circumstances, not the company's doing.
+const THEIRS_BY_AGE =
+  /^(?:my|our)\s+\d+[- ]?(?:yr|year)s?[- ]?old\b(?!\s+(?:\w+\s+)?(?:was|were|got|has been|have been)\s+\S+(?:ed|en|t)\b)|^(?:the\s+)?(?:kids|children)\s+(?:can't|cannot|couldn't|haven't|have not|hadn't|won't|aren't|are|were|have|had|need)\b/i;
+// Another language's words inside an English message ("bro mi orden never llegó"): not readable as written.
+const MIXED_LANGUAGE =
+  /[áíóúñãõ¿¡]|\b(?:bro|mi orden|quiero|pero|porque|dinero|entregado|merci|bitte|danke|gracias|obrigado)\b/iu;
+
+const OWN_TRIED_TAIL =
+  /,\s+(?:(?:already|also|i've|I've|i have|I have)\s+)?(?:checked|tried|restarted|reset|rebooted|cleared|reinstalled|updated)\b[^,]*$/;
+
 // Good news told with a problem word ("nothing was broken, which is a first", "none of it was damaged", "no breakages"):
 // said back after "I'm so sorry" it apologises for what went right.
 const GOOD_NEWS =
@@ -465,10 +535,11 @@ const GOOD_NEWS =
 // A rhetorical question is the customer's argument, not something they want answered ("what's the point of booking a
 // slot if nobody comes", "who designs these forms").
 const RHETORICAL =
-  /^(?:what(?:'s| is) the point|what(?:'s| is) the use|who (?:designs|thought|decided)|why (?:do|does|did) (?:I|we) (?:even )?bother)\b/i;
+  /^(?:how (?:are|is) (?:you|they|we|this company|your company) (?:still )?(?:in business|allowed|legal)|what(?:'s| is) wrong with (?:you|your|this)|what(?:'s| is) the point|what(?:'s| is) the use|who (?:designs|thought|decided)|why (?:do|does|did) (?:I|we) (?:even )?bother)\b/i;
 
 // A guess is not a fact to apologise for ("maybe my problem too…", "probably the router").
-const HEDGE = /^(?:maybe|perhaps|probably|possibly|I guess|I suppose|I think|I'm guessing|(?:I|we) (?:may|might)\b)\b/i;
+const HEDGE =
+  /^(?:maybe|perhaps|probably|possibly|I guess|I suppose|I think|I'm guessing|(?:I|we) (?:may|might)\b|(?:this|that|it|there)\s+(?:must|might|may|could)\s+be\b)\b/i;
 // A problem that has gone away is not one to apologise for ("I unlinked them and it worked", "it came back on wifi").
 const RESOLVED =
   /\b(?:it|that|this|they)\s+(?:(?:just|finally|then|now)\s+)?(?:worked|returned|came back|works now|work now)\b|\b(?:it|that|this|they)(?:'s|'re|\s+is|\s+are)\s+(?:(?:all|now)\s+)?(?:back(?!\s+(?:to|again|on|in)\b)|fine now|working (?:again|now))\b/i;
@@ -487,7 +558,7 @@ const AGREES_WITH_ATTACK =
   /\b(?:we|we're|we've|we'd|our\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:[\p{L}']+\s+){0,3}?(?:bad|no right|not right|ashamed|lie|lied|lying|don't care|didn't care|doesn't care|couldn't care|incompetent|clueless)\b|\b(?:doesn't|don't|didn't|does not|do not|did not|couldn't|never) care\b|\bnobody cares\b/iu;
 // Praise said through gritted teeth before the complaint ("Great, you charged me twice", "Thanks a lot, …").
 const SARCASTIC_OPENER =
-  /^(?:(?:oh|well|wow)[,]?\s+)?(?:(?:just |really |oh so )?(?:great|brilliant|nice one|nice|lovely|fantastic|perfect|wonderful|terrific|superb|marvell?ous|amazing|awesome|excellent|genius|classic|typical|well done|good job|great job|great stuff|cheers for nothing|thanks for nothing|thanks a lot|thanks a bunch|thanks so much|thank you so much|thank you very much|thanks very much|thanks again|(?:thanks|thank you) in advance|cheers)\s*[,!.:-]+\s*)+(?=\S)/i;
+  /^(?:(?:oh|well|wow)[,]?\s+)?(?:(?:great|brilliant|lovely|fantastic|perfect|wonderful|nice|cheers)\s+so\s+(?:now\s+)?(?=\S)|(?:just |really |oh so )?(?:great|brilliant|nice one|nice|lovely|fantastic|perfect|wonderful|terrific|superb|marvell?ous|amazing|awesome|excellent|genius|classic|typical|well done|good job|great job|great stuff|cheers for nothing|thanks for nothing|thanks a lot|thanks a bunch|thanks so much|thank you so much|thank you very much|thanks very much|thanks again|(?:thanks|thank you) in advance|cheers)\s*[,!.:-]+\s*)+(?=\S)/i;
 // A verdict tacked on after a comma ("…, unbelievable", "…, what a joke", "…, thanks for nothing"): the event before it is
 // the complaint, the verdict is not said back.
 const VERDICT_TAIL =
@@ -516,16 +587,57 @@ interface Candidate {
   inPraise: boolean;
 }
 
+const hasCue = (text: string): boolean => {
+  COMPLAINT_CUES.lastIndex = 0;
+  const found = COMPLAINT_CUES.test(text);
+  COMPLAINT_CUES.lastIndex = 0;
+  return found;
+};
 const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 // The clause after "and", "but" or "so" that opens on a subject of its own.
 const TAIL =
   /^.{6,}?\s(?:and(?: then| now| still)?|but|so|then)\s+(?=(?:the|my|our|your|it|it's|they|he|she|nobody|no one|nothing|there|someone)\b)(.{8,})$/i;
 
+// A clause that opens on a pronoun standing for something told before it; not "it" for the time or the weather ("it's
+// been three weeks", "it is now the end of November").
+const PRONOUN_SUBJECT = /^(it|he|she)(?=(?:'s|'d|'ll)?\s+\S)/i;
+const DUMMY_IT =
+  /^it(?:'s|\s+is|\s+was|\s+has|\s+had)?\s+(?:(?:now|already|been|just|only|nearly|almost|over|well over|more than|about|around|getting on for)\s+)*(?:\d|a\s+(?:week|month|day|year|fortnight|while)\b|an\s+hour\b|the\s+(?:end|middle|start|beginning|third|second|fourth|fifth|first|last)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|ages|weeks|days|months|years|hours|midnight|gone|past|raining|snowing|freezing|cold|hot|dark|late|early|today|tonight|tomorrow|christmas|easter|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i;
+
+/**
+ * A clause that opens on "it", "he" or "she" with the pronoun's thing or person put in its place, from the first of
+ * `contexts` that names one; null when the clause points at nothing it can name (nothing fits, too little is said after
+ * it, a second "it" the name cannot be, or someone else's doing with nothing of the customer's in it); undefined when the
+ * clause does not open on such a pronoun, or nothing was said before it.
+ */
+function nameThePronoun(clause: string, contexts: readonly string[]): string | null | undefined {
+  const opener = PRONOUN_SUBJECT.exec(clause);
+  // The message's first words ("it's still broken after the reset"): the thing both sides are talking about, left as it is.
+  if (opener === null || DUMMY_IT.test(clause) || contexts.length === 0) return undefined;
+  // "it's all", "it's still saying it", "he's not answering".
+  if (BARE_PRONOUN_CLAUSE.test(clause) || /\b(?:it|them)[.!?]*$/i.test(clause)) return null;
+  if (THIRD_PARTY.test(clause) && !CUSTOMERS_OWN.test(clause)) return null;
+  const rest = clause.slice(opener[1]!.length);
+  for (const context of contexts) {
+    const named = antecedent(context, opener[1]!);
+    if (named === undefined) continue;
+    // "a fake. it's obviously fake": the name said again in the clause says nothing.
+    const head = named
+      .split(' ')
+      .at(-1)!
+      .replace(/[^\p{L}'-]/gu, '');
+    return new RegExp(String.raw`\b${head}\b`, 'i').test(rest) ? null : named + rest;
+  }
+  return null;
+}
+
 /** Splits a sentence longer than MAX_WORDS at its commas and at "but", "so", "and now". */
 function clausesOf(sentence: string): string[] {
   // "I'm not trying to be difficult, but it's been a week": the complaint comes after "but".
   const but = /^(.{8,}?),?\s+but\s+(.{8,})$/i.exec(sentence);
+  // "I was refunded for the tickets but not the fees": what came before a bare "but not…" was the part that went right.
+  if (but && /^(?:not|never|no)\b/i.test(but[2]!)) return wordCount(sentence) <= MAX_WORDS ? [sentence] : [];
   if (but) return [...(wordCount(sentence) <= MAX_WORDS ? [sentence] : []), but[1]!, ...clausesOf(but[2]!)];
   // "You charged me twice and I want it back now": the request after "and" is not part of what went wrong.
   const wants =
@@ -546,7 +658,11 @@ function candidates(cleaned: string, offset: number): Candidate[] {
     .split(/\n+|(?<=[.!?])\s+|;\s+|\s+[-–—]+\s+|\s*--+\s*|:\s+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  for (const sentence of sentences) {
+  for (let s = 0; s < sentences.length; s++) {
+    let sentence = sentences[s]!;
+    // "I want to complain about your driver. He was rude to me at the door…": the sentence says who, before it is cut.
+    const renamed = s > 0 ? nameThePronoun(sentence, [sentences[s - 1]!]) : undefined;
+    if (typeof renamed === 'string') sentence = renamed;
     const inPraise = praises(sentence);
     // "It stopped on mobile data but it's back now": what went wrong has gone away.
     const resolved = RESOLVED.test(sentence);
@@ -564,11 +680,25 @@ function candidates(cleaned: string, offset: number): Candidate[] {
         )
         .replace(/^[,.;:\s-]+/, '')
         .replace(VERDICT_TAIL, '')
+        // "…for saturday, checked spam": what the customer already tried, tacked on, is not part of what went wrong.
+        .replace(OWN_TRIED_TAIL, '')
         .trim();
       // "I'm disappointed that my refund never came": the feeling says there is a problem; what it is about is said back.
       const felt = FEELING_THAT.test(clause);
       clause = clause.replace(FEELING_THAT, '').trim();
       if (clause.length === 0) continue;
+      // "…and it still hasn't arrived", "he was rude to me at the door": a clause that opens on "it", "he" or "she" says
+      // what it stands for, taken from the words before it in its sentence (or, with next to nothing there, the sentence
+      // before); when they do not say, the clause points at nothing.
+      const at = sentence.indexOf(raw);
+      const inSentence = at > 0 ? sentence.slice(0, at) : '';
+      const contexts = [
+        ...(wordCount(inSentence) > 0 ? [inSentence] : []),
+        ...(wordCount(inSentence) < 3 && s > 0 ? [sentences[s - 1]!] : []),
+      ];
+      const renamed = nameThePronoun(clause, contexts);
+      const pointsAway = renamed === null;
+      if (typeof renamed === 'string') clause = renamed;
       // "You charged me twice?!": disbelief, said with a question mark, about something that happened.
       const accuses = ACCUSER.test(clause);
       if (accuses && !QUESTION_START.test(clause)) clause = clause.replace(/\s*[?!]+$/, '');
@@ -583,6 +713,7 @@ function candidates(cleaned: string, offset: number): Candidate[] {
         words >= 3 &&
         words <= MAX_WORDS &&
         cues > 0 &&
+        !pointsAway &&
         !clause.includes(HOLE) &&
         (!question || convertible) &&
         !REQUEST.test(clause) &&
@@ -599,6 +730,12 @@ function candidates(cleaned: string, offset: number): Candidate[] {
         !hearsay &&
         !HEARSAY.test(clause) &&
         !(THIRD_PARTY.test(clause) && !CUSTOMERS_OWN.test(clause)) &&
+        !PLAN.test(clause) &&
+        !STAFF_SAID.test(clause) &&
+        !OWN_LACK.test(clause) &&
+        !WHO_THEY_ARE.test(clause) &&
+        !THEIRS_BY_AGE.test(clause) &&
+        !MIXED_LANGUAGE.test(clause) &&
         !CIRCUMSTANCE.test(clause) &&
         !OWN_DENIAL.test(clause) &&
         !OWN_NOT_DONE.test(clause) &&
@@ -617,6 +754,7 @@ function candidates(cleaned: string, offset: number): Candidate[] {
         !UNFAIR.test(clause) &&
         !(SOMEONE_OF_THEIRS.test(clause) && !/\b(?:you|your|y'all)\b/i.test(clause)) &&
         !PROMISE_TOLD.test(clause) &&
+        !COMPANY_SAYS.test(clause) &&
         !GOOD_NEWS.test(clause) &&
         !HYPOTHETICAL.test(clause) &&
         !HEADLINE.test(clause) &&
@@ -636,7 +774,14 @@ function candidates(cleaned: string, offset: number): Candidate[] {
       out.push({
         clause,
         cues,
-        topical: !PROMO.test(clause) && !positive && !AGENT_VOICE.test(clause) && !clause.includes(HOLE),
+        // "i didn't share my password": what the customer denies doing names no topic.
+        topical:
+          !PROMO.test(clause) &&
+          !positive &&
+          !AGENT_VOICE.test(clause) &&
+          !clause.includes(HOLE) &&
+          !OWN_DENIAL.test(clause) &&
+          !OWN_NOT_DONE.test(clause),
         weight: cues * 2 + personal - (question ? 1 : 0),
         order: offset + out.length,
         question: question && !convertible,
@@ -744,7 +889,7 @@ const SHOUTED_WORD =
 // come": what it is was said in another clause, and the words point at nothing. "it's still broken after the reset", "…an
 // email about it" and "the replacement wasn't sent when you reported it" say enough.
 const FINAL_PRONOUN =
-  /(?<!\b(?:about|of|for|with|on|in|to|from|at|by|into|over|after|before|without|like)\s)\b(it|them)$/i;
+  /(?<!\b(?:about|of|for|with|on|in|to|from|at|by|into|over|after|before|without|like)\s)\b(it|them)(?:\s+(?:on|at|in|from|for|to|with|by|off|out|up|back|down|over|again|now|yet|either|too|properly|anymore)\b(?:\s+[\p{L}']+){0,3})?$/iu;
 const BARE_PRONOUN_CLAUSE = /^(?:it|they|he|she)(?:'s|'re)?(?:\s+\S+){0,2}$/i;
 const NOUN_PHRASE_HEAD =
   /\b(?:the|a|an|your|our|my|this|that|these|those|his|her|their|every|each|some|both)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]{2,})\b/giu;
@@ -797,7 +942,9 @@ const saysCleanly = (text: string, question = false): boolean =>
   !/\b(?:about|for|with|to|from|of|on|in|at)\s+(?:is|are|was|were)$/i.test(text) &&
   // An ellipsis ("they never do", "it still won't") says nothing on its own.
   (question ||
-    !/\b(?:do|does|did|will|would|can|could|should|won't|can't|don't|didn't|doesn't|wouldn't|couldn't)$/i.test(text)) &&
+    !/\b(?:do|does|did|will|would|can|could|should|won't|can't|don't|didn't|doesn't|wouldn't|couldn't|wasn't|weren't|isn't|aren't|hasn't|haven't|hadn't)$|(?:'s|'re|\b(?:is|are|was|were|did|does|do|will|would|could|can|has|have|had))\s+not$|\b(?:will|would|can|could|won't|wouldn't|can't|couldn't)\s+(?:say|tell|explain)$/i.test(
+      text,
+    )) &&
   // The agent agreeing with a verdict on the company (B1).
   !AGREES_WITH_ATTACK.test(text) &&
   // A false start a speaker made and took back ("you're quite, you feel a bit sick", "it was, it's been three days").
@@ -824,6 +971,9 @@ const saysCleanly = (text: string, question = false): boolean =>
   !/,\s+(?:can't|cannot|won't|couldn't|doesn't|didn't|isn't|wasn't|aren't|weren't|keeps|kept)\b/i.test(text) &&
   // "you paid for breakfast but was told…": the verb after "but" lost its subject and does not agree.
   !/\b(?:you|we|they)\s[^,.;]*\bbut\s+(?:was|wasn't|is|isn't|has|hasn't|does|doesn't)\b/i.test(text) &&
+  // "your phone was stolen last night can we block it": a question run on after the statement.
+  (question ||
+    !/\s(?:can|could|will|would|should)\s+(?:you|we|u)\s+(?!(?:not|never|still|just|also)\b)\p{L}+/iu.test(text)) &&
   // "where your order is" ends well; a statement that ends on "is" was cut short.
   (question || !/\b(?:is|was|are|were)$/i.test(text)) &&
   !/(?:^|\s)['"]|['"](?:\s|$)/.test(text.replace(/\b\w+s'(?=\s|$)/g, 'x'));
@@ -899,11 +1049,11 @@ class Reading {
 // Praise that is meant, not courtesy ("thanks in advance", a "Thanks," sign-off): thanks for something, a compliment, a
 // fault denied ("couldn't fault them", "no fuss", "didn't try to sell me anything").
 const PRAISE_MEANT =
-  /\b(?:thanks?(?: you| u| ya)?(?: so much| very much| again| a lot| loads)? (?:for|to)\b(?!\s+(?:nothing|wasting|making me|ruining|the (?:wait|delay|runaround)))|love|loving|loved|great job|awesome|amazing|excellent|kudos|shout ?out|well done|brilliant|fantastic|wonderful|best (?:service|team|experience)|happy with|impressed|surpassed|exceeded|pleased|glad|perfect|delicious|tasty|cheers to|great (?:airline|stuff|service|staff|team|guys|food|experience|work)|faultless|flawless|spotless|superb|outstanding|lovely|top (?:bloke|notch|class)|(?:five|5)[- ]stars?|first[- ]class|helpful|(?<!\b(?:autism|dog|pet|family|eco|user|child|children|kid|kids|wheelchair|budget|vegan|baby|disability|dementia|sensory|planet|environment|environmentally|bike|cycle|mobile|wallet|student|senior|age)[- ])friendly|patient|thank you\b[^.!?\n]{0,20}?\bto (?:the|your|everyone|all|whoever)|(?:say|saying|pass on|send)\b[\s,]*(?:(?:um+|uh+|er+m?)[\s,]+)*(?:a\s+)?(?:(?:big|huge|massive|special)\s+)?(?:thanks|thank you)|a credit to|hats off|keep it up|more of (?:him|her|them|this)|(?:could(?:n't| not)|can't|cannot) fault|no (?:fuss|complaints|hassle|problems|issues)|didn't (?:(?:even|once)\s+)?(?:try|push|rush|pressure|hassle)|(?:it's|its|it is|all|everything(?:'s| is)?)\s+(?:working|sorted|fixed|back)\s+(?:again|now)|works now)\b/i;
+  /\b(?:fair play to|props to|big up|nothing to complain about|thanks?(?: you| u| ya)?(?: so much| very much| again| a lot| loads)? (?:for|to)\b(?!\s+(?:nothing|wasting|making me|ruining|the (?:wait|delay|runaround)))|love|loving|loved|great job|awesome|amazing|excellent|kudos|shout ?out|well done|brilliant|fantastic|wonderful|best (?:service|team|experience)|happy with|impressed|surpassed|exceeded|pleased|glad|perfect|delicious|tasty|cheers to|great (?:airline|stuff|service|staff|team|guys|food|experience|work)|faultless|flawless|spotless|superb|outstanding|lovely|top (?:bloke|notch|class)|(?:five|5)[- ]stars?|first[- ]class|helpful|(?<!\b(?:autism|dog|pet|family|eco|user|child|children|kid|kids|wheelchair|budget|vegan|baby|disability|dementia|sensory|planet|environment|environmentally|bike|cycle|mobile|wallet|student|senior|age)[- ])friendly|patient|thank you\b[^.!?\n]{0,20}?\bto (?:the|your|everyone|all|whoever)|(?:say|saying|pass on|send)\b[\s,]*(?:(?:um+|uh+|er+m?)[\s,]+)*(?:a\s+)?(?:(?:big|huge|massive|special)\s+)?(?:thanks|thank you)|a credit to|hats off|keep it up|more of (?:him|her|them|this)|(?:could(?:n't| not)|can't|cannot) fault|no (?:fuss|complaints|hassle|problems|issues)|didn't (?:(?:even|once)\s+)?(?:try|push|rush|pressure|hassle)|(?:it's|its|it is|all|everything(?:'s| is)?)\s+(?:working|sorted|fixed|back)\s+(?:again|now)|works now)\b/i;
 // A clause's problem words beyond the soft ones praise also uses ("booking again", "still warm", "kept me updated").
 const SOFT_CUE = /^(?:again|still|keeps?|kept|down|cold|empty|waiting|waited|without|sorted|fixed|resolved)$/i;
 const FAULT_DENIED =
-  /\b(?:(?:could(?:n't| not)|can't|cannot) fault|no (?:fuss|complaints|hassle|problems|issues)|didn't (?:(?:even|once)\s+)?(?:try|push|rush|pressure|hassle))\b/i;
+  /\b(?:nothing to complain about|(?:could(?:n't| not)|can't|cannot) fault|no (?:fuss|complaints|hassle|problems|issues)|didn't (?:(?:even|once)\s+)?(?:try|push|rush|pressure|hassle))\b/i;
 const problemWords = (clause: string): number =>
   (clause.match(COMPLAINT_CUES) ?? []).filter((w) => !SOFT_CUE.test(w)).length;
 // Read on the raw text, so "didnt", "can’t" and "doesnt" count as "didn't", "can't" and "doesn't" do after cleaning.
@@ -989,7 +1139,7 @@ const EMBEDDED_TANGLE =
 // Without a question mark, a clause that opens on "which", "who" or "what" and a verb is a relative clause ("…, which has no
 // lift access", "what came was a box"), not a question; a question asked without one inverts ("how do i cancel").
 const INVERTED =
-  /^(?:how|what|when|where|why|who|which)(?:\s+(?:long|much|many|often|soon|time|else|kind of \w+|sort of \w+))?\s+(?:do|does|did|is|are|was|were|can|could|will|would|should|shall|may|might|has|have|had|am)\s+(?:i|you|u|we|they|he|she|it|my|your|ur|our|their|his|her|the|this|that|these|those|there|a|an)(?=\s|$|[,.?!])|^how\s+to\b/i;
+  /^(?:how|what|when|where|why|who|which)(?:\s+(?:long|much|many|often|soon|time|else|kind of \w+|sort of \w+))?\s+(?:do|does|did|is|are|was|were|can|could|will|would|should|shall|may|might|has|have|had|am)\s+(?:i|you|u|we|they|he|she|it|my|your|ur|our|their|his|her|the|this|that|these|those|there|a|an)(?=\s|$|[,.?!])|^how\s+to\b|^(?:where|what|when|how|who)(?:'s|s)\s+(?:my|your|ur|our|the|this|that|his|her|their)\b/i;
 
 function work(reading: Reading, cache: Map<string, Said | undefined>): ComplaintWords {
   // The same clause said back once per conversation: the second message's complaint re-reads the first message.
@@ -1016,7 +1166,9 @@ function work(reading: Reading, cache: Map<string, Said | undefined>): Complaint
     // "3 hours on hold and then the line went dead", "no reply from the seller and the tracking is stuck": a fragment with
     // no subject, then a clause that has one; the clause is said back.
     const tail = TAIL.exec(c.clause)?.[1];
-    if (said?.kind !== 'statement' && tail !== undefined && !c.clause.startsWith('I ')) said = cachedSayBack(tail);
+    // The clause after "and" must tell a problem of its own: "(forgot) and the rider was great" is praise, not the complaint.
+    if (said?.kind !== 'statement' && tail !== undefined && !c.clause.startsWith('I ') && hasCue(tail))
+      said = cachedSayBack(tail);
     if (said?.kind !== 'statement') continue;
     const text = said.text.replace(/[.!?,;:'"\s]+$/, '').replace(/^['"\s]+/, '');
     if (!saysCleanly(text)) continue;

@@ -223,7 +223,7 @@ const PERSONAL = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'u']);
 const DEPARTMENT =
   /^(?:service|support|billing|security|management|staff|admin|sales|accounts|maintenance|reception|dispatch|housekeeping|finance|compliance|marketing|engineering)$/;
 const TIME_NOUN = /^(?:time|times|day|days|moment|minute|second|week|month|year|morning|night|evening|afternoon|hour)$/;
-const BARE_OK = new Set(['no', 'every', 'each', 'any', 'some', 'all', 'both', 'half', 'most', 'many', 'few']);
+const BARE_OK = new Set(['no', 'none', 'every', 'each', 'any', 'some', 'all', 'both', 'half', 'most', 'many', 'few']);
 
 /**
  * How a statement opens, said after "I'm so sorry": on its subject ("my card was declined", "you charged me", "at
@@ -336,7 +336,9 @@ function opening(terms: readonly Term[]): 'subject' | 'bare' | 'none' {
   if (!head.tags.has('Noun')) return 'none';
   // A department or a mass noun reads without "the" ("customer service is saying…", "security wouldn't let me in").
   if (head.tags.has('Plural') || DEPARTMENT.test(head.lower) || head.tags.has('Uncountable')) return 'subject';
-  // A capital may be a name ("Amazon lost my parcel") that takes no "the": not said back.
+  // A capital may be a name ("Amazon lost my parcel") that takes no "the": not said back; nor a word left before a subject
+  // of its own ("great so now my app says…", "helo my account is locked"): "the" would go before the wrong word.
+  if (pre.slice(1).some((t) => t.tags.has('Determiner') || t.tags.has('Possessive'))) return 'none';
   return /^[A-Z]/.test(first.text) ? 'none' : 'bare';
 }
 
@@ -435,6 +437,103 @@ function hasMainVerb(terms: readonly Term[]): boolean {
 export function tellsEvent(clause: string): boolean {
   const terms = tag(clause);
   return hasSubject(terms) && hasMainVerb(terms);
+}
+
+// People a "he" or "she" can be, beyond the roles compromise tags #Actor ("driver", "landlord", "mum").
+const PERSON_NOUN =
+  /^(?:conductor|salesman|saleswoman|salesperson|rider|seller|guard|man|woman|guy|lady|bloke|boy|girl|gentleman|chap|fella|assistant|attendant|steward|stewardess|cashier|receptionist|manager|agent|advisor|adviser|technician|operator|inspector|officer|surveyor|installer|fitter|courier|porter|waiter|waitress|cleaner|builder|caller|rep|representative|tenant|neighbour|neighbor)$/;
+const MALE =
+  /^(?:man|salesman|guy|bloke|boy|gentleman|chap|fella|son|husband|dad|father|brother|grandad|granddad|grandfather|grandpa|uncle|boyfriend|steward|waiter|nephew|grandson)$/;
+const FEMALE =
+  /^(?:woman|lady|saleswoman|girl|mum|mom|mother|wife|daughter|sister|nan|gran|grandma|grandmother|aunt|auntie|girlfriend|stewardess|waitress|niece|granddaughter)$/;
+const TIME_HEAD =
+  /^(?:time|times|day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|mins|morning|evening|night|afternoon|weekend|moment|while|today|yesterday|tomorrow)$/;
+// "I'm trying to transfer money and it keeps getting blocked": the "it" may be the attempt, not a thing named before it.
+const ATTEMPT = /\b(?:trying|tried|try|attempting|attempted|want|wanted|wanting|going)\s+to\b/i;
+
+/**
+ * What a "he", "she" or "it" that opens a clause stands for, from the words told before it (the start of its sentence, or
+ * the sentence before): "I ordered a bed frame 3 weeks ago and it…" → "the bed frame"; "My son's feeding pump was checked
+ * in. It…" → "My son's feeding pump"; "I want to complain about your driver. he…" → "your driver". The noun phrase that is
+ * the subject there is taken first; else the only one that fits (a person for "he"/"she", a thing for "it"). Undefined
+ * when none fits or two could ("I reported the listing through the button on the page. It…"): then the clause points at
+ * something the words do not say.
+ */
+export function antecedent(context: string, pronoun: string): string | undefined {
+  const person = /^(?:he|she)$/i.test(pronoun);
+  if (!person && ATTEMPT.test(context)) return undefined;
+  const terms = tag(context);
+  const firstVerb = terms.findIndex((t) => isVerb(t));
+  const phrases: Array<{ text: string; subject: boolean; object: boolean }> = [];
+  let lastObject = -1;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (t.text === '') continue;
+    const determiner = t.tags.has('Determiner') && /^(?:a|an|the|this)$/.test(t.lower);
+    const possessive = t.tags.has('Possessive') && /^(?:my|our|your|his|her|their)$/.test(t.lower);
+    // "driver was lovely but he…": a bare role at the start of the clause is its subject.
+    const bare = person && i === 0 && !determiner && !possessive && t.tags.has('Noun') && !t.tags.has('Pronoun');
+    if (!determiner && !possessive && !bare) continue;
+    let j = bare ? i : i + 1;
+    let head = -1;
+    for (; j < terms.length; j++) {
+      const u = terms[j]!;
+      // "my 92-year-old nan": a hyphened number is a modifier; a bare number or a date ends the phrase ("a tv 2 weeks ago").
+      const hyphened = /^\d+-\p{L}/u.test(u.text) && terms[j + 1]?.tags.has('Noun') === true;
+      if (!hyphened && (u.text === '' || u.tags.has('Pronoun') || u.tags.has('Value') || u.tags.has('Date'))) break;
+      const noun = u.tags.has('Noun') && !u.tags.has('Verb') && !hyphened;
+      const modifier =
+        hyphened || u.tags.has('Adjective') || (u.tags.has('Gerund') && terms[j + 1]?.tags.has('Noun') === true);
+      if (!noun && !modifier) break;
+      if (noun) head = j;
+      if (/[,;:.!?]/.test(u.post)) {
+        j++;
+        break;
+      }
+    }
+    if (head < 0) continue;
+    const h = terms[head]!;
+    const word = h.lower.replace(/'s$/, '');
+    const actor = h.tags.has('Actor') || PERSON_NOUN.test(word);
+    const fits =
+      !h.tags.has('Plural') &&
+      !TIME_HEAD.test(word) &&
+      !(h.tags.has('Possessive') && terms[head + 1]?.text !== '') &&
+      (person
+        ? actor && !(pronoun.toLowerCase() === 'he' ? FEMALE : MALE).test(word)
+        : !actor && !h.tags.has('ProperNoun'));
+    if (fits) {
+      const words = terms.slice(i, head + 1).map((u, k) => {
+        let text = u.text.replace(/[,;:.!?"]+$/, '');
+        if (k === head - i && terms[head + 1]?.text === '') text = text.replace(/'s$/, '');
+        if (k === 0)
+          text = /^(?:a|an)$/i.test(text)
+            ? 'the'
+            : /^[A-Z][a-z]/.test(text) && !u.tags.has('ProperNoun')
+              ? text.toLowerCase()
+              : text;
+        return text;
+      });
+      // The object of a verb ("bought a desk lamp"), or one joined to it ("a phone and a case").
+      const before = terms[i - 1];
+      const object =
+        before !== undefined &&
+        ((isVerb(before) && !isAux(before)) || (/^(?:and|or|plus)$/.test(before.lower) && lastObject >= 0));
+      phrases.push({
+        text: `${bare ? 'the ' : ''}${words.join(' ')}`,
+        subject: firstVerb < 0 || i < firstVerb,
+        object,
+      });
+      if (object) lastObject = head;
+    }
+    i = Math.max(i, j - 1);
+  }
+  const subject = phrases.find((p) => p.subject);
+  if (subject !== undefined) return subject.text;
+  if (phrases.length === 1) return phrases[0]!.text;
+  // "I bought a desk lamp from your Leeds shop and it…": the thing bought, not the place; two objects are two things.
+  const objects = phrases.filter((p) => p.object);
+  return objects.length === 1 ? objects[0]!.text : undefined;
 }
 
 /** Says the customer's words back in the agent's person. */
@@ -565,6 +664,18 @@ function sayBackAsIs(terms: Term[], asked: boolean): Said | undefined {
   const end = subjectAt(terms, start);
   const subject = terms.slice(start, end);
   const rest = terms.slice(end);
+  // "what's missing", "what's wrong": no noun after the verb, so the question word is the subject ("what is missing").
+  if (
+    subject.length === 1 &&
+    rest.length === 0 &&
+    wh !== 'why' &&
+    !subject[0]!.tags.has('Noun') &&
+    !subject[0]!.tags.has('Pronoun') &&
+    !/^(?:i|we|you)$/.test(subject[0]!.lower)
+  ) {
+    const auxWord = aux!.text === '' ? aux!.implicit : aux!.lower;
+    return { kind: 'question', text: `${wh} ${auxWord} ${subject[0]!.text}` };
+  }
   if (subject.length === 0) {
     // The question word is the subject ("what is going on with my account"): embedded as it stands.
     return wh === 'why' ? undefined : { kind: 'question', text: render(swapTerms(terms)) };
