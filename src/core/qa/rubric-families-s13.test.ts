@@ -179,3 +179,25 @@ test('A1, C2: an opening that reports a fault politely (charged twice, declined,
   ]);
   assert.equal(routine.rubric.A1, 'n/a', routine.evidence.A1.why);
 });
+
+test('R1: an opening that wants the thing in a state ("I\'d just like it ready…") or the reason itself is n/a', () => {
+  const reply: Line = [
+    'agent',
+    "I'm sorry about this. I'll look into it and call you by 4pm today. I'm Jo, on 0161 496 0188.",
+  ];
+  for (const opening of [
+    "My glasses were meant to be ready on Monday and they still aren't. I'd just like them ready for Friday please, I'm driving.",
+    "My daughter was sent home from her swimming lesson for forgetting her cap, and she missed the whole class. I'd like to know why.",
+  ]) {
+    const result = score(`r1-state-${opening.length}`, [['customer', opening], reply]);
+    assert.equal(result.rubric.R1, 'n/a', `${opening}: ${result.evidence.R1.why}`);
+  }
+  const open = score('r1-open', [
+    [
+      'customer',
+      "My glasses were meant to be ready on Monday and they still aren't. I'd like to know what you are going to do about it.",
+    ],
+    reply,
+  ]);
+  assert.equal(open.rubric.R1, 'violated', open.evidence.R1.why);
+});
