@@ -6,7 +6,7 @@ import { auditEvents, cases, caseSearchColumns, caseSearchText, caseWeek, commit
 import { auditRows, type AuditEntry } from './audit.repository.ts';
 import type { CommitmentRow } from './commitment.repository.ts';
 import { containsAnyText, keyset, pageRows, statementName, toPage } from '../pagination.ts';
-import { planTerm, searchSample, type TermPlan } from '../search-trigrams.ts';
+import { MAX_WEEKS, planTerm, searchSample, type TermPlan } from '../search-trigrams.ts';
 import { type OutboxEvent, outboxStatement, outboxValues } from './outbox.repository.ts';
 import { type TeamScope, visibleTo } from '../visibility.ts';
 
@@ -277,8 +277,16 @@ export async function listCases(db: Executor, scope: CaseScope, filters: CaseFil
 export async function casePage(db: Executor, scope: CaseScope, filters: CaseFilters, plan: TermPlan | undefined) {
   const query = caseListQuery(db, scope, filters, plan);
   let rows = filters.q ? await query : await query.prepare(statementName('list_cases', query.toSQL().sql)).execute();
-  // The newest weeks held no page and the row after it: read the pieces in every week.
-  if (filters.q && plan?.kind === 'pieces' && plan.weeks && rows.length <= filters.limit)
-    rows = await caseListQuery(db, scope, filters, { kind: 'pieces', pieces: plan.pieces });
+  // The newest weeks held no page and the row after it: three times as many weeks (while that is few), then every week.
+  let weeks = filters.q && plan?.kind === 'pieces' ? plan.weeks : undefined;
+  while (weeks && plan?.kind === 'pieces' && rows.length <= filters.limit) {
+    weeks = weeks * 3 <= MAX_WEEKS ? weeks * 3 : undefined;
+    rows = await caseListQuery(
+      db,
+      scope,
+      filters,
+      weeks ? { ...plan, weeks } : { kind: 'pieces', pieces: plan.pieces },
+    );
+  }
   return toPage(rows, filters.limit, (row) => [row.receivedAt, row.id]);
 }
