@@ -64,7 +64,7 @@ function fromCache(cache: LeftOutCache): { prepared: Prepared; left: LeftOut } {
   return { prepared, left };
 }
 
-export function lowoFigures(cache: LeftOutCache, options: TrainOptions): Figures {
+function lowoFigures(cache: LeftOutCache, options: TrainOptions): Figures {
   const { prepared, left } = fromCache(cache);
   const labels = cache.labels;
   const out = writerOutAdditions(prepared, left, options);
