@@ -11,7 +11,7 @@ import type { Database, Executor } from '../../src/store/database.ts';
 import { containsAny } from '../../src/store/pagination.ts';
 import { caseListQuery, casePage } from '../../src/store/repositories/case.repository.ts';
 import { cases, caseSearchColumns } from '../../src/store/schema/index.ts';
-import { planTerm, searchSample, textSample, type TermPlan } from '../../src/store/search-trigrams.ts';
+import { MAX_WEEKS, planTerm, searchSample, textSample, type TermPlan } from '../../src/store/search-trigrams.ts';
 import { seedOrg } from './fixtures.ts';
 import { backends } from './harness.ts';
 
@@ -70,9 +70,13 @@ describe('planTerm: how many of the newest weeks a rare term is read in', () => 
     // 153 matches at 1 in 1,000 are ~153,000 cases: 8 weeks of ~19,000, and one more
     assert.equal(plan.weeks, 9);
     assert.deepEqual(planTerm('refund', textSample(texts, 1_000_000, times), 51), { kind: 'walk' });
+    // Held by one sampled text in 3,000: more weeks than MAX_WEEKS would hold three pages; MAX_WEEKS, not none.
+    const once = texts.map((t, i) => (t.startsWith('chargeback') && i !== 7 ? 'charged twice' : t));
+    const rare = planTerm('chargeback', textSample(once, 1_000_000, times), 51);
+    assert.ok(rare.kind === 'pieces' && rare.weeks === MAX_WEEKS, JSON.stringify(rare));
   });
 
-  test('no weeks without times, for a term whose pieces find a few pages, or when they would be most weeks', () => {
+  test('no weeks without times, for a term whose pieces find a few pages, or when they would be most of the table', () => {
     const plan = planTerm('chargeback', textSample(texts, 1_000_000), 51);
     assert.ok(plan.kind === 'pieces' && plan.weeks === undefined, JSON.stringify(plan));
     const few = planTerm('chargeback', textSample(texts, 100_000, times), 51); // ~100 matches: fetch them all
