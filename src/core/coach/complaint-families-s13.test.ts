@@ -226,3 +226,8 @@ test('A2/C1: "it" for the time ("it\'s September", "it\'s been a week") is never
   for (const said of words('I posted my renewal form in July. It is September and my permit has expired').statements)
     assert.doesNotMatch(said, /form is September/);
 });
+test('A2/C1: an order code with a dash goes with its label ("…twice for order 41-77203")', () => {
+  assert.deepEqual(words('you charged me twice for order 41-77203!!! please refund one').statements, [
+    'we charged you twice',
+  ]);
+});

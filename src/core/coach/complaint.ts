@@ -61,7 +61,7 @@ const GREETING =
 // (A name after the greeting is followed by a comma or a line's end: "hi my card was declined" names nobody.)
 // Long digit runs and codes ("#4471", "order 1029384756", "ref XK29QL7"): the noun stays, the number goes.
 const REFERENCE =
-  /\s*(?:#\s?\d[\w-]*|\b(?:no\.?|number|nr\.?|ref(?:erence)?\.?|id)\s*[:#]?\s*(?=[A-Z\d-]*\d)[A-Z\d][A-Z\d-]{3,}\b|\b\d{5,}\b|\b(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])[A-Z\d][A-Z\d-]{5,}\b)/g;
+  /\s*(?:#\s?\d[\w-]*|\b\d{1,4}-\d{4,}\b|\b(?:no\.?|number|nr\.?|ref(?:erence)?\.?|id)\s*[:#]?\s*(?=[A-Z\d-]*\d)[A-Z\d][A-Z\d-]{3,}\b|\b\d{5,}\b|\b(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])[A-Z\d][A-Z\d-]{5,}\b)/g;
 // A label and its code with no "my" or "the" before it ("…items order PP-22741 - is it coming", "…, order GK-449102,"):
 // both go; "my order GK-449102 never came" keeps "my order".
 const LABELLED_CODE =
@@ -682,6 +682,11 @@ function candidates(cleaned: string, offset: number): Candidate[] {
         .replace(VERDICT_TAIL, '')
         // "…for saturday, checked spam": what the customer already tried, tacked on, is not part of what went wrong.
         .replace(OWN_TRIED_TAIL, '')
+        // "…twice for order" once its number is gone: the label with nothing after it goes too.
+        .replace(
+          /\s+(?:for|on|about|regarding|re)\s+(?:order|booking|ticket|case|invoice|reference|ref)\s*([.!?]*)$/i,
+          '$1',
+        )
         .trim();
       // "I'm disappointed that my refund never came": the feeling says there is a problem; what it is about is said back.
       const felt = FEELING_THAT.test(clause);
