@@ -110,6 +110,13 @@ export interface ConversationFacts {
    */
   onlyTimesOfTheFix: boolean;
   /**
+   * F1 (session 13): where the fix is done and no turn carries a timed-step label, the agent turns that say when it
+   * takes effect ("the corrected bill will show by Friday", "it should reach your account within 5 working days") in a
+   * conversation where the agent also leaves a contact for if it does not: the writers read that as a next step with a
+   * time still to come. Read only when the conversation is resolved on the spot.
+   */
+  timedWithContact: number[];
+  /**
    * C1 (session 13): the turns labelled `restatement`, less those whose every restatement sits in a sentence that tells
    * the customer off or talks down to them ("So you've been ringing the switchboard, you should really be ringing the
    * clinic's own line", "You should have paid the fine before the deadline — it says in the handbook"): a retelling
@@ -595,6 +602,9 @@ const FIX_TAKES_EFFECT = new RegExp(
   ].join('|'),
   'i',
 );
+/** A sentence that says when a done fix takes effect, with its time. */
+const takesEffectAt = (text: string): boolean =>
+  text.split(/(?<=[.!?])\s+/).some((sentence) => STEP_TIME.test(sentence) && FIX_TAKES_EFFECT.test(sentence));
 /** Every sentence with a time in a step turn tells when a done fix takes effect, or sets no step at all. */
 const timesOfTheFixOnly = (text: string): boolean =>
   text
@@ -726,6 +736,7 @@ class Facts implements ConversationFacts {
   private validationsOf?: number[];
   private grantsOf?: number[];
   private onlyTimesOfTheFixOf?: boolean;
+  private timedWithContactOf?: number[];
   private restatementsOf?: readonly number[];
 
   constructor(
@@ -987,6 +998,15 @@ class Facts implements ConversationFacts {
         : labelled;
     }
     return this.restatementsOf;
+  }
+
+  get timedWithContact(): number[] {
+    if (this.timedWithContactOf === undefined)
+      this.timedWithContactOf =
+        this.has('concrete_next_step_with_time') || !this.agentTurns.some((t) => hasContact(t.text))
+          ? []
+          : this.agentTurns.filter((t) => setsTimedStep(t.text) || takesEffectAt(t.text)).map((t) => t.index);
+    return this.timedWithContactOf;
   }
 
   get onlyTimesOfTheFix(): boolean {

@@ -201,3 +201,13 @@ test('R1: an opening that wants the thing in a state ("I\'d just like it ready�
   ]);
   assert.equal(open.rubric.R1, 'violated', open.evidence.R1.why);
 });
+
+test('F1: a fix done whose time it takes effect is told with a contact for if it does not is a next step (met)', () => {
+  for (const done of [
+    "I've taken all £60 of the charges off; the corrected bill will show by Friday. I'm Sam, ring me on 0161 496 0123 if it doesn't.",
+    'Done. The £60 is credited now and it should reach your account within 5 working days. If not, my direct line is 0161 496 0124.',
+  ]) {
+    const result = score(`f1-contact-${done.length}`, [...refundAsked, ['agent', done], ['customer', 'Okay, thanks.']]);
+    assert.equal(result.rubric.F1, 'met', `${done}: ${result.evidence.F1.why}`);
+  }
+});

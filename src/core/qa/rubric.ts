@@ -152,6 +152,9 @@ export const RUBRIC: Record<RubricId, (f: ConversationFacts) => RubricResult> = 
     // appointment): resolved on the spot, whatever the timed-step label says.
     if (f.resolvedOnTheSpot && vague.length === 0 && f.onlyTimesOfTheFix)
       return notApplicable('resolved on the spot; the only times are when the fix takes effect');
+    // Session 13: resolved, but the agent says when the fix takes effect and leaves a contact for if it does not.
+    if (f.resolvedOnTheSpot && vague.length === 0 && f.timedWithContact.length > 0)
+      return met(f.timedWithContact, `next step with a time at turn ${shown(f.timedWithContact[0])}`);
     if (f.timedSteps.length > 0 && timed.length === f.timedSteps.length)
       return met(f.timedSteps, `next step with a time at turn ${shown(f.timedSteps[0])}`);
     return unlessResolved(['concrete_next_step_with_time'], 'next step with a time')(f);
