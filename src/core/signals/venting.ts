@@ -16,6 +16,8 @@ interface VentingCue {
   min?: number;
   /** For patterns anchored at the end (global flag): a match starts within this many characters of it, so only they are scanned. */
   reach?: number;
+  /** Tested only when the text's last word (lower case) is one of these: a cheap gate before the pattern. */
+  lastWord?: ReadonlySet<string>;
 }
 
 const PROFANITY = String.raw`f[u*@#]?[c*]?k\w*|f\*+\w*|sh[i*1]t\w*|bullsh\w*|damn\w*|hell|crap\w*|wtf|a[s*$]{2}hole\w*|a\*+\w*|b[i*]tch\w*|bastard\w*|piss\w*|idiots?|stupid|moron\w*|useless|ridiculous`;
@@ -60,6 +62,24 @@ const CUES: readonly VentingCue[] = [
     pattern:
       /(?:\b(?<!\b(?:nobody|no one|never|without|not)\s)(?:told (?:me|us|him|her)|telling (?:me|us))|\b(?:now you're saying|(?:letter|email|text|message) saying|and I want|I need|I(?:'ve| have) got|I(?:'ve| have) never|I can't|I couldn't|can't afford|(?:I|we) finally|(?:and|but|yet) (?:nobody|no one)|(?<!\b(?:how (?:much|many|long)|what|everything|all)\b[^.!?]{0,40})\b(?:I|we)(?:'ve| have)? (?:wasted|spent|lost)|(?:and|but|so) (?:as a result|on top of (?:that|this)|to make (?:it|things|matters) worse|the worst (?:part|thing)(?: is| was)?|because of (?:that|this)|after all (?:that|this)))|\b(?:and|but|then|because|when|while)\s+(?:then\s+)?(?:at|in|on|to|from|with|by)\s+(?:(?:the|my|your)\s+)?[\w-]+|(?:,|\band|\bthen|\bbut)\s+(?:then\s+)?(?:when|every time|each time)\s+(?:I|we|you|they|he|she|my|our)\b[^.!?,]{0,30})\s*$/gi,
   },
+  // Session 13 (round 10 and the writers' misses): a clause that stops where its grammar still owes a part, with no full
+  // stop: a copula or "am" with no complement ("…and now my kitchen is"; not "what it is", "how bad you are"); "now"
+  // after a connective ("…and now"); an adverb that waits for its verb ("…and he just", "…and you never", "…which is
+  // frankly"); a report with nothing reported ("…keeps saying", "…told me that", "…a payment that"; not "like that",
+  // "afford that"); "to" after a verb that needs its infinitive ("…and I had to", "…I'm going to"; not "if I have to");
+  // "since"/"at", or "in" after a time ("…my train goes in", "…due in").
+  {
+    id: 'unfinished',
+    weight: 0.6,
+    reach: 48,
+    lastWord: new Set(
+      'is are was were am now just never frankly absolutely actually suddenly meanwhile literally basically saying threatening that to in since at'.split(
+        ' ',
+      ),
+    ),
+    pattern:
+      /(?:(?<!\b(?:what|where|how|who|which|whatever|here|there|as|than|way)\b[^.!?,]{0,40})(?<!\b(?:you|lot)\s)\b(?:is|are|was|were|am)|\b(?:and|but|so)\s+now|\b(?:just|never|frankly|absolutely|actually|suddenly|meanwhile|literally|basically)|\b(?:saying|threatening)|\b(?:told|tell|said|says|promised|promises)\b[^.!?,]{0,30}\bthat|\b(?:a|an|the|every|some)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?<!\b(?:of|about|for|with|like|to|at|on|in|by|from|than|do|did|does|done|is|was)\s+)that|(?<!\bif (?:I|we|you|he|she|they) )\b(?:had|have|has|need|needs|going|refused|refuses|starting|threatening|forced|made) to|\b(?:due|starts?|goes|leaves?|departs?|lands?|closes?|is|meeting|appointment|exam|interview|flight)\s+in|(?<!\bever\s)\bsince|\bat)\s*$/gi,
+  },
   {
     id: 'holding_floor',
     weight: 0.6,
@@ -102,13 +122,22 @@ const endsWith = (re: RegExp, text: string, reach: number): boolean => {
   return re.test(text);
 };
 
+// The last word of a trimmed text, lower case ('' when it ends on punctuation).
+const lastWordOf = (text: string): string => {
+  let start = text.length;
+  while (start > 0 && /[\w']/.test(text[start - 1]!)) start--;
+  return text.slice(start).toLowerCase();
+};
+
 /** Estimates whether a customer message is still mid-outburst: cut off, holding the floor, stacked complaints, caps, "!!". */
 export function detectVenting(text: string): VentingEstimate {
   const trimmed = text.trim();
   const evidence: string[] = [];
   let score = 0;
   if (trimmed.length === 0) return { venting: false, score: 0, evidence };
+  const last = lastWordOf(trimmed);
   for (const cue of CUES) {
+    if (cue.lastWord !== undefined && !cue.lastWord.has(last)) continue;
     const fired =
       cue.reach !== undefined
         ? endsWith(cue.pattern, trimmed, cue.reach)
