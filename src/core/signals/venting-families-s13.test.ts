@@ -23,6 +23,8 @@ const CUT_OFF: Array<[family: string, message: string]> = [
   ['time', 'the shop has lost my repair and my holiday starts in'],
   ['time', 'no hot water in the flat since'],
   ['time', 'your engineer was meant to come at'],
+  ['contraction', "three engineers, three different answers, and now you're"],
+  ['contraction', "the receptionist rang back saying she'd"],
 ];
 
 const COMPLETE: string[] = [
@@ -36,6 +38,7 @@ const COMPLETE: string[] = [
   'the app will not let me log in',
   'it has been like this ever since',
   'I was charged for a bag I never asked for',
+  'I know exactly who you are',
 ];
 
 test('a message cut off where its grammar still owes a part reads as venting', () => {
