@@ -25,6 +25,8 @@ const CUT_OFF: Array<[family: string, message: string]> = [
   ['time', 'your engineer was meant to come at'],
   ['contraction', "three engineers, three different answers, and now you're"],
   ['contraction', "the receptionist rang back saying she'd"],
+  ['you', 'three wasted Saturdays waiting in for the fitter and now you'],
+  ['you', 'I will keep phoning this number until you'],
 ];
 
 const COMPLETE: string[] = [
@@ -39,6 +41,8 @@ const COMPLETE: string[] = [
   'it has been like this ever since',
   'I was charged for a bag I never asked for',
   'I know exactly who you are',
+  'honestly I am done with you',
+  'thanks anyway, bye then, and thank you',
 ];
 
 test('a message cut off where its grammar still owes a part reads as venting', () => {

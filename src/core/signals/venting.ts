@@ -68,18 +68,19 @@ const CUES: readonly VentingCue[] = [
   // frankly"); a report with nothing reported ("…keeps saying", "…told me that", "…a payment that"; not "like that",
   // "afford that"); "to" after a verb that needs its infinitive ("…and I had to", "…I'm going to"; not "if I have to");
   // "since"/"at", or "in" after a time ("…my train goes in", "…due in"); a contracted auxiliary, which never ends a clause
-  // ("…and you're", "…saying she'd").
+  // ("…and you're", "…saying she'd"); "you" as the subject of a clause opened and left ("…and now you", "…I hope you",
+  // "…until you"; not an object: "thank you", "I hate you").
   {
     id: 'unfinished',
     weight: 0.6,
     reach: 48,
     lastWord: new Set(
-      "is are was were am you're we're they're you've you'd we'd they'd he'd she'd you'll we'll they'll he'll she'll it'll i'll now just never frankly absolutely actually suddenly meanwhile literally basically saying threatening that to in since at".split(
+      "you is are was were am you're we're they're you've you'd we'd they'd he'd she'd you'll we'll they'll he'll she'll it'll i'll now just never frankly absolutely actually suddenly meanwhile literally basically saying threatening that to in since at".split(
         ' ',
       ),
     ),
     pattern:
-      /(?:(?<!\b(?:what|where|how|who|which|whatever|here|there|as|than|way)\b[^.!?,]{0,40})(?<!\b(?:you|lot)\s)\b(?:is|are|was|were|am)|\b(?:you|we|they|he|she|it|I)'(?:re|ve|d|ll)|\b(?:and|but|so)\s+now|\b(?:just|never|frankly|absolutely|actually|suddenly|meanwhile|literally|basically)|\b(?:saying|threatening)|\b(?:told|tell|said|says|promised|promises)\b[^.!?,]{0,30}\bthat|\b(?:a|an|the|every|some)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?<!\b(?:of|about|for|with|like|to|at|on|in|by|from|than|do|did|does|done|is|was)\s+)that|(?<!\bif (?:I|we|you|he|she|they) )\b(?:had|have|has|need|needs|going|refused|refuses|starting|threatening|forced|made) to|\b(?:due|starts?|goes|leaves?|departs?|lands?|closes?|is|meeting|appointment|exam|interview|flight)\s+in|(?<!\bever\s)\bsince|\bat)\s*$/gi,
+      /(?:(?<!\b(?:what|where|how|who|which|whatever|here|there|as|than|way)\b[^.!?,]{0,40})(?<!\b(?:you|lot)\s)\b(?:is|are|was|were|am)|\b(?:you|we|they|he|she|it|I)'(?:re|ve|d|ll)|\b(?:now|then|until|till|unless|if|because|hope|think|thought|bet|swear|wish)\s+(?:(?:lot|people|guys)\s+)?you|\b(?:and|but|so)\s+now|\b(?:just|never|frankly|absolutely|actually|suddenly|meanwhile|literally|basically)|\b(?:saying|threatening)|\b(?:told|tell|said|says|promised|promises)\b[^.!?,]{0,30}\bthat|\b(?:a|an|the|every|some)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?<!\b(?:of|about|for|with|like|to|at|on|in|by|from|than|do|did|does|done|is|was)\s+)that|(?<!\bif (?:I|we|you|he|she|they) )\b(?:had|have|has|need|needs|going|refused|refuses|starting|threatening|forced|made) to|\b(?:due|starts?|goes|leaves?|departs?|lands?|closes?|is|meeting|appointment|exam|interview|flight)\s+in|(?<!\bever\s)\bsince|\bat)\s*$/gi,
   },
   {
     id: 'holding_floor',
