@@ -136,11 +136,20 @@ const SIGNED_NAME =
 const PHONE =
   /\b\d{3}[-. ]\d{4}\b|\(\d{3}\)\s*\d{3}[-. ]\d{4}|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\bext(?:ension|\.)?\s*\d{1,6}\b|(?:\+\d{1,3}[ -]?|\b)\(?0\d{1,4}\)?[ -]\d{3,4}[ -]?\d{3,4}\b/i;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
+/** The sentences of a text: split after . ! or ? and the spaces that follow. */
+const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/);
 // The e-mail pattern backtracks through every word; try it only when there is an @ at all.
 const hasContact = (text: string): boolean => PHONE.test(text) || (text.includes('@') && EMAIL.test(text));
 
-const COMPLETED =
-  /\b(?:done|sorted|fixed|all clear|(?:it's|it has|that's|that has|has) (?:now |already )?gone through|gone through already|back (?:on|to) your (?:card|account) now|(?:is|are|'s) (?:now )?(?:refunded|credited) to your|i've (?:also |just |now |already )?(?:approved|added (?!a note|it to (?:the|your) notes)|refunded|reversed|fixed|re-?sent|cancell?ed|credited|applied|sent|booked|reset|restored|removed|waived|replaced|updated|voided|unlocked|reinstated|processed|issued|added|submitted|frozen|cleared|zeroed|switched|changed|extended|paused|activated|released|corrected|amended|transferred|topped up|unblocked|reopened|moved)|(?:that's|it's|is) (?:now )?(?:submitted|refunded|sorted|cleared|on its way)|(?:has|have) (?:now |already )?been (?:refunded|fixed|reversed|credited|cancell?ed|removed|restored|processed|applied|issued|paid|voided|unlocked|reinstated)|(?:is|are) (?:now |already )?(?:applied|showing|unlocked|reinstated|processed)|already showing|confirmations? (?:is|are) in your (?:inbox|email)|is back|it's in|is ready|are ready|ready now|keys inside|set up)\b/i;
+// Session 13: a fix told done in so many words, read both as the conversation settled (COMPLETED) and as the fix done
+// by the agent here (DONE_HERE).
+const GONE_THROUGH = String.raw`all clear|(?:it's|it has|that's|that has|has) (?:now |already )?gone through|gone through already`;
+const CREDITED_TO = String.raw`(?:is|are|'s) (?:now )?(?:refunded|credited) to your`;
+
+const COMPLETED = new RegExp(
+  String.raw`\b(?:done|sorted|fixed|${GONE_THROUGH}|back (?:on|to) your (?:card|account) now|${CREDITED_TO}|i've (?:also |just |now |already )?(?:approved|added (?!a note|it to (?:the|your) notes)|refunded|reversed|fixed|re-?sent|cancell?ed|credited|applied|sent|booked|reset|restored|removed|waived|replaced|updated|voided|unlocked|reinstated|processed|issued|added|submitted|frozen|cleared|zeroed|switched|changed|extended|paused|activated|released|corrected|amended|transferred|topped up|unblocked|reopened|moved)|(?:that's|it's|is) (?:now )?(?:submitted|refunded|sorted|cleared|on its way)|(?:has|have) (?:now |already )?been (?:refunded|fixed|reversed|credited|cancell?ed|removed|restored|processed|applied|issued|paid|voided|unlocked|reinstated)|(?:is|are) (?:now |already )?(?:applied|showing|unlocked|reinstated|processed)|already showing|confirmations? (?:is|are) in your (?:inbox|email)|is back|it's in|is ready|are ready|ready now|keys inside|set up)\b`,
+  'i',
+);
 // The customer closes the exchange without accepting in so many words (session 6): "No, that's it, thanks", a bare "No."
 // to "anything else?", "got it", "that's all I needed", or the fix seen working ("It's come on!", "it's charging").
 const CLOSING =
@@ -157,8 +166,10 @@ const FOLLOW_UP =
   /\b(?:'ll|will)\s+(?:\w+\s+)?(?:call|ring|phone|e-?mail(?:ed)?|message|text|write|update|contact|be in touch|get back|follow up|chase|check|confirm|let you know|come|arrive|deliver|collect|visit|reach|post(?:ed)?|sen[dt])\b|\b(?:once|when|as soon as) (?:we|I|they) (?:hear|have|know|get)\b|\btomorrow\b|\b(?:on |next )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 // The fix done by the agent in the conversation ("I've refunded the second payment", "Done", "that's submitted now", "the
 // credit is applied and already showing", session 12: "your booking is now 3–5 June"), not a rule stated ("fees are applied automatically") or a case opened.
-const DONE_HERE =
-  /\b(?:done|all clear|(?:it's|it has|that's|that has|has) (?:now |already )?gone through|gone through already|(?:is|are|'s) (?:now )?(?:refunded|credited) to your|(?:account|balance)(?:'s| is) (?:now )?(?:at |down to )?[£$€]?0(?:\.00)?(?!\d|[.,]\d)|I(?:'ve| have) (?:also |just |now |already )?(?:approved|added (?!a note|it to (?:the|your) notes)|refunded|reversed|fixed|re-?sent|cancell?ed|credited|applied|booked|reset|restored|removed|waived|replaced|voided|unlocked|reinstated|processed|frozen|cleared|extended|paused|activated|released|corrected|unblocked|reopened)|(?:that's|it's) (?:now )?(?:submitted|refunded|sorted|cleared)|(?:has|have) (?:now |already )?been (?:refunded|fixed|reversed|credited|cancell?ed|removed|restored|processed|voided|unlocked|reinstated)|(?:is|are) (?:now |already )?(?:applied|refunded|credited) and|already showing|(?:booking|reservation|appointment|plan|tariff|address|seat|flight|room|dates?)s? (?:is|are) now(?! (?:being|going|pending|under|awaiting|with|due|in (?:the )?(?:queue|review))\b))\b/i;
+const DONE_HERE = new RegExp(
+  String.raw`\b(?:done|${GONE_THROUGH}|${CREDITED_TO}|(?:account|balance)(?:'s| is) (?:now )?(?:at |down to )?[£$€]?0(?:\.00)?(?!\d|[.,]\d)|I(?:'ve| have) (?:also |just |now |already )?(?:approved|added (?!a note|it to (?:the|your) notes)|refunded|reversed|fixed|re-?sent|cancell?ed|credited|applied|booked|reset|restored|removed|waived|replaced|voided|unlocked|reinstated|processed|frozen|cleared|extended|paused|activated|released|corrected|unblocked|reopened)|(?:that's|it's) (?:now )?(?:submitted|refunded|sorted|cleared)|(?:has|have) (?:now |already )?been (?:refunded|fixed|reversed|credited|cancell?ed|removed|restored|processed|voided|unlocked|reinstated)|(?:is|are) (?:now |already )?(?:applied|refunded|credited) and|already showing|(?:booking|reservation|appointment|plan|tariff|address|seat|flight|room|dates?)s? (?:is|are) now(?! (?:being|going|pending|under|awaiting|with|due|in (?:the )?(?:queue|review))\b))\b`,
+  'i',
+);
 
 // Session 13: a matter handed on or still waiting ("your booking is now with our reservations team to look at", "I've
 // passed it to billing"), which a routine answer does not close.
@@ -335,7 +346,7 @@ function namedApologies(turns: readonly TurnAnalysis[]): number[] {
     const t = turns[i]!;
     if (t.customer) saidAny = true;
     if (!t.agent?.labels.includes('apology') || !saidAny) continue;
-    const sentences = t.text.split(/(?<=[.!?])\s+/);
+    const sentences = sentencesOf(t.text);
     const at = sentences.findIndex((x) => APOLOGY_WORD.test(x));
     if (at < 0) continue;
     for (; readUpTo <= i; readUpTo++) {
@@ -387,7 +398,7 @@ function sideApologies(turns: readonly TurnAnalysis[]): number[] {
       if (rest !== sentence) return wordsOf(rest).filter((w) => told.has(w) && !SHORT_WORD.test(w)).length < 2;
       return FOR_NOTHING.test(sentence);
     };
-    const apologies = t.text.split(/(?<=[.!?])\s+/).filter((x) => APOLOGY_WORD.test(x));
+    const apologies = sentencesOf(t.text).filter((x) => APOLOGY_WORD.test(x));
     if (apologies.length > 0 && apologies.every(side)) found.push(t.index);
   }
   return found;
@@ -559,7 +570,7 @@ const STEP_FUTURE =
 const BY_THEN = /\b(?:by|until|at) (?:then|that (?:time|point))\b/i;
 const setsTimedStep = (text: string): boolean => {
   let timeBefore = false;
-  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+  for (const sentence of sentencesOf(text)) {
     const timed = STEP_TIME.test(sentence);
     if ((timed || (timeBefore && BY_THEN.test(sentence))) && STEP_FUTURE.test(sentence)) return true;
     timeBefore = timed;
@@ -604,17 +615,15 @@ const FIX_TAKES_EFFECT = new RegExp(
 );
 /** A sentence that says when a done fix takes effect, with its time. */
 const takesEffectAt = (text: string): boolean =>
-  text.split(/(?<=[.!?])\s+/).some((sentence) => STEP_TIME.test(sentence) && FIX_TAKES_EFFECT.test(sentence));
+  sentencesOf(text).some((sentence) => STEP_TIME.test(sentence) && FIX_TAKES_EFFECT.test(sentence));
 /** Every sentence with a time in a step turn tells when a done fix takes effect, or sets no step at all. */
 const timesOfTheFixOnly = (text: string): boolean =>
-  text
-    .split(/(?<=[.!?])\s+/)
-    .every(
-      (sentence) =>
-        !STEP_TIME.test(sentence) ||
-        FIX_TAKES_EFFECT.test(sentence) ||
-        !(STEP_FUTURE.test(sentence) || /\b(?:(?:I|we)(?:'ll| will)|booked|arranged|scheduled)\b/i.test(sentence)),
-    );
+  sentencesOf(text).every(
+    (sentence) =>
+      !STEP_TIME.test(sentence) ||
+      FIX_TAKES_EFFECT.test(sentence) ||
+      !(STEP_FUTURE.test(sentence) || /\b(?:(?:I|we)(?:'ll| will)|booked|arranged|scheduled)\b/i.test(sentence)),
+  );
 
 // F1 (session 11): a bare yes to what the customer asked ("It will be.", "Yes, it will.", "They will;").
 const BARE_YES =
